@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { METALS } from './metals'
+import { annualRate, decimalString, fraction, id, nonNegative, positive, requiredText, signedAmount, text } from './primitives'
+
+const pgmAmounts = () => z.strictObject({ Pt: nonNegative(), Pd: nonNegative(), Rh: nonNegative() })
+
+/** Loading per converter: grams per unit, or decanned monolith mass × assay (ppm = g/t). */
+export const catalystLoadingSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('gramsPerUnit'), gramsPerUnit: pgmAmounts() }),
+  z.strictObject({ mode: z.literal('monolithPpm'), monolithKgPerUnit: positive(), ppm: pgmAmounts() })
+])
+
+/**
+ * What the recycler pays for feed, in the reporting currency and in money of the start date.
+ * `fixed`: per unit (converters) or per tonne of input (batteries); negative = a gate fee the recycler receives.
+ * `pctOfContained`: a share of the contained metal value at the deck price.
+ */
+export const purchaseTermsSchema = z.discriminatedUnion('basis', [
+  z.strictObject({ basis: z.literal('fixed'), pricePerQuantity: signedAmount(), logisticsPerTonne: nonNegative(), escalation: annualRate() }),
+  z.strictObject({ basis: z.literal('pctOfContained'), pctOfContained: fraction(), logisticsPerTonne: nonNegative(), escalation: annualRate() })
+])
+
+/** Ramp-up factors by operating year (0 to 1.5 of nameplate); the last value repeats. */
+export const rampUpSchema = z.array(decimalString({ min: '0', max: '1.5' })).min(1, { message: 'needs at least one year' }).max(60)
+
+const recoveryOverridesSchema = z.partialRecord(z.enum(METALS), fraction())
+
+const streamBase = {
+  id: id(),
+  name: requiredText(),
+  /** Nameplate quantity per year: units for converters, tonnes of input for batteries. */
+  annualQuantity: nonNegative(),
+  rampUp: rampUpSchema,
+  routeId: id(),
+  recoveryOverrides: recoveryOverridesSchema,
+  purchase: purchaseTermsSchema,
+  /** Where defaults came from (reference-library id and source), shown beside the inputs. */
+  defaultsSource: text(500).optional()
+}
+
+export const catalystStreamSchema = z.strictObject({
+  ...streamBase,
+  kind: z.literal('catalyst'),
+  converterClassId: id().nullable(),
+  /** Gross mass per converter, for per-tonne charges and logistics. */
+  massKgPerUnit: positive(),
+  loading: catalystLoadingSchema
+})
+
+export const BATTERY_CHEMISTRIES = ['NMC111', 'NMC532', 'NMC622', 'NMC811', 'NCA', 'LFP', 'LCO', 'LMO'] as const
+export const BATTERY_FORMS = ['pack', 'module', 'cell', 'blackMass'] as const
+
+export const batteryStreamSchema = z.strictObject({
+  ...streamBase,
+  kind: z.literal('battery'),
+  chemistry: z.enum(BATTERY_CHEMISTRIES),
+  form: z.enum(BATTERY_FORMS),
+  /** Tonnes of black mass per tonne of input; 1 when the feed already is black mass. */
+  blackMassYield: fraction(),
+  /** Metal grades in black mass (fractions by mass). */
+  grades: z.strictObject({ Li: fraction(), Co: fraction(), Ni: fraction(), Mn: fraction() })
+})
+
+export const streamSchema = z.discriminatedUnion('kind', [catalystStreamSchema, batteryStreamSchema])
+
+export const ROUTE_TYPES = ['pyro', 'hydro', 'direct', 'pgmSmeltRefine'] as const
+export const routeSchema = z.strictObject({
+  id: id(),
+  name: requiredText(),
+  type: z.enum(ROUTE_TYPES),
+  /** Recovery per metal, feed to saleable product (fractions); a missing metal is not recovered. */
+  recovery: z.partialRecord(z.enum(METALS), fraction()),
+  source: text(500).optional()
+})
+
+/** A saleable product: one per metal. `factor` converts tonnes of metal to tonnes of product (1 for metal, PGMs). */
+export const productSchema = z.strictObject({
+  id: id(),
+  metal: z.enum(METALS),
+  name: requiredText(),
+  factor: positive(),
+  /** Share of the deck price received on merchant (uncontracted) sales. */
+  merchantPayable: fraction()
+})
+

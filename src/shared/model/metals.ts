@@ -1,0 +1,23 @@
+/** Metals the model tracks. PGMs are counted in troy ounces, battery metals in tonnes. */
+export const PGM_METALS = ['Pt', 'Pd', 'Rh'] as const
+export const BATTERY_METALS = ['Li', 'Co', 'Ni', 'Mn'] as const
+export const METALS = [...PGM_METALS, ...BATTERY_METALS] as const
+export type PgmMetal = (typeof PGM_METALS)[number]
+export type BatteryMetal = (typeof BATTERY_METALS)[number]
+export type Metal = (typeof METALS)[number]
+
+export const isPgm = (m: Metal): m is PgmMetal => (PGM_METALS as readonly string[]).includes(m)
+
+/** The unit a product is counted and priced in: troy ounces of metal for PGMs, tonnes of product otherwise. */
+export type ProductUnit = 'toz' | 't'
+export const productUnitOf = (m: Metal): ProductUnit => (isPgm(m) ? 'toz' : 't')
+
+export const GRAMS_PER_TROY_OUNCE = '31.1034768'
+
+export const CREDIT_RATINGS = [
+  'AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-',
+  'BB+', 'BB', 'BB-', 'B+', 'B', 'B-', 'CCC', 'CC', 'C', 'D', 'NR'
+] as const
+export type CreditRating = (typeof CREDIT_RATINGS)[number]
+/** Investment grade is BBB- or better (S&P/Fitch scale); NR (not rated) is not. */
+export const isInvestmentGrade = (r: CreditRating): boolean => CREDIT_RATINGS.indexOf(r) <= CREDIT_RATINGS.indexOf('BBB-')

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { annualRate, calendarDate, currency, decimalString, id, nonNegative, requiredText, text, year } from './primitives'
+
+/** Price of one product in a deck, in the deck's currency per product unit (toz for PGMs, t otherwise). */
+export const productPriceSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ productId: id(), mode: z.literal('escalating'), basePrice: nonNegative(), baseYear: year(), escalation: annualRate() }),
+  z.strictObject({
+    productId: id(),
+    mode: z.literal('table'),
+    points: z.array(z.strictObject({ year: year(), price: nonNegative() })).min(1, { message: 'needs at least one year' }).max(200)
+  })
+])
+
+export const priceDeckSchema = z.strictObject({
+  id: id(),
+  name: requiredText(),
+  currency: currency(),
+  source: text(1000),
+  asOf: calendarDate(),
+  prices: z.array(productPriceSchema).max(50)
+})
+
+const multiplier = () => decimalString({ min: '0', max: '100' })
+
+/** Price scenario: multipliers on the active deck, on all products and per product (they compound). */
+export const priceScenarioSchema = z.strictObject({
+  id: id(),
+  name: requiredText(),
+  allMultiplier: multiplier(),
+  productMultipliers: z.array(z.strictObject({ productId: id(), multiplier: multiplier() })).max(50)
+})
+
+export const pricesSchema = z.strictObject({
+  decks: z.array(priceDeckSchema).min(1, { message: 'needs at least one price deck' }).max(50),
+  activeDeckId: id(),
+  scenarios: z.array(priceScenarioSchema).max(50),
+  /** null = the deck as it is. */
+  activeScenarioId: id().nullable()
+})
+
+/** Units of currency per 1 USD by calendar year (last repeats, first applies before). USD is always 1. */
+export const fxSchema = z.strictObject({
+  rates: z
+    .array(
+      z.strictObject({
+        currency: z.enum(['INR', 'JPY']),
+        points: z.array(z.strictObject({ year: year(), perUsd: decimalString({ min: '0', minExclusive: true, max: '1000000' }) })).min(1).max(200)
+      })
+    )
+    .max(2)
+})

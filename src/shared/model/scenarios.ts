@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { decimalString, id, requiredText, text } from './primitives'
+
+const multiplier = () => decimalString({ min: '0', max: '100' })
+
+/**
+ * A named set of overrides on the base project (analysis). Every field is optional; an absent field
+ * leaves the base as it is. Debt amount and schedule stay at the base case unless `resizeDebt`.
+ */
+export const scenarioSchema = z.strictObject({
+  id: id(),
+  name: requiredText(),
+  description: text(2000).optional(),
+  /** Use another price deck of the project instead of the active one. */
+  priceDeckId: id().nullable().optional(),
+  priceMultiplierAll: multiplier().optional(),
+  priceMultipliers: z.array(z.strictObject({ productId: id(), multiplier: multiplier() })).max(50).optional(),
+  volumeMultiplier: multiplier().optional(),
+  /** Replaces every stream's ramp-up profile. */
+  rampUp: z.array(decimalString({ min: '0', max: '1.5' })).min(1).max(60).optional(),
+  recoveryMultiplier: multiplier().optional(),
+  capexMultiplier: multiplier().optional(),
+  opexMultiplier: multiplier().optional(),
+  /** Added to the debt's annual rate (e.g. "0.01" = +100 bp). */
+  interestRateDelta: decimalString({ min: '-0.5', max: '0.5' }).optional(),
+  /** Multiplies every FX rate (units of currency per USD): > 1 weakens INR/JPY. */
+  fxMultiplier: multiplier().optional(),
+  /** false = every offtake contract off; all output sold merchant. */
+  offtakeEnabled: z.boolean().optional(),
+  resizeDebt: z.boolean().optional()
+})
