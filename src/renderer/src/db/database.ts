@@ -1,0 +1,79 @@
+import { Dexie, type EntityTable, type Middleware, type DBCore } from 'dexie'
+import type { Project } from '@shared/model'
+
+/**
+ * The ONE Dexie database of the app. Every schema change is a new `version(n)` in this file with
+ * its `.upgrade()` and a migration test; `tests/renderer/db/schema-snapshot.json` must match the
+ * runtime schema (Dexie 4 silently adapts to schema drift, so the snapshot is the safety net).
+ *
+ * Only `repository.ts` (and the web-mode backup store) may import this module.
+ */
+
+/** A stored project: list metadata beside the validated document (amounts as decimal strings). */
+export type ProjectRecord = {
+  id: string
+  name: string
+  archived: boolean
+  /** ISO-8601 instants. */
+  createdAt: string
+  updatedAt: string
+  /** Compare-and-swap counter: incremented by every write, checked by every update. */
+  rev: number
+  doc: Project
+}
+
+/** Imported feedstock lots; owned by the lot-import feature, keyed to a project. */
+export type LotRecord = { id: string; projectId: string; createdAt: string; data: unknown }
+/** Financier reviews of a project; owned by the review feature. */
+export type ReviewRecord = { id: string; projectId: string; createdAt: string; data: unknown }
+export type MetaRecord = { key: string; createdAt: string; value?: unknown }
+/** A deleted project with its lots and reviews, kept so delete can be undone. */
+export type TrashRecord = { id: string; deletedAt: string; project: ProjectRecord; lots: LotRecord[]; reviews: ReviewRecord[] }
+
+/** Version 1 schema. Index only what is queried: the list sorts by `updatedAt`; lots/reviews by project. */
+export const SCHEMA_V1 = {
+  projects: 'id, updatedAt',
+  lots: 'id, projectId',
+  reviews: 'id, projectId',
+  meta: 'key',
+  trash: 'id, deletedAt'
+} as const
+
+export const DB_NAME = 'bankable'
+export const SENTINEL_KEY = 'db-instance'
+
+export type DatabaseOptions = {
+  /** DBCore middlewares (fault injection in tests). */
+  middlewares?: Middleware<DBCore>[]
+  now?: () => Date
+}
+
+export class BankableDb extends Dexie {
+  projects!: EntityTable<ProjectRecord, 'id'>
+  lots!: EntityTable<LotRecord, 'id'>
+  reviews!: EntityTable<ReviewRecord, 'id'>
+  meta!: EntityTable<MetaRecord, 'key'>
+  trash!: EntityTable<TrashRecord, 'id'>
+
+  constructor(name: string = DB_NAME, options: DatabaseOptions = {}) {
+    // Strict durability: Chromium defaults to relaxed since 121 ("complete" may precede the disk).
+    super(name, { chromeTransactionDurability: 'strict' })
+    this.version(1).stores(SCHEMA_V1)
+    const now = options.now ?? (() => new Date())
+    // The sentinel lets startup tell "a brand-new database" from "a database that vanished".
+    this.on('populate', (tx) => {
+      void tx.table('meta').add({ key: SENTINEL_KEY, createdAt: now().toISOString() })
+    })
+    for (const m of options.middlewares ?? []) this.use(m)
+  }
+}
+
+/** The runtime schema in the shape of the committed snapshot. */
+export function describeSchema(db: Dexie): { version: number; tables: { name: string; primKey: string; indexes: string[] }[] } {
+  return {
+    version: db.verno,
+    tables: db.tables
+      .map((t) => ({ name: t.name, primKey: t.schema.primKey.src, indexes: t.schema.indexes.map((i) => i.src).sort() }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }
+}

@@ -1,0 +1,213 @@
+import { CURRENCIES, newProject, parseProject, type Currency, type Project } from '@shared/model'
+import { BankableDb, SENTINEL_KEY, type MetaRecord, type ProjectRecord } from './database'
+import { ConflictError, InvalidDocumentError, NotFoundError, StaleWindowError, toRepositoryError } from './errors'
+
+/**
+ * The only code that touches Dexie (with the web backup store). Rules it keeps:
+ * - every document is validated with `parseProject` BEFORE a transaction opens (no non-IndexedDB
+ *   awaits inside a transaction: reliability.md §2.3 trap 2);
+ * - every multi-record change is one `rw` transaction over all the tables it touches;
+ * - updates are compare-and-swap on `rev` (a stale rev → ConflictError, nothing written);
+ * - after a `versionchange` (a newer window upgraded the DB) every call is refused.
+ */
+
+export type ProjectSummary = Omit<ProjectRecord, 'doc'> & { currency: Currency }
+export type CreateProjectInput = { name: string; currency: Currency; fxPerUsd?: string }
+export type SavedRev = { rev: number; updatedAt: string }
+export type PersistenceResult = { persisted: boolean; supported: boolean }
+
+export type RepositoryOptions = { now?: () => Date; newId?: () => string }
+
+const summarize = ({ doc, ...rest }: ProjectRecord): ProjectSummary => ({ ...rest, currency: doc.reportingCurrency })
+
+function validated(doc: unknown): Project {
+  const r = parseProject(doc)
+  if (!r.ok) throw new InvalidDocumentError(r.issues)
+  return r.value
+}
+
+export type Repository = ReturnType<typeof createRepository>
+
+export function createRepository(db: BankableDb, options: RepositoryOptions = {}) {
+  const now = () => (options.now ?? (() => new Date()))().toISOString()
+  const newId = options.newId ?? (() => crypto.randomUUID())
+  let stale = false
+  const staleListeners = new Set<() => void>()
+
+  // Dexie would close and then silently re-open on the next write, letting old code write rows
+  // a newer schema does not expect (reliability.md §0.2). Close, refuse, and ask for a reload.
+  db.on('versionchange', () => {
+    stale = true
+    db.close()
+    staleListeners.forEach((l) => l())
+    return false
+  })
+
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    if (stale) throw new StaleWindowError()
+    try {
+      return await work()
+    } catch (e) {
+      throw toRepositoryError(e)
+    }
+  }
+
+  async function mustGet(id: string): Promise<ProjectRecord> {
+    const rec = await db.projects.get(id)
+    if (!rec) throw new NotFoundError(id)
+    return rec
+  }
+
+  /** Read, change the doc outside any transaction, validate, then CAS-write in one transaction. */
+  async function updateDoc(id: string, change: (doc: Project) => Project): Promise<ProjectSummary> {
+    return guard(async () => {
+      const current = await mustGet(id)
+      const doc = validated(change(structuredClone(current.doc)))
+      const updatedAt = now()
+      return db.transaction('rw', db.projects, async () => {
+        const row = await db.projects.get(id)
+        if (!row) throw new NotFoundError(id)
+        if (row.rev !== current.rev) throw new ConflictError(id, current.rev, row.rev)
+        const next: ProjectRecord = { ...row, doc, name: doc.name, updatedAt, rev: row.rev + 1 }
+        await db.projects.put(next)
+        return summarize(next)
+      })
+    })
+  }
+
+  return {
+    /** Subscribe to "another window upgraded the database"; returns unsubscribe. */
+    onStale(listener: () => void): () => void {
+      staleListeners.add(listener)
+      return () => staleListeners.delete(listener)
+    },
+    isStale: () => stale,
+
+    list: (): Promise<ProjectSummary[]> => guard(async () => (await db.projects.orderBy('updatedAt').reverse().toArray()).map(summarize)),
+
+    get: (id: string): Promise<ProjectRecord | undefined> => guard(() => db.projects.get(id)),
+
+    async create(input: CreateProjectInput): Promise<ProjectRecord> {
+      return guard(async () => {
+        if (!CURRENCIES.includes(input.currency)) throw new InvalidDocumentError([{ path: 'reportingCurrency', message: 'unknown currency' }])
+        const id = newId()
+        const at = now()
+        const base = newProject(id, input.name.trim(), new Date(at).getUTCFullYear() + 1)
+        base.reportingCurrency = input.currency
+        if (input.currency !== 'USD') {
+          const year = Number(base.timeline.startDate.slice(0, 4))
+          base.fx.rates = [{ currency: input.currency, points: [{ year, perUsd: input.fxPerUsd ?? '' }] }]
+        }
+        const doc = validated(base)
+        const rec: ProjectRecord = { id, name: doc.name, archived: false, createdAt: at, updatedAt: at, rev: 1, doc }
+        await db.transaction('rw', db.projects, () => db.projects.add(rec))
+        return rec
+      })
+    },
+
+    rename: (id: string, name: string) => updateDoc(id, (d) => ({ ...d, name: name.trim() })),
+
+    async duplicate(id: string): Promise<ProjectRecord> {
+      return guard(async () => {
+        const src = await mustGet(id)
+        const copyId = newId()
+        const at = now()
+        const doc = validated({ ...structuredClone(src.doc), id: copyId, name: `${src.doc.name} (copy)`.slice(0, 200) })
+        const rec: ProjectRecord = { id: copyId, name: doc.name, archived: false, createdAt: at, updatedAt: at, rev: 1, doc }
+        const lots = (await db.lots.where('projectId').equals(id).toArray()).map((l) => ({ ...l, id: newId(), projectId: copyId }))
+        await db.transaction('rw', [db.projects, db.lots], async () => {
+          await db.projects.add(rec)
+          await db.lots.bulkAdd(lots)
+        })
+        return rec
+      })
+    },
+
+    setArchived(id: string, archived: boolean): Promise<ProjectSummary> {
+      return guard(() =>
+        db.transaction('rw', db.projects, async () => {
+          const row = await db.projects.get(id)
+          if (!row) throw new NotFoundError(id)
+          const next = { ...row, archived, updatedAt: now(), rev: row.rev + 1 }
+          await db.projects.put(next)
+          return summarize(next)
+        })
+      )
+    },
+
+    /** Moves the project, its lots and its reviews to the trash in one transaction. */
+    delete(id: string): Promise<void> {
+      const deletedAt = now()
+      return guard(() =>
+        db.transaction('rw', [db.projects, db.lots, db.reviews, db.trash], async () => {
+          const project = await db.projects.get(id)
+          if (!project) throw new NotFoundError(id)
+          const lots = await db.lots.where('projectId').equals(id).toArray()
+          const reviews = await db.reviews.where('projectId').equals(id).toArray()
+          await db.trash.put({ id, deletedAt, project, lots, reviews })
+          await db.lots.bulkDelete(lots.map((l) => l.id))
+          await db.reviews.bulkDelete(reviews.map((r) => r.id))
+          await db.projects.delete(id)
+        })
+      )
+    },
+
+    /** Puts a trashed project back exactly as it was (same id, rev and rows). */
+    undoDelete(id: string): Promise<ProjectSummary> {
+      return guard(() =>
+        db.transaction('rw', [db.projects, db.lots, db.reviews, db.trash], async () => {
+          const t = await db.trash.get(id)
+          if (!t) throw new NotFoundError(id)
+          await db.projects.add(t.project)
+          await db.lots.bulkAdd(t.lots)
+          await db.reviews.bulkAdd(t.reviews)
+          await db.trash.delete(id)
+          return summarize(t.project)
+        })
+      )
+    },
+
+    /**
+     * Saves an edited document if nobody wrote since `expectedRev`. Validation runs first, outside
+     * the transaction; the rev check and the write share one `rw` transaction.
+     */
+    async saveDoc(id: string, doc: Project, expectedRev: number): Promise<SavedRev> {
+      return guard(async () => {
+        const valid = validated(doc)
+        if (valid.id !== id) throw new InvalidDocumentError([{ path: 'id', message: `does not match the project being saved (${id})` }])
+        const updatedAt = now()
+        return db.transaction('rw', db.projects, async () => {
+          const row = await db.projects.get(id)
+          if (!row) throw new NotFoundError(id)
+          if (row.rev !== expectedRev) throw new ConflictError(id, expectedRev, row.rev)
+          const rev = row.rev + 1
+          await db.projects.put({ ...row, doc: valid, name: valid.name, updatedAt, rev })
+          return { rev, updatedAt }
+        })
+      })
+    },
+
+    /** The creation sentinel; `undefined` means the database was recreated behind our back. */
+    sentinel: (): Promise<MetaRecord | undefined> => guard(() => db.meta.get(SENTINEL_KEY)),
+
+    /**
+     * Asks the browser to keep our storage (never a substitute for backups) and records the answer.
+     * `storage` is injectable so tests can stand in for `navigator.storage`.
+     */
+    async requestPersistence(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined): Promise<PersistenceResult> {
+      let result: PersistenceResult = { persisted: false, supported: false }
+      if (storage && typeof storage.persist === 'function') {
+        try {
+          const persisted = (await storage.persisted()) || (await storage.persist())
+          result = { persisted, supported: true }
+        } catch {
+          result = { persisted: false, supported: true }
+        }
+      }
+      await guard(() => db.transaction('rw', db.meta, () => db.meta.put({ key: 'storage-persistence', createdAt: now(), value: result })))
+      return result
+    },
+
+    close: () => db.close()
+  }
+}
