@@ -1,0 +1,5 @@
+export * from './lot-file'
+export * from './settlement-rounding'
+export * from './catalyst-lot'
+export * from './black-mass-lot'
+export * from './lot-report'

@@ -1,0 +1,3 @@
+export * from './mass'
+export * from './grade'
+export * from './product-factors'
