@@ -1,0 +1,5 @@
+export * from './rates'
+export * from './npv'
+export * from './irr'
+export * from './annuity'
+export * from './root-finding'

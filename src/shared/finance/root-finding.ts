@@ -1,0 +1,108 @@
+import { Decimal } from '../decimal'
+
+export type BisectionResult =
+  | { ok: true; x: Decimal; iterations: number }
+  | { ok: false; code: 'no-bracket'; reason: string }
+
+/**
+ * Bisection for `f(x) = 0` on `[lo, hi]` where f(lo) and f(hi) differ in sign (or one is zero).
+ * Stops when the bracket is narrower than `tolerance` (absolute, in x) and returns its midpoint,
+ * so the answer is within tolerance/2 of a root of a continuous f. Never throws on a bad bracket:
+ * it returns `{ ok: false, code: 'no-bracket' }`.
+ */
+export function bisect(
+  f: (x: Decimal) => Decimal,
+  lo: Decimal,
+  hi: Decimal,
+  tolerance: Decimal,
+  maxIterations = 200
+): BisectionResult {
+  let a = lo
+  let b = hi
+  let fa = f(a)
+  const fb = f(b)
+  if (fa.isZero()) return { ok: true, x: a, iterations: 0 }
+  if (fb.isZero()) return { ok: true, x: b, iterations: 0 }
+  if (fa.isNegative() === fb.isNegative())
+    return { ok: false, code: 'no-bracket', reason: `f has the same sign at both ends of [${lo.toString()}, ${hi.toString()}]` }
+  let i = 0
+  while (b.minus(a).abs().gt(tolerance) && i < maxIterations) {
+    const mid = a.plus(b).div(2)
+    const fm = f(mid)
+    if (fm.isZero()) return { ok: true, x: mid, iterations: i + 1 }
+    if (fm.isNegative() === fa.isNegative()) {
+      a = mid
+      fa = fm
+    } else b = mid
+    i++
+  }
+  return { ok: true, x: a.plus(b).div(2), iterations: i }
+}
+
+/**
+ * Brent's method on a float function (used inside solvers where speed matters, e.g. to refine IRR
+ * brackets before a decimal polish). `f(a)` and `f(b)` must differ in sign. Returns the root to
+ * about `tol` (absolute in x) or machine precision.
+ */
+export function brentFloat(f: (x: number) => number, a0: number, b0: number, tol = 1e-15, maxIterations = 200): number {
+  let a = a0
+  let b = b0
+  let fa = f(a)
+  let fb = f(b)
+  if (fa === 0) return a
+  if (fb === 0) return b
+  let c = a
+  let fc = fa
+  let d = b - a
+  let e = d
+  for (let i = 0; i < maxIterations; i++) {
+    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
+      c = a
+      fc = fa
+      d = b - a
+      e = d
+    }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b
+      b = c
+      c = a
+      fa = fb
+      fb = fc
+      fc = fa
+    }
+    const tol1 = 2 * Number.EPSILON * Math.abs(b) + 0.5 * tol
+    const xm = 0.5 * (c - b)
+    if (Math.abs(xm) <= tol1 || fb === 0) return b
+    if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
+      const s = fb / fa
+      let p: number
+      let q: number
+      if (a === c) {
+        p = 2 * xm * s
+        q = 1 - s
+      } else {
+        const qq = fa / fc
+        const r = fb / fc
+        p = s * (2 * xm * qq * (qq - r) - (b - a) * (r - 1))
+        q = (qq - 1) * (r - 1) * (s - 1)
+      }
+      if (p > 0) q = -q
+      p = Math.abs(p)
+      if (2 * p < Math.min(3 * xm * q - Math.abs(tol1 * q), Math.abs(e * q))) {
+        e = d
+        d = p / q
+      } else {
+        d = xm
+        e = d
+      }
+    } else {
+      d = xm
+      e = d
+    }
+    a = b
+    fa = fb
+    b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1
+    fb = f(b)
+  }
+  return b
+}
