@@ -1,0 +1,99 @@
+import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
+import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
+
+/**
+ * Reading and writing the shareable project file (versioned JSON). The reader is the one gate for
+ * untrusted files: size and nesting limits before parsing, prototype keys stripped while parsing,
+ * migrations for older versions, a clear refusal for newer ones, then the strict schema.
+ */
+
+/** Files above 20 MB are refused before parsing (reliability R32). */
+export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024
+/** Deeper nesting than any real project needs; refused before JSON.parse can exhaust the stack. */
+export const MAX_PROJECT_FILE_DEPTH = 64
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** UTF-8 length without allocating for the common case: a string of n code units is n..3n bytes. */
+function utf8Length(text: string): number {
+  if (text.length * 3 <= MAX_PROJECT_FILE_BYTES) return text.length // surely under the limit: exact size not needed
+  return new TextEncoder().encode(text).length
+}
+
+/** Maximum bracket depth outside string literals, stopping early once `limit` is exceeded. */
+export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      depth++
+      if (depth > deepest) deepest = depth
+      if (deepest > limit) return deepest
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return deepest
+}
+
+const fail = (path: string, message: string): { ok: false; issues: ValidationIssue[] } => ({ ok: false, issues: [{ path, message }] })
+
+export type ReadProjectOptions = { migrations?: MigrationRegistry; currentVersion?: number }
+
+/** Parse, migrate and validate a project file's text. Never throws for bad input. */
+export function readProjectFile(text: string, options: ReadProjectOptions = {}): ParseResult<Project> {
+  if (utf8Length(text) > MAX_PROJECT_FILE_BYTES) return fail('(file)', `is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB`)
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text // a UTF-8 BOM from Windows editors is harmless
+  if (body.trim() === '') return fail('(file)', 'is empty')
+  if (jsonNestingDepth(body, MAX_PROJECT_FILE_DEPTH) > MAX_PROJECT_FILE_DEPTH) return fail('(file)', `is nested more than ${MAX_PROJECT_FILE_DEPTH} levels deep`)
+
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body, (key, value: unknown) => (RESERVED_KEYS.has(key) ? undefined : value))
+  } catch (e) {
+    return fail('(file)', `is not valid JSON (${e instanceof Error ? e.message : 'parse error'})`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('(root)', 'must be a JSON object')
+  if (!('schemaVersion' in parsed)) return fail('schemaVersion', 'required: this does not look like a Bankable project file')
+
+  const migrated = migrateProjectDocument(parsed as ProjectDocument, options.migrations ?? PROJECT_MIGRATIONS, options.currentVersion ?? PROJECT_SCHEMA_VERSION)
+  if (!migrated.ok) return fail('schemaVersion', migrated.message)
+
+  const r = projectSchema.safeParse(migrated.value, { reportInput: true })
+  if (r.success) return { ok: true, value: r.data }
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => {
+      // A JSON number in a decimal field (its message comes from primitives.decimalString): state the file rule.
+      const numberForAmount = i.code === 'invalid_type' && typeof i.input === 'number' && i.message.startsWith('must be a decimal number')
+      const message = numberForAmount ? 'amounts must be strings: put the number in quotes, e.g. "12.5" (JSON numbers lose digits)' : i.message
+      return { path: formatPath(i.path), message }
+    })
+  }
+}
+
+/** Recursively sort object keys (arrays keep their order) so equal projects serialise byte-identically. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[k]
+      if (v !== undefined) out[k] = sortKeys(v)
+    }
+    return out
+  }
+  return value
+}
+
+/**
+ * Serialise a project: keys in a stable (sorted) order, 2-space indentation, amounts as the decimal
+ * strings the model already holds, trailing newline. `schemaVersion` is always the current version.
+ */
+export function writeProjectFile(project: Project): string {
+  return JSON.stringify(sortKeys({ ...project, schemaVersion: PROJECT_SCHEMA_VERSION }), null, 2) + '\n'
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { parseProject } from '@shared/model'
+import { validProject, withValue } from './valid-project'
+
+/**
+ * One row per schema rule in src/shared/model: a wrong value at a path must be rejected with an issue
+ * at that path. Paths are the CLI's `a.b.0.c` form.
+ */
+type Row = [rule: string, path: string, value: unknown, expectedPath?: string]
+
+const DECIMAL_FIELD = 'costs.opex.fixedPerYear'
+const notDecimal: Row[] = ['1e3', '0x1A', ' 12', '12 ', 'NaN', 'Infinity', '-Infinity', '1,000', '', '.5', '1.', '+5', '01', '1_000', '１２', '1234567890123456789012345678901'].map(
+  (v) => [`non-decimal string ${JSON.stringify(v)}`, DECIMAL_FIELD, v]
+)
+
+const rows: Row[] = [
+  ...notDecimal,
+  ['JSON number for an amount', 'costs.capex.items.0.amount', 1000],
+  ['null for an amount', 'costs.opex.variablePerTonne', null],
+  ['negative volume', 'feedstock.0.annualQuantity', '-1'],
+  ['recovery 1.2', 'routes.0.recovery.Li', '1.2'],
+  ['negative recovery override', 'feedstock.1.recoveryOverrides.Pt', '-0.1'],
+  ['ramp-up above 150 %', 'feedstock.0.rampUp', ['1.6'], 'feedstock.0.rampUp.0'],
+  ['empty ramp-up', 'feedstock.0.rampUp', []],
+  ['zero mass per unit', 'feedstock.1.massKgPerUnit', '0'],
+  ['negative ppm loading', 'feedstock.1.loading.ppm.Pd', '-1'],
+  ['unknown loading mode', 'feedstock.1.loading', { mode: 'guess' }, 'feedstock.1.loading.mode'],
+  ['unknown chemistry', 'feedstock.0.chemistry', 'NMC999'],
+  ['black-mass feed with a yield below 100 %', 'feedstock.0.blackMassYield', '0.9'],
+  ['grades above 100 % in total', 'feedstock.0.grades', { Li: '0.5', Co: '0.3', Ni: '0.3', Mn: '0' }],
+  ['purchase share above 100 %', 'feedstock.0.purchase.pctOfContained', '1.01'],
+  ['escalation above 100 %/yr', 'costs.opex.escalation', '2'],
+  ['bad date 2025-02-30', 'prices.decks.0.asOf', '2025-02-30'],
+  ['bad month', 'offtake.0.startDate', '2027-13-01'],
+  ['date with a time', 'offtake.0.startDate', '2027-01-01T00:00:00Z'],
+  ['start date not the 1st', 'timeline.startDate', '2026-01-15'],
+  ['period length not allowed', 'timeline.periodMonths', 5],
+  ['construction not a multiple of the period', 'timeline.constructionMonths', 9],
+  ['operating years zero', 'timeline.operatingYears', 0],
+  ['unknown route id', 'feedstock.0.routeId', 'nope'],
+  ['unknown route type', 'routes.0.type', 'alchemy'],
+  ['duplicate stream ids', 'feedstock.1.id', 's1'],
+  ['duplicate route ids', 'routes.1.id', 'r1'],
+  ['two products for one metal', 'products.1.metal', 'Li'],
+  ['zero product factor', 'products.0.factor', '0'],
+  ['phasing not summing to 1', 'costs.capex.phasing', ['0.5', '0.4']],
+  ['phasing with the wrong number of periods', 'costs.capex.phasing', ['1']],
+  ['no capex items', 'costs.capex.items', []],
+  ['contingency negative', 'costs.capex.contingency', '-0.1'],
+  ['receivable days above 365', 'costs.workingCapital.receivableDays', '400'],
+  ['tax rate above 100 %', 'tax.rate', '1.1'],
+  ['zero depreciation years', 'tax.depreciation', { method: 'straightLine', years: 0 }, 'tax.depreciation.years'],
+  ['floor > cap', 'offtake.0.floor', '2000000', 'offtake.0.cap'],
+  ['end before start', 'offtake.0.endDate', '2026-12-31'],
+  ['unknown contract product', 'offtake.0.productId', 'cobalt'],
+  ['unknown rating', 'offtake.0.rating', 'ZZ'],
+  ['take-or-pay above 100 %', 'offtake.0.takeOrPay', '1.5'],
+  ['priority zero', 'offtake.0.priority', 0],
+  ['missing FX for INR', 'fx.rates', [], 'fx.rates'],
+  ['FX rate zero', 'fx.rates.0.points.0.perUsd', '0'],
+  ['FX for an unknown currency', 'fx.rates.0.currency', 'EUR'],
+  ['unknown reporting currency', 'reportingCurrency', 'EUR'],
+  ['no price decks', 'prices.decks', []],
+  ['unknown active deck', 'prices.activeDeckId', 'd9'],
+  ['unknown price scenario', 'prices.activeScenarioId', 'nope'],
+  ['product priced twice', 'prices.decks.0.prices.1.productId', 'li2co3'],
+  ['price years not increasing', 'prices.decks.0.prices.1.points', [{ year: 2026, price: '1' }, { year: 2025, price: '1' }]],
+  ['priced product that does not exist', 'prices.decks.0.prices.0.productId', 'ghost'],
+  ['year out of range', 'prices.decks.0.prices.0.baseYear', 1800],
+  ['multiplier negative', 'prices.scenarios.0.allMultiplier', '-1'],
+  ['scenario with an unknown deck', 'scenarios.0.priceDeckId', 'd9'],
+  ['scenario multiplier for an unknown product', 'scenarios.0.priceMultipliers.0.productId', 'ghost'],
+  ['gearing of 100 %', 'financing.gearing', '1'],
+  ['target DSCR zero', 'financing.targetDscr', '0'],
+  ['interest above 50 %', 'financing.annualRate', '0.6'],
+  ['grace not a multiple of the period', 'financing.graceMonths', 4],
+  ['grace plus tenor past operations', 'financing.tenorYears', 12],
+  ['sculpted sizing without sculpted repayment', 'financing.sizing', 'sculpted', 'financing.repayment'],
+  ['DSRA months above 24', 'financing.dsra.months', 25],
+  ['lender max gearing above 100 %', 'lender.maxGearing', '1.2'],
+  ['control character in a name', 'name', 'Plant\u0000A'],
+  ['bidi override in a counterparty', 'offtake.0.counterparty', 'Buyer\u202ELtd'],
+  ['zero-width space in a name', 'routes.0.name', 'Hy\u200Bdro'],
+  ['lone surrogate', 'description', 'bad \uD800 text'],
+  ['blank name', 'name', '   '],
+  ['name too long', 'name', 'x'.repeat(201)],
+  ['id with a space', 'id', 'a b'],
+  ['unknown key at the root', 'colour', 'blue', '(root)'],
+  ['unknown key in a stream', 'feedstock.0.colour', 'blue', 'feedstock.0'],
+  ['unknown key in costs', 'costs.opex.bonus', '1', 'costs.opex'],
+  ['missing required field', 'valuation', undefined],
+  ['wrong schema version', 'schemaVersion', 2],
+  ['too many risks', 'sheet.risks', Array.from({ length: 31 }, (_, i) => ({ id: `k${i}`, risk: '', mitigant: '' }))]
+]
+
+describe('project schema rules', () => {
+  it('the base project is valid', () => {
+    const r = parseProject(validProject())
+    expect(r.ok ? [] : r.issues).toEqual([])
+  })
+
+  it.each(rows)('rejects %s at %s', (_rule, path, value, expectedPath) => {
+    const r = parseProject(withValue(validProject(), path, value))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(expectedPath ?? path)
+  })
+
+  it('NFC-normalises names so one counterparty typed two ways is equal', () => {
+    const r = parseProject(withValue(validProject(), 'offtake.0.counterparty', 'Mu\u0308ller'))
+    expect(r.ok && r.value.offtake[0]!.counterparty).toBe('M\u00fcller')
+  })
+
+  it('accepts the boundaries: recovery 0 and 1, gearing 0.9999, negative premium', () => {
+    let p = withValue(validProject(), 'routes.0.recovery.Li', '1')
+    p = withValue(p, 'routes.0.recovery.Co', '0')
+    p = withValue(p, 'financing.gearing', '0.9999')
+    p = withValue(p, 'offtake.0.premium', '-25.5')
+    const r = parseProject(p)
+    expect(r.ok ? [] : r.issues).toEqual([])
+  })
+})
