@@ -1,0 +1,14 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { StoreDeps } from './deps'
+import { createProjectsSlice } from './projects-slice'
+import type { AppState } from './types'
+import { createUiSlice } from './ui-slice'
+import { createWorkspaceSlice } from './workspace-slice'
+
+/** One store composed of slices (zustand docs pattern); dependencies injected for tests. */
+export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
+  return createStore<AppState>()((set, get) => {
+    const args = { set, get, deps }
+    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args) }
+  })
+}

@@ -1,0 +1,20 @@
+import type { BridgeApi } from '@shared/ipc/contract'
+import type { Repository } from '@renderer/db/repository'
+import type { StoreApi } from 'zustand/vanilla'
+import type { AppState } from './types'
+
+/** What the store needs from the outside world; injected so tests use fake-indexeddb and a fake bridge. */
+export type StoreDeps = {
+  repo: Repository
+  bridge: BridgeApi
+  storage?: Pick<StorageManager, 'persist' | 'persisted'>
+  /** Where the theme preference is kept between runs (localStorage in the app). */
+  prefs?: Pick<Storage, 'getItem' | 'setItem'>
+  reload?: () => void
+}
+
+export type SliceArgs = {
+  set: StoreApi<AppState>['setState']
+  get: StoreApi<AppState>['getState']
+  deps: StoreDeps
+}

@@ -1,0 +1,100 @@
+import type { SliceArgs } from './deps'
+import { messageOf } from './messages'
+import type { ProjectsSlice } from './types'
+
+/** The project list. Every action goes through the repository; failures become toasts. */
+export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlice {
+  const { repo } = deps
+  const fail = (e: unknown) => get().pushToast({ tone: 'error', message: messageOf(e) })
+  const refresh = async () => set({ projects: await repo.list(), projectsStatus: 'ready' })
+
+  return {
+    projects: [],
+    projectsStatus: 'loading',
+
+    async loadProjects() {
+      try {
+        await refresh()
+      } catch (e) {
+        set({ projectsStatus: 'error' })
+        fail(e)
+      }
+    },
+
+    async createProject(input) {
+      try {
+        const rec = await repo.create(input)
+        await refresh()
+        return rec.id
+      } catch (e) {
+        fail(e)
+        return null
+      }
+    },
+
+    async renameProject(id, name) {
+      // The open project is renamed through the edit pipeline so undo and its rev stay coherent.
+      if (get().workspace?.projectId === id) {
+        const r = get().applyEdit('Rename project', (d) => void (d.name = name.trim()), { path: 'name', draft: name })
+        if (!r.ok) get().pushToast({ tone: 'error', message: `Name ${r.issues[0]?.message ?? 'is not valid'}` })
+        return r.ok
+      }
+      try {
+        await repo.rename(id, name)
+        await refresh()
+        return true
+      } catch (e) {
+        fail(e)
+        return false
+      }
+    },
+
+    async duplicateProject(id) {
+      try {
+        await get().flushSave()
+        const rec = await repo.duplicate(id)
+        await refresh()
+        get().pushToast({ tone: 'success', message: `Created “${rec.name}”` })
+        return rec.id
+      } catch (e) {
+        fail(e)
+        return null
+      }
+    },
+
+    async setArchived(id, archived) {
+      try {
+        await get().flushSave()
+        const summary = await repo.setArchived(id, archived)
+        if (get().workspace?.projectId === id) set((s) => (s.workspace ? { workspace: { ...s.workspace, rev: summary.rev } } : {}))
+        await refresh()
+        get().pushToast({ tone: 'info', message: archived ? `Archived “${summary.name}”` : `Restored “${summary.name}” from the archive` })
+      } catch (e) {
+        fail(e)
+      }
+    },
+
+    async deleteProject(id) {
+      try {
+        await get().flushSave()
+        const name = get().projects.find((p) => p.id === id)?.name ?? 'project'
+        await repo.delete(id)
+        if (get().workspace?.projectId === id) get().closeProject()
+        await refresh()
+        get().pushToast({ tone: 'info', message: `Deleted “${name}”`, action: { label: 'Undo', run: () => void get().undoDeleteProject(id) } })
+      } catch (e) {
+        fail(e)
+      }
+    },
+
+    async undoDeleteProject(id) {
+      try {
+        const summary = await repo.undoDelete(id)
+        await refresh()
+        get().pushToast({ tone: 'success', message: `Restored “${summary.name}”` })
+      } catch (e) {
+        fail(e)
+      }
+    }
+  }
+}

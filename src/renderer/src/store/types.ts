@@ -1,0 +1,97 @@
+import type { MenuCommand } from '@shared/ipc/contract'
+import type { Project, ValidationIssue } from '@shared/model'
+import type { CreateProjectInput, PersistenceResult, ProjectSummary } from '@renderer/db/repository'
+
+/** One undo (or redo) step: the document that step returns to. */
+export type HistoryEntry = { label: string; doc: Project; session?: string }
+
+/** An edit the schema refused: the user's text stays in the field with the reasons. */
+export type RejectedEdit = { label: string; draft: string; issues: ValidationIssue[] }
+
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string }
+
+export type EditOptions = {
+  /** Model path of the field being edited (`costs.opex.escalation`), as `parseProject` reports it. */
+  path?: string
+  /** The text as typed; kept (not stored) when the edit is refused. */
+  draft?: string
+  /**
+   * Edits carrying the same session id in a row merge into ONE undo step (a field sends one
+   * session per focus, so typing "1250" is one undo, not four).
+   */
+  session?: string
+}
+
+export type EditResult = { ok: true } | { ok: false; issues: ValidationIssue[] }
+
+/** Mutate the draft in place, or return a replacement. It receives a deep clone: no aliasing. */
+export type Mutator = (draft: Project) => void | Project
+
+export type Workspace = {
+  projectId: string
+  doc: Project
+  rev: number
+  undo: HistoryEntry[]
+  redo: HistoryEntry[]
+  rejected: Record<string, RejectedEdit>
+  save: SaveStatus
+}
+
+export type ProjectsSlice = {
+  projects: ProjectSummary[]
+  projectsStatus: 'loading' | 'ready' | 'error'
+  loadProjects(): Promise<void>
+  /** Returns the new project's id, or null when it failed (the reason is toasted). */
+  createProject(input: CreateProjectInput): Promise<string | null>
+  renameProject(id: string, name: string): Promise<boolean>
+  duplicateProject(id: string): Promise<string | null>
+  setArchived(id: string, archived: boolean): Promise<void>
+  /** Moves to the trash and shows an "Undo" toast. */
+  deleteProject(id: string): Promise<void>
+  undoDeleteProject(id: string): Promise<void>
+}
+
+export type WorkspaceSlice = {
+  workspace: Workspace | null
+  workspaceStatus: 'idle' | 'loading' | 'ready' | 'not-found'
+  openProject(id: string): Promise<void>
+  closeProject(): void
+  applyEdit(label: string, mutator: Mutator, options?: EditOptions): EditResult
+  /** Forget a refused draft (the field shows the stored value again). */
+  discardDraft(path: string): void
+  undo(): void
+  redo(): void
+  /** Resolves when every accepted edit so far has been written (or failed). */
+  flushSave(): Promise<void>
+}
+
+export type ToastTone = 'info' | 'success' | 'error'
+export type Action = { label: string; run: () => void }
+export type Toast = { id: number; tone: ToastTone; message: string; action?: Action }
+export type BannerTone = 'warning' | 'error'
+export type Banner = { id: string; tone: BannerTone; message: string; action?: Action; dismissible: boolean }
+export type ThemePreference = 'system' | 'light' | 'dark'
+export type DialogName = 'create-project' | null
+
+export type UiSlice = {
+  theme: ThemePreference
+  toasts: Toast[]
+  banners: Banner[]
+  dialog: DialogName
+  persistence: PersistenceResult | null
+  /** True once another window upgraded the database: every write is refused until reload. */
+  writesBlocked: boolean
+  setTheme(theme: ThemePreference): void
+  pushToast(toast: Omit<Toast, 'id'>): number
+  dismissToast(id: number): void
+  showBanner(banner: Banner): void
+  dismissBanner(id: string): void
+  openDialog(dialog: DialogName): void
+  /** Startup: persistence request, stale-window hook, menu commands, project list. */
+  start(): Promise<void>
+  runCommand(command: MenuCommand): void
+  /** Later features register menu commands (export, backup…); returns unregister. */
+  registerCommand(command: MenuCommand, handler: () => void): () => void
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice

@@ -1,0 +1,84 @@
+import type { MenuCommand } from '@shared/ipc/contract'
+import type { SliceArgs } from './deps'
+import type { ThemePreference, UiSlice } from './types'
+
+const THEME_KEY = 'bankable.theme'
+const isTheme = (v: unknown): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark'
+
+/** Theme, toasts, banners, dialogs, startup and menu-command routing. */
+export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
+  let toastSeq = 0
+  const handlers = new Map<MenuCommand, () => void>()
+  const stored = deps.prefs?.getItem(THEME_KEY)
+
+  const builtIn: Partial<Record<MenuCommand, () => void>> = {
+    undo: () => get().undo(),
+    redo: () => get().redo(),
+    'new-project': () => get().openDialog('create-project')
+  }
+
+  return {
+    theme: isTheme(stored) ? stored : 'system',
+    toasts: [],
+    banners: [],
+    dialog: null,
+    persistence: null,
+    writesBlocked: false,
+
+    setTheme(theme) {
+      deps.prefs?.setItem(THEME_KEY, theme)
+      set({ theme })
+    },
+    pushToast(toast) {
+      const id = ++toastSeq
+      set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }))
+      return id
+    },
+    dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+    showBanner: (banner) => set((s) => ({ banners: [...s.banners.filter((b) => b.id !== banner.id), banner] })),
+    dismissBanner: (id) => set((s) => (s.banners.some((b) => b.id === id) ? { banners: s.banners.filter((b) => b.id !== id) } : {})),
+    openDialog: (dialog) => set({ dialog }),
+
+    async start() {
+      const reload = deps.reload ?? (() => location.reload())
+      deps.repo.onStale(() => {
+        set({ writesBlocked: true })
+        get().showBanner({
+          id: 'stale-window',
+          tone: 'error',
+          message: 'Bankable was updated in another window — reload this window to keep working. Nothing more will be saved here.',
+          dismissible: false,
+          action: { label: 'Reload', run: reload }
+        })
+      })
+      deps.bridge.onMenuCommand((cmd) => get().runCommand(cmd))
+      await get().loadProjects()
+      try {
+        const persistence = await deps.repo.requestPersistence(deps.storage)
+        set({ persistence })
+        if (!persistence.persisted)
+          get().showBanner({
+            id: 'not-persistent',
+            tone: 'warning',
+            message: 'This browser may clear stored projects when the disk runs low. Save project files or back up regularly.',
+            dismissible: true
+          })
+      } catch {
+        // Recording the answer failed (e.g. stale window): the stale banner already says why.
+      }
+    },
+
+    runCommand(command) {
+      const handler = handlers.get(command) ?? builtIn[command]
+      if (handler) handler()
+      else get().pushToast({ tone: 'info', message: `“${command.replace(/-/g, ' ')}” is not available in this build yet.` })
+    },
+
+    registerCommand(command, handler) {
+      handlers.set(command, handler)
+      return () => {
+        if (handlers.get(command) === handler) handlers.delete(command)
+      }
+    }
+  }
+}
