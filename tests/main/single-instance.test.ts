@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ensureSingleInstance, focusWindow, type FocusableWindow } from '../../src/main/single-instance'
+import { ensureSingleInstance, focusWindow } from '../../src/main/single-instance'
 
-const fakeWindow = (minimized: boolean): FocusableWindow & Record<string, ReturnType<typeof vi.fn>> => ({
-  isDestroyed: vi.fn(() => false),
+const fakeWindow = (minimized: boolean, destroyed = false) => ({
+  isDestroyed: vi.fn(() => destroyed),
   isMinimized: vi.fn(() => minimized),
   restore: vi.fn(),
   show: vi.fn(),
@@ -30,8 +30,7 @@ describe('single-instance lock (R15)', () => {
 
   it('focusing tolerates a missing or destroyed window and skips restore when not minimized', () => {
     expect(() => focusWindow(null)).not.toThrow()
-    const destroyed = fakeWindow(false)
-    destroyed.isDestroyed.mockReturnValue(true)
+    const destroyed = fakeWindow(false, true)
     focusWindow(destroyed)
     expect(destroyed.focus).not.toHaveBeenCalled()
     const normal = fakeWindow(false)
