@@ -1,0 +1,71 @@
+import { readFile, stat } from 'node:fs/promises'
+
+/** Where a command writes. Injected so tests can capture output without spawning a process. */
+export type Output = { stdout(s: string): void; stderr(s: string): void }
+
+export const processOutput: Output = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s)
+}
+
+/** Exit codes: 0 success, 1 the input has problems (or cannot be read), 2 the command line is wrong. */
+export const EXIT_OK = 0
+export const EXIT_PROBLEMS = 1
+export const EXIT_USAGE = 2
+
+export type CommandResult = number
+export type Command = {
+  name: string
+  /** One line for `help`. */
+  summary: string
+  usage: string
+  run(args: string[], out: Output): Promise<CommandResult>
+}
+
+/** Files larger than this are refused before reading (project files cap at 20 MB too). */
+export const MAX_INPUT_FILE_BYTES = 20 * 1024 * 1024
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string }
+
+/** Read a UTF-8 text file with a size limit; failures come back as a message naming the file. */
+export async function readTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES): Promise<ReadResult> {
+  try {
+    const s = await stat(path)
+    if (!s.isFile()) return { ok: false, message: `${path}: not a file` }
+    if (s.size > maxBytes) return { ok: false, message: `${path}: larger than ${Math.round(maxBytes / 1024 / 1024)} MB` }
+    return { ok: true, text: await readFile(path, 'utf8') }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)
+    return { ok: false, message: `${path}: cannot read (${reason})` }
+  }
+}
+
+export type ParsedArgs = { ok: true; positionals: string[]; flags: Set<string> } | { ok: false; message: string }
+
+/**
+ * Split arguments into positionals and known boolean flags. Unknown flags are usage errors;
+ * `--` ends flag parsing (so a file named `--json` can still be given).
+ */
+export function parseArgs(args: readonly string[], knownFlags: readonly string[]): ParsedArgs {
+  const positionals: string[] = []
+  const flags = new Set<string>()
+  let onlyPositionals = false
+  for (const a of args) {
+    if (onlyPositionals || !a.startsWith('-') || a === '-') positionals.push(a)
+    else if (a === '--') onlyPositionals = true
+    else if (knownFlags.includes(a)) flags.add(a)
+    else return { ok: false, message: `unknown option ${a}` }
+  }
+  return { ok: true, positionals, flags }
+}
+
+/** Parse JSON for a non-project input (lot files), stripping prototype keys like the project reader. */
+export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  try {
+    return { ok: true, value: JSON.parse(body, (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v)) }
+  } catch (e) {
+    return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})` }
+  }
+}
