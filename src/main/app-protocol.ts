@@ -1,5 +1,5 @@
 /**
- * The app:// protocol (R2–R4). The UI is served from `app://bundle/…` instead of file:// (file pages
+ * The app:// protocol (R2–R4). The UI is served from `app://bundle/…` instead of file: URLs (file pages
  * get broad file access and a fragile origin). The handler maps a URL to a file strictly inside the
  * renderer build folder: each path segment is percent-decoded once and rejected if it could climb,
  * switch drive or smuggle a separator; the final real path (after symlinks) must still be inside
