@@ -1,0 +1,105 @@
+/**
+ * Builds the lender-styled Excel model of a project as a plain WorkbookDesc (no exceljs here):
+ * live formulas by default, or a values-only variant for reviewers. Every formula cell is
+ * evaluated before export; anything undefined (#DIV/0!, #NUM!, …) blocks the export with the
+ * cell named, so no file ever carries NaN, Infinity or error values it did not mean to.
+ */
+import type { ModelResult } from '../engine/types'
+import type { Project } from '../model'
+import { cellRef } from './a1'
+import { WorkbookEvaluator, isError } from './formula-eval'
+import { Book } from './grid'
+import { writeCashFlow } from './model/cashflow'
+import { writeChecks } from './model/checks'
+import type { ModelCtx } from './model/context'
+import { writeCosts } from './model/costs'
+import { type CoverInfo, writeCover } from './model/cover'
+import { writeDebt } from './model/debt'
+import { writeInputs } from './model/inputs'
+import { writeMetrics } from './model/metrics'
+import { writeOperations } from './model/operations'
+import { writeRevenue } from './model/revenue'
+import { writeTax } from './model/tax'
+import { writeTimeline } from './model/timeline'
+import type { Cell, WorkbookDesc } from './types'
+
+export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean }
+export type BuildResult = { ok: true; workbook: WorkbookDesc } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
+
+export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
+  const raw = describeModel(project, result, options)
+  if (!raw.ok) return raw
+  return evaluateAll(raw.workbook, options.valuesOnly === true)
+}
+
+/** The live-formula description, before evaluation (tests use it to inspect formulas). */
+export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
+  const valuesOnly = options.valuesOnly === true
+  const order = project.offtake.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i).map((x) => x.i)
+  const currencies = [...new Set(['USD', project.reportingCurrency, ...project.prices.decks.filter((d) => d.id === project.prices.activeDeckId).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
+  const book = new Book(`${project.name}: bankability model`, result.periods.length)
+  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies }
+  const sheets = {
+    cover: book.addSheet('Cover', false),
+    inputs: book.addSheet('Inputs', false),
+    timeline: book.addSheet('Timeline', true),
+    operations: book.addSheet('Operations', true),
+    revenue: book.addSheet('Revenue', true),
+    costs: book.addSheet('Costs', true),
+    tax: book.addSheet('Tax', true),
+    debt: book.addSheet('Debt', true),
+    cash: book.addSheet('Cash flow', true),
+    metrics: book.addSheet('Metrics', true),
+    checks: book.addSheet('Checks', false)
+  }
+  sheets.inputs.freeze = { rows: 2, cols: 0 }
+  sheets.inputs.tabColor = 'FFFFC000'
+  sheets.checks.tabColor = 'FF70AD47'
+  sheets.cover.landscape = false
+  sheets.inputs.landscape = false
+  try {
+    writeTimeline(ctx, sheets.timeline)
+    writeInputs(ctx, sheets.inputs)
+    writeOperations(ctx, sheets.operations)
+    writeRevenue(ctx, sheets.revenue)
+    writeCosts(ctx, sheets.costs)
+    writeTax(ctx, sheets.tax)
+    writeDebt(ctx, sheets.debt)
+    writeCashFlow(ctx, sheets.cash)
+    writeMetrics(ctx, sheets.metrics)
+    writeChecks(ctx, sheets.checks)
+    writeCover(ctx, sheets.cover, { ...options, valuesOnly })
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    return { ok: false, code: message.startsWith('Cannot export') ? 'undefined-value' : 'invalid-project', message }
+  }
+  return { ok: true, workbook: book.toDesc() }
+}
+
+/** Evaluates every formula; blocks on any error value; replaces formulas by values when asked. */
+function evaluateAll(wb: WorkbookDesc, valuesOnly: boolean): BuildResult {
+  const ev = new WorkbookEvaluator(wb)
+  const sheets = wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) }))
+  for (let si = 0; si < wb.sheets.length; si++) {
+    const s = wb.sheets[si]!
+    // Column-major order keeps the recursion shallow: earlier periods are evaluated first.
+    const width = Math.max(0, ...s.rows.map((r) => r.length))
+    for (let c = 1; c <= width; c++) {
+      for (let r = 1; r <= s.rows.length; r++) {
+        const cell = s.rows[r - 1]![c - 1]
+        if (!cell || cell.t !== 'f') continue
+        const v = ev.at({ sheet: si, row: r, col: c })
+        if (isError(v) || (typeof v === 'number' && !Number.isFinite(v))) {
+          const label = s.rows[r - 1]![0]
+          const what = label && label.t === 's' ? label.v : cellRef(r, c)
+          return { ok: false, code: 'undefined-value', message: `Cannot export: ${what} (${s.name}!${cellRef(r, c)}) is undefined (${isError(v) ? v.error : String(v)})` }
+        }
+        if (valuesOnly) {
+          const out: Cell = typeof v === 'number' ? { t: 'n', v, style: cell.style } : typeof v === 'boolean' ? { t: 'b', v, style: cell.style } : { t: 's', v: v ?? '', style: cell.style }
+          sheets[si]!.rows[r - 1]![c - 1] = out
+        }
+      }
+    }
+  }
+  return { ok: true, workbook: valuesOnly ? { ...wb, sheets } : wb }
+}

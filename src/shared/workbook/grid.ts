@@ -1,0 +1,237 @@
+/**
+ * Sheet builders for a FAST-style model: on timeline sheets column A is the label, B the unit,
+ * C the row total (or a constant), D is left empty on purpose (the "opening" column, so a
+ * previous-period reference in the first period reads 0) and E onwards is one column per period.
+ * Every calculation row gets one consistent formula across the timeline.
+ */
+import { cellRef, colLetter, qualify } from './a1'
+import type { Cell, DefinedName, SheetDesc, StyleId, WorkbookDesc } from './types'
+
+export const FIRST_PERIOD_COL = 5
+export const INPUT_VALUE_COL = 3
+const HEADER_ROWS = 3
+
+type RowLoc = { sheet: string; row: number }
+
+export type PeriodCtx = {
+  /** 1-based period index of the column being written. */
+  k: number
+  /** This row's or another row's cell in the same period column. */
+  at(key: string): string
+  /** The same row one period earlier (column D, empty, in the first period). */
+  prev(key: string): string
+  /** The whole timeline of a row, absolute (for SUM, IRR, INDEX). */
+  span(key: string): string
+}
+
+export class Book {
+  readonly sheets: SheetBuilder[] = []
+  readonly names: DefinedName[] = []
+  private readonly rowsByKey = new Map<string, RowLoc>()
+  private readonly nameSet = new Set<string>()
+
+  constructor(readonly title: string, readonly periods: number) {}
+
+  addSheet(name: string, timeline: boolean): SheetBuilder {
+    const s = new SheetBuilder(this, name, timeline)
+    this.sheets.push(s)
+    return s
+  }
+
+  registerRow(key: string, loc: RowLoc) {
+    if (this.rowsByKey.has(key)) throw new Error(`row key used twice: ${key}`)
+    this.rowsByKey.set(key, loc)
+  }
+
+  row(key: string): RowLoc {
+    const r = this.rowsByKey.get(key)
+    if (!r) throw new Error(`unknown row key: ${key}`)
+    return r
+  }
+
+  hasRow(key: string) { return this.rowsByKey.has(key) }
+
+  addName(name: string, sheet: string, ref: string) {
+    // Names that start like a cell (A1, XFD9…) or R1C1 references are refused by Excel.
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d/.test(name) || /^[RC]\d*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name))
+      throw new Error(`unsafe defined name ${name}`)
+    const up = name.toUpperCase()
+    if (this.nameSet.has(up)) throw new Error(`defined name used twice: ${name}`)
+    this.nameSet.add(up)
+    this.names.push({ name, sheet, ref })
+  }
+
+  /** Reference to a row's cell in a given column, qualified when on another sheet. */
+  refAt(key: string, col: number, fromSheet: string, absolute = false): string {
+    const loc = this.row(key)
+    const ref = absolute ? cellRef(loc.row, col, true) : `${colLetter(col)}${loc.row}`
+    return loc.sheet === fromSheet ? ref : qualify(loc.sheet, ref)
+  }
+
+  spanOf(key: string, fromSheet: string): string {
+    const loc = this.row(key)
+    const ref = `${cellRef(loc.row, FIRST_PERIOD_COL, true)}:${cellRef(loc.row, FIRST_PERIOD_COL + this.periods - 1, true)}`
+    return loc.sheet === fromSheet ? ref : qualify(loc.sheet, ref)
+  }
+
+  /**
+   * The construction columns of a row only. Sums over construction (IDC, fees) must not cover
+   * operating columns: a range is a dependency even where a flag zeroes it, and Excel would see
+   * a circular reference through tax → interest → balance.
+   */
+  constructionSpanOf(key: string, fromSheet: string, constructionPeriods: number): string {
+    const loc = this.row(key)
+    const ref = `${cellRef(loc.row, FIRST_PERIOD_COL, true)}:${cellRef(loc.row, FIRST_PERIOD_COL + constructionPeriods - 1, true)}`
+    return loc.sheet === fromSheet ? ref : qualify(loc.sheet, ref)
+  }
+
+  /** The total column (C) of a row, absolute. */
+  totalOf(key: string, fromSheet: string): string {
+    return this.refAt(key, INPUT_VALUE_COL, fromSheet, true)
+  }
+
+  lastPeriodCol() { return FIRST_PERIOD_COL + this.periods - 1 }
+
+  toDesc(): WorkbookDesc {
+    // Formulas are generated last so a row may refer to rows defined on later sheets.
+    for (const s of this.sheets) s.resolve()
+    return { title: this.title, sheets: this.sheets.map((s) => s.toDesc()), names: this.names }
+  }
+}
+
+export type CalcOptions = { total?: 'sum' | 'none'; style?: StyleId; totalStyle?: StyleId }
+
+export class SheetBuilder {
+  private readonly rows: (Cell | undefined)[][] = []
+  private readonly groups: { from: number; to: number }[] = []
+  private groupStart: number | null = null
+  private readonly pending: (() => void)[] = []
+  next = 1
+  colWidths: number[] = []
+  freeze: { rows: number; cols: number } | undefined
+  landscape = true
+  tabColor: string | undefined
+
+  constructor(readonly book: Book, readonly name: string, readonly timeline: boolean) {
+    if (timeline) {
+      this.colWidths = [44, 12, 16, 3, ...Array.from({ length: book.periods }, () => 13)]
+      this.freeze = { rows: HEADER_ROWS, cols: FIRST_PERIOD_COL - 1 }
+    } else this.colWidths = [46, 14, 16, 14]
+  }
+
+  set(row: number, col: number, cell: Cell) {
+    while (this.rows.length < row) this.rows.push([])
+    this.rows[row - 1]![col - 1] = cell
+  }
+
+  /** Title in A1 and, on timeline sheets, the period and date header rows from the Timeline sheet. */
+  header(title: string, subtitle: string) {
+    this.set(1, 1, { t: 's', v: title, style: 'title' })
+    this.set(1, 2, { t: 's', v: subtitle, style: 'subtitle' })
+    if (this.timeline && this.book.hasRow('period')) {
+      this.set(2, 1, { t: 's', v: 'Period', style: 'header' })
+      this.set(3, 1, { t: 's', v: 'Period start', style: 'header' })
+      for (const c of [2, 3, 4]) { this.set(2, c, { t: 's', v: '', style: 'header' }); this.set(3, c, { t: 's', v: '', style: 'header' }) }
+      for (let k = 1; k <= this.book.periods; k++) {
+        const col = FIRST_PERIOD_COL + k - 1
+        this.set(2, col, { t: 'f', f: this.book.refAt('period', col, this.name), style: 'header' })
+        this.set(3, col, { t: 'f', f: this.book.refAt('start', col, this.name), style: 'date' })
+      }
+    }
+    this.next = this.timeline ? HEADER_ROWS + 2 : 3
+  }
+
+  section(title: string) {
+    if (this.groupStart !== null) this.endGroup()
+    this.next++
+    this.set(this.next, 1, { t: 's', v: title, style: 'section' })
+    this.next++
+    this.groupStart = this.next
+  }
+
+  endGroup() {
+    if (this.groupStart !== null && this.next - 1 >= this.groupStart) this.groups.push({ from: this.groupStart, to: this.next - 1 })
+    this.groupStart = null
+  }
+
+  note(text: string) {
+    this.set(this.next, 1, { t: 's', v: text, style: 'note' })
+    this.next++
+  }
+
+  /** A per-period calculation row: one formula pattern across the timeline, optional total in C. */
+  calc(key: string, label: string, unit: string, formula: (c: PeriodCtx) => string, opt: CalcOptions = {}): number {
+    const row = this.next++
+    this.book.registerRow(key, { sheet: this.name, row })
+    this.set(row, 1, { t: 's', v: label, style: 'label' })
+    this.set(row, 2, { t: 's', v: unit, style: 'unit' })
+    const style = opt.style ?? 'money'
+    if (opt.total === 'sum')
+      this.set(row, 3, { t: 'f', f: `SUM(${this.book.spanOf(key, this.name)})`, style: opt.totalStyle ?? 'total' })
+    this.pending.push(() => { for (let k = 1; k <= this.book.periods; k++) {
+      const col = FIRST_PERIOD_COL + k - 1
+      const ctx: PeriodCtx = {
+        k,
+        at: (x) => this.book.refAt(x, col, this.name),
+        prev: (x) => this.book.refAt(x, col - 1, this.name),
+        span: (x) => this.book.spanOf(x, this.name)
+      }
+      this.set(row, col, { t: 'f', f: formula(ctx), style })
+    } })
+    return row
+  }
+
+  /** A single value in column C (metrics, checks, inputs), optionally named. */
+  scalar(key: string | null, label: string, unit: string, content: Cell | (() => Cell), name?: string, note?: string): number {
+    const row = this.next++
+    if (key) this.book.registerRow(key, { sheet: this.name, row })
+    this.set(row, 1, { t: 's', v: label, style: 'label' })
+    this.set(row, 2, { t: 's', v: unit, style: 'unit' })
+    if (typeof content === 'function') this.pending.push(() => this.set(row, INPUT_VALUE_COL, content()))
+    else this.set(row, INPUT_VALUE_COL, content)
+    if (note !== undefined) this.set(row, INPUT_VALUE_COL + 1, { t: 's', v: note, style: 'note' })
+    if (name) this.book.addName(name, this.name, cellRef(row, INPUT_VALUE_COL, true))
+    return row
+  }
+
+  /** A horizontal list of values starting in column C, named as one range. */
+  list(name: string, label: string, unit: string, cells: Cell[], note?: string): number {
+    if (cells.length === 0) throw new Error(`empty list ${name}`)
+    const row = this.next++
+    this.set(row, 1, { t: 's', v: label, style: 'label' })
+    this.set(row, 2, { t: 's', v: unit, style: 'unit' })
+    cells.forEach((c, i) => this.set(row, INPUT_VALUE_COL + i, c))
+    if (note !== undefined) this.set(row, INPUT_VALUE_COL + cells.length, { t: 's', v: note, style: 'note' })
+    this.book.addName(name, this.name, `${cellRef(row, INPUT_VALUE_COL, true)}:${cellRef(row, INPUT_VALUE_COL + cells.length - 1, true)}`)
+    const need = INPUT_VALUE_COL + cells.length
+    while (this.colWidths.length < need) this.colWidths.push(12)
+    return row
+  }
+
+  /** A cell whose formula is generated with the others, after all rows exist. */
+  pendingCell(row: number, col: number, make: () => Cell) {
+    this.pending.push(() => this.set(row, col, make()))
+  }
+
+  resolve() {
+    for (const f of this.pending.splice(0)) f()
+  }
+
+  /** Reference from this sheet to a row's cell in column C (totals, scalars). */
+  c(key: string): string {
+    return this.book.totalOf(key, this.name)
+  }
+
+  toDesc(): SheetDesc {
+    this.endGroup()
+    return {
+      name: this.name,
+      rows: this.rows,
+      colWidths: this.colWidths,
+      freeze: this.freeze,
+      groups: this.groups,
+      tabColor: this.tabColor,
+      landscape: this.landscape
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/** Integrity checks, each TRUE/FALSE with the figure it tests beside it, and one overall flag. */
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, fx } from './context'
+
+export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const rep: string = p.reportingCurrency
+  const span = (k: string) => sh.book.spanOf(k, sh.name)
+  const last = (k: string) => `INDEX(${span(k)},Total_Periods)`
+  sh.header('Checks', 'Every check must be TRUE; column D shows the figure tested')
+  sh.section('Model integrity')
+  const rows: number[] = []
+  const check = (key: string, label: string, test: () => string, detail: () => string, unit = rep) => {
+    const row = sh.scalar(key, label, 'TRUE/FALSE', () => fx(test(), 'check'))
+    sh.set(row, 2, { t: 's', v: unit, style: 'unit' })
+    rows.push(row)
+    sh.pendingCell(row, 4, () => fx(detail(), unit === '%' ? 'pct' : unit === 'x' ? 'ratio' : 'money'))
+  }
+  const su = () => `${sh.c('draw')}+${sh.c('equity')}+${sh.c('grants')}-${sh.c('uses')}-${sh.c('dsraInit')}`
+  check('chk.su', 'Sources = uses (debt + equity + grants − uses − initial DSRA)', () => `ABS(${su()})<=Check_Tolerance`, su)
+  check('chk.solved', "Debt equals the app's solved debt amount", () => `ABS(${sh.c('draw')}-Solved_Debt)<=Check_Tolerance`, () => `${sh.c('draw')}-Solved_Debt`)
+  check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
+  check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
+  check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
+  check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))
+  check('chk.phasing', 'Capex phasing adds up to 100 %', () => `ABS(SUM(Capex_Phasing)-1)<=Ratio_Tolerance`, () => 'SUM(Capex_Phasing)', '%')
+  check('chk.gearing', 'Gearing within the maximum', () => `${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance`, () => sh.c('m.gearing'), '%')
+  const merch = p.products.map((_, pi) => `MIN(${span(`p${pi}.merchQty`)})`)
+  check('chk.alloc', 'Contracts never take more than the output (merchant quantity ≥ 0)', () => merch.length ? `MIN(${merch.join(',')})>=-Check_Tolerance` : 'TRUE', () => merch.length ? `MIN(${merch.join(',')})` : '0', 'unit')
+  if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
+    check('chk.dscr', 'Sculpted: minimum DSCR equals the solved DSCR*', () => `ABS(${sh.c('m.minDscr')}-Solved_DSCR)<=Ratio_Tolerance`, () => sh.c('m.minDscr'), 'x')
+    check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR', () => `Solved_DSCR>=Target_DSCR-Ratio_Tolerance`, () => 'Solved_DSCR-Target_DSCR', 'x')
+  }
+  sh.next++
+  sh.scalar('chk.all', 'ALL CHECKS PASS', 'TRUE/FALSE', () => fx(`AND(${rows.map((r) => `$C$${r}`).join(',')})`, 'check'))
+}

@@ -1,0 +1,53 @@
+/** Feedstock purchase, opex, EBITDA, working capital, capex and grants (methodology §5, §6). */
+import { isPgm } from '../../model'
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
+
+export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const rep = p.reportingCurrency
+  sh.header('Costs', `Costs as positive amounts, nominal ${rep}; escalation steps on the anniversaries of the start date`)
+  p.feedstock.forEach((s, i) => {
+    sh.section(`Feedstock purchase: ${s.name}`)
+    sh.calc(`s${i}.esc`, 'Purchase escalation factor', 'x', (c) => `(1+${N.stream(i, 'Esc')})^${c.at('escYears')}`, { style: 'factor' })
+    if (s.purchase.basis === 'fixed') {
+      sh.calc(`s${i}.purchase`, 'Purchase = price × quantity × escalation', rep, (c) => `${N.stream(i, 'Price')}*${c.at(K.streamQty(i))}*${c.at(`s${i}.esc`)}`, { total: 'sum' })
+    } else {
+      const priced = streamMetals(s.kind).map((m) => ({ m, pi: productForMetal(p, m) })).filter((x) => x.pi >= 0)
+      sh.calc(`s${i}.value`, 'Contained metal value at index (PGM in toz, battery metals as product)', rep, (c) => priced.length
+        ? priced.map(({ m, pi }) => isPgm(m)
+          ? `${c.at(K.streamContained(i, m))}/Grams_Per_Toz*${c.at(K.priceRep(pi))}`
+          : `${c.at(K.streamContained(i, m))}*${N.product(pi, 'Factor')}*${c.at(K.priceRep(pi))}`).join('+')
+        : `0*${c.at('op')}`, { total: 'sum' })
+      sh.calc(`s${i}.purchase`, 'Purchase = % × contained value', rep, (c) => `${N.stream(i, 'Pct')}*${c.at(`s${i}.value`)}`, { total: 'sum' })
+    }
+    sh.calc(`s${i}.logistics`, 'Logistics = per tonne × input tonnes × escalation', rep, (c) => `${N.stream(i, 'Logistics')}*${c.at(K.streamTonnes(i))}*${c.at(`s${i}.esc`)}`, { total: 'sum' })
+    sh.calc(`s${i}.feed`, 'Feedstock cost', rep, (c) => `${c.at(`s${i}.purchase`)}+${c.at(`s${i}.logistics`)}`, { total: 'sum' })
+    sh.calc(`s${i}.varOpex`, 'Variable opex (per tonne + per unit + treatment) × escalation', rep, (c) => {
+      const perUnit = s.kind === 'catalyst' ? `+Opex_Var_Unit*${c.at(K.streamQty(i))}` : ''
+      return `${c.at('op')}*((Opex_Var_Tonne+Opex_Treatment)*${c.at(K.streamTonnes(i))}${perUnit})*${c.at('opexEsc')}`
+    }, { total: 'sum' })
+  })
+  const streams = p.feedstock.map((_, i) => i)
+  const sumStreams = (c: { at(k: string): string }, f: (i: number) => string) => (streams.length ? streams.map((i) => c.at(f(i))).join('+') : `0*${c.at('op')}`)
+  sh.section('Operating costs and EBITDA')
+  sh.calc('feedstock', 'Feedstock cost', rep, (c) => sumStreams(c, (i) => `s${i}.feed`), { total: 'sum' })
+  sh.calc('fixedOpex', 'Fixed opex', rep, (c) => `${c.at('op')}*Opex_Fixed*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
+  sh.calc('variableOpex', 'Variable opex', rep, (c) => sumStreams(c, (i) => `s${i}.varOpex`), { total: 'sum' })
+  sh.calc('opex', 'Opex', rep, (c) => `${c.at('fixedOpex')}+${c.at('variableOpex')}`, { total: 'sum' })
+  sh.calc('ebitda', 'EBITDA = revenue − feedstock − opex', rep, (c) => `${c.at('revenue')}-${c.at('feedstock')}-${c.at('opex')}`, { total: 'sum', style: 'total' })
+  sh.section('Working capital (released in the last period)')
+  const annualise = (c: { at(k: string): string }) => `(1-${c.at('lastPeriod')})*Months_Per_Year/Period_Months/Days_Per_Year`
+  sh.calc('receivables', 'Receivables', rep, (c) => `${c.at('revenue')}*${annualise(c)}*Receivable_Days`)
+  sh.calc('inventory', 'Inventory', rep, (c) => `${c.at('feedstock')}*${annualise(c)}*Inventory_Days`)
+  sh.calc('payables', 'Payables', rep, (c) => `(${c.at('feedstock')}+${c.at('opex')})*${annualise(c)}*Payable_Days`)
+  sh.calc('wc', 'Working capital', rep, (c) => `${c.at('receivables')}+${c.at('inventory')}-${c.at('payables')}`)
+  sh.calc('dwc', 'Change in working capital (positive absorbs cash)', rep, (c) => `${c.at('wc')}-${c.prev('wc')}`, { total: 'sum' })
+  sh.section('Capex and grants')
+  sh.calc('phase', 'Capex phasing', '%', (c) => `IF(${c.at('constr')}=1,INDEX(Capex_Phasing,${c.at('period')}),0)`, { style: 'pct' })
+  sh.calc('capex', 'Capex', rep, (c) => `Capex_Total*${c.at('phase')}`, { total: 'sum' })
+  sh.calc('contingency', 'Contingency', rep, (c) => `${c.at('capex')}*Contingency`, { total: 'sum' })
+  sh.calc('capexc', 'Capex with contingency', rep, (c) => `${c.at('capex')}+${c.at('contingency')}`, { total: 'sum', style: 'total' })
+  sh.calc('grants', 'Grants (phased like capex, at most capex + IDC of the period)', rep, (c) => `MIN(Grant_Total*${c.at('phase')},${c.at('capexc')}+${c.at('idc')})`, { total: 'sum' })
+  sh.calc('maint', 'Maintenance capex (escalated at the opex rate)', rep, (c) => `${c.at('op')}*Maint_Capex*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
+}

@@ -1,0 +1,48 @@
+/** Cover: what this file is, where it came from (SHA-256 of the project file text) and what is inside. */
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, fx, str } from './context'
+
+export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256: string; valuesOnly: boolean }
+
+const CONTENTS: [string, string][] = [
+  ['Inputs', 'Every assumption once (input style), constants and solved values'],
+  ['Timeline', 'Period axis: dates, phase flags, operating and calendar year, escalation, FX'],
+  ['Operations', 'Feed, contained and recovered metal, product output'],
+  ['Revenue', 'Prices, contract allocation, floor/cap, charges, merchant sales, coverage'],
+  ['Costs', 'Feedstock, opex, EBITDA, working capital, capex, grants'],
+  ['Tax', 'Depreciation, losses carried forward, tax'],
+  ['Debt', 'Drawdowns, IDC, fees, interest, principal, balance, DSRA'],
+  ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
+  ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
+  ['Checks', 'Integrity checks with an overall flag']
+]
+
+export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
+  const p = ctx.project
+  sh.header(p.name, info.valuesOnly ? 'Bankability model: values only (for review; formulas removed)' : 'Bankability model: live formulas, recalculates in Excel or LibreOffice')
+  sh.set(1, 1, { t: 's', v: p.name, style: 'title' })
+  sh.section('File')
+  sh.scalar(null, 'Project', '', str(p.name))
+  if (p.sheet.sponsor) sh.scalar(null, 'Sponsor', '', str(p.sheet.sponsor))
+  if (p.sheet.location) sh.scalar(null, 'Location', '', str(p.sheet.location))
+  sh.scalar(null, 'Exported', '', str(info.exportedAt))
+  sh.scalar(null, 'App version', '', str(`Bankable ${info.appVersion}`))
+  sh.scalar(null, 'Project file SHA-256', '', str(info.projectSha256))
+  sh.scalar(null, 'Reporting currency', '', str(p.reportingCurrency))
+  sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'check'))
+  sh.section('Headline results')
+  sh.scalar(null, 'Project IRR', '%', () => fx(sh.c('m.projectIrr'), 'metricPct'))
+  sh.scalar(null, 'Equity IRR', '%', () => fx(sh.c('m.equityIrr'), 'metricPct'))
+  sh.scalar(null, 'Minimum DSCR', 'x', () => fx(sh.c('m.minDscr'), 'metricRatio'))
+  sh.scalar(null, 'LLCR', 'x', () => fx(sh.c('m.llcr'), 'metricRatio'))
+  sh.scalar(null, 'Senior debt', p.reportingCurrency, () => fx(sh.c('m.debt'), 'metricMoney'))
+  sh.section('Contents')
+  for (const [name, what] of CONTENTS) sh.scalar(null, name, '', str(what))
+  sh.section('Conventions')
+  for (const line of [
+    'Blue text on yellow = input; orange = value solved by the app; black = formula.',
+    'Each calculation row has one formula across the timeline; column C totals flows.',
+    'Costs are positive amounts; in the cash-flow waterfall cash in is positive, cash out negative.',
+    'Methodology: see the app (Methodology page); every rule here follows it.'
+  ]) sh.note(line)
+}

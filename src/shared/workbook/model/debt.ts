@@ -1,0 +1,47 @@
+/**
+ * Drawdowns, IDC, fees, interest, principal, balance and DSRA (methodology §7). Drawdowns use
+ * the closed form of "debt funds g of uses, and the fee on the drawdown is itself a use":
+ * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
+ */
+import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
+import { type ModelCtx, fx } from './context'
+
+export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const f = p.financing
+  const rep = p.reportingCurrency
+  sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${f.repayment} repayment; ${rep}`)
+  sh.section('Funding during construction')
+  sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (solved value)', '%',
+    fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Solved_Gearing', 'pct'))
+  const g = sh.c('fundGearing')
+  sh.calc('idc', 'Interest during construction = opening balance × periodic rate', rep, (c) => `${c.at('constr')}*${c.prev('drawn')}*Periodic_Rate`, { total: 'sum' })
+  sh.calc('draw', 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => `${c.at('constr')}*${g}*(${c.at('capexc')}+${c.at('idc')}-${c.at('grants')})/(1-${g}*Upfront_Fee)`, { total: 'sum', style: 'total' })
+  sh.calc('fees', 'Upfront fee on drawdown', rep, (c) => `${c.at('draw')}*Upfront_Fee`, { total: 'sum' })
+  sh.calc('uses', 'Uses = capex + contingency + IDC + fees', rep, (c) => `${c.at('capexc')}+${c.at('idc')}+${c.at('fees')}`, { total: 'sum' })
+  // The balance built from drawdowns alone: principal (which needs the debt at COD) never feeds back into construction.
+  sh.calc('drawn', 'Cumulative drawdowns', rep, (c) => `${c.prev('drawn')}+${c.at('draw')}`)
+  sh.calc('equity', 'Equity = uses − grants − drawdown (+ initial DSRA funding)', rep, (c) => `${c.at('constr')}*(${c.at('uses')}-${c.at('grants')}-${c.at('draw')})+${c.at('dsraInit')}`, { total: 'sum' })
+  sh.section('Balance and debt service')
+  sh.calc('opening', 'Opening balance', rep, (c) => c.prev('closing'))
+  sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => `${c.at('op')}*${c.at('opening')}*Periodic_Rate`, { total: 'sum' })
+  sh.scalar('debtAtCod', 'Debt at COD', rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
+  const cod = sh.c('debtAtCod')
+  sh.calc('principal', `Principal (${f.repayment}; final maturity clears the balance)`, rep, (c) => {
+    const rule = f.repayment === 'annuity' ? `PMT(Periodic_Rate,Tenor_Periods,-${cod})-${c.at('interest')}`
+      : f.repayment === 'equal' ? `${cod}/Tenor_Periods`
+        : `MAX(0,${c.at('cfads')})/Solved_DSCR-${c.at('interest')}`
+    return `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0),IF(${c.at('period')}=Maturity_Period,${c.at('opening')},MIN(${c.at('opening')},${rule})),0)`
+  }, { total: 'sum' })
+  sh.calc('closing', 'Closing balance', rep, (c) => `${c.at('opening')}+${c.at('draw')}-${c.at('principal')}`, { style: 'total' })
+  sh.calc('ds', 'Debt service = interest + principal', rep, (c) => `${c.at('interest')}+${c.at('principal')}`, { total: 'sum', style: 'total' })
+  sh.section('Debt service reserve account')
+  sh.calc('cumDs', 'Cumulative debt service', rep, (c) => `${c.prev('cumDs')}+${c.at('ds')}`)
+  sh.calc('dsraTarget', 'DSRA target = debt service of the next DSRA_Months (a part period pro rata)', rep, (c) => {
+    const at = (n: string) => `INDEX(${c.span('cumDs')},MIN(Total_Periods,${c.at('period')}+${n}))`
+    return `IF(${c.at('period')}>=Constr_Periods,${at('DSRA_Full_Periods')}-${c.at('cumDs')}+DSRA_Part_Period*(${at('DSRA_Full_Periods+1')}-${at('DSRA_Full_Periods')}),0)`
+  })
+  sh.calc('dsraBal', 'DSRA balance (end of period)', rep, (c) => c.at('dsraTarget'))
+  sh.calc('dsraInit', 'Initial DSRA funding by equity (last construction period)', rep, (c) => `${c.at('lastConstr')}*${c.at('dsraBal')}`, { total: 'sum' })
+  sh.calc('dsraMove', 'DSRA movement from cash flow (positive = top-up)', rep, (c) => `${c.at('op')}*(${c.at('dsraBal')}-${c.prev('dsraBal')})`, { total: 'sum' })
+}

@@ -1,0 +1,220 @@
+/**
+ * The Inputs sheet: every assumption once, in input style, with its unit and a workbook-scoped
+ * name. Derived helpers (period counts, effective recoveries) are formulas in calculation style,
+ * and values the app solves iteratively are marked "solved value" with their check on Checks.
+ */
+import { dateToSerial } from '../a1'
+import { isInvestmentGrade, GRAMS_PER_TROY_OUNCE, isPgm } from '../../model'
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
+
+export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
+  const { project: p, result } = ctx
+  const ccy = p.reportingCurrency
+  sh.header('Inputs', `Every assumption once. Input cells: blue on yellow. Amounts in ${ccy} unless stated; money of the start date for costs.`)
+
+  sh.section('Timeline')
+  sh.scalar(null, 'Start date', 'date', num(dateToSerial(p.timeline.startDate), 'inDate'), 'Start_Date')
+  sh.scalar(null, 'Construction', 'months', num(p.timeline.constructionMonths, 'inNumber'), 'Constr_Months')
+  sh.scalar(null, 'Operations', 'years', num(p.timeline.operatingYears, 'inNumber'), 'Oper_Years')
+  sh.scalar(null, 'Months per period', 'months', num(p.timeline.periodMonths, 'inNumber'), 'Period_Months', 'Structural: the timeline columns are laid out for this value')
+  sh.scalar(null, 'Construction periods', 'periods', fx('Constr_Months/Period_Months', 'number'), 'Constr_Periods')
+  sh.scalar(null, 'Total periods', 'periods', fx('Constr_Periods+Oper_Years*Months_Per_Year/Period_Months', 'number'), 'Total_Periods')
+
+  sh.section('Constants')
+  sh.scalar(null, 'Months per year', 'months', num(12, 'inNumber'), 'Months_Per_Year')
+  sh.scalar(null, 'Days per year (working-capital days)', 'days', num(365, 'inNumber'), 'Days_Per_Year')
+  sh.scalar(null, 'Grams per troy ounce', 'g/toz', num(GRAMS_PER_TROY_OUNCE, 'inFactor'), 'Grams_Per_Toz')
+  sh.scalar(null, 'Kilograms per tonne', 'kg/t', num(1000, 'inNumber'), 'Kilograms_Per_Tonne')
+  sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inMoney'), 'Check_Tolerance')
+  sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
+
+  sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
+  sh.scalar(null, 'Reporting currency', '', str(ccy, 'inText'))
+  sh.scalar(null, 'USD per USD', 'USD/USD', num(1, 'inFactor'), 'FX_USD_Rate')
+  for (const c of ctx.currencies) {
+    if (c === 'USD') continue
+    const rate = p.fx.rates.find((r) => r.currency === c)
+    if (!rate) throw new Error(`Cannot export: no FX rate for ${c}`)
+    sh.list(N.fx(c, 'Years'), `FX ${c}: calendar year`, 'year', rate.points.map((x) => num(x.year, 'inYear')))
+    sh.list(N.fx(c, 'Rates'), `FX ${c} per USD`, `${c}/USD`, rate.points.map((x) => num(x.perUsd, 'inFactor')))
+  }
+
+  const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
+  const scen = p.prices.activeScenarioId ? p.prices.scenarios.find((s) => s.id === p.prices.activeScenarioId) : undefined
+  sh.section(`Price deck "${deck.name}" (${deck.currency} per product unit; as of ${deck.asOf})`)
+  sh.scalar(null, 'Deck', '', str(deck.name, 'inText'))
+  sh.scalar(null, 'Deck source', '', str(deck.source, 'inText'))
+  sh.scalar(null, 'Deck currency', '', str(deck.currency, 'inText'))
+  sh.scalar(null, 'Price multiplier, all products', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price scenario "${scen.name}"` : 'No price scenario')
+  p.products.forEach((prod, i) => {
+    const pp = deck.prices.find((x) => x.productId === prod.id)!
+    const unit = `${deck.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
+    sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'inText'))
+    if (pp.mode === 'escalating') {
+      sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePrice, 'inMoney'), N.price(i, 'Base'))
+      sh.scalar(null, `${prod.name}: base year`, 'year', num(pp.baseYear, 'inYear'), N.price(i, 'BaseYear'))
+      sh.scalar(null, `${prod.name}: escalation`, '%/yr', num(pp.escalation, 'inPct'), N.price(i, 'Esc'))
+    } else {
+      sh.list(N.price(i, 'Years'), `${prod.name}: calendar year`, 'year', pp.points.map((x) => num(x.year, 'inYear')))
+      sh.list(N.price(i, 'Values'), `${prod.name}: price`, unit, pp.points.map((x) => num(x.price, 'inMoney')))
+    }
+    const pm = scen?.productMultipliers.find((x) => x.productId === prod.id)
+    sh.scalar(null, `${prod.name}: price multiplier`, 'x', num(pm?.multiplier ?? '1', 'inFactor'), N.price(i, 'Mult'))
+  })
+
+  sh.section('Products (one per metal)')
+  p.products.forEach((prod, i) => {
+    sh.scalar(null, `${prod.name} (${prod.metal}): product factor`, 't product/t metal', num(prod.factor, 'inFactor'), N.product(i, 'Factor'))
+    sh.scalar(null, `${prod.name}: merchant payable`, '%', num(prod.merchantPayable, 'inPct'), N.product(i, 'Merchant'))
+  })
+
+  sh.section('Process routes: recovery to saleable product')
+  p.routes.forEach((r, i) => {
+    for (const m of ['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Ni', 'Mn'] as const) {
+      const v = r.recovery[m]
+      if (v !== undefined) sh.scalar(null, `${r.name}: recovery ${m}`, '%', num(v, 'inPct'), N.route(i, `Rec_${m}`))
+    }
+  })
+
+  writeStreamInputs(ctx, sh)
+  writeContractInputs(ctx, sh)
+  writeCostInputs(ctx, sh)
+  writeFinancingInputs(ctx, sh, result)
+}
+
+function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  p.feedstock.forEach((s, i) => {
+    const ri = p.routes.findIndex((r) => r.id === s.routeId)
+    const route = p.routes[ri]!
+    sh.section(`Feedstock stream ${i + 1}: ${s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${s.form}`}`)
+    sh.scalar(null, 'Stream name', '', str(s.name, 'inText'))
+    sh.scalar(null, 'Nameplate quantity', s.kind === 'catalyst' ? 'units/yr' : 't/yr', num(s.annualQuantity, 'inQuantity'), N.stream(i, 'Qty'))
+    sh.list(N.stream(i, 'Ramp'), 'Ramp-up by operating year (last repeats)', 'x nameplate', s.rampUp.map((x) => num(x, 'inPct')))
+    if (s.kind === 'catalyst') {
+      sh.scalar(null, 'Gross mass per converter', 'kg/unit', num(s.massKgPerUnit, 'inQuantity'), N.stream(i, 'MassKg'))
+      if (s.loading.mode === 'monolithPpm') sh.scalar(null, 'Monolith mass per converter', 'kg/unit', num(s.loading.monolithKgPerUnit, 'inQuantity'), N.stream(i, 'MonolithKg'))
+      for (const m of ['Pt', 'Pd', 'Rh'] as const) {
+        if (s.loading.mode === 'gramsPerUnit') sh.scalar(null, `Loading ${m}`, 'g/unit', num(s.loading.gramsPerUnit[m], 'inQuantity'), N.stream(i, `Load_${m}`))
+        else {
+          sh.scalar(null, `Assay ${m}`, 'ppm (g/t)', num(s.loading.ppm[m], 'inQuantity'), N.stream(i, `Ppm_${m}`))
+          sh.scalar(null, `Loading ${m} = monolith kg × ppm / 1000`, 'g/unit', fx(`${N.stream(i, 'MonolithKg')}*${N.stream(i, `Ppm_${m}`)}/Kilograms_Per_Tonne`, 'quantity'), N.stream(i, `Load_${m}`))
+        }
+      }
+    } else {
+      sh.scalar(null, 'Black-mass yield', 't BM/t input', num(s.blackMassYield, 'inPct'), N.stream(i, 'BMYield'))
+      for (const m of ['Li', 'Co', 'Ni', 'Mn'] as const) sh.scalar(null, `Grade ${m} in black mass`, '%', num(s.grades[m], 'inPct'), N.stream(i, `Grade_${m}`))
+    }
+    for (const m of streamMetals(s.kind)) {
+      const o = s.recoveryOverrides[m]
+      if (o !== undefined) sh.scalar(null, `Recovery ${m} (stream override)`, '%', num(o, 'inPct'), N.stream(i, `Rec_${m}`))
+      else if (route.recovery[m] !== undefined) sh.scalar(null, `Recovery ${m} (route "${route.name}")`, '%', fx(N.route(ri, `Rec_${m}`), 'pct'), N.stream(i, `Rec_${m}`))
+      else sh.scalar(null, `Recovery ${m} (not recovered by route)`, '%', num(0, 'inPct'), N.stream(i, `Rec_${m}`))
+    }
+    const t = s.purchase
+    sh.scalar(null, 'Purchase basis', '', str(t.basis === 'fixed' ? 'fixed price' : '% of contained metal value', 'inText'))
+    if (t.basis === 'fixed') sh.scalar(null, 'Purchase price (negative = gate fee received)', `${p.reportingCurrency}/${s.kind === 'catalyst' ? 'unit' : 't'}`, num(t.pricePerQuantity, 'inMoney'), N.stream(i, 'Price'))
+    else sh.scalar(null, 'Share of contained metal value paid', '%', num(t.pctOfContained, 'inPct'), N.stream(i, 'Pct'))
+    sh.scalar(null, 'Logistics', `${p.reportingCurrency}/t input`, num(t.logisticsPerTonne, 'inMoney'), N.stream(i, 'Logistics'))
+    sh.scalar(null, 'Purchase escalation', '%/yr', num(t.escalation, 'inPct'), N.stream(i, 'Esc'))
+  })
+}
+
+function writeContractInputs(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  sh.section('Offtake contracts (in allocation order: priority, then list order)')
+  sh.scalar(null, 'Bankable: minimum take-or-pay', '%', num(p.offtakePolicy.bankableTakeOrPayMin, 'inPct'), 'Bankable_TOP_Min')
+  for (const j of ctx.contractOrder) {
+    const c = p.offtake[j]!
+    const prod = p.products.find((x) => x.id === c.productId)!
+    const unit = `${c.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
+    sh.scalar(null, `Contract ${j + 1}: counterparty`, '', str(c.counterparty, 'inText'))
+    sh.scalar(null, `Contract ${j + 1}: product`, '', str(prod.name, 'inText'))
+    sh.scalar(null, `Contract ${j + 1}: priority (lower first)`, '', num(c.priority, 'inNumber'))
+    sh.scalar(null, `Contract ${j + 1}: currency`, '', str(c.currency, 'inText'))
+    if (c.volume.basis === 'share') sh.scalar(null, `Contract ${j + 1}: share of output`, '%', num(c.volume.share, 'inPct'), N.contract(j, 'Share'))
+    else sh.scalar(null, `Contract ${j + 1}: fixed annual quantity`, isPgm(prod.metal) ? 'toz/yr' : 't/yr', num(c.volume.annualQuantity, 'inQuantity'), N.contract(j, 'Annual'))
+    sh.scalar(null, `Contract ${j + 1}: payable`, '%', num(c.payable, 'inPct'), N.contract(j, 'Payable'))
+    sh.scalar(null, `Contract ${j + 1}: premium (negative = discount)`, unit, num(c.premium, 'inMoney'), N.contract(j, 'Premium'))
+    if (c.floor !== null) sh.scalar(null, `Contract ${j + 1}: floor`, unit, num(c.floor, 'inMoney'), N.contract(j, 'Floor'))
+    if (c.cap !== null) sh.scalar(null, `Contract ${j + 1}: cap`, unit, num(c.cap, 'inMoney'), N.contract(j, 'Cap'))
+    sh.scalar(null, `Contract ${j + 1}: refining/handling charge`, unit, num(c.chargePerUnit, 'inMoney'), N.contract(j, 'Charge'))
+    sh.scalar(null, `Contract ${j + 1}: start`, 'date', num(dateToSerial(c.startDate), 'inDate'), N.contract(j, 'Start'))
+    sh.scalar(null, `Contract ${j + 1}: end`, 'date', num(dateToSerial(c.endDate), 'inDate'), N.contract(j, 'End'))
+    sh.scalar(null, `Contract ${j + 1}: take-or-pay`, '%', num(c.takeOrPay, 'inPct'), N.contract(j, 'TakeOrPay'))
+    sh.scalar(null, `Contract ${j + 1}: counterparty rating`, '', str(c.rating, 'inText'))
+    sh.scalar(null, `Contract ${j + 1}: investment grade (BBB- or better)`, 'TRUE/FALSE', { t: 'b', v: isInvestmentGrade(c.rating), style: 'inText' }, N.contract(j, 'InvGrade'))
+    sh.scalar(null, `Contract ${j + 1}: bankable`, 'TRUE/FALSE', fx(`AND(${N.contract(j, 'TakeOrPay')}>=Bankable_TOP_Min,${N.contract(j, 'InvGrade')})`, 'flag'), N.contract(j, 'Bankable'))
+    if (c.notes) sh.scalar(null, `Contract ${j + 1}: notes`, '', str(c.notes, 'inText'))
+  }
+}
+
+function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const c = p.costs
+  const ccy = p.reportingCurrency
+  sh.section(`Capex (${ccy}, money of the start date)`)
+  const first = sh.next
+  c.capex.items.forEach((it, i) => {
+    sh.scalar(null, `Capex item: ${it.name}`, ccy, num(it.amount, 'inMoney'), `Capex_Item${i + 1}`)
+  })
+  const last = sh.next - 1
+  sh.scalar(null, 'Capex before contingency', ccy, fx(`SUM($C$${first}:$C$${last})`, 'money'), 'Capex_Total')
+  sh.scalar(null, 'Contingency', '% of capex', num(c.capex.contingency, 'inPct'), 'Contingency')
+  const nc = p.timeline.constructionMonths / p.timeline.periodMonths
+  const phasing = c.capex.phasing.length > 0 ? c.capex.phasing.map((x) => num(x, 'inPct')) : Array.from({ length: nc }, () => fx('1/Constr_Periods', 'pct'))
+  sh.list('Capex_Phasing', `Phasing by construction period${c.capex.phasing.length ? '' : ' (even)'}`, '% of capex', phasing)
+  sh.section(`Operating costs (${ccy}, money of the start date)`)
+  sh.scalar(null, 'Fixed opex', `${ccy}/yr`, num(c.opex.fixedPerYear, 'inMoney'), 'Opex_Fixed')
+  sh.scalar(null, 'Variable opex per tonne of input', `${ccy}/t`, num(c.opex.variablePerTonne, 'inMoney'), 'Opex_Var_Tonne')
+  sh.scalar(null, 'Variable opex per converter', `${ccy}/unit`, num(c.opex.variablePerUnit, 'inMoney'), 'Opex_Var_Unit')
+  sh.scalar(null, 'Treatment charge per tonne of input', `${ccy}/t`, num(c.opex.treatmentPerTonne, 'inMoney'), 'Opex_Treatment')
+  sh.scalar(null, 'Opex escalation', '%/yr', num(c.opex.escalation, 'inPct'), 'Opex_Esc')
+  sh.scalar(null, 'Maintenance capex', `${ccy}/yr`, num(c.maintenanceCapexPerYear, 'inMoney'), 'Maint_Capex')
+  sh.scalar(null, 'Receivable days', 'days', num(c.workingCapital.receivableDays, 'inNumber'), 'Receivable_Days')
+  sh.scalar(null, 'Inventory days', 'days', num(c.workingCapital.inventoryDays, 'inNumber'), 'Inventory_Days')
+  sh.scalar(null, 'Payable days', 'days', num(c.workingCapital.payableDays, 'inNumber'), 'Payable_Days')
+  sh.section('Tax and depreciation')
+  sh.scalar(null, 'Tax rate', '%', num(p.tax.rate, 'inPct'), 'Tax_Rate')
+  const d = p.tax.depreciation
+  sh.scalar(null, 'Depreciation method', '', str(d.method === 'straightLine' ? 'straight line from COD' : 'written-down value', 'inText'))
+  if (d.method === 'straightLine') sh.scalar(null, 'Depreciation life', 'years', num(d.years, 'inNumber'), 'Dep_Years')
+  else sh.scalar(null, 'Written-down-value rate', '%/yr', num(d.rate, 'inPct'), 'Dep_WDV_Rate')
+}
+
+function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx['result']) {
+  const p = ctx.project
+  const f = p.financing
+  const ccy = p.reportingCurrency
+  sh.section('Financing')
+  sh.scalar(null, 'Debt sizing', '', str(f.sizing === 'gearing' ? 'gearing × uses' : 'sculpted to target DSCR (capped at gearing × uses)', 'inText'))
+  sh.scalar(null, 'Repayment profile', '', str(f.repayment, 'inText'))
+  sh.scalar(null, f.sizing === 'gearing' ? 'Gearing (debt share of uses net of grants)' : 'Maximum gearing (cap)', '%', num(f.gearing, 'inPct'), 'Debt_Gearing')
+  sh.scalar(null, 'Target DSCR', 'x', num(f.targetDscr, 'inRatio'), 'Target_DSCR')
+  sh.scalar(null, 'All-in interest rate', '%/yr', num(f.annualRate, 'inPct'), 'Debt_Rate')
+  sh.scalar(null, 'Tenor', 'years', num(f.tenorYears, 'inNumber'), 'Tenor_Years')
+  sh.scalar(null, 'Grace from COD', 'months', num(f.graceMonths, 'inNumber'), 'Grace_Months')
+  sh.scalar(null, 'Upfront fee on each drawdown', '%', num(f.upfrontFee, 'inPct'), 'Upfront_Fee')
+  sh.scalar(null, 'DSRA: months of debt service (0 = no DSRA)', 'months', num(f.dsra.enabled ? f.dsra.months : 0, 'inNumber'), 'DSRA_Months')
+  const g0 = sh.next
+  f.grants.forEach((g, i) => sh.scalar(null, `Grant: ${g.name}`, ccy, num(g.amount, 'inMoney'), `Grant_Item${i + 1}`))
+  sh.scalar(null, 'Grants (phased like capex)', ccy, fx(f.grants.length ? `SUM($C$${g0}:$C$${sh.next - 1})` : '0', 'money'), 'Grant_Total')
+  sh.scalar(null, 'Periodic interest rate', '%/period', fx('Debt_Rate*Period_Months/Months_Per_Year', 'pct'), 'Periodic_Rate')
+  sh.scalar(null, 'Grace periods', 'periods', fx('Grace_Months/Period_Months', 'number'), 'Grace_Periods')
+  sh.scalar(null, 'Repayment periods', 'periods', fx('Tenor_Years*Months_Per_Year/Period_Months', 'number'), 'Tenor_Periods')
+  sh.scalar(null, 'Maturity period', 'period', fx('Constr_Periods+Grace_Periods+Tenor_Periods', 'number'), 'Maturity_Period')
+  sh.scalar(null, 'DSRA: whole periods of debt service', 'periods', fx('INT(DSRA_Months/Period_Months)', 'number'), 'DSRA_Full_Periods')
+  sh.scalar(null, 'DSRA: share of the following period', 'x', fx('DSRA_Months/Period_Months-DSRA_Full_Periods', 'factor'), 'DSRA_Part_Period')
+
+  sh.section('Solved values (found by the app by iteration; written here so the workbook has no circular references)')
+  const fin = result.financing
+  sh.scalar(null, 'Solved funding gearing (debt / (uses − grants))', '%', num(fin.gearing.toNumber(), 'solvedPct'), 'Solved_Gearing',
+    'Debt is drawn at this share of every construction period\'s uses net of grants; IDC and fees make uses depend on debt')
+  sh.scalar(null, 'Solved debt amount (app)', ccy, num(fin.totalDebt.toNumber(), 'solved'), 'Solved_Debt')
+  const dscr = fin.sculptingDscr
+  sh.scalar(null, 'Solved sculpting DSCR (DSCR*)', 'x', num(dscr ? dscr.toNumber() : Number(f.targetDscr), 'solvedRatio'), 'Solved_DSCR',
+    'Principal = CFADS / DSCR* − interest; equals the target unless the gearing cap binds')
+  sh.section('Valuation')
+  sh.scalar(null, 'Discount rate for NPV (annual effective)', '%/yr', num(p.valuation.discountRate, 'inPct'), 'Discount_Rate')
+}

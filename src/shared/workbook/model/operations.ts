@@ -1,0 +1,40 @@
+/** Feed volumes, contained and recovered metal per stream, and product output (methodology §2). */
+import { isPgm } from '../../model'
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, K, N, streamMetals } from './context'
+
+export function writeOperations(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  sh.header('Operations', 'Feed quantities, contained and recovered metal, product output')
+  p.feedstock.forEach((s, i) => {
+    sh.section(`Stream ${i + 1}: ${s.name}`)
+    const ramp = N.stream(i, 'Ramp')
+    sh.calc(`s${i}.ramp`, 'Ramp-up factor', 'x', (c) => `IF(${c.at('op')}=1,INDEX(${ramp},MIN(${c.at('opYear')},COUNT(${ramp}))),0)`, { style: 'factor' })
+    const qUnit = s.kind === 'catalyst' ? 'units' : 't'
+    sh.calc(K.streamQty(i), 'Feed quantity', qUnit, (c) => `${N.stream(i, 'Qty')}*${c.at(`s${i}.ramp`)}*Period_Months/Months_Per_Year`, { total: 'sum', style: 'quantity' })
+    if (s.kind === 'catalyst') {
+      sh.calc(K.streamTonnes(i), 'Input tonnes', 't', (c) => `${c.at(K.streamQty(i))}*${N.stream(i, 'MassKg')}/Kilograms_Per_Tonne`, { total: 'sum', style: 'quantity' })
+      for (const m of streamMetals('catalyst')) {
+        sh.calc(K.streamContained(i, m), `Contained ${m}`, 'g', (c) => `${c.at(K.streamQty(i))}*${N.stream(i, `Load_${m}`)}`, { total: 'sum', style: 'quantity' })
+        sh.calc(K.streamRecovered(i, m), `Recovered ${m}`, 'g', (c) => `${c.at(K.streamContained(i, m))}*${N.stream(i, `Rec_${m}`)}`, { total: 'sum', style: 'quantity' })
+      }
+    } else {
+      sh.calc(K.streamTonnes(i), 'Input tonnes', 't', (c) => c.at(K.streamQty(i)), { total: 'sum', style: 'quantity' })
+      sh.calc(`s${i}.bm`, 'Black mass', 't', (c) => `${c.at(K.streamQty(i))}*${N.stream(i, 'BMYield')}`, { total: 'sum', style: 'quantity' })
+      for (const m of streamMetals('battery')) {
+        sh.calc(K.streamContained(i, m), `Contained ${m}`, 't', (c) => `${c.at(`s${i}.bm`)}*${N.stream(i, `Grade_${m}`)}`, { total: 'sum', style: 'quantity' })
+        sh.calc(K.streamRecovered(i, m), `Recovered ${m}`, 't', (c) => `${c.at(K.streamContained(i, m))}*${N.stream(i, `Rec_${m}`)}`, { total: 'sum', style: 'quantity' })
+      }
+    }
+  })
+  sh.section('Product output')
+  p.products.forEach((prod, pi) => {
+    const streams = p.feedstock.map((s, i) => ({ s, i })).filter(({ s }) => streamMetals(s.kind).includes(prod.metal))
+    const unit = isPgm(prod.metal) ? 'toz' : 't product'
+    sh.calc(K.productOutput(pi), `${prod.name} output`, unit, (c) => {
+      if (streams.length === 0) return `0*${c.at('op')}`
+      const recovered = streams.map(({ i }) => c.at(K.streamRecovered(i, prod.metal))).join('+')
+      return isPgm(prod.metal) ? `(${recovered})/Grams_Per_Toz` : `(${recovered})*${N.product(pi, 'Factor')}`
+    }, { total: 'sum', style: 'quantity' })
+  })
+}

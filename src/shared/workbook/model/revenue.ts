@@ -1,0 +1,75 @@
+/**
+ * Prices per product per period (deck, multipliers, FX), contract allocation in priority order,
+ * the floor/cap clamp, charges, merchant sales and offtake coverage (methodology §3, §4).
+ */
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, K, N } from './context'
+
+export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
+  const rep = p.reportingCurrency
+  sh.header('Revenue', `Prices, offtake allocation and revenue; amounts in ${rep}`)
+  p.products.forEach((prod, pi) => {
+    const pp = deck.prices.find((x) => x.productId === prod.id)!
+    sh.section(`${prod.name}`)
+    sh.calc(K.priceDeck(pi), `Index price (${deck.currency})`, `${deck.currency}/unit`, (c) => {
+      const mult = `Price_All_Mult*${N.price(pi, 'Mult')}`
+      if (pp.mode === 'escalating') return `${N.price(pi, 'Base')}*(1+${N.price(pi, 'Esc')})^(${c.at('calYear')}-${N.price(pi, 'BaseYear')})*${mult}`
+      const ys = N.price(pi, 'Years')
+      const vs = N.price(pi, 'Values')
+      return `IF(${c.at('calYear')}<INDEX(${ys},1),INDEX(${vs},1),INDEX(${vs},MATCH(${c.at('calYear')},${ys},1)))*${mult}`
+    }, { style: 'money' })
+    sh.calc(K.priceRep(pi), `Index price (${rep})`, `${rep}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(rep))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
+    sh.calc(`p${pi}.out`, 'Output', 'unit', (c) => c.at(K.productOutput(pi)), { total: 'sum', style: 'quantity' })
+    let remaining = `p${pi}.out`
+    const mine = ctx.contractOrder.filter((j) => p.offtake[j]!.productId === prod.id)
+    for (const j of mine) {
+      const ct = p.offtake[j]!
+      const key = (f: string) => `c${j}.${f}`
+      const name = (f: string) => N.contract(j, f)
+      sh.note(`Contract ${j + 1}: ${ct.counterparty}`)
+      sh.calc(key('active'), 'Active flag (period within contract dates)', '1/0', (c) => `IF(AND(${c.at('start')}>=${name('Start')},${c.at('end')}<=${name('End')}),1,0)`, { style: 'flag' })
+      sh.calc(key('asked'), 'Quantity asked', 'unit', (c) => ct.volume.basis === 'share'
+        ? `${c.at(key('active'))}*${name('Share')}*${c.at(`p${pi}.out`)}`
+        : `${c.at(key('active'))}*${name('Annual')}*Period_Months/Months_Per_Year`, { total: 'sum', style: 'quantity' })
+      const before = remaining
+      sh.calc(key('qty'), 'Quantity received = MIN(asked, unallocated)', 'unit', (c) => `MIN(${c.at(key('asked'))},${c.at(before)})`, { total: 'sum', style: 'quantity' })
+      sh.calc(key('left'), 'Unallocated after this contract', 'unit', (c) => `${c.at(before)}-${c.at(key('qty'))}`, { style: 'quantity' })
+      remaining = key('left')
+      sh.calc(key('idx'), `Index in contract currency (${ct.currency})`, `${ct.currency}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(ct.currency))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
+      sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, index × payable + premium))', `${ct.currency}/unit`, (c) => {
+        let e = `${c.at(key('idx'))}*${name('Payable')}+${name('Premium')}`
+        if (ct.floor !== null) e = `MAX(${name('Floor')},${e})`
+        if (ct.cap !== null) e = `MIN(${name('Cap')},${e})`
+        return e
+      }, { style: 'money' })
+      sh.calc(key('charges'), `Charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*${name('Charge')}*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
+      sh.calc(key('revenue'), `Revenue net of charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*(${c.at(key('price'))}-${name('Charge')})*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
+      sh.calc(key('cover'), 'Revenue counted for coverage (not below zero)', rep, (c) => `MAX(0,${c.at(key('revenue'))})`, { total: 'sum' })
+    }
+    const left = remaining
+    sh.calc(`p${pi}.merchQty`, 'Merchant quantity (unallocated)', 'unit', (c) => c.at(left), { total: 'sum', style: 'quantity' })
+    sh.calc(`p${pi}.merchPrice`, 'Merchant price = index × merchant payable', `${rep}/unit`, (c) => `${c.at(K.priceRep(pi))}*${N.product(pi, 'Merchant')}`, { style: 'money' })
+    sh.calc(`p${pi}.merchRev`, 'Merchant revenue', rep, (c) => `${c.at(`p${pi}.merchQty`)}*${c.at(`p${pi}.merchPrice`)}`, { total: 'sum' })
+    sh.calc(`p${pi}.contractRev`, 'Contract revenue', rep, (c) => mine.length ? mine.map((j) => c.at(`c${j}.revenue`)).join('+') : `0*${c.at('op')}`, { total: 'sum' })
+    sh.calc(K.productRevenue(pi), `${prod.name} revenue`, rep, (c) => `${c.at(`p${pi}.contractRev`)}+${c.at(`p${pi}.merchRev`)}`, { total: 'sum' })
+  })
+  sh.section('Totals and offtake coverage')
+  const all = p.products.map((_, pi) => pi)
+  const sumOf = (c: { at(k: string): string }, key: (pi: number) => string) => (all.length ? all.map((pi) => c.at(key(pi))).join('+') : '0')
+  sh.calc('revenue', 'Revenue', rep, (c) => sumOf(c, K.productRevenue), { total: 'sum', style: 'total' })
+  sh.calc('contractRevenue', 'Contract revenue', rep, (c) => sumOf(c, (pi) => `p${pi}.contractRev`), { total: 'sum' })
+  sh.calc('merchantRevenue', 'Merchant revenue', rep, (c) => sumOf(c, (pi) => `p${pi}.merchRev`), { total: 'sum' })
+  const bankable = ctx.contractOrder
+  sh.calc('bankableRevenue', 'Bankable contract revenue', rep, (c) => bankable.length
+    ? bankable.map((j) => `IF(${N.contract(j, 'Bankable')},${c.at(`c${j}.revenue`)},0)`).join('+')
+    : `0*${c.at('op')}`, { total: 'sum' })
+  const covered = (c: { at(k: string): string }, list: number[]) => (list.length ? list.map((j) => c.at(`c${j}.cover`)).join('+') : `0*${c.at('op')}`)
+  sh.calc('contractForCover', 'Contract revenue for coverage (each contract not below zero)', rep, (c) => covered(c, ctx.contractOrder), { total: 'sum' })
+  sh.calc('bankableForCover', 'Bankable contract revenue for coverage', rep, (c) => ctx.contractOrder.length
+    ? ctx.contractOrder.map((j) => `IF(${N.contract(j, 'Bankable')},${c.at(`c${j}.cover`)},0)`).join('+') : `0*${c.at('op')}`, { total: 'sum' })
+  sh.calc('coverBase', 'Coverage base = contract revenue for coverage + merchant revenue', rep, (c) => `${c.at('contractForCover')}+${c.at('merchantRevenue')}`, { total: 'sum' })
+  sh.calc('coverage', 'Offtake coverage', '%', (c) => `IF(${c.at('coverBase')}>0,${c.at('contractForCover')}/${c.at('coverBase')},"")`, { style: 'pct' })
+  sh.calc('coverWindow', 'Coverage window (loan life; whole operations without debt)', '1/0', (c) => `IF(${sh.book.totalOf('debtAtCod', sh.name)}>0,${c.at('loanLife')},${c.at('op')})`, { style: 'flag' })
+}

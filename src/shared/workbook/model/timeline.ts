@@ -1,0 +1,33 @@
+/** The one period axis every calculation sheet reads (methodology §1). Flags are 1/0. */
+import type { SheetBuilder } from '../grid'
+import { type ModelCtx, K, N } from './context'
+
+export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
+  sh.header('Timeline', `One column per period of Period_Months months; flags are 1 (yes) or 0 (no)`)
+  sh.next = 2
+  sh.calc('period', 'Period', '#', (c) => `${c.prev('period')}+1`, { style: 'header' })
+  sh.calc('start', 'Period start', 'date', (c) => `EDATE(Start_Date,(${c.at('period')}-1)*Period_Months)`, { style: 'date' })
+  sh.next = 5
+  sh.section('Dates and phases')
+  sh.calc('end', 'Period end', 'date', (c) => `EDATE(Start_Date,${c.at('period')}*Period_Months)-1`, { style: 'date' })
+  sh.calc('calYear', 'Calendar year (prices, FX)', 'year', (c) => `YEAR(${c.at('start')})`, { style: 'year' })
+  sh.calc('constr', 'Construction flag', '1/0', (c) => `IF(${c.at('period')}<=Constr_Periods,1,0)`, { style: 'flag' })
+  sh.calc('op', 'Operations flag', '1/0', (c) => `1-${c.at('constr')}`, { style: 'flag' })
+  sh.calc('lastConstr', 'Last construction period flag', '1/0', (c) => `IF(${c.at('period')}=Constr_Periods,1,0)`, { style: 'flag' })
+  sh.calc('lastPeriod', 'Last period flag', '1/0', (c) => `IF(${c.at('period')}=Total_Periods,1,0)`, { style: 'flag' })
+  sh.calc('opIndex', 'Operating period number', '#', (c) => `${c.at('op')}*(${c.at('period')}-Constr_Periods)`, { style: 'number' })
+  sh.calc('opYear', 'Operating year', '#', (c) => `${c.at('op')}*(INT(((${c.at('period')}-1)*Period_Months-Constr_Months)/Months_Per_Year)+1)`, { style: 'number' })
+  sh.calc('escYears', 'Escalation steps (anniversaries of the start date)', '#', (c) => `INT((${c.at('period')}-1)*Period_Months/Months_Per_Year)`, { style: 'number' })
+  sh.calc('repay', 'Repayment flag (scheduled principal)', '1/0', (c) => `IF(AND(${c.at('opIndex')}>Grace_Periods,${c.at('opIndex')}<=Grace_Periods+Tenor_Periods),1,0)`, { style: 'flag' })
+  sh.calc('loanLife', 'Loan-life flag (operations up to maturity)', '1/0', (c) => `IF(AND(${c.at('op')}=1,${c.at('period')}<=Maturity_Period),1,0)`, { style: 'flag' })
+  sh.calc('opexEsc', 'Opex escalation factor', 'x', (c) => `(1+Opex_Esc)^${c.at('escYears')}`, { style: 'factor' })
+  sh.section('FX: units of currency per USD, by calendar year')
+  for (const cur of ctx.currencies) {
+    if (cur === 'USD') sh.calc(K.fx(cur), 'USD per USD', 'USD/USD', () => 'FX_USD_Rate', { style: 'factor' })
+    else {
+      const ys = N.fx(cur, 'Years')
+      const rs = N.fx(cur, 'Rates')
+      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<INDEX(${ys},1),INDEX(${rs},1),INDEX(${rs},MATCH(${c.at('calYear')},${ys},1)))`, { style: 'factor' })
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * A plain description of a workbook: sheets, cells, formulas, styles and names. It knows nothing of
+ * exceljs, so the builder stays pure and testable; `write-exceljs.ts` turns it into bytes.
+ * Only our own primitives ever go in here (never objects from parsed input: exceljs ≤ 4.4.0
+ * deep-merges note/style objects, CVE-2026-78207).
+ */
+
+/** Named cell styles; the writer maps each to font, fill and number format. */
+export type StyleId =
+  | 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'unit' | 'note' | 'text'
+  | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check'
+  | 'inMoney' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText'
+  | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
+
+export type CellContent =
+  | { t: 'n'; v: number }
+  | { t: 's'; v: string }
+  | { t: 'b'; v: boolean }
+  /** A formula without the leading "=", written with no cached result. */
+  | { t: 'f'; f: string }
+
+export type Cell = CellContent & { style?: StyleId }
+
+export type SheetDesc = {
+  name: string
+  /** rows[r][c] is the cell at row r+1, column c+1. */
+  rows: (Cell | undefined)[][]
+  /** Width per column (characters), 1-based column = index + 1. */
+  colWidths: number[]
+  /** Rows above and columns left of the split stay visible. */
+  freeze?: { rows: number; cols: number }
+  /** Outline groups (1-based inclusive rows) so a reader can fold blocks. */
+  groups: { from: number; to: number }[]
+  tabColor?: string
+  landscape: boolean
+}
+
+/** A workbook-scoped defined name pointing at a cell or a range on one sheet. */
+export type DefinedName = { name: string; sheet: string; ref: string }
+
+export type WorkbookDesc = {
+  title: string
+  sheets: SheetDesc[]
+  names: DefinedName[]
+}
