@@ -254,6 +254,11 @@ export type CoverageResult = {
   /** Over operating periods within the loan life (whole operating life when there is no debt). */
   loanLife: Metric
   bankableLoanLife: Metric
+  /** Coverage numerators per period: contract revenue counting each contract at max(0, revenue). */
+  contractedRevenue: Series
+  bankableRevenue: Series
+  /** Coverage denominator per period: contractedRevenue + merchant revenue. */
+  coveredRevenueBase: Series
 }
 
 export type ModelMetrics = {

@@ -77,7 +77,7 @@ export function irr(flows: readonly Decimal[]): IrrResult {
   if (flows.length < 2) return { status: 'none', reason: 'needs at least two cash flows' }
   if (flows.some((f) => !f.isFinite())) return { status: 'none', reason: 'a cash flow is not a finite number' }
   const nonZero = flows.filter((f) => !f.isZero())
-  const hasPos = nonZero.some((f) => f.isPositive())
+  const hasPos = nonZero.some((f) => f.gt(0))
   const hasNeg = nonZero.some((f) => f.isNegative())
   if (!hasPos || !hasNeg)
     return { status: 'none', reason: hasPos ? 'all cash flows are positive or zero: no IRR' : 'all cash flows are negative or zero: no IRR' }
@@ -111,8 +111,8 @@ export function irr(flows: readonly Decimal[]): IrrResult {
   }
   // No root on the grid: is one beyond either end? As i → ∞, NPV → the first non-zero flow's sign;
   // as i → −1, the scaled NPV → the last non-zero flow's sign.
-  const firstSign = nonZero[0]!.isPositive()
-  const lastSign = nonZero[nonZero.length - 1]!.isPositive()
+  const firstSign = nonZero[0]!.gt(0)
+  const lastSign = nonZero[nonZero.length - 1]!.gt(0)
   const atTop = fx(STEPS * X_STEP)
   const atBottom = fx(-STEPS * X_STEP)
   if ((atTop > 0) !== firstSign || (atBottom > 0) !== lastSign)

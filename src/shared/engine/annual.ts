@@ -1,0 +1,43 @@
+import { Decimal, ZERO } from '../decimal'
+import type { Timeline } from './timeline'
+import type { AnnualRow, CapexResult, CoverageResult, FinancingResult, Metric, OperationsResult, Series, TaxResult } from './types'
+
+/**
+ * Annual summary by calendar year of the period start (§8): flows are summed, stocks are taken at the
+ * year's last period, DSCR is the minimum of the year's periods with debt service, coverage is
+ * recomputed from the year's contracted and total revenue.
+ */
+export function annualSummary(
+  tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult
+): AnnualRow[] {
+  const years = new Map<number, number[]>()
+  for (const p of tl.periods) {
+    const list = years.get(p.calendarYear) ?? []
+    list.push(p.index - 1)
+    years.set(p.calendarYear, list)
+  }
+  const rows: AnnualRow[] = []
+  for (const [year, idx] of years) {
+    const sum = (s: Series) => idx.reduce((a, i) => a.plus(s[i]!), ZERO)
+    const end = (s: Series) => s[idx[idx.length - 1]!]!
+    let minDscr: Metric = { ok: false, code: 'no-debt-service', reason: 'no debt service in this year' }
+    for (const i of idx) {
+      const d = fin.dscr[i]!
+      if (d.ok && (!minDscr.ok || d.value.lt(minDscr.value))) minDscr = d
+    }
+    const den = sum(cov.coveredRevenueBase)
+    const ratio = (num: Decimal): Metric => (den.gt(0) ? { ok: true, value: num.div(den) } : { ok: false, code: 'no-revenue', reason: 'no revenue in this year' })
+    rows.push({
+      year, periods: idx.map((i) => i + 1),
+      revenue: sum(ops.revenue), contractRevenue: sum(ops.contractRevenue), merchantRevenue: sum(ops.merchantRevenue), feedstockCost: sum(ops.feedstockCost),
+      opex: sum(ops.opex), ebitda: sum(ops.ebitda), deltaWorkingCapital: sum(ops.deltaWorkingCapital), maintenanceCapex: sum(ops.maintenanceCapex),
+      tax: sum(tax.tax), cfads: sum(fin.cfads), capex: sum(capex.capexWithContingency), idc: sum(fin.idc), fees: sum(fin.fees),
+      drawdowns: sum(fin.drawdowns), equityContributions: sum(fin.equityContributions), grants: sum(capex.grants), interest: sum(fin.interest),
+      principal: sum(fin.principal), debtService: sum(fin.debtService), dsraMovement: sum(fin.dsraMovement), distributions: sum(fin.distributions),
+      projectCashFlow: sum(fin.projectCashFlow), equityCashFlow: sum(fin.equityCashFlow), depreciation: sum(tax.depreciation),
+      debtBalance: end(fin.closingBalance), dsraBalance: end(fin.dsraBalance), workingCapital: end(ops.workingCapital), bookValue: end(tax.bookValue),
+      lossesCarriedForward: end(tax.lossesCarriedForward), minDscr, offtakeCoverage: ratio(sum(cov.contractedRevenue)), bankableOfftakeCoverage: ratio(sum(cov.bankableRevenue))
+    })
+  }
+  return rows
+}

@@ -1,0 +1,73 @@
+import { Decimal, ONE, ZERO } from '../decimal'
+import type { Prepared } from './prepare'
+import type { Series } from './types'
+
+/** How construction drawdowns are set: a debt share of net uses, or held from another case. */
+export type DrawdownSpec = { kind: 'gearing'; gearing: Decimal } | { kind: 'fixed'; drawdowns: Series }
+
+export type ConstructionFunding = {
+  capexWithContingency: Series
+  idc: Series
+  fees: Series
+  grants: Series
+  /** capex + contingency + IDC + fees (before grants). */
+  uses: Series
+  drawdowns: Series
+  equity: Series
+  /** Σ drawdowns = the debt balance at COD. */
+  debt: Decimal
+  /** capex + contingency + IDC + fees over construction: the depreciable base (§6). */
+  depreciableBase: Decimal
+  unusedGrants: Decimal
+}
+
+/**
+ * Construction funding (§7), period by period: IDC_k = opening balance · i (capitalised, a use),
+ * grants reduce capex + IDC first, then debt and equity fund the rest pro rata. With an upfront fee
+ * `f` on each drawdown and gearing `g` the circularity closes algebraically:
+ * `draw = g · A / (1 − g·f)`, `fee = f · draw`, where A = capex + contingency + IDC − grant.
+ * With held drawdowns, equity takes whatever the debt does not fund (may be negative = surplus).
+ */
+export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate: Decimal, spec: DrawdownSpec): ConstructionFunding {
+  const K = prep.tl.count
+  const C = prep.tl.constructionPeriods
+  const capexWithContingency = prep.capex.map((x, i) => x.plus(prep.contingency[i]!))
+  const idc: Series = []
+  const fees: Series = []
+  const grants: Series = []
+  const uses: Series = []
+  const drawdowns: Series = []
+  const equity: Series = []
+  let balance = ZERO
+  let base = ZERO
+  let unusedGrants = ZERO
+  for (let i = 0; i < K; i++) {
+    if (i >= C) {
+      // Operations: no construction flows. Held drawdowns after COD are ignored by design (schema has none).
+      for (const series of [idc, fees, grants, uses, drawdowns, equity]) series.push(ZERO)
+      continue
+    }
+    const interest = balance.times(periodicRate)
+    const beforeGrant = capexWithContingency[i]!.plus(interest)
+    const planned = prep.grantsPlanned[i]!
+    const grant = planned.gt(beforeGrant) ? beforeGrant : planned
+    unusedGrants = unusedGrants.plus(planned.minus(grant))
+    const A = beforeGrant.minus(grant)
+    let draw: Decimal
+    if (spec.kind === 'gearing') {
+      const g = spec.gearing
+      draw = g.times(A).div(ONE.minus(g.times(feeRate)))
+    } else draw = spec.drawdowns[i] ?? ZERO
+    const fee = draw.times(feeRate)
+    const use = beforeGrant.plus(fee)
+    idc.push(interest)
+    fees.push(fee)
+    grants.push(grant)
+    uses.push(use)
+    drawdowns.push(draw)
+    equity.push(use.minus(grant).minus(draw))
+    balance = balance.plus(draw)
+    base = base.plus(use)
+  }
+  return { capexWithContingency, idc, fees, grants, uses, drawdowns, equity, debt: balance, depreciableBase: base, unusedGrants }
+}

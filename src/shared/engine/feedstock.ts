@@ -1,0 +1,108 @@
+import { Decimal, ONE, ZERO, dec } from '../decimal'
+import { GRAMS_PER_TROY_OUNCE, isPgm, type Metal, type Project } from '../model'
+import type { ResolvedInputs } from './scenario-inputs'
+import { zeros } from './series'
+import type { Timeline } from './timeline'
+import type { MetalSeries, ModelIssue, Series } from './types'
+
+type Stream = Project['feedstock'][number]
+
+const GRAMS_PER_TOZ = dec(GRAMS_PER_TROY_OUNCE)
+const PGMS: Metal[] = ['Pt', 'Pd', 'Rh']
+const BATTERY: Metal[] = ['Li', 'Co', 'Ni', 'Mn']
+
+/** Price-independent physical flows of one stream (§2). */
+export type StreamVolumes = {
+  stream: Stream
+  quantity: Series
+  inputTonnes: Series
+  blackMassTonnes: Series
+  metals: MetalSeries[]
+  /** productId → contained metal in the product's pricing unit (toz for PGMs, t of product), for %-of-contained purchase. */
+  containedPricingUnits: Map<string, Series>
+}
+
+/** Ramp-up factor of operating year y (1-based): the last value repeats. */
+const rampAt = (ramp: readonly Decimal[], y: number): Decimal => ramp[Math.min(y - 1, ramp.length - 1)]!
+
+/** Recovery R_j: per-stream override, else the route's, else 0 (not recovered); × scenario multiplier, capped at 1. */
+function recoveryOf(project: Project, stream: Stream, metal: Metal, inputs: ResolvedInputs, issues: ModelIssue[]): Decimal {
+  const route = project.routes.find((r) => r.id === stream.routeId)
+  if (!route) issues.push({ code: 'unknown-route', path: `feedstock.${stream.id}.routeId`, message: `route "${stream.routeId}" not found; nothing recovered` })
+  const raw = stream.recoveryOverrides[metal] ?? route?.recovery[metal] ?? '0'
+  const r = dec(raw).times(inputs.recoveryMultiplier)
+  return r.gt(ONE) ? ONE : r
+}
+
+/**
+ * Quantity `q_k = Q · r_y · m/12` in operating periods; contained and recovered metal: catalysts
+ * `q · L_j` grams (L_j = g/unit, or monolith kg × ppm / 1000), batteries `q · bmYield · grade_j` tonnes.
+ */
+export function streamVolumes(project: Project, stream: Stream, tl: Timeline, inputs: ResolvedInputs, issues: ModelIssue[]): StreamVolumes {
+  const K = tl.count
+  const m = tl.periodMonths
+  const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
+  const perPeriod = dec(stream.annualQuantity).times(inputs.volumeMultiplier).times(m).div(12)
+  const quantity = tl.periods.map((p) => (p.operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, p.operatingYear))))
+  const metals: MetalSeries[] = []
+  let inputTonnes: Series
+  let blackMassTonnes: Series
+  if (stream.kind === 'catalyst') {
+    const massT = dec(stream.massKgPerUnit).div(1000)
+    inputTonnes = quantity.map((q) => q.times(massT))
+    blackMassTonnes = zeros(K)
+    for (const metal of PGMS) {
+      const key = metal as 'Pt' | 'Pd' | 'Rh'
+      const loadingG =
+        stream.loading.mode === 'gramsPerUnit'
+          ? dec(stream.loading.gramsPerUnit[key])
+          : dec(stream.loading.monolithKgPerUnit).times(stream.loading.ppm[key]).div(1000)
+      if (loadingG.isZero()) continue
+      const R = recoveryOf(project, stream, metal, inputs, issues)
+      const contained = quantity.map((q) => q.times(loadingG))
+      metals.push({ metal, massUnit: 'g', contained, recovered: contained.map((c) => c.times(R)) })
+    }
+  } else {
+    inputTonnes = quantity
+    const y = dec(stream.blackMassYield)
+    blackMassTonnes = quantity.map((q) => q.times(y))
+    for (const metal of BATTERY) {
+      const grade = dec(stream.grades[metal as 'Li' | 'Co' | 'Ni' | 'Mn'])
+      if (grade.isZero()) continue
+      const R = recoveryOf(project, stream, metal, inputs, issues)
+      const contained = blackMassTonnes.map((b) => b.times(grade))
+      metals.push({ metal, massUnit: 't', contained, recovered: contained.map((c) => c.times(R)) })
+    }
+  }
+  const containedPricingUnits = new Map<string, Series>()
+  for (const ms of metals) {
+    const product = project.products.find((p) => p.metal === ms.metal)
+    if (!product) continue
+    containedPricingUnits.set(product.id, ms.contained.map((c) => toProductUnits(c, ms.metal, dec(product.factor))))
+  }
+  return { stream, quantity, inputTonnes, blackMassTonnes, metals, containedPricingUnits }
+}
+
+/** Metal mass → product pricing units: grams → troy oz (÷ 31.1034768) for PGMs; tonnes × product factor otherwise. */
+export function toProductUnits(mass: Decimal, metal: Metal, factor: Decimal): Decimal {
+  return isPgm(metal) ? mass.div(GRAMS_PER_TOZ) : mass.times(factor)
+}
+
+/** Totals per metal across streams (metals with no stream are omitted). */
+export function metalTotals(volumes: readonly StreamVolumes[], K: number): MetalSeries[] {
+  const byMetal = new Map<Metal, MetalSeries>()
+  for (const v of volumes)
+    for (const ms of v.metals) {
+      let t = byMetal.get(ms.metal)
+      if (!t) {
+        t = { metal: ms.metal, massUnit: ms.massUnit, contained: zeros(K), recovered: zeros(K) }
+        byMetal.set(ms.metal, t)
+      }
+      for (let i = 0; i < K; i++) {
+        t.contained[i] = t.contained[i]!.plus(ms.contained[i]!)
+        t.recovered[i] = t.recovered[i]!.plus(ms.recovered[i]!)
+      }
+    }
+  const order: Metal[] = [...PGMS, ...BATTERY]
+  return order.filter((m) => byMetal.has(m)).map((m) => byMetal.get(m)!)
+}

@@ -1,0 +1,6 @@
+export * from './types'
+export { runModel, runPrepared } from './run-model'
+export { computeBreakevens } from './breakeven'
+export { prepare } from './prepare'
+export { clampPrice } from './offtake'
+export { buildTimeline, addMonths } from './timeline'

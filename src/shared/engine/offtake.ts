@@ -1,0 +1,81 @@
+import { Decimal, ZERO, dec } from '../decimal'
+import { isInvestmentGrade, type Project } from '../model'
+import { zeros } from './series'
+import type { Timeline } from './timeline'
+import type { Series } from './types'
+
+type Contract = Project['offtake'][number]
+
+export type ContractAllocation = {
+  contract: Contract
+  bankable: boolean
+  active: boolean[]
+  askedQuantity: Series
+  quantity: Series
+}
+
+/** Volumes per contract and the merchant remainder per product, in product units (§4). */
+export type Allocation = {
+  contracts: ContractAllocation[]
+  /** productId → quantity no contract took. */
+  merchant: Map<string, Series>
+  contracted: Map<string, Series>
+}
+
+/** A contract is active in a period that lies wholly within its start and end dates. */
+const isActive = (c: Contract, start: string, end: string) => start >= c.startDate && end <= c.endDate
+
+/**
+ * Allocate each product's output to its contracts in priority order (ties: file order): a contract
+ * asks for `share · output_k` or `V · m/12` and receives `min(asked, still unallocated)`; the rest is merchant.
+ */
+export function allocateOfftake(project: Project, products: readonly { product: { id: string }; output: Series }[], tl: Timeline, enabled: boolean): Allocation {
+  const K = tl.count
+  const m = tl.periodMonths
+  const tpMin = dec(project.offtakePolicy.bankableTakeOrPayMin)
+  const contracts: ContractAllocation[] = (enabled ? project.offtake : []).map((contract) => ({
+    contract,
+    bankable: dec(contract.takeOrPay).gte(tpMin) && isInvestmentGrade(contract.rating),
+    active: tl.periods.map((p) => isActive(contract, p.start, p.end)),
+    askedQuantity: zeros(K),
+    quantity: zeros(K)
+  }))
+  const merchant = new Map<string, Series>()
+  const contracted = new Map<string, Series>()
+  for (const { product, output } of products) {
+    const mine = contracts
+      .map((c, order) => ({ c, order }))
+      .filter(({ c }) => c.contract.productId === product.id)
+      .sort((a, b) => a.c.contract.priority - b.c.contract.priority || a.order - b.order)
+      .map(({ c }) => c)
+    const rest = output.slice()
+    const taken = zeros(K)
+    for (const ca of mine) {
+      const v = ca.contract.volume
+      const fixedPerPeriod = v.basis === 'fixed' ? dec(v.annualQuantity).times(m).div(12) : ZERO
+      for (let i = 0; i < K; i++) {
+        if (!ca.active[i]) continue
+        const asked = v.basis === 'share' ? output[i]!.times(v.share) : fixedPerPeriod
+        const got = asked.lt(rest[i]!) ? asked : rest[i]!
+        ca.askedQuantity[i] = asked
+        ca.quantity[i] = got
+        rest[i] = rest[i]!.minus(got)
+        taken[i] = taken[i]!.plus(got)
+      }
+    }
+    merchant.set(product.id, rest)
+    contracted.set(product.id, taken)
+  }
+  return { contracts, merchant, contracted }
+}
+
+/**
+ * Contract unit price in the contract currency: `min(cap, max(floor, index · payable + premium))`
+ * (floor and cap optional). Returns the price and which side applied.
+ */
+export function clampPrice(index: Decimal, c: Pick<Contract, 'payable' | 'premium' | 'floor' | 'cap'>): { price: Decimal; clamp: 'floor' | 'cap' | 'formula' } {
+  const formula = index.times(c.payable).plus(c.premium)
+  if (c.floor !== null && formula.lt(c.floor)) return { price: dec(c.floor), clamp: 'floor' }
+  if (c.cap !== null && formula.gt(c.cap)) return { price: dec(c.cap), clamp: 'cap' }
+  return { price: formula, clamp: 'formula' }
+}

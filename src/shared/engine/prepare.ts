@@ -1,0 +1,117 @@
+import { Decimal, ONE, ZERO, dec } from '../decimal'
+import type { Currency, Project } from '../model'
+import { metalTotals, streamVolumes, toProductUnits, type StreamVolumes } from './feedstock'
+import { allocateOfftake, type Allocation } from './offtake'
+import { deckPriceSeries, fxSeries } from './prices'
+import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
+import { escalationFactors, zeros } from './series'
+import { buildTimeline, type Timeline } from './timeline'
+import type { MetalSeries, ModelIssue, Scenario, Series } from './types'
+
+type Product = Project['products'][number]
+
+export type PreparedProduct = {
+  product: Product
+  /** Output in product units (toz / t of product). */
+  output: Series
+  /** Deck price per period in deck currency, before any multiplier. */
+  deckPrice: Series
+  /** Price scenario × project scenario multiplier (options multipliers come on top). */
+  baseMultiplier: Decimal
+}
+
+/** Stream cost drivers that do not depend on prices. */
+export type PreparedStreamCost = {
+  /** Fixed-basis purchase (price × quantity × escalation); zero for %-of-contained streams. */
+  fixedPurchase: Series
+  /** %-of-contained streams: the share; null for fixed. */
+  pctOfContained: Decimal | null
+  logistics: Series
+  variableOpex: Series
+}
+
+/**
+ * Everything that does not depend on prices or debt, computed once per project + scenario, so that
+ * breakeven searches only redo revenue, costs and financing.
+ */
+export type Prepared = {
+  project: Project
+  tl: Timeline
+  inputs: ResolvedInputs
+  issues: ModelIssue[]
+  volumes: StreamVolumes[]
+  streamCosts: PreparedStreamCost[]
+  metals: MetalSeries[]
+  products: PreparedProduct[]
+  /** Units per USD per period for each currency used. */
+  fx: Record<Currency, Series>
+  allocation: Allocation
+  fixedOpex: Series
+  maintenanceCapex: Series
+  capex: Series
+  contingency: Series
+  /** Grants phased like capex (before capping at each period's uses). */
+  grantsPlanned: Series
+}
+
+export function prepare(project: Project, scenario: Scenario | undefined): Prepared {
+  const issues: ModelIssue[] = []
+  const tl = buildTimeline(project)
+  const K = tl.count
+  const m = tl.periodMonths
+  const inputs = resolveInputs(project, scenario, issues)
+  const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, inputs, issues))
+  const metals = metalTotals(volumes, K)
+
+  const products: PreparedProduct[] = project.products.map((product) => {
+    const ms = metals.find((x) => x.metal === product.metal)
+    const factor = dec(product.factor)
+    const output = ms ? ms.recovered.map((r) => toProductUnits(r, product.metal, factor)) : zeros(K)
+    return { product, output, deckPrice: deckPriceSeries(inputs.deck, product.id, tl.periods, issues), baseMultiplier: inputs.priceMultiplier.get(product.id) ?? ONE }
+  })
+
+  const fx = {
+    USD: fxSeries(project, 'USD', tl.periods, inputs.fxMultiplier, issues),
+    INR: project.fx.rates.some((r) => r.currency === 'INR') ? fxSeries(project, 'INR', tl.periods, inputs.fxMultiplier, issues) : tl.periods.map(() => ONE),
+    JPY: project.fx.rates.some((r) => r.currency === 'JPY') ? fxSeries(project, 'JPY', tl.periods, inputs.fxMultiplier, issues) : tl.periods.map(() => ONE)
+  }
+  for (const c of new Set<Currency>([project.reportingCurrency, inputs.deck.currency, ...project.offtake.map((o) => o.currency)]))
+    if (c !== 'USD' && !project.fx.rates.some((r) => r.currency === c)) issues.push({ code: 'missing-fx', path: 'fx.rates', message: `no USD/${c} rate; 1 used` })
+
+  const steps = tl.periods.map((p) => p.escalationYears)
+  const opex = project.costs.opex
+  const opexEsc = escalationFactors(dec(opex.escalation), steps).map((f) => f.times(inputs.opexMultiplier))
+  const operating = (i: number) => tl.periods[i]!.phase === 'operations'
+  const perPeriod = (annual: string) => dec(annual).times(m).div(12)
+
+  const streamCosts: PreparedStreamCost[] = volumes.map((v) => {
+    const s = v.stream
+    const esc = escalationFactors(dec(s.purchase.escalation), steps)
+    const logistics = v.inputTonnes.map((t, i) => t.times(s.purchase.logisticsPerTonne).times(esc[i]!))
+    const fixedPurchase = s.purchase.basis === 'fixed' ? v.quantity.map((q, i) => q.times(s.purchase.basis === 'fixed' ? s.purchase.pricePerQuantity : '0').times(esc[i]!)) : zeros(K)
+    const perTonne = dec(opex.variablePerTonne).plus(opex.treatmentPerTonne)
+    const perUnit = s.kind === 'catalyst' ? dec(opex.variablePerUnit) : ZERO
+    const variableOpex = v.inputTonnes.map((t, i) => t.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
+    return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
+  })
+
+  const fixedOpex = opexEsc.map((f, i) => (operating(i) ? perPeriod(opex.fixedPerYear).times(f) : ZERO))
+  const maintEsc = escalationFactors(dec(opex.escalation), steps)
+  const maintenanceCapex = maintEsc.map((f, i) =>
+    operating(i) ? perPeriod(project.costs.maintenanceCapexPerYear).times(f).times(inputs.capexMultiplier) : ZERO
+  )
+
+  const C = tl.constructionPeriods
+  const shares = project.costs.capex.phasing.length === C ? project.costs.capex.phasing.map((x) => dec(x)) : Array.from({ length: C }, () => ONE.div(C))
+  const totalCapex = project.costs.capex.items.reduce((a, it) => a.plus(it.amount), ZERO).times(inputs.capexMultiplier)
+  const totalContingency = totalCapex.times(project.costs.capex.contingency)
+  const totalGrants = project.financing.grants.reduce((a, g) => a.plus(g.amount), ZERO)
+  const phase = (total: Decimal) => tl.periods.map((_, i) => (i < C ? total.times(shares[i]!) : ZERO))
+
+  const allocation = allocateOfftake(project, products, tl, inputs.offtakeEnabled)
+
+  return {
+    project, tl, inputs, issues, volumes, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
+    capex: phase(totalCapex), contingency: phase(totalContingency), grantsPlanned: phase(totalGrants)
+  }
+}

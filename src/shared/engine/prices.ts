@@ -1,0 +1,53 @@
+import { Decimal, ONE, dec } from '../decimal'
+import type { Currency, Project } from '../model'
+import type { ModelIssue, PeriodInfo, Series } from './types'
+
+type Deck = Project['prices']['decks'][number]
+type ProductPrice = Deck['prices'][number]
+
+/**
+ * Deck price of one product in calendar year `c`, in the deck currency per product unit (§3):
+ * escalating `base · (1+e)^(c − Y)`; table: the latest listed year not after `c`, else the first.
+ */
+export function deckPriceInYear(price: ProductPrice, year: number): Decimal {
+  if (price.mode === 'escalating') return dec(price.basePrice).times(ONE.plus(price.escalation).pow(year - price.baseYear))
+  let chosen = price.points[0]!
+  for (const p of price.points) if (p.year <= year) chosen = p
+  return dec(chosen.price)
+}
+
+/** Deck price per period (calendar year of the period start), before multipliers; zero with an issue when unpriced. */
+export function deckPriceSeries(deck: Deck, productId: string, periods: readonly PeriodInfo[], issues: ModelIssue[]): Series {
+  const price = deck.prices.find((p) => p.productId === productId)
+  if (!price) {
+    issues.push({ code: 'unpriced-product', path: `prices.decks.${deck.id}`, message: `deck "${deck.name}" has no price for product "${productId}"; price 0 used` })
+    return periods.map(() => new Decimal(0))
+  }
+  const byYear = new Map<number, Decimal>()
+  return periods.map((p) => {
+    let v = byYear.get(p.calendarYear)
+    if (!v) {
+      v = deckPriceInYear(price, p.calendarYear)
+      byYear.set(p.calendarYear, v)
+    }
+    return v
+  })
+}
+
+/**
+ * Units of `currency` per 1 USD for each period: USD = 1; INR/JPY from the project's FX table by the
+ * calendar year of the period start (latest year not after it, else the first), × the scenario multiplier.
+ */
+export function fxSeries(project: Project, currency: Currency, periods: readonly PeriodInfo[], multiplier: Decimal, issues: ModelIssue[]): Series {
+  if (currency === 'USD') return periods.map(() => ONE)
+  const table = project.fx.rates.find((r) => r.currency === currency)
+  if (!table) {
+    issues.push({ code: 'missing-fx', path: 'fx.rates', message: `no USD/${currency} rate; 1 used` })
+    return periods.map(() => ONE)
+  }
+  return periods.map((p) => {
+    let chosen = table.points[0]!
+    for (const pt of table.points) if (pt.year <= p.calendarYear) chosen = pt
+    return dec(chosen.perUsd).times(multiplier)
+  })
+}

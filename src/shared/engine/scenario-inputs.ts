@@ -1,0 +1,61 @@
+import { Decimal, ONE, ZERO, dec } from '../decimal'
+import type { Project } from '../model'
+import type { ModelIssue, Scenario } from './types'
+
+type Deck = Project['prices']['decks'][number]
+
+/**
+ * The inputs the engine uses after a project scenario's overrides (analysis), as Decimals.
+ * An absent override is the neutral value (multiplier 1, delta 0, offtake on).
+ */
+export type ResolvedInputs = {
+  deck: Deck
+  volumeMultiplier: Decimal
+  rampUpOverride: Decimal[] | null
+  recoveryMultiplier: Decimal
+  capexMultiplier: Decimal
+  opexMultiplier: Decimal
+  /** All-in annual rate after the scenario delta, floored at 0. */
+  annualRate: Decimal
+  fxMultiplier: Decimal
+  offtakeEnabled: boolean
+  /** productId → product of the active price scenario's and the project scenario's multipliers. */
+  priceMultiplier: Map<string, Decimal>
+}
+
+export function resolveInputs(project: Project, scenario: Scenario | undefined, issues: ModelIssue[]): ResolvedInputs {
+  const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
+  let deck = project.prices.decks.find((d) => d.id === deckId)
+  if (!deck) {
+    issues.push({ code: 'unknown-deck', path: 'scenario.priceDeckId', message: `price deck "${deckId}" not found; the first deck is used` })
+    deck = project.prices.decks[0]!
+  }
+  const priceMultiplier = new Map<string, Decimal>()
+  const ps = project.prices.scenarios.find((s) => s.id === project.prices.activeScenarioId)
+  for (const p of project.products) {
+    let mult = ONE
+    if (ps) {
+      mult = mult.times(ps.allMultiplier)
+      const pm = ps.productMultipliers.find((x) => x.productId === p.id)
+      if (pm) mult = mult.times(pm.multiplier)
+    }
+    if (scenario?.priceMultiplierAll) mult = mult.times(scenario.priceMultiplierAll)
+    const sm = scenario?.priceMultipliers?.find((x) => x.productId === p.id)
+    if (sm) mult = mult.times(sm.multiplier)
+    priceMultiplier.set(p.id, mult)
+  }
+  const opt = (v: string | undefined): Decimal => (v === undefined ? ONE : dec(v))
+  const rate = dec(project.financing.annualRate).plus(scenario?.interestRateDelta ?? '0')
+  return {
+    deck,
+    volumeMultiplier: opt(scenario?.volumeMultiplier),
+    rampUpOverride: scenario?.rampUp ? scenario.rampUp.map((x) => dec(x)) : null,
+    recoveryMultiplier: opt(scenario?.recoveryMultiplier),
+    capexMultiplier: opt(scenario?.capexMultiplier),
+    opexMultiplier: opt(scenario?.opexMultiplier),
+    annualRate: rate.isNegative() ? ZERO : rate,
+    fxMultiplier: opt(scenario?.fxMultiplier),
+    offtakeEnabled: scenario?.offtakeEnabled ?? true,
+    priceMultiplier
+  }
+}

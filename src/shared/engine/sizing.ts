@@ -1,0 +1,123 @@
+import { Decimal, ONE, ZERO, dec } from '../decimal'
+import { periodicFromNominal } from '../finance'
+import { fundConstruction, type ConstructionFunding } from './construction'
+import type { Prepared } from './prepare'
+import { runSchedule, type RepaymentRule, type Schedule } from './schedule'
+import type { DebtSizingMode, FixedDebt, OperationsResult } from './types'
+
+export type DebtPlan = {
+  funding: ConstructionFunding
+  schedule: Schedule
+  sizingMode: DebtSizingMode
+  capBinding: boolean
+  sculptedCapacity: Decimal | null
+  sculptingDscr: Decimal | null
+  iterations: number
+  periodicRate: Decimal
+}
+
+const DEBT_TOLERANCE = new Decimal('0.01') // §7: iterate until the debt moves by less than 0.01
+const MAX_ITERATIONS = 100
+
+/** Σ_{repayment k} max(0, CFADS_k) · DF_k, DF from the start of repayment at the periodic debt rate. */
+function pvPositiveCfads(prep: Prepared, schedule: Schedule, rate: Decimal): Decimal {
+  const first = prep.tl.firstRepayment - 1
+  const growth = ONE.plus(rate)
+  let df = ONE
+  let pv = ZERO
+  for (let i = first; i < prep.tl.maturity; i++) {
+    df = df.div(growth)
+    const c = schedule.cfads[i]!
+    if (c.gt(0)) pv = pv.plus(c.times(df))
+  }
+  return pv
+}
+
+/**
+ * Sculpting ratio for a given debt: find s = 1/DSCR* with Σ max(0, CFADS_k(s))·s·DF_k = debt. CFADS depends
+ * on s only through the interest tax shield, so the fixed point s ← debt / PV(CFADS(s)) converges fast.
+ */
+function solveSculpting(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, rate: Decimal, s0: Decimal) {
+  let s = s0
+  let schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
+  let iterations = 1
+  if (funding.debt.isZero()) return { s, schedule, iterations }
+  for (; iterations < MAX_ITERATIONS; iterations++) {
+    const pv = pvPositiveCfads(prep, schedule, rate)
+    if (!pv.gt(0)) break // nothing to sculpt on: the last instalment clears the balance
+    const next = funding.debt.div(pv)
+    const moved = next.minus(s).abs()
+    s = next
+    schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
+    if (moved.lte(s.times('1e-24'))) break
+  }
+  return { s, schedule, iterations }
+}
+
+/** Gearing g in [0, gMax] whose construction funding draws exactly `debt` (secant; debt(g) is increasing). */
+function gearingForDebt(prep: Prepared, rate: Decimal, fee: Decimal, debt: Decimal, gMax: Decimal, debtAtMax: Decimal): Decimal {
+  if (!debt.gt(0) || !debtAtMax.gt(0)) return ZERO
+  const f = (g: Decimal) => fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: g }).debt.minus(debt)
+  let g0 = gMax
+  let f0 = debtAtMax.minus(debt)
+  let g1 = gMax.times(debt).div(debtAtMax)
+  let f1 = f(g1)
+  for (let i = 0; i < 50 && !f1.abs().lte('1e-12'); i++) {
+    const slope = f1.minus(f0).div(g1.minus(g0))
+    if (slope.isZero()) break
+    const g2 = g1.minus(f1.div(slope))
+    g0 = g1
+    f0 = f1
+    g1 = g2.isNegative() ? ZERO : g2.gt(gMax) ? gMax : g2
+    f1 = f(g1)
+  }
+  return g1
+}
+
+/** Debt sizing and repayment (§7): gearing, sculpted (capped at gearing × uses), or held from another case. */
+export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: FixedDebt | undefined): DebtPlan {
+  const fin = prep.project.financing
+  const rate = periodicFromNominal(prep.inputs.annualRate, prep.tl.periodMonths)
+  const fee = dec(fin.upfrontFee)
+  const gMax = dec(fin.gearing)
+  const common = { capBinding: false, sculptedCapacity: null, sculptingDscr: null, periodicRate: rate }
+
+  if (fixedDebt) {
+    const funding = fundConstruction(prep, rate, fee, { kind: 'fixed', drawdowns: fixedDebt.drawdowns })
+    const schedule = runSchedule(prep, ops, funding, rate, { kind: 'fixed', principal: fixedDebt.principal })
+    return { ...common, funding, schedule, sizingMode: 'fixed', iterations: 1 }
+  }
+  const target = dec(fin.targetDscr)
+  if (fin.sizing === 'gearing') {
+    const funding = fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gMax })
+    if (fin.repayment === 'sculpted') {
+      const r = solveSculpting(prep, ops, funding, rate, ONE.div(target))
+      return { ...common, funding, schedule: r.schedule, sizingMode: 'gearing', sculptingDscr: ONE.div(r.s), iterations: r.iterations }
+    }
+    const rule: RepaymentRule = { kind: fin.repayment }
+    return { ...common, funding, schedule: runSchedule(prep, ops, funding, rate, rule), sizingMode: 'gearing', iterations: 1 }
+  }
+
+  // Sculpted sizing: debt = min(PV(CFADS / target), gMax × uses), iterated because IDC, fees and
+  // (through interest and depreciation) tax depend on the debt.
+  const atCap = fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gMax })
+  const sTarget = ONE.div(target)
+  let funding = atCap
+  let debt = atCap.debt
+  let capacity = ZERO
+  let iterations = 0
+  for (; iterations < MAX_ITERATIONS; iterations++) {
+    const schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s: sTarget })
+    capacity = pvPositiveCfads(prep, schedule, rate).times(sTarget)
+    const next = capacity.lt(atCap.debt) ? capacity : atCap.debt
+    const moved = next.minus(debt).abs()
+    debt = next
+    funding = debt.eq(atCap.debt) ? atCap : fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gearingForDebt(prep, rate, fee, debt, gMax, atCap.debt) })
+    if (moved.lt(DEBT_TOLERANCE)) break
+  }
+  const r = solveSculpting(prep, ops, funding, rate, sTarget)
+  return {
+    ...common, funding, schedule: r.schedule, sizingMode: 'sculpted', capBinding: capacity.gte(atCap.debt) && atCap.debt.gt(0),
+    sculptedCapacity: capacity, sculptingDscr: ONE.div(r.s), iterations: iterations + r.iterations
+  }
+}

@@ -1,0 +1,69 @@
+import type { Project } from '../model'
+import type { PeriodInfo } from './types'
+
+/** Calendar arithmetic on `YYYY-MM-DD` strings without Date objects (no time zones, no roll-over). */
+const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+
+/** First day of the month `months` after the month of `date` (date is a first-of-month). */
+export function addMonths(date: string, months: number): string {
+  const y = Number(date.slice(0, 4))
+  const mo = Number(date.slice(5, 7)) - 1 + months
+  const yy = y + Math.floor(mo / 12)
+  const mm = ((mo % 12) + 12) % 12
+  return `${pad(yy, 4)}-${pad(mm + 1)}-01`
+}
+
+/** Last day of the month before the month of `firstOfMonth`. */
+function dayBefore(firstOfMonth: string): string {
+  const y = Number(firstOfMonth.slice(0, 4))
+  const mo = Number(firstOfMonth.slice(5, 7)) // 1-based; the month before is mo − 1
+  const py = mo === 1 ? y - 1 : y
+  const pm = mo === 1 ? 12 : mo - 1
+  const days = new Date(Date.UTC(py, pm, 0)).getUTCDate()
+  return `${pad(py, 4)}-${pad(pm)}-${pad(days)}`
+}
+
+export type Timeline = {
+  periods: PeriodInfo[]
+  /** m */
+  periodMonths: number
+  /** Number of construction periods C. */
+  constructionPeriods: number
+  /** Total periods K. */
+  count: number
+  codDate: string
+  /** 1-based index of the first repayment period and of final maturity (from grace and tenor). */
+  firstRepayment: number
+  maturity: number
+}
+
+/**
+ * Periods k = 1..K with K = (constructionMonths + 12·operatingYears)/m (methodology §1). Operating
+ * year y = floor(((k−1)·m − constructionMonths)/12) + 1; escalation steps floor((k−1)·m/12).
+ * Repayment runs from period C + grace/m + 1 for tenor·12/m periods.
+ */
+export function buildTimeline(project: Project): Timeline {
+  const { startDate, constructionMonths, operatingYears, periodMonths: m } = project.timeline
+  const C = constructionMonths / m
+  const K = (constructionMonths + 12 * operatingYears) / m
+  const firstRepayment = C + project.financing.graceMonths / m + 1
+  const maturity = firstRepayment + (project.financing.tenorYears * 12) / m - 1
+  const periods: PeriodInfo[] = []
+  for (let k = 1; k <= K; k++) {
+    const start = addMonths(startDate, (k - 1) * m)
+    const operating = k > C
+    periods.push({
+      index: k,
+      start,
+      end: dayBefore(addMonths(start, m)),
+      calendarYear: Number(start.slice(0, 4)),
+      phase: operating ? 'operations' : 'construction',
+      operatingYear: operating ? Math.floor(((k - 1) * m - constructionMonths) / 12) + 1 : null,
+      escalationYears: Math.floor(((k - 1) * m) / 12),
+      isRepayment: k >= firstRepayment && k <= maturity,
+      isLoanLife: operating && k <= maturity,
+      months: m
+    })
+  }
+  return { periods, periodMonths: m, constructionPeriods: C, count: K, codDate: addMonths(startDate, constructionMonths), firstRepayment, maturity }
+}
