@@ -1,0 +1,55 @@
+import type { Project } from '@shared/model'
+
+/**
+ * A small project every line of which is computed by hand in hand-case.test.ts (and in
+ * docs/methodology.md): annual periods, one construction year, three operating years, one
+ * black-mass stream, one nickel product, one contract for half the output, 60 % gearing, annuity.
+ */
+export function handProject(): Project {
+  return {
+    schemaVersion: 1,
+    id: 'hand',
+    name: 'Hand-computable case',
+    description: 'Engine test case; figures derived in the test comments.',
+    reportingCurrency: 'USD',
+    timeline: { startDate: '2026-01-01', constructionMonths: 12, operatingYears: 3, periodMonths: 12 },
+    feedstock: [
+      {
+        id: 'bm', name: 'Black mass', kind: 'battery', chemistry: 'NMC622', form: 'blackMass', annualQuantity: '1000', rampUp: ['1'], routeId: 'hydro',
+        recoveryOverrides: {}, purchase: { basis: 'fixed', pricePerQuantity: '500', logisticsPerTonne: '0', escalation: '0' }, blackMassYield: '1',
+        grades: { Li: '0', Co: '0', Ni: '0.2', Mn: '0' }
+      }
+    ],
+    routes: [{ id: 'hydro', name: 'Hydromet', type: 'hydro', recovery: { Ni: '0.9' } }],
+    products: [{ id: 'ni', metal: 'Ni', name: 'Nickel metal', factor: '1', merchantPayable: '0.8' }],
+    prices: {
+      decks: [{ id: 'deck', name: 'Flat', currency: 'USD', source: 'test', asOf: '2025-12-31', prices: [{ productId: 'ni', mode: 'escalating', basePrice: '10000', baseYear: 2026, escalation: '0' }] }],
+      activeDeckId: 'deck',
+      scenarios: [],
+      activeScenarioId: null
+    },
+    fx: { rates: [] },
+    offtake: [
+      {
+        id: 'c1', counterparty: 'Trader', rating: 'A', productId: 'ni', priority: 1, volume: { basis: 'share', share: '0.5' }, payable: '0.9', premium: '0',
+        floor: null, cap: null, chargePerUnit: '100', currency: 'USD', startDate: '2027-01-01', endDate: '2029-12-31', takeOrPay: '1'
+      }
+    ],
+    offtakePolicy: { bankableTakeOrPayMin: '0.8' },
+    costs: {
+      capex: { items: [{ id: 'plant', name: 'Plant', amount: '1000000' }], contingency: '0', phasing: [] },
+      opex: { fixedPerYear: '200000', variablePerTonne: '100', variablePerUnit: '0', treatmentPerTonne: '0', escalation: '0' },
+      maintenanceCapexPerYear: '0',
+      workingCapital: { receivableDays: '36.5', inventoryDays: '0', payableDays: '0' }
+    },
+    tax: { rate: '0.25', depreciation: { method: 'straightLine', years: 3 } },
+    financing: {
+      sizing: 'gearing', gearing: '0.6', targetDscr: '1.3', annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'annuity', upfrontFee: '0',
+      dsra: { enabled: false, months: 6 }, grants: []
+    },
+    valuation: { discountRate: '0.1' },
+    lender: { presetId: null, minDscr: '1.3', lockupDscr: '1.1', minLlcr: '1.3', maxGearing: '0.75', dsraMonths: 6, minBankableCoverage: '0.5' },
+    scenarios: [],
+    sheet: { sponsor: '', location: '', summary: '', risks: [] }
+  }
+}
