@@ -24,7 +24,13 @@ export function fakeBridge() {
   return { bridge, fire: (c: MenuCommand) => listeners.forEach((l) => l(c)) }
 }
 
-export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean } = {}) {
+/** An in-memory stand-in for localStorage. */
+export function memoryPrefs() {
+  const m = new Map<string, string>()
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }
+}
+
+export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean; prefs?: ReturnType<typeof memoryPrefs>; nowMs?: () => number } = {}) {
   const name = options.name ?? freshName()
   const { db, repo } = openRepo(name, options)
   const { bridge, fire } = fakeBridge()
@@ -34,7 +40,9 @@ export function makeStore(options: DatabaseOptions & { name?: string; persisted?
     repo,
     bridge,
     storage: { persisted: async () => persisted, persist: async () => persisted },
-    reload: () => reloads.push(1)
+    reload: () => reloads.push(1),
+    prefs: options.prefs,
+    now: options.nowMs
   })
   return { store, db, repo, fire, reloads, name }
 }

@@ -3,7 +3,8 @@ import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_V1 } from '@renderer/db/database'
 import { filterProjects } from '@renderer/store'
-import { makeStore, withOpenProject } from './fakes'
+import { PERSIST_WARNING_SNOOZE_MS } from '@renderer/store/ui-slice'
+import { makeStore, memoryPrefs, withOpenProject } from './fakes'
 
 describe('projects slice', () => {
   it('create, rename, duplicate, archive, delete and undo from the toast', async () => {
@@ -69,6 +70,30 @@ describe('startup', () => {
     expect(banner?.dismissible).toBe(true)
     expect(store.getState().persistence).toEqual({ persisted: false, supported: true })
     expect((await db.meta.get('storage-persistence'))?.value).toEqual({ persisted: false, supported: true })
+  })
+
+  it('a dismissed storage warning stays away for the snooze period, then returns', async () => {
+    const prefs = memoryPrefs()
+    let t = 1_000_000
+    const first = makeStore({ persisted: false, prefs, nowMs: () => t })
+    await first.store.getState().start()
+    first.store.getState().dismissBanner('not-persistent')
+    expect(first.store.getState().banners).toEqual([])
+    t += PERSIST_WARNING_SNOOZE_MS - 1
+    const second = makeStore({ persisted: false, prefs, nowMs: () => t })
+    await second.store.getState().start()
+    expect(second.store.getState().banners).toEqual([])
+    t += 2
+    const third = makeStore({ persisted: false, prefs, nowMs: () => t })
+    await third.store.getState().start()
+    expect(third.store.getState().banners.map((b) => b.id)).toEqual(['not-persistent'])
+  })
+
+  it('remembers the theme choice', async () => {
+    const prefs = memoryPrefs()
+    makeStore({ prefs }).store.getState().setTheme('dark')
+    expect(makeStore({ prefs }).store.getState().theme).toBe('dark')
+    expect(makeStore().store.getState().theme).toBe('system')
   })
 
   it('no warning when persistent', async () => {

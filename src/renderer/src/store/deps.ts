@@ -11,6 +11,8 @@ export type StoreDeps = {
   /** Where the theme preference is kept between runs (localStorage in the app). */
   prefs?: Pick<Storage, 'getItem' | 'setItem'>
   reload?: () => void
+  /** Milliseconds since the epoch (only for snoozing reminders). */
+  now?: () => number
 }
 
 export type SliceArgs = {

@@ -3,6 +3,9 @@ import type { SliceArgs } from './deps'
 import type { ThemePreference, UiSlice } from './types'
 
 const THEME_KEY = 'bankable.theme'
+const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
+/** A dismissed storage warning comes back after this long: backups stay worth a reminder. */
+export const PERSIST_WARNING_SNOOZE_MS = 14 * 24 * 60 * 60 * 1000
 const isTheme = (v: unknown): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark'
 
 /** Theme, toasts, banners, dialogs, startup and menu-command routing. */
@@ -10,6 +13,7 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
   let toastSeq = 0
   const handlers = new Map<MenuCommand, () => void>()
   const stored = deps.prefs?.getItem(THEME_KEY)
+  const now = deps.now ?? Date.now
 
   const builtIn: Partial<Record<MenuCommand, () => void>> = {
     undo: () => get().undo(),
@@ -36,7 +40,10 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
     },
     dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
     showBanner: (banner) => set((s) => ({ banners: [...s.banners.filter((b) => b.id !== banner.id), banner] })),
-    dismissBanner: (id) => set((s) => (s.banners.some((b) => b.id === id) ? { banners: s.banners.filter((b) => b.id !== id) } : {})),
+    dismissBanner(id) {
+      if (id === 'not-persistent') deps.prefs?.setItem(PERSIST_WARNING_KEY, String(now()))
+      set((s) => (s.banners.some((b) => b.id === id) ? { banners: s.banners.filter((b) => b.id !== id) } : {}))
+    },
     openDialog: (dialog) => set({ dialog }),
 
     async start() {
@@ -56,7 +63,9 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       try {
         const persistence = await deps.repo.requestPersistence(deps.storage)
         set({ persistence })
-        if (!persistence.persisted)
+        const dismissedAt = Number(deps.prefs?.getItem(PERSIST_WARNING_KEY) ?? NaN)
+        const snoozed = Number.isFinite(dismissedAt) && now() - dismissedAt < PERSIST_WARNING_SNOOZE_MS
+        if (!persistence.persisted && !snoozed)
           get().showBanner({
             id: 'not-persistent',
             tone: 'warning',

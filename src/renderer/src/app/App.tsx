@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
+import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
+import { useAppStore } from '@renderer/store'
+import { Banner, ToastViewport } from '@renderer/ui'
+import { Sidebar } from './Sidebar'
+import { useRoute } from './use-route'
+import { Workspace } from './Workspace'
+
+export function App() {
+  const route = useRoute()
+  const theme = useAppStore((s) => s.theme)
+  const banners = useAppStore((s) => s.banners)
+  const toasts = useAppStore((s) => s.toasts)
+  const dismissBanner = useAppStore((s) => s.dismissBanner)
+  const dismissToast = useAppStore((s) => s.dismissToast)
+  const closeProject = useAppStore((s) => s.closeProject)
+
+  useEffect(() => {
+    // "system" leaves it to prefers-color-scheme in tokens.css.
+    if (theme === 'system') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = theme
+  }, [theme])
+
+  useEffect(() => {
+    if (route.name === 'projects') closeProject()
+  }, [route.name, closeProject])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Sidebar route={route} />
+      <div className="app-main">
+        {banners.length > 0 && (
+          <div className="banners">
+            {banners.map((b) => (
+              <Banner key={b.id} banner={b} onDismiss={dismissBanner} />
+            ))}
+          </div>
+        )}
+        {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={route.projectId} projectId={route.projectId} sectionId={route.section} />}
+      </div>
+      <CreateProjectDialog />
+      <ToastViewport toasts={toasts} onDismiss={dismissToast} />
+    </div>
+  )
+}

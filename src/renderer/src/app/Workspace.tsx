@@ -1,0 +1,43 @@
+import { useEffect } from 'react'
+import { sectionById, type SectionId } from '@renderer/features/sections'
+import { useAppStore } from '@renderer/store'
+import { EmptyState, IconFolder } from '@renderer/ui'
+import { WorkspaceHeader } from './WorkspaceHeader'
+
+/** `#/project/:id/:section`: opens the project (once per id) and shows the section from the registry. */
+export function Workspace({ projectId, sectionId }: { projectId: string; sectionId: SectionId }) {
+  const openProject = useAppStore((s) => s.openProject)
+  const status = useAppStore((s) => s.workspaceStatus)
+  const openId = useAppStore((s) => s.workspace?.projectId)
+
+  useEffect(() => {
+    if (openId !== projectId) void openProject(projectId)
+    // Only the id in the URL decides which project is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [projectId])
+
+  const section = sectionById(sectionId)
+  if (status === 'not-found')
+    return (
+      <main className="main-content" id="main">
+        <EmptyState icon={<IconFolder size={28} />} title="Project not found" action={<a className="btn btn-primary btn-md" href="#/"><span>Back to projects</span></a>}>
+          <p>It may have been deleted, or the link points to another computer’s project.</p>
+        </EmptyState>
+      </main>
+    )
+  if (openId !== projectId)
+    return (
+      <main className="main-content" id="main" aria-busy="true">
+        <p className="loading">Opening project…</p>
+      </main>
+    )
+  const Section = section.component
+  return (
+    <>
+      <WorkspaceHeader section={section} />
+      <main className="main-content" id="main">
+        <Section />
+      </main>
+    </>
+  )
+}

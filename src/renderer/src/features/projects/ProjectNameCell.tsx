@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import { routeHref } from '@renderer/app/route'
+import type { ProjectSummary } from '@renderer/db/repository'
+
+/** The name column: a link that opens the project, or an inline editor while renaming. */
+export function ProjectNameCell({ project, editing, onDone, onSave }: { project: ProjectSummary; editing: boolean; onDone: () => void; onSave: (name: string) => Promise<boolean> }) {
+  const [text, setText] = useState(project.name)
+  const [error, setError] = useState<string | null>(null)
+  if (!editing)
+    return (
+      <a className="project-link" href={routeHref({ name: 'project', projectId: project.id, section: 'feedstock' })}>
+        {project.name}
+      </a>
+    )
+  const commit = async () => {
+    if (text.trim() === '') return setError('A project needs a name')
+    if (text.trim() === project.name) return onDone()
+    if (await onSave(text)) onDone()
+  }
+  return (
+    <div className="inline-edit">
+      <input
+        className="input input-sm"
+        aria-label={`New name for ${project.name}`}
+        value={text}
+        maxLength={200}
+        autoFocus
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value)
+          setError(null)
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void commit()
+          if (e.key === 'Escape') onDone()
+        }}
+        onBlur={() => void commit()}
+      />
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
+import { IconClose } from './icons'
+import { IconButton } from './Button'
+
+export type DialogProps = {
+  open: boolean
+  title: string
+  onClose: () => void
+  children: ReactNode
+  /** Buttons; a `type="submit"` button submits the dialog's form and calls `onSubmit`. */
+  footer: ReactNode
+  onSubmit?: () => void
+  description?: ReactNode
+  width?: number
+}
+
+/**
+ * A modal on the native <dialog>: the browser gives focus trapping, Escape, inert background and
+ * returns focus to the opener. The body is a form so Enter submits.
+ */
+export function Dialog({ open, title, onClose, children, footer, onSubmit, description, width = 480 }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const descId = useId()
+
+  useEffect(() => {
+    const d = ref.current
+    if (!d) return
+    if (open && !d.open) d.showModal()
+    if (!open && d.open) d.close()
+  }, [open])
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    onSubmit?.()
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      style={{ width }}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descId : undefined}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      {open && (
+        <form onSubmit={submit} noValidate>
+          <header className="dialog-header">
+            <h2 id={titleId}>{title}</h2>
+            <IconButton label="Close" icon={<IconClose />} onClick={onClose} />
+          </header>
+          <div className="dialog-body">
+            {description && (
+              <p className="dialog-description" id={descId}>
+                {description}
+              </p>
+            )}
+            {children}
+          </div>
+          <footer className="dialog-footer">{footer}</footer>
+        </form>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,106 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import type { DecimalString } from '@shared/decimal'
+import { Field, describedBy } from './Field'
+import { formatNumberInput, parseNumberInput, textMatchesValue } from './number-input'
+
+let sessionSeq = 0
+
+export type NumberFieldProps = {
+  label: ReactNode
+  /** The stored value: a canonical decimal string (a FRACTION when `percent`), or null when empty. */
+  value: DecimalString | null
+  /**
+   * Called with every parseable text as the user types (so results follow the typing), plus the
+   * text and a session id that is stable for one focus — pass both to `applyEdit` options
+   * (`{ path, draft: text, session }`) so refused values stay visible and one focus = one undo step.
+   */
+  onValue: (value: DecimalString | null, meta: { text: string; session: string }) => void
+  /** Escape: the field goes back to the stored value; forget the refused draft in the store too. */
+  onDiscard?: () => void
+  unit?: string
+  /** Widget speaks percent (12.5), the model holds the fraction ("0.125"). */
+  percent?: boolean
+  allowEmpty?: boolean
+  hint?: ReactNode
+  /** A refusal from the model (`selectField(path).error`), shown under the field. */
+  error?: string
+  /** The refused text from the store (`selectField(path).draft`), shown instead of the stored value. */
+  draft?: string
+  id?: string
+  disabled?: boolean
+  placeholder?: string
+  className?: string
+}
+
+/**
+ * A decimal input that never loses what the user typed: unparseable text stays in the field with
+ * its message (and is not sent), parseable text is sent at once, and text that the model refused
+ * comes back from the store as `draft`. Locale-free: a dot for decimals, no grouping.
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, onValue, onDiscard, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
+  const autoId = useId()
+  const fieldId = id ?? autoId
+  const opts = { percent, allowEmpty }
+  const [text, setText] = useState(() => draft ?? formatNumberInput(value, opts))
+  const [focused, setFocused] = useState(false)
+  const [seen, setSeen] = useState({ value, draft })
+  const session = useRef('')
+  const parsed = parseNumberInput(text, opts)
+
+  // Follow outside changes (undo, another field, a refused draft) without rewriting text that
+  // already means the stored value, and never over text the user is still fixing.
+  if (seen.value !== value || seen.draft !== draft) {
+    setSeen({ value, draft })
+    if (draft !== undefined) setText(draft)
+    else if (parsed.ok && !textMatchesValue(text, value, opts)) setText(formatNumberInput(value, opts))
+    else if (!parsed.ok && seen.draft !== undefined) setText(formatNumberInput(value, opts))
+  }
+
+  const typingPrefix = focused && /^[+-]?\.?$/.test(text.trim()) && text.trim() !== ''
+  const localError = parsed.ok || typingPrefix ? undefined : parsed.message
+  const shownError = localError ?? error
+
+  const newSession = () => (session.current = `${fieldId}:${++sessionSeq}`)
+  const change = (next: string) => {
+    setText(next)
+    const r = parseNumberInput(next, opts)
+    if (!r.ok) return
+    if (r.value === value && draft === undefined) return
+    onValue(r.value, { text: next, session: session.current || newSession() })
+  }
+  return (
+    <Field id={fieldId} label={label} unit={unit} hint={hint} error={shownError} className={className}>
+      <input
+        id={fieldId}
+        className="input input-number"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        disabled={disabled}
+        placeholder={placeholder}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={describedBy(fieldId, { unit, hint, error: shownError })}
+        onFocus={() => {
+          setFocused(true)
+          newSession()
+        }}
+        onBlur={() => {
+          setFocused(false)
+          session.current = ''
+          // Tidy "12." to "12" once the user leaves, unless the model refused it (keep their text).
+          if (parsed.ok && draft === undefined && textMatchesValue(text, value, opts)) setText(formatNumberInput(value, opts))
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setText(formatNumberInput(value, opts))
+            onDiscard?.()
+          }
+        }}
+        onChange={(e) => change(e.target.value)}
+      />
+    </Field>
+  )
+}

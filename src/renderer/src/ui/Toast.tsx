@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import type { Toast } from '@renderer/store'
+import { IconAlert, IconCheck, IconClose, IconInfo } from './icons'
+
+const ICON = { info: IconInfo, success: IconCheck, error: IconAlert }
+/** Errors stay until dismissed; others go after a while (long enough to reach "Undo"). */
+const TIMEOUT_MS = { info: 8000, success: 5000, error: 0 }
+
+function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    const ms = TIMEOUT_MS[toast.tone]
+    if (!ms) return
+    const t = setTimeout(() => onDismiss(toast.id), ms)
+    return () => clearTimeout(t)
+  }, [toast, onDismiss])
+  const Icon = ICON[toast.tone]
+  return (
+    <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+      <Icon className="toast-icon" />
+      <span className="toast-message">{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="toast-action"
+          onClick={() => {
+            toast.action!.run()
+            onDismiss(toast.id)
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
+      <button type="button" className="toast-close" aria-label="Dismiss notification" onClick={() => onDismiss(toast.id)}>
+        <IconClose size={16} />
+      </button>
+    </div>
+  )
+}
+
+/** Bottom-left stack of notifications; a polite live region so screen readers hear them. */
+export function ToastViewport({ toasts, onDismiss }: { toasts: readonly Toast[]; onDismiss: (id: number) => void }) {
+  return (
+    <div className="toast-viewport" aria-live="polite">
+      {toasts.map((t) => (
+        <ToastItem key={t.id} toast={t} onDismiss={onDismiss} />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,13 @@
+/** The UI kit: every screen builds from these so the app looks and behaves as one. */
+export { Button, IconButton, type ButtonProps, type IconButtonProps } from './Button'
+export { TextField, type TextFieldProps } from './TextField'
+export { NumberField, type NumberFieldProps } from './NumberField'
+export { Select, type SelectOption, type SelectProps } from './Select'
+export { Dialog, type DialogProps } from './Dialog'
+export { ToastViewport } from './Toast'
+export { Banner } from './Banner'
+export { Card, EmptyState, Badge } from './Card'
+export { Table, type Column, type TableProps } from './Table'
+export { Field } from './Field'
+export * from './icons'
+export { formatNumberInput, parseNumberInput } from './number-input'
