@@ -1,0 +1,5 @@
+export * from './sourced'
+export * from './schemas'
+export * from './types'
+export { REFERENCE_FILES, type ReferenceFileName } from './load'
+export * from './accessors'
