@@ -18,7 +18,8 @@ const valid = (p: Project): Project => {
 function c2Project(gearing: string): Project {
   const p = handProject()
   p.timeline.operatingYears = 5
-  p.feedstock[0]!.grades.Ni = '0.1'
+  const stream = p.feedstock[0]!
+  if (stream.kind === 'battery') stream.grades.Ni = '0.1'
   p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
   p.routes[0]!.recovery = { Ni: '1' }
   p.products[0]!.merchantPayable = '1'
