@@ -138,6 +138,29 @@ test('project list, persistence, undo delete and every workspace section', async
   }
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 
+  // Rename in the header goes through applyEdit: refused when empty (text kept, reason shown),
+  // then accepted, undone with Ctrl+Z, redone with the button, and autosaved.
+  await page.getByRole('button', { name: 'Rename project' }).click()
+  const headerName = page.getByRole('textbox', { name: 'Project name' })
+  await headerName.fill('   ')
+  await headerName.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: 'Name is required' })).toBeVisible()
+  await expect(headerName).toHaveValue('   ')
+  await headerName.fill('Pune BM refinery (phase 1)')
+  await headerName.press('Enter')
+  await expect(page.getByTestId('project-title')).toHaveText('Pune BM refinery (phase 1)')
+  await expect(page.getByRole('button', { name: 'Undo Rename project' })).toBeEnabled()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await page.locator('body').press('Control+z')
+  await expect(page.getByTestId('project-title')).toHaveText('Pune black-mass refinery (phase 1)')
+  await page.getByRole('button', { name: 'Redo Rename project' }).click()
+  await expect(page.getByTestId('project-title')).toHaveText('Pune BM refinery (phase 1)')
+  await shoot(page, 'workspace-after-rename', false)
+  await page.reload()
+  await ready(page)
+  await expect(page.getByTestId('project-title')).toHaveText('Pune BM refinery (phase 1)')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled() // history is per session
+
   // Reload keeps the place; the switcher changes project and keeps the section.
   await nav.getByRole('link', { name: 'Prices', exact: true }).click()
   await page.reload()
@@ -160,7 +183,7 @@ test('project list, persistence, undo delete and every workspace section', async
   // The README picture: the workspace of a project, light theme.
   await page.goto('/')
   await ready(page)
-  await page.getByRole('link', { name: 'Pune black-mass refinery (phase 1)' }).click()
+  await page.getByRole('link', { name: 'Pune BM refinery (phase 1)' }).click()
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Feedstock', exact: true }).click()
   await page.emulateMedia({ colorScheme: 'light' })
   await settle(page)

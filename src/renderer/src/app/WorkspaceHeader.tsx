@@ -1,6 +1,7 @@
 import { selectCanRedo, selectCanUndo, selectRedoLabel, selectSaveStatus, selectUndoLabel, useAppStore, type SaveStatus } from '@renderer/store'
 import { Badge, IconAlert, IconButton, IconCheck, IconRedo, IconUndo } from '@renderer/ui'
 import type { SectionDef } from '@renderer/features/sections'
+import { HeaderProjectName } from './HeaderProjectName'
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
   if (status.state === 'saving')
@@ -41,9 +42,7 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
         <nav className="breadcrumb" aria-label="Breadcrumb">
           <a href="#/">Projects</a>
           <span aria-hidden="true">/</span>
-          <span className="breadcrumb-project" data-testid="project-title">
-            {doc.name}
-          </span>
+          <HeaderProjectName key={doc.id} projectId={doc.id} name={doc.name} />
           <Badge tone="accent">{doc.reportingCurrency}</Badge>
         </nav>
         <h1 className="page-title">{section.title}</h1>

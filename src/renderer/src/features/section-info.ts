@@ -84,7 +84,7 @@ export const SECTION_INFO: Record<SectionId, SectionInfo> = {
     holds: ['Cash-flow waterfall and revenue by metal', 'DSCR per period with the covenant line, LLCR, PLCR', 'Project and equity IRR, NPV, payback, breakeven prices; the green/amber/red checklist'],
     next: 'Results appear once the project has feedstock, a route, products and prices.',
     dependsOn: 'feedstock',
-    summary: (d) => `${d.timeline.operatingYears} years of operation in ${d.timeline.periodMonths}-month periods`
+    summary: (d) => `${d.timeline.operatingYears} years · ${d.timeline.periodMonths}-month periods`
   },
   scenarios: {
     id: 'scenarios',

@@ -35,9 +35,8 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
     async renameProject(id, name) {
       // The open project is renamed through the edit pipeline so undo and its rev stay coherent.
       if (get().workspace?.projectId === id) {
-        const r = get().applyEdit('Rename project', (d) => void (d.name = name.trim()), { path: 'name', draft: name })
-        if (!r.ok) get().pushToast({ tone: 'error', message: `Name ${r.issues[0]?.message ?? 'is not valid'}` })
-        return r.ok
+        // A refusal stays at path "name" (selectField) for the field to show, like any edit.
+        return get().applyEdit('Rename project', (d) => void (d.name = name.trim()), { path: 'name', draft: name }).ok
       }
       try {
         await repo.rename(id, name)
