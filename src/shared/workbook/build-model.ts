@@ -24,12 +24,14 @@ import { writeTimeline } from './model/timeline'
 import type { Cell, WorkbookDesc } from './types'
 
 export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean }
-export type BuildResult = { ok: true; workbook: WorkbookDesc } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
+export type RowMap = Record<string, { sheet: string; row: number }>
+export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
 export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const raw = describeModel(project, result, options)
   if (!raw.ok) return raw
-  return evaluateAll(raw.workbook, options.valuesOnly === true)
+  const checked = evaluateAll(raw.workbook, options.valuesOnly === true)
+  return checked.ok ? { ...checked, rows: raw.rows } : checked
 }
 
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
@@ -73,11 +75,11 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     const message = e instanceof Error ? e.message : String(e)
     return { ok: false, code: message.startsWith('Cannot export') ? 'undefined-value' : 'invalid-project', message }
   }
-  return { ok: true, workbook: book.toDesc() }
+  return { ok: true, workbook: book.toDesc(), rows: book.rowMap() }
 }
 
 /** Evaluates every formula; blocks on any error value; replaces formulas by values when asked. */
-function evaluateAll(wb: WorkbookDesc, valuesOnly: boolean): BuildResult {
+function evaluateAll(wb: WorkbookDesc, valuesOnly: boolean): { ok: true; workbook: WorkbookDesc } | Extract<BuildResult, { ok: false }> {
   const ev = new WorkbookEvaluator(wb)
   const sheets = wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) }))
   for (let si = 0; si < wb.sheets.length; si++) {

@@ -263,7 +263,8 @@ export class WorkbookEvaluator {
       }
       case 'IRR': {
         const f = nums(); if (f.error) return f.error
-        return excelIrr(f.nums)
+        const guess = args.length > 1 ? flat([vals[1]!]).nums[0] : undefined
+        return excelIrr(flat([vals[0]!]).nums, guess)
       }
       case 'PMT': {
         const r = n(0), np = n(1), pv = n(2)

@@ -51,6 +51,11 @@ export class Book {
 
   hasRow(key: string) { return this.rowsByKey.has(key) }
 
+  /** Where every keyed row lives (tests read values back by key). */
+  rowMap(): Record<string, RowLoc> {
+    return Object.fromEntries(this.rowsByKey)
+  }
+
   addName(name: string, sheet: string, ref: string) {
     // Names that start like a cell (A1, XFD9…) or R1C1 references are refused by Excel.
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d/.test(name) || /^[RC]\d*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name))

@@ -215,6 +215,11 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const dscr = fin.sculptingDscr
   sh.scalar(null, 'Solved sculpting DSCR (DSCR*)', 'x', num(dscr ? dscr.toNumber() : Number(f.targetDscr), 'solvedRatio'), 'Solved_DSCR',
     'Principal = CFADS / DSCR* − interest; equals the target unless the gearing cap binds')
+  // IRR() iterates from a guess; Excel gives up after 20 tries. Starting from the app's answer
+  // (rounded, so it is visibly a starting point and not the result) keeps both programs converging.
+  const guess = (m: typeof result.metrics.projectIrr) => (m.ok ? Number((Math.pow(1 + m.value.toNumber(), p.timeline.periodMonths / 12) - 1).toPrecision(3)) : 0.1)
+  sh.scalar(null, 'IRR starting guess: project (periodic)', '%/period', num(guess(result.metrics.projectIrr), 'solvedPct'), 'Project_IRR_Guess')
+  sh.scalar(null, 'IRR starting guess: equity (periodic)', '%/period', num(guess(result.metrics.equityIrr), 'solvedPct'), 'Equity_IRR_Guess')
   sh.section('Valuation')
   sh.scalar(null, 'Discount rate for NPV (annual effective)', '%/yr', num(p.valuation.discountRate, 'inPct'), 'Discount_Rate')
 }

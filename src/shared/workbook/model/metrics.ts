@@ -22,8 +22,8 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
     `IF(AND(${c.at('op')}=1,${c.at('cumProjectCf')}>=0,OR(${c.prev('cumProjectCf')}<0,${c.at('opIndex')}=1)),(${c.at('opIndex')}-1+IF(${c.prev('cumProjectCf')}<0,-${c.prev('cumProjectCf')}/${c.at('projectCf')},0))*Period_Months/Months_Per_Year,"")`, { style: 'number' })
   sh.section('Headline metrics')
-  sh.scalar('m.projectIrr', 'Project IRR (annual effective)', '%', orText(m.projectIrr, `(1+IRR(${span('projectCf')}))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
-  sh.scalar('m.equityIrr', 'Equity IRR (annual effective)', '%', orText(m.equityIrr, `(1+IRR(${span('equityCf')}))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
+  sh.scalar('m.projectIrr', 'Project IRR (annual effective)', '%', orText(m.projectIrr, `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
+  sh.scalar('m.equityIrr', 'Equity IRR (annual effective)', '%', orText(m.equityIrr, `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
   sh.scalar('m.npv', 'Project NPV at the discount rate', rep, fx(`SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`, 'metricMoney'))
   sh.scalar('m.minDscr', 'Minimum DSCR (repayment periods)', 'x', orText(m.minDscr, `MIN(${span('dscrRepay')})`, 'metricRatio'))
   sh.scalar('m.avgDscr', 'Average DSCR (repayment periods)', 'x', orText(m.avgDscr, `AVERAGE(${span('dscrRepay')})`, 'metricRatio'))

@@ -1,0 +1,97 @@
+/**
+ * Compares the Excel model's values (from our evaluator or from LibreOffice) with the engine:
+ * every headline metric and the per-period rows lenders read. Tolerance (methodology §9):
+ * relative 1e-9, or absolute 0.01 of a currency unit on amounts.
+ */
+import type { Metric, ModelResult, Series } from '../../../src/shared/engine/types'
+import type { RowMap } from '../../../src/shared/workbook/build-model'
+import { FIRST_PERIOD_COL, INPUT_VALUE_COL } from '../../../src/shared/workbook/grid'
+
+export type CellValue = number | string | boolean | null | { error: string }
+export type Reader = (sheet: string, row: number, col: number) => CellValue
+export type Mismatch = { what: string; period: number | null; workbook: CellValue; engine: number }
+export type Comparison = { mismatches: Mismatch[]; checked: number; worstRelative: number; worstAbsoluteAmount: number }
+
+const REL = 1e-9
+const ABS_AMOUNT = 0.01
+
+export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): Comparison {
+  const out: Comparison = { mismatches: [], checked: 0, worstRelative: 0, worstAbsoluteAmount: 0 }
+  const cmp = (what: string, period: number | null, got: CellValue, want: number, amount: boolean) => {
+    out.checked++
+    const g = typeof got === 'number' ? got : got === null || got === '' ? 0 : NaN
+    const diff = Math.abs(g - want)
+    const rel = diff / Math.max(Math.abs(want), 1e-300)
+    const ok = Number.isFinite(g) && (diff === 0 || rel <= REL || (amount && diff <= ABS_AMOUNT) || (!amount && diff <= 1e-12))
+    if (Number.isFinite(g)) {
+      if (amount) out.worstAbsoluteAmount = Math.max(out.worstAbsoluteAmount, diff)
+      if (Math.abs(want) > 1e-6) out.worstRelative = Math.max(out.worstRelative, rel)
+    }
+    if (!ok) out.mismatches.push({ what, period, workbook: got, engine: want })
+  }
+  const series = (key: string, s: Series, amount = true) => {
+    const loc = rows[key]
+    if (!loc) throw new Error(`no row ${key}`)
+    s.forEach((v, i) => cmp(key, i + 1, read(loc.sheet, loc.row, FIRST_PERIOD_COL + i), v.toNumber(), amount))
+  }
+  const scalar = (key: string, want: number, amount: boolean) => {
+    const loc = rows[key]
+    if (!loc) throw new Error(`no row ${key}`)
+    cmp(key, null, read(loc.sheet, loc.row, INPUT_VALUE_COL), want, amount)
+  }
+  const metric = (key: string, m: Metric, amount = false) => {
+    const loc = rows[key]!
+    const got = read(loc.sheet, loc.row, INPUT_VALUE_COL)
+    if (m.ok) cmp(key, null, got, m.value.toNumber(), amount)
+    else {
+      out.checked++
+      if (typeof got === 'number') out.mismatches.push({ what: `${key} should be text (${m.code})`, period: null, workbook: got, engine: NaN })
+    }
+  }
+  const f = r.financing
+  const o = r.operations
+  series('revenue', o.revenue)
+  series('contractRevenue', o.contractRevenue)
+  series('merchantRevenue', o.merchantRevenue)
+  series('feedstock', o.feedstockCost)
+  series('opex', o.opex)
+  series('ebitda', o.ebitda)
+  series('dwc', o.deltaWorkingCapital)
+  series('maint', o.maintenanceCapex)
+  series('capexc', r.capex.capexWithContingency)
+  series('grants', r.capex.grants)
+  series('dep', r.tax.depreciation)
+  series('tax', r.tax.tax)
+  series('idc', f.idc)
+  series('fees', f.fees)
+  series('draw', f.drawdowns)
+  series('equity', f.equityContributions)
+  series('interest', f.interest)
+  series('principal', f.principal)
+  series('ds', f.debtService)
+  series('closing', f.closingBalance)
+  series('dsraBal', f.dsraBalance)
+  series('cfads', f.cfads)
+  series('distributions', f.distributions)
+  series('projectCf', f.projectCashFlow)
+  series('equityCf', f.equityCashFlow)
+  r.products.forEach((p, pi) => {
+    series(`p${pi}.output`, p.output, false)
+    series(`p${pi}.idxRep`, p.indexPrice)
+    series(`p${pi}.revenue`, p.revenue)
+  })
+  metric('m.projectIrr', r.metrics.projectIrr)
+  metric('m.equityIrr', r.metrics.equityIrr)
+  scalar('m.npv', r.metrics.npv.toNumber(), true)
+  metric('m.minDscr', r.metrics.minDscr)
+  metric('m.avgDscr', r.metrics.avgDscr)
+  metric('m.llcr', r.metrics.llcr)
+  metric('m.plcr', r.metrics.plcr)
+  metric('m.payback', r.metrics.paybackYears)
+  metric('m.coverage', r.metrics.offtakeCoverage)
+  metric('m.bankCoverage', r.metrics.bankableOfftakeCoverage)
+  scalar('m.debt', f.totalDebt.toNumber(), true)
+  scalar('m.equity', f.totalEquity.toNumber(), true)
+  scalar('m.gearing', f.gearing.toNumber(), false)
+  return out
+}

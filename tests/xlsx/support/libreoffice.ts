@@ -1,0 +1,62 @@
+/**
+ * Headless LibreOffice for recalculation checks (toolchain.md §3.4): a fresh profile per run, seeded
+ * with OOXMLRecalcMode=0 so every formula is recalculated on load, and one soffice process over many
+ * files (each start costs ~1.5 s). LibreOffice output is only read, never shipped (it drops panes).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { CellValue } from './compare'
+
+export const sofficeAvailable = (): boolean => spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
+
+const SEED = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
+export function freshProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bankable-lo-'))
+  mkdirSync(join(dir, 'user'), { recursive: true })
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), SEED)
+  return dir
+}
+
+/** Converts files with one soffice run; `target` e.g. 'xlsx:Calc MS Excel 2007 XML' or 'pdf'. */
+export function convert(files: string[], outDir: string, target: string): void {
+  mkdirSync(outDir, { recursive: true })
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${freshProfile()}`, '--convert-to', target, '--outdir', outDir, ...files], {
+    stdio: 'pipe',
+    timeout: 120_000
+  })
+}
+
+/** Reads every cell's value (formula results included) from a recalculated workbook; dates as serials. */
+export async function readValues(bytes: Uint8Array): Promise<(sheet: string, row: number, col: number) => CellValue> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  return (sheet, row, col) => {
+    const ws = wb.getWorksheet(sheet)
+    if (!ws) throw new Error(`no sheet ${sheet}`)
+    const v = ws.getRow(row).getCell(col).value
+    return normalise(v)
+  }
+}
+
+function normalise(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null
+  if (v instanceof Date) return Math.round(v.getTime() / 86_400_000 + 25_569)
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v
+  if (typeof v === 'object' && 'formula' in v) {
+    const r = (v as ExcelJS.CellFormulaValue).result
+    // LibreOffice writes no <v> for an empty-string result; exceljs then reports no result.
+    if (r === undefined) return ''
+    if (typeof r === 'object' && r !== null && 'error' in r) return { error: String(r.error) }
+    return normalise(r as ExcelJS.CellValue)
+  }
+  if (typeof v === 'object' && 'error' in v) return { error: String(v.error) }
+  return String(v)
+}

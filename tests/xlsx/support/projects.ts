@@ -1,0 +1,119 @@
+/**
+ * Projects that exercise every branch of the Excel model: both stream kinds, gearing and sculpted
+ * sizing (cap binding and not), annuity/equal/sculpted repayment, DSRA on/off and part-period,
+ * contracts with floor/cap/priorities/fixed volumes, INR and JPY reporting with a USD deck,
+ * table and escalating prices, straight-line and WDV depreciation, grants. Built from the
+ * minimal fixture so that each variant is a readable diff.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseProject, type Project } from '../../../src/shared/model'
+
+export const minimalProject = (): Project => {
+  const raw: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/minimal-project.json'), 'utf8'))
+  const r = parseProject(raw)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  return r.value
+}
+
+const valid = (p: Project, label: string): Project => {
+  const r = parseProject(p)
+  if (!r.ok) throw new Error(`${label}: ${JSON.stringify(r.issues)}`)
+  return r.value
+}
+
+/** Profitable battery plant: gearing 70 %, annuity, DSRA 6 months (the minimal fixture at a realistic Li2CO3 price). */
+export function batteryAnnuity(): Project {
+  const p = minimalProject()
+  p.name = 'Battery annuity'
+  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePrice: '24000', baseYear: 2025, escalation: '0.02' }
+  p.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0.3', logisticsPerTonne: '50', escalation: '0.02' }
+  return valid(p, 'batteryAnnuity')
+}
+
+/** Catalyst + battery streams, four products, contracts with floor/cap/priorities, INR reporting with a USD deck. */
+export function mixedInrContracts(): Project {
+  const p = minimalProject()
+  p.name = '=HYPERLINK("http://x","Mixed") INR plant'
+  p.reportingCurrency = 'INR'
+  p.fx.rates = [{ currency: 'INR', points: [{ year: 2026, perUsd: '84' }, { year: 2028, perUsd: '86.5' }, { year: 2031, perUsd: '90' }] }]
+  p.feedstock.push({
+    id: 'cat', name: '+Gasoline OEM', kind: 'catalyst', converterClassId: null, annualQuantity: '120000', rampUp: ['0.5', '1'], routeId: 'pgm',
+    recoveryOverrides: { Rh: '0.9' }, massKgPerUnit: '9', loading: { mode: 'monolithPpm', monolithKgPerUnit: '1.4', ppm: { Pt: '800', Pd: '1500', Rh: '300' } },
+    purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' }
+  })
+  p.routes.push({ id: 'pgm', name: 'Smelt and refine', type: 'pgmSmeltRefine', recovery: { Pt: '0.95', Pd: '0.94', Rh: '0.88' } })
+  p.products.push(
+    { id: 'pt', metal: 'Pt', name: 'Platinum', factor: '1', merchantPayable: '0.97' },
+    { id: 'pd', metal: 'Pd', name: 'Palladium', factor: '1', merchantPayable: '0.96' },
+    { id: 'nis', metal: 'Ni', name: 'NiSO4·6H2O', factor: '4.478', merchantPayable: '0.9' }
+  )
+  p.prices.decks[0]!.prices = [
+    { productId: 'li2co3', mode: 'table', points: [{ year: 2026, price: '14000' }, { year: 2028, price: '17500' }, { year: 2030, price: '21000' }] },
+    { productId: 'pt', mode: 'escalating', basePrice: '1050', baseYear: 2025, escalation: '0.015' },
+    { productId: 'pd', mode: 'table', points: [{ year: 2027, price: '1100' }, { year: 2032, price: '1250' }] },
+    { productId: 'nis', mode: 'escalating', basePrice: '4200', baseYear: 2026, escalation: '0.01' }
+  ]
+  p.prices.scenarios = [{ id: 'ps', name: 'Deck +5 %', allMultiplier: '1.05', productMultipliers: [{ productId: 'pd', multiplier: '0.9' }] }]
+  p.prices.activeScenarioId = 'ps'
+  const base = { payable: '0.98', premium: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD' as const, startDate: '2027-01-01', endDate: '2033-12-31', takeOrPay: '0.9', rating: 'A' as const }
+  p.offtake = [
+    { ...base, id: 'k1', counterparty: '@Refiner SUM(1)', productId: 'pt', priority: 2, volume: { basis: 'share', share: '0.5' }, floor: '900', cap: '1300', premium: '-15', chargePerUnit: '12' },
+    { ...base, id: 'k2', counterparty: 'Auto OEM', productId: 'pt', priority: 1, volume: { basis: 'fixed', annualQuantity: '2000' }, payable: '0.95', rating: 'BB', startDate: '2027-07-01' },
+    { ...base, id: 'k3', counterparty: 'Cathode maker', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.7' }, floor: '16000', cap: null, currency: 'INR', premium: '25000', chargePerUnit: '8000', endDate: '2031-06-30' },
+    { ...base, id: 'k4', counterparty: 'Trader', productId: 'pd', priority: 1, volume: { basis: 'fixed', annualQuantity: '100000' }, cap: '1150', floor: null, takeOrPay: '0.5' }
+  ]
+  p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '5000000000' }, { id: 'c2', name: 'Furnace', amount: '1800000000' }]
+  p.costs.capex.phasing = ['0.3', '0.7']
+  p.costs.opex = { fixedPerYear: '350000000', variablePerTonne: '4000', variablePerUnit: '150', treatmentPerTonne: '900', escalation: '0.05' }
+  p.costs.maintenanceCapexPerYear = '60000000'
+  p.tax = { rate: '0.2517', depreciation: { method: 'wdv', rate: '0.15' } }
+  p.financing = { ...p.financing, repayment: 'equal', dsra: { enabled: false, months: 6 }, grants: [{ id: 'g1', name: 'PLI capital subsidy', amount: '400000000' }], annualRate: '0.105', tenorYears: 6, graceMonths: 12 }
+  return valid(p, 'mixedInrContracts')
+}
+
+/** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
+export function sculptedQuarterly(): Project {
+  const p = batteryAnnuity()
+  p.name = 'Sculpted quarterly'
+  p.timeline = { ...p.timeline, periodMonths: 3, constructionMonths: 15 }
+  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.8', targetDscr: '2.6', graceMonths: 3, dsra: { enabled: true, months: 6 } }
+  return valid(p, 'sculptedQuarterly')
+}
+
+/** Sculpted sizing where the gearing cap binds (DSCR* above target); DSRA of 9 months on 6-month periods (part period). */
+export function sculptedCapBinding(): Project {
+  const p = batteryAnnuity()
+  p.name = 'Sculpted cap binding'
+  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePrice: '30000', baseYear: 2025, escalation: '0.02' }
+  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.45', targetDscr: '1.3', dsra: { enabled: true, months: 9 } }
+  return valid(p, 'sculptedCapBinding')
+}
+
+/** Gearing sizing with sculpted repayment, annual periods, JPY reporting with a JPY contract and USD deck. */
+export function jpyAnnualSculptedRepayment(): Project {
+  const p = batteryAnnuity()
+  p.name = 'JPY annual'
+  p.reportingCurrency = 'JPY'
+  p.timeline = { ...p.timeline, periodMonths: 12, constructionMonths: 24, operatingYears: 12 }
+  p.fx.rates = [{ currency: 'JPY', points: [{ year: 2025, perUsd: '150' }, { year: 2030, perUsd: '140' }] }]
+  p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '7500000000' }]
+  p.costs.opex = { ...p.costs.opex, fixedPerYear: '450000000', variablePerTonne: '60000' }
+  p.costs.maintenanceCapexPerYear = '75000000'
+  p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '150000', logisticsPerTonne: '5000', escalation: '0.01' }
+  p.offtake = [{
+    id: 'j1', counterparty: 'Japan cathode', rating: 'A-', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97',
+    premium: '50000', floor: '2000000', cap: '3500000', chargePerUnit: '20000', currency: 'JPY', startDate: '2028-01-01', endDate: '2034-12-31', takeOrPay: '0.85'
+  }]
+  p.financing = { ...p.financing, sizing: 'gearing', repayment: 'sculpted', gearing: '0.6', graceMonths: 12, tenorYears: 8, dsra: { enabled: true, months: 12 } }
+  return valid(p, 'jpyAnnualSculptedRepayment')
+}
+
+export const VARIANTS: [string, () => Project][] = [
+  ['minimal fixture', minimalProject],
+  ['battery, gearing, annuity, DSRA', batteryAnnuity],
+  ['catalyst + battery, INR, contracts, equal, WDV, grants, no DSRA', mixedInrContracts],
+  ['sculpted sizing, quarterly', sculptedQuarterly],
+  ['sculpted sizing, cap binding, DSRA part period', sculptedCapBinding],
+  ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment]
+]
