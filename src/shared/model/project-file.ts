@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
 import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
 
@@ -97,3 +98,21 @@ function sortKeys(value: unknown): unknown {
 export function writeProjectFile(project: Project): string {
   return JSON.stringify(sortKeys({ ...project, schemaVersion: PROJECT_SCHEMA_VERSION }), null, 2) + '\n'
 }
+
+/**
+ * The project file's JSON Schema (draft 2020-12), generated from the zod schema on the input side.
+ * Refinements (bounds on decimal strings, cross-field rules) are not representable and are left to
+ * the app; the shapes, enums, patterns and required keys are exact.
+ */
+export function projectJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(projectSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  return {
+    ...schema,
+    $id: 'https://bankable.invalid/project.schema.json',
+    title: 'Bankable project file',
+    description: 'A recycling project as saved by Bankable. Amounts are decimal strings; shares are fractions (0.25 = 25 %). See docs/project-file.md.'
+  }
+}
+
+/** The committed text: 2-space JSON with a trailing newline. */
+export const projectJsonSchemaText = (): string => JSON.stringify(projectJsonSchema(), null, 2) + '\n'
