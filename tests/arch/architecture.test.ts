@@ -52,6 +52,8 @@ describe('the rule checker catches each kind of violation (so the tree test can 
     ['src/renderer/src/x.ts', 'new  BrowserWindow (opts)', 'one-window-factory'],
     ['src/main/index.ts', "win.loadFile('index.html')", 'no-file-protocol'],
     ['src/main/index.ts', "win.loadURL('file:///x/index.html')", 'no-file-protocol'],
+    ['src/preload/index.ts', "import { readFileSync } from 'node:fs'", 'preload-sandbox-safe'],
+    ['src/preload/index.ts', "import { z } from 'zod'", 'preload-sandbox-safe'],
     ['src/shared/decimal/x.ts', 'Decimal.set({ precision: 20 })', 'no-global-decimal-set'],
     ['src/renderer/src/x.ts', 'Decimal .set ({})', 'no-global-decimal-set']
   ]

@@ -38,6 +38,13 @@ export function checkFile(file: string, source: string): Violation[] {
       if (spec.startsWith('node:')) violations.push({ file, rule: 'renderer-no-node', detail: spec })
     }
   }
+  if (file.startsWith('src/preload/')) {
+    // A sandboxed preload can require only 'electron' (plus a few polyfilled modules); everything else
+    // must be bundled, so it may import nothing but Electron and the IPC contract.
+    for (const spec of imports) {
+      if (spec !== 'electron' && spec !== '@shared/ipc/contract') violations.push({ file, rule: 'preload-sandbox-safe', detail: spec })
+    }
+  }
   if (file !== 'src/main/window-factory.ts' && /\bnew\s+BrowserWindow\s*\(/.test(source)) violations.push({ file, rule: 'one-window-factory', detail: 'new BrowserWindow(' })
   if (file.startsWith('src/main/')) {
     if (/\bloadFile\s*\(/.test(source)) violations.push({ file, rule: 'no-file-protocol', detail: 'loadFile(' })
