@@ -18,7 +18,7 @@ import type { WorkbookDesc } from '../../src/shared/workbook/types'
 import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
 import { compareWithEngine, type CellValue } from './support/compare'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
-import { VARIANTS, batteryAnnuity } from './support/projects'
+import { VARIANTS } from './support/projects'
 
 const HAVE_SOFFICE = sofficeAvailable()
 if (!HAVE_SOFFICE) console.warn('LibreOffice (soffice) not found: skipping the recalculation tests. Install libreoffice-calc to run them.')

@@ -132,7 +132,9 @@ export class SheetBuilder {
   /** Title in A1 and, on timeline sheets, the period and date header rows from the Timeline sheet. */
   header(title: string, subtitle: string) {
     this.set(1, 1, { t: 's', v: title, style: 'title' })
-    this.set(1, 2, { t: 's', v: subtitle, style: 'subtitle' })
+    // Timeline sheets carry the period header in row 2, so their subtitle sits beside the short title.
+    if (this.timeline) this.set(1, 2, { t: 's', v: subtitle, style: 'subtitle' })
+    else this.set(2, 1, { t: 's', v: subtitle, style: 'subtitle' })
     if (this.timeline && this.book.hasRow('period')) {
       this.set(2, 1, { t: 's', v: 'Period', style: 'header' })
       this.set(3, 1, { t: 's', v: 'Period start', style: 'header' })

@@ -1,0 +1,126 @@
+/**
+ * The shipped .xlsx itself (no LibreOffice round trip): styling, frozen panes, number formats,
+ * defined names, formulas without cached values, user text as strings, the values-only variant,
+ * the export guard; and one sheet rendered to PNG in artifacts/ for a look by eye.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import ExcelJS from 'exceljs'
+import { strFromU8, unzipSync } from 'fflate'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runModel } from '../../src/shared/engine'
+import { dec } from '../../src/shared/decimal'
+import { buildModelWorkbook } from '../../src/shared/workbook/build-model'
+import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
+import { convert, sofficeAvailable } from './support/libreoffice'
+import { batteryAnnuity, mixedInrContracts } from './support/projects'
+
+const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: 'ab'.repeat(32) }
+let live: Uint8Array
+let valuesOnly: Uint8Array
+let xml: Record<string, string>
+
+beforeAll(async () => {
+  const p = mixedInrContracts()
+  const r = runModel(p)
+  const a = buildModelWorkbook(p, r, META)
+  const b = buildModelWorkbook(p, r, { ...META, valuesOnly: true })
+  if (!a.ok || !b.ok) throw new Error('build failed')
+  live = await writeWorkbookXlsx(a.workbook, { creator: 'test', created: new Date(0) })
+  valuesOnly = await writeWorkbookXlsx(b.workbook, { creator: 'test', created: new Date(0) })
+  xml = Object.fromEntries(Object.entries(unzipSync(live)).map(([k, v]) => [k, strFromU8(v)]))
+})
+
+async function open(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  return wb
+}
+
+describe('shipped Excel model', () => {
+  it('has the FAST sheets in order', async () => {
+    const wb = await open(live)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Checks'])
+  })
+
+  it('styles inputs blue on pale yellow, with workbook-scoped names and units', async () => {
+    const wb = await open(live)
+    const ranges = wb.definedNames.getRanges('Debt_Rate').ranges
+    expect(ranges[0]).toMatch(/^'?Inputs'?!\$C\$\d+$/)
+    const cell = wb.getWorksheet('Inputs')!.getCell(ranges[0]!.split('!')[1]!.replace(/\$/g, ''))
+    expect(cell.value).toBe(0.105)
+    expect(cell.font?.color?.argb).toBe('FF0000FF')
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC')
+    expect(cell.numFmt).toContain('%')
+    expect(wb.getWorksheet('Inputs')!.getCell(`B${cell.row}`).value).toBe('%/yr')
+    expect(xml['xl/workbook.xml']).toMatch(/<definedName name="Grams_Per_Toz">'Inputs'!\$C\$\d+<\/definedName>/)
+    expect((xml['xl/workbook.xml']!.match(/<definedName /g) ?? []).length).toBeGreaterThan(80)
+  })
+
+  it('freezes headers, formats numbers, sets widths, groups rows and prints landscape', async () => {
+    const wb = await open(live)
+    const debt = wb.getWorksheet('Debt')!
+    expect(debt.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 3 })
+    expect(debt.getColumn(1).width).toBeGreaterThan(30)
+    expect(debt.pageSetup.orientation).toBe('landscape')
+    const metrics = wb.getWorksheet('Metrics')!
+    const formats = new Set<string>()
+    metrics.eachRow((row) => row.eachCell((c) => { if (c.numFmt) formats.add(c.numFmt) }))
+    expect([...formats]).toEqual(expect.arrayContaining(['0.00"x"', '0.00%', '#,##0;[Red]-#,##0']))
+    expect(xml['xl/worksheets/sheet8.xml']).toMatch(/<pane xSplit="4" ySplit="3"[^>]*state="frozen"/)
+    expect(xml['xl/worksheets/sheet8.xml']).toMatch(/outlineLevel="1"/)
+  })
+
+  it('writes formulas without cached values, and never NaN/Infinity', () => {
+    let formulas = 0
+    for (const [name, text] of Object.entries(xml)) {
+      if (!name.startsWith('xl/worksheets/sheet')) continue
+      formulas += (text.match(/<f>/g) ?? []).length
+      expect(text).not.toMatch(/<\/f><v>/)
+      expect(text).not.toMatch(/<v>(NaN|-?Infinity)<\/v>/)
+    }
+    expect(formulas).toBeGreaterThan(3000)
+    expect(xml['xl/workbook.xml']).toMatch(/fullCalcOnLoad="1"/)
+  })
+
+  it('writes user text that looks like a formula as a string, never as a formula', async () => {
+    const wb = await open(live)
+    const cover = wb.getWorksheet('Cover')!
+    expect(cover.getCell('A1').value).toBe('=HYPERLINK("http://x","Mixed") INR plant')
+    const all = Object.values(xml).join('\n')
+    expect(all).not.toMatch(/<f>[^<]*HYPERLINK/)
+    expect(all).not.toMatch(/<f>@?Refiner/)
+    const inputs = wb.getWorksheet('Inputs')!
+    const texts: string[] = []
+    inputs.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') texts.push(c.value) }))
+    expect(texts).toEqual(expect.arrayContaining(['@Refiner SUM(1)', '+Gasoline OEM']))
+  })
+
+  it('values-only variant has no formulas and the same numbers', async () => {
+    const text = Object.entries(unzipSync(valuesOnly)).filter(([k]) => k.startsWith('xl/worksheets/sheet')).map(([, v]) => strFromU8(v)).join('')
+    expect(text).not.toMatch(/<f>/)
+    const wb = await open(valuesOnly)
+    expect(wb.getWorksheet('Cover')!.getCell('A2').value).toMatch(/values only/)
+  })
+
+  it('blocks export when a value is undefined (no NaN reaches the file)', () => {
+    const p = batteryAnnuity()
+    const r = runModel(p)
+    const broken = { ...r, financing: { ...r.financing, gearing: dec(0).div(0) } }
+    const b = buildModelWorkbook(p, broken, META)
+    expect(b).toMatchObject({ ok: false, code: 'undefined-value' })
+    expect(!b.ok && b.message).toMatch(/^Cannot export: .* is (undefined|not a finite number)/)
+  })
+
+  it.skipIf(!sofficeAvailable())('renders the model to PNG for a look (artifacts/excel-model-*.png)', () => {
+    const out = resolve(import.meta.dirname, '../../artifacts')
+    mkdirSync(out, { recursive: true })
+    const dir = mkdtempSync(join(tmpdir(), 'bankable-png-'))
+    const file = join(dir, 'excel-model.xlsx')
+    writeFileSync(file, live)
+    convert([file], dir, 'pdf')
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', join(dir, 'excel-model.pdf'), join(out, 'excel-model')])
+  })
+})
