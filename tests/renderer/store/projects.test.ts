@@ -80,13 +80,42 @@ describe('startup', () => {
     first.store.getState().dismissBanner('not-persistent')
     expect(first.store.getState().banners).toEqual([])
     t += PERSIST_WARNING_SNOOZE_MS - 1
-    const second = makeStore({ persisted: false, prefs, nowMs: () => t })
+    const second = makeStore({ persisted: false, prefs, nowMs: () => t, name: first.name })
     await second.store.getState().start()
     expect(second.store.getState().banners).toEqual([])
     t += 2
-    const third = makeStore({ persisted: false, prefs, nowMs: () => t })
+    const third = makeStore({ persisted: false, prefs, nowMs: () => t, name: first.name })
     await third.store.getState().start()
     expect(third.store.getState().banners.map((b) => b.id)).toEqual(['not-persistent'])
+  })
+
+  it('notices a database that was recreated behind the app\'s back (sentinel vs. preferences copy)', async () => {
+    const prefs = memoryPrefs()
+    const first = makeStore({ prefs })
+    await first.store.getState().start()
+    expect(first.store.getState().banners).toEqual([])
+    await first.store.getState().createProject({ name: 'Will vanish', currency: 'USD' })
+    first.repo.close()
+    await first.db.delete() // what a browser eviction or a profile reset does
+
+    const again = makeStore({ prefs, name: first.name })
+    await again.store.getState().start()
+    expect(again.store.getState().projects).toEqual([])
+    expect(again.store.getState().banners.find((b) => b.id === 'db-reset')?.message).toMatch(/reset .* restore them from a backup/)
+
+    // Same database next time: no warning.
+    again.repo.close()
+    const third = makeStore({ prefs, name: first.name })
+    await third.store.getState().start()
+    expect(third.store.getState().banners).toEqual([])
+  })
+
+  it('warns when the sentinel row itself is missing', async () => {
+    const ctx = makeStore()
+    await ctx.db.open()
+    await ctx.db.meta.delete('db-instance')
+    await ctx.store.getState().start()
+    expect(ctx.store.getState().banners.map((b) => b.id)).toEqual(['db-reset'])
   })
 
   it('remembers the theme choice', async () => {

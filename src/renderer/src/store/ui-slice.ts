@@ -4,6 +4,8 @@ import type { ThemePreference, UiSlice } from './types'
 
 const THEME_KEY = 'bankable.theme'
 const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
+/** A copy of the database's creation sentinel kept OUTSIDE IndexedDB, to notice a silent reset. */
+const DB_INSTANCE_KEY = 'bankable.dbInstanceCreatedAt'
 /** A dismissed storage warning comes back after this long: backups stay worth a reminder. */
 export const PERSIST_WARNING_SNOOZE_MS = 14 * 24 * 60 * 60 * 1000
 const isTheme = (v: unknown): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark'
@@ -19,6 +21,25 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
     undo: () => get().undo(),
     redo: () => get().redo(),
     'new-project': () => get().openDialog('create-project')
+  }
+
+  /**
+   * Browsers and Electron updates have been seen to delete or recreate IndexedDB (reliability.md
+   * §2.6); Dexie then starts an empty database without a word. The creation sentinel, compared
+   * with the copy kept in preferences, turns that into a visible warning pointing at backups.
+   */
+  async function checkDatabaseInstance() {
+    try {
+      const sentinel = await deps.repo.sentinel()
+      const known = deps.prefs?.getItem(DB_INSTANCE_KEY) ?? null
+      if (!sentinel)
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: 'The local database is missing its creation record — it may have been damaged. Restore from a backup if projects are missing.' })
+      else if (known !== null && known !== sentinel.createdAt)
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: 'The local database was reset by the browser or system since the last run. If projects are missing, restore them from a backup or saved project files.' })
+      if (sentinel) deps.prefs?.setItem(DB_INSTANCE_KEY, sentinel.createdAt)
+    } catch {
+      // A stale window already shows its own banner.
+    }
   }
 
   return {
@@ -60,6 +81,7 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       })
       deps.bridge.onMenuCommand((cmd) => get().runCommand(cmd))
       await get().loadProjects()
+      await checkDatabaseInstance()
       try {
         const persistence = await deps.repo.requestPersistence(deps.storage)
         set({ persistence })
