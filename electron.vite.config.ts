@@ -9,7 +9,8 @@ const alias = {
 }
 
 export default defineConfig({
-  main: { resolve: { alias } },
+  // zod is bundled into main so the packaged app needs no node_modules at run time.
+  main: { resolve: { alias }, build: { externalizeDeps: { exclude: ['zod'] } } },
   preload: { resolve: { alias } },
   renderer: {
     resolve: { alias },
