@@ -26,7 +26,11 @@ export function Dialog({ open, title, onClose, children, footer, onSubmit, descr
   useEffect(() => {
     const d = ref.current
     if (!d) return
-    if (open && !d.open) d.showModal()
+    if (open && !d.open) {
+      d.showModal()
+      // showModal() focuses the first focusable element (the Close button); a form starts at its first field.
+      d.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not(:disabled)')?.focus()
+    }
     if (!open && d.open) d.close()
   }, [open])
 

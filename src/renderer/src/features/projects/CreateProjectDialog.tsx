@@ -65,7 +65,7 @@ export function CreateProjectDialog() {
         </>
       }
     >
-      <TextField label="Project name" value={name} onChange={setName} error={nameError} maxLength={200} autoFocus placeholder="e.g. Pune black-mass refinery" />
+      <TextField label="Project name" value={name} onChange={setName} error={nameError} maxLength={200} placeholder="e.g. Pune black-mass refinery" />
       <Select
         label="Reporting currency"
         value={currency}
