@@ -1,0 +1,43 @@
+import type { McResult } from './simulate'
+
+/**
+ * The draws as one plain table: for the CSV download and for the Excel export's "Sensitivity" values
+ * sheet (one header row, one row per draw; null = no value, e.g. no IRR in that draw).
+ */
+export type DrawsTable = { columns: { key: string; header: string; unit: string }[]; rows: (number | null)[][] }
+
+export function drawsTable(r: McResult): DrawsTable {
+  const d = r.draws
+  const columns = [
+    { key: 'draw', header: 'Draw', unit: '#' },
+    ...d.products.map((p) => ({ key: `price:${p.id}`, header: `${p.name} price multiplier (mean over operating years)`, unit: '×' })),
+    { key: 'volume', header: 'Volume multiplier', unit: '×' },
+    { key: 'recovery', header: 'Recovery multiplier', unit: '×' },
+    { key: 'equityIrr', header: 'Equity IRR', unit: 'fraction' },
+    { key: 'projectIrr', header: 'Project IRR', unit: 'fraction' },
+    { key: 'npv', header: 'NPV', unit: r.currency },
+    { key: 'minDscr', header: 'Minimum DSCR', unit: 'x' }
+  ]
+  const rows = d.npv.map((npv, i) => [i + 1, ...d.meanPriceMultiplier.map((s) => s[i]!), d.volume[i]!, d.recovery[i]!, d.equityIrr[i]!, d.projectIrr[i]!, npv, d.minDscr[i]!])
+  return { columns, rows }
+}
+
+/**
+ * A CSV cell that a spreadsheet cannot execute: text starting with = + − @ tab or CR gets a leading
+ * apostrophe (OWASP CSV injection); quotes are doubled and the cell quoted when needed.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  let s = value
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** CSV (RFC 4180, CRLF) of the draws with units in the header. */
+export function drawsCsv(r: McResult): string {
+  const t = drawsTable(r)
+  const lines = [t.columns.map((c) => csvCell(`${c.header} (${c.unit})`)).join(',')]
+  for (const row of t.rows) lines.push(row.map(csvCell).join(','))
+  return `${lines.join('\r\n')}\r\n`
+}

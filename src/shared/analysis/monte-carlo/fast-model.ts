@@ -1,0 +1,126 @@
+import { dec } from '../../decimal'
+import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '../../model'
+import { prepare } from '../../engine/prepare'
+import { runModel } from '../../engine/run-model'
+import type { ModelResult, Scenario } from '../../engine/types'
+
+/**
+ * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, FX,
+ * fixed costs, construction, the HELD debt schedule: interest, principal, DSRA, depreciation) is
+ * computed once by the Decimal engine and kept as floats; a draw re-prices revenue and re-runs the
+ * operating waterfall, tax and the metrics in plain numbers. A draw moves prices (a multiplier per
+ * product and calendar year), volumes and recoveries (one multiplier each). Tests prove it equals the
+ * Decimal engine (`runModel` with the same inputs and `fixedDebt`) to a relative 1e-9.
+ */
+type F = Float64Array
+
+type FastContract = { product: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premium: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
+type FastStreamMetal = { product: number[]; contained: F; recovery: number; unitsFactor: number[] }
+type FastStream = { fixedPurchase: F; logistics: F; variableOpex: F; pct: number | null; pricing: { product: number; units: F }[] }
+
+export type FastModel = {
+  K: number
+  C: number
+  periodMonths: number
+  products: { id: string; name: string }[]
+  /** Calendar years covered (index = calendarYear − firstYear). */
+  firstYear: number
+  years: number
+  yearIndex: Int32Array
+  /** Deck price × scenario multipliers, deck currency, per product (row-major P × K), and deck→reporting FX. */
+  deckPrice: F
+  toReporting: F
+  merchantPayable: F
+  /** Contracts per product in allocation order. */
+  contractsByProduct: FastContract[][]
+  streamMetals: FastStreamMetal[]
+  streams: FastStream[]
+  fixedOpex: F
+  maintenance: F
+  dso: number
+  dio: number
+  dpo: number
+  taxRate: number
+  interest: F
+  debtService: F
+  depreciation: F
+  dsraMovement: F
+  equityContributions: F
+  capexWithContingency: F
+  isRepayment: boolean[]
+  discountGrowth: number
+  /** The Decimal engine's run at the centre of the distribution (no shocks, debt held). */
+  base: ModelResult
+}
+
+const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, (x) => x.toNumber())
+
+/** Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed run). */
+export function buildFastModel(project: Project, scenario?: Scenario): FastModel {
+  const fixedDebt = runModel(project, scenario?.resizeDebt ? { scenario } : undefined).debt
+  const base = runModel(project, { ...(scenario ? { scenario } : {}), fixedDebt })
+  const prep = prepare(project, scenario)
+  const { tl, fx } = prep
+  const K = tl.count
+  const P = prep.products.length
+  const firstYear = tl.periods[0]!.calendarYear
+  const yearIndex = Int32Array.from(tl.periods, (p) => p.calendarYear - firstYear)
+  const fxR = fx[project.reportingCurrency]
+  const fxD = fx[prep.inputs.deck.currency]
+  const deckPrice = new Float64Array(P * K)
+  prep.products.forEach((pp, p) => pp.deckPrice.forEach((x, i) => (deckPrice[p * K + i] = x.times(pp.baseMultiplier).toNumber())))
+  const productIndex = new Map(prep.products.map((pp, p) => [pp.product.id, p]))
+  const unitsFactor = (p: number) => {
+    const pr = prep.products[p]!.product
+    return isPgm(pr.metal) ? 1 / Number(GRAMS_PER_TROY_OUNCE) : Number(pr.factor)
+  }
+
+  const contractsByProduct: FastContract[][] = prep.products.map(() => [])
+  prep.allocation.contracts
+    .map((ca, order) => ({ ca, order }))
+    .sort((a, b) => a.ca.contract.priority - b.ca.contract.priority || a.order - b.order)
+    .forEach(({ ca }) => {
+      const c = ca.contract
+      const p = productIndex.get(c.productId)
+      if (p === undefined) return
+      const fxC = fx[c.currency]
+      contractsByProduct[p]!.push({
+        product: p, share: c.volume.basis === 'share' ? Number(c.volume.share) : null,
+        fixedPerPeriod: c.volume.basis === 'fixed' ? dec(c.volume.annualQuantity).times(tl.periodMonths).div(12).toNumber() : 0,
+        active: ca.active, payable: Number(c.payable), premium: Number(c.premium), floor: c.floor === null ? null : Number(c.floor),
+        cap: c.cap === null ? null : Number(c.cap), charge: Number(c.chargePerUnit),
+        fxCtoD: Float64Array.from(fxC, (x, i) => x.div(fxD[i]!).toNumber()), fxRtoC: Float64Array.from(fxR, (x, i) => x.div(fxC[i]!).toNumber())
+      })
+    })
+
+  const streamMetals: FastStreamMetal[] = []
+  for (const v of prep.volumes)
+    for (const ms of v.metals) {
+      const route = project.routes.find((r) => r.id === v.stream.routeId)
+      const raw = dec(v.stream.recoveryOverrides[ms.metal] ?? route?.recovery[ms.metal] ?? '0').times(prep.inputs.recoveryMultiplier)
+      const products = prep.products.map((pp, p) => (pp.product.metal === ms.metal ? p : -1)).filter((p) => p >= 0)
+      streamMetals.push({ product: products, contained: f64(ms.contained), recovery: raw.toNumber(), unitsFactor: products.map(unitsFactor) })
+    }
+
+  const streams: FastStream[] = prep.volumes.map((v, s) => {
+    const sc = prep.streamCosts[s]!
+    return {
+      fixedPurchase: f64(sc.fixedPurchase), logistics: f64(sc.logistics), variableOpex: f64(sc.variableOpex), pct: sc.pctOfContained ? sc.pctOfContained.toNumber() : null,
+      pricing: [...v.containedPricingUnits].map(([id, units]) => ({ product: productIndex.get(id)!, units: f64(units) }))
+    }
+  })
+
+  const wc = project.costs.workingCapital
+  const annualise = 12 / tl.periodMonths / 365
+  const fin = base.financing
+  return {
+    K, C: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
+    firstYear, years: tl.periods[K - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
+    toReporting: Float64Array.from(fxR, (r, i) => r.div(fxD[i]!).toNumber()), merchantPayable: Float64Array.from(prep.products, (pp) => Number(pp.product.merchantPayable)),
+    contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
+    dso: Number(wc.receivableDays) * annualise, dio: Number(wc.inventoryDays) * annualise, dpo: Number(wc.payableDays) * annualise,
+    taxRate: Number(project.tax.rate), interest: f64(fin.interest), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
+    dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
+    isRepayment: tl.periods.map((p) => p.isRepayment), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), base
+  }
+}
