@@ -1,0 +1,19 @@
+import { useShallow } from 'zustand/react/shallow'
+import { useAppStore } from './bound'
+import { selectField, type FieldState } from './selectors'
+
+/**
+ * Field wiring for section editors, so every field follows the same contract:
+ *
+ *   const f = useFieldState('costs.opex.escalation')
+ *   const applyEdit = useAppStore((s) => s.applyEdit)
+ *   <NumberField label="Opex escalation" unit="%/yr" percent
+ *     value={doc.costs.opex.escalation} draft={f.draft} error={f.error} onDiscard={f.discard}
+ *     onValue={(v, { text, session }) => applyEdit('Opex escalation', (d) => void (d.costs.opex.escalation = v ?? '0'),
+ *       { path: 'costs.opex.escalation', draft: text, session })} />
+ */
+export function useFieldState(path: string): FieldState & { discard: () => void } {
+  const state = useAppStore(useShallow((s) => selectField(s, path)))
+  const discardDraft = useAppStore((s) => s.discardDraft)
+  return { ...state, discard: () => discardDraft(path) }
+}
