@@ -1,6 +1,16 @@
-import { SectionPlaceholder } from '../workspace/SectionPlaceholder'
+import { useDoc } from '../editors'
+import { DecksCard } from './DecksCard'
+import { FxCard } from './FxCard'
+import { PriceScenariosCard } from './PriceScenariosCard'
 
-/** Prices section: replace this with the real editor; keep the export name (see ../sections.ts). */
+/** Prices: decks per product with their source and date, price scenarios, and FX. */
 export function PricesSection() {
-  return <SectionPlaceholder id="prices" />
+  const doc = useDoc()
+  return (
+    <div className="editor-section">
+      <DecksCard doc={doc} />
+      <PriceScenariosCard doc={doc} />
+      <FxCard doc={doc} />
+    </div>
+  )
 }

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react'
+import { parseNumberInput } from '@renderer/ui'
+import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
+import { getStore } from '@renderer/store'
+import { ModelNumber } from './ModelNumber'
+import { setAt } from './model-path'
+import { useApplyEdit, useValueAt } from './use-model'
+
+export type SeriesEditorProps = {
+  /** Path of an array of decimal strings (`feedstock.0.rampUp`, `costs.capex.phasing`). */
+  path: string
+  /** What the series is, for the undo label and screen readers ("Ramp-up"). */
+  label: string
+  itemLabel: (index: number) => string
+  percent?: boolean
+  unit?: string
+  /** Fixed length (phasing by construction period): no add/remove. */
+  fixedLength?: boolean
+  minLength?: number
+  addLabel?: string
+  /**
+   * The series must satisfy a rule over all cells (phasing sums to 100 %): an edit carries the
+   * refused drafts of the other cells with it, so moving share from one period to another works
+   * in two steps instead of deadlocking on the first.
+   */
+  overlaySiblings?: boolean
+  footer?: ReactNode
+}
+
+/** A row of small numeric cells for a per-year (or per-period) series, each bound to its model path. */
+export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLength, minLength = 1, addLabel = 'Add year', overlaySiblings, footer }: SeriesEditorProps) {
+  const values = (useValueAt(path) as string[] | undefined) ?? []
+  const applyEdit = useApplyEdit()
+
+  const overlay = (draft: object, except: number) => {
+    if (!overlaySiblings) return
+    const rejected = getStore().getState().workspace?.rejected ?? {}
+    values.forEach((_, k) => {
+      const r = k === except ? undefined : rejected[`${path}.${k}`]
+      if (!r) return
+      const parsed = parseNumberInput(r.draft, { percent })
+      if (parsed.ok && parsed.value !== null) setAt(draft, `${path}.${k}`, parsed.value)
+    })
+  }
+  const forgetSiblings = (except: number) => {
+    if (!overlaySiblings) return
+    const { discardDraft } = getStore().getState()
+    values.forEach((_, k) => k !== except && discardDraft(`${path}.${k}`))
+  }
+
+  return (
+    <div className="series-editor" role="group" aria-label={label}>
+      <div className="series-cells">
+        {values.map((_, j) => (
+          <div className="series-cell" key={j}>
+            <ModelNumber
+              path={`${path}.${j}`}
+              label={itemLabel(j)}
+              percent={percent}
+              unit={unit}
+              editLabel={`${label}: ${itemLabel(j)}`}
+              alsoMutate={(d) => overlay(d, j)}
+              onApplied={(ok) => ok && forgetSiblings(j)}
+            />
+          </div>
+        ))}
+        {!fixedLength && (
+          <div className="series-actions">
+            <Button size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
+              {addLabel}
+            </Button>
+            {values.length > minLength && (
+              <IconButton
+                label={`Remove ${itemLabel(values.length - 1)} from ${label.toLowerCase()}`}
+                icon={<IconTrash size={15} />}
+                onClick={() => applyEdit(`${label}: remove`, (d) => setAt(d, path, values.slice(0, -1)))}
+              />
+            )}
+          </div>
+        )}
+      </div>
+      {footer}
+    </div>
+  )
+}

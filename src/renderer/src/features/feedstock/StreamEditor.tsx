@@ -1,0 +1,58 @@
+import type { Project } from '@shared/model'
+import { referenceRoutes } from '@shared/reference'
+import { Button, Card, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, SeriesEditor, SourceNote, useApplyEdit } from '../editors'
+import { BatteryInputs } from './BatteryInputs'
+import { CatalystInputs } from './CatalystInputs'
+import { quantityUnit } from './labels'
+import { PurchaseTerms } from './PurchaseTerms'
+import { RecoveryOverrides } from './RecoveryOverrides'
+import { routeToAdd } from './stream-defaults'
+
+type Stream = Project['feedstock'][number]
+
+/** Everything about one stream: volumes and ramp-up, loadings or grades, recovery overrides, purchase terms. */
+export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
+  const s: Stream = doc.feedstock[index]!
+  const p = `feedstock.${index}`
+  const applyEdit = useApplyEdit()
+  const routeOptions = [
+    ...doc.routes.map((r) => ({ value: r.id, label: r.name })),
+    ...referenceRoutes()
+      .filter((r) => !doc.routes.some((x) => x.id === r.id))
+      .map((r) => ({ value: r.id, label: `${r.name} (add from reference)` }))
+  ]
+  return (
+    <div className="editor-section" data-testid="stream-editor">
+      <Card
+        title={`Stream: ${s.name}`}
+        actions={
+          <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete stream ${s.name}`, (d) => void d.feedstock.splice(index, 1))}>
+            Delete stream
+          </Button>
+        }
+      >
+        {s.defaultsSource && <SourceNote>{s.defaultsSource}</SourceNote>}
+        <div className="form-grid wide">
+          <ModelText path={`${p}.name`} label="Stream name" />
+          <ModelNumber path={`${p}.annualQuantity`} label="Annual quantity (nameplate)" unit={quantityUnit(s.kind)} />
+          <ModelSelect
+            path={`${p}.routeId`}
+            label="Process route"
+            options={routeOptions}
+            mutate={(d, v) => {
+              const add = routeToAdd(d, v)
+              if (add) d.routes.push(add)
+              d.feedstock[index]!.routeId = v
+            }}
+          />
+        </div>
+        <h4 className="subhead">Ramp-up by operating year (share of nameplate; the last year repeats)</h4>
+        <SeriesEditor path={`${p}.rampUp`} label="Ramp-up" itemLabel={(j) => `Year ${j + 1}`} percent unit="%" />
+      </Card>
+      {s.kind === 'catalyst' ? <CatalystInputs stream={s} index={index} /> : <BatteryInputs stream={s} index={index} />}
+      <RecoveryOverrides doc={doc} stream={s} index={index} />
+      <PurchaseTerms doc={doc} stream={s} index={index} />
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { CURRENCIES, type Project } from '@shared/model'
+import { Badge, Button, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
+import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit } from '../editors'
+import { referenceDeckYear } from '../recovery/product-forms'
+import { duplicateDeck, referenceDeckFor } from './deck-defaults'
+import { ProductPriceRow } from './ProductPriceRow'
+
+/** Price decks: the list, the active one, and the selected deck's source, date and product prices. */
+export function DecksCard({ doc }: { doc: Project }) {
+  const applyEdit = useApplyEdit()
+  const [selected, setSelected] = useState<string | null>(doc.prices.activeDeckId)
+  const [message, setMessage] = useState<string | null>(null)
+  const current = pickSelected(doc.prices.decks.map((d) => d.id), selected)
+  const di = doc.prices.decks.findIndex((d) => d.id === current)
+  const deck = doc.prices.decks[di]
+  const report = (r: { ok: true } | { ok: false; issues: { path: string; message: string }[] }, okMessage: string | null = null) =>
+    setMessage(r.ok ? okMessage : r.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+
+  const addReference = () => {
+    const { deck: d, missing } = referenceDeckFor(doc)
+    const r = applyEdit(`Add deck ${d.name}`, (x) => void x.prices.decks.push(d))
+    if (r.ok) setSelected(d.id)
+    report(r, missing.length ? `No reference price for ${missing.join(', ')}: priced at 0 — enter your own.` : null)
+  }
+
+  return (
+    <Card
+      title="Price decks"
+      actions={
+        <Button size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
+          Add deck from reference
+        </Button>
+      }
+    >
+      {message && <p className="field-error" role="alert">{message}</p>}
+      <div className="split">
+        <ItemList
+          label="Price decks"
+          selected={current}
+          onSelect={setSelected}
+          items={doc.prices.decks.map((d) => ({ id: d.id, title: d.name, meta: `${d.currency} · as of ${d.asOf}${d.id === doc.prices.activeDeckId ? ' · active' : ''}` }))}
+        />
+        {deck && (
+          <div data-testid="deck-editor">
+            <div className="row-inline">
+              {deck.id === doc.prices.activeDeckId ? (
+                <Badge tone="success">Active deck: the model uses these prices</Badge>
+              ) : (
+                <Button size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
+                  Use this deck
+                </Button>
+              )}
+              <Button
+                size="sm"
+                variant="ghost"
+                icon={<IconCopy size={15} />}
+                onClick={() => {
+                  const copy = duplicateDeck(doc, deck)
+                  const r = applyEdit(`Duplicate deck ${deck.name}`, (d) => void d.prices.decks.push(copy))
+                  if (r.ok) setSelected(copy.id)
+                  report(r)
+                }}
+              >
+                Duplicate
+              </Button>
+              {deck.id !== doc.prices.activeDeckId && (
+                <Button size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
+                  Delete
+                </Button>
+              )}
+            </div>
+            <div className="form-grid wide">
+              <ModelText path={`prices.decks.${di}.name`} label="Deck name" />
+              <ModelSelect path={`prices.decks.${di}.currency`} label="Deck currency" options={CURRENCIES.map((c) => ({ value: c, label: c }))} hint="Converted to the reporting currency by FX" />
+              <ModelText path={`prices.decks.${di}.asOf`} label="Prices as of" date />
+            </div>
+            <ModelText path={`prices.decks.${di}.source`} label="Source of the prices" multiline hint="Who quoted them and when: lenders ask." />
+            <h4 className="subhead">Prices per product</h4>
+            {doc.products.length === 0 && <p className="muted">Add products in Recovery first; each gets a price here.</p>}
+            {deck.prices.map((pp, pi) => (
+              <ProductPriceRow key={pp.productId} doc={doc} deckIndex={di} priceIndex={pi} />
+            ))}
+            {doc.products
+              .filter((p) => !deck.prices.some((pp) => pp.productId === p.id))
+              .map((p) => (
+                <div className="row-inline" key={p.id}>
+                  <span>{p.name} has no price in this deck.</span>
+                  <Button
+                    size="sm"
+                    onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePrice: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
+                  >
+                    Add price
+                  </Button>
+                </div>
+              ))}
+          </div>
+        )}
+      </div>
+    </Card>
+  )
+}

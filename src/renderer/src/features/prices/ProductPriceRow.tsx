@@ -1,0 +1,97 @@
+import { productUnitOf, type Project } from '@shared/model'
+import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, SourceNote, useApplyEdit } from '../editors'
+import { matchForm, referencePriceOfForm } from '../recovery/product-forms'
+
+type Deck = Project['prices']['decks'][number]
+type Price = Deck['prices'][number]
+
+/** One product's price in a deck: flat with escalation from a base year, or a per-year table. */
+export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; deckIndex: number; priceIndex: number }) {
+  const applyEdit = useApplyEdit()
+  const deck = doc.prices.decks[deckIndex]!
+  const price: Price = deck.prices[priceIndex]!
+  const product = doc.products.find((p) => p.id === price.productId)
+  const p = `prices.decks.${deckIndex}.prices.${priceIndex}`
+  const unit = `${deck.currency}/${product ? productUnitOf(product.metal) : 't'}`
+  const name = product?.name ?? price.productId
+  const form = product ? matchForm(product) : null
+  const ref = form ? referencePriceOfForm(form) : null
+  const startYear = Number(doc.timeline.startDate.slice(0, 4))
+
+  return (
+    <section className="price-row" aria-label={`${name} price`} data-testid={`price-${price.productId}`}>
+      <div className="price-head">
+        <strong>{name}</strong>
+        <span className="muted"> · {unit}</span>
+      </div>
+      <div className="form-grid">
+        <ModelSelect
+          path={`${p}.mode`}
+          label="Price curve"
+          context={name}
+          options={[
+            { value: 'escalating', label: 'Flat + escalation' },
+            { value: 'table', label: 'Price per year' }
+          ]}
+          mutate={(d, mode) => {
+            const cur = d.prices.decks[deckIndex]!.prices[priceIndex]!
+            if (cur.mode === mode) return
+            d.prices.decks[deckIndex]!.prices[priceIndex] =
+              cur.mode === 'escalating'
+                ? { productId: cur.productId, mode: 'table', points: [{ year: Math.max(cur.baseYear, startYear), price: cur.basePrice }] }
+                : { productId: cur.productId, mode: 'escalating', basePrice: cur.points[0]!.price, baseYear: cur.points[0]!.year, escalation: '0' }
+          }}
+        />
+        {price.mode === 'escalating' && (
+          <>
+            <ModelNumber path={`${p}.basePrice`} label="Base price" context={name} unit={unit} />
+            <ModelNumber path={`${p}.baseYear`} label="Base year" context={name} integer />
+            <ModelNumber path={`${p}.escalation`} label="Escalation" context={name} unit="%/yr" percent />
+          </>
+        )}
+      </div>
+      {price.mode === 'table' && (
+        <div className="points">
+          {price.points.map((pt, j) => (
+            <div className="point" key={j}>
+              <ModelNumber path={`${p}.points.${j}.year`} label={`${name} year ${j + 1}`} integer compact />
+              <ModelNumber path={`${p}.points.${j}.price`} label={`${name} price in ${pt.year}`} unit={unit} compact />
+            </div>
+          ))}
+          <div className="series-actions" style={{ paddingTop: 0 }}>
+            <Button
+              size="sm"
+              icon={<IconPlus size={14} />}
+              onClick={() =>
+                applyEdit(`${name}: add year`, (d) => {
+                  const pr = d.prices.decks[deckIndex]!.prices[priceIndex]!
+                  if (pr.mode === 'table') pr.points.push({ year: pr.points.at(-1)!.year + 1, price: pr.points.at(-1)!.price })
+                })
+              }
+            >
+              Add year
+            </Button>
+            {price.points.length > 1 && (
+              <IconButton
+                label={`Remove the last year of ${name}`}
+                icon={<IconTrash size={15} />}
+                onClick={() =>
+                  applyEdit(`${name}: remove year`, (d) => {
+                    const pr = d.prices.decks[deckIndex]!.prices[priceIndex]!
+                    if (pr.mode === 'table') pr.points.pop()
+                  })
+                }
+              />
+            )}
+          </div>
+        </div>
+      )}
+      {ref && (
+        <SourceNote label={ref.assumption ? 'Assumption' : 'Reference'} tone={ref.assumption ? 'warning' : 'accent'}>
+          {ref.product}: {ref.price.value} {ref.price.unit} on {ref.price.date} · {ref.price.source} [{ref.price.confidence}]
+        </SourceNote>
+      )}
+    </section>
+  )
+}
