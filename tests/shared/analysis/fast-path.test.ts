@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { Decimal } from '@shared/decimal'
+import { runModel, type Metric } from '@shared/engine'
+import { deckPriceInYear } from '@shared/engine/prices'
+import { buildFastModel, createRng, createScratch, evaluateDraw, type DrawMetrics } from '@shared/analysis'
+import type { Project } from '@shared/model'
+import { sampleProjects } from './fixtures'
+
+/** Methodology §9: relative 1e-9, absolute 0.01 of a currency unit on amounts. */
+const close = (fast: number | null, exact: Metric | Decimal, amount = false) => {
+  if (exact instanceof Decimal) {
+    expect(fast).not.toBeNull()
+    const e = exact.toNumber()
+    expect(Math.abs(fast! - e)).toBeLessThanOrEqual(Math.max(1e-9 * Math.abs(e), amount ? 0.01 : 1e-15))
+    return
+  }
+  if (!exact.ok) {
+    expect(fast).toBeNull()
+    return
+  }
+  close(fast, exact.value, amount)
+}
+const matches = (d: DrawMetrics, r: ReturnType<typeof runModel>) => {
+  close(d.equityIrr, r.metrics.equityIrr)
+  close(d.projectIrr, r.metrics.projectIrr)
+  close(d.npv, r.metrics.npv, true)
+  close(d.minDscr, r.metrics.minDscr)
+}
+
+/** The same shocks written as inputs the Decimal engine takes: a table deck per calendar year, volume and recovery scenario multipliers. */
+function shockedProject(project: Project, firstYear: number, years: number, price: Float64Array): Project {
+  const p = structuredClone(project)
+  const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
+  deck.prices = deck.prices.map((pr) => {
+    const idx = project.products.findIndex((x) => x.id === pr.productId)
+    const points = Array.from({ length: years }, (_, y) => ({ year: firstYear + y, price: deckPriceInYear(pr, firstYear + y).times(new Decimal(price[idx * years + y]!)).toDecimalPlaces(24).toFixed() }))
+    return { productId: pr.productId, mode: 'table' as const, points }
+  })
+  return p
+}
+
+describe('Monte Carlo float fast path = Decimal engine (relative 1e-9) on the deterministic samples', () => {
+  for (const { name, project } of sampleProjects()) {
+    it(`${name}: base case and five shocked draws`, () => {
+      const fm = buildFastModel(project)
+      const s = createScratch(fm)
+      const P = fm.products.length
+      const ones = new Float64Array(P * fm.years).fill(1)
+      matches(evaluateDraw(fm, { price: ones, volume: 1, recovery: 1 }, s), runModel(project))
+      const rng = createRng(7)
+      for (let k = 0; k < 5; k++) {
+        const price = Float64Array.from({ length: P * fm.years }, () => 0.4 + 1.2 * rng.uniform())
+        const volume = 0.8 + 0.4 * rng.uniform()
+        const recovery = 0.9 + 0.2 * rng.uniform() // above 1 caps some recoveries at 100 %
+        const fast = evaluateDraw(fm, { price, volume, recovery }, s)
+        const exact = runModel(shockedProject(project, fm.firstYear, fm.years, price), {
+          scenario: { id: 'mc', name: 'draw', volumeMultiplier: new Decimal(volume).toFixed(), recoveryMultiplier: new Decimal(recovery).toFixed() },
+          fixedDebt: fm.base.debt
+        })
+        matches(fast, exact)
+      }
+    })
+  }
+})
