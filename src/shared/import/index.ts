@@ -1,0 +1,72 @@
+/**
+ * Import of price decks and feedstock lots from .xlsx or .csv: limits before parsing, an allow-list
+ * of columns, strict values, every problem as {sheet,row,column,code,message}, and all or nothing —
+ * any error means no value. Pure TS: runs in a browser Worker (no Node built-ins).
+ */
+import type { BlackMassLot, CatalystLot } from '../lot'
+import { readCsv } from './csv-reader'
+import { BLACK_MASS_LOT_COLUMNS, CATALYST_LOT_COLUMNS, toLots } from './lot-import'
+import { PRICE_DECK_COLUMNS, toPriceDeck, type ImportedPriceDeck } from './price-deck-import'
+import { normaliseHeader, parseTable, type CellError, type ColumnSpec } from './table'
+import { readXlsx, type RawCell, type RawSheet } from './xlsx-reader'
+import type { ImportFailure } from './zip'
+
+export type { CellError } from './table'
+export type { ImportFailure } from './zip'
+export type { ImportedPriceDeck } from './price-deck-import'
+
+export type ImportTarget = 'price-deck' | 'catalyst-lots' | 'black-mass-lots'
+export type Preview = { sheet: string; rows: string[][] }
+export type Imported = { 'price-deck': ImportedPriceDeck; 'catalyst-lots': CatalystLot[]; 'black-mass-lots': BlackMassLot[] }
+export type ImportResult<T extends ImportTarget> =
+  | { ok: true; value: Imported[T]; preview: Preview }
+  | { ok: false; code: 'invalid-rows'; errors: CellError[]; preview: Preview }
+  | ImportFailure
+
+export const IMPORT_COLUMNS: Record<ImportTarget, readonly ColumnSpec[]> = {
+  'price-deck': PRICE_DECK_COLUMNS,
+  'catalyst-lots': CATALYST_LOT_COLUMNS,
+  'black-mass-lots': BLACK_MASS_LOT_COLUMNS
+}
+
+const PREVIEW_ROWS = 20
+
+const show = (c: RawCell | undefined): string =>
+  !c ? '' : c.kind === 'formula-uncached' ? '(formula)' : c.kind === 'number' ? String(c.value) : c.kind === 'bool' ? (c.value ? 'TRUE' : 'FALSE') : c.value
+
+function preview(sheet: RawSheet): Preview {
+  const rows: string[][] = []
+  const width = Math.min(sheet.maxCol, 60)
+  for (const r of [...sheet.rows.keys()].sort((a, b) => a - b).slice(0, PREVIEW_ROWS)) {
+    const cells = sheet.rows.get(r)!
+    rows.push(Array.from({ length: width }, (_, i) => show(cells.get(i + 1))))
+  }
+  return { sheet: sheet.name, rows }
+}
+
+/** The sheet whose header row names the first column of the target, else the first sheet. */
+function pickSheet(sheets: RawSheet[], columns: readonly ColumnSpec[]): RawSheet {
+  const want = normaliseHeader(columns[0]!.header)
+  return sheets.find((s) => {
+    const first = [...s.rows.keys()].sort((a, b) => a - b)[0]
+    return first !== undefined && [...s.rows.get(first)!.values()].some((c) => c.kind === 'text' && normaliseHeader(c.value) === want)
+  }) ?? sheets[0]!
+}
+
+export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: { knownProductIds?: readonly string[] } = {}): ImportResult<T> {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
+  if (ext === 'xls' || ext === 'xlsb' || ext === 'ods' || ext === 'numbers') return { ok: false, code: 'unsupported-format', message: `Unsupported format .${ext} — save as .xlsx or .csv` }
+  const book = ext === 'csv' ? readCsv(bytes, fileName.replace(/^.*[\\/]/, '')) : readXlsx(bytes)
+  if (!book.ok) return book
+  const columns = IMPORT_COLUMNS[target]
+  const sheet = pickSheet(book.sheets, columns)
+  const pv = preview(sheet)
+  const table = parseTable(sheet, columns, book.date1904)
+  if (table.errors.length) return { ok: false, code: 'invalid-rows', errors: table.errors, preview: pv }
+  if (target === 'price-deck') {
+    const r = toPriceDeck(sheet.name, table.rows, options.knownProductIds ?? null)
+    return r.deck ? { ok: true, value: r.deck as Imported[T], preview: pv } : { ok: false, code: 'invalid-rows', errors: r.errors, preview: pv }
+  }
+  const r = toLots(sheet.name, table.rows, target === 'catalyst-lots' ? 'catalyst' : 'black-mass')
+  return r.errors.length ? { ok: false, code: 'invalid-rows', errors: r.errors, preview: pv } : { ok: true, value: r.lots as Imported[T], preview: pv }
+}
