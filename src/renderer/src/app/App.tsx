@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { FileCommands } from '@renderer/features/files/FileCommands'
 import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
 import { useAppStore } from '@renderer/store'
@@ -43,6 +44,7 @@ export function App() {
         {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={route.projectId} projectId={route.projectId} sectionId={route.section} />}
       </div>
       <CreateProjectDialog />
+      <FileCommands />
       <ToastViewport toasts={toasts} onDismiss={dismissToast} />
     </div>
   )

@@ -105,6 +105,26 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
       })
     },
 
+    /**
+     * Adds a project from a file (already read and validated by the caller; validated again here).
+     * It keeps its id unless a project with that id exists: then it is added as a copy under a new
+     * id, so opening a file never overwrites a project.
+     */
+    async importDoc(input: Project): Promise<ProjectRecord & { copied: boolean }> {
+      return guard(async () => {
+        const doc = validated(input)
+        const copyId = newId()
+        const at = now()
+        return db.transaction('rw', db.projects, async () => {
+          const copied = (await db.projects.get(doc.id)) !== undefined
+          const d: Project = copied ? { ...doc, id: copyId, name: `${doc.name} (copy)`.slice(0, 200) } : doc
+          const rec: ProjectRecord = { id: d.id, name: d.name, archived: false, createdAt: at, updatedAt: at, rev: 1, doc: d }
+          await db.projects.add(rec)
+          return { ...rec, copied }
+        })
+      })
+    },
+
     rename: (id: string, name: string) => updateDoc(id, (d) => ({ ...d, name: name.trim() })),
 
     async duplicate(id: string): Promise<ProjectRecord> {

@@ -32,6 +32,18 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       }
     },
 
+    async importProject(doc) {
+      try {
+        const rec = await repo.importDoc(doc)
+        await refresh()
+        get().pushToast({ tone: 'success', message: rec.copied ? `Opened “${doc.name}” as “${rec.name}”: a project with the same id is already here` : `Opened “${rec.name}”` })
+        return rec.id
+      } catch (e) {
+        fail(e)
+        return null
+      }
+    },
+
     async renameProject(id, name) {
       // The open project is renamed through the edit pipeline so undo and its rev stay coherent.
       if (get().workspace?.projectId === id) {

@@ -43,6 +43,8 @@ export type ProjectsSlice = {
   loadProjects(): Promise<void>
   /** Returns the new project's id, or null when it failed (the reason is toasted). */
   createProject(input: CreateProjectInput): Promise<string | null>
+  /** Adds a project read from a file (a copy under a new id when its id exists); returns the id, or null (toasted). */
+  importProject(doc: Project): Promise<string | null>
   renameProject(id: string, name: string): Promise<boolean>
   duplicateProject(id: string): Promise<string | null>
   setArchived(id: string, archived: boolean): Promise<void>

@@ -4,6 +4,7 @@ import { formatUpdated } from '@renderer/format/money'
 import type { ProjectSummary } from '@renderer/db/repository'
 import { filterProjects, useAppStore, type ProjectFilter } from '@renderer/store'
 import { Badge, Button, EmptyState, IconArchive, IconButton, IconCopy, IconFolder, IconPencil, IconPlus, IconTrash, IconUnarchive, Table, type Column } from '@renderer/ui'
+import { ProjectFileButtons } from '@renderer/features/files/ProjectFileButtons'
 import { ProjectNameCell } from './ProjectNameCell'
 
 /** `#/`: every project on this device, with create, rename, duplicate, archive and delete (undoable). */
@@ -62,6 +63,7 @@ export function ProjectListScreen() {
           <p className="page-tagline">Recycling projects stored on this device</p>
         </div>
         <div className="header-actions">
+          <ProjectFileButtons />
           <Button variant="primary" icon={<IconPlus />} onClick={() => actions.openDialog('create-project')} title="New project (Ctrl+N)">
             New project
           </Button>

@@ -1,0 +1,77 @@
+import type { BridgeApi } from '@shared/ipc/contract'
+import type { Project } from '@shared/model'
+import type { StoreApi } from 'zustand/vanilla'
+import { navigate } from '@renderer/app/route'
+import { getBridge } from '@renderer/bridge'
+import { getLiveResults } from '@renderer/model'
+import { getStore } from '@renderer/store'
+import type { AppState } from '@renderer/store/types'
+import { version } from '../../../../../package.json'
+import { exportState, setExportStage } from './export-state'
+import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } from './project-file-io'
+
+/**
+ * The file actions behind the menu commands, the buttons and drag-and-drop. Every failure is a
+ * toast that says what happened; a refused file changes nothing (it never reaches storage).
+ */
+type Deps = { store: StoreApi<AppState>; bridge: BridgeApi }
+const deps = (): Deps => ({ store: getStore(), bridge: getBridge() })
+const toast = (d: Deps, tone: 'info' | 'success' | 'error', message: string) => d.store.getState().pushToast({ tone, message })
+
+/** Read, validate and add a project from file bytes; opens it. Returns the new id or null. */
+export async function openProjectBytes(fileName: string, bytes: Uint8Array, d: Deps = deps()): Promise<string | null> {
+  const r = readProjectBytes(fileName, bytes)
+  if (!r.ok) {
+    toast(d, 'error', r.message)
+    return null
+  }
+  return addProject(r.doc, d)
+}
+
+export async function addProject(doc: Project, d: Deps = deps()): Promise<string | null> {
+  const id = await d.store.getState().importProject(doc)
+  if (id) navigate({ name: 'project', projectId: id, section: 'results' })
+  return id
+}
+
+/** Open…: the native dialog in Electron, a file input in web mode. */
+export async function openProjectFile(d: Deps = deps()): Promise<void> {
+  const r = await d.bridge.openFile({ kinds: ['project'], title: 'Open a Bankable project' })
+  if (!r.ok) {
+    if (!r.cancelled) toast(d, 'error', `Could not open the file: ${r.error.message}`)
+    return
+  }
+  await openProjectBytes(r.value.name, r.value.bytes, d)
+}
+
+/** Save as…: the open project as a versioned project file. */
+export async function saveProjectAs(d: Deps = deps()): Promise<void> {
+  const doc = d.store.getState().workspace?.doc
+  if (!doc) return void toast(d, 'info', 'Open a project first, then save it as a file.')
+  const r = await d.bridge.saveFile({ kind: 'project', suggestedName: projectFileName(doc), bytes: projectFileBytes(doc) })
+  if (r.ok) toast(d, 'success', `Saved “${r.value.name}”`)
+  else if (!r.cancelled) toast(d, 'error', `Could not save the file: ${r.error.message}`)
+}
+
+/** Export Excel: the live-formula model of the open project with the results on screen. */
+export async function exportExcel(d: Deps = deps()): Promise<void> {
+  if (exportState.getState().progress) return // one at a time
+  const doc = d.store.getState().workspace?.doc
+  if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
+  try {
+    setExportStage('model')
+    const result = await getLiveResults().current()
+    if (!result || d.store.getState().workspace?.doc !== doc) return void toast(d, 'error', 'The Excel model was not exported: the results for these inputs are not available (see Results).')
+    const { buildXlsx } = await import('./xlsx-export')
+    const built = await buildXlsx(doc, result, { appVersion: version, now: new Date() }, setExportStage)
+    if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
+    setExportStage('saving')
+    const saved = await d.bridge.saveFile({ kind: 'xlsx', suggestedName: excelFileName(doc), bytes: built.bytes })
+    if (saved.ok) toast(d, 'success', `Exported “${saved.value.name}”`)
+    else if (!saved.cancelled) toast(d, 'error', `Could not save the Excel model: ${saved.error.message}`)
+  } catch (e) {
+    toast(d, 'error', `The Excel model was not exported (${e instanceof Error ? e.message : String(e)})`)
+  } finally {
+    setExportStage(null)
+  }
+}

@@ -1,0 +1,45 @@
+import type { Project, ValidationIssue } from '@shared/model'
+import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
+
+/**
+ * Bytes ⇄ project for the file actions. Reading goes through `readProjectFile` (size and depth limits,
+ * prototype keys stripped, migrations, strict schema); anything refused becomes ONE message naming
+ * the file and the first problems, and nothing is stored.
+ */
+export type ReadOutcome = { ok: true; doc: Project } | { ok: false; message: string }
+
+const MAX_LISTED = 3
+
+export function describeRefusal(fileName: string, issues: readonly ValidationIssue[]): string {
+  const listed = issues.slice(0, MAX_LISTED).map((i) => `${i.path} ${i.message}`)
+  const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : ''
+  return `“${fileName}” was not opened: ${listed.join('; ')}${more}. Nothing was changed.`
+}
+
+export function readProjectBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { ok: false, message: describeRefusal(fileName, [{ path: '(file)', message: 'is not UTF-8 text: is it really a project file?' }]) }
+  }
+  const r = readProjectFile(text)
+  return r.ok ? { ok: true, doc: r.value } : { ok: false, message: describeRefusal(fileName, r.issues) }
+}
+
+export const projectFileBytes = (doc: Project): Uint8Array => new TextEncoder().encode(writeProjectFile(doc))
+
+/** A portable file name from the project name: letters, digits, dashes. */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 80)
+  return stem || 'project'
+}
+
+export const projectFileName = (doc: Project): string => `${fileStem(doc.name)}.bankable.json`
+export const excelFileName = (doc: Project): string => `${fileStem(doc.name)}-model.xlsx`

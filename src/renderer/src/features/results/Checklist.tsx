@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import type { ModelResult } from '@shared/engine'
+import type { Project } from '@shared/model'
+import { lenderForProject, lenderPresets } from '@shared/reference'
+import { selectField, useAppStore } from '@renderer/store'
+import { Button, NumberField, Select } from '@renderer/ui'
+import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
+
+const GRADE_TEXT: Record<Grade, string> = { green: 'Meets', amber: 'Close', red: 'Fails', na: 'n/a' }
+const OVERALL: Record<Grade, string> = {
+  green: 'Bankable on these thresholds',
+  amber: 'Close: some thresholds are missed narrowly',
+  red: 'Not bankable on these thresholds',
+  na: 'Nothing to grade yet'
+}
+const CUSTOM = '__custom__'
+
+type LenderField = 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage'
+const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean }[] = [
+  { key: 'minDscr', label: 'Minimum DSCR (covenant)', unit: 'x' },
+  { key: 'lockupDscr', label: 'Lock-up DSCR', unit: 'x' },
+  { key: 'minLlcr', label: 'Minimum LLCR', unit: 'x' },
+  { key: 'maxGearing', label: 'Maximum gearing', unit: '%', percent: true },
+  { key: 'minBankableCoverage', label: 'Minimum bankable coverage', unit: '%', percent: true }
+]
+
+function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Project['lender'] }) {
+  const path = `lender.${f.key}`
+  const applyEdit = useAppStore((s) => s.applyEdit)
+  const discardDraft = useAppStore((s) => s.discardDraft)
+  const field = useAppStore((s) => selectField(s, path))
+  return (
+    <NumberField
+      label={f.label}
+      unit={f.unit}
+      percent={f.percent}
+      value={lender[f.key]}
+      draft={field.draft}
+      error={field.error}
+      onDiscard={() => discardDraft(path)}
+      onValue={(v, meta) => {
+        if (v === null) return
+        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session })
+      }}
+    />
+  )
+}
+
+function LenderEditor({ lender }: { lender: Project['lender'] }) {
+  const applyEdit = useAppStore((s) => s.applyEdit)
+  const dsra = useAppStore((s) => selectField(s, 'lender.dsraMonths'))
+  const presets = lenderPresets()
+  const options = [...presets.map((p) => ({ value: p.id, label: p.name })), { value: CUSTOM, label: 'Custom thresholds' }]
+  return (
+    <div className="lender-editor">
+      <Select
+        label="Lender preset"
+        value={lender.presetId ?? CUSTOM}
+        options={options}
+        onChange={(id) => {
+          if (id === CUSTOM) return void applyEdit('Custom lender thresholds', (d) => void (d.lender.presetId = null))
+          const preset = lenderForProject(id)
+          if (preset) applyEdit('Lender preset', (d) => void (d.lender = preset))
+        }}
+        hint="From the reference library; editing a threshold makes it custom."
+      />
+      <div className="lender-fields">
+        {FIELDS.map((f) => (
+          <ThresholdField key={f.key} f={f} lender={lender} />
+        ))}
+        <NumberField
+          label="DSRA required"
+          unit="months"
+          value={String(lender.dsraMonths)}
+          draft={dsra.draft}
+          error={dsra.error}
+          onValue={(v, meta) => {
+            if (v === null) return
+            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session })
+          }}
+        />
+      </div>
+    </div>
+  )
+}
+
+/** The bankability checklist: each metric against the lender's thresholds, green/amber/red with the reason. */
+export function Checklist({ project, result }: { project: Project; result: ModelResult }) {
+  const [editing, setEditing] = useState(false)
+  const items = bankabilityChecklist(project, result)
+  const overall = overallGrade(items)
+  const presetName = project.lender.presetId ? (lenderPresets().find((p) => p.id === project.lender.presetId)?.name ?? project.lender.presetId) : 'Custom thresholds'
+  return (
+    <section className="card checklist" aria-labelledby="checklist-title" data-testid="checklist">
+      <header className="card-header">
+        <div>
+          <h3 className="card-title" id="checklist-title">
+            Bankability checklist
+          </h3>
+          <p className={`checklist-overall grade-${overall}`} data-testid="checklist-overall">
+            <span className={`grade-dot grade-${overall}`} aria-hidden="true" /> {OVERALL[overall]} · {presetName}
+          </p>
+        </div>
+        <Button size="sm" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+          {editing ? 'Done' : 'Lender thresholds…'}
+        </Button>
+      </header>
+      <div className="card-body">
+        {editing && <LenderEditor lender={project.lender} />}
+        <ul className="check-list">
+          {items.map((i) => (
+            <li key={i.id} className={`check-item grade-${i.grade}`} data-testid={`check-${i.id}`} data-grade={i.grade}>
+              <span className={`grade-pill grade-${i.grade}`}>{GRADE_TEXT[i.grade]}</span>
+              <span className="check-label">{i.label}</span>
+              <span className="check-value">{i.value.startsWith('n/a') ? 'n/a' : i.value}</span>
+              <span className="check-threshold">{i.threshold}</span>
+              <span className="check-reason">{i.reason}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import type { CardView } from './metric-cards'
+
+/** Headline metric cards; each card's value text is exactly `formatMetric(key, value, currency)`. */
+export function MetricCards({ cards }: { cards: readonly CardView[] }) {
+  return (
+    <div className="metric-grid">
+      {cards.map((c) => {
+        const [head, reason] = c.available ? [c.text, null] : ['n/a', c.text.replace(/^n\/a/, '')]
+        return (
+          <section key={c.key} className={`metric-card${c.available ? '' : ' metric-na'}`} data-testid={`metric-${c.key}`} aria-label={c.label}>
+            <h3 className="metric-label">{c.label}</h3>
+            <p className="metric-value" data-testid={`metric-${c.key}-value`}>
+              {head}
+              {reason && <span className="metric-reason">{reason}</span>}
+            </p>
+            <p className="metric-hint">{c.hint}</p>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

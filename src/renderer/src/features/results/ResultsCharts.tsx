@@ -1,0 +1,90 @@
+import type { ReactElement } from 'react'
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { Currency } from '@shared/model'
+import type { ChartData } from './chart-data'
+
+/**
+ * The Results charts (recharts), in their own lazily loaded chunk. Colours come from CSS variables so
+ * light and dark follow the theme; animation is off so what is drawn is what the numbers say at once.
+ */
+const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
+const compact = (currency: Currency) => {
+  const f = new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 })
+  return (v: number) => f.format(v)
+}
+const full = (currency: Currency) => {
+  const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 })
+  return (v: unknown) => (typeof v === 'number' ? `${f.format(v)} ${currency}` : String(v))
+}
+const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
+const AXIS = { stroke: 'var(--text-faint)', tick: { fill: 'var(--text-muted)', fontSize: 11 } }
+const TOOLTIP = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)', fontSize: 12 },
+  labelStyle: { color: 'var(--text)', fontWeight: 600 }
+}
+const HEIGHT = 260
+
+function ChartCard({ title, testId, children, note }: { title: string; testId: string; children: ReactElement; note?: string }) {
+  return (
+    <figure className="card chart-card" data-testid={testId}>
+      <figcaption className="card-title chart-title">{title}</figcaption>
+      <div className="chart-body">
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          {children}
+        </ResponsiveContainer>
+      </div>
+      {note && <p className="chart-note">{note}</p>}
+    </figure>
+  )
+}
+
+export default function ResultsCharts({ data, currency }: { data: ChartData; currency: Currency }) {
+  const tick = compact(currency)
+  const tip = full(currency)
+  return (
+    <div className="chart-grid">
+      <ChartCard title={`Revenue by product (${currency} per year)`} testId="chart-revenue">
+        <BarChart data={data.revenue} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="year" {...AXIS} />
+          <YAxis tickFormatter={tick} width={56} {...AXIS} />
+          <Tooltip formatter={tip} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {data.products.map((p, i) => (
+            <Bar key={p.key} dataKey={p.key} name={p.name} stackId="revenue" fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ChartCard>
+      <ChartCard
+        title={`CFADS vs debt service (${currency}) and DSCR`}
+        testId="chart-cover"
+        note={data.hasDebt ? 'DSCR: the lowest period of each year, right axis; dashed: the lender’s covenant.' : 'No debt: there is no debt service to cover.'}
+      >
+        <ComposedChart data={data.cover} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="year" {...AXIS} />
+          <YAxis yAxisId="money" tickFormatter={tick} width={56} {...AXIS} />
+          <YAxis yAxisId="dscr" orientation="right" width={44} tickFormatter={(v: number) => `${v.toFixed(1)}x`} domain={[0, 'auto']} {...AXIS} />
+          <Tooltip formatter={(v, name) => (name === 'DSCR' || name === 'Covenant' ? `${Number(v).toFixed(2)}x` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar yAxisId="money" dataKey="cfads" name="CFADS" fill="var(--chart-1)" isAnimationActive={false} />
+          <Bar yAxisId="money" dataKey="debtService" name="Debt service" fill="var(--chart-4)" isAnimationActive={false} />
+          {data.hasDebt && <Line yAxisId="dscr" dataKey="dscr" name="DSCR" stroke="var(--chart-2)" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />}
+          {data.hasDebt && <Line yAxisId="dscr" dataKey="covenant" name="Covenant" stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />}
+        </ComposedChart>
+      </ChartCard>
+      <ChartCard title={`Cumulative cash flow (${currency})`} testId="chart-cash" note="Project: −capex in construction, CFADS after. Equity: −contributions + distributions.">
+        <LineChart data={data.cash} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="year" {...AXIS} />
+          <YAxis tickFormatter={tick} width={56} {...AXIS} />
+          <Tooltip formatter={tip} {...TOOLTIP} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <ReferenceLine y={0} stroke="var(--text-faint)" />
+          <Line dataKey="project" name="Project" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="equity" name="Equity" stroke="var(--chart-3)" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ChartCard>
+    </div>
+  )
+}

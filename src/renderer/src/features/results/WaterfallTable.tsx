@@ -1,0 +1,55 @@
+import type { Decimal } from '@shared/decimal'
+import type { ModelResult } from '@shared/engine'
+import { formatAmount } from '@renderer/format/money'
+import { waterfallRows } from './waterfall'
+
+/** The annual cash-flow waterfall: signed amounts in the reporting currency, whole units, one column per year. */
+export function WaterfallTable({ result }: { result: ModelResult }) {
+  const rows = waterfallRows(result)
+  const c = result.currency
+  const fmt = (v: Decimal) => formatAmount(v.isZero() ? v.abs() : v, c, { decimals: 0 })
+  return (
+    <div className="waterfall-wrap" role="region" aria-label="Annual cash-flow waterfall" tabIndex={0}>
+      <table className="waterfall" data-testid="waterfall">
+        <caption className="visually-hidden">Annual cash-flow waterfall, {c}, cash in positive, cash out negative</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="wf-label">
+              {c} · nominal
+            </th>
+            {result.annual.map((a) => (
+              <th key={a.year} scope="col">
+                {a.year}
+              </th>
+            ))}
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className={`wf-${r.kind}`} data-testid={`wf-${r.id}`}>
+              <th scope="row" className="wf-label">
+                {r.label}
+              </th>
+              {r.values.map((v, i) => (
+                <td key={result.annual[i]!.year} className={v.isNegative() && !v.isZero() ? 'neg' : undefined}>
+                  {fmt(v)}
+                </td>
+              ))}
+              <td className="wf-total">{r.total ? fmt(r.total) : ''}</td>
+            </tr>
+          ))}
+          <tr className="wf-detail" data-testid="wf-dscr">
+            <th scope="row" className="wf-label">
+              Minimum DSCR of the year
+            </th>
+            {result.annual.map((a) => (
+              <td key={a.year}>{a.minDscr.ok ? `${a.minDscr.value.toFixed(2)}x` : '–'}</td>
+            ))}
+            <td className="wf-total" />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  )
+}

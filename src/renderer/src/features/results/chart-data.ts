@@ -1,0 +1,49 @@
+import { Decimal, ZERO } from '@shared/decimal'
+import type { ModelResult } from '@shared/engine'
+
+/**
+ * Chart series by calendar year, as plain numbers (charts draw pixels; the exact Decimals stay in
+ * the table and the cards). Years follow the engine's annual summary.
+ */
+export type RevenueYear = { year: number } & Record<string, number>
+export type CoverYear = { year: number; cfads: number; debtService: number; dscr: number | null; covenant: number }
+export type CashYear = { year: number; project: number; equity: number }
+
+export type ChartData = {
+  products: { key: string; name: string }[]
+  revenue: RevenueYear[]
+  cover: CoverYear[]
+  hasDebt: boolean
+  cash: CashYear[]
+}
+
+const n = (d: Decimal): number => d.toNumber()
+
+export function chartData(result: ModelResult, covenantDscr: Decimal): ChartData {
+  const yearOf = new Map<number, number>() // period index (1-based) → year
+  for (const a of result.annual) for (const k of a.periods) yearOf.set(k, a.year)
+  const products = result.products.map((p, i) => ({ key: `p${i}`, name: p.name }))
+  const revenue: RevenueYear[] = result.annual.map((a) => {
+    const row: RevenueYear = { year: a.year }
+    result.products.forEach((p, i) => {
+      row[`p${i}`] = n(a.periods.reduce((s, k) => s.plus(p.revenue[k - 1] ?? ZERO), ZERO))
+    })
+    return row
+  })
+  const operatingYears = result.annual.filter((a) => a.periods.some((k) => result.periods[k - 1]?.phase === 'operations'))
+  const cover: CoverYear[] = operatingYears.map((a) => ({
+    year: a.year,
+    cfads: n(a.cfads),
+    debtService: n(a.debtService),
+    dscr: a.minDscr.ok ? n(a.minDscr.value) : null,
+    covenant: n(covenantDscr)
+  }))
+  let project = ZERO
+  let equity = ZERO
+  const cash = result.annual.map((a) => {
+    project = project.plus(a.projectCashFlow)
+    equity = equity.plus(a.equityCashFlow)
+    return { year: a.year, project: n(project), equity: n(equity) }
+  })
+  return { products, revenue, cover, hasDebt: result.metrics.debtAtCod.gt(0), cash }
+}

@@ -1,0 +1,31 @@
+import type { ModelResult } from '@shared/engine'
+import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
+
+/** The headline cards in reading order, each keyed by the engine's / CLI's metric name. */
+export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult) => string; value: (r: ModelResult) => MetricInput }
+
+const m = (key: MetricKey) => (r: ModelResult): MetricInput => r.metrics[key] as MetricInput
+
+export const CARDS: readonly CardDef[] = [
+  { key: 'projectIrr', label: 'Project IRR', hint: () => 'pre-financing, after tax', value: m('projectIrr') },
+  { key: 'equityIrr', label: 'Equity IRR', hint: () => 'on equity contributions', value: m('equityIrr') },
+  { key: 'npv', label: 'Project NPV', hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)}`, value: m('npv') },
+  { key: 'paybackYears', label: 'Payback', hint: () => 'from COD', value: m('paybackYears') },
+  { key: 'minDscr', label: 'Minimum DSCR', hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
+  { key: 'avgDscr', label: 'Average DSCR', hint: () => 'repayment periods', value: m('avgDscr') },
+  { key: 'llcr', label: 'LLCR', hint: () => 'at COD', value: m('llcr') },
+  { key: 'plcr', label: 'PLCR', hint: () => 'at COD', value: m('plcr') },
+  { key: 'debtAtCod', label: 'Debt at COD', hint: (r) => `${r.currency}, incl. IDC and fees`, value: m('debtAtCod') },
+  { key: 'gearing', label: 'Gearing', hint: () => 'debt / (uses − grants)', value: m('gearing') },
+  { key: 'offtakeCoverage', label: 'Offtake coverage', hint: () => 'contracted revenue, loan life', value: m('offtakeCoverage') },
+  { key: 'bankableOfftakeCoverage', label: 'Bankable coverage', hint: () => 'take-or-pay, investment grade', value: m('bankableOfftakeCoverage') }
+]
+
+export type CardView = { key: MetricKey; label: string; hint: string; text: string; available: boolean }
+
+export function cardViews(result: ModelResult): CardView[] {
+  return CARDS.map((c) => {
+    const text = formatMetric(c.key, c.value(result), result.currency)
+    return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
+  })
+}

@@ -1,0 +1,43 @@
+import { Decimal, ZERO } from '@shared/decimal'
+import type { AnnualRow, ModelResult } from '@shared/engine'
+
+/**
+ * The annual cash-flow waterfall as signed rows (cash in positive, cash out negative), one value
+ * per calendar year plus the total. Costs the engine keeps as positive magnitudes are negated here
+ * so every column adds up: CFADS = revenue − feedstock − opex − ΔWC − tax − maintenance capex;
+ * distributions = CFADS − debt service − DSRA top-up.
+ */
+export type WaterfallRow = {
+  id: string
+  label: string
+  kind: 'line' | 'subtotal' | 'detail'
+  values: Decimal[]
+  total: Decimal | null
+}
+
+type Line = { id: string; label: string; kind: WaterfallRow['kind']; of: (a: AnnualRow) => Decimal; total?: boolean }
+
+const LINES: readonly Line[] = [
+  { id: 'revenue', label: 'Revenue', kind: 'line', of: (a) => a.revenue },
+  { id: 'contractRevenue', label: 'of which under offtake contracts', kind: 'detail', of: (a) => a.contractRevenue },
+  { id: 'feedstock', label: 'Feedstock purchases', kind: 'line', of: (a) => a.feedstockCost.neg() },
+  { id: 'opex', label: 'Operating costs', kind: 'line', of: (a) => a.opex.neg() },
+  { id: 'ebitda', label: 'EBITDA', kind: 'subtotal', of: (a) => a.ebitda },
+  { id: 'deltaWc', label: 'Working capital (increase −)', kind: 'line', of: (a) => a.deltaWorkingCapital.neg() },
+  { id: 'tax', label: 'Tax', kind: 'line', of: (a) => a.tax.neg() },
+  { id: 'maintenance', label: 'Maintenance capex', kind: 'line', of: (a) => a.maintenanceCapex.neg() },
+  { id: 'cfads', label: 'CFADS', kind: 'subtotal', of: (a) => a.cfads },
+  { id: 'debtService', label: 'Debt service', kind: 'line', of: (a) => a.debtService.neg() },
+  { id: 'interest', label: 'interest', kind: 'detail', of: (a) => a.interest.neg() },
+  { id: 'principal', label: 'principal', kind: 'detail', of: (a) => a.principal.neg() },
+  { id: 'dsra', label: 'DSRA (top-up −, release +)', kind: 'line', of: (a) => a.dsraMovement.neg() },
+  { id: 'distributions', label: 'Distributions to equity', kind: 'subtotal', of: (a) => a.distributions },
+  { id: 'debtBalance', label: 'Debt balance (end of year)', kind: 'detail', of: (a) => a.debtBalance, total: false }
+]
+
+export function waterfallRows(result: ModelResult): WaterfallRow[] {
+  return LINES.map((l) => {
+    const values = result.annual.map(l.of)
+    return { id: l.id, label: l.label, kind: l.kind, values, total: l.total === false ? null : values.reduce((s, v) => s.plus(v), ZERO) }
+  })
+}

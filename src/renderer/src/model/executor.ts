@@ -1,0 +1,76 @@
+import type { ModelResult } from '@shared/engine'
+import type { Project } from '@shared/model'
+import { decodeResult, type EncodedResult } from './codec'
+
+/** What one engine run gave: the result, or the reason it failed (an engine bug, never a crash of the view). */
+export type RunOutcome = { ok: true; result: ModelResult; engineMs: number } | { ok: false; message: string; engineMs: number }
+
+/** Runs the engine somewhere (a Web Worker in the app, inline in unit tests and the bench). */
+export type ModelExecutor = {
+  run(doc: Project): Promise<RunOutcome>
+  dispose(): void
+}
+
+export const messageOfError = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+export type WorkerRequest = { id: number; doc: Project }
+export type WorkerResponse = { id: number; ok: true; result: EncodedResult; engineMs: number } | { id: number; ok: false; message: string; engineMs: number }
+
+/**
+ * The engine in a Web Worker: a realistic project takes ~100 ms at 40-digit precision (measured
+ * in bench/keystroke.ts), far more than a frame, so typing would stutter on the main thread.
+ * Requests are answered in order; the caller (live-results) only ever has one in flight.
+ */
+export function createWorkerExecutor(makeWorker: () => Worker): ModelExecutor {
+  let worker: Worker | null = null
+  let seq = 0
+  const pending = new Map<number, (o: RunOutcome) => void>()
+
+  const fail = (message: string) => {
+    for (const [, resolve] of pending) resolve({ ok: false, message, engineMs: 0 })
+    pending.clear()
+    worker?.terminate()
+    worker = null // the next run starts a fresh worker
+  }
+
+  const ensure = (): Worker => {
+    if (worker) return worker
+    const w = makeWorker()
+    w.onmessage = (ev: MessageEvent<WorkerResponse>) => {
+      const msg = ev.data
+      const resolve = pending.get(msg.id)
+      if (!resolve) return
+      pending.delete(msg.id)
+      if (!msg.ok) return resolve({ ok: false, message: msg.message, engineMs: msg.engineMs })
+      try {
+        resolve({ ok: true, result: decodeResult(msg.result), engineMs: msg.engineMs })
+      } catch (e) {
+        resolve({ ok: false, message: `results could not be read (${messageOfError(e)})`, engineMs: msg.engineMs })
+      }
+    }
+    w.onerror = (ev) => {
+      ev.preventDefault()
+      fail(`the model worker stopped (${ev.message || 'unknown error'})`)
+    }
+    worker = w
+    return w
+  }
+
+  return {
+    run(doc) {
+      return new Promise<RunOutcome>((resolve) => {
+        const id = ++seq
+        pending.set(id, resolve)
+        try {
+          ensure().postMessage({ id, doc } satisfies WorkerRequest)
+        } catch (e) {
+          pending.delete(id)
+          resolve({ ok: false, message: messageOfError(e), engineMs: 0 })
+        }
+      })
+    },
+    dispose() {
+      fail('closed')
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { useModelResult, getLiveResults } from './use-model-result'
+export { createLiveResults, type BlockingEdit, type LiveResults, type LiveResultsState } from './live-results'
+export type { ModelExecutor, RunOutcome } from './executor'

@@ -1,0 +1,18 @@
+import { runModel } from '@shared/engine'
+import { messageOfError, type ModelExecutor } from './executor'
+
+/** Same thread, synchronous inside: for tests, the bench and environments without Worker. */
+export function createInlineExecutor(): ModelExecutor {
+  return {
+    async run(doc) {
+      const t0 = performance.now()
+      try {
+        const result = runModel(doc)
+        return { ok: true, result, engineMs: performance.now() - t0 }
+      } catch (e) {
+        return { ok: false, message: messageOfError(e), engineMs: performance.now() - t0 }
+      }
+    },
+    dispose() {}
+  }
+}

@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react'
+import { getStore } from '@renderer/store'
+import { createWorkerExecutor } from './executor'
+import { createLiveResults, type LiveResults, type LiveResultsState } from './live-results'
+
+let live: LiveResults | null = null
+
+/** The app's one live-results runner (engine in a Web Worker), created on first use. */
+export function getLiveResults(): LiveResults {
+  live ??= createLiveResults(
+    getStore(),
+    createWorkerExecutor(() => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'bankable-model' }))
+  )
+  return live
+}
+
+/**
+ * THE hook for model results in any section:
+ *
+ *   const { result, stale, blocking, error } = useModelResult()
+ *
+ * `result` is the engine's ModelResult for the open project (null before the first run). It follows
+ * every accepted edit; while a newer run is pending `stale` is true and the previous result stays.
+ * `blocking` lists refused edits (the results ignore what was typed there); `error` says why the
+ * newest document failed to run. Components re-render only when this state changes.
+ */
+export function useModelResult(): LiveResultsState {
+  const l = getLiveResults()
+  return useSyncExternalStore(l.subscribe, l.getState, l.getState)
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { Decimal, ZERO } from '@shared/decimal'
+import { runModel } from '@shared/engine'
+import { chartData } from '@renderer/features/results/chart-data'
+import { cardViews } from '@renderer/features/results/metric-cards'
+import { waterfallRows } from '@renderer/features/results/waterfall'
+import { formatMetric } from '@renderer/format/metrics'
+import { handProject } from '../../../shared/engine/hand-project'
+
+const project = handProject()
+project.financing.dsra = { enabled: true, months: 6 }
+const result = runModel(project)
+const rows = Object.fromEntries(waterfallRows(result).map((r) => [r.id, r]))
+const at = (id: string, i: number): Decimal => rows[id]!.values[i]!
+
+describe('annual waterfall', () => {
+  it('adds up in every year: EBITDA, CFADS and distributions from the lines above them', () => {
+    result.annual.forEach((_, i) => {
+      expect(at('revenue', i).plus(at('feedstock', i)).plus(at('opex', i)).minus(at('ebitda', i)).abs().lt('1e-20')).toBe(true)
+      expect(at('ebitda', i).plus(at('deltaWc', i)).plus(at('tax', i)).plus(at('maintenance', i)).minus(at('cfads', i)).abs().lt('1e-20')).toBe(true)
+      expect(at('cfads', i).plus(at('debtService', i)).plus(at('dsra', i)).minus(at('distributions', i)).abs().lt('1e-20')).toBe(true)
+      expect(at('interest', i).plus(at('principal', i)).minus(at('debtService', i)).abs().lt('1e-20')).toBe(true)
+    })
+  })
+
+  it('totals equal the engine totals; cash out is negative', () => {
+    expect(rows.revenue!.total!.toString()).toBe(result.metrics.totalRevenue.toString())
+    expect(rows.cfads!.total!.toString()).toBe(result.metrics.totalCfads.toString())
+    expect(rows.tax!.total!.neg().toString()).toBe(result.metrics.totalTax.toString())
+    expect(rows.opex!.values.every((v) => v.lte(0))).toBe(true)
+    expect(rows.debtBalance!.total).toBeNull()
+  })
+})
+
+describe('chart data', () => {
+  const data = chartData(result, new Decimal('1.3'))
+  it('stacked revenue by product adds up to the annual revenue', () => {
+    data.revenue.forEach((y, i) => {
+      const sum = data.products.reduce((s, p) => s + (y[p.key] ?? 0), 0)
+      expect(sum).toBeCloseTo(result.annual[i]!.revenue.toNumber(), 6)
+    })
+  })
+  it('cover chart: operating years only, DSCR = the year minimum, covenant line constant', () => {
+    expect(data.cover.map((c) => c.year)).toEqual([2027, 2028, 2029])
+    for (const c of data.cover) expect(c.covenant).toBe(1.3)
+    const y = result.annual.find((a) => a.year === 2027)!
+    expect(data.cover[0]!.dscr).toBeCloseTo(y.minDscr.ok ? y.minDscr.value.toNumber() : NaN, 12)
+  })
+  it('cumulative cash ends at the sum of project and equity flows', () => {
+    const last = data.cash.at(-1)!
+    const total = (f: (a: (typeof result.annual)[number]) => Decimal) => result.annual.reduce((s, a) => s.plus(f(a)), ZERO).toNumber()
+    expect(last.project).toBeCloseTo(total((a) => a.projectCashFlow), 6)
+    expect(last.equity).toBeCloseTo(total((a) => a.equityCashFlow), 6)
+  })
+})
+
+describe('headline cards', () => {
+  it('show exactly formatMetric of the engine metric, keyed by the CLI names', () => {
+    const cards = cardViews(result)
+    expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
+    for (const c of cards) expect(c.text).toBe(formatMetric(c.key, result.metrics[c.key] as never, 'USD'))
+  })
+})
