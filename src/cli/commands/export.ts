@@ -1,0 +1,71 @@
+import { rename, writeFile } from 'node:fs/promises'
+import { readProjectFile } from '../../shared/model/project-file'
+import { exportModelXlsx, sha256Hex } from '../../shared/workbook/export-model'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, readTextFile, type Output } from '../io'
+import pkg from '../../../package.json'
+
+export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values]'
+
+/**
+ * `export FILE --out MODEL.xlsx [--values]`: writes the lender Excel model (live formulas; values
+ * only with --values). Exit 0 on success, 1 when the project is invalid or a value cannot be
+ * exported ("Cannot export: X is undefined"), 2 on a usage error. The file is written to a temporary
+ * name and renamed, so an interrupted export never leaves half a workbook under the target name.
+ */
+export async function exportCommand(args: string[], out: Output): Promise<number> {
+  const rest: string[] = []
+  let target: string | null = null
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--out') {
+      const v = args[++i]
+      if (v === undefined || v === '') return usage(out, '--out needs a file name')
+      target = v
+    } else if (a.startsWith('--out=')) target = a.slice(6)
+    else rest.push(a)
+  }
+  const parsed = parseArgs(rest, ['--values'])
+  if (!parsed.ok) return usage(out, parsed.message)
+  if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
+  if (!target) return usage(out, 'missing --out MODEL.xlsx')
+  if (!/\.xlsx$/i.test(target)) return usage(out, '--out must name an .xlsx file')
+  const file = parsed.positionals[0]!
+  const read = await readTextFile(file)
+  if (!read.ok) {
+    out.stderr(`${read.message}\n`)
+    return EXIT_PROBLEMS
+  }
+  const project = readProjectFile(read.text)
+  if (!project.ok) {
+    for (const issue of project.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
+    out.stderr(`${file}: ${project.issues.length} problem${project.issues.length === 1 ? '' : 's'}; nothing exported\n`)
+    return EXIT_PROBLEMS
+  }
+  const created = new Date()
+  const r = await exportModelXlsx(project.value, {
+    valuesOnly: parsed.flags.has('--values'),
+    exportedAt: created.toISOString(),
+    appVersion: pkg.version,
+    projectSha256: await sha256Hex(read.text),
+    created
+  })
+  if (!r.ok) {
+    out.stderr(`${file}: ${r.message}\n`)
+    return EXIT_PROBLEMS
+  }
+  const tmp = `${target}.${process.pid}.tmp`
+  try {
+    await writeFile(tmp, r.bytes)
+    await rename(tmp, target)
+  } catch (e) {
+    out.stderr(`${target}: cannot write (${e instanceof Error ? e.message : String(e)})\n`)
+    return EXIT_PROBLEMS
+  }
+  out.stdout(`${target}: ${parsed.flags.has('--values') ? 'values-only' : 'live'} Excel model of "${project.value.name}" (${r.bytes.length.toLocaleString('en-US')} bytes)\n`)
+  return EXIT_OK
+}
+
+function usage(out: Output, message: string): number {
+  out.stderr(`export: ${message}\nusage: ${EXPORT_USAGE}\n`)
+  return EXIT_USAGE
+}

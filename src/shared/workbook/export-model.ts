@@ -1,0 +1,29 @@
+/**
+ * One call from a project to .xlsx bytes, shared by the app and the command line: run the engine,
+ * build the description (live or values-only), write it with exceljs. Lives apart from the builder so
+ * that nothing the engine imports pulls in exceljs.
+ */
+import { runModel } from '../engine'
+import type { Project } from '../model'
+import { buildModelWorkbook, type BuildOptions } from './build-model'
+import { writeWorkbookXlsx } from './write-exceljs'
+
+export type ExportResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
+
+export async function exportModelXlsx(project: Project, options: BuildOptions & { created: Date }): Promise<ExportResult> {
+  const result = runModel(project)
+  const built = buildModelWorkbook(project, result, options)
+  if (!built.ok) return built
+  try {
+    return { ok: true, bytes: await writeWorkbookXlsx(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
+  } catch (e) {
+    if (e instanceof RangeError && e.message.startsWith('Cannot export')) return { ok: false, code: 'undefined-value', message: e.message }
+    throw e
+  }
+}
+
+/** Hex SHA-256 of the project file text, via Web Crypto (browser, Worker and Node ≥ 20 alike). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
