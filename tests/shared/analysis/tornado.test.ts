@@ -77,3 +77,10 @@ describe('tornado', () => {
     expectValues(v.low, project, { scenario: { id: 's', name: 's', volumeMultiplier: '0.9', resizeDebt: true } })
   })
 })
+
+describe('rich-project.json (the bench and e2e load it)', () => {
+  it('equals richProject()', async () => {
+    const { readFileSync } = await import('node:fs')
+    expect(JSON.parse(readFileSync(`${__dirname}/rich-project.json`, 'utf8'))).toEqual(richProject())
+  })
+})

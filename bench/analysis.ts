@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { computeBreakevenGrid, computeTornado, runMonteCarlo, DEFAULT_MC_SETTINGS } from '../src/shared/analysis'
+import { readProjectFile } from '../src/shared/model/project-file'
+import type { Project } from '../src/shared/model'
+
+const ROOT = resolve(__dirname, '..')
+
+/** The shipped samples (resources/samples/*.json), or the analysis test projects when there are none yet. */
+function benchProjects(): { name: string; project: Project }[] {
+  const dir = join(ROOT, 'resources/samples')
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : []
+  const list = files.length > 0 ? files : [join(ROOT, 'tests/shared/analysis/rich-project.json'), join(ROOT, 'tests/fixtures/minimal-project.json')]
+  return list.flatMap((f) => {
+    const r = readProjectFile(readFileSync(f, 'utf8'))
+    return r.ok ? [{ name: f.slice(ROOT.length + 1), project: r.value }] : []
+  })
+}
+
+export type AnalysisBenchRow = { sample: string; periods: number; tornadoMs: number; tornadoRuns: number; breakevenMs: number; mcDraws: number; mcMs: number }
+
+/**
+ * Analysis timings on one core: tornado (target ≤ 2 s), breakeven grid, and 10,000 Monte Carlo draws
+ * (target ≤ 5 s, set-up included) per sample. Prints a table; returns the rows and whether targets hold.
+ */
+export function benchAnalysis(log: (s: string) => void = console.log): { rows: AnalysisBenchRow[]; ok: boolean } {
+  const rows: AnalysisBenchRow[] = []
+  for (const { name, project } of benchProjects()) {
+    let t = performance.now()
+    const tornado = computeTornado(project, { step: '0.1' })
+    const tornadoMs = performance.now() - t
+    t = performance.now()
+    computeBreakevenGrid(project)
+    const breakevenMs = performance.now() - t
+    t = performance.now()
+    const mc = runMonteCarlo(project, { ...DEFAULT_MC_SETTINGS, draws: 10000, seed: 1, volumeSd: 0.05, recoverySd: 0.02 })
+    const mcMs = performance.now() - t
+    if (!mc.ok) throw new Error(`${name}: ${mc.reason}`)
+    const periods = mc.draws.npv.length > 0 ? project.timeline.constructionMonths / project.timeline.periodMonths + (project.timeline.operatingYears * 12) / project.timeline.periodMonths : 0
+    rows.push({ sample: name, periods, tornadoMs, tornadoRuns: tornado.evaluations, breakevenMs, mcDraws: 10000, mcMs })
+  }
+  log('analysis bench (one core)')
+  log('sample                                         periods  tornado ms (runs)  breakeven ms  MC 10,000 draws ms')
+  for (const r of rows)
+    log(`${r.sample.padEnd(45)}  ${String(r.periods).padStart(7)}  ${`${r.tornadoMs.toFixed(0)} (${r.tornadoRuns})`.padStart(17)}  ${r.breakevenMs.toFixed(0).padStart(12)}  ${r.mcMs.toFixed(0).padStart(18)}`)
+  const ok = rows.every((r) => r.tornadoMs <= 2000 && r.mcMs <= 5000)
+  log(ok ? 'targets met: tornado ≤ 2 s, 10,000 MC draws ≤ 5 s' : 'TARGET MISSED: tornado ≤ 2 s, 10,000 MC draws ≤ 5 s')
+  return { rows, ok }
+}
+
+if (typeof require !== 'undefined' && require.main === module) benchAnalysis()

@@ -1,0 +1,65 @@
+import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '../../shared/analysis'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
+import { loadProject, numberOption, parseValueArgs } from './analysis-args'
+
+export const SIMULATE_USAGE = 'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--json | --csv]'
+
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)} %`)
+const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(3)}x`)
+
+/**
+ * `simulate FILE`: Monte Carlo on prices (GBM by default, Ornstein–Uhlenbeck with `--ou κ`), debt held
+ * at the base case. Prints P10/P50/P90/mean and covenant-breach probabilities; `--json` for the
+ * full statistics, `--csv` for every draw. Exit 0 ok, 1 unreadable/invalid project or refused settings, 2 usage.
+ */
+export async function simulateCommand(args: string[], out: Output): Promise<number> {
+  const p = parseValueArgs(args, ['--draws', '--seed', '--volatility', '--ou', '--volume-sd', '--recovery-sd'], ['--json', '--csv'])
+  if (!p.ok) return usage(out, p.message)
+  if (p.positionals.length !== 1) return usage(out, p.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
+  if (p.flags.has('--json') && p.flags.has('--csv')) return usage(out, '--json and --csv exclude each other')
+  const draws = numberOption(p.values, '--draws', DEFAULT_MC_SETTINGS.draws, (x) => Number.isInteger(x) && x >= 1 && x <= 200000, 'must be a whole number from 1 to 200000')
+  const seed = numberOption(p.values, '--seed', 1, (x) => Number.isSafeInteger(x) && x >= 0, 'must be a whole number ≥ 0')
+  const vol = numberOption(p.values, '--volatility', DEFAULT_MC_SETTINGS.defaultVolatility, (x) => x >= 0 && x <= 5, 'must be between 0 and 5 (annual, 0.25 = 25 %)')
+  const kappa = numberOption(p.values, '--ou', 0, (x) => x > 0 && x <= 50, 'must be above 0 and at most 50 (per year)')
+  const volumeSd = numberOption(p.values, '--volume-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
+  const recoverySd = numberOption(p.values, '--recovery-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
+  for (const v of [draws, seed, vol, kappa, volumeSd, recoverySd]) if (typeof v === 'string') return usage(out, v)
+  const project = await loadProject(p.positionals[0]!, out)
+  if (!project) return EXIT_PROBLEMS
+  const settings: McSettings = {
+    ...DEFAULT_MC_SETTINGS, draws: draws as number, seed: seed as number, defaultVolatility: vol as number,
+    process: p.values.has('--ou') ? { kind: 'ou', meanReversionPerYear: kappa as number } : { kind: 'gbm' }, volumeSd: volumeSd as number, recoverySd: recoverySd as number
+  }
+  const r = runMonteCarlo(project, settings)
+  if (!r.ok) {
+    out.stderr(`simulate: ${r.reason}\n`)
+    return EXIT_PROBLEMS
+  }
+  if (p.flags.has('--csv')) {
+    out.stdout(drawsCsv(r))
+    return EXIT_OK
+  }
+  if (p.flags.has('--json')) {
+    const { draws: _draws, ...summary } = r
+    out.stdout(`${JSON.stringify(summary, null, 2)}\n`)
+    return EXIT_OK
+  }
+  const s = r.stats
+  const lines = [
+    `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}`,
+    `                 P10          P50          P90          mean`,
+    `Equity IRR   ${[s.equityIrr.p10, s.equityIrr.p50, s.equityIrr.p90, s.equityIrr.mean].map((x) => pct(x).padStart(11)).join('  ')}`,
+    `Project IRR  ${[s.projectIrr.p10, s.projectIrr.p50, s.projectIrr.p90, s.projectIrr.mean].map((x) => pct(x).padStart(11)).join('  ')}`,
+    `NPV (${r.currency})  ${[s.npv.p10, s.npv.p50, s.npv.p90, s.npv.mean].map((x) => (x === null ? 'n/a' : Math.round(x).toLocaleString('en-US')).padStart(11)).join('  ')}`,
+    `Min DSCR     ${[s.minDscr.p10, s.minDscr.p50, s.minDscr.p90, s.minDscr.mean].map((x) => ratio(x).padStart(11)).join('  ')}`,
+    `P(min DSCR < covenant ${r.covenantDscr.toFixed(2)}x) = ${pct(r.probabilityBelowCovenant)};  P(min DSCR < 1.00x) = ${pct(r.probabilityBelowOne)}`,
+    `(${r.elapsedMs} ms)`
+  ]
+  out.stdout(`${lines.join('\n')}\n`)
+  return EXIT_OK
+}
+
+function usage(out: Output, message: string): number {
+  out.stderr(`simulate: ${message}\nusage: ${SIMULATE_USAGE}\n`)
+  return EXIT_USAGE
+}
