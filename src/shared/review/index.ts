@@ -1,0 +1,5 @@
+export * from './schema'
+export { sha256Hex, sha256OfText } from './sha256'
+export { projectSha256 } from './project-hash'
+export { readReviewFile, writeReviewFile, matchReview, reviewChecksum, MAX_REVIEW_FILE_BYTES, type ReviewReadResult, type ReviewMatch } from './review-file'
+export { defaultReviewCase, delayRampUp, reviewInputs, runReview, REVIEW_DECK_ID, type ReviewRun, type ReviewComparison } from './review-case'

@@ -1,0 +1,86 @@
+import { Decimal, ZERO, dec } from '../decimal'
+import type { ModelResult } from '../engine/types'
+import type { Project } from '../model'
+import { formatMetric } from './format-metric'
+import { formatPercent, formatQuantity } from './format-money'
+import { html, type Html } from './html'
+
+const ROUTE_TYPES: Record<string, string> = { pyro: 'pyrometallurgy', hydro: 'hydrometallurgy', direct: 'direct recycling', pgmSmeltRefine: 'PGM smelt & refine' }
+const FORMS: Record<string, string> = { pack: 'packs', module: 'modules', cell: 'cells', blackMass: 'black mass' }
+
+/** Input tonnes per year at nameplate: converters × kg/unit ÷ 1000, battery feed in tonnes. */
+const nameplateTonnes = (s: Project['feedstock'][number]): Decimal =>
+  s.kind === 'catalyst' ? dec(s.annualQuantity).times(s.massKgPerUnit).div(1000) : dec(s.annualQuantity)
+
+const streamLabel = (s: Project['feedstock'][number]): string =>
+  s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${FORMS[s.form] ?? s.form}`
+
+/** Project facts: capacity, feedstock mix and route, products, timeline. */
+export function projectFacts(project: Project, result: ModelResult): Html {
+  const total = project.feedstock.reduce((a, s) => a.plus(nameplateTonnes(s)), ZERO)
+  const streams = project.feedstock.slice(0, 5).map((s) => {
+    const t = nameplateTonnes(s)
+    const share = total.gt(0) ? formatPercent(t.div(total), 0) : '—'
+    const qty = s.kind === 'catalyst' ? `${formatQuantity(s.annualQuantity, 0)} units/yr` : `${formatQuantity(s.annualQuantity, 1)} t/yr`
+    const route = project.routes.find((r) => r.id === s.routeId)
+    return html`<li><b>${s.name}</b> — ${streamLabel(s)}, ${qty} (${share} of input t)${route ? html`; ${route.name} (${ROUTE_TYPES[route.type] ?? route.type})` : ''}</li>`
+  })
+  const more = project.feedstock.length > 5 ? html`<li>+ ${project.feedstock.length - 5} more streams</li>` : ''
+  const revenueTotal = result.metrics.totalRevenue
+  const products = result.products.map((p) => {
+    const r = p.revenue.reduce((a, x) => a.plus(x), ZERO)
+    const share = revenueTotal.gt(0) ? formatPercent(r.div(revenueTotal), 0) : '—'
+    return html`${p.name} (${p.metal}, ${share} of revenue)`
+  })
+  const tl = project.timeline
+  const opsEnd = result.periods[result.periods.length - 1]?.end ?? ''
+  return html`<table class="facts">
+<tr><th>Capacity</th><td>${formatQuantity(total.toDecimalPlaces(1), 1)} t of feed per year at nameplate (${project.feedstock.length} stream${project.feedstock.length === 1 ? '' : 's'})</td></tr>
+<tr><th>Feedstock</th><td><ul>${streams}${more}</ul>${project.feedstock.length === 0 ? 'none entered' : ''}</td></tr>
+<tr><th>Products</th><td>${products.length ? products.map((p, i) => html`${i ? '; ' : ''}${p}`) : 'none'}</td></tr>
+<tr><th>Timeline</th><td>construction ${tl.constructionMonths} months from ${tl.startDate}; COD ${result.codDate}; ${tl.operatingYears} operating years to ${opsEnd}</td></tr>
+<tr><th>Revenue</th><td>${formatMetric('totalRevenue', revenueTotal, result.currency)} over the life; EBITDA ${formatMetric('totalEbitda', result.metrics.totalEbitda, result.currency)}</td></tr>
+</table>`
+}
+
+/** Sources and uses of funds at financial close (construction), both totals shown so they visibly balance. */
+export function sourcesAndUses(result: ModelResult): Html {
+  const c = result.currency
+  const f = result.financing
+  const dsra = f.dsraInitialFunding.reduce((a, x) => a.plus(x), ZERO)
+  const uses: [string, Decimal][] = [
+    ['Capex', result.capex.totalCapex], ['Contingency', result.capex.totalContingency], ['Interest during constr.', f.totalIdc], ['Financing fees', f.totalFees]
+  ]
+  if (dsra.gt(0)) uses.push(['DSRA funding', dsra])
+  const sources: [string, Decimal][] = [['Senior debt', f.totalDebt], ['Equity', f.totalEquity]]
+  if (result.capex.totalGrants.gt(0)) sources.push(['Grants', result.capex.totalGrants])
+  const usesTotal = uses.reduce((a, [, v]) => a.plus(v), ZERO)
+  const sourcesTotal = sources.reduce((a, [, v]) => a.plus(v), ZERO)
+  const cell = (line: [string, Decimal] | undefined, total: Decimal) =>
+    line ? html`<td>${line[0]}</td><td class="num">${formatMetric('totalCapex', line[1], c)}</td><td class="num dim">${total.gt(0) ? formatPercent(line[1].div(total), 0) : ''}</td>` : html`<td></td><td></td><td></td>`
+  const rows = Array.from({ length: Math.max(uses.length, sources.length) }, (_, i) => html`<tr>${cell(uses[i], usesTotal)}${cell(sources[i], sourcesTotal)}</tr>`)
+  return html`<table class="grid-table su"><tr><th colspan="3">Uses</th><th colspan="3">Sources</th></tr>${rows}
+<tr class="total"><td>Total uses</td><td class="num">${formatMetric('totalCapex', usesTotal, c)}</td><td></td><td>Total sources</td><td class="num">${formatMetric('totalCapex', sourcesTotal, c)}</td><td></td></tr>
+</table>`
+}
+
+const REPAYMENT: Record<string, string> = { annuity: 'annuity (level debt service)', equal: 'equal principal', sculpted: 'sculpted to CFADS' }
+
+/** The debt's terms as entered, with the amount and gearing the model reached. */
+export function financingTerms(project: Project, result: ModelResult, lenderName: string | null): Html {
+  const fin = project.financing
+  const m = result.metrics
+  const sizing = fin.sizing === 'gearing'
+    ? `gearing ${formatPercent(fin.gearing, 1)} of uses`
+    : `sculpted at ${dec(fin.targetDscr).toFixed(2)}x DSCR, capped at ${formatPercent(fin.gearing, 1)} gearing${result.financing.capBinding ? ' (cap binding)' : ''}`
+  const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end : null
+  return html`<table class="facts">
+<tr><th>Debt</th><td>${formatMetric('debtAtCod', m.debtAtCod, result.currency)} (gearing ${formatMetric('gearing', m.gearing, result.currency)})</td></tr>
+<tr><th>Sizing</th><td>${sizing}</td></tr>
+<tr><th>Rate</th><td>${formatPercent(fin.annualRate, 2)} all-in; upfront fee ${formatPercent(fin.upfrontFee, 2)}</td></tr>
+<tr><th>Tenor</th><td>${fin.tenorYears} years after ${fin.graceMonths} months’ grace${maturity ? `; final maturity ${maturity}` : ''}</td></tr>
+<tr><th>Repayment</th><td>${REPAYMENT[fin.repayment] ?? fin.repayment}</td></tr>
+<tr><th>DSRA</th><td>${fin.dsra.enabled ? `${fin.dsra.months} months of debt service` : 'none'}</td></tr>
+<tr><th>Lender</th><td>${lenderName ?? 'thresholds as entered'}: min DSCR ${dec(project.lender.minDscr).toFixed(2)}x, lock-up ${dec(project.lender.lockupDscr).toFixed(2)}x, LLCR ${dec(project.lender.minLlcr).toFixed(2)}x</td></tr>
+</table>`
+}

@@ -1,0 +1,67 @@
+import { lenderPreset } from '../reference/accessors'
+import type { ModelResult } from '../engine/types'
+import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
+import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
+import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
+import { dscrChartSvg } from './dscr-chart'
+import { html, type Html } from './html'
+import { SHEET_CSS, pageCss } from './sheet-css'
+import type { SheetHtml, SheetInput } from './types'
+
+const OVERALL: Record<Grade, string> = { green: 'Bankable on these thresholds', amber: 'Near the thresholds', red: 'Misses the thresholds', na: 'Not graded' }
+
+/** DSCR per period with debt service, labelled by the period's end month. */
+export function dscrProfile(result: ModelResult): { labels: string[]; values: (number | null)[]; tested: boolean[] } {
+  const idx = result.financing.dscr.map((d, i) => (d.ok ? i : -1)).filter((i) => i >= 0)
+  if (idx.length === 0) return { labels: [], values: [], tested: [] }
+  const from = idx[0]!
+  const to = idx[idx.length - 1]!
+  const labels: string[] = []
+  const values: (number | null)[] = []
+  const tested: boolean[] = []
+  for (let i = from; i <= to; i++) {
+    const d = result.financing.dscr[i]!
+    labels.push(result.periods[i]!.end.slice(0, 4))
+    values.push(d.ok ? d.value.toNumber() : null)
+    tested.push(result.periods[i]!.isRepayment)
+  }
+  return { labels, values, tested }
+}
+
+function chartBlock(input: SheetInput): Html {
+  const { project, result } = input
+  const p = dscrProfile(result)
+  if (p.values.length === 0) return html`<p class="dim">No debt service: no DSCR profile.</p>`
+  const covenant = Number(project.lender.minDscr)
+  const lockup = Number(project.lender.lockupDscr)
+  return html`<div class="chart">${dscrChartSvg({ labels: p.labels, series: [{ name: 'DSCR', color: '#2f6f9f', values: p.values }], tested: p.tested, covenant, lockup, widthPx: 330, heightPx: 150 })}</div>
+<div class="legend">Per ${result.periodMonths}-month period${p.tested.some((t) => !t) ? '; grey = grace, not tested' : ''}<i style="border-color:#b42318"></i>covenant ${covenant.toFixed(2)}x<i style="border-color:#d69e2e"></i>lock-up ${lockup.toFixed(2)}x</div>`
+}
+
+/** The sheet's body (inside `.bk-sheet`). Every user string passes through `html`, which escapes it. */
+export function sheetBody(input: SheetInput): Html {
+  const { project, result, meta } = input
+  const items = bankabilityChecklist(project, result)
+  const grade = overallGrade(items)
+  const preset = project.lender.presetId ? lenderPreset(project.lender.presetId) : null
+  const sponsor = project.sheet.sponsor.trim()
+  const location = project.sheet.location.trim()
+  const summary = project.sheet.summary.trim() || project.description.trim()
+  return html`<header><div><h1>${project.name}</h1><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
+<div class="stamp"><span class="overall g-${grade}">${OVERALL[grade]}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
+${summary ? html`<p class="summary">${summary}</p>` : ''}
+<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
+<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input)}</section></div>
+<section><h2>Offtake</h2>${offtakeBlock(project, result)}</section>
+<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, preset?.name ?? null)}</section></div>
+<div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens)}</section></div>
+<section><h2>Key risks and mitigants</h2>${risksBlock(project)}</section>
+<footer><span>Generated ${meta.date} by Bankable ${meta.modelVersion} · ${meta.pageSize} · an illustration of the model’s results on the inputs entered, not an offer of finance</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`
+}
+
+/** The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS). */
+export function buildSheetHtml(input: SheetInput): SheetHtml {
+  const body = sheetBody(input).value
+  const document = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${html`${input.project.name}`.value} — project sheet</title><style>${pageCss(input.meta.pageSize)}${SHEET_CSS}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
+  return { css: SHEET_CSS, body, document }
+}

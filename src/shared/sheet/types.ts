@@ -1,0 +1,41 @@
+import type { ModelResult } from '../engine/types'
+import type { Project } from '../model'
+
+/** A figure that exists (decimal string) or the reason it does not — the analysis' plain metric shape. */
+export type SheetMetric = { ok: true; value: string } | { ok: false; reason: string }
+
+/** Top sensitivity drivers: the metric at (1 − step) and (1 + step) of each input. */
+export type SheetTornado = {
+  metric: 'minDscr' | 'equityIrr' | 'npv'
+  /** Relative step, e.g. "0.1" for ±10 %. */
+  step: string
+  base: SheetMetric
+  rows: { label: string; low: SheetMetric; high: SheetMetric }[]
+}
+
+/** Price multipliers at which a target is just met (debt held at the base case). */
+export type SheetBreakevens = {
+  covenantDscr: string
+  rows: { name: string; minDscr1: SheetMetric; covenant: SheetMetric | null; npv0: SheetMetric }[]
+}
+
+export type SheetMeta = {
+  /** Date printed on the sheet, YYYY-MM-DD. */
+  date: string
+  /** The app's version (package.json), so a figure can be traced to the engine that made it. */
+  modelVersion: string
+  /** SHA-256 of the project file text the sheet was made from. */
+  projectSha256: string
+  pageSize: 'A4' | 'Letter'
+}
+
+export type SheetInput = {
+  project: Project
+  result: ModelResult
+  tornado?: SheetTornado | null
+  breakevens?: SheetBreakevens | null
+  meta: SheetMeta
+}
+
+/** The sheet as parts (the app puts `css` and `body` into its own container) and as a whole document. */
+export type SheetHtml = { css: string; body: string; document: string }

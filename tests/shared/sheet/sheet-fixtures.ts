@@ -1,0 +1,39 @@
+import { richProject, valid } from '../analysis/fixtures'
+import type { Project } from '@shared/model'
+
+/** Hostile user text: markup, a spreadsheet formula, quotes and an ampersand. */
+export const HOSTILE = {
+  name: '<script>alert("x")</script> & Co',
+  sponsor: '=HYPERLINK("http://evil.example","click")',
+  location: `Pune "MIDC" <b>bold</b> & 'quoted'`,
+  counterparty: '<img src=x onerror=alert(1)>'
+}
+
+/** The analysis' rich case dressed as a lender would see it: sponsor, location, summary and risks filled in. */
+export function sheetProject(): Project {
+  const p = richProject()
+  p.sheet = {
+    sponsor: 'Shakti Metals Recycling Pvt Ltd',
+    location: 'Chakan MIDC, Pune, Maharashtra, India',
+    summary: 'A 60,000 converter-per-year PGM recovery line and a 3,000 t/yr hydrometallurgical black-mass line, sharing site services. Platinum is sold 60 % to an A-rated refiner under take-or-pay; nickel sulphate under a fixed-volume contract with a cathode maker.',
+    risks: [
+      { id: 'r1', risk: 'PGM price volatility, palladium in particular', mitigant: 'Floor in the refiner contract; feed bought at % of contained value so cost moves with price' },
+      { id: 'r2', risk: 'Feedstock availability at the assumed volumes', mitigant: 'Three-year supply MoUs with two scrap aggregators; ramp-up at 60 % in year one' },
+      { id: 'r3', risk: 'Hydromet recovery below design', mitigant: 'Licensed flowsheet with performance guarantee; 5 % recovery haircut tested' },
+      { id: 'r4', risk: 'Construction delay', mitigant: 'EPC lump-sum turnkey with liquidated damages; six months of DSRA' },
+      { id: 'r5', risk: 'INR/USD exchange rate', mitigant: 'Nickel contract priced in INR; PGM receipts in USD against USD-linked costs' },
+      { id: 'r6', risk: 'Permitting for hazardous-waste handling', mitigant: 'Consent to establish granted; consent to operate on commissioning' }
+    ]
+  }
+  return valid(p)
+}
+
+export function hostileProject(): Project {
+  const p = sheetProject()
+  p.name = HOSTILE.name
+  p.sheet.sponsor = HOSTILE.sponsor
+  p.sheet.location = HOSTILE.location
+  p.offtake[0]!.counterparty = HOSTILE.counterparty
+  p.sheet.risks[0] = { id: 'r1', risk: '</td></tr></table><script>x()</script>', mitigant: '=1+1' }
+  return valid(p)
+}
