@@ -1,0 +1,109 @@
+import { access, rename, unlink, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { runModel } from '../../shared/engine'
+import { readProjectFile } from '../../shared/model/project-file'
+import { projectSha256 } from '../../shared/review/project-hash'
+import { buildSheetHtml, sheetAnalysis } from '../../shared/sheet'
+import pkg from '../../../package.json'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readTextFile, type Output } from '../io'
+
+export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html]'
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise (the same browser the e2e tests use). */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
+/** The headless flags of playwright.config.ts. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+type SheetArgs = { file: string; out: string; letter: boolean; html: string | null }
+
+function parseSheetArgs(args: readonly string[]): { ok: true; value: SheetArgs } | { ok: false; message: string } {
+  const positionals: string[] = []
+  let out: string | null = null
+  let html: string | null = null
+  let letter = false
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--letter') letter = true
+    else if (a === '--a4') letter = false
+    else if (a === '--out' || a === '--html') {
+      const v = args[++i]
+      if (v === undefined) return { ok: false, message: `${a} needs a file name` }
+      if (a === '--out') out = v
+      else html = v
+    } else if (a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option ${a}` }
+    else positionals.push(a)
+  }
+  if (positionals.length !== 1) return { ok: false, message: positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE' }
+  if (out === null) return { ok: false, message: 'missing --out SHEET.pdf' }
+  return { ok: true, value: { file: positionals[0]!, out, letter, html } }
+}
+
+/** Write next to the target and rename, so a failed print never leaves half a PDF under the name. */
+async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(tmp, bytes)
+    await rename(tmp, path)
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined)
+    throw e
+  }
+}
+
+/**
+ * `sheet FILE --out SHEET.pdf [--letter]`: the one-page project sheet as PDF, from the same HTML the
+ * app shows (src/shared/sheet), printed by headless Chromium. Exit 1 when the file has problems or
+ * Chromium is missing; 2 on a usage error.
+ */
+export async function sheetCommand(args: string[], out: Output): Promise<number> {
+  const parsed = parseSheetArgs(args)
+  if (!parsed.ok) {
+    out.stderr(`sheet: ${parsed.message}\nusage: ${SHEET_USAGE}\n`)
+    return EXIT_USAGE
+  }
+  const { file, letter } = parsed.value
+  const read = await readTextFile(file)
+  if (!read.ok) {
+    out.stderr(`${read.message}\n`)
+    return EXIT_PROBLEMS
+  }
+  const r = readProjectFile(read.text)
+  if (!r.ok) {
+    for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
+    out.stderr(`${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}; no sheet written\n`)
+    return EXIT_PROBLEMS
+  }
+  const project = r.value
+  const pageSize = letter ? 'Letter' : 'A4'
+  const result = runModel(project)
+  const sheet = buildSheetHtml({
+    project, result, ...sheetAnalysis(project, result),
+    meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize }
+  })
+  if (parsed.value.html) await writeAtomic(parsed.value.html, sheet.document)
+
+  const exe = chromiumPath()
+  try {
+    await access(exe, constants.X_OK)
+  } catch {
+    out.stderr(`sheet: Chromium not found at ${exe}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.\n`)
+    return EXIT_PROBLEMS
+  }
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    // The sheet document has no scripts, no network and its own CSP; offline by construction.
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(sheet.document, { waitUntil: 'load' })
+    // A string so this Node-typed file needs no DOM types: how far the content runs past the page box.
+    const overflow = await page.evaluate<number>("(() => { const el = document.querySelector('.bk-sheet'); return el ? el.scrollHeight - el.clientHeight : 0 })()")
+    const pdf = await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } })
+    await writeAtomic(parsed.value.out, pdf)
+    if (overflow > 1) out.stderr(`sheet: warning: the content is ${overflow}px taller than one page and was cut; shorten the summary or risks\n`)
+    out.stdout(`${parsed.value.out}: project sheet for "${project.name}" (${pageSize}, SHA-256 ${projectSha256(project).slice(0, 12)}…)\n`)
+    return EXIT_OK
+  } finally {
+    await browser.close()
+  }
+}

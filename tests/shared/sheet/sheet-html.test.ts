@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { Decimal } from '@shared/decimal'
+import { runModel } from '@shared/engine'
+import { buildSheetHtml, escapeHtml, html, SHEET_HEADLINE, headlineText, bankabilityChecklist as sheetChecklist } from '@shared/sheet'
+import { formatMetric as sheetFormat, METRIC_KINDS } from '@shared/sheet/format-metric'
+import { formatMetric as appFormat } from '@renderer/format/metrics'
+import { bankabilityChecklist as appChecklist } from '@renderer/features/results/checklist'
+import { projectSha256 } from '@shared/review'
+import { HOSTILE, hostileProject, sheetProject } from './sheet-fixtures'
+
+const meta = { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: 'a'.repeat(64), pageSize: 'A4' as const }
+
+describe('escaping', () => {
+  it('escapes the five HTML specials and backtick', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&\``)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;')
+  })
+  it('html`` escapes every interpolated string, nested html stays markup', () => {
+    expect(html`<p>${'<b>'}${html`<i>${'&'}</i>`}</p>`.value).toBe('<p>&lt;b&gt;<i>&amp;</i></p>')
+  })
+  it('no interpolated string can open a tag (property)', () => {
+    fc.assert(fc.property(fc.string(), (s) => !/[<>"']/.test(html`${s}`.value)))
+  })
+  it('hostile project text never becomes markup in the sheet', () => {
+    const p = hostileProject()
+    const { document, body } = buildSheetHtml({ project: p, result: runModel(p), meta })
+    expect(document).not.toMatch(/<script/i)
+    expect(document).not.toMatch(/<img/i)
+    expect(document).not.toMatch(/<b>bold/)
+    expect(body).toContain(escapeHtml(HOSTILE.name))
+    expect(body).toContain(escapeHtml(HOSTILE.sponsor)) // =HYPERLINK stays literal text, not a link
+    expect(body).not.toMatch(/<a\s/i)
+    expect(body).toContain(escapeHtml(HOSTILE.counterparty))
+    expect(body).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;')
+    // The document is a fixed shape: one style element, no script at all, its own CSP.
+    expect(document.match(/<style>/g)).toHaveLength(1)
+    expect(document).toContain("default-src 'none'")
+  })
+})
+
+describe('sheet content', () => {
+  const p = sheetProject()
+  const result = runModel(p)
+  const { body } = buildSheetHtml({ project: p, result, meta: { ...meta, projectSha256: projectSha256(p) } })
+  it('carries every headline figure exactly as the app formats it', () => {
+    for (const { key } of SHEET_HEADLINE) expect(body).toContain(escapeHtml(appFormat(key, result.metrics[key] as never, result.currency)))
+  })
+  it('has every section a credit committee reads, the hash and the version', () => {
+    for (const h of ['Project', 'Headline metrics', 'Bankability checklist', 'DSCR profile', 'Offtake', 'Sources and uses', 'Financing terms', 'Sensitivities', 'Breakevens', 'Key risks and mitigants'])
+      expect(body).toContain(`<h2>${h}</h2>`)
+    expect(body).toContain(projectSha256(p))
+    expect(body).toContain('Bankable 0.1.0')
+    expect(body).toContain('Shakti Metals Recycling Pvt Ltd')
+    expect(body).toContain(escapeHtml(p.sheet.risks[5]!.mitigant))
+  })
+  it('sources equal uses on the sheet', () => {
+    const totals = [...body.matchAll(/Total (?:uses|sources)<\/td><td class="num">([^<]+)</g)].map((m) => m[1])
+    expect(totals).toHaveLength(2)
+    expect(totals[0]).toBe(totals[1])
+  })
+  it('draws the covenant line and one bar per period with debt service', () => {
+    const bars = body.match(/<rect /g)?.length ?? 0
+    expect(bars).toBe(result.financing.dscr.filter((d) => d.ok).length)
+    expect(body).toContain('class="covenant"')
+  })
+})
+
+describe('parity with the app (the sheet keeps its own copy because shared code may not import the renderer)', () => {
+  const keys = Object.keys(METRIC_KINDS) as (keyof typeof METRIC_KINDS)[]
+  it('formatMetric gives identical text for every key, currency and value', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.constantFrom('USD' as const, 'INR' as const, 'JPY' as const), fc.double({ min: -1e12, max: 1e12, noNaN: true }), (k, c, v) => {
+        const d = new Decimal(v.toFixed(6))
+        return sheetFormat(k, d, c) === appFormat(k, d, c) && sheetFormat(k, { ok: false, reason: 'r' }, c) === appFormat(k, { ok: false, reason: 'r' }, c)
+      }),
+      { numRuns: 500 }
+    )
+  })
+  it('the checklist grades and words each item as the Results section does', () => {
+    for (const p of [sheetProject(), hostileProject()]) {
+      const r = runModel(p)
+      expect(sheetChecklist(p, r)).toEqual(appChecklist(p, r))
+      for (const { key } of SHEET_HEADLINE) expect(headlineText(r, key)).toBe(appFormat(key, r.metrics[key] as never, r.currency))
+    }
+  })
+})
