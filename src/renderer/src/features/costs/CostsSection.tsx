@@ -1,6 +1,18 @@
-import { SectionPlaceholder } from '../workspace/SectionPlaceholder'
+import { useDoc } from '../editors'
+import { CapexCard } from './CapexCard'
+import { OpexCard } from './OpexCard'
+import { TaxCard } from './TaxCard'
+import { TimelineCard } from './TimelineCard'
 
-/** Costs section: replace this with the real editor; keep the export name (see ../sections.ts). */
+/** Costs: the timeline, capex with phasing and contingency, opex and working capital, tax and depreciation. */
 export function CostsSection() {
-  return <SectionPlaceholder id="costs" />
+  const doc = useDoc()
+  return (
+    <div className="editor-section">
+      <TimelineCard doc={doc} />
+      <CapexCard doc={doc} />
+      <OpexCard doc={doc} />
+      <TaxCard doc={doc} />
+    </div>
+  )
 }

@@ -27,6 +27,7 @@ export type ModelNumberProps = {
   /** The undo/redo label; defaults to the field label. */
   editLabel?: string
   disabled?: boolean
+  placeholder?: string
   className?: string
   /** Extra changes made in the same edit (keep linked values consistent). */
   alsoMutate?: (draft: Project, value: DecimalString | null) => void
@@ -41,7 +42,7 @@ export type ModelNumberProps = {
  * focus (one undo step per field edit), and Escape forgets a refused draft.
  */
 export function ModelNumber(props: ModelNumberProps) {
-  const { path, label, context, unit, percent, integer, nullable, emptyDeletes, hint, compact, editLabel, disabled, className, alsoMutate, testId, onApplied } = props
+  const { path, label, context, unit, percent, integer, nullable, emptyDeletes, hint, compact, editLabel, disabled, placeholder, className, alsoMutate, testId, onApplied } = props
   const raw = useValueAt(path)
   const field = useFieldState(path)
   const applyEdit = useApplyEdit()
@@ -59,6 +60,7 @@ export function ModelNumber(props: ModelNumberProps) {
         error={field.error}
         draft={field.draft}
         disabled={disabled}
+        placeholder={placeholder}
         onDiscard={() => discard(path)}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v

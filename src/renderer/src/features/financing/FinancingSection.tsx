@@ -1,6 +1,18 @@
-import { SectionPlaceholder } from '../workspace/SectionPlaceholder'
+import { useDoc } from '../editors'
+import { DebtScheduleCard } from './DebtScheduleCard'
+import { DebtTermsCard } from './DebtTermsCard'
+import { GrantsCard } from './GrantsCard'
+import { LenderCard } from './LenderCard'
 
-/** Financing section: replace this with the real editor; keep the export name (see ../sections.ts). */
+/** Financing: debt sizing and terms, grants, the lender's thresholds, and the debt schedule the model produces. */
 export function FinancingSection() {
-  return <SectionPlaceholder id="financing" />
+  const doc = useDoc()
+  return (
+    <div className="editor-section">
+      <DebtTermsCard doc={doc} />
+      <GrantsCard doc={doc} />
+      <LenderCard doc={doc} />
+      <DebtScheduleCard doc={doc} />
+    </div>
+  )
 }

@@ -1,0 +1,59 @@
+import { dec } from '@shared/decimal'
+import type { Project } from '@shared/model'
+import { taxIndia } from '@shared/reference'
+import { Card, Select } from '@renderer/ui'
+import { formatPercent } from '@renderer/format/money'
+import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit } from '../editors'
+
+/** Tax rate (with India's presets) and depreciation: straight line over years, or written-down value at a rate. */
+export function TaxCard({ doc }: { doc: Project }) {
+  const applyEdit = useApplyEdit()
+  const t = taxIndia()
+  const regime = t.regimes.find((r) => dec(r.rate.value).eq(doc.tax.rate))
+  const dep = doc.tax.depreciation
+  const wdvPreset = dep.method === 'wdv' ? t.depreciation.find((d) => dec(d.rate.value).eq(dep.rate)) : undefined
+  return (
+    <Card title="Tax and depreciation">
+      <div className="form-grid wide">
+        <Select
+          label="Tax preset"
+          value={regime?.id ?? 'custom'}
+          options={[{ value: 'custom', label: 'Custom rate' }, ...t.regimes.map((r) => ({ value: r.id, label: `${r.name}: ${formatPercent(r.rate.value, 3)}` }))]}
+          onChange={(id) => {
+            const r = t.regimes.find((x) => x.id === id)
+            if (r) applyEdit(`Tax: ${r.name}`, (d) => void (d.tax.rate = r.rate.value), { path: 'tax.rate', draft: r.rate.value })
+          }}
+        />
+        <ModelNumber path="tax.rate" label="Corporate tax rate" unit="%" percent hint="Effective rate incl. surcharge and cess" />
+        <ModelSelect
+          path="tax.depreciation.method"
+          label="Depreciation"
+          options={[
+            { value: 'straightLine', label: 'Straight line over years' },
+            { value: 'wdv', label: 'Written-down value (rate per year)' }
+          ]}
+          mutate={(d, method) => {
+            if (d.tax.depreciation.method === method) return
+            d.tax.depreciation = method === 'wdv' ? { method, rate: t.depreciation[0]!.rate.value } : { method, years: 10 }
+          }}
+        />
+        {dep.method === 'straightLine' ? (
+          <ModelNumber path="tax.depreciation.years" label="Depreciation life" unit="years" integer />
+        ) : (
+          <ModelNumber path="tax.depreciation.rate" label="WDV rate" unit="%/yr" percent hint={wdvPreset ? wdvPreset.name : 'Custom rate'} />
+        )}
+      </div>
+      {regime && <SourceNote label="Preset">{regime.name}: {describeSourced(regime.rate)}</SourceNote>}
+      {dep.method === 'wdv' && (
+        <div className="row-inline">
+          {t.depreciation.map((p) => (
+            <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
+              {p.name} {formatPercent(p.rate.value)}
+            </button>
+          ))}
+        </div>
+      )}
+      {wdvPreset && <SourceNote label="Preset">{wdvPreset.name}: {describeSourced(wdvPreset.rate)}</SourceNote>}
+    </Card>
+  )
+}

@@ -1,0 +1,28 @@
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { Currency } from '@shared/model'
+import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
+import type { CoverageRow } from './coverage-data'
+
+/** Contracted vs merchant revenue by year, offtake coverage on the right axis, and the loan maturity. */
+export default function OfftakeChart({ rows, currency, maturityYear, minCoveragePct }: { rows: CoverageRow[]; currency: Currency; maturityYear: number | null; minCoveragePct: number }) {
+  const tip = fullAmount(currency)
+  return (
+    <div className="chart-box" data-testid="offtake-chart">
+      <ResponsiveContainer width="100%" height={260}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="year" {...AXIS} />
+          <YAxis yAxisId="money" tickFormatter={compactTick(currency)} width={56} {...AXIS} />
+          <YAxis yAxisId="pct" orientation="right" width={44} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} {...AXIS} />
+          <Tooltip formatter={(v, name) => (name === 'Coverage' ? `${Number(v).toFixed(1)} %` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar yAxisId="money" dataKey="contracted" name="Contracted revenue" stackId="rev" fill={COLORS.a} isAnimationActive={false} />
+          <Bar yAxisId="money" dataKey="merchant" name="Merchant revenue" stackId="rev" fill={COLORS.d} isAnimationActive={false} />
+          <Line yAxisId="pct" dataKey="coveragePct" name="Coverage" stroke={COLORS.b} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <ReferenceLine yAxisId="pct" y={minCoveragePct} stroke="var(--danger)" strokeDasharray="6 4" label={{ value: 'lender minimum', fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopLeft' }} />
+          {maturityYear !== null && <ReferenceLine yAxisId="money" x={maturityYear} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: 'loan maturity', fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  )
+}
