@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
 import { dec } from '../../src/shared/decimal'
 import { buildModelWorkbook } from '../../src/shared/workbook/build-model'
-import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
+import { writeWorkbook } from '../../src/shared/workbook/write-xlsx'
 import { convert, sofficeAvailable } from './support/libreoffice'
 import { batteryAnnuity, mixedInrContracts } from './support/projects'
 
@@ -28,8 +28,8 @@ beforeAll(async () => {
   const a = buildModelWorkbook(p, r, META)
   const b = buildModelWorkbook(p, r, { ...META, valuesOnly: true })
   if (!a.ok || !b.ok) throw new Error('build failed')
-  live = await writeWorkbookXlsx(a.workbook, { creator: 'test', created: new Date(0) })
-  valuesOnly = await writeWorkbookXlsx(b.workbook, { creator: 'test', created: new Date(0) })
+  live = writeWorkbook(a.workbook, { creator: 'test', created: new Date(0) })
+  valuesOnly = writeWorkbook(b.workbook, { creator: 'test', created: new Date(0) })
   xml = Object.fromEntries(Object.entries(unzipSync(live)).map(([k, v]) => [k, strFromU8(v)]))
 })
 
@@ -77,11 +77,13 @@ describe('shipped Excel model', () => {
     let formulas = 0
     for (const [name, text] of Object.entries(xml)) {
       if (!name.startsWith('xl/worksheets/sheet')) continue
-      formulas += (text.match(/<f>/g) ?? []).length
+      formulas += (text.match(/<f[ >]/g) ?? []).length
       expect(text).not.toMatch(/<\/f><v>/)
       expect(text).not.toMatch(/<v>(NaN|-?Infinity)<\/v>/)
     }
     expect(formulas).toBeGreaterThan(3000)
+    // One pattern per calculation row across the timeline, stored as an Excel shared formula.
+    expect((xml['xl/worksheets/sheet8.xml']!.match(/<f t="shared" ref="E\d+:[A-Z]+\d+" si="\d+">/g) ?? []).length).toBeGreaterThan(15)
     expect(xml['xl/workbook.xml']).toMatch(/fullCalcOnLoad="1"/)
   })
 

@@ -1,8 +1,10 @@
 /**
  * Builds the lender-styled Excel model of a project as a plain WorkbookDesc (no exceljs here):
- * live formulas by default, or a values-only variant for reviewers. Every formula cell is
- * evaluated before export; anything undefined (#DIV/0!, #NUM!, …) blocks the export with the
- * cell named, so no file ever carries NaN, Infinity or error values it did not mean to.
+ * live formulas by default, or a values-only variant for reviewers. Every number written must be
+ * finite (inputs and solved values; else "Cannot export: …"). The values-only variant evaluates every
+ * formula, and `verify` does the same for the live model: anything undefined (#DIV/0!, #NUM!, …)
+ * then blocks the export with the cell named. (Evaluating a 30-year monthly model takes seconds, so
+ * the live export relies on the tests, which verify every formula against LibreOffice and the engine.)
  */
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
@@ -23,13 +25,14 @@ import { writeTax } from './model/tax'
 import { writeTimeline } from './model/timeline'
 import type { Cell, WorkbookDesc } from './types'
 
-export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean }
+export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean; verify?: boolean }
 export type RowMap = Record<string, { sheet: string; row: number }>
 export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
 export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const raw = describeModel(project, result, options)
   if (!raw.ok) return raw
+  if (options.valuesOnly !== true && options.verify !== true) return raw
   const checked = evaluateAll(raw.workbook, options.valuesOnly === true)
   return checked.ok ? { ...checked, rows: raw.rows } : checked
 }

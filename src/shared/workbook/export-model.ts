@@ -1,12 +1,11 @@
 /**
  * One call from a project to .xlsx bytes, shared by the app and the command line: run the engine,
- * build the description (live or values-only), write it with exceljs. Lives apart from the builder so
- * that nothing the engine imports pulls in exceljs.
+ * build the description (live or values-only), write the .xlsx bytes.
  */
 import { runModel } from '../engine'
 import type { Project } from '../model'
 import { buildModelWorkbook, type BuildOptions } from './build-model'
-import { writeWorkbookXlsx } from './write-exceljs'
+import { writeWorkbook } from './write-xlsx'
 
 export type ExportResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
@@ -15,7 +14,7 @@ export async function exportModelXlsx(project: Project, options: BuildOptions & 
   const built = buildModelWorkbook(project, result, options)
   if (!built.ok) return built
   try {
-    return { ok: true, bytes: await writeWorkbookXlsx(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
+    return { ok: true, bytes: writeWorkbook(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
   } catch (e) {
     if (e instanceof RangeError && e.message.startsWith('Cannot export')) return { ok: false, code: 'undefined-value', message: e.message }
     throw e

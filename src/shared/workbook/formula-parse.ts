@@ -21,6 +21,9 @@ export type Node =
 type Tok = { t: 'num' | 'str' | 'ref' | 'id' | 'op' | '(' | ')' | ',' | ':' | 'sheet'; v: string }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/
+// Sticky patterns: match at a position without copying the rest of the formula for every token.
+const NUM = /(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/y
+const ID = /[$A-Za-z_][$A-Za-z0-9_.]*/y
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = []
@@ -49,9 +52,11 @@ function tokenize(src: string): Tok[] {
       if (src[j + 1] !== '!') throw new SyntaxError(`expected ! after sheet name in ${src}`)
       out.push({ t: 'sheet', v: s }); i = j + 2; continue
     }
-    const num = /^(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)/.exec(src.slice(i))
+    NUM.lastIndex = i
+    const num = NUM.exec(src)
     if (num) { out.push({ t: 'num', v: num[1]! }); i += num[1]!.length; continue }
-    const id = /^[$A-Za-z_][$A-Za-z0-9_.]*/.exec(src.slice(i))
+    ID.lastIndex = i
+    const id = ID.exec(src)
     if (id) {
       const word = id[0]
       if (src[i + word.length] === '!') { out.push({ t: 'sheet', v: word }); i += word.length + 1; continue }

@@ -183,7 +183,7 @@ export class SheetBuilder {
         prev: (x) => this.book.refAt(x, col - 1, this.name),
         span: (x) => this.book.spanOf(x, this.name)
       }
-      this.set(row, col, { t: 'f', f: formula(ctx), style })
+      this.set(row, col, { t: 'f', f: formula(ctx), style, shared: { master: k === 1, count: this.book.periods } })
     } })
     return row
   }

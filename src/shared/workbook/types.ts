@@ -1,6 +1,6 @@
 /**
  * A plain description of a workbook: sheets, cells, formulas, styles and names. It knows nothing of
- * exceljs, so the builder stays pure and testable; `write-exceljs.ts` turns it into bytes.
+ * any writer library, so the builder stays pure and testable; `write-xlsx.ts` turns it into bytes.
  * Only our own primitives ever go in here (never objects from parsed input: exceljs ≤ 4.4.0
  * deep-merges note/style objects, CVE-2026-78207).
  */
@@ -16,8 +16,12 @@ export type CellContent =
   | { t: 'n'; v: number }
   | { t: 's'; v: string }
   | { t: 'b'; v: boolean }
-  /** A formula without the leading "=", written with no cached result. */
-  | { t: 'f'; f: string }
+  /**
+   * A formula without the leading "=", written with no cached result. `shared` marks a calculation
+   * row whose formula is the same pattern in every period (relative references shift by one column):
+   * the first cell is the master of `shared` cells, the writer stores it once as an Excel shared formula.
+   */
+  | { t: 'f'; f: string; shared?: { master: boolean; count: number } }
 
 export type Cell = CellContent & { style?: StyleId }
 
