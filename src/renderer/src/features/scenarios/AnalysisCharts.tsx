@@ -1,0 +1,80 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { Currency } from '@shared/model'
+import { compactMoney, formatValue, type MetricUnit } from './format'
+
+/**
+ * The analysis charts (recharts) in a lazily loaded chunk. Theme colours via CSS variables; animation
+ * off so the picture is the numbers at once.
+ */
+const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
+const AXIS = { stroke: 'var(--text-faint)', tick: { fill: 'var(--text-muted)', fontSize: 11 } }
+const TOOLTIP = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)', fontSize: 12 },
+  labelStyle: { color: 'var(--text)', fontWeight: 600 }
+}
+
+export type DscrSeries = { name: string; points: { end: string; dscr: number }[] }
+
+export function DscrChart({ series, covenant }: { series: DscrSeries[]; covenant: number }) {
+  const ends = [...new Set(series.flatMap((s) => s.points.map((p) => p.end)))].sort()
+  const data = ends.map((end) => ({ end, ...Object.fromEntries(series.map((s) => [s.name, s.points.find((p) => p.end === end)?.dscr ?? null])) }))
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="end" {...AXIS} tickFormatter={(v: string) => v.slice(0, 7)} />
+        <YAxis {...AXIS} width={48} tickFormatter={(v: number) => `${v.toFixed(2)}x`} />
+        <Tooltip {...TOOLTIP} formatter={(v) => (typeof v === 'number' ? `${v.toFixed(3)}x` : String(v))} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <ReferenceLine y={covenant} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: `covenant ${covenant.toFixed(2)}x`, fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
+        <ReferenceLine y={1} stroke="var(--danger)" strokeDasharray="2 2" label={{ value: '1.00x', fill: 'var(--text-muted)', fontSize: 11, position: 'insideBottomRight' }} />
+        {series.map((s, i) => (
+          <Line key={s.name} dataKey={s.name} stroke={PALETTE[i % PALETTE.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}
+
+export type TornadoBar = { label: string; low: number; high: number; lowText: string; highText: string }
+
+/** Bars are changes from the base value: down-step in one colour, up-step in the other. */
+export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; unit: MetricUnit; currency: Currency }) {
+  const tick = (v: number) => (unit === 'money' ? compactMoney(v, currency) : unit === 'pct' ? `${(v * 100).toFixed(1)} pp` : `${v.toFixed(2)}x`)
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(200, 34 * bars.length + 60)}>
+      <BarChart data={bars} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="var(--border)" horizontal={false} />
+        <XAxis type="number" {...AXIS} tickFormatter={tick} />
+        <YAxis type="category" dataKey="label" width={170} {...AXIS} />
+        <Tooltip {...TOOLTIP} formatter={(v, name) => [typeof v === 'number' ? `${v >= 0 ? '+' : ''}${tick(v)}` : String(v), name]} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <ReferenceLine x={0} stroke="var(--text-faint)" />
+        <Bar dataKey="low" name="Driver − step" stackId="t" fill="var(--chart-3)" isAnimationActive={false} />
+        <Bar dataKey="high" name="Driver + step" stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+export type HistogramBin = { from: number; to: number; count: number }
+
+export function HistogramChart({ bins, unit, currency, marks }: { bins: HistogramBin[]; unit: MetricUnit; currency: Currency; marks?: { value: number; label: string }[] }) {
+  const data = bins.map((b) => ({ mid: (b.from + b.to) / 2, count: b.count, range: `${formatValue(b.from, unit, currency)} – ${formatValue(b.to, unit, currency)}` }))
+  const tick = (v: number) => (unit === 'money' ? compactMoney(v, currency) : unit === 'pct' ? `${(v * 100).toFixed(1)} %` : `${v.toFixed(2)}x`)
+  const width = bins.length > 0 ? bins[0]!.to - bins[0]!.from : 1
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }} barCategoryGap={1}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="mid" type="number" domain={[(d: number) => d - width / 2, (d: number) => d + width / 2]} {...AXIS} tickFormatter={tick} />
+        <YAxis {...AXIS} width={44} allowDecimals={false} />
+        <Tooltip {...TOOLTIP} labelFormatter={(_, p) => String((p?.[0]?.payload as { range?: string } | undefined)?.range ?? '')} formatter={(v) => [String(v), 'draws']} />
+        {marks?.map((m) => (
+          <ReferenceLine key={m.label} x={m.value} stroke="var(--text-muted)" strokeDasharray="3 3" label={{ value: m.label, fill: 'var(--text-muted)', fontSize: 11, position: 'top' }} />
+        ))}
+        <Bar dataKey="count" fill="var(--chart-2)" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

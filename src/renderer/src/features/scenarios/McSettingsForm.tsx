@@ -1,0 +1,75 @@
+import { NumberField, Select } from '@renderer/ui'
+import type { Project } from '@shared/model'
+
+/** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
+export type McForm = {
+  draws: string
+  seed: string
+  process: 'gbm' | 'ou'
+  kappa: string
+  volatility: string
+  perProduct: Record<string, string>
+  correlation: string[][]
+  volumeSd: string
+  recoverySd: string
+}
+
+export const initialForm = (project: Project): McForm => ({
+  draws: '10000', seed: '1', process: 'gbm', kappa: '0.5', volatility: '0.25', perProduct: {},
+  correlation: project.products.map((_, i) => project.products.map((_, j) => (i === j ? '1' : '0'))), volumeSd: '0', recoverySd: '0'
+})
+
+export function McSettingsForm({ project, form, onChange }: { project: Project; form: McForm; onChange: (f: McForm) => void }) {
+  const set = <K extends keyof McForm>(k: K, v: McForm[K]) => onChange({ ...form, [k]: v })
+  const setCorr = (i: number, j: number, v: string) =>
+    onChange({ ...form, correlation: form.correlation.map((row, a) => row.map((x, b) => ((a === i && b === j) || (a === j && b === i) ? v : x))) })
+  return (
+    <div className="mc-form">
+      <div className="analysis-form">
+        <NumberField label="Draws" value={form.draws} onValue={(v) => v !== null && set('draws', v)} hint="1 – 200,000" />
+        <NumberField label="Seed" value={form.seed} onValue={(v) => v !== null && set('seed', v)} hint="same seed, same draws" />
+        <Select label="Price process" value={form.process} onChange={(v) => set('process', v)} options={[{ value: 'gbm', label: 'Geometric Brownian motion' }, { value: 'ou', label: 'Mean-reverting (Ornstein–Uhlenbeck)' }]} />
+        {form.process === 'ou' && <NumberField label="Mean reversion κ" unit="/yr" value={form.kappa} onValue={(v) => v !== null && set('kappa', v)} hint={`half-life ${(Math.log(2) / Math.max(1e-9, Number(form.kappa))).toFixed(1)} yr`} />}
+        <NumberField label="Price volatility (default)" unit="%/yr" percent value={form.volatility} onValue={(v) => v !== null && set('volatility', v)} />
+        <NumberField label="Volume uncertainty (sd)" unit="%" percent value={form.volumeSd} onValue={(v) => v !== null && set('volumeSd', v)} />
+        <NumberField label="Recovery uncertainty (sd)" unit="%" percent value={form.recoverySd} onValue={(v) => v !== null && set('recoverySd', v)} />
+      </div>
+      {project.products.length > 1 && (
+        <details className="overrides">
+          <summary>Per-product volatility and correlation</summary>
+          <div className="analysis-form">
+            {project.products.map((p) => (
+              <NumberField
+                key={p.id} label={`${p.name} volatility`} unit="%/yr" percent allowEmpty placeholder={String(Number(form.volatility) * 100)} value={form.perProduct[p.id] ?? null}
+                onValue={(v) => { const n = { ...form.perProduct }; if (v === null) delete n[p.id]; else n[p.id] = v; set('perProduct', n) }}
+              />
+            ))}
+          </div>
+          <table className="corr-matrix" aria-label="Price correlation matrix">
+            <thead>
+              <tr>
+                <th />
+                {project.products.map((p) => <th key={p.id} scope="col">{p.name}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {project.products.map((p, i) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  {project.products.map((q, j) => (
+                    <td key={q.id}>
+                      <input
+                        className="input input-sm input-number" aria-label={`Correlation ${p.name} – ${q.name}`} disabled={i === j}
+                        value={form.correlation[i]![j]!} onChange={(e) => setCorr(i, j, e.target.value)} inputMode="decimal"
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </div>
+  )
+}

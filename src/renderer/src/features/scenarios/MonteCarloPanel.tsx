@@ -1,0 +1,111 @@
+import { lazy, Suspense, useState } from 'react'
+import { getBridge } from '@renderer/bridge'
+import { Button, Card, Table, type Column } from '@renderer/ui'
+import { DEFAULT_MC_SETTINGS, MC_METRICS, type McMetric, type McResult, type McSettings } from '@shared/analysis/monte-carlo/simulate'
+import { drawsCsv } from '@shared/analysis/monte-carlo/draws-table'
+import type { Currency } from '@shared/model'
+import { useDoc } from '../editors'
+import { formatValue, METRIC_UNIT, pct } from './format'
+import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
+import { RunBar } from './RunBar'
+import { useAnalysisJob } from './use-analysis-job'
+
+const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
+const LABEL: Record<McMetric, string> = { equityIrr: 'Equity IRR', projectIrr: 'Project IRR', npv: 'NPV', minDscr: 'Minimum DSCR' }
+
+/** Form text → settings, or the first problem. */
+function toSettings(f: McForm): McSettings | string {
+  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : `${what} is not a number`)
+  const vals = { draws: n(f.draws, 'draws'), seed: n(f.seed, 'seed'), vol: n(f.volatility, 'volatility'), kappa: n(f.kappa, 'mean reversion'), v: n(f.volumeSd, 'volume sd'), r: n(f.recoverySd, 'recovery sd') }
+  for (const v of Object.values(vals)) if (typeof v === 'string') return v
+  const corr: number[][] = []
+  for (const row of f.correlation) {
+    const r: number[] = []
+    for (const x of row) {
+      const c = n(x, 'a correlation')
+      if (typeof c === 'string') return c
+      r.push(c)
+    }
+    corr.push(r)
+  }
+  return {
+    ...DEFAULT_MC_SETTINGS, draws: vals.draws as number, seed: vals.seed as number, defaultVolatility: vals.vol as number,
+    process: f.process === 'ou' ? { kind: 'ou', meanReversionPerYear: vals.kappa as number } : { kind: 'gbm' },
+    volatility: Object.fromEntries(Object.entries(f.perProduct).map(([k, v]) => [k, Number(v)])), correlation: corr.length > 1 ? corr : null,
+    volumeSd: vals.v as number, recoverySd: vals.r as number
+  }
+}
+
+/** Monte Carlo: price paths (and optional volume/recovery uncertainty), debt held at base; P10/P50/P90, breach probabilities, histograms, CSV. */
+export function MonteCarloPanel() {
+  const doc = useDoc()
+  const [form, setForm] = useState<McForm>(() => initialForm(doc))
+  const [formError, setFormError] = useState<string | null>(null)
+  const job = useAnalysisJob('monteCarlo')
+  const run = () => {
+    const s = toSettings(form)
+    if (typeof s === 'string') return setFormError(s)
+    setFormError(null)
+    job.run({ kind: 'monteCarlo', project: doc, settings: s })
+  }
+  return (
+    <div className="analysis-panel">
+      <Card title="Monte Carlo">
+        <p className="panel-note">Prices follow random paths per product and calendar year around the deck (mean-preserving), correlated through the matrix; the debt stays as sized in the base case.</p>
+        <McSettingsForm project={doc} form={form} onChange={setForm} />
+        {formError && <p className="field-error" role="alert">{formError}</p>}
+        <RunBar state={job.state} label="Run simulation" onRun={run} onCancel={job.cancel} testId="mc" />
+      </Card>
+      {job.state.status === 'done' && <McResultView r={job.state.output.result} currency={doc.reportingCurrency} name={doc.name} />}
+    </div>
+  )
+}
+
+function McResultView({ r, currency, name }: { r: McResult; currency: Currency; name: string }) {
+  type Row = { key: McMetric }
+  const stat = (k: McMetric, which: 'p10' | 'p50' | 'p90' | 'mean') => (
+    <span data-testid={`mc-${which}-${k}`}>{formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency)}</span>
+  )
+  const cols: Column<Row>[] = [
+    { key: 'metric', header: 'Metric', render: (x) => `${LABEL[x.key]}${x.key === 'npv' ? ` (${currency})` : ''}` },
+    { key: 'p10', header: 'P10', align: 'right', numeric: true, render: (x) => stat(x.key, 'p10') },
+    { key: 'p50', header: 'P50', align: 'right', numeric: true, render: (x) => stat(x.key, 'p50') },
+    { key: 'p90', header: 'P90', align: 'right', numeric: true, render: (x) => stat(x.key, 'p90') },
+    { key: 'mean', header: 'Mean', align: 'right', numeric: true, render: (x) => stat(x.key, 'mean') },
+    { key: 'base', header: 'Base case', align: 'right', numeric: true, render: (x) => formatValue(r.base[x.key], METRIC_UNIT[x.key]!, currency) },
+    { key: 'missing', header: 'Draws without a value', align: 'right', numeric: true, render: (x) => r.stats[x.key].missing.toLocaleString('en-US') }
+  ]
+  const exportCsv = async () => {
+    const bytes = new TextEncoder().encode(drawsCsv(r))
+    await getBridge().saveFile({ kind: 'csv', suggestedName: `${name.replace(/[^A-Za-z0-9 _-]/g, '').trim() || 'project'} - Monte Carlo draws.csv`, bytes })
+  }
+  const marks = (k: McMetric) => (['p10', 'p50', 'p90'] as const).flatMap((q) => (r.stats[k][q] === null ? [] : [{ value: r.stats[k][q]!, label: q.toUpperCase() }]))
+  return (
+    <>
+      <Card title={`Results — ${r.settings.draws.toLocaleString('en-US')} draws, seed ${r.settings.seed}`} actions={<Button size="sm" onClick={() => void exportCsv()} data-testid="mc-export-csv">Export draws (CSV)</Button>}>
+        <div className="mc-probs">
+          <div className="mc-prob" data-testid="mc-prob-covenant">
+            <span className="mc-prob-value">{pct(r.probabilityBelowCovenant, 1)}</span>
+            <span className="mc-prob-label">P(min DSCR &lt; covenant {r.covenantDscr.toFixed(2)}x)</span>
+          </div>
+          <div className="mc-prob" data-testid="mc-prob-one">
+            <span className="mc-prob-value">{pct(r.probabilityBelowOne, 1)}</span>
+            <span className="mc-prob-label">P(min DSCR &lt; 1.00x)</span>
+          </div>
+        </div>
+        <Table caption="Monte Carlo percentiles" columns={cols} rows={MC_METRICS.map((key) => ({ key }))} rowKey={(x) => x.key} />
+      </Card>
+      <div className="chart-pair">
+        {(['npv', 'minDscr', 'equityIrr'] as const).map((k) => (
+          <Card key={k} title={`${LABEL[k]} distribution (${k === 'npv' ? currency : METRIC_UNIT[k] === 'pct' ? '%' : 'x'})`}>
+            <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
+              <div data-testid={`chart-mc-${k}`}>
+                <HistogramChart bins={r.stats[k].histogram} unit={METRIC_UNIT[k]!} currency={currency} marks={marks(k)} />
+              </div>
+            </Suspense>
+          </Card>
+        ))}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Currency } from '@shared/model'
+import type { PlainMetric } from '@shared/analysis/plain'
+
+/** Display helpers for analysis numbers (units always shown). */
+const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
+
+export const pct = (x: number | null, places = 2): string => (x === null ? 'n/a' : `${(x * 100).toFixed(places)} %`)
+export const times = (x: number | null, places = 2): string => (x === null ? 'n/a' : `${x.toFixed(places)}x`)
+export const money = (x: number | null, currency: Currency): string =>
+  x === null ? 'n/a' : `${new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 }).format(x)} ${currency}`
+export const compactMoney = (x: number, currency: Currency): string => new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 }).format(x)
+
+export type MetricUnit = 'pct' | 'x' | 'money' | 'years'
+export const METRIC_UNIT: Record<string, MetricUnit> = {
+  equityIrr: 'pct', projectIrr: 'pct', npv: 'money', minDscr: 'x', avgDscr: 'x', llcr: 'x', paybackYears: 'years', debtAtCod: 'money'
+}
+
+export function formatValue(x: number | null, unit: MetricUnit, currency: Currency): string {
+  if (x === null) return 'n/a'
+  if (unit === 'pct') return pct(x)
+  if (unit === 'x') return times(x)
+  if (unit === 'years') return `${x.toFixed(1)} yr`
+  return money(x, currency)
+}
+
+/** A plain metric for display; a missing one shows "n/a" with the reason as a tooltip. */
+export const plainNumber = (m: PlainMetric): number | null => (m.ok ? Number(m.value) : null)
+export const reasonOf = (m: PlainMetric): string | undefined => (m.ok ? undefined : m.reason)
+
+/** A difference with its sign and unit: +1.25 pp, −0.12x, +1,200,000 USD. */
+export function formatDelta(x: number | null, unit: MetricUnit, currency: Currency): string {
+  if (x === null) return '—'
+  const sign = x > 0 ? '+' : x < 0 ? '−' : '±'
+  const a = Math.abs(x)
+  if (unit === 'pct') return `${sign}${(a * 100).toFixed(2)} pp`
+  if (unit === 'x') return `${sign}${a.toFixed(2)}x`
+  if (unit === 'years') return `${sign}${a.toFixed(1)} yr`
+  return `${sign}${money(a, currency)}`
+}
