@@ -1,19 +1,11 @@
-import { dec, sum, toDecimalString } from '@shared/decimal'
+import { dec, sum } from '@shared/decimal'
 import type { Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatPercent } from '@renderer/format/money'
+import { evenPhasing } from './phasing'
 import { ModelNumber, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
 
 type Item = Project['costs']['capex']['items'][number]
-
-/** Even shares for n periods that add up to exactly 1 (the last takes the rounding). */
-export function evenPhasing(n: number): string[] {
-  if (n <= 0) return []
-  const share = dec(1).div(n).toDecimalPlaces(6)
-  const out = Array.from({ length: n - 1 }, () => toDecimalString(share))
-  out.push(toDecimalString(dec(1).minus(share.times(n - 1))))
-  return out
-}
 
 /** Capex items, contingency and phasing by construction period (shares add up to 100 %). */
 export function CapexCard({ doc }: { doc: Project }) {

@@ -1,13 +1,8 @@
 import type { Project } from '@shared/model'
 import { Card } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText } from '../editors'
+import { fitPhasing } from './phasing'
 import { operatingWindow } from '../offtake/contract-defaults'
-
-/** A phasing that no longer has one share per construction period falls back to even (it cannot stay valid). */
-export function fitPhasing(d: Project): void {
-  const n = d.timeline.constructionMonths / d.timeline.periodMonths
-  if (d.costs.capex.phasing.length > 0 && d.costs.capex.phasing.length !== n) d.costs.capex.phasing = []
-}
 
 /** Start date, construction, operations and the period length lenders test on. */
 export function TimelineCard({ doc }: { doc: Project }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { DecimalString } from '@shared/decimal'
 import type { Project } from '@shared/model'
 import { NumberField } from '@renderer/ui'
+import { percentMessage } from './messages'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useDiscardDraft, useFieldState, useValueAt } from './use-model'
@@ -57,7 +58,7 @@ export function ModelNumber(props: ModelNumberProps) {
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
         hint={hint}
-        error={field.error}
+        error={field.error && percent ? percentMessage(field.error) : field.error}
         draft={field.draft}
         disabled={disabled}
         placeholder={placeholder}
