@@ -141,8 +141,9 @@ export class SheetBuilder {
       for (const c of [2, 3, 4]) { this.set(2, c, { t: 's', v: '', style: 'header' }); this.set(3, c, { t: 's', v: '', style: 'header' }) }
       for (let k = 1; k <= this.book.periods; k++) {
         const col = FIRST_PERIOD_COL + k - 1
-        this.set(2, col, { t: 'f', f: this.book.refAt('period', col, this.name), style: 'header' })
-        this.set(3, col, { t: 'f', f: this.book.refAt('start', col, this.name), style: 'date' })
+        const shared = { master: k === 1, count: this.book.periods }
+        this.set(2, col, { t: 'f', f: this.book.refAt('period', col, this.name), style: 'header', shared })
+        this.set(3, col, { t: 'f', f: this.book.refAt('start', col, this.name), style: 'date', shared })
       }
     }
     this.next = this.timeline ? HEADER_ROWS + 2 : 3
