@@ -119,7 +119,7 @@ export class SheetBuilder {
 
   constructor(readonly book: Book, readonly name: string, readonly timeline: boolean) {
     if (timeline) {
-      this.colWidths = [44, 12, 16, 3, ...Array.from({ length: book.periods }, () => 13)]
+      this.colWidths = [62, 11, 16, 3, ...Array.from({ length: book.periods }, () => 13)]
       this.freeze = { rows: HEADER_ROWS, cols: FIRST_PERIOD_COL - 1 }
     } else this.colWidths = [46, 14, 16, 14]
   }
