@@ -3,7 +3,6 @@ import type { Project } from '@shared/model'
 import type { StoreApi } from 'zustand/vanilla'
 import { navigate } from '@renderer/app/route'
 import { getBridge } from '@renderer/bridge'
-import { getLiveResults } from '@renderer/model'
 import { getStore } from '@renderer/store'
 import type { AppState } from '@renderer/store/types'
 import { version } from '../../../../../package.json'
@@ -53,17 +52,15 @@ export async function saveProjectAs(d: Deps = deps()): Promise<void> {
   else if (!r.cancelled) toast(d, 'error', `Could not save the file: ${r.error.message}`)
 }
 
-/** Export Excel: the live-formula model of the open project with the results on screen. */
+/** Export Excel: the live-formula model of the open project (the same file `bankable export` writes). */
 export async function exportExcel(d: Deps = deps()): Promise<void> {
   if (exportState.getState().progress) return // one at a time
   const doc = d.store.getState().workspace?.doc
   if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
   try {
-    setExportStage('model')
-    const result = await getLiveResults().current()
-    if (!result || d.store.getState().workspace?.doc !== doc) return void toast(d, 'error', 'The Excel model was not exported: the results for these inputs are not available (see Results).')
+    setExportStage('building')
     const { buildXlsx } = await import('./xlsx-export')
-    const built = await buildXlsx(doc, result, { appVersion: version, now: new Date() }, setExportStage)
+    const built = await buildXlsx(doc, { appVersion: version, now: new Date() })
     if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
     setExportStage('saving')
     const saved = await d.bridge.saveFile({ kind: 'xlsx', suggestedName: excelFileName(doc), bytes: built.bytes })

@@ -1,36 +1,27 @@
-import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
-import { writeProjectFile } from '@shared/model/project-file'
-import { buildModelWorkbook } from '@shared/workbook/build-model'
+import type { ExportReply, ExportRequest } from './export.worker'
 
 /**
- * The heavy half of "Export Excel", loaded with `import()` on first use so the workbook builder
- * and exceljs (~1 MB) stay out of the app's startup bundle.
+ * Runs one Excel export in its own Worker (a separate chunk with the engine, the workbook builder and
+ * the xlsx writer, loaded only when someone exports) and ends the worker afterwards.
  */
-export type ExportStage = 'building' | 'writing'
-export type XlsxOutcome = { ok: true; bytes: Uint8Array } | { ok: false; message: string }
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-/** Let the progress message paint before the next synchronous step. */
-const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0))
-
-export async function buildXlsx(project: Project, result: ModelResult, meta: { appVersion: string; now: Date }, onStage: (s: ExportStage) => void): Promise<XlsxOutcome> {
-  onStage('building')
-  await nextFrame()
-  const projectSha256 = await sha256Hex(writeProjectFile(project))
-  const built = buildModelWorkbook(project, result, { exportedAt: meta.now.toISOString(), appVersion: meta.appVersion, projectSha256 })
-  if (!built.ok) return { ok: false, message: built.message }
-  onStage('writing')
-  await nextFrame()
-  const { writeWorkbookXlsx } = await import('@shared/workbook/write-exceljs')
-  try {
-    const bytes = await writeWorkbookXlsx(built.workbook, { creator: `Bankable ${meta.appVersion}`, created: meta.now })
-    return { ok: true, bytes }
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) }
-  }
+export function buildXlsx(project: Project, meta: { appVersion: string; now: Date }): Promise<ExportReply> {
+  return new Promise((resolve) => {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'bankable-export' })
+    } catch (e) {
+      return resolve({ ok: false, message: `the export could not start (${e instanceof Error ? e.message : String(e)})` })
+    }
+    const done = (r: ExportReply) => {
+      worker.terminate()
+      resolve(r)
+    }
+    worker.onmessage = (ev: MessageEvent<ExportReply>) => done(ev.data)
+    worker.onerror = (ev) => {
+      ev.preventDefault()
+      done({ ok: false, message: `the export stopped (${ev.message || 'unknown error'})` })
+    }
+    worker.postMessage({ project, appVersion: meta.appVersion, nowIso: meta.now.toISOString() } satisfies ExportRequest)
+  })
 }

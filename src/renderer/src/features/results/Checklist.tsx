@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { lenderForProject, lenderPresets } from '@shared/reference'
@@ -28,7 +29,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
   const path = `lender.${f.key}`
   const applyEdit = useAppStore((s) => s.applyEdit)
   const discardDraft = useAppStore((s) => s.discardDraft)
-  const field = useAppStore((s) => selectField(s, path))
+  const field = useAppStore(useShallow((s) => selectField(s, path)))
   return (
     <NumberField
       label={f.label}
@@ -48,7 +49,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
 
 function LenderEditor({ lender }: { lender: Project['lender'] }) {
   const applyEdit = useAppStore((s) => s.applyEdit)
-  const dsra = useAppStore((s) => selectField(s, 'lender.dsraMonths'))
+  const dsra = useAppStore(useShallow((s) => selectField(s, 'lender.dsraMonths')))
   const presets = lenderPresets()
   const options = [...presets.map((p) => ({ value: p.id, label: p.name })), { value: CUSTOM, label: 'Custom thresholds' }]
   return (
@@ -107,7 +108,7 @@ export function Checklist({ project, result }: { project: Project; result: Model
       </header>
       <div className="card-body">
         {editing && <LenderEditor lender={project.lender} />}
-        <ul className="check-list">
+        <ul className="bank-checks">
           {items.map((i) => (
             <li key={i.id} className={`check-item grade-${i.grade}`} data-testid={`check-${i.id}`} data-grade={i.grade}>
               <span className={`grade-pill grade-${i.grade}`}>{GRADE_TEXT[i.grade]}</span>
