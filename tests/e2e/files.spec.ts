@@ -23,8 +23,10 @@ async function openThroughInput(page: Page, name: string, content: string | Buff
 async function drop(page: Page, name: string, content: string) {
   const dt = await page.evaluateHandle(
     ([n, text]) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([text], n, { type: 'application/json' }))
+      // Runs in the page; typed locally because the e2e tsconfig has no DOM lib.
+      const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (parts: string[], name: string, o: { type: string }) => unknown }
+      const transfer = new w.DataTransfer()
+      transfer.items.add(new w.File([text], n, { type: 'application/json' }))
       return transfer
     },
     [name, content] as const

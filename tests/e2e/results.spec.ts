@@ -35,7 +35,8 @@ async function shoot(page: Page, name: string) {
     await page.waitForTimeout(300) // colour transitions
     await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` })
     const height = await page.evaluate(() => {
-      const main = document.querySelector('.main-content')
+      type El = { scrollHeight: number; getBoundingClientRect(): { top: number } }
+      const main = (globalThis as unknown as { document: { querySelector(s: string): El | null } }).document.querySelector('.main-content')
       return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : 800
     })
     await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 8000) })
