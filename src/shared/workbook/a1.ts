@@ -1,6 +1,10 @@
 /** A1-reference helpers. Columns and rows are 1-based, as Excel counts them. */
 
+const LETTERS: string[] = []
+
 export function colLetter(col: number): string {
+  const hit = LETTERS[col]
+  if (hit !== undefined) return hit
   if (!Number.isInteger(col) || col < 1 || col > 16384) throw new RangeError(`column out of range: ${col}`)
   let n = col
   let s = ''
@@ -9,6 +13,7 @@ export function colLetter(col: number): string {
     s = String.fromCharCode(65 + r) + s
     n = Math.floor((n - 1) / 26)
   }
+  LETTERS[col] = s
   return s
 }
 
