@@ -13,7 +13,15 @@ async function shoot(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.waitForTimeout(300)
-    await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true })
+    // The workspace scrolls inside .main-content: grow the window to the content to see all of it.
+    const height = await page.evaluate(() => {
+      const main = document.querySelector('.main-content')
+      return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : 800
+    })
+    await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 6000) })
+    await page.waitForTimeout(300) // charts re-measure
+    await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
   }
   await page.emulateMedia({ colorScheme: 'light' })
 }
@@ -35,7 +43,7 @@ async function openProject(page: Page) {
   await (await chooser).setFiles(FILE)
   await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\//)
   await page.getByRole('link', { name: 'Scenarios' }).click()
-  await expect(page.getByRole('heading', { name: 'Scenarios and risk' })).toBeVisible()
+  await expect(page.getByRole('tablist', { name: 'Analysis' })).toBeVisible()
 }
 
 test('scenarios, tornado, breakeven and a Monte Carlo run in the worker (cancel, rerun, P50)', async ({ page }) => {
@@ -49,6 +57,7 @@ test('scenarios, tornado, breakeven and a Monte Carlo run in the worker (cancel,
   await page.getByTestId('add-preset-downside').click()
   await page.getByTestId('add-preset-upside').click()
   await expect(page.getByTestId('scenario-downside')).toContainText('prices ×0.8')
+  await page.getByTestId('scenario-upside').getByRole('button', { name: 'Close' }).click()
   await page.getByTestId('compare-run').click()
   await expect(page.getByTestId('compare-done')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('cmp-downside-minDscr')).toContainText('x')

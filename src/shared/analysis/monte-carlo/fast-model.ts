@@ -1,7 +1,7 @@
 import { dec } from '../../decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '../../model'
 import { prepare } from '../../engine/prepare'
-import { runModel } from '../../engine/run-model'
+import { runModel, runPrepared } from '../../engine/run-model'
 import type { ModelResult, Scenario } from '../../engine/types'
 
 /**
@@ -57,9 +57,10 @@ const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, 
 
 /** Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed run). */
 export function buildFastModel(project: Project, scenario?: Scenario): FastModel {
-  const fixedDebt = runModel(project, scenario?.resizeDebt ? { scenario } : undefined).debt
-  const base = runModel(project, { ...(scenario ? { scenario } : {}), fixedDebt })
+  // One `prepare` serves the debt sizing (unless a scenario holds the project's base debt) and the base run.
   const prep = prepare(project, scenario)
+  const fixedDebt = scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt
+  const base = runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
   const { tl, fx } = prep
   const K = tl.count
   const P = prep.products.length

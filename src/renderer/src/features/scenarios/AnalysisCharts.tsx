@@ -65,13 +65,13 @@ export function HistogramChart({ bins, unit, currency, marks }: { bins: Histogra
   const width = bins.length > 0 ? bins[0]!.to - bins[0]!.from : 1
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }} barCategoryGap={1}>
+      <BarChart data={data} margin={{ top: 22, right: 16, left: 8, bottom: 0 }} barCategoryGap={1}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis dataKey="mid" type="number" domain={[(d: number) => d - width / 2, (d: number) => d + width / 2]} {...AXIS} tickFormatter={tick} />
         <YAxis {...AXIS} width={44} allowDecimals={false} />
         <Tooltip {...TOOLTIP} labelFormatter={(_, p) => String((p?.[0]?.payload as { range?: string } | undefined)?.range ?? '')} formatter={(v) => [String(v), 'draws']} />
         {marks?.map((m) => (
-          <ReferenceLine key={m.label} x={m.value} stroke="var(--text-muted)" strokeDasharray="3 3" label={{ value: m.label, fill: 'var(--text-muted)', fontSize: 11, position: 'top' }} />
+          <ReferenceLine key={m.label} x={m.value} stroke="var(--text-muted)" strokeDasharray="3 3" label={{ value: m.label, fill: 'var(--text-muted)', fontSize: 10, position: 'top', offset: m.label === 'P50' ? 10 : 2 }} />
         ))}
         <Bar dataKey="count" fill="var(--chart-2)" isAnimationActive={false} />
       </BarChart>

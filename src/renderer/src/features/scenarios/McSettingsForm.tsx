@@ -28,7 +28,7 @@ export function McSettingsForm({ project, form, onChange }: { project: Project; 
       <div className="analysis-form">
         <NumberField label="Draws" value={form.draws} onValue={(v) => v !== null && set('draws', v)} hint="1 – 200,000" />
         <NumberField label="Seed" value={form.seed} onValue={(v) => v !== null && set('seed', v)} hint="same seed, same draws" />
-        <Select label="Price process" value={form.process} onChange={(v) => set('process', v)} options={[{ value: 'gbm', label: 'Geometric Brownian motion' }, { value: 'ou', label: 'Mean-reverting (Ornstein–Uhlenbeck)' }]} />
+        <Select label="Price process" value={form.process} onChange={(v) => set('process', v)} options={[{ value: 'gbm', label: 'GBM (random walk)' }, { value: 'ou', label: 'Mean-reverting (OU)' }]} />
         {form.process === 'ou' && <NumberField label="Mean reversion κ" unit="/yr" value={form.kappa} onValue={(v) => v !== null && set('kappa', v)} hint={`half-life ${(Math.log(2) / Math.max(1e-9, Number(form.kappa))).toFixed(1)} yr`} />}
         <NumberField label="Price volatility (default)" unit="%/yr" percent value={form.volatility} onValue={(v) => v !== null && set('volatility', v)} />
         <NumberField label="Volume uncertainty (sd)" unit="%" percent value={form.volumeSd} onValue={(v) => v !== null && set('volumeSd', v)} />

@@ -64,7 +64,7 @@ export function MonteCarloPanel() {
 function McResultView({ r, currency, name }: { r: McResult; currency: Currency; name: string }) {
   type Row = { key: McMetric }
   const stat = (k: McMetric, which: 'p10' | 'p50' | 'p90' | 'mean') => (
-    <span data-testid={`mc-${which}-${k}`}>{formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency)}</span>
+    <span data-testid={`mc-${which}-${k}`} title={formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency)}>{formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency, true)}</span>
   )
   const cols: Column<Row>[] = [
     { key: 'metric', header: 'Metric', render: (x) => `${LABEL[x.key]}${x.key === 'npv' ? ` (${currency})` : ''}` },
@@ -72,8 +72,8 @@ function McResultView({ r, currency, name }: { r: McResult; currency: Currency; 
     { key: 'p50', header: 'P50', align: 'right', numeric: true, render: (x) => stat(x.key, 'p50') },
     { key: 'p90', header: 'P90', align: 'right', numeric: true, render: (x) => stat(x.key, 'p90') },
     { key: 'mean', header: 'Mean', align: 'right', numeric: true, render: (x) => stat(x.key, 'mean') },
-    { key: 'base', header: 'Base case', align: 'right', numeric: true, render: (x) => formatValue(r.base[x.key], METRIC_UNIT[x.key]!, currency) },
-    { key: 'missing', header: 'Draws without a value', align: 'right', numeric: true, render: (x) => r.stats[x.key].missing.toLocaleString('en-US') }
+    { key: 'base', header: 'Base case', align: 'right', numeric: true, render: (x) => formatValue(r.base[x.key], METRIC_UNIT[x.key]!, currency, true) },
+    { key: 'missing', header: 'No value (draws)', align: 'right', numeric: true, render: (x) => r.stats[x.key].missing.toLocaleString('en-US') }
   ]
   const exportCsv = async () => {
     const bytes = new TextEncoder().encode(drawsCsv(r))

@@ -21,9 +21,8 @@ type TabId = (typeof TABS)[number]['id']
 export function ScenariosSection() {
   const [tab, setTab] = useState<TabId>('scenarios')
   return (
-    <section className="section scenarios-section" aria-labelledby="scenarios-title">
+    <section className="section scenarios-section" aria-label="Scenarios and risk">
       <header className="section-header">
-        <h2 id="scenarios-title">Scenarios and risk</h2>
         <div className="segmented" role="tablist" aria-label="Analysis">
           {TABS.map((t) => (
             <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} className={tab === t.id ? 'on' : ''} onClick={() => setTab(t.id)}>

@@ -52,9 +52,12 @@ function TornadoResultView({ rows, base, metric, currency }: { rows: TornadoRow[
   const bars = rows
     .filter((r) => r.low[metric].ok && r.high[metric].ok && b !== null)
     .map((r) => ({ label: r.label, low: plainNumber(r.low[metric])! - b!, high: plainNumber(r.high[metric])! - b!, lowText: '', highText: '' }))
-  const cell = (r: TornadoRow, side: 'low' | 'high', m: TornadoMetric) => formatValue(plainNumber(r[side][m]), METRIC_UNIT[m]!, currency)
+  const cell = (r: TornadoRow, side: 'low' | 'high', m: TornadoMetric) => {
+    const x = plainNumber(r[side][m])
+    return <span title={formatValue(x, METRIC_UNIT[m]!, currency)}>{formatValue(x, METRIC_UNIT[m]!, currency, true)}</span>
+  }
   const cols: Column<TornadoRow>[] = [
-    { key: 'driver', header: 'Driver', render: (r) => `${r.label} (±${(Number(r.step) * 100).toFixed(0)} %)` },
+    { key: 'driver', header: 'Driver (step)', render: (r) => <span className="nowrap">{r.label} <span className="delta">±{(Number(r.step) * 100).toFixed(0)} %</span></span> },
     ...(['equityIrr', 'npv', 'minDscr'] as const).flatMap((m) => [
       { key: `${m}-low`, header: `${METRIC_LABEL[m]} −`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'low', m) },
       { key: `${m}-high`, header: `${METRIC_LABEL[m]} +`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'high', m) }

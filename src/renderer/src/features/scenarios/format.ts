@@ -15,8 +15,10 @@ export const METRIC_UNIT: Record<string, MetricUnit> = {
   equityIrr: 'pct', projectIrr: 'pct', npv: 'money', minDscr: 'x', avgDscr: 'x', llcr: 'x', paybackYears: 'years', debtAtCod: 'money'
 }
 
-export function formatValue(x: number | null, unit: MetricUnit, currency: Currency): string {
+/** `compact` money (tables with many columns): 1.2 Cr INR, 45.3M USD; the full figure goes in a tooltip. */
+export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false): string {
   if (x === null) return 'n/a'
+  if (unit === 'money' && compact) return `${compactMoney(x, currency)} ${currency}`
   if (unit === 'pct') return pct(x)
   if (unit === 'x') return times(x)
   if (unit === 'years') return `${x.toFixed(1)} yr`
