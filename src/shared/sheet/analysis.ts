@@ -1,5 +1,5 @@
-import { computeBreakevenGrid } from '../analysis/breakeven'
-import { computeTornado, type TornadoMetric } from '../analysis/tornado'
+import { computeBreakevenGrid, type BreakevenGrid } from '../analysis/breakeven'
+import { computeTornado, type TornadoMetric, type TornadoResult, type TornadoSettings } from '../analysis/tornado'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import type { SheetBreakevens, SheetTornado } from './types'
@@ -7,21 +7,26 @@ import type { SheetBreakevens, SheetTornado } from './types'
 /** The sheet's sensitivity step: ±10 %, the customary one-at-a-time move. */
 export const SHEET_TORNADO_STEP = '0.1'
 
-/**
- * Tornado and breakevens for the sheet, with the app's analysis functions (debt held at the base case).
- * Ranked by the swing in minimum DSCR — the lender's question — or in equity IRR when there is no debt.
- */
-export function sheetAnalysis(project: Project, result: ModelResult): { tornado: SheetTornado; breakevens: SheetBreakevens } {
-  const metric: TornadoMetric = result.metrics.minDscr.ok ? 'minDscr' : 'equityIrr'
-  const t = computeTornado(project, { step: SHEET_TORNADO_STEP, sortBy: metric })
-  const tornado: SheetTornado = {
-    metric, step: SHEET_TORNADO_STEP, base: t.base[metric],
+/** Ranked by the swing in minimum DSCR — the lender's question — or in equity IRR when there is no debt. */
+export const sheetTornadoMetric = (result: ModelResult): TornadoMetric => (result.metrics.minDscr.ok ? 'minDscr' : 'equityIrr')
+
+/** The tornado settings the sheet uses (the app runs the same job in its analysis worker). */
+export const sheetTornadoSettings = (result: ModelResult): TornadoSettings => ({ step: SHEET_TORNADO_STEP, sortBy: sheetTornadoMetric(result) })
+
+export function sheetTornadoFrom(t: TornadoResult): SheetTornado {
+  const metric = t.sortedBy
+  return {
+    metric, step: t.rows[0]?.step ?? SHEET_TORNADO_STEP, base: t.base[metric],
     rows: t.rows.filter((r) => r.swing[metric] !== null).map((r) => ({ label: r.label, low: r.low[metric], high: r.high[metric] }))
   }
-  const g = computeBreakevenGrid(project)
-  const breakevens: SheetBreakevens = {
-    covenantDscr: g.covenantDscr,
-    rows: g.rows.map((r) => ({ name: r.name, minDscr1: r.cells.minDscr1.multiplier, covenant: r.cells.covenant.multiplier, npv0: r.cells.npv0.multiplier }))
-  }
-  return { tornado, breakevens }
+}
+
+export const sheetBreakevensFrom = (g: BreakevenGrid): SheetBreakevens => ({
+  covenantDscr: g.covenantDscr,
+  rows: g.rows.map((r) => ({ name: r.name, minDscr1: r.cells.minDscr1.multiplier, covenant: r.cells.covenant.multiplier, npv0: r.cells.npv0.multiplier }))
+})
+
+/** Tornado and breakevens for the sheet with the app's analysis functions (debt held at the base case). */
+export function sheetAnalysis(project: Project, result: ModelResult): { tornado: SheetTornado; breakevens: SheetBreakevens } {
+  return { tornado: sheetTornadoFrom(computeTornado(project, sheetTornadoSettings(result))), breakevens: sheetBreakevensFrom(computeBreakevenGrid(project)) }
 }

@@ -1,7 +1,7 @@
 export * from './types'
 export { buildSheetHtml, sheetBody, dscrProfile } from './sheet-html'
 export { SHEET_HEADLINE, headlineText } from './blocks-results'
-export { sheetAnalysis, SHEET_TORNADO_STEP } from './analysis'
+export { sheetAnalysis, sheetTornadoFrom, sheetBreakevensFrom, sheetTornadoSettings, sheetTornadoMetric, SHEET_TORNADO_STEP } from './analysis'
 export { SHEET_CSS, SHEET_WIDTH_MM, SHEET_HEIGHT_MM, pageCss } from './sheet-css'
 export { escapeHtml, html, trusted, Html } from './html'
 export { dscrChartSvg, type ChartSeries } from './dscr-chart'

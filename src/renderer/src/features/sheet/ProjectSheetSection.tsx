@@ -1,6 +1,29 @@
-import { SectionPlaceholder } from '../workspace/SectionPlaceholder'
+import { useState } from 'react'
+import { ReviewerMode } from '@renderer/features/review/ReviewerMode'
+import { ReviewInbox } from '@renderer/features/review/ReviewInbox'
+import { SheetTab } from './SheetTab'
+import './sheet.css'
 
-/** ProjectSheet section: replace this with the real editor; keep the export name (see ../sections.ts). */
+type Tab = 'sheet' | 'review' | 'inbox'
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'sheet', label: 'Project sheet' },
+  { id: 'review', label: 'Review as financier' },
+  { id: 'inbox', label: 'Reviews received' }
+]
+
+/** The lender-facing section: the one-page sheet, a financier's review of this project, and reviews received. */
 export function ProjectSheetSection() {
-  return <SectionPlaceholder id="sheet" />
+  const [tab, setTab] = useState<Tab>('sheet')
+  return (
+    <div>
+      <div className="sheet-tabs" role="tablist" aria-label="Project sheet and reviews">
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">{tab === 'sheet' ? <SheetTab /> : tab === 'review' ? <ReviewerMode /> : <ReviewInbox />}</div>
+    </div>
+  )
 }

@@ -1,0 +1,80 @@
+import type { DecimalString } from '@shared/decimal'
+import type { Project } from '@shared/model'
+import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
+import type { ReviewCase } from '@shared/review'
+import { NumberField, Select } from '@renderer/ui'
+
+type Props = { project: Project; value: ReviewCase; onChange: (next: ReviewCase) => void }
+
+const firstOperatingYear = (p: Project) => Number(p.timeline.startDate.slice(0, 4)) + Math.floor(p.timeline.constructionMonths / 12)
+
+/** A deck of flat prices (no escalation) seeded from the project's active deck in the first operating year. */
+function ownDeck(project: Project): NonNullable<ReviewCase['priceDeck']> {
+  const active = project.prices.decks.find((d) => d.id === project.prices.activeDeckId) ?? project.prices.decks[0]!
+  const year = firstOperatingYear(project)
+  return {
+    id: 'review-deck', name: 'Reviewer deck', currency: active.currency, source: 'Reviewer’s price deck', asOf: new Date().toISOString().slice(0, 10),
+    prices: project.products.map((p) => {
+      const src = active.prices.find((x) => x.productId === p.id)
+      const base = !src ? '0' : src.mode === 'escalating' ? src.basePrice : (src.points.find((pt) => pt.year >= year) ?? src.points.at(-1)!).price
+      return { productId: p.id, mode: 'escalating' as const, basePrice: base, baseYear: year, escalation: '0' }
+    })
+  }
+}
+
+/** The financier's case: price deck, haircuts, delay, lender thresholds, debt held or re-sized. */
+export function ReviewCaseForm({ project, value, onChange }: Props) {
+  const set = (patch: Partial<ReviewCase>) => onChange({ ...value, ...patch })
+  const pct = (label: string, key: 'priceHaircut' | 'recoveryHaircut' | 'volumeHaircut' | 'capexOverrun', hint?: string) => (
+    <NumberField label={label} percent unit="%" value={value[key] as DecimalString} hint={hint} onValue={(v) => v !== null && set({ [key]: v })} />
+  )
+  const lender = (key: 'minDscr' | 'lockupDscr' | 'minLlcr', label: string) => (
+    <NumberField label={label} unit="x" value={value.lender[key] as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, [key]: v, presetId: null } })} />
+  )
+  const presetOptions = [{ value: '', label: 'The project’s thresholds' }, ...lenderPresets().map((p) => ({ value: p.id, label: p.name }))]
+  const deck = value.priceDeck
+  return (
+    <div className="review-case">
+      <div className="review-grid">
+        <Select
+          label="Price deck"
+          value={deck ? 'own' : 'project'}
+          options={[{ value: 'project', label: 'The project’s active deck' }, { value: 'own', label: 'My own prices' }]}
+          onChange={(v) => set({ priceDeck: v === 'own' ? ownDeck(project) : null })}
+        />
+        {pct('Price haircut', 'priceHaircut', 'On every price of the deck')}
+        {pct('Recovery haircut', 'recoveryHaircut')}
+        {pct('Volume haircut', 'volumeHaircut')}
+        {pct('Capex overrun', 'capexOverrun')}
+        <NumberField label="Start-up delay" unit="months" value={String(value.delayMonths) as DecimalString} onValue={(v) => v !== null && /^\d+$/.test(v) && Number(v) <= 60 && set({ delayMonths: Number(v) })} />
+      </div>
+      {deck && (
+        <div className="review-grid">
+          {deck.prices.map((pp, i) => {
+            const product = project.products.find((p) => p.id === pp.productId)
+            return pp.mode === 'escalating' ? (
+              <NumberField
+                key={pp.productId}
+                label={`${product?.name ?? pp.productId} price`}
+                unit={`${deck.currency}/${product && ['Pt', 'Pd', 'Rh'].includes(product.metal) ? 'toz' : 't'}`}
+                value={pp.basePrice as DecimalString}
+                onValue={(v) => v !== null && set({ priceDeck: { ...deck, prices: deck.prices.map((x, k) => (k === i && x.mode === 'escalating' ? { ...x, basePrice: v } : x)) } })}
+              />
+            ) : null
+          })}
+        </div>
+      )}
+      <div className="review-grid">
+        <Select label="Lender thresholds" value={value.lender.presetId ?? ''} options={presetOptions} onChange={(id) => set({ lender: (id && lenderForProject(id)) || { ...project.lender } })} />
+        {lender('minDscr', 'Covenant DSCR')}
+        {lender('lockupDscr', 'Lock-up DSCR')}
+        {lender('minLlcr', 'Minimum LLCR')}
+        <NumberField label="Maximum gearing" percent unit="%" value={value.lender.maxGearing as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, maxGearing: v, presetId: null } })} />
+        <NumberField label="Bankable offtake cover" percent unit="%" value={value.lender.minBankableCoverage as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, minBankableCoverage: v, presetId: null } })} />
+        <label className="checkbox">
+          <input type="checkbox" checked={value.resizeDebt} onChange={(e) => set({ resizeDebt: e.target.checked })} /> Re-size debt on the review case (default: held as the recycler sized it)
+        </label>
+      </div>
+    </div>
+  )
+}

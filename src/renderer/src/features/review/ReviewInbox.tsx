@@ -1,0 +1,82 @@
+import { useState } from 'react'
+import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
+import { getBridge } from '@renderer/bridge'
+import { useDoc } from '@renderer/features/editors'
+import { SECTION_INFO } from '@renderer/features/section-info'
+import { Banner, Button, Card } from '@renderer/ui'
+import { updateReviewSession, useReviewSession } from './review-session'
+
+/**
+ * The recycler's side: open a financier's review file beside this project. A file for another project,
+ * or a damaged or edited one, is refused with the reason and nothing changes; a review of an earlier
+ * version of this project is shown with a warning. Notes are grouped by section with markers that link there.
+ */
+export function ReviewInbox() {
+  const doc = useDoc()
+  const session = useReviewSession(doc.id)
+  const [refusal, setRefusal] = useState<string | null>(null)
+
+  const open = async () => {
+    const r = await getBridge().openFile({ kinds: ['review'], title: 'Open a review file' })
+    if (!r.ok) {
+      if (!r.cancelled) setRefusal(r.error.message)
+      return
+    }
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(r.value.bytes)
+    } catch {
+      setRefusal(`${r.value.name}: not a text file, so not a Bankable review. Nothing was changed.`)
+      return
+    }
+    const read = readReviewFile(text)
+    if (!read.ok) return setRefusal(`${r.value.name}: ${read.message} Nothing was changed.`)
+    const m = matchReview(read.review, doc)
+    if (!m.ok) return setRefusal(`${r.value.name}: ${m.message}`)
+    setRefusal(null)
+    updateReviewSession(doc.id, (e) => ({ ...e, received: [{ review: read.review, fileName: r.value.name }, ...e.received.filter((x) => x.review.createdAt !== read.review.createdAt)] }))
+  }
+
+  return (
+    <div className="review-inbox">
+      <div className="sheet-toolbar">
+        <Button variant="primary" onClick={() => void open()}>
+          Open review file…
+        </Button>
+      </div>
+      {refusal && <Banner banner={{ id: 'review-refused', tone: 'error', message: refusal, dismissible: true }} onDismiss={() => setRefusal(null)} />}
+      {session.received.length === 0 && !refusal && <p>No review opened yet. Open the file a financier sent you to see their notes where they belong.</p>}
+      {session.received.map(({ review, fileName }) => {
+        const m = matchReview(review, doc)
+        const bySection = REVIEW_SECTIONS.map((s) => ({ s, notes: review.notes.filter((n) => n.section === s) })).filter((x) => x.notes.length > 0)
+        return (
+          <Card key={`${fileName}-${review.createdAt}`} title={`Review by ${review.reviewer.name || 'a reviewer'}${review.reviewer.organisation ? `, ${review.reviewer.organisation}` : ''}`}>
+            {m.ok && m.changed && <Banner banner={{ id: `changed-${review.createdAt}`, tone: 'warning', message: m.message, dismissible: false }} onDismiss={() => undefined} />}
+            {review.summary && <p>Conclusion: {review.summary}</p>}
+            <nav className="review-markers" aria-label="Notes by section">
+              {bySection.map(({ s, notes }) => (
+                <a key={s} href={`#/project/${encodeURIComponent(doc.id)}/${s}`} className="badge">
+                  {SECTION_INFO[s].title}: {notes.length} note{notes.length === 1 ? '' : 's'}
+                </a>
+              ))}
+            </nav>
+            {bySection.map(({ s, notes }) => (
+              <section key={s} aria-label={`Notes on ${SECTION_INFO[s].title}`}>
+                <h3>{SECTION_INFO[s].title}</h3>
+                <ul className="review-notes">
+                  {notes.map((n) => (
+                    <li key={n.id} data-path={n.path ?? ''}>
+                      <span className={`review-note-status ${n.status}`}>{n.status}</span>
+                      {n.path && <code>{n.path} </code>}
+                      {n.text}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </Card>
+        )
+      })}
+    </div>
+  )
+}

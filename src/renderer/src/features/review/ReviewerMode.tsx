@@ -1,0 +1,93 @@
+import { useMemo } from 'react'
+import {
+  buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
+} from '@shared/review'
+import type { Project } from '@shared/model'
+import { getBridge } from '@renderer/bridge'
+import { useDoc } from '@renderer/features/editors'
+import { HtmlView } from '@renderer/features/sheet/HtmlView'
+import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
+import { useAppStore } from '@renderer/store'
+import { Banner, Button, Card, TextField } from '@renderer/ui'
+import { version } from '../../../../../package.json'
+import { ReviewCaseForm } from './ReviewCaseForm'
+import { ReviewNotes } from './ReviewNotes'
+import { updateReviewSession, useReviewSession } from './review-session'
+
+const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+
+const freshReview = (p: Project): ReviewBody => ({
+  format: REVIEW_FORMAT, schemaVersion: REVIEW_SCHEMA_VERSION, project: { id: p.id, name: p.name, sha256: projectSha256(p) },
+  reviewer: { name: '', organisation: '' }, createdAt: now(), updatedAt: now(), reviewCase: defaultReviewCase(p), notes: [], summary: ''
+})
+
+/**
+ * Reviewer mode: the recycler's project is only read here — the financier's case (deck, haircuts,
+ * thresholds) runs on a copy through the engine's scenario mechanism with debt held, and the review
+ * (case + notes) is exported as a file for the recycler and as a PDF memo.
+ */
+export function ReviewerMode() {
+  const doc = useDoc()
+  const session = useReviewSession(doc.id)
+  const pushToast = useAppStore((s) => s.pushToast)
+  const review = session.draft && session.draft.project.id === doc.id ? session.draft : freshReview(doc)
+  const hash = useMemo(() => projectSha256(doc), [doc])
+  const update = (patch: Partial<ReviewBody>) =>
+    updateReviewSession(doc.id, (e) => ({ ...e, draft: { ...review, ...patch, project: { id: doc.id, name: doc.name, sha256: hash }, updatedAt: now() } }))
+  const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
+  const memo = useMemo(
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: now().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
+    [cmp, doc, review, hash]
+  )
+  const comparison = useMemo(() => (cmp.ok ? comparisonHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review }).value : ''), [cmp, doc])
+
+  const exportFile = async () => {
+    const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
+    const r = await getBridge().saveFile({ kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) })
+    if (r.ok) pushToast({ tone: 'success', message: `Review saved as ${r.value.name}` })
+    else if (!r.cancelled) pushToast({ tone: 'error', message: `The review was not saved: ${r.error.message}` })
+  }
+  const exportMemo = async () => {
+    const r = await getBridge().printToPdf({ suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false })
+    if (r.ok) pushToast({ tone: 'success', message: `Review memo saved as ${r.value.name}` })
+    else if (!r.cancelled) pushToast({ tone: 'error', message: `The memo was not saved: ${r.error.message}` })
+  }
+
+  return (
+    <div className="reviewer-mode">
+      <Banner
+        banner={{ id: 'reviewer-read-only', tone: 'warning', dismissible: false, message: 'Reviewer mode: the recycler’s inputs are not changed here. Your case runs on a copy; your notes go into the review file.' }}
+        onDismiss={() => undefined}
+      />
+      <Card title="Reviewer">
+        <div className="review-grid">
+          <TextField label="Your name" value={review.reviewer.name} onChange={(name) => update({ reviewer: { ...review.reviewer, name } })} maxLength={200} />
+          <TextField label="Organisation" value={review.reviewer.organisation} onChange={(organisation) => update({ reviewer: { ...review.reviewer, organisation } })} maxLength={200} />
+          <TextField label="Conclusion" value={review.summary} onChange={(summary) => update({ summary })} maxLength={4000} />
+        </div>
+      </Card>
+      <Card title="Review case">
+        <ReviewCaseForm project={doc} value={review.reviewCase} onChange={(reviewCase) => update({ reviewCase })} />
+      </Card>
+      <Card title="Base and review side by side">
+        {cmp.ok ? (
+          <HtmlView css={MEMO_CSS_ALL} body={comparison} rootClass="bk-sheet memo" label="Base and review comparison" className="review-comparison" />
+        ) : (
+          <p role="alert">The review case is not valid: {cmp.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}</p>
+        )}
+      </Card>
+      <Card title={`Notes (${review.notes.length})`}>
+        <ReviewNotes project={doc} notes={review.notes} onChange={(notes) => update({ notes })} />
+      </Card>
+      <div className="sheet-toolbar">
+        <Button variant="primary" onClick={() => void exportFile()}>
+          Export review file
+        </Button>
+        <Button onClick={() => void exportMemo()} disabled={!memo}>
+          Export memo PDF
+        </Button>
+      </div>
+      {memo && <PrintPortal css={memo.css} body={memo.body} pageSize="A4" rootClass="bk-sheet memo" />}
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'react'
+import { projectSha256 } from '@shared/review'
+import { buildSheetHtml } from '@shared/sheet'
+import { getBridge } from '@renderer/bridge'
+import { useDoc } from '@renderer/features/editors'
+import { useModelResult } from '@renderer/model'
+import { useAppStore } from '@renderer/store'
+import { Banner, Button, Select } from '@renderer/ui'
+import { version } from '../../../../../package.json'
+import { HtmlView } from './HtmlView'
+import { PrintPortal } from './PrintPortal'
+import { SheetFields } from './SheetFields'
+import { useSheetAnalysis } from './use-sheet-analysis'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** The one-page sheet as lenders get it (the same HTML the CLI prints), its text fields, and PDF export. */
+export function SheetTab() {
+  const doc = useDoc()
+  const { result, resultDoc, stale, error } = useModelResult()
+  const analysis = useSheetAnalysis(resultDoc, result)
+  const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
+  const pushToast = useAppStore((s) => s.pushToast)
+  const registerCommand = useAppStore((s) => s.registerCommand)
+  // The hash is of the document the figures were computed from, so the sheet never pairs figures with another file.
+  const sheetDoc = resultDoc && resultDoc.id === doc.id ? resultDoc : null
+  const hash = useMemo(() => (sheetDoc ? projectSha256(sheetDoc) : ''), [sheetDoc])
+  const sheet = useMemo(
+    () =>
+      sheetDoc && result
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        : null,
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, hash, pageSize]
+  )
+
+  const exportPdf = async () => {
+    const r = await getBridge().printToPdf({ suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false })
+    if (r.ok) pushToast({ tone: 'success', message: `Project sheet saved as ${r.value.name}` })
+    else if (!r.cancelled) pushToast({ tone: 'error', message: `The PDF was not saved: ${r.error.message}` })
+  }
+  useEffect(() => registerCommand('export-sheet-pdf', () => void exportPdf()))
+
+  return (
+    <div className="sheet-layout">
+      <div>
+        <div className="sheet-toolbar">
+          <Select label="Page" value={pageSize} options={[{ value: 'A4', label: 'A4' }, { value: 'Letter', label: 'US Letter' }]} onChange={setPageSize} />
+          <Button variant="primary" onClick={() => void exportPdf()} disabled={!sheet}>
+            Export PDF
+          </Button>
+          <span className="sheet-status" aria-live="polite">
+            {stale ? 'Updating…' : analysis.running ? 'Computing sensitivities and breakevens…' : analysis.error ? `Sensitivities failed: ${analysis.error}` : hash ? `SHA-256 ${hash.slice(0, 12)}…` : ''}
+          </span>
+        </div>
+        {error && <Banner banner={{ id: 'sheet-error', tone: 'error', message: `The model could not run: ${error}`, dismissible: false }} onDismiss={() => undefined} />}
+        {sheet ? (
+          <>
+            <div className="sheet-preview">
+              <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" />
+            </div>
+            <PrintPortal css={sheet.css} body={sheet.body} pageSize={pageSize} />
+          </>
+        ) : (
+          <p className="loading">Computing the sheet…</p>
+        )}
+      </div>
+      <SheetFields />
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * Reviewer mode end to end in the web build: a financier opens the project, applies a 20 % price
+ * haircut, writes notes and exports the review; the recycler opens it beside the same project and sees
+ * the notes by section; after a change to the project it warns; a review for another project and
+ * damaged or edited files are refused with a clear message.
+ */
+const FIXTURE = 'tests/fixtures/minimal-project.json'
+const fixtureText = readFileSync(FIXTURE, 'utf8')
+const fixture = JSON.parse(fixtureText) as { id: string; name: string }
+const SHOTS = 'artifacts/screenshots'
+
+async function openProject(page: Page) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'p.bankable.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText) })
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
+}
+
+async function openReview(page: Page, text: string) {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open review file…' }).click()
+  await (await chooser).setFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+}
+
+test('review a project, export, reopen beside it, warn on change, refuse bad files', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
+  await openProject(page)
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await page.getByRole('tab', { name: 'Review as financier' }).click()
+
+  const cmp = page.getByRole('document', { name: 'Base and review comparison' })
+  const npvRow = cmp.locator('tr[data-metric="npv"]')
+  await expect(npvRow.locator('td').nth(1)).not.toBeEmpty()
+  const baseNpv = await npvRow.locator('td').nth(1).innerText()
+  await expect(npvRow.locator('td').nth(2)).toHaveText(baseNpv) // neutral case = base
+
+  await page.getByLabel('Your name').fill('A. Banker')
+  await page.getByLabel('Organisation').fill('Example ECA')
+  await page.getByLabel('Price haircut').fill('20')
+  await expect(npvRow.locator('td').nth(2)).not.toHaveText(baseNpv)
+
+  await page.getByLabel('Input (model path, optional)').fill('financing.annualRate')
+  await page.getByLabel('Note', { exact: true }).fill('Rate is below our pricing for this risk')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await page.getByLabel('Section', { exact: true }).selectOption('offtake')
+  await page.getByLabel('Status', { exact: true }).selectOption('rejected')
+  await page.getByLabel('Note', { exact: true }).fill('No contracted offtake: not bankable as is')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.getByRole('list', { name: 'Review notes' }).getByRole('listitem')).toHaveCount(2)
+  await page.screenshot({ path: `${SHOTS}/review-mode.png`, fullPage: true })
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export review file' }).click()
+  const reviewText = readFileSync((await (await download).path())!, 'utf8')
+  const review = JSON.parse(reviewText) as { project: { id: string; sha256: string }; reviewCase: { priceHaircut: string }; notes: { path: string | null; section: string; status: string }[]; schemaVersion: number }
+  expect(review.schemaVersion).toBe(1)
+  expect(review.project.id).toBe(fixture.id)
+  expect(review.project.sha256).toMatch(/^[0-9a-f]{64}$/)
+  expect(review.reviewCase.priceHaircut).toBe('0.2')
+  expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([['financing', 'financing.annualRate', 'query'], ['offtake', null, 'rejected']])
+
+  // The recycler's side, same project: the notes where they belong, no warning.
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
+  await openReview(page, reviewText)
+  await expect(page.getByRole('navigation', { name: 'Notes by section' }).getByRole('link', { name: 'Financing: 1 note' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Notes on Offtake' })).toContainText('No contracted offtake')
+  await expect(page.getByText('has changed since it was reviewed')).toHaveCount(0)
+  await page.screenshot({ path: `${SHOTS}/review-received.png`, fullPage: true })
+
+  // Damaged and edited files: a clear refusal, nothing added.
+  await openReview(page, reviewText.slice(0, 200))
+  await expect(page.getByText(/damaged or truncated/)).toBeVisible()
+  await openReview(page, reviewText.replace('Rate is below', 'Rate is above'))
+  await expect(page.getByText(/changed after it was exported/)).toBeVisible()
+  await openReview(page, '{"hello": "world"}')
+  await expect(page.getByText(/not a Bankable review/)).toBeVisible()
+  await expect(page.locator('.review-inbox .card')).toHaveCount(1)
+
+  // The project changes → the review is shown with a warning.
+  await page.getByRole('tab', { name: 'Project sheet' }).click()
+  await page.getByLabel('Sponsor').fill('Changed sponsor')
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
+  await expect(page.getByText(/has changed since it was reviewed/)).toBeVisible()
+
+  // Another project (the same file opened again comes in under a new id) → refused.
+  await page.goto('/')
+  await openProject(page)
+  await expect(page).not.toHaveURL(new RegExp(`#/project/${fixture.id}/`))
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
+  await openReview(page, reviewText)
+  await expect(page.getByText(/for another project/)).toBeVisible()
+  await expect(page.locator('.review-inbox .card')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
