@@ -134,6 +134,11 @@ test('refused edits keep the last results under a banner; thresholds and presets
   // Accepted: a covenant of 0.5x passes the minimum DSCR check; 9x fails it.
   await covenant.fill('0.5')
   await expect(page.getByTestId('results-blocked')).toHaveCount(0)
+  // Every accepted edit reruns the engine in the worker; the time to fresh results is recorded.
+  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const latency = Number(await page.getByTestId('results').getAttribute('data-latency-ms'))
+  console.log(`edit → results in the browser: ${latency} ms`)
+  expect(latency).toBeGreaterThanOrEqual(0)
   await expect(page.getByTestId('check-minDscr')).toHaveAttribute('data-grade', 'green')
   await covenant.fill('9.5')
   await page.getByRole('textbox', { name: 'Lock-up DSCR' }).fill('9')
@@ -141,5 +146,16 @@ test('refused edits keep the last results under a banner; thresholds and presets
   await page.getByLabel('Lender preset').selectOption('commercial-bank')
   await expect(covenant).toHaveValue('1.3')
   await expect(page.getByTestId('checklist-overall')).toContainText('Commercial bank')
+
+  // Ctrl+E exports from anywhere in the workspace, with a progress notice until the file is saved.
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Control+e')
+  await expect(page.getByTestId('export-progress')).toBeVisible()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('test-model.xlsx')
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile((await file.path())!)
+  expect(String(wb.getWorksheet('Cover')!.getCell('A1').value)).toBe('Test')
+  await expect(page.getByTestId('export-progress')).toHaveCount(0)
   expect(errors).toEqual([])
 })

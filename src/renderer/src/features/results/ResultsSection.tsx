@@ -27,7 +27,13 @@ export function ResultsSection() {
   if (!doc) return null
 
   return (
-    <div className="results" data-testid="results" data-state={live.stale ? 'stale' : live.status} aria-busy={live.status === 'running'}>
+    <div
+      className="results"
+      data-testid="results"
+      data-state={live.stale ? 'stale' : live.status}
+      data-latency-ms={live.latencyMs === null ? undefined : Math.round(live.latencyMs)}
+      aria-busy={live.status === 'running'}
+    >
       <div className="results-toolbar">
         <p className="results-status" role="status">
           {live.status === 'running' ? (
