@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Metal, type Project } from '../model'
 import type { ResolvedInputs } from './scenario-inputs'
-import { zeros } from './series'
+import { gmap, zeros } from './series'
 import type { Timeline } from './timeline'
 import type { MetalSeries, ModelIssue, Series } from './types'
 
@@ -38,18 +38,21 @@ function recoveryOf(project: Project, stream: Stream, metal: Metal, inputs: Reso
  * Quantity `q_k = Q · r_y · m/12` in operating periods; contained and recovered metal: catalysts
  * `q · L_j` grams (L_j = g/unit, or monolith kg × ppm / 1000), batteries `q · bmYield · grade_j` tonnes.
  */
-export function streamVolumes(project: Project, stream: Stream, tl: Timeline, inputs: ResolvedInputs, issues: ModelIssue[]): StreamVolumes {
+export function streamVolumes(project: Project, stream: Stream, tl: Timeline, rep: readonly number[], inputs: ResolvedInputs, issues: ModelIssue[]): StreamVolumes {
   const K = tl.count
   const m = tl.periodMonths
   const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
   const perPeriod = dec(stream.annualQuantity).times(inputs.volumeMultiplier).times(m).div(12)
-  const quantity = tl.periods.map((p) => (p.operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, p.operatingYear))))
+  const quantity = gmap(rep, (i) => {
+    const y = tl.periods[i]!.operatingYear
+    return y === null ? ZERO : perPeriod.times(rampAt(ramp, y))
+  })
   const metals: MetalSeries[] = []
   let inputTonnes: Series
   let blackMassTonnes: Series
   if (stream.kind === 'catalyst') {
     const massT = dec(stream.massKgPerUnit).div(1000)
-    inputTonnes = quantity.map((q) => q.times(massT))
+    inputTonnes = gmap(rep, (i) => quantity[i]!.times(massT))
     blackMassTonnes = zeros(K)
     for (const metal of PGMS) {
       const key = metal as 'Pt' | 'Pd' | 'Rh'
@@ -59,26 +62,27 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, in
           : dec(stream.loading.monolithKgPerUnit).times(stream.loading.ppm[key]).div(1000)
       if (loadingG.isZero()) continue
       const R = recoveryOf(project, stream, metal, inputs, issues)
-      const contained = quantity.map((q) => q.times(loadingG))
-      metals.push({ metal, massUnit: 'g', contained, recovered: contained.map((c) => c.times(R)) })
+      const contained = gmap(rep, (i) => quantity[i]!.times(loadingG))
+      metals.push({ metal, massUnit: 'g', contained, recovered: gmap(rep, (i) => contained[i]!.times(R)) })
     }
   } else {
     inputTonnes = quantity
     const y = dec(stream.blackMassYield)
-    blackMassTonnes = quantity.map((q) => q.times(y))
+    blackMassTonnes = gmap(rep, (i) => quantity[i]!.times(y))
     for (const metal of BATTERY) {
       const grade = dec(stream.grades[metal as 'Li' | 'Co' | 'Ni' | 'Mn'])
       if (grade.isZero()) continue
       const R = recoveryOf(project, stream, metal, inputs, issues)
-      const contained = blackMassTonnes.map((b) => b.times(grade))
-      metals.push({ metal, massUnit: 't', contained, recovered: contained.map((c) => c.times(R)) })
+      const contained = gmap(rep, (i) => blackMassTonnes[i]!.times(grade))
+      metals.push({ metal, massUnit: 't', contained, recovered: gmap(rep, (i) => contained[i]!.times(R)) })
     }
   }
   const containedPricingUnits = new Map<string, Series>()
   for (const ms of metals) {
     const product = project.products.find((p) => p.metal === ms.metal)
     if (!product) continue
-    containedPricingUnits.set(product.id, ms.contained.map((c) => toProductUnits(c, ms.metal, dec(product.factor))))
+    const factor = dec(product.factor)
+    containedPricingUnits.set(product.id, gmap(rep, (i) => toProductUnits(ms.contained[i]!, ms.metal, factor)))
   }
   return { stream, quantity, inputTonnes, blackMassTonnes, metals, containedPricingUnits }
 }
@@ -89,7 +93,7 @@ export function toProductUnits(mass: Decimal, metal: Metal, factor: Decimal): De
 }
 
 /** Totals per metal across streams (metals with no stream are omitted). */
-export function metalTotals(volumes: readonly StreamVolumes[], K: number): MetalSeries[] {
+export function metalTotals(volumes: readonly StreamVolumes[], K: number, rep: readonly number[]): MetalSeries[] {
   const byMetal = new Map<Metal, MetalSeries>()
   for (const v of volumes)
     for (const ms of v.metals) {
@@ -98,10 +102,10 @@ export function metalTotals(volumes: readonly StreamVolumes[], K: number): Metal
         t = { metal: ms.metal, massUnit: ms.massUnit, contained: zeros(K), recovered: zeros(K) }
         byMetal.set(ms.metal, t)
       }
-      for (let i = 0; i < K; i++) {
-        t.contained[i] = t.contained[i]!.plus(ms.contained[i]!)
-        t.recovered[i] = t.recovered[i]!.plus(ms.recovered[i]!)
-      }
+      const tc = t.contained
+      const tr = t.recovered
+      t.contained = gmap(rep, (i) => tc[i]!.plus(ms.contained[i]!))
+      t.recovered = gmap(rep, (i) => tr[i]!.plus(ms.recovered[i]!))
     }
   const order: Metal[] = [...PGMS, ...BATTERY]
   return order.filter((m) => byMetal.has(m)).map((m) => byMetal.get(m)!)

@@ -29,7 +29,9 @@ const isActive = (c: Contract, start: string, end: string) => start >= c.startDa
  * Allocate each product's output to its contracts in priority order (ties: file order): a contract
  * asks for `share · output_k` or `V · m/12` and receives `min(asked, still unallocated)`; the rest is merchant.
  */
-export function allocateOfftake(project: Project, products: readonly { product: { id: string }; output: Series }[], tl: Timeline, enabled: boolean): Allocation {
+export function allocateOfftake(
+  project: Project, products: readonly { product: { id: string }; output: Series }[], tl: Timeline, rep: readonly number[], enabled: boolean
+): Allocation {
   const K = tl.count
   const m = tl.periodMonths
   const tpMin = dec(project.offtakePolicy.bankableTakeOrPayMin)
@@ -54,6 +56,15 @@ export function allocateOfftake(project: Project, products: readonly { product: 
       const v = ca.contract.volume
       const fixedPerPeriod = v.basis === 'fixed' ? dec(v.annualQuantity).times(m).div(12) : ZERO
       for (let i = 0; i < K; i++) {
+        const r = rep[i]!
+        if (r !== i) {
+          // Same group as an earlier period: identical allocation.
+          ca.askedQuantity[i] = ca.askedQuantity[r]!
+          ca.quantity[i] = ca.quantity[r]!
+          rest[i] = rest[r]!
+          taken[i] = taken[r]!
+          continue
+        }
         if (!ca.active[i]) continue
         const asked = v.basis === 'share' ? output[i]!.times(v.share) : fixedPerPeriod
         const got = asked.lt(rest[i]!) ? asked : rest[i]!

@@ -4,7 +4,7 @@ import { metalTotals, streamVolumes, toProductUnits, type StreamVolumes } from '
 import { allocateOfftake, type Allocation } from './offtake'
 import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
-import { escalationFactors, zeros } from './series'
+import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
 import { buildTimeline, type Timeline } from './timeline'
 import type { MetalSeries, ModelIssue, Scenario, Series } from './types'
 
@@ -37,6 +37,8 @@ export type PreparedStreamCost = {
 export type Prepared = {
   project: Project
   tl: Timeline
+  /** rep[i] = first period of i's group of identical operating inputs (see `gmap`). */
+  rep: number[]
   inputs: ResolvedInputs
   issues: ModelIssue[]
   volumes: StreamVolumes[]
@@ -60,13 +62,19 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const K = tl.count
   const m = tl.periodMonths
   const inputs = resolveInputs(project, scenario, issues)
-  const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, inputs, issues))
-  const metals = metalTotals(volumes, K)
+  // Periods that share phase, operating year, calendar year, escalation step and contract activity
+  // have identical operating values: compute each group once.
+  const contractsOn = inputs.offtakeEnabled ? project.offtake : []
+  const rep = groupRepresentatives(
+    tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}`)
+  )
+  const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, rep, inputs, issues))
+  const metals = metalTotals(volumes, K, rep)
 
   const products: PreparedProduct[] = project.products.map((product) => {
     const ms = metals.find((x) => x.metal === product.metal)
     const factor = dec(product.factor)
-    const output = ms ? ms.recovered.map((r) => toProductUnits(r, product.metal, factor)) : zeros(K)
+    const output = ms ? gmap(rep, (i) => toProductUnits(ms.recovered[i]!, product.metal, factor)) : zeros(K)
     return { product, output, deckPrice: deckPriceSeries(inputs.deck, product.id, tl.periods, issues), baseMultiplier: inputs.priceMultiplier.get(product.id) ?? ONE }
   })
 
@@ -87,11 +95,12 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const streamCosts: PreparedStreamCost[] = volumes.map((v) => {
     const s = v.stream
     const esc = escalationFactors(dec(s.purchase.escalation), steps)
-    const logistics = v.inputTonnes.map((t, i) => t.times(s.purchase.logisticsPerTonne).times(esc[i]!))
-    const fixedPurchase = s.purchase.basis === 'fixed' ? v.quantity.map((q, i) => q.times(s.purchase.basis === 'fixed' ? s.purchase.pricePerQuantity : '0').times(esc[i]!)) : zeros(K)
+    const logistics = gmap(rep, (i) => v.inputTonnes[i]!.times(s.purchase.logisticsPerTonne).times(esc[i]!))
+    const unitPrice = s.purchase.basis === 'fixed' ? dec(s.purchase.pricePerQuantity) : null
+    const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(K)
     const perTonne = dec(opex.variablePerTonne).plus(opex.treatmentPerTonne)
     const perUnit = s.kind === 'catalyst' ? dec(opex.variablePerUnit) : ZERO
-    const variableOpex = v.inputTonnes.map((t, i) => t.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
+    const variableOpex = gmap(rep, (i) => v.inputTonnes[i]!.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
     return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
   })
 
@@ -108,10 +117,10 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const totalGrants = project.financing.grants.reduce((a, g) => a.plus(g.amount), ZERO)
   const phase = (total: Decimal) => tl.periods.map((_, i) => (i < C ? total.times(shares[i]!) : ZERO))
 
-  const allocation = allocateOfftake(project, products, tl, inputs.offtakeEnabled)
+  const allocation = allocateOfftake(project, products, tl, rep, inputs.offtakeEnabled)
 
   return {
-    project, tl, inputs, issues, volumes, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
+    project, tl, rep, inputs, issues, volumes, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
     capex: phase(totalCapex), contingency: phase(totalContingency), grantsPlanned: phase(totalGrants)
   }
 }

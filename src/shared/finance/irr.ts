@@ -1,5 +1,4 @@
 import { Decimal, ONE, ZERO } from '../decimal'
-import { npvAtPeriodicRate } from './npv'
 import { brentFloat } from './root-finding'
 
 /**
@@ -41,29 +40,30 @@ function scaledNpv(flows: readonly number[], x: number): number {
   return acc
 }
 
-/** d/di of Σ f_k (1+i)^−k = Σ −k f_k (1+i)^−(k+1), in Decimal (Horner). */
-function npvDerivative(periodicRate: Decimal, flows: readonly Decimal[]): Decimal {
+/**
+ * NPV Σ f_k v^k and its derivative with respect to i (−Σ k f_k v^(k+1)) in one Horner pass, in Decimal.
+ */
+function npvAndDerivative(periodicRate: Decimal, flows: readonly Decimal[]): { value: Decimal; slope: Decimal } {
   const v = ONE.div(ONE.plus(periodicRate))
-  let acc = ZERO
-  for (let k = flows.length - 1; k >= 1; k--) acc = acc.times(v).plus(flows[k]!.times(-k))
-  return acc.times(v).times(v)
+  let value = ZERO
+  let d = ZERO // Σ k f_k v^(k−1), built alongside: d' = d·v + value
+  for (let k = flows.length - 1; k >= 0; k--) {
+    d = d.times(v).plus(value)
+    value = value.times(v).plus(flows[k]!)
+  }
+  // d = Σ_{k≥1} k f_k v^(k−1); dNPV/di = −v² · d
+  return { value, slope: d.times(v).times(v).neg() }
 }
 
-/** A few Newton steps in Decimal from a float root, kept only while they reduce |NPV| and stay in the bracket. */
+/**
+ * One Newton step in Decimal from the float root (Brent leaves ~1e-15 in the rate; one step takes it
+ * to the Decimal precision for a simple root). Kept only inside the bracket.
+ */
 function polish(flows: readonly Decimal[], rate: Decimal, lo: Decimal, hi: Decimal): Decimal {
-  let best = rate
-  let bestAbs = npvAtPeriodicRate(best, flows).abs()
-  for (let step = 0; step < 3 && !bestAbs.isZero(); step++) {
-    const d = npvDerivative(best, flows)
-    if (d.isZero()) break
-    const next = best.minus(npvAtPeriodicRate(best, flows).div(d))
-    if (next.lt(lo) || next.gt(hi)) break
-    const nextAbs = npvAtPeriodicRate(next, flows).abs()
-    if (!nextAbs.lt(bestAbs)) break
-    best = next
-    bestAbs = nextAbs
-  }
-  return best
+  const { value, slope } = npvAndDerivative(rate, flows)
+  if (value.isZero() || slope.isZero()) return rate
+  const next = rate.minus(value.div(slope))
+  return next.lt(lo) || next.gt(hi) ? rate : next
 }
 
 const toRate = (x: number): Decimal => new Decimal(Math.expm1(x))

@@ -1,0 +1,82 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Decimal, ZERO, dec } from '@shared/decimal'
+import { runModel, type ModelResult } from '@shared/engine'
+import { npv } from '@shared/finance'
+import { parseProject } from '@shared/model'
+import { arbitraryProject } from './arbitrary-project'
+
+const sum = (s: readonly Decimal[]) => s.reduce((a, b) => a.plus(b), ZERO)
+
+/** Every Decimal and number anywhere in the result is finite. */
+function assertFinite(value: unknown, path = 'result'): void {
+  if (value instanceof Decimal) {
+    if (!value.isFinite()) throw new Error(`${path} is ${value.toString()}`)
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${path} is ${value}`)
+  } else if (Array.isArray(value)) value.forEach((x, i) => assertFinite(x, `${path}[${i}]`))
+  else if (value && typeof value === 'object') for (const [k, x] of Object.entries(value)) assertFinite(x, `${path}.${k}`)
+}
+
+const relClose = (a: Decimal, b: Decimal, rel: number, scale: Decimal) => a.minus(b).abs().lte(scale.abs().times(rel).plus('1e-9'))
+
+describe('engine invariants over generated valid projects (fast-check)', () => {
+  it('sources = uses, zero at maturity, ΔWC nets to zero, coverage in [0,1], DSCR* under sculpting, NPV(IRR) = 0, all finite', () => {
+    fc.assert(
+      fc.property(arbitraryProject(), (project) => {
+        const parsed = parseProject(project)
+        if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+        const r: ModelResult = runModel(parsed.value)
+        const f = r.financing
+        assertFinite(r)
+        // Sources = uses: drawdowns + equity + grants = capex + contingency + IDC + fees + initial DSRA.
+        const sources = sum(f.drawdowns).plus(sum(f.equityContributions)).plus(sum(r.capex.grants))
+        const uses = sum(f.uses).plus(sum(f.dsraInitialFunding))
+        expect(relClose(sources, uses, 1e-25, uses)).toBe(true)
+        // Debt share of each period's net uses is the gearing under gearing sizing.
+        if (f.sizingMode === 'gearing') {
+          const g = dec(project.financing.gearing)
+          f.drawdowns.forEach((d, i) => expect(relClose(d, g.times(f.uses[i]!.minus(r.capex.grants[i]!)), 1e-30, f.uses[i]!)).toBe(true))
+        }
+        // Repaid exactly to zero at maturity and after.
+        if (f.maturityPeriod !== null) for (let i = f.maturityPeriod - 1; i < r.periods.length; i++) expect(f.closingBalance[i]!.isZero()).toBe(true)
+        // Working capital is fully released.
+        expect(sum(r.operations.deltaWorkingCapital).abs().lte('1e-20')).toBe(true)
+        // Coverage within [0, 1].
+        for (const c of [...r.coverage.perPeriod, ...r.coverage.bankablePerPeriod, r.coverage.loanLife])
+          if (c.ok) expect(c.value.gte(0) && c.value.lte(1)).toBe(true)
+        // Sculpting: every repayment period with positive CFADS has DSCR = DSCR*.
+        if (project.financing.repayment === 'sculpted' && f.totalDebt.gt(0)) {
+          const star = f.sculptingDscr!
+          r.periods.forEach((p, i) => {
+            const d = f.dscr[i]!
+            if (p.isRepayment && f.cfads[i]!.gt(0) && d.ok) expect(relClose(d.value, star, 1e-9, star)).toBe(true)
+          })
+        }
+        // NPV at the project IRR is zero, relative to the discounted size of the flows (an IRR near
+        // −100 % makes late flows enormous once discounted).
+        if (r.metrics.projectIrr.ok) {
+          const rate = r.metrics.projectIrr.value
+          const scale = npv(rate, f.projectCashFlow.map((x) => x.abs()), r.periodMonths)
+          expect(npv(rate, f.projectCashFlow, r.periodMonths).abs().lte(scale.times('1e-9'))).toBe(true)
+        }
+        // Distributions identity.
+        r.periods.forEach((p, i) => {
+          if (p.phase === 'operations') expect(f.distributions[i]!.eq(f.cfads[i]!.minus(f.debtService[i]!).minus(f.dsraMovement[i]!))).toBe(true)
+        })
+      }),
+      { numRuns: 100, seed: 20261122, endOnFailure: true }
+    )
+  })
+
+  it('scaling every price by x scales revenue by x (contracts without floor, cap, premium or charge)', () => {
+    fc.assert(
+      fc.property(arbitraryProject({ plainContracts: true }), fc.constantFrom('0.5', '1.7', '3'), (project, x) => {
+        const base = runModel(project)
+        const scaled = runModel(project, { priceMultipliers: { all: dec(x) } })
+        base.operations.revenue.forEach((rev, i) => expect(relClose(scaled.operations.revenue[i]!, rev.times(x), 1e-30, rev)).toBe(true))
+      }),
+      { numRuns: 40, seed: 7, endOnFailure: true }
+    )
+  })
+})
