@@ -15,6 +15,7 @@ const MEMO_CSS = `
 .bk-sheet .st{display:inline-block;padding:0 1.2mm;border-radius:0.8mm;font-weight:700;color:#fff;font-size:6.4pt}
 .bk-sheet .st-accepted{background:#1d7a46}.bk-sheet .st-query{background:#b7791f}.bk-sheet .st-rejected{background:#b42318}
 .bk-sheet .notes td{white-space:normal}
+.bk-sheet .cmp .why{font-size:5.8pt;color:#6b7280;white-space:normal}
 `
 export const MEMO_CSS_ALL = SHEET_CSS + MEMO_CSS
 
@@ -26,6 +27,8 @@ const KEYS: readonly { key: MetricKey; label: string }[] = [
 
 const GRADE: Record<string, string> = { green: 'Green', amber: 'Amber', red: 'Red', na: 'n/a' }
 const m = (r: ModelResult, k: MetricKey) => formatMetric(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency)
+/** A figure for a narrow column: "n/a" with the reason on a second, smaller line. */
+const cellText = (text: string): Html => (text.startsWith('n/a — ') ? html`n/a<br><span class="why">${text.slice(6)}</span>` : html`${text}`)
 
 export type MemoInput = { project: Project; reviewProject: Project; base: ModelResult; review: ModelResult; body: ReviewBody; meta: { date: string; modelVersion: string; projectSha256: string } }
 
@@ -61,7 +64,7 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
         series: [{ name: 'Base', color: '#2f6f9f', values: dscrSeries(base).slice(first, last + 1) }, { name: 'Review', color: '#b42318', values: dscrSeries(review).slice(first, last + 1) }]
       })
   return html`<div class="row c2"><section><h2>Headline metrics</h2><table class="grid-table cmp"><tr><th>Metric</th><th class="num">Base (recycler)</th><th class="num">Review case</th></tr>${KEYS.map(
-    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${m(base, key)}</td><td class="num">${m(review, key)}</td></tr>`
+    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${cellText(m(base, key))}</td><td class="num">${cellText(m(review, key))}</td></tr>`
   )}</table></section>
 <section><h2>DSCR profile</h2><div class="chart">${chart}</div><div class="legend">Bars: base · red line: review case · dashed: reviewer covenant ${dec(reviewProject.lender.minDscr).toFixed(2)}x</div></section></div>
 <section><h2>Bankability checklist</h2><table class="grid-table checklist"><tr><th>Check</th><th>Base, recycler’s thresholds (${overallGrade(bc)})</th><th>Review case, reviewer’s thresholds (${overallGrade(rc)})</th><th>Review reason</th></tr>${bc.map(

@@ -126,3 +126,18 @@ describe('review case', () => {
     expect(r.review.operations.revenue[r.base.codPeriod - 1]!.lt(r.base.operations.revenue[r.base.codPeriod - 1]!)).toBe(true)
   })
 })
+
+describe('review memo', () => {
+  it('escapes notes and names, and shows base and review side by side', async () => {
+    const { buildMemoHtml } = await import('@shared/review')
+    const p = sheetProject()
+    const b = body()
+    const r = runReview(p, b.reviewCase)
+    if (!r.ok) throw new Error('invalid')
+    const memo = buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 } })
+    expect(memo.body).toContain('Rate below our pricing &lt;script&gt;')
+    expect(memo.document).not.toMatch(/<script/i)
+    expect(memo.body).toContain('prices −20 %')
+    expect(memo.body).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">[^<]+<\/td><td class="num">[^<]+</)
+  })
+})
