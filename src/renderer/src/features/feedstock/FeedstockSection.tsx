@@ -35,10 +35,10 @@ export function FeedstockSection() {
         </button>
       )
     },
-    { key: 'kind', header: 'Kind', width: '150px', render: describeKind },
+    { key: 'kind', header: 'Kind', width: '170px', render: describeKind },
     { key: 'qty', header: 'Annual quantity', width: '170px', numeric: true, render: (s) => `${formatQuantity(s.annualQuantity)} ${quantityUnit(s.kind)}` },
-    { key: 'route', header: 'Route', width: '24%', render: (s) => routeName(s.routeId) },
-    { key: 'purchase', header: 'Purchase basis', width: '190px', render: (s) => describePurchase(s, doc.reportingCurrency) }
+    { key: 'route', header: 'Route', width: '22%', render: (s) => routeName(s.routeId) },
+    { key: 'purchase', header: 'Purchase basis', width: '200px', render: (s) => describePurchase(s, doc.reportingCurrency) }
   ]
 
   return (

@@ -24,7 +24,7 @@ export function DebtTermsCard({ doc }: { doc: Project }) {
           }}
         />
         <ModelNumber path="financing.gearing" label={sculpted ? 'Gearing cap' : 'Gearing'} unit="% of uses" percent hint="Debt share of construction uses" />
-        <ModelNumber path="financing.targetDscr" label="Target DSCR" unit="x" hint={sculpted ? 'Sizes and sculpts the debt' : 'Used when sizing is sculpted'} disabled={!sculpted} />
+        <ModelNumber path="financing.targetDscr" label="Target DSCR" unit="x" hint={sculpted ? 'Sizes and sculpts the debt' : 'Used when sizing is sculpted'} />
         <ModelNumber path="financing.annualRate" label="Interest rate (all-in)" unit="%/yr" percent hint="Base + margin, nominal" />
         <ModelNumber path="financing.tenorYears" label="Tenor" unit="years" integer hint="Repayment years after grace" />
         <ModelNumber path="financing.graceMonths" label="Grace after COD" unit="months" integer hint={`A multiple of ${m} months`} />
@@ -39,7 +39,7 @@ export function DebtTermsCard({ doc }: { doc: Project }) {
         />
         <ModelNumber path="financing.upfrontFee" label="Upfront fee" unit="% of drawdown" percent />
         <ModelCheckbox path="financing.dsra.enabled" label="Debt service reserve account" />
-        <ModelNumber path="financing.dsra.months" label="DSRA size" unit="months" integer disabled={!f.dsra.enabled} hint="Of next debt service" />
+        <ModelNumber path="financing.dsra.months" label="DSRA size" unit="months" integer hint={f.dsra.enabled ? 'Of next debt service' : 'Used when the DSRA is on'} />
         <ModelNumber path="valuation.discountRate" label="Discount rate for NPV" unit="%/yr" percent />
       </div>
     </Card>

@@ -25,7 +25,7 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
         <strong>{name}</strong>
         <span className="muted"> · {unit}</span>
       </div>
-      <div className="form-grid">
+      <div className="form-grid price-grid">
         <ModelSelect
           path={`${p}.mode`}
           label="Price curve"
