@@ -14,10 +14,8 @@ async function shoot(page: Page, name: string) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.waitForTimeout(300)
     // The workspace scrolls inside .main-content: grow the window to the content to see all of it.
-    const height = await page.evaluate(() => {
-      const main = document.querySelector('.main-content')
-      return main ? Math.ceil(main.getBoundingClientRect().top + main.scrollHeight) : 800
-    })
+    // A string expression: this file is type-checked without the DOM library.
+    const height = Number(await page.evaluate("(() => { const m = document.querySelector('.main-content'); return m ? Math.ceil(m.getBoundingClientRect().top + m.scrollHeight) : 800 })()"))
     await page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 800), 6000) })
     await page.waitForTimeout(300) // charts re-measure
     await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` })
