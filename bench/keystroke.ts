@@ -1,4 +1,3 @@
-import './alias'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 

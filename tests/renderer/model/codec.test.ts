@@ -24,6 +24,28 @@ describe('result codec across the worker boundary', () => {
     expect(flatten(back)).toEqual(flatten(result))
   })
 
+  it('revived Decimals compute like the originals (precision and rounding of the configured clone)', () => {
+    const back = decodeResult(structuredClone(encodeResult(result)))
+    const pairs: [Decimal, Decimal][] = [
+      [back.metrics.npv, result.metrics.npv],
+      [back.financing.cfads[1]!, result.financing.cfads[1]!],
+      [back.metrics.gearing, result.metrics.gearing]
+    ]
+    for (const [a, b] of pairs) {
+      expect(a.constructor).toBe(Decimal)
+      expect(a.div(7).toString()).toBe(b.div(7).toString())
+      expect(a.plus('0.1').times(3).toFixed(12)).toBe(b.plus('0.1').times(3).toFixed(12))
+      expect(a.neg().isNegative()).toBe(b.neg().isNegative())
+      expect(a.equals(b)).toBe(true)
+    }
+    for (const s of ['0', '-0', '1e-30', '-123456789.123456789', '9'.repeat(30)]) {
+      const d = new Decimal(s)
+      const r = decodeResult(structuredClone(encodeResult({ x: d } as never))) as unknown as { x: Decimal }
+      expect(r.x.toString()).toBe(d.toString())
+      expect(r.x.isNegative()).toBe(d.isNegative())
+    }
+  })
+
   it('a raw result cannot be cloned (why the codec exists)', () => {
     expect(() => structuredClone(result)).toThrow()
   })
