@@ -1,14 +1,14 @@
 import { Decimal, ONE, ZERO } from '../decimal'
 import { npv } from '../finance'
 import type { Project } from '../model'
-import { buildFinancing } from './financing-result'
+import { brentFloat } from '../finance'
 import { evaluateOperations } from './operations'
 import { prepare, type Prepared } from './prepare'
 import { runPrepared } from './run-model'
 import { planDebt } from './sizing'
 import type { BreakevenResult, FixedDebt, Metric, ModelOptions, PriceMultipliers } from './types'
 
-const TOLERANCE = new Decimal('1e-6') // §8: bisection to 1e-6
+const TOLERANCE = new Decimal('1e-6') // §8: the multiplier to 1e-6
 const MAX_MULTIPLIER = new Decimal(100)
 
 type Probe = { minDscr: Decimal | null; npv: Decimal }
@@ -16,17 +16,22 @@ type Probe = { minDscr: Decimal | null; npv: Decimal }
 /** One lean evaluation with debt held: only what the breakeven targets need (no IRR, no annual table). */
 function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
   const op = evaluateOperations(prep, multipliers)
-  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed))
+  const plan = planDebt(prep, op.operations, fixed)
+  const { cfads, debtService } = plan.schedule
   let min: Decimal | null = null
-  fin.dscr.forEach((d, i) => {
-    if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value
-  })
-  return { minDscr: min, npv: npv(new Decimal(prep.project.valuation.discountRate), fin.projectCashFlow, prep.tl.periodMonths) }
+  const C = prep.tl.constructionPeriods
+  for (let i = C; i < prep.tl.count; i++) {
+    if (!prep.tl.periods[i]!.isRepayment || !debtService[i]!.gt(0)) continue
+    const d = cfads[i]!.div(debtService[i]!)
+    if (min === null || d.lt(min)) min = d
+  }
+  const projectFlows = cfads.map((c, i) => (i < C ? plan.funding.capexWithContingency[i]!.neg() : c))
+  return { minDscr: min, npv: npv(new Decimal(prep.project.valuation.discountRate), projectFlows, prep.tl.periodMonths) }
 }
 
 /**
  * Multiplier x ≥ 0 with g(x) = 0 for an increasing-in-price target g (min DSCR − 1, or NPV): bracket on
- * [0, 1] then doubling up to 100, then bisection to 1e-6. "Not reachable" when g keeps one sign.
+ * [0, 1] then doubling up to 100, then a bracketed Brent search to 1e-7. "Not reachable" when g keeps one sign.
  */
 function solve(g: (x: Decimal) => Decimal | null, what: string): { metric: Metric; evaluations: number } {
   let evaluations = 0
@@ -47,13 +52,13 @@ function solve(g: (x: Decimal) => Decimal | null, what: string): { metric: Metri
   }
   if (gh === null || gh.isNegative())
     return { metric: { ok: false, code: 'not-reachable', reason: `${what} is not reached even at ${MAX_MULTIPLIER.toString()}× these prices` }, evaluations }
-  while (hi.minus(lo).gt(TOLERANCE)) {
-    const mid = lo.plus(hi).div(2)
-    const v = at(mid)
-    if (v !== null && v.isNegative()) lo = mid
-    else hi = mid
-  }
-  return { metric: { ok: true, value: lo.plus(hi).div(2) }, evaluations }
+  // Bracketed search inside [lo, hi]: Brent's method (bisection safeguarded by secant and inverse
+  // quadratic steps) to 1e-7 in the multiplier, within the 1e-6 the methodology asks for.
+  const x = brentFloat((m) => {
+    const v = at(new Decimal(m))
+    return v === null ? 1 : v.toNumber()
+  }, lo.toNumber(), hi.toNumber(), TOLERANCE.toNumber() / 10)
+  return { metric: { ok: true, value: new Decimal(x) }, evaluations }
 }
 
 /**

@@ -71,3 +71,16 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
   }
   return { capexWithContingency, idc, fees, grants, uses, drawdowns, equity, debt: balance, depreciableBase: base, unusedGrants }
 }
+
+/** The debt at COD that gearing `g` draws (same algebra as `fundConstruction`, construction periods only). */
+export function constructionDebt(prep: Prepared, periodicRate: Decimal, feeRate: Decimal, g: Decimal): Decimal {
+  const scale = g.div(ONE.minus(g.times(feeRate)))
+  let balance = ZERO
+  for (let i = 0; i < prep.tl.constructionPeriods; i++) {
+    const beforeGrant = prep.capex[i]!.plus(prep.contingency[i]!).plus(balance.times(periodicRate))
+    const planned = prep.grantsPlanned[i]!
+    const A = beforeGrant.minus(planned.gt(beforeGrant) ? beforeGrant : planned)
+    balance = balance.plus(A.times(scale))
+  }
+  return balance
+}

@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { periodicFromNominal } from '../finance'
-import { fundConstruction, type ConstructionFunding } from './construction'
+import { constructionDebt, fundConstruction, type ConstructionFunding } from './construction'
 import type { Prepared } from './prepare'
 import { runSchedule, type RepaymentRule, type Schedule } from './schedule'
 import type { DebtSizingMode, FixedDebt, OperationsResult } from './types'
@@ -34,37 +34,53 @@ function pvPositiveCfads(prep: Prepared, schedule: Schedule, rate: Decimal): Dec
 }
 
 /**
+ * Solve x = F(x) for a contraction F (|F'| small) by secant steps on h(x) = F(x) − x, falling back to
+ * plain iteration when a secant step is not usable. Stops when |Δx| ≤ tolerance(x).
+ */
+function fixedPoint(F: (x: Decimal) => Decimal, x0: Decimal, tolerance: (x: Decimal) => Decimal): { x: Decimal; iterations: number } {
+  let xa = x0
+  let ha = F(xa).minus(xa)
+  let xb = xa.plus(ha)
+  let iterations = 1
+  for (; iterations < MAX_ITERATIONS; iterations++) {
+    const hb = F(xb).minus(xb)
+    if (hb.abs().lte(tolerance(xb))) return { x: xb.plus(hb), iterations: iterations + 1 }
+    const denominator = hb.minus(ha)
+    const next = denominator.isZero() ? xb.plus(hb) : xb.minus(hb.times(xb.minus(xa)).div(denominator))
+    xa = xb
+    ha = hb
+    xb = next
+  }
+  return { x: xb, iterations }
+}
+
+/**
  * Sculpting ratio for a given debt: find s = 1/DSCR* with Σ max(0, CFADS_k(s))·s·DF_k = debt. CFADS depends
- * on s only through the interest tax shield, so the fixed point s ← debt / PV(CFADS(s)) converges fast.
+ * on s only through the interest tax shield, so s = debt / PV(CFADS(s)) is a strong contraction.
  */
 function solveSculpting(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, rate: Decimal, s0: Decimal) {
-  let s = s0
-  let schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
-  let iterations = 1
-  if (funding.debt.isZero()) return { s, schedule, iterations }
-  for (; iterations < MAX_ITERATIONS; iterations++) {
-    const pv = pvPositiveCfads(prep, schedule, rate)
-    if (!pv.gt(0)) break // nothing to sculpt on: the last instalment clears the balance
-    const next = funding.debt.div(pv)
-    const moved = next.minus(s).abs()
-    s = next
-    schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
-    if (moved.lte(s.times('1e-24'))) break
+  const run = (s: Decimal) => runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
+  if (funding.debt.isZero()) return { s: s0, schedule: run(s0), iterations: 1 }
+  const F = (s: Decimal) => {
+    const pv = pvPositiveCfads(prep, run(s), rate)
+    return pv.gt(0) ? funding.debt.div(pv) : s // nothing to sculpt on: the last instalment clears the balance
   }
-  return { s, schedule, iterations }
+  const { x, iterations } = fixedPoint(F, s0, (s) => s.abs().times('1e-20'))
+  return { s: x, schedule: run(x), iterations: iterations + 1 }
 }
 
 /** Gearing g in [0, gMax] whose construction funding draws exactly `debt` (secant; debt(g) is increasing). */
 function gearingForDebt(prep: Prepared, rate: Decimal, fee: Decimal, debt: Decimal, gMax: Decimal, debtAtMax: Decimal): Decimal {
   if (!debt.gt(0) || !debtAtMax.gt(0)) return ZERO
-  const f = (g: Decimal) => fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: g }).debt.minus(debt)
+  const f = (g: Decimal) => constructionDebt(prep, rate, fee, g).minus(debt)
+  const tolerance = debt.times('1e-30').plus('1e-12')
   let g0 = gMax
   let f0 = debtAtMax.minus(debt)
   let g1 = gMax.times(debt).div(debtAtMax)
   let f1 = f(g1)
-  for (let i = 0; i < 50 && !f1.abs().lte('1e-12'); i++) {
+  for (let i = 0; i < 30 && f1.abs().gt(tolerance) && !g1.eq(g0); i++) {
     const slope = f1.minus(f0).div(g1.minus(g0))
-    if (slope.isZero()) break
+    if (slope.isZero() || !slope.isFinite()) break
     const g2 = g1.minus(f1.div(slope))
     g0 = g1
     f0 = f1
@@ -102,19 +118,19 @@ export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: Fixed
   // (through interest and depreciation) tax depend on the debt.
   const atCap = fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gMax })
   const sTarget = ONE.div(target)
-  let funding = atCap
-  let debt = atCap.debt
+  const fundFor = (debt: Decimal) =>
+    debt.eq(atCap.debt) ? atCap : fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gearingForDebt(prep, rate, fee, debt, gMax, atCap.debt) })
   let capacity = ZERO
-  let iterations = 0
-  for (; iterations < MAX_ITERATIONS; iterations++) {
-    const schedule = runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s: sTarget })
+  const capped = (debt: Decimal) => {
+    const schedule = runSchedule(prep, ops, fundFor(debt), rate, { kind: 'sculpted', s: sTarget })
     capacity = pvPositiveCfads(prep, schedule, rate).times(sTarget)
-    const next = capacity.lt(atCap.debt) ? capacity : atCap.debt
-    const moved = next.minus(debt).abs()
-    debt = next
-    funding = debt.eq(atCap.debt) ? atCap : fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gearingForDebt(prep, rate, fee, debt, gMax, atCap.debt) })
-    if (moved.lt(DEBT_TOLERANCE)) break
+    return capacity.lt(atCap.debt) ? capacity : atCap.debt
   }
+  const sized = fixedPoint(capped, atCap.debt, () => DEBT_TOLERANCE)
+  let debt = sized.x.gt(atCap.debt) ? atCap.debt : sized.x.isNegative() ? ZERO : sized.x
+  if (atCap.debt.minus(debt).abs().lt(DEBT_TOLERANCE)) debt = atCap.debt
+  const funding = fundFor(debt)
+  const iterations = sized.iterations
   const r = solveSculpting(prep, ops, funding, rate, sTarget)
   return {
     ...common, funding, schedule: r.schedule, sizingMode: 'sculpted', capBinding: capacity.gte(atCap.debt) && atCap.debt.gt(0),
