@@ -48,7 +48,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await add.getByRole('button', { name: 'Add stream', exact: true }).click()
   const row = page.getByRole('row').filter({ hasText: 'NMC622 black mass' })
   await expect(row).toContainText('5,000 t/yr')
-  await expect(page.getByText(/Reference library, NMC622 blackMass/)).toBeVisible()
+  await expect(page.getByText(/Reference library, NMC622 black mass/)).toBeVisible()
 
   // Negative volume: explained at the field, nothing stored, and the form does not jump.
   const qty = input(page, 'feedstock.0.annualQuantity')

@@ -17,6 +17,7 @@ describe('product forms and factors', () => {
     for (const m of METALS) expect(formsOf(m).length).toBeGreaterThan(0)
     expect(matchForm({ metal: 'Ni', factor: '4.4780' })?.id).toBe('Ni-sulphate')
     expect(matchForm({ metal: 'Ni', factor: '4.5' })).toBeNull()
+    expect(matchForm({ metal: 'Li', factor: '5.323' })?.id).toBe('Li-carbonate') // methodology.md quotes 5.323 for the library's 5.3227
   })
 
   it('reference prices are the dated deck entries (Li2CO3 8,400 USD/t on 2025-06-06; Pt 1,308 USD/toz)', () => {

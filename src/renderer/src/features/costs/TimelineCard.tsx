@@ -19,7 +19,7 @@ export function TimelineCard({ doc }: { doc: Project }) {
           options={[
             { value: '1', label: 'Monthly' },
             { value: '3', label: 'Quarterly' },
-            { value: '6', label: 'Semi-annual (lenders’ default)' },
+            { value: '6', label: 'Semi-annual' },
             { value: '12', label: 'Annual' }
           ]}
           mutate={(d, v) => {

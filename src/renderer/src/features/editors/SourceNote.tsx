@@ -15,3 +15,18 @@ export function SourceNote({ label = 'Default', tone = 'accent', children }: { l
 export function describeSourced(v: { value: string; unit: string; source: string; date: string; confidence: string; judgement?: boolean }): string {
   return `${v.value} ${v.unit} · ${v.date} · ${v.source} [${v.confidence}]${v.judgement ? ' (judgement)' : ''}`
 }
+
+type Sourced = { value: string; unit: string; source: string; date: string; confidence: string }
+
+/** Several values that share sources, each source named once: `Li 0.04, Co 0.067 fraction · Source 2019 [D]`. */
+export function describeGroup(entries: readonly (readonly [string, Sourced])[]): string {
+  const bySource = new Map<string, string[]>()
+  for (const [label, v] of entries) {
+    const key = `${v.unit}|${v.source} (${v.date}) [${v.confidence}]`
+    bySource.set(key, [...(bySource.get(key) ?? []), `${label} ${v.value}`])
+  }
+  return [...bySource.entries()].map(([key, values]) => {
+    const [unit, source] = key.split('|') as [string, string]
+    return `${values.join(', ')} ${unit} · ${source}`
+  }).join('; ')
+}

@@ -2,7 +2,7 @@ import type { Project } from '@shared/model'
 import { BATTERY_CHEMISTRIES, BATTERY_FORMS } from '@shared/model'
 import { batteryChemistry, blackMassYieldBenchmarks, blackMassYieldDefault, idealBlackMassYield } from '@shared/reference'
 import { Card } from '@renderer/ui'
-import { ModelNumber, ModelSelect, SourceNote, describeSourced } from '../editors'
+import { ModelNumber, ModelSelect, SourceNote, describeGroup, describeSourced } from '../editors'
 import { formatPercent } from '@renderer/format/money'
 import { BATTERY_FORM_LABEL } from './labels'
 
@@ -51,7 +51,7 @@ export function BatteryInputs({ stream, index }: { stream: Battery; index: numbe
       </p>
       {ref?.blackMass && (
         <SourceNote label="Reference">
-          {stream.chemistry} black mass: {GRADES.map((m) => `${m} ${describeSourced(ref.blackMass![m])}`).join(' · ')}
+          {stream.chemistry} black mass: {describeGroup(GRADES.map((m) => [m, ref.blackMass![m]] as const))}
         </SourceNote>
       )}
       {!ref?.blackMass && <SourceNote label="Note" tone="warning">{ref?.blackMassNote ?? `No black-mass composition for ${stream.chemistry} in the library: enter your assays.`}</SourceNote>}

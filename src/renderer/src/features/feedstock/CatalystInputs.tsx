@@ -3,7 +3,7 @@ import type { Project } from '@shared/model'
 import { PGM_METALS } from '@shared/model'
 import { converterClass, converterClasses } from '@shared/reference'
 import { Card } from '@renderer/ui'
-import { ModelNumber, ModelSelect, SourceNote, describeSourced } from '../editors'
+import { ModelNumber, ModelSelect, SourceNote, describeGroup } from '../editors'
 
 type Catalyst = Extract<Project['feedstock'][number], { kind: 'catalyst' }>
 
@@ -66,7 +66,7 @@ export function CatalystInputs({ stream, index }: { stream: Catalyst; index: num
       </div>
       {ref?.loading && (
         <SourceNote label="Reference">
-          {ref.name}: {PGM_METALS.map((m) => `${m} ${describeSourced(ref.loading![m])}`).join(' · ')}
+          {ref.name}: {describeGroup(PGM_METALS.map((m) => [m, ref.loading![m]] as const))}
         </SourceNote>
       )}
       {ref?.warning && <SourceNote label="Note" tone="warning">{ref.warning}</SourceNote>}

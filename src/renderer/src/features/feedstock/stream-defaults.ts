@@ -1,5 +1,6 @@
 import { dec, toDecimalString } from '@shared/decimal'
 import type { Currency, Project } from '@shared/model'
+import { BATTERY_FORM_LABEL } from './labels'
 import { batteryChemistry, blackMassYieldDefault, converterClass, routeForProject, type BatteryChemistry, type BatteryForm, type SourcedValue } from '@shared/reference'
 
 /**
@@ -78,7 +79,7 @@ export function batteryStreamFromChemistry(chemistry: BatteryChemistry, form: Ba
   const { cite, sources } = citer()
   const gate = c?.gateFee && fx ? toDecimalString(dec(c.gateFee.value).times(1000).times(fx)) : '0'
   const parts = [
-    `Reference library, ${chemistry} ${form}`,
+    `Reference library, ${chemistry} ${BATTERY_FORM_LABEL[form].toLowerCase()}`,
     bm ? `grades of black mass: ${cite('Li', bm.Li)}, ${cite('Co', bm.Co)}, ${cite('Ni', bm.Ni)}, ${cite('Mn', bm.Mn)}` : `no black-mass composition for ${chemistry} (${c?.blackMassNote ?? 'enter assays'})`,
     form === 'blackMass' ? 'black-mass yield 1 (the feed is black mass)' : cite('black-mass yield', y),
     c?.gateFee ? `${cite('gate fee USD/kg', c.gateFee)} (+ = recycler pays)` : 'no gate fee published: purchase price 0',

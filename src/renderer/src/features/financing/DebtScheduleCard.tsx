@@ -14,9 +14,11 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
   if (!result) return <Card title="Debt schedule"><p className="muted">The schedule appears once the project runs.</p></Card>
   const f = result.financing
   const rows = debtSchedule(result)
-  const amt = (v: DebtYear['balance']) => formatAmount(v, cur, { decimals: 0 })
+  // Schedules are read in the currency's big unit: crore for INR, millions for USD and JPY.
+  const scale = cur === 'INR' ? { div: 1e7, name: 'crore' } : { div: 1e6, name: 'million' }
+  const amt = (v: DebtYear['balance']) => formatAmount(v.div(scale.div), cur, { decimals: 2 })
   return (
-    <Card title={`Debt schedule (${cur})${stale ? ' · updating…' : ''}`}>
+    <Card title={`Debt schedule (${cur} ${scale.name})${stale ? ' · updating…' : ''}`}>
       <dl className="kv debt-kv">
         <dt>Debt at COD</dt>
         <dd data-testid="debt-at-cod">{formatMoney(result.metrics.debtAtCod, cur)}</dd>
@@ -40,7 +42,7 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
           </Suspense>
           <div className="scroll-x dense-table">
             <Table
-              caption="Debt schedule by year"
+              caption={`Debt schedule by year, ${cur} ${scale.name}`}
               rows={rows}
               rowKey={(r) => String(r.year)}
               columns={[

@@ -5,6 +5,14 @@ import { Badge, Card, Select } from '@renderer/ui'
 import { ModelNumber, SourceNote, useApplyEdit } from '../editors'
 
 const FIELDS = ['minDscr', 'lockupDscr', 'minLlcr', 'maxGearing', 'dsraMonths', 'minBankableCoverage'] as const
+const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = {
+  minDscr: 'min DSCR',
+  lockupDscr: 'lock-up DSCR',
+  minLlcr: 'min LLCR',
+  maxGearing: 'max gearing',
+  dsraMonths: 'DSRA months',
+  minBankableCoverage: 'bankable offtake'
+}
 
 /** The lender's thresholds the bankability checklist grades against: from a preset, then editable. */
 export function LenderCard({ doc }: { doc: Project }) {
@@ -26,7 +34,7 @@ export function LenderCard({ doc }: { doc: Project }) {
           }}
         />
         <div className="row-inline" style={{ paddingTop: 24 }}>
-          {preset && (edited.length ? <Badge tone="warning">Edited: {edited.join(', ')}</Badge> : <Badge tone="success">As the preset</Badge>)}
+          {preset && (edited.length ? <Badge tone="warning">Edited: {edited.map((k) => FIELD_LABEL[k]).join(', ')}</Badge> : <Badge tone="success">As the preset</Badge>)}
         </div>
       </div>
       <div className="form-grid">

@@ -13,7 +13,7 @@ export default function OfftakeChart({ rows, currency, maturityYear, minCoverage
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
           <YAxis yAxisId="money" tickFormatter={compactTick(currency)} width={56} {...AXIS} />
-          <YAxis yAxisId="pct" orientation="right" width={44} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} {...AXIS} />
+          <YAxis yAxisId="pct" orientation="right" width={52} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} {...AXIS} />
           <Tooltip formatter={(v, name) => (name === 'Coverage' ? `${Number(v).toFixed(1)} %` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar yAxisId="money" dataKey="contracted" name="Contracted revenue" stackId="rev" fill={COLORS.a} isAnimationActive={false} />

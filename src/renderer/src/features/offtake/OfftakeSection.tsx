@@ -37,7 +37,7 @@ export function OfftakeSection() {
     },
     { key: 'rating', header: 'Rating', width: '76px', render: (c) => c.rating },
     { key: 'product', header: 'Product', render: (c) => productOf(c)?.name ?? c.productId },
-    { key: 'prio', header: 'Priority', width: '84px', numeric: true, render: (c) => c.priority },
+    { key: 'prio', header: 'Priority', width: '78px', numeric: true, render: (c) => c.priority },
     {
       key: 'vol',
       header: 'Volume',
@@ -45,7 +45,7 @@ export function OfftakeSection() {
       numeric: true,
       render: (c) => (c.volume.basis === 'share' ? `${formatPercent(c.volume.share)} of output` : `${formatQuantity(c.volume.annualQuantity)} ${productOf(c) ? productUnitOf(productOf(c)!.metal) : ''}/yr`)
     },
-    { key: 'dates', header: 'Tenor', width: '210px', render: (c) => `${c.startDate} → ${c.endDate}` },
+    { key: 'dates', header: 'Tenor', width: '232px', render: (c) => `${c.startDate} → ${c.endDate}` },
     { key: 'bank', header: 'Bankable', width: '100px', render: (c) => (bankable(c) ? <Badge tone="success">Yes</Badge> : <Badge tone="warning">No</Badge>) }
   ]
 

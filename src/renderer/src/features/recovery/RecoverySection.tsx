@@ -25,13 +25,13 @@ export function RecoverySection() {
             ...[...PGM_METALS, ...BATTERY_METALS].map((m) => ({
               key: m,
               header: m,
-              width: '72px',
+              width: '80px',
               numeric: true,
               render: (s: (typeof doc.feedstock)[number]) => {
                 const o = s.recoveryOverrides[m]
                 const r = doc.routes.find((x) => x.id === s.routeId)?.recovery[m]
                 if ((s.kind === 'catalyst') !== (PGM_METALS as readonly string[]).includes(m)) return <span className="muted-cell">–</span>
-                return o !== undefined ? <strong title="Stream override">{formatPercent(o)}*</strong> : r !== undefined ? formatPercent(r) : <span className="muted-cell">0 %</span>
+                return o !== undefined ? <strong className="nowrap" title="Stream override">{formatPercent(o)}*</strong> : r !== undefined ? formatPercent(r) : <span className="muted-cell">0 %</span>
               }
             }))
           ]}

@@ -15,9 +15,9 @@ export const ROUTE_TYPE_LABEL: Record<(typeof ROUTE_TYPES)[number], string> = {
 export function RoutesCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const available = referenceRoutes().filter((r) => !doc.routes.some((x) => x.id === r.id))
-  const [pick, setPick] = useState('custom')
+  const [pick, setPick] = useState('')
   const [message, setMessage] = useState<string | null>(null)
-  const choice = available.some((r) => r.id === pick) ? pick : (available[0]?.id ?? 'custom')
+  const choice = pick === 'custom' || available.some((r) => r.id === pick) ? pick : (available[0]?.id ?? 'custom')
 
   const add = () => {
     const route = choice === 'custom' ? { id: freshId('route', doc.routes.map((r) => r.id)), name: 'Custom route', type: 'hydro' as const, recovery: {} } : routeForProject(choice)

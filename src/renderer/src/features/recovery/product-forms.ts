@@ -43,8 +43,12 @@ export const PRODUCT_FORMS: readonly ProductForm[] = [
 export const formsOf = (metal: Metal): ProductForm[] => PRODUCT_FORMS.filter((f) => f.metal === metal)
 export const productFormById = (id: string): ProductForm | null => PRODUCT_FORMS.find((f) => f.id === id) ?? null
 
-/** The form a product matches (by metal and factor), for showing which preset is in use. */
-export const matchForm = (p: { metal: Metal; factor: string }): ProductForm | null => formsOf(p.metal).find((f) => dec(f.factor).eq(dec(p.factor))) ?? null
+/**
+ * The form a product matches (by metal and factor), for showing which preset is in use. Factors
+ * quoted to three decimals (Li→Li₂CO₃ 5.323 for the library's 5.3227) still match.
+ */
+export const matchForm = (p: { metal: Metal; factor: string }): ProductForm | null =>
+  formsOf(p.metal).find((f) => dec(f.factor).minus(dec(p.factor)).abs().lte('0.0005')) ?? null
 
 /** The reference price of a form (USD per toz or t of product) with its source, or null when the library has none. */
 export function referencePriceOfForm(f: ProductForm): { price: SourcedValue; assumption: boolean; product: string } | null {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { dec, sum } from '@shared/decimal'
+import { runModel } from '@shared/engine'
+import { parseProject, type Project } from '@shared/model'
+import { debtChartRows, debtSchedule } from '@renderer/features/financing/debt-schedule'
+import { coverageRows, loanMaturityYear } from '@renderer/features/offtake/coverage-data'
+import { handProject } from '../../../shared/engine/hand-project'
+
+const valid = (p: Project): Project => {
+  const r = parseProject(p)
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+  return r.value
+}
+
+describe('debt schedule and coverage views of a model result', () => {
+  const result = runModel(valid(handProject()))
+
+  it('the yearly schedule carries every drawdown and every repayment of the engine', () => {
+    const rows = debtSchedule(result)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(sum(rows.map((r) => r.drawdowns)).minus(result.financing.totalDebt).abs().lt('1e-20')).toBe(true)
+    expect(sum(rows.map((r) => r.principal)).minus(result.metrics.debtAtCod).abs().lt('1e-9')).toBe(true)
+    expect(rows.at(-1)!.balance.abs().lt('1e-9')).toBe(true)
+    for (const r of rows) expect(r.debtService.minus(r.interest.plus(r.principal)).abs().lt('1e-20')).toBe(true)
+    expect(debtChartRows(rows)).toHaveLength(rows.length)
+  })
+
+  it('coverage rows split annual revenue into contracted and merchant, with the loan maturity year', () => {
+    const rows = coverageRows(result)
+    const total = sum(result.annual.map((a) => a.revenue)).toNumber()
+    expect(rows.reduce((a, r) => a + r.contracted + r.merchant, 0)).toBeCloseTo(total, 2)
+    const maturity = loanMaturityYear(result)
+    expect(maturity).not.toBeNull()
+    expect(rows.filter((r) => r.inLoanLife).every((r) => r.year <= maturity!)).toBe(true)
+    for (const r of rows) if (r.coveragePct !== null) expect(dec(r.coveragePct).gte(0) && dec(r.coveragePct).lte(100)).toBe(true)
+  })
+})
