@@ -1,0 +1,130 @@
+import type { Decimal } from '../../shared/decimal'
+import { computeBreakevens, runModel, type Metric, type ModelResult } from '../../shared/engine'
+import { readProjectFile } from '../../shared/model/project-file'
+import { formatAmount, formatPercent, table } from '../format'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, readTextFile, type Output } from '../io'
+
+export const EVALUATE_USAGE = 'evaluate FILE [--json]'
+
+/** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these). */
+export const EVALUATE_METRIC_KEYS = [
+  'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
+  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1'
+] as const
+export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
+
+export type EvaluateJson = {
+  metrics: Record<EvaluateMetricKey, number | null>
+  /** Why a metric is null, per key. */
+  notes: Partial<Record<EvaluateMetricKey, string>>
+  periods: {
+    index: number; start: string; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number
+    debtService: number; dscr: number | null; balance: number
+  }[]
+  annual: {
+    year: number; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number; debtService: number
+    minDscr: number | null; debtBalance: number; distributions: number
+  }[]
+}
+
+const num = (d: Decimal): number => d.toNumber()
+const orNull = (m: Metric): number | null => (m.ok ? m.value.toNumber() : null)
+
+/** The JSON document of `evaluate --json`: JSON numbers (rates as fractions, amounts in the reporting currency). */
+export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): EvaluateJson {
+  const m = result.metrics
+  const metrics: Record<EvaluateMetricKey, Metric | Decimal> = {
+    projectIrr: m.projectIrr, equityIrr: m.equityIrr, npv: m.npv, minDscr: m.minDscr, avgDscr: m.avgDscr, llcr: m.llcr, plcr: m.plcr,
+    paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
+    totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
+    breakevenAllPricesDscr1: breakevenDscr1
+  }
+  const out = {} as Record<EvaluateMetricKey, number | null>
+  const notes: Partial<Record<EvaluateMetricKey, string>> = {}
+  for (const key of EVALUATE_METRIC_KEYS) {
+    const v = metrics[key]
+    if ('ok' in v) {
+      out[key] = orNull(v)
+      if (!v.ok) notes[key] = v.reason
+    } else out[key] = num(v)
+  }
+  const f = result.financing
+  return {
+    metrics: out,
+    notes,
+    periods: result.periods.map((p, i) => ({
+      index: p.index, start: p.start, revenue: num(result.operations.revenue[i]!), ebitda: num(result.operations.ebitda[i]!), tax: num(result.tax.tax[i]!),
+      cfads: num(f.cfads[i]!), interest: num(f.interest[i]!), principal: num(f.principal[i]!), debtService: num(f.debtService[i]!),
+      dscr: orNull(f.dscr[i]!), balance: num(f.closingBalance[i]!)
+    })),
+    annual: result.annual.map((a) => ({
+      year: a.year, revenue: num(a.revenue), ebitda: num(a.ebitda), tax: num(a.tax), cfads: num(a.cfads), interest: num(a.interest), principal: num(a.principal),
+      debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions)
+    }))
+  }
+}
+
+const ratio = (m: Metric) => (m.ok ? `${m.value.toFixed(3)}x` : `n/a (${m.reason})`)
+const pct = (m: Metric) => (m.ok ? formatPercent(m.value, 2) : `n/a (${m.reason})`)
+
+/** The readable summary: key metrics, then the annual table. */
+export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metric): string {
+  const m = r.metrics
+  const c = r.currency
+  const money = (d: Decimal) => `${formatAmount(d, c === 'JPY' ? 0 : 2)} ${c}`
+  const lines = [
+    `${name} — ${r.periods.length} periods of ${r.periodMonths} months, COD ${r.codDate}`,
+    '',
+    table([
+      ['Metric', 'Value'],
+      ['Project IRR', pct(m.projectIrr)], ['Equity IRR', pct(m.equityIrr)], [`NPV @ ${formatPercent(m.discountRate, 2)}`, money(m.npv)],
+      ['Minimum DSCR', ratio(m.minDscr)], ['Average DSCR', ratio(m.avgDscr)], ['LLCR', ratio(m.llcr)], ['PLCR', ratio(m.plcr)],
+      ['Payback from COD', m.paybackYears.ok ? `${m.paybackYears.value.toFixed(2)} years` : `n/a (${m.paybackYears.reason})`],
+      ['Debt at COD', money(m.debtAtCod)], ['Gearing', formatPercent(m.gearing, 2)], ['Capex incl. contingency', money(m.totalCapex)],
+      ['IDC', money(m.totalIdc)], ['Fees', money(m.totalFees)], ['Equity', money(m.totalEquity)], ['Revenue (life)', money(m.totalRevenue)],
+      ['EBITDA (life)', money(m.totalEbitda)], ['Tax (life)', money(m.totalTax)], ['Offtake coverage (loan life)', pct(m.offtakeCoverage)],
+      ['Bankable coverage (loan life)', pct(m.bankableOfftakeCoverage)],
+      ['Breakeven price multiplier (min DSCR 1.00x)', breakevenDscr1.ok ? `${breakevenDscr1.value.toFixed(4)}×` : `n/a (${breakevenDscr1.reason})`]
+    ]),
+    table([
+      ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', 'Min DSCR', 'Debt balance'],
+      ...r.annual.map((a) => [String(a.year), formatAmount(a.revenue, 0), formatAmount(a.ebitda, 0), formatAmount(a.tax, 0), formatAmount(a.cfads, 0),
+        formatAmount(a.debtService, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', formatAmount(a.debtBalance, 0)])
+    ])
+  ]
+  if (r.issues.length > 0) lines.push(...r.issues.map((i) => `note: ${i.path}: ${i.message}`), '')
+  return lines.join('\n')
+}
+
+/**
+ * `evaluate FILE [--json]`: run the model (and the all-prices breakeven for min DSCR = 1.00x).
+ * Exit 0 on success, 1 when the file cannot be read or is invalid (one `path: message` line per
+ * problem), 2 on a usage error.
+ */
+export async function evaluateCommand(args: string[], out: Output): Promise<number> {
+  const parsed = parseArgs(args, ['--json'])
+  if (!parsed.ok) return usage(out, parsed.message)
+  if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
+  const file = parsed.positionals[0]!
+  const read = await readTextFile(file)
+  if (!read.ok) {
+    out.stderr(`${read.message}\n`)
+    return EXIT_PROBLEMS
+  }
+  const project = readProjectFile(read.text)
+  if (!project.ok) {
+    for (const issue of project.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
+    out.stderr(`${file}: ${project.issues.length} problem${project.issues.length === 1 ? '' : 's'}\n`)
+    return EXIT_PROBLEMS
+  }
+  const result = runModel(project.value)
+  const breakeven = computeBreakevens(project.value).allPrices.minDscr1
+  if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven))}\n`)
+  else out.stdout(evaluateText(project.value.name, result, breakeven))
+  return EXIT_OK
+}
+
+function usage(out: Output, message: string): number {
+  out.stderr(`evaluate: ${message}\nusage: ${EVALUATE_USAGE}\n`)
+  return EXIT_USAGE
+}
