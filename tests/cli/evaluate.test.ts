@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EVALUATE_METRIC_KEYS, evaluateCommand, type EvaluateJson } from '../../src/cli/commands/evaluate'
+import { handProject } from '../shared/engine/hand-project'
+import { captureOutput, ROOT, runCliProcess } from './cli-helpers'
+
+const dir = mkdtempSync(join(tmpdir(), 'bankable-evaluate-'))
+const handFile = join(dir, 'hand.json')
+writeFileSync(handFile, JSON.stringify(handProject()))
+
+describe('evaluate command', () => {
+  it('--json prints one object with exactly the contract metric keys; hand-case values (see hand-case.test.ts)', async () => {
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(Object.keys(doc.metrics)).toEqual([...EVALUATE_METRIC_KEYS])
+    expect(doc.metrics.minDscr).toBeCloseTo(2.0184257867935553, 10)
+    expect(doc.metrics.projectIrr).toBeCloseTo(0.368267956575433, 10)
+    expect(doc.metrics.npv).toBeCloseTo(504011.5584723142, 5)
+    expect(doc.metrics.debtAtCod).toBe(600000)
+    expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
+    expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
+    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance'])
+    expect(doc.periods[1]!.interest).toBe(60000)
+    expect(doc.periods[0]!.dscr).toBeNull()
+    expect(doc.annual.map((a) => a.year)).toEqual([2026, 2027, 2028, 2029])
+    // Breakeven: the all-prices multiplier for minimum DSCR 1.00x lies below 1 and is a number.
+    expect(doc.metrics.breakevenAllPricesDscr1).toBeGreaterThan(0)
+    expect(doc.metrics.breakevenAllPricesDscr1).toBeLessThan(1)
+  })
+  it('a metric that does not exist is null with a note', async () => {
+    const p = handProject()
+    p.financing.gearing = '0'
+    const f = join(dir, 'nodebt.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.metrics.minDscr).toBeNull()
+    expect(doc.notes.minDscr).toMatch(/no debt/)
+    expect(doc.metrics.llcr).toBeNull()
+    expect(doc.metrics.projectIrr).not.toBeNull()
+  })
+  it('invalid file: exit 1, one "path: message" line per problem', async () => {
+    const p = handProject() as unknown as { financing: { gearing: string }; costs: { opex: { escalation: string } } }
+    p.financing.gearing = '1.5'
+    p.costs.opex.escalation = 'abc'
+    const f = join(dir, 'bad.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f], sink)).toBe(1)
+    const lines = out.stdout.trim().split('\n')
+    expect(lines.some((l) => l.startsWith('financing.gearing: '))).toBe(true)
+    expect(lines.some((l) => l.startsWith('costs.opex.escalation: '))).toBe(true)
+  })
+  it('usage errors exit 2; a missing file exits 1', async () => {
+    expect(await evaluateCommand([], captureOutput().sink)).toBe(2)
+    expect(await evaluateCommand([handFile, '--bogus'], captureOutput().sink)).toBe(2)
+    expect(await evaluateCommand([handFile, handFile], captureOutput().sink)).toBe(2)
+    expect(await evaluateCommand([join(dir, 'missing.json')], captureOutput().sink)).toBe(1)
+  })
+  it('the shipped samples evaluate as bankable (min DSCR > 1.2x, positive IRRs) through the real CLI', () => {
+    for (const sample of ['india-black-mass-hydromet', 'pgm-catalyst-recovery']) {
+      const r = runCliProcess(['evaluate', join(ROOT, `resources/samples/${sample}.json`), '--json'])
+      expect(r.code, r.stderr).toBe(0)
+      const doc = JSON.parse(r.stdout) as EvaluateJson
+      expect(doc.metrics.minDscr!).toBeGreaterThan(1.2)
+      expect(doc.metrics.projectIrr!).toBeGreaterThan(0)
+      expect(doc.metrics.equityIrr!).toBeGreaterThan(0)
+      expect(doc.metrics.paybackYears).not.toBeNull()
+    }
+  })
+  it('the readable summary names the key metrics', async () => {
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([handFile], sink)).toBe(0)
+    expect(out.stdout).toContain('Minimum DSCR')
+    expect(out.stdout).toContain('2.018x')
+    expect(out.stdout).toContain('2027')
+  })
+})
