@@ -35,7 +35,7 @@ export function canonical(p: Project) {
     offtakePolicy: p.offtakePolicy,
     costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map(({ name, amount }) => ({ name, amount })) } },
     tax: p.tax,
-    financing: { ...p.financing, grants: p.financing.grants.map(({ name, amount }) => ({ name, amount })) },
+    financing: { ...p.financing, grants: p.financing.grants.map(({ id: _id, ...g }) => g) },
     valuation: p.valuation,
     lender: p.lender
   })

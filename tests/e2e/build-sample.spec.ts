@@ -176,7 +176,7 @@ async function buildFinancing(page: Page, doc: Project) {
   ])
   for (const [k, g] of f.grants.entries()) {
     await page.getByRole('button', { name: 'Add grant', exact: true }).click()
-    await setAll(page, [[`financing.grants.${k}.name`, g.name], [`financing.grants.${k}.amount`, g.amount]])
+    await setAll(page, [[`financing.grants.${k}.name`, g.name], [`financing.grants.${k}.amount`, g.amount], ...(g.notes ? [[`financing.grants.${k}.notes`, g.notes] as Entry] : [])])
   }
   const l = doc.lender
   await page.getByLabel('Lender preset').selectOption(l.presetId ?? 'custom')

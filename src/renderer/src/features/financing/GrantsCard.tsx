@@ -39,7 +39,8 @@ export function GrantsCard({ doc }: { doc: Project }) {
         empty="No grants. Production-linked incentives or capex subsidies go here."
         columns={[
           { key: 'name', header: 'Grant', render: (g) => <ModelText compact path={`financing.grants.${gi(g)}.name`} label="Grant name" context={`grant ${gi(g) + 1}`} /> },
-          { key: 'amount', header: `Amount (${cur})`, width: '240px', render: (g) => <ModelNumber compact path={`financing.grants.${gi(g)}.amount`} label="Grant amount" context={g.name} unit={cur} /> },
+          { key: 'notes', header: 'Basis / notes', width: '34%', render: (g) => <ModelText compact optional path={`financing.grants.${gi(g)}.notes`} label="Grant notes" context={g.name} /> },
+          { key: 'amount', header: `Amount (${cur})`, width: '220px', render: (g) => <ModelNumber compact path={`financing.grants.${gi(g)}.amount`} label="Grant amount" context={g.name} unit={cur} /> },
           { key: 'del', header: '', width: '64px', render: (g) => <IconButton label={`Delete grant ${g.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete grant ${g.name}`, (d) => void d.financing.grants.splice(gi(g), 1))} /> }
         ]}
       />
