@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Decimal, ZERO } from '@shared/decimal'
 import { runModel } from '@shared/engine'
 import { chartData } from '@renderer/features/results/chart-data'
-import { cardViews } from '@renderer/features/results/metric-cards'
+import { cardViews, compactMoney } from '@renderer/features/results/metric-cards'
 import { waterfallRows } from '@renderer/features/results/waterfall'
 import { formatMetric } from '@renderer/format/metrics'
 import { handProject } from '../../../shared/engine/hand-project'
@@ -46,6 +46,17 @@ describe('chart data', () => {
     const y = result.annual.find((a) => a.year === 2027)!
     expect(data.cover[0]!.dscr).toBeCloseTo(y.minDscr.ok ? y.minDscr.value.toNumber() : NaN, 12)
   })
+  it('DSCR is plotted for repayment periods only: an interest-only grace year has none', () => {
+    const p = handProject()
+    p.timeline.operatingYears = 4
+    p.financing.graceMonths = 12
+    const r = runModel(p)
+    const cover = chartData(r, new Decimal('1.3')).cover
+    expect(r.periods[1]!.isRepayment).toBe(false)
+    expect(r.financing.dscr[1]!.ok).toBe(true) // the engine has a ratio for the grace year…
+    expect(cover[0]!.dscr).toBeNull() // …but the covenant is not tested there
+    expect(cover[1]!.dscr).not.toBeNull()
+  })
   it('cumulative cash ends at the sum of project and equity flows', () => {
     const last = data.cash.at(-1)!
     const total = (f: (a: (typeof result.annual)[number]) => Decimal) => result.annual.reduce((s, a) => s.plus(f(a)), ZERO).toNumber()
@@ -59,5 +70,15 @@ describe('headline cards', () => {
     const cards = cardViews(result)
     expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
     for (const c of cards) expect(c.text).toBe(formatMetric(c.key, result.metrics[c.key] as never, 'USD'))
+  })
+})
+
+describe('compact money under the cards', () => {
+  it('INR in crore and lakh, others in million/billion, negatives with a minus', () => {
+    expect(compactMoney(new Decimal('1343030019'), 'INR')).toBe('134.3 crore INR')
+    expect(compactMoney(new Decimal('4520000'), 'INR')).toBe('45.2 lakh INR')
+    expect(compactMoney(new Decimal('-39527852'), 'USD')).toBe('−39.5 million USD')
+    expect(compactMoney(new Decimal('1234567890123'), 'JPY')).toBe('1.2 trillion JPY')
+    expect(compactMoney(new Decimal('999'), 'USD')).toBe('999 USD')
   })
 })

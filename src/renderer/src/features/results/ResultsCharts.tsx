@@ -58,7 +58,7 @@ export default function ResultsCharts({ data, currency }: { data: ChartData; cur
       <ChartCard
         title={`CFADS vs debt service (${currency}) and DSCR`}
         testId="chart-cover"
-        note={data.hasDebt ? 'DSCR: the lowest period of each year, right axis; dashed: the lender’s covenant.' : 'No debt: there is no debt service to cover.'}
+        note={data.hasDebt ? 'DSCR: the lowest repayment period of each year (right axis); dashed: the lender’s covenant.' : 'No debt: there is no debt service to cover.'}
       >
         <ComposedChart data={data.cover} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />

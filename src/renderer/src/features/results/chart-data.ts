@@ -19,6 +19,20 @@ export type ChartData = {
 
 const n = (d: Decimal): number => d.toNumber()
 
+/**
+ * The lowest DSCR of a year's REPAYMENT periods (as the covenant is tested, §8), or null when the year
+ * has none: interest-only grace periods would otherwise plot a near-zero ratio no lender tests.
+ */
+function repaymentDscr(result: ModelResult, periods: readonly number[]): number | null {
+  let low: Decimal | null = null
+  for (const k of periods) {
+    const m = result.financing.dscr[k - 1]
+    if (!result.periods[k - 1]?.isRepayment || !m?.ok) continue
+    if (low === null || m.value.lt(low)) low = m.value
+  }
+  return low === null ? null : n(low)
+}
+
 export function chartData(result: ModelResult, covenantDscr: Decimal): ChartData {
   const yearOf = new Map<number, number>() // period index (1-based) → year
   for (const a of result.annual) for (const k of a.periods) yearOf.set(k, a.year)
@@ -35,7 +49,7 @@ export function chartData(result: ModelResult, covenantDscr: Decimal): ChartData
     year: a.year,
     cfads: n(a.cfads),
     debtService: n(a.debtService),
-    dscr: a.minDscr.ok ? n(a.minDscr.value) : null,
+    dscr: repaymentDscr(result, a.periods),
     covenant: n(covenantDscr)
   }))
   let project = ZERO

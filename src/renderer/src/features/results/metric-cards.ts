@@ -1,21 +1,35 @@
 import type { ModelResult } from '@shared/engine'
+import type { Decimal } from '@shared/decimal'
+import type { Currency } from '@shared/model'
 import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
 
 /** The headline cards in reading order, each keyed by the engine's / CLI's metric name. */
 export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult) => string; value: (r: ModelResult) => MetricInput }
+
+/** A reading aid under long figures: `134.3 crore`, `39.5 million`, `1.2 billion` (INR in lakh and crore). */
+export function compactMoney(value: Decimal, currency: Currency): string {
+  const abs = value.abs()
+  const sign = value.isNegative() && !value.isZero() ? '−' : ''
+  const scales: [string, string][] =
+    currency === 'INR'
+      ? [['1e7', 'crore'], ['1e5', 'lakh']]
+      : [['1e12', 'trillion'], ['1e9', 'billion'], ['1e6', 'million'], ['1e3', 'thousand']]
+  for (const [size, word] of scales) if (abs.gte(size)) return `${sign}${abs.div(size).toDecimalPlaces(1).toString()} ${word} ${currency}`
+  return `${sign}${abs.toDecimalPlaces(0).toString()} ${currency}`
+}
 
 const m = (key: MetricKey) => (r: ModelResult): MetricInput => r.metrics[key] as MetricInput
 
 export const CARDS: readonly CardDef[] = [
   { key: 'projectIrr', label: 'Project IRR', hint: () => 'pre-financing, after tax', value: m('projectIrr') },
   { key: 'equityIrr', label: 'Equity IRR', hint: () => 'on equity contributions', value: m('equityIrr') },
-  { key: 'npv', label: 'Project NPV', hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)}`, value: m('npv') },
+  { key: 'npv', label: 'Project NPV', hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
   { key: 'paybackYears', label: 'Payback', hint: () => 'from COD', value: m('paybackYears') },
   { key: 'minDscr', label: 'Minimum DSCR', hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
   { key: 'avgDscr', label: 'Average DSCR', hint: () => 'repayment periods', value: m('avgDscr') },
   { key: 'llcr', label: 'LLCR', hint: () => 'at COD', value: m('llcr') },
   { key: 'plcr', label: 'PLCR', hint: () => 'at COD', value: m('plcr') },
-  { key: 'debtAtCod', label: 'Debt at COD', hint: (r) => `${r.currency}, incl. IDC and fees`, value: m('debtAtCod') },
+  { key: 'debtAtCod', label: 'Debt at COD', hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
   { key: 'gearing', label: 'Gearing', hint: () => 'debt / (uses − grants)', value: m('gearing') },
   { key: 'offtakeCoverage', label: 'Offtake coverage', hint: () => 'contracted revenue, loan life', value: m('offtakeCoverage') },
   { key: 'bankableOfftakeCoverage', label: 'Bankable coverage', hint: () => 'take-or-pay, investment grade', value: m('bankableOfftakeCoverage') }
