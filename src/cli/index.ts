@@ -1,0 +1,53 @@
+import { EVALUATE_USAGE, evaluateCommand } from './commands/evaluate'
+import { EXPORT_USAGE, exportCommand } from './commands/export'
+import { helpCommand, helpText } from './commands/help'
+import { LOT_USAGE, lotCommand } from './commands/lot'
+import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity'
+import { SIMULATE_USAGE, simulateCommand } from './commands/simulate'
+import { SHEET_USAGE, sheetCommand } from './commands/sheet'
+import { VALIDATE_USAGE, validateCommand } from './commands/validate'
+import { EXIT_USAGE, processOutput, type Command, type Output } from './io'
+
+/**
+ * The command table: a new command adds one row; the dispatcher, help and exit-code conventions
+ * (0 success, 1 input problems, 2 usage) stay as they are.
+ */
+export const COMMANDS: readonly Command[] = [
+  { name: 'validate', usage: VALIDATE_USAGE, summary: 'check a project file; one "path: message" line per problem', run: validateCommand },
+  { name: 'evaluate', usage: EVALUATE_USAGE, summary: 'run the model on a project file and print the results as JSON', run: evaluateCommand },
+  { name: 'export', usage: EXPORT_USAGE, summary: 'write the lender Excel model (live formulas; values only with --values)', run: exportCommand },
+  { name: 'lot', usage: LOT_USAGE, summary: 'value a catalyst or black-mass lot file as a refiner settles it', run: lotCommand },
+  { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
+  { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },
+  { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: sheetCommand },
+  { name: 'help', usage: 'help', summary: 'show this list', run: helpCommand(() => COMMANDS) }
+]
+
+/** Dispatch `argv` (without node and script) to a command; returns the exit code. */
+export async function runCli(argv: readonly string[], out: Output): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h') {
+    out.stdout(helpText(COMMANDS))
+    return name === undefined ? EXIT_USAGE : 0
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    out.stderr(`unknown command "${name}"\n\n${helpText(COMMANDS)}`)
+    return EXIT_USAGE
+  }
+  return command.run(rest, out)
+}
+
+// Run only when executed directly (tsx runs this file as CommonJS); importing runCli has no side effects.
+const isMain = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module
+if (isMain) {
+  runCli(process.argv.slice(2), processOutput).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (e: unknown) => {
+      process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+      process.exitCode = 70
+    }
+  )
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { validateCommand } from '../../src/cli/commands/validate'
+import { captureOutput, runCliProcess } from './cli-helpers'
+
+const FIXTURE = 'tests/fixtures/minimal-project.json'
+const dir = mkdtempSync(join(tmpdir(), 'bankable-cli-'))
+
+function brokenCopy(name = 'broken.json', edit = (t: string) => t.replace('"annualQuantity":"10000"', '"annualQuantity":"-5"').replace('"asOf":"2025-06-06"', '"asOf":"2025-02-30"').replace('"amount":"50000000"', '"amount":50000000')): string {
+  const text = edit(readFileSync(FIXTURE, 'utf8'))
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('validate (spawned CLI)', () => {
+  it('exits 0 on the minimal fixture', () => {
+    const r = runCliProcess(['validate', FIXTURE])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('valid')
+  })
+
+  it('exits 1 with one "path: message" line per problem on a broken copy', () => {
+    const r = runCliProcess(['validate', brokenCopy()])
+    expect(r.code).toBe(1)
+    const lines = r.stdout.trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines).toContain('prices.decks.0.asOf: is not a real calendar date')
+    expect(lines.some((l) => l.startsWith('feedstock.0.annualQuantity: must be ≥ 0'))).toBe(true)
+    expect(lines.some((l) => l.startsWith('costs.capex.items.0.amount: amounts must be strings'))).toBe(true)
+    expect(r.stderr).toContain('3 problems')
+  })
+
+  it('reports cross-field problems (checked once every field is well-formed)', () => {
+    const r = runCliProcess(['validate', brokenCopy('refs.json', (t) => t.replace('"routeId":"r1"', '"routeId":"r9"'))])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('feedstock.0.routeId: unknown route "r9"\n')
+  })
+
+  it('exits 2 on usage errors: missing file, unknown flag, unknown command', () => {
+    expect(runCliProcess(['validate']).code).toBe(2)
+    const flag = runCliProcess(['validate', '--strict', FIXTURE])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain('unknown option --strict')
+    expect(runCliProcess(['frobnicate']).code).toBe(2)
+  })
+})
+
+describe('validate (in-process)', () => {
+  it('an unreadable file exits 1 with a message', async () => {
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([join(dir, 'missing.json')], sink)).toBe(1)
+    expect(out.stderr).toContain('cannot read (no such file)')
+    expect(await validateCommand([dir], sink)).toBe(1)
+    expect(out.stderr).toContain('not a file')
+  })
+
+  it('not JSON, too deep, and newer-version files exit 1 with one line each', async () => {
+    const cases: [string, string][] = [
+      ['{"schemaVersion":', '(file): is not valid JSON'],
+      ['['.repeat(200) + ']'.repeat(200), '(file): is nested more than 64 levels deep'],
+      [readFileSync(FIXTURE, 'utf8').replace('"schemaVersion":1', '"schemaVersion":9'), 'schemaVersion: created by a newer version of Bankable — update the app']
+    ]
+    for (const [text, line] of cases) {
+      const path = join(dir, 'case.json')
+      writeFileSync(path, text)
+      const { out, sink } = captureOutput()
+      expect(await validateCommand([path], sink)).toBe(1)
+      expect(out.stdout.trim().split('\n')).toHaveLength(1)
+      expect(out.stdout.startsWith(line)).toBe(true)
+    }
+  })
+
+  it('two files is a usage error; "--" lets a file start with a dash', async () => {
+    const { sink } = captureOutput()
+    expect(await validateCommand([FIXTURE, FIXTURE], sink)).toBe(2)
+    expect(await validateCommand(['--', FIXTURE], sink)).toBe(0)
+  })
+})
