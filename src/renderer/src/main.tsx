@@ -1,8 +1,15 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { version } from '../../../package.json'
 import { getBridge } from './bridge'
-import { BankableDb } from './db/database'
+import { BankableDb, DB_NAME } from './db/database'
+import { openDatabase } from './db/backup/open-database'
 import { createRepository } from './db/repository'
+import { createBackupService, writeBackup } from './features/backups/backup-service'
+import { BackupsDialog } from './features/backups/BackupsDialog'
+import { installBackups } from './features/backups/install'
+import { DB_INSTANCE_PREF_KEY } from './features/db-recovery/recovery-actions'
+import { RecoveryScreen } from './features/db-recovery/RecoveryScreen'
 import { initStore } from './store'
 import { App } from './app/App'
 import './styles/tokens.css'
@@ -11,20 +18,42 @@ import './styles/ui.css'
 import './styles/layout.css'
 
 // Composition root: the only place that wires Dexie, the bridge and the store together.
-const store = initStore({
-  repo: createRepository(new BankableDb()),
-  bridge: getBridge(),
-  storage: navigator.storage,
-  prefs: window.localStorage
-})
+const bridge = getBridge()
+const prefs = window.localStorage
+const root = createRoot(document.getElementById('root')!)
+const reload = () => location.reload()
+const openAppDb = (name: string) => new BankableDb(name)
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+async function boot(): Promise<void> {
+  // Never a silent empty start, and a verified backup before any schema upgrade (reliability R22, R29).
+  const outcome = await openDatabase({
+    name: DB_NAME,
+    create: openAppDb,
+    appVersion: version,
+    expectedInstance: prefs.getItem(DB_INSTANCE_PREF_KEY),
+    writeBackup: (b) => writeBackup(bridge, b, 'pre-upgrade').then(() => undefined)
+  })
+  if (outcome.kind !== 'ok') {
+    root.render(
+      <StrictMode>
+        <RecoveryScreen outcome={outcome} deps={{ name: DB_NAME, appVersion: version, bridge, prefs, openAppDb }} reload={reload} />
+      </StrictMode>
+    )
+    document.documentElement.setAttribute('data-status', 'recovery')
+    return
+  }
 
-void store
-  .getState()
-  .start()
-  .then(() => document.documentElement.setAttribute('data-status', 'ready'))
+  const store = initStore({ repo: createRepository(outcome.db), bridge, storage: navigator.storage, prefs })
+  const backups = createBackupService({ db: outcome.db, bridge, appVersion: version, openAppDb })
+  installBackups(store, backups, bridge)
+  root.render(
+    <StrictMode>
+      <App />
+      <BackupsDialog service={backups} bridge={bridge} reload={reload} />
+    </StrictMode>
+  )
+  await store.getState().start()
+  document.documentElement.setAttribute('data-status', 'ready')
+}
+
+void boot()
