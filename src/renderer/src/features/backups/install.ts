@@ -6,10 +6,18 @@ import { backupsUi } from './backups-ui'
 
 const when = (iso: string) => new Date(iso).toLocaleString()
 
+export function webBackupCommandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): 'backup-now' | 'restore-backup' | null {
+  if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey) return null
+  // macOS turns Option+B into '∫': fall back to the physical key.
+  const key = e.code === 'KeyB' ? 'b' : e.code === 'KeyR' ? 'r' : e.key.toLowerCase()
+  return key === 'b' ? 'backup-now' : key === 'r' ? 'restore-backup' : null
+}
+
 /**
  * Wires backups into the running app: the menu commands 'backup-now' and 'restore-backup', and —
  * in the desktop app only — automatic backups (startup, every 30 min, every 25 saves). Web mode has no
- * automatic backups: each one would download a file; its users back up from the menu (Ctrl+Shift+B).
+ * automatic backups (each one would download a file) and no native menu, so there Ctrl+Alt+B backs up
+ * and Ctrl+Alt+R opens the restore dialog (Alt keeps clear of the browser's own Ctrl/Ctrl+Shift keys).
  */
 export function installBackups(store: StoreApi<AppState>, service: BackupService, bridge: Pick<BridgeApi, 'platform'>): () => void {
   const { registerCommand, pushToast } = store.getState()
@@ -22,6 +30,16 @@ export function installBackups(store: StoreApi<AppState>, service: BackupService
     }),
     registerCommand('restore-backup', () => backupsUi.getState().openDialog())
   ]
+  if (bridge.platform === 'web' && typeof window !== 'undefined') {
+    const onKey = (e: KeyboardEvent) => {
+      const cmd = webBackupCommandForKey(e)
+      if (!cmd) return
+      e.preventDefault()
+      store.getState().runCommand(cmd)
+    }
+    window.addEventListener('keydown', onKey)
+    offs.push(() => window.removeEventListener('keydown', onKey))
+  }
   if (bridge.platform === 'electron')
     offs.push(
       startAutoBackups({
