@@ -2,13 +2,13 @@ import { EXIT_OK, type Command, type Output } from '../io'
 
 /** `help`: the command list with one line each. */
 export function helpText(commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((c) => c.usage.length))
   return [
     'Bankable command line: the same engine as the app, without the window.',
     '',
     'usage: npm run -s cli -- <command> [arguments]',
     '',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    // Usage on its own line, summary indented below: some usages are longer than a terminal row.
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Exit codes: 0 success, 1 the input has problems or cannot be read, 2 usage error.',
     ''
