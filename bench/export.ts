@@ -8,7 +8,7 @@
 import { runModel } from '../src/shared/engine'
 import { parseProject, type Project } from '../src/shared/model'
 import { buildModelWorkbook } from '../src/shared/workbook/build-model'
-import { writeWorkbook } from '../src/shared/workbook/write-xlsx'
+import { writeWorkbookXlsx } from '../src/shared/workbook/write-exceljs'
 
 export function largeProject(): Project {
   const feedstock: Project['feedstock'] = []
@@ -69,7 +69,7 @@ export async function benchExport(): Promise<string[]> {
   if (!built.ok) throw new Error(built.message)
   const buildMs = performance.now() - t
   t = performance.now()
-  const bytes = writeWorkbook(built.workbook, { creator: 'bench', created: new Date(0) })
+  const bytes = await writeWorkbookXlsx(built.workbook, { creator: 'bench', created: new Date(0) })
   const writeMs = performance.now() - t
   const cpu = process.cpuUsage(cpu0)
   const cpuMs = (cpu.user + cpu.system) / 1000

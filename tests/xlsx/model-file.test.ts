@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
 import { dec } from '../../src/shared/decimal'
 import { buildModelWorkbook } from '../../src/shared/workbook/build-model'
-import { writeWorkbook } from '../../src/shared/workbook/write-xlsx'
+import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
 import { convert, sofficeAvailable } from './support/libreoffice'
 import { batteryAnnuity, mixedInrContracts } from './support/projects'
 
@@ -28,8 +28,8 @@ beforeAll(async () => {
   const a = buildModelWorkbook(p, r, META)
   const b = buildModelWorkbook(p, r, { ...META, valuesOnly: true })
   if (!a.ok || !b.ok) throw new Error('build failed')
-  live = writeWorkbook(a.workbook, { creator: 'test', created: new Date(0) })
-  valuesOnly = writeWorkbook(b.workbook, { creator: 'test', created: new Date(0) })
+  live = await writeWorkbookXlsx(a.workbook, { creator: 'test', created: new Date(0) })
+  valuesOnly = await writeWorkbookXlsx(b.workbook, { creator: 'test', created: new Date(0) })
   xml = Object.fromEntries(Object.entries(unzipSync(live)).map(([k, v]) => [k, strFromU8(v)]))
 })
 

@@ -15,7 +15,7 @@ import { parseProject, type Project } from '../../src/shared/model'
 import { buildModelWorkbook, type RowMap } from '../../src/shared/workbook/build-model'
 import { WorkbookEvaluator } from '../../src/shared/workbook/formula-eval'
 import type { WorkbookDesc } from '../../src/shared/workbook/types'
-import { writeWorkbook } from '../../src/shared/workbook/write-xlsx'
+import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
 import { compareWithEngine, type CellValue } from './support/compare'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
@@ -67,7 +67,7 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
       const built = buildModelWorkbook(project, result, { ...META, verify: true })
       if (!built.ok) throw new Error(`${name}: ${built.message}`)
       const file = join(dir, `case${cases.length}.xlsx`)
-      writeFileSync(file, writeWorkbook(built.workbook, { creator: 'test', created: new Date(0) }))
+      writeFileSync(file, await writeWorkbookXlsx(built.workbook, { creator: 'test', created: new Date(0) }))
       cases.push({ name, project, result, desc: built.workbook, rows: built.rows, file })
       files.push(file)
     }

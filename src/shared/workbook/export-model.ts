@@ -1,11 +1,10 @@
 /**
  * One call from a project to .xlsx bytes, shared by the app and the command line: run the engine,
- * build the description (live or values-only), write the .xlsx bytes.
+ * build the description (live or values-only), write the .xlsx bytes with exceljs (write-exceljs.ts).
  */
 import { runModel } from '../engine'
 import type { Project } from '../model'
 import { buildModelWorkbook, type BuildOptions } from './build-model'
-import { writeWorkbook } from './write-xlsx'
 
 export type ExportResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
@@ -14,7 +13,9 @@ export async function exportModelXlsx(project: Project, options: BuildOptions & 
   const built = buildModelWorkbook(project, result, options)
   if (!built.ok) return built
   try {
-    return { ok: true, bytes: writeWorkbook(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
+    // exceljs is loaded on first export only: its own chunk in the renderer, never on the startup path.
+    const { writeWorkbookXlsx } = await import('./write-exceljs')
+    return { ok: true, bytes: await writeWorkbookXlsx(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
   } catch (e) {
     if (e instanceof RangeError && e.message.startsWith('Cannot export')) return { ok: false, code: 'undefined-value', message: e.message }
     throw e
