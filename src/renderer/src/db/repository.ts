@@ -1,5 +1,6 @@
 import { CURRENCIES, newProject, parseProject, type Currency, type Project } from '@shared/model'
-import { BankableDb, SENTINEL_KEY, type MetaRecord, type ProjectRecord } from './database'
+import { parseLotFile, type LotFile } from '@shared/lot'
+import { BankableDb, SENTINEL_KEY, type LotRecord, type MetaRecord, type ProjectRecord } from './database'
 import { ConflictError, InvalidDocumentError, NotFoundError, StaleWindowError, toRepositoryError } from './errors'
 
 /**
@@ -15,6 +16,8 @@ export type ProjectSummary = Omit<ProjectRecord, 'doc'> & { currency: Currency }
 export type CreateProjectInput = { name: string; currency: Currency; fxPerUsd?: string }
 export type SavedRev = { rev: number; updatedAt: string }
 export type PersistenceResult = { persisted: boolean; supported: boolean }
+/** A lot row with its validated lot document. */
+export type StoredLot = Omit<LotRecord, 'data'> & { data: LotFile }
 
 export type RepositoryOptions = { now?: () => Date; newId?: () => string }
 
@@ -208,6 +211,31 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
     },
 
     /** The creation sentinel; `undefined` means the database was recreated behind our back. */
+    /** Purchased feedstock lots of a project (lot-file format, validated), oldest first. */
+    listLots: (projectId: string): Promise<StoredLot[]> =>
+      guard(async () => (await db.lots.where('projectId').equals(projectId).sortBy('createdAt')).map((r) => ({ ...r, data: r.data as LotFile }))),
+
+    /** Adds lots to a project in one transaction; every lot is validated first (all or nothing). */
+    async addLots(projectId: string, lots: readonly unknown[]): Promise<StoredLot[]> {
+      return guard(async () => {
+        const checked = lots.map((l) => {
+          const r = parseLotFile(l)
+          if (!r.ok) throw new InvalidDocumentError(r.issues)
+          return r.value
+        })
+        // One millisecond apart so the list keeps the file's order (it sorts by createdAt).
+        const at = Date.parse(now())
+        const rows: StoredLot[] = checked.map((data, i) => ({ id: newId(), projectId, createdAt: new Date(at + i).toISOString(), data }))
+        await db.transaction('rw', [db.projects, db.lots], async () => {
+          if (!(await db.projects.get(projectId))) throw new NotFoundError(projectId)
+          await db.lots.bulkAdd(rows)
+        })
+        return rows
+      })
+    },
+
+    deleteLot: (id: string): Promise<void> => guard(() => db.transaction('rw', db.lots, () => db.lots.delete(id))),
+
     sentinel: (): Promise<MetaRecord | undefined> => guard(() => db.meta.get(SENTINEL_KEY)),
 
     /**

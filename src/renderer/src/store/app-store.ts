@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { StoreDeps } from './deps'
+import { createLotsSlice } from './lots-slice'
 import { createProjectsSlice } from './projects-slice'
 import type { AppState } from './types'
 import { createUiSlice } from './ui-slice'
@@ -9,6 +10,6 @@ import { createWorkspaceSlice } from './workspace-slice'
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
     const args = { set, get, deps }
-    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args) }
+    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args) }
   })
 }

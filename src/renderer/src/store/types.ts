@@ -1,6 +1,6 @@
 import type { MenuCommand } from '@shared/ipc/contract'
 import type { Project, ValidationIssue } from '@shared/model'
-import type { CreateProjectInput, PersistenceResult, ProjectSummary } from '@renderer/db/repository'
+import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot } from '@renderer/db/repository'
 
 /** One undo (or redo) step: the document that step returns to. */
 export type HistoryEntry = { label: string; doc: Project; session?: string }
@@ -96,4 +96,13 @@ export type UiSlice = {
   registerCommand(command: MenuCommand, handler: () => void): () => void
 }
 
-export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice
+/** Purchased lots of a project (Dexie `lots` table), loaded by the Feedstock section. */
+export type LotsSlice = {
+  lots: { projectId: string; items: StoredLot[] } | null
+  loadLots(projectId: string): Promise<void>
+  /** Validates every lot first (all or nothing); false when refused (the reason is toasted). */
+  addLots(projectId: string, lots: readonly unknown[]): Promise<boolean>
+  deleteLot(id: string): Promise<void>
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice

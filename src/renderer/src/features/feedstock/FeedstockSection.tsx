@@ -5,6 +5,7 @@ import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { pickSelected, useDoc } from '../editors'
 import { AddStreamDialog } from './AddStreamDialog'
 import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
+import { LotsCard } from './LotsCard'
 import { StreamEditor } from './StreamEditor'
 
 type Stream = Project['feedstock'][number]
@@ -66,6 +67,7 @@ export function FeedstockSection() {
         )}
       </Card>
       {index >= 0 && <StreamEditor key={current} doc={doc} index={index} />}
+      <LotsCard doc={doc} />
       <AddStreamDialog
         open={adding}
         onClose={() => setAdding(false)}

@@ -1,0 +1,23 @@
+import { importRows } from '@shared/import'
+
+/**
+ * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
+ * CLI `lot` command reads), or a spreadsheet (.xlsx/.csv) in the catalyst or black-mass lot template.
+ * Returns raw lots (the repository validates them again) or the problems, each with its place.
+ */
+export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems: string[] }
+
+export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots'): LotFileRead {
+  if (/\.json$/i.test(name)) {
+    try {
+      const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+      return { ok: true, lots: Array.isArray(parsed) ? parsed : [parsed] }
+    } catch (e) {
+      return { ok: false, problems: [`${name}: not readable JSON (${e instanceof Error ? e.message : String(e)})`] }
+    }
+  }
+  const r = importRows(bytes, name, sheetKind)
+  if (r.ok) return { ok: true, lots: [...r.value] }
+  if ('errors' in r) return { ok: false, problems: r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`) }
+  return { ok: false, problems: [r.message] }
+}

@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseLotFile, valueLot } from '@shared/lot'
+import { readLotFile } from '@renderer/features/feedstock/lot-files'
+import { withOpenProject } from '../../store/fakes'
+
+const c1 = JSON.parse(readFileSync('resources/lots/c1-catalyst-lot.json', 'utf8')) as unknown
+const c3 = JSON.parse(readFileSync('resources/lots/c3-black-mass-lot.json', 'utf8')) as unknown
+
+describe('purchased lots beside a project', () => {
+  it('are stored validated, listed in order, survive a fresh load and can be deleted', async () => {
+    const { store, id } = await withOpenProject()
+    expect(await store.getState().addLots(id, [c1, c3])).toBe(true)
+    await store.getState().loadLots(id)
+    const items = store.getState().lots!.items
+    expect(items.map((l) => l.data.id)).toEqual(['c1-catalyst-lot', 'c3-black-mass-lot'])
+    // C1 [C] settles at USD 254,869.51 (domain case, resources/lots/c1-catalyst-lot.json notes).
+    const v = valueLot(parseLotFile(items[0]!.data).ok ? items[0]!.data : (undefined as never))
+    expect(v.settlement.net.toFixed(2)).toBe('254869.51')
+    await store.getState().deleteLot(items[0]!.id)
+    await store.getState().loadLots(id)
+    expect(store.getState().lots!.items.map((l) => l.data.id)).toEqual(['c3-black-mass-lot'])
+  })
+
+  it('refuses the whole import when one lot is invalid, and says why', async () => {
+    const { store, id } = await withOpenProject()
+    const bad = { ...(c1 as object), weights: { grossKg: '2100', netWetKg: '-1', moistureFraction: '0.015' } }
+    expect(await store.getState().addLots(id, [c3, bad])).toBe(false)
+    expect(store.getState().toasts.at(-1)?.message).toMatch(/weights\.netWetKg/)
+    await store.getState().loadLots(id)
+    expect(store.getState().lots!.items).toEqual([])
+  })
+
+  it('reads lot-file JSON (one lot or many) and reports unreadable files', () => {
+    const one = readLotFile('c1.json', new TextEncoder().encode(JSON.stringify(c1)), 'catalyst-lots')
+    expect(one).toEqual({ ok: true, lots: [c1] })
+    const many = readLotFile('both.json', new TextEncoder().encode(JSON.stringify([c1, c3])), 'catalyst-lots')
+    expect(many.ok && many.lots.length).toBe(2)
+    const broken = readLotFile('x.json', new TextEncoder().encode('{"kind":'), 'catalyst-lots')
+    expect(broken.ok).toBe(false)
+    const sheet = readLotFile('x.xls', new Uint8Array([1, 2, 3]), 'catalyst-lots')
+    expect(sheet).toEqual({ ok: false, problems: ['Unsupported format .xls — save as .xlsx or .csv'] })
+  })
+})
