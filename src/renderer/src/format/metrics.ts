@@ -88,3 +88,12 @@ export function formatMetric(key: MetricKey, value: MetricInput, currency: Curre
   if (!v.ok) return `n/a — ${v.reason}`
   return formatByKind(METRIC_KINDS[key], v.value, currency)
 }
+
+/**
+ * A metric as `bankable evaluate --json` prints it (a JSON number, or null with the reason in
+ * `notes[key]`), as a formatMetric input: `formatMetric(key, fromEvaluateJson(json.metrics[key], json.notes[key]), currency)`.
+ */
+export function fromEvaluateJson(value: number | null | undefined, note: string | undefined): MetricInput {
+  if (value === null || value === undefined) return { ok: false, reason: note ?? 'not computed' }
+  return value
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dec } from '@shared/decimal'
-import { formatMetric } from '@renderer/format/metrics'
+import { formatMetric, fromEvaluateJson } from '@renderer/format/metrics'
 
 describe('formatMetric', () => {
   it('formats each kind with its unit', () => {
@@ -23,5 +23,14 @@ describe('formatMetric', () => {
     )
     expect(formatMetric('llcr', null, 'USD')).toBe('n/a — not computed')
     expect(formatMetric('npv', 'abc', 'USD')).toMatch(/^n\/a — not a number/)
+  })
+})
+
+describe('fromEvaluateJson (the CLI prints numbers, or null with a note)', () => {
+  it('formats numbers and turns null into n/a with the note', () => {
+    expect(formatMetric('projectIrr', fromEvaluateJson(0.2058312, undefined), 'USD')).toBe('20.58 %')
+    expect(formatMetric('npv', fromEvaluateJson(1343030019.4, undefined), 'INR')).toBe('₹1,34,30,30,019')
+    expect(formatMetric('equityIrr', fromEvaluateJson(null, 'all cash flows are negative or zero: no IRR'), 'USD')).toBe('n/a — all cash flows are negative or zero: no IRR')
+    expect(formatMetric('llcr', fromEvaluateJson(null, undefined), 'USD')).toBe('n/a — not computed')
   })
 })
