@@ -9,7 +9,9 @@ import { restoreBackup, type RestoreOptions } from '@renderer/db/backup/restore'
 import { verifyBackup } from '@renderer/db/backup/verify'
 import { failingMutate, freshName, openRepo, snapshot } from '../renderer/db/helpers'
 import { seedRich } from './fixtures'
-import { tally } from './tally'
+import { countLost, reportTally, tally } from './tally'
+
+reportTally('backup-restore')
 
 const APP = '0.1.0'
 const opts = (kept: ExportedBackup[] = []): RestoreOptions => ({ appVersion: APP, openAppDb: (n) => new BankableDb(n), keepPreRestore: async (b) => void kept.push(b), stagingName: freshName() })
@@ -93,7 +95,9 @@ describe('restore (R26, R27; cases 45–47)', () => {
       const e = await refusal(restoreBackup(live.db, backup.bytes.slice(0, cut), opts()))
       expect(e, `cut at ${cut} of ${n}`).toBeInstanceOf(BackupError)
       expect((e as BackupError).message).toMatch(/nothing was restored/)
+      expect(countLost(before, await snapshot(live.db)), `cut at ${cut}`).toBe(0)
     }
+    expect(countLost(before, await snapshot(live.db))).toBe(0)
     expect(await snapshot(live.db)).toEqual(before)
     tally.casesTried += cuts.size
     tally.faultsInjected += cuts.size
@@ -123,6 +127,7 @@ describe('restore (R26, R27; cases 45–47)', () => {
       expect((e as Error).message, label).toMatch(message)
       tally.casesTried += 1
       tally.faultsInjected += 1
+      expect(countLost(before, await snapshot(live.db)), label).toBe(0)
     }
     expect(await snapshot(live.db)).toEqual(before)
   })
@@ -173,6 +178,7 @@ describe('restore (R26, R27; cases 45–47)', () => {
       expect(e, `k=${k}`).toMatchObject({ code: 'write-failed' })
       expect((e as Error).message).toMatch(/Disk full — nothing was restored/)
       fault.state.armed = false
+      expect(countLost(before, await snapshot(live.db)), `k=${k}`).toBe(0)
       expect(await snapshot(live.db), `k=${k}`).toEqual(before)
       live.db.close()
       tally.faultsInjected += 1
@@ -186,6 +192,7 @@ describe('restore (R26, R27; cases 45–47)', () => {
     const before = await snapshot(live.db)
     const e = await refusal(restoreBackup(live.db, backup.bytes, { ...opts(), keepPreRestore: () => Promise.reject(new Error('disk gone')) }))
     expect(e).toMatchObject({ code: 'pre-restore-backup-failed' })
+    expect(countLost(before, await snapshot(live.db))).toBe(0)
     expect(await snapshot(live.db)).toEqual(before)
     tally.faultsInjected += 1
     tally.casesTried += 1

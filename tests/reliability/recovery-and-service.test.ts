@@ -9,10 +9,11 @@ import { DB_INSTANCE_PREF_KEY, exportReadable, findLatestVerified, restoreLatest
 import { freshName, openRepo, snapshot } from '../renderer/db/helpers'
 import { fakeBackupBridge, memoryPrefs } from './fake-bridge'
 import { seedRich } from './fixtures'
-import { tally } from './tally'
+import { countLost, reportTally, tally } from './tally'
 import uiSliceSource from '@renderer/store/ui-slice.ts?raw'
 
 const APP = '0.1.0'
+reportTally('recovery-and-service')
 const openAppDb = (n: string) => new BankableDb(n)
 
 async function seededWithBackups() {
@@ -63,6 +64,7 @@ describe('recovery screen actions (R29, cases 42–43)', () => {
     const next = await openDatabase({ name, create: openAppDb, appVersion: APP, expectedInstance: prefs.getItem(DB_INSTANCE_PREF_KEY), writeBackup: async () => undefined })
     expect(next.kind).toBe('ok')
     if (next.kind !== 'ok') return
+    expect(countLost(withoutSentinel(before), withoutSentinel(await snapshot(next.db as BankableDb)))).toBe(0)
     expect(withoutSentinel(await snapshot(next.db as BankableDb))).toEqual(withoutSentinel(before))
     next.db.close()
     tally.casesTried += 1
@@ -74,6 +76,7 @@ describe('recovery screen actions (R29, cases 42–43)', () => {
     const e = await restoreLatest({ kind: 'open-failed', error: new Error('x') }, { entry: good.entry, bytes: good.bytes.slice(0, -1) }, deps).then(() => null, (x: unknown) => x)
     expect(String(e)).toMatch(/incomplete or damaged/)
     const db = new BankableDb(name)
+    expect(countLost(before, await snapshot(db))).toBe(0)
     expect(await snapshot(db)).toEqual(before)
     db.close()
     tally.faultsInjected += 1

@@ -9,7 +9,9 @@ import { restoreBackup } from '@renderer/db/backup/restore'
 import { verifyBackup } from '@renderer/db/backup/verify'
 import { freshName, openRepo, snapshot } from '../renderer/db/helpers'
 import { testDbV1, testDbV2, testDbV2Throwing, seedRich, upgradeLog } from './fixtures'
-import { tally } from './tally'
+import { countLost, reportTally, tally } from './tally'
+
+reportTally('upgrade-and-open')
 
 const APP = '0.1.0'
 
@@ -74,6 +76,7 @@ describe('R22: a verified backup is written before any schema upgrade', () => {
     const { opts } = options(name, (n) => testDbV2(n), { writeBackup: () => Promise.reject(new Error('ENOSPC')) })
     const out = await openDatabase(opts)
     expect(out).toMatchObject({ kind: 'backup-failed', installedVersion: 1 })
+    expect(countLost(before, (await installed(name)).rows)).toBe(0)
     expect(await installed(name)).toEqual({ version: 1, rows: before })
     tally.faultsInjected += 1
     tally.casesTried += 1
@@ -96,6 +99,7 @@ describe('R21 / case 38: a throwing upgrade leaves the old version and data inta
     const out = await openDatabase(opts)
     expect(out.kind).toBe('upgrade-failed')
     if (out.kind === 'upgrade-failed') expect(String(out.error)).toMatch(/injected upgrade failure/)
+    expect(countLost(before, (await installed(name)).rows)).toBe(0)
     expect(await installed(name)).toEqual({ version: 1, rows: before })
     // The pre-upgrade backup was written and is restorable: the recovery screen can offer it.
     expect(written).toHaveLength(1)
