@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseLotFile, valueLot } from '@shared/lot'
 import { readLotFile } from '@renderer/features/feedstock/lot-files'
 import { withOpenProject } from '../../store/fakes'
+import c1Json from '../../../../resources/lots/c1-catalyst-lot.json'
+import c3Json from '../../../../resources/lots/c3-black-mass-lot.json'
 
-const c1 = JSON.parse(readFileSync('resources/lots/c1-catalyst-lot.json', 'utf8')) as unknown
-const c3 = JSON.parse(readFileSync('resources/lots/c3-black-mass-lot.json', 'utf8')) as unknown
+
+const c1: unknown = c1Json
+const c3: unknown = c3Json
 
 describe('purchased lots beside a project', () => {
   it('are stored validated, listed in order, survive a fresh load and can be deleted', async () => {
