@@ -32,7 +32,20 @@ export type Schedule = {
 type Row = { [K in Exclude<keyof Schedule, 'residualAtMaturity'>]: Decimal }
 
 function record(s: Schedule, row: Row): void {
-  for (const key of Object.keys(row) as (keyof Row)[]) s[key].push(row[key])
+  // Direct pushes: this runs for every period of every sizing iteration.
+  s.openingBalance.push(row.openingBalance)
+  s.closingBalance.push(row.closingBalance)
+  s.interest.push(row.interest)
+  s.principal.push(row.principal)
+  s.debtService.push(row.debtService)
+  s.depreciation.push(row.depreciation)
+  s.bookValue.push(row.bookValue)
+  s.taxableIncomeBeforeLosses.push(row.taxableIncomeBeforeLosses)
+  s.lossesUsed.push(row.lossesUsed)
+  s.lossesCarriedForward.push(row.lossesCarriedForward)
+  s.taxableIncome.push(row.taxableIncome)
+  s.tax.push(row.tax)
+  s.cfads.push(row.cfads)
 }
 
 /**
