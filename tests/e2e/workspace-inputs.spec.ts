@@ -50,6 +50,10 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await expect(row).toContainText('5,000 t/yr')
   await expect(page.getByText(/Reference library, NMC622 black mass/)).toBeVisible()
 
+  // A purchased lot from its lot file, settled as the refiner would (C1: USD 254,869.51).
+  await page.getByTestId('lot-file-input').setInputFiles('resources/lots/c1-catalyst-lot.json')
+  await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toHaveText('$254,869.51')
+
   // Negative volume: explained at the field, nothing stored, and the form does not jump.
   const qty = input(page, 'feedstock.0.annualQuantity')
   const rampHeading = page.getByRole('heading', { name: /Ramp-up by operating year/ })
@@ -92,6 +96,13 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await page.getByRole('button', { name: 'Add product', exact: true }).click()
   await expect(input(page, 'products.0.factor')).toHaveValue('5.3227')
 
+  // The dated reference deck, with its date and source beside the price.
+  await section(page, 'Prices')
+  await page.getByRole('button', { name: 'Add deck from reference', exact: true }).click()
+  await expect(input(page, 'prices.decks.1.asOf')).toHaveValue('2025-06-30')
+  await expect(input(page, 'prices.decks.1.prices.0.basePrice')).toHaveValue('8400')
+  await expect(page.getByTestId('deck-editor').getByText(/8400 USD\/t on 2025-06-06/)).toBeVisible()
+
   // Costs, tax preset and financing.
   await section(page, 'Costs')
   await input(page, 'costs.capex.items.0.amount').fill('25000000')
@@ -122,6 +133,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await expect(input(page, 'feedstock.0.annualQuantity')).toHaveValue('7500')
   await expect(input(page, 'feedstock.0.rampUp.0')).toHaveValue('60')
   await expect(input(page, 'feedstock.0.rampUp.1')).toHaveValue('100')
+  await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toHaveText('$254,869.51')
 
   // A chain of edits; typing a number key by key is ONE undo step.
   await section(page, 'Costs')
