@@ -12,6 +12,9 @@ reportTally('bad-input-cases')
  * Fault cases of reliability.md §7 that concern the PROJECT document and had no test of their own
  * (18–22, 25, 26, 28, 29, 31, 32): each bad value is refused with an issue at its field path.
  */
+// This file is typechecked with the renderer's (DOM) config; the TZ test only needs process.env.
+declare const process: { env: Record<string, string | undefined> }
+
 const base = (): Project => JSON.parse(minimalText) as Project
 type Case = [label: string, change: (p: Project) => void, path: string, message?: RegExp]
 

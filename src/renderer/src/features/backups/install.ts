@@ -6,7 +6,7 @@ import { backupsUi } from './backups-ui'
 
 const when = (iso: string) => new Date(iso).toLocaleString()
 
-export function webBackupCommandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): 'backup-now' | 'restore-backup' | null {
+export function webBackupCommandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): 'backup-now' | 'restore-backup' | null {
   if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey) return null
   // macOS turns Option+B into '∫': fall back to the physical key.
   const key = e.code === 'KeyB' ? 'b' : e.code === 'KeyR' ? 'r' : e.key.toLowerCase()
