@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { lenderForProject, lenderPresets } from '@shared/reference'
-import { selectField, useAppStore } from '@renderer/store'
+import { useAppStore, useFieldState } from '@renderer/store'
 import { Button, NumberField, Select } from '@renderer/ui'
 import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
 
@@ -28,8 +27,7 @@ const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean
 function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Project['lender'] }) {
   const path = `lender.${f.key}`
   const applyEdit = useAppStore((s) => s.applyEdit)
-  const discardDraft = useAppStore((s) => s.discardDraft)
-  const field = useAppStore(useShallow((s) => selectField(s, path)))
+  const field = useFieldState(path)
   return (
     <NumberField
       label={f.label}
@@ -38,7 +36,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
       value={lender[f.key]}
       draft={field.draft}
       error={field.error}
-      onDiscard={() => discardDraft(path)}
+      onDiscard={field.discard}
       onValue={(v, meta) => {
         if (v === null) return
         applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session })
@@ -49,7 +47,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
 
 function LenderEditor({ lender }: { lender: Project['lender'] }) {
   const applyEdit = useAppStore((s) => s.applyEdit)
-  const dsra = useAppStore(useShallow((s) => selectField(s, 'lender.dsraMonths')))
+  const dsra = useFieldState('lender.dsraMonths')
   const presets = lenderPresets()
   const options = [...presets.map((p) => ({ value: p.id, label: p.name })), { value: CUSTOM, label: 'Custom thresholds' }]
   return (
@@ -75,6 +73,7 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
           value={String(lender.dsraMonths)}
           draft={dsra.draft}
           error={dsra.error}
+          onDiscard={dsra.discard}
           onValue={(v, meta) => {
             if (v === null) return
             applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session })
