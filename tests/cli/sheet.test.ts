@@ -47,7 +47,7 @@ describe('cli sheet', () => {
     const result = runModel(r.value)
     for (const { key } of SHEET_HEADLINE) {
       const app = formatMetric(key, result.metrics[key] as never, result.currency)
-      // The sheet's own formatter must agree with the app's, and the PDF must carry it verbatim.
+      // headlineText is the one formatter (src/shared/format); the PDF must carry it verbatim.
       expect(headlineText(result, key)).toBe(app)
       expect(text).toContain(app.startsWith('n/a') ? 'n/a' : app)
     }

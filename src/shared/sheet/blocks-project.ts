@@ -1,8 +1,8 @@
 import { Decimal, ZERO, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
-import { formatMetric } from './format-metric'
-import { formatPercent, formatQuantity } from './format-money'
+import { formatMetric } from '../format/metrics'
+import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
 
 const ROUTE_TYPES: Record<string, string> = { pyro: 'pyrometallurgy', hydro: 'hydrometallurgy', direct: 'direct recycling', pgmSmeltRefine: 'PGM smelt & refine' }

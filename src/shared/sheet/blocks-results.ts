@@ -1,9 +1,9 @@
 import { Decimal, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
-import type { CheckItem, Grade } from './checklist'
-import { formatMetric, type MetricKey } from './format-metric'
-import { formatPercent, formatQuantity } from './format-money'
+import type { CheckItem, Grade } from '../format/checklist'
+import { formatMetric, type MetricKey } from '../format/metrics'
+import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
 import type { SheetBreakevens, SheetMetric, SheetTornado } from './types'
 

@@ -5,5 +5,3 @@ export { sheetAnalysis, sheetTornadoFrom, sheetBreakevensFrom, sheetTornadoSetti
 export { SHEET_CSS, SHEET_WIDTH_MM, SHEET_HEIGHT_MM, pageCss } from './sheet-css'
 export { escapeHtml, html, trusted, Html } from './html'
 export { dscrChartSvg, type ChartSeries } from './dscr-chart'
-export { bankabilityChecklist, overallGrade, type CheckItem, type Grade } from './checklist'
-export { formatMetric, type MetricKey } from './format-metric'

@@ -1,6 +1,6 @@
 import { lenderPreset } from '../reference/accessors'
 import type { ModelResult } from '../engine/types'
-import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
+import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { dscrChartSvg } from './dscr-chart'

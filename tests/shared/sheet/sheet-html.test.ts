@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { buildSheetHtml, escapeHtml, html, SHEET_HEADLINE, headlineText, bankabilityChecklist as sheetChecklist } from '@shared/sheet'
-import { formatMetric as sheetFormat, METRIC_KINDS } from '@shared/sheet/format-metric'
+import { buildSheetHtml, escapeHtml, html, SHEET_HEADLINE } from '@shared/sheet'
 import { formatMetric as appFormat } from '@renderer/format/metrics'
-import { bankabilityChecklist as appChecklist } from '@renderer/features/results/checklist'
 import { projectSha256 } from '@shared/review'
 import { HOSTILE, hostileProject, sheetProject } from './sheet-fixtures'
 
@@ -62,25 +59,5 @@ describe('sheet content', () => {
     const bars = body.match(/<rect /g)?.length ?? 0
     expect(bars).toBe(result.financing.dscr.filter((d) => d.ok).length)
     expect(body).toContain('class="covenant"')
-  })
-})
-
-describe('parity with the app (the sheet keeps its own copy because shared code may not import the renderer)', () => {
-  const keys = Object.keys(METRIC_KINDS) as (keyof typeof METRIC_KINDS)[]
-  it('formatMetric gives identical text for every key, currency and value', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...keys), fc.constantFrom('USD' as const, 'INR' as const, 'JPY' as const), fc.double({ min: -1e12, max: 1e12, noNaN: true }), (k, c, v) => {
-        const d = new Decimal(v.toFixed(6))
-        return sheetFormat(k, d, c) === appFormat(k, d, c) && sheetFormat(k, { ok: false, reason: 'r' }, c) === appFormat(k, { ok: false, reason: 'r' }, c)
-      }),
-      { numRuns: 500 }
-    )
-  })
-  it('the checklist grades and words each item as the Results section does', () => {
-    for (const p of [sheetProject(), hostileProject()]) {
-      const r = runModel(p)
-      expect(sheetChecklist(p, r)).toEqual(appChecklist(p, r))
-      for (const { key } of SHEET_HEADLINE) expect(headlineText(r, key)).toBe(appFormat(key, r.metrics[key] as never, r.currency))
-    }
   })
 })

@@ -1,0 +1,113 @@
+import { Decimal, dec } from '../decimal'
+import type { Metric, ModelResult } from '../engine/types'
+import type { Project } from '../model'
+import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
+
+/**
+ * The ONE bankability checklist: the Results section and the project sheet / review memo grade with it.
+ * The bankability checklist: each headline metric graded against the project's lender thresholds
+ * (`project.lender`). Grades:
+ * - green: meets the threshold;
+ * - amber: misses it by less than AMBER_BAND (10 % of the threshold) — or, for the minimum DSCR,
+ *   sits between the lock-up level and the covenant (cash is trapped but the loan is not in default);
+ * - red: misses it by more (or below the lock-up level);
+ * - na: the metric does not exist for this project (no debt, say), with the reason.
+ */
+export type Grade = 'green' | 'amber' | 'red' | 'na'
+export type CheckItem = { id: string; label: string; metricKey: MetricKey | null; value: string; threshold: string; grade: Grade; reason: string }
+
+/** How close to a threshold counts as amber: within 10 % of it. */
+export const AMBER_BAND = new Decimal('0.1')
+
+const ratio = (v: Decimal) => formatByKind('ratio', v, 'USD')
+const pct = (v: Decimal) => formatByKind('percent1', v, 'USD')
+
+type Side = 'atLeast' | 'atMost'
+
+/** Grade `value` against `threshold` on one side, amber within AMBER_BAND of the threshold. */
+export function gradeAgainst(value: Decimal, threshold: Decimal, side: Side): Exclude<Grade, 'na'> {
+  if (side === 'atLeast') {
+    if (value.gte(threshold)) return 'green'
+    return value.gte(threshold.times(Decimal.sub(1, AMBER_BAND))) ? 'amber' : 'red'
+  }
+  if (value.lte(threshold)) return 'green'
+  return value.lte(threshold.times(Decimal.add(1, AMBER_BAND))) ? 'amber' : 'red'
+}
+
+function graded(
+  id: string, label: string, key: MetricKey, metric: Metric, threshold: Decimal, side: Side, fmt: (v: Decimal) => string, currency: Project['reportingCurrency']
+): CheckItem {
+  const value = formatMetric(key, metric, currency)
+  const thresholdText = `${side === 'atLeast' ? '≥' : '≤'} ${fmt(threshold)}`
+  const v = metricValue(metric)
+  if (!v.ok) return { id, label, metricKey: key, value, threshold: thresholdText, grade: 'na', reason: v.reason }
+  const grade = gradeAgainst(v.value, threshold, side)
+  const shown = fmt(v.value)
+  const reason =
+    grade === 'green'
+      ? `${shown} meets the lender’s ${thresholdText}`
+      : `${shown} ${side === 'atLeast' ? 'is below' : 'is above'} the lender’s ${fmt(threshold)}${grade === 'amber' ? ', within 10 %' : ' by more than 10 %'}`
+  return { id, label, metricKey: key, value, threshold: thresholdText, grade, reason }
+}
+
+function minDscrItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency']): CheckItem {
+  const covenant = dec(lender.minDscr)
+  const lockup = dec(lender.lockupDscr)
+  const metric = result.metrics.minDscr
+  const base = graded('minDscr', 'Minimum DSCR', 'minDscr', metric, covenant, 'atLeast', ratio, currency)
+  const v = metricValue(metric)
+  if (!v.ok || base.grade === 'green' || !lockup.lt(covenant)) return base
+  // Lenders grade the band between lock-up and covenant themselves: distributions stop, no default.
+  const period = result.metrics.minDscrPeriod
+  const where = period ? ` (period ${period}, ${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
+  if (v.value.gte(lockup))
+    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is below the ${ratio(covenant)} covenant but above the ${ratio(lockup)} lock-up: distributions would be trapped` }
+  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up level (covenant ${ratio(covenant)})` }
+}
+
+function dsraItem(project: Project): CheckItem {
+  const need = project.lender.dsraMonths
+  const { enabled, months } = project.financing.dsra
+  const have = enabled ? months : 0
+  const value = enabled ? `${months} months` : 'none'
+  const threshold = `≥ ${need} months`
+  if (have >= need) return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'green', reason: need === 0 ? 'the lender asks for no reserve' : `${have} months of debt service reserved, as the lender asks` }
+  if (enabled) return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'amber', reason: `the reserve covers ${have} of the ${need} months the lender asks for` }
+  return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'red', reason: `no DSRA: the lender asks for ${need} months of debt service` }
+}
+
+function npvItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+  const npv = result.metrics.npv
+  const value = formatMetric('npv', npv, currency)
+  const rate = pct(result.metrics.discountRate)
+  const grade: Grade = npv.gte(0) ? 'green' : 'red'
+  return { id: 'npv', label: 'Project NPV', metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
+}
+
+/** Every check for a result, in the order a credit memo would list them. */
+export function bankabilityChecklist(project: Project, result: ModelResult): CheckItem[] {
+  const { lender } = project
+  const c = project.reportingCurrency
+  const m = result.metrics
+  const noDebt = result.metrics.debtAtCod.lte(0)
+  const items = [
+    minDscrItem(result, lender, c),
+    graded('avgDscr', 'Average DSCR', 'avgDscr', m.avgDscr, dec(lender.minDscr), 'atLeast', ratio, c),
+    graded('llcr', 'LLCR', 'llcr', m.llcr, dec(lender.minLlcr), 'atLeast', ratio, c),
+    graded('plcr', 'PLCR', 'plcr', m.plcr, dec(lender.minLlcr), 'atLeast', ratio, c),
+    graded('gearing', 'Gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), 'atMost', pct, c),
+    graded('bankableCoverage', 'Bankable offtake coverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), 'atLeast', pct, c),
+    dsraItem(project),
+    npvItem(result, c)
+  ]
+  // Without debt there is nothing for a lender to cover: say so rather than grade against covenants.
+  return noDebt ? items.map((i) => (['minDscr', 'avgDscr', 'llcr', 'plcr', 'dsra'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
+}
+
+/** The worst grade among the items (na ignored): the headline of the checklist. */
+export function overallGrade(items: readonly CheckItem[]): Grade {
+  const grades = items.map((i) => i.grade).filter((g) => g !== 'na')
+  if (grades.length === 0) return 'na'
+  if (grades.includes('red')) return 'red'
+  return grades.includes('amber') ? 'amber' : 'green'
+}

@@ -1,0 +1,99 @@
+import { Decimal } from '../decimal'
+import type { Currency } from '../model'
+import { formatMoney, formatPercent } from './money'
+
+/**
+ * The one formatter of headline metrics: the Results cards, the checklist and the e2e tests (which
+ * compare the cards with the CLI's `evaluate --json`) all use it, so a card shows exactly
+ * `formatMetric(key, value, currency)`. Keys are the engine's / CLI's metric names.
+ */
+export const METRIC_KINDS = {
+  projectIrr: 'percent2',
+  equityIrr: 'percent2',
+  npv: 'money',
+  discountRate: 'percent2',
+  minDscr: 'ratio',
+  avgDscr: 'ratio',
+  llcr: 'ratio',
+  plcr: 'ratio',
+  paybackYears: 'years',
+  debtAtCod: 'money',
+  gearing: 'percent1',
+  totalCapex: 'money',
+  totalIdc: 'money',
+  totalFees: 'money',
+  totalEquity: 'money',
+  totalGrants: 'money',
+  totalRevenue: 'money',
+  totalEbitda: 'money',
+  totalTax: 'money',
+  totalCfads: 'money',
+  offtakeCoverage: 'percent1',
+  bankableOfftakeCoverage: 'percent1'
+} as const
+export type MetricKey = keyof typeof METRIC_KINDS
+export type MetricKind = (typeof METRIC_KINDS)[MetricKey]
+
+/**
+ * What a metric value may look like: a Decimal or decimal string (a value that exists), an engine
+ * `Metric` (`{ ok, value }` or `{ ok: false, reason }`), or the same from JSON with the value as a string.
+ */
+export type MetricInput =
+  | Decimal
+  | string
+  | number
+  | null
+  | undefined
+  | { ok: true; value: Decimal | string | number }
+  | { ok: false; reason: string; code?: string }
+
+export const isMetricKey = (key: string): key is MetricKey => key in METRIC_KINDS
+
+/** The value of an input that exists, as a Decimal; or the reason it does not. */
+export function metricValue(value: MetricInput): { ok: true; value: Decimal } | { ok: false; reason: string } {
+  if (value === null || value === undefined) return { ok: false, reason: 'not computed' }
+  if (value instanceof Decimal) return { ok: true, value }
+  if (typeof value === 'string' || typeof value === 'number') {
+    try {
+      const d = new Decimal(value)
+      return d.isFinite() ? { ok: true, value: d } : { ok: false, reason: 'not a finite number' }
+    } catch {
+      return { ok: false, reason: `not a number (${String(value)})` }
+    }
+  }
+  if (value.ok) return metricValue(value.value)
+  return { ok: false, reason: value.reason }
+}
+
+/** A value by kind, no n/a handling. Ratios with two decimals and "x" (lenders write 1.35x). */
+export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): string {
+  switch (kind) {
+    case 'percent2':
+      return formatPercent(v, 2)
+    case 'percent1':
+      return formatPercent(v, 1)
+    case 'ratio':
+      return `${v.toFixed(2, Decimal.ROUND_HALF_UP)}x`
+    case 'years':
+      return `${v.toFixed(1, Decimal.ROUND_HALF_UP)} years`
+    case 'money':
+      // Whole units: cards show magnitudes; the waterfall table carries the minor unit where it has one.
+      return formatMoney(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), currency, { decimals: 0 })
+  }
+}
+
+/** `12.34 %`, `1.35x`, `$12,345,678`, `₹1,23,45,678`, `6.4 years`, or `n/a — <reason>`. */
+export function formatMetric(key: MetricKey, value: MetricInput, currency: Currency): string {
+  const v = metricValue(value)
+  if (!v.ok) return `n/a — ${v.reason}`
+  return formatByKind(METRIC_KINDS[key], v.value, currency)
+}
+
+/**
+ * A metric as `bankable evaluate --json` prints it (a JSON number, or null with the reason in
+ * `notes[key]`), as a formatMetric input: `formatMetric(key, fromEvaluateJson(json.metrics[key], json.notes[key]), currency)`.
+ */
+export function fromEvaluateJson(value: number | null | undefined, note: string | undefined): MetricInput {
+  if (value === null || value === undefined) return { ok: false, reason: note ?? 'not computed' }
+  return value
+}
