@@ -142,3 +142,35 @@ test('R29: "start fresh" is explicit — two clicks — and then the app starts 
   await page.goto('/#/')
   await expect(page.getByRole('heading', { name: 'Create your first project' })).toBeVisible()
 })
+
+test('case 41: two windows edit the same project → the second save is refused and both versions are shown', async ({ page, context }) => {
+  await page.goto('/')
+  await ready(page)
+  await createProject(page, 'Shared deal')
+  await expect(page.getByTestId('project-title')).toHaveText('Shared deal')
+  const other = await context.newPage()
+  await other.goto(page.url())
+  await ready(other)
+  await expect(other.getByTestId('project-title')).toHaveText('Shared deal')
+
+  const rename = async (p: Page, name: string) => {
+    await p.getByRole('button', { name: 'Rename project' }).click()
+    await p.getByLabel('Project name').fill(name)
+    await p.getByLabel('Project name').press('Enter')
+  }
+  await rename(other, 'Shared deal — their terms')
+  await expect(other.getByTestId('project-title')).toHaveText('Shared deal — their terms')
+  await rename(page, 'Shared deal — my terms')
+
+  const dialog = page.getByRole('dialog', { name: 'Changed in another window' })
+  await expect(dialog).toBeVisible()
+  const nameRow = dialog.getByRole('row').filter({ hasText: /^name/ })
+  await expect(nameRow).toContainText('Shared deal — my terms')
+  await expect(nameRow).toContainText('Shared deal — their terms')
+  await dialog.getByRole('button', { name: 'Keep my version' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('project-title')).toHaveText('Shared deal — my terms')
+  await other.reload()
+  await ready(other)
+  await expect(other.getByTestId('project-title')).toHaveText('Shared deal — my terms')
+})
