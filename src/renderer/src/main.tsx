@@ -8,6 +8,7 @@ import { createRepository } from './db/repository'
 import { createBackupService, writeBackup } from './features/backups/backup-service'
 import { BackupsDialog } from './features/backups/BackupsDialog'
 import { installBackups } from './features/backups/install'
+import { ConflictDialog } from './features/conflict/ConflictDialog'
 import { DB_INSTANCE_PREF_KEY } from './features/db-recovery/recovery-actions'
 import { RecoveryScreen } from './features/db-recovery/RecoveryScreen'
 import { initStore } from './store'
@@ -43,13 +44,15 @@ async function boot(): Promise<void> {
     return
   }
 
-  const store = initStore({ repo: createRepository(outcome.db), bridge, storage: navigator.storage, prefs })
+  const repo = createRepository(outcome.db)
+  const store = initStore({ repo, bridge, storage: navigator.storage, prefs })
   const backups = createBackupService({ db: outcome.db, bridge, appVersion: version, openAppDb })
   installBackups(store, backups, bridge)
   root.render(
     <StrictMode>
       <App />
       <BackupsDialog service={backups} bridge={bridge} reload={reload} />
+      <ConflictDialog repo={repo} />
     </StrictMode>
   )
   await store.getState().start()
