@@ -4,7 +4,7 @@
  * the export guard; and one sheet rendered to PNG in artifacts/ for a look by eye.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -116,13 +116,25 @@ describe('shipped Excel model', () => {
     expect(!b.ok && b.message).toMatch(/^Cannot export: .* is (undefined|not a finite number)/)
   })
 
-  it.skipIf(!sofficeAvailable())('renders the model to PNG for a look (artifacts/excel-model-*.png)', () => {
+  it.skipIf(!sofficeAvailable())('renders the model to PNG for a look (artifacts/excel-model-{cover,inputs,debt}.png)', async () => {
     const out = resolve(import.meta.dirname, '../../artifacts')
     mkdirSync(out, { recursive: true })
     const dir = mkdtempSync(join(tmpdir(), 'bankable-png-'))
-    const file = join(dir, 'excel-model.xlsx')
-    writeFileSync(file, live)
-    convert([file], dir, 'pdf')
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', join(dir, 'excel-model.pdf'), join(out, 'excel-model')])
+    writeFileSync(join(dir, 'excel-model.xlsx'), live)
+    // A timeline sheet alone: the same file with every other sheet hidden (hidden sheets are not printed).
+    const wb = await open(live)
+    for (const ws of wb.worksheets) if (ws.name !== 'Debt') ws.state = 'hidden'
+    // …and Debt the active tab, else LibreOffice still prints the (hidden) active sheet.
+    wb.views = [{ activeTab: wb.worksheets.findIndex((w) => w.name === 'Debt'), firstSheet: 0, visibility: 'visible', x: 0, y: 0, width: 10000, height: 20000 }]
+    writeFileSync(join(dir, 'excel-debt.xlsx'), new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    convert([join(dir, 'excel-model.xlsx'), join(dir, 'excel-debt.xlsx')], dir, 'pdf')
+    const png = (pdf: string, page: number, name: string) =>
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', join(dir, pdf), join(out, name)])
+    png('excel-model.pdf', 1, 'excel-model-cover')
+    png('excel-model.pdf', 2, 'excel-model-inputs')
+    png('excel-debt.pdf', 1, 'excel-model-debt')
+    const sizes = ['cover', 'inputs', 'debt'].map((f) => statSync(join(out, `excel-model-${f}.png`)).size)
+    expect(Math.min(...sizes)).toBeGreaterThan(10_000)
+    expect(new Set(sizes).size).toBe(3)
   })
 })

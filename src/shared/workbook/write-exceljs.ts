@@ -213,7 +213,9 @@ export async function writeWorkbookXlsx(desc: WorkbookDesc, meta: { creator: str
   const styles = styleObjects()
   for (const s of desc.sheets) addSheet(wb, s, styles)
   for (const n of desc.names) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name)
-  const raw: unknown = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } } } as Partial<ExcelJS.XlsxWriteOptions>)
+  // Deflate level 3 rather than 6: a third less CPU on a 30-year monthly model (0.85 s vs 1.2 s for the
+  // whole write) for a file about 14 % larger (0.67 MB vs 0.59 MB); measured with bench/export.ts.
+  const raw: unknown = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } } as Partial<ExcelJS.XlsxWriteOptions>)
   // A Node Buffer (or the browser bundle's Buffer polyfill) may view a shared pool: copy into a plain
   // Uint8Array of its own, which the Worker can transfer.
   if (raw instanceof Uint8Array) return new Uint8Array(raw)
