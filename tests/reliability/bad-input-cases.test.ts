@@ -119,3 +119,21 @@ describe('case 29: the same file imported under New York, Tokyo and UTC gives id
     expect(first.map((r) => r.ok && r.value[0]!.pricingDate)).toEqual(['2025-06-15', '2025-06-15', '2029-01-01'])
   })
 })
+
+describe('case 9: a sheet with more genuine rows than the limit', () => {
+  it('is refused with the row limit naming the sheet, in .xlsx and in CSV, quickly', () => {
+    const rows = 100_001
+    const started = Date.now()
+    let xml = row(1, ['Product ID', 'Year', 'Price', 'Currency', 'Source'])
+    for (let r = 2; r <= rows + 1; r++) xml += row(r, ['li2co3', 2026, 1, 'USD', 'x'])
+    const x = importRows(buildXlsx([{ name: 'Deck', xml }]), 'big.xlsx', 'price-deck')
+    expect(x.ok).toBe(false)
+    if (!x.ok) expect(x.message).toMatch(/Sheet "Deck": range too large \(max 100,000 rows × 200 columns\)/)
+    const csv = new TextEncoder().encode('Product ID,Year,Price,Currency,Source\n' + 'li2co3,2026,1,USD,x\n'.repeat(rows))
+    const c = importRows(csv, 'big.csv', 'price-deck')
+    expect(c.ok).toBe(false)
+    if (!c.ok) expect(c.message).toMatch(/range too large|rows/)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    tally.casesTried += 2
+  }, 30_000)
+})
