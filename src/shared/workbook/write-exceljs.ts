@@ -110,6 +110,8 @@ const NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-
 /** `shared`: null for a plain formula, the master's range for a shared master, its address for a clone. */
 type Sharing = { role: 'master'; ref: string } | { role: 'clone'; master: string } | null
 
+const xmlText = (v: string): string => String(v).replace(NOT_XML, '\uFFFD')
+
 function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sharing): ExcelJS.CellValue {
   switch (c.t) {
     case 'n':
@@ -118,7 +120,7 @@ function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sh
     case 's': {
       const v = String(c.v)
       if (v.length > MAX_TEXT) throw new RangeError(`Cannot export: text in ${sheet}!${colLetter(col)}${row} is longer than ${MAX_TEXT} characters`)
-      return v.replace(NOT_XML, '\uFFFD')
+      return xmlText(v)
     }
     case 'b':
       return c.v === true
@@ -204,11 +206,12 @@ function numericValidation(whole: boolean): ExcelJS.DataValidation {
 /** The .xlsx bytes of a workbook description. Throws RangeError("Cannot export: …") on values Excel cannot hold. */
 export async function writeWorkbookXlsx(desc: WorkbookDesc, meta: { creator: string; created: Date }): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
-  wb.creator = meta.creator
-  wb.lastModifiedBy = meta.creator
+  wb.creator = xmlText(meta.creator)
+  wb.lastModifiedBy = xmlText(meta.creator)
   wb.created = meta.created
   wb.modified = meta.created
-  wb.title = desc.title
+  // The title carries the project name (user text): a plain string, cleaned like every cell text.
+  wb.title = xmlText(desc.title)
   wb.calcProperties.fullCalcOnLoad = true
   const styles = styleObjects()
   for (const s of desc.sheets) addSheet(wb, s, styles)

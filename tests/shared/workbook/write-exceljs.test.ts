@@ -135,7 +135,9 @@ describe('exceljs writer', () => {
     await expect(writeWorkbookXlsx(d, META)).rejects.toThrow(/Cannot export: text in Inputs!D2 is longer than 32767/)
     const e = desc()
     e.sheets[0]!.rows[1]![3] = { t: 's', v: 'a\uD800b\uFFFEc😀' }
+    e.title = 'Plant \uDC00 model'
     const { wb } = await written(e)
     expect(wb.getWorksheet('Inputs')!.getCell('D2').value).toBe('a\uFFFDb\uFFFDc😀')
+    expect(wb.title).toBe('Plant \uFFFD model')
   })
 })
