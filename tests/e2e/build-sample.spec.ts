@@ -15,7 +15,9 @@ import { canonical } from './build-sample-compare'
  * then: the stored document equals the sample (ids aside), and the Results cards equal the CLI's
  * `evaluate --json` of the sample file, formatted with the app's own `formatMetric`.
  */
-const SAMPLE = process.env.BUILD_SAMPLE ?? 'resources/samples/india-black-mass-hydromet.json'
+const HYDROMET = 'resources/samples/india-black-mass-hydromet.json'
+/** The hydromet sample (the brief), and the PGM sample so catalyst streams are built by hand too. */
+const SAMPLES = process.env.BUILD_SAMPLE ? [process.env.BUILD_SAMPLE] : [HYDROMET, 'resources/samples/pgm-catalyst-recovery.json']
 const SHOTS = 'artifacts/screenshots'
 const KEYS: MetricKey[] = ['projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing']
 
@@ -70,7 +72,7 @@ async function buildFeedstock(page: Page, doc: Project) {
       if (s.form !== 'blackMass') entries.push([`${p}.blackMassYield`, s.blackMassYield])
       for (const m of ['Li', 'Co', 'Ni', 'Mn'] as const) entries.push([`${p}.grades.${m}`, s.grades[m]])
     } else {
-      entries.push([`${p}.massKgPerUnit`, s.massKgPerUnit], [`${p}.loading.mode`, s.loading.mode])
+      entries.push([`${p}.converterClassId`, s.converterClassId], [`${p}.massKgPerUnit`, s.massKgPerUnit], [`${p}.loading.mode`, s.loading.mode])
       if (s.loading.mode === 'monolithPpm') entries.push([`${p}.loading.monolithKgPerUnit`, s.loading.monolithKgPerUnit], ...PGM_METALS.map((m): Entry => [`${p}.loading.ppm.${m}`, s.loading.mode === 'monolithPpm' ? s.loading.ppm[m] : null]))
       else entries.push(...PGM_METALS.map((m): Entry => [`${p}.loading.gramsPerUnit.${m}`, s.loading.mode === 'gramsPerUnit' ? s.loading.gramsPerUnit[m] : null]))
     }
@@ -199,9 +201,7 @@ async function shoot(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' })
 }
 
-test('build the hydromet sample by hand; stored document and Results equal the sample file and the CLI', async ({ page }) => {
-  test.skip(!existsSync(SAMPLE), `${SAMPLE} is not in the repository yet`)
-  test.setTimeout(600_000)
+async function buildAndCheck(page: Page, SAMPLE: string) {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.setViewportSize({ width: 1280, height: 800 })
@@ -232,10 +232,11 @@ test('build the hydromet sample by hand; stored document and Results equal the s
   const stored = (await storedDoc(page, projectId)) as Project
   expect(canonical(stored)).toEqual(canonical(doc))
 
+  const tag = SAMPLE === HYDROMET ? '' : `-${SAMPLE.split('/').pop()!.replace(/\.json$/, '')}`
   for (const s of ['Feedstock', 'Recovery', 'Prices', 'Offtake', 'Costs', 'Financing']) {
     await goTo(page, s)
     await page.waitForTimeout(300)
-    await shoot(page, `inputs-${s.toLowerCase()}`)
+    await shoot(page, `inputs-${s.toLowerCase()}${tag}`)
   }
 
   await goTo(page, 'Results')
@@ -244,4 +245,11 @@ test('build the hydromet sample by hand; stored document and Results equal the s
     await expect(page.getByTestId(`metric-${key}-value`), key).toHaveText(expected)
   }
   expect(errors).toEqual([])
-})
+}
+
+for (const sample of SAMPLES)
+  test(`build ${sample.split('/').pop()} by hand; stored document and Results equal the sample file and the CLI`, async ({ page }) => {
+    test.skip(!existsSync(sample), `${sample} is not in the repository yet`)
+    test.setTimeout(600_000)
+    await buildAndCheck(page, sample)
+  })

@@ -37,7 +37,8 @@ export function CatalystInputs({ stream, index }: { stream: Catalyst; index: num
             if (s.loading.mode === 'gramsPerUnit') {
               const kg = ref?.monolithKgPerUnit?.value ?? '1'
               const g = s.loading.gramsPerUnit
-              const ppm = (x: string) => toDecimalString(dec(x).times(1000).div(kg))
+              // ppm = g × 1000 / kg rarely terminates (÷ 0.9): 6 decimals keep it a valid decimal string.
+              const ppm = (x: string) => toDecimalString(dec(x).times(1000).div(kg).toDecimalPlaces(6))
               s.loading = { mode: 'monolithPpm', monolithKgPerUnit: kg, ppm: { Pt: ppm(g.Pt), Pd: ppm(g.Pd), Rh: ppm(g.Rh) } }
             } else {
               const { monolithKgPerUnit: kg, ppm } = s.loading
