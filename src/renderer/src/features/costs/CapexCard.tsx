@@ -33,7 +33,7 @@ export function CapexCard({ doc }: { doc: Project }) {
         rowKey={(i) => i.id}
         columns={[
           { key: 'name', header: 'Item', render: (i) => <ModelText compact path={`costs.capex.items.${idx(i)}.name`} label="Capex item name" context={`item ${idx(i) + 1}`} /> },
-          { key: 'amount', header: `Amount (${cur})`, width: '240px', render: (i) => <ModelNumber compact path={`costs.capex.items.${idx(i)}.amount`} label="Amount" context={i.name} unit={cur} /> },
+          { key: 'amount', header: `Amount (${cur})`, width: '240px', render: (i) => <ModelNumber compact path={`costs.capex.items.${idx(i)}.amount`} label="Amount" context={i.name} unit={cur} money={cur} /> },
           {
             key: 'del',
             header: '',

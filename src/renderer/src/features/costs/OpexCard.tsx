@@ -9,12 +9,12 @@ export function OpexCard({ doc }: { doc: Project }) {
   return (
     <Card title="Operating costs and working capital">
       <div className="form-grid">
-        <ModelNumber path="costs.opex.fixedPerYear" label="Fixed opex" unit={`${cur}/yr`} hint="Staff, rent, insurance, overheads" />
+        <ModelNumber path="costs.opex.fixedPerYear" label="Fixed opex" unit={`${cur}/yr`} money={cur} />
         <ModelNumber path="costs.opex.variablePerTonne" label="Variable opex" unit={`${cur}/t`} hint="Per tonne of input" />
         <ModelNumber path="costs.opex.variablePerUnit" label="Variable per converter" unit={`${cur}/unit`} hint={hasCatalyst ? 'Decanning, sampling per unit' : 'Catalyst streams only'} />
         <ModelNumber path="costs.opex.treatmentPerTonne" label="Treatment charge" unit={`${cur}/t`} hint="Per tonne of input" />
         <ModelNumber path="costs.opex.escalation" label="Opex escalation" unit="%/yr" percent />
-        <ModelNumber path="costs.maintenanceCapexPerYear" label="Maintenance capex" unit={`${cur}/yr`} hint="Escalated with opex" />
+        <ModelNumber path="costs.maintenanceCapexPerYear" label="Maintenance capex" unit={`${cur}/yr`} money={cur} />
       </div>
       <h4 className="subhead">Working capital</h4>
       <div className="form-grid">

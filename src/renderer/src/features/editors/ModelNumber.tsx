@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import type { DecimalString } from '@shared/decimal'
-import type { Project } from '@shared/model'
+import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
+import type { Currency, Project } from '@shared/model'
+import { formatMoney } from '@renderer/format/money'
 import { NumberField } from '@renderer/ui'
 import { percentMessage } from './messages'
 import { editLabelOf, labelWithContext } from './label'
@@ -33,6 +34,8 @@ export type ModelNumberProps = {
   /** Extra changes made in the same edit (keep linked values consistent). */
   alsoMutate?: (draft: Project, value: DecimalString | null) => void
   testId?: string
+  /** Money in this currency: the stored amount is shown under the field in the currency's conventions (₹3,60,00,00,000). */
+  money?: Currency
   /** Told whether the edit was accepted (to tidy linked drafts). */
   onApplied?: (ok: boolean) => void
 }
@@ -43,7 +46,7 @@ export type ModelNumberProps = {
  * focus (one undo step per field edit), and Escape forgets a refused draft.
  */
 export function ModelNumber(props: ModelNumberProps) {
-  const { path, label, context, unit, percent, integer, nullable, emptyDeletes, hint, compact, editLabel, disabled, placeholder, className, alsoMutate, testId, onApplied } = props
+  const { path, label, context, unit, percent, integer, nullable, emptyDeletes, hint, compact, editLabel, disabled, placeholder, className, alsoMutate, testId, onApplied, money } = props
   const raw = useValueAt(path)
   const field = useFieldState(path)
   const applyEdit = useApplyEdit()
@@ -57,7 +60,7 @@ export function ModelNumber(props: ModelNumberProps) {
         unit={unit}
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
-        hint={hint}
+        hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? formatMoney(value, money) : undefined)}
         error={field.error && percent ? percentMessage(field.error) : field.error}
         draft={field.draft}
         disabled={disabled}

@@ -32,7 +32,7 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
           </Button>
         }
       >
-        {s.defaultsSource && <SourceNote>{s.defaultsSource}</SourceNote>}
+        {s.defaultsSource && <SourceNote label="Created from">{s.defaultsSource}</SourceNote>}
         <div className="form-grid wide">
           <ModelText path={`${p}.name`} label="Stream name" />
           <ModelNumber path={`${p}.annualQuantity`} label="Annual quantity (nameplate)" unit={quantityUnit(s.kind)} />

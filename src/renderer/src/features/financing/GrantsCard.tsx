@@ -40,7 +40,7 @@ export function GrantsCard({ doc }: { doc: Project }) {
         columns={[
           { key: 'name', header: 'Grant', render: (g) => <ModelText compact path={`financing.grants.${gi(g)}.name`} label="Grant name" context={`grant ${gi(g) + 1}`} /> },
           { key: 'notes', header: 'Basis / notes', width: '34%', render: (g) => <ModelText compact optional path={`financing.grants.${gi(g)}.notes`} label="Grant notes" context={g.name} /> },
-          { key: 'amount', header: `Amount (${cur})`, width: '220px', render: (g) => <ModelNumber compact path={`financing.grants.${gi(g)}.amount`} label="Grant amount" context={g.name} unit={cur} /> },
+          { key: 'amount', header: `Amount (${cur})`, width: '220px', render: (g) => <ModelNumber compact path={`financing.grants.${gi(g)}.amount`} label="Grant amount" context={g.name} unit={cur} money={cur} /> },
           { key: 'del', header: '', width: '64px', render: (g) => <IconButton label={`Delete grant ${g.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete grant ${g.name}`, (d) => void d.financing.grants.splice(gi(g), 1))} /> }
         ]}
       />
