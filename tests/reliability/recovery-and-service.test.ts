@@ -181,3 +181,27 @@ describe('backup service and automatic backups', () => {
     expect((await verifyBackup(pre.bytes, { appVersion: APP, schemaVersion: 1 })).manifest.tables.projects).toBe(2)
   })
 })
+
+describe('recovery never deletes readable data without keeping a copy', () => {
+  it('upgrade failed → start fresh: the old rows are written as a backup before the database is deleted', async () => {
+    const { before, deps, files } = await seededWithBackups()
+    const n0 = files.size
+    await startFresh({ kind: 'upgrade-failed', error: new Error('x'), installedVersion: 1 }, deps)
+    expect(files.size).toBe(n0 + 1)
+    const copy = [...files.values()].at(-1)!
+    const doc = await verifyBackup(copy.bytes, { appVersion: APP, schemaVersion: 1 })
+    expect(countLost(before, doc.data)).toBe(0)
+    tally.casesTried += 1
+  })
+
+  it('if that copy cannot be written, nothing is deleted', async () => {
+    const { name, before, deps, bridge } = await seededWithBackups()
+    bridge.failWrites = true
+    await expect(startFresh({ kind: 'newer-version', installedVersion: 3 }, deps)).rejects.toThrow(/could not be kept first/)
+    const db = new BankableDb(name)
+    expect(countLost(before, await snapshot(db))).toBe(0)
+    db.close()
+    tally.faultsInjected += 1
+    tally.casesTried += 1
+  })
+})

@@ -75,7 +75,7 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
           )}
           <Button
             variant="primary"
-            disabled={!found || busy !== null}
+            disabled={!found || busy !== null || outcome.kind === 'blocked'}
             onClick={() =>
               found &&
               void run('restore', async () => {
@@ -117,7 +117,7 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
         </section>
         <section>
           <h2>Start fresh</h2>
-          <p>Only if you have no backup you need. This cannot be undone.</p>
+          <p>Only if you have no backup you need. What can still be read is kept as a backup first.</p>
           {confirmFresh ? (
             <Button
               variant="danger"

@@ -55,8 +55,8 @@ export async function findLatestVerified(deps: RecoveryDeps): Promise<{ latest: 
   return { latest: null, refused }
 }
 
-/** Reads table by table with a version-less open (no upgrade), skipping what fails; saves the result as a backup file. */
-export async function exportReadable(deps: RecoveryDeps): Promise<{ tables: Record<string, number>; unreadable: string[]; savedAs: string | null }> {
+/** Reads table by table with a version-less open (no upgrade), skipping what fails, as a backup document. */
+async function readableBackup(deps: RecoveryDeps): Promise<{ backup: Awaited<ReturnType<typeof buildBackup>>; unreadable: string[] }> {
   const probe = new Dexie(deps.name)
   const data: Record<string, unknown[]> = {}
   const schema: Record<string, string> = {}
@@ -77,10 +77,30 @@ export async function exportReadable(deps: RecoveryDeps): Promise<{ tables: Reco
     probe.close()
   }
   const backup = await buildBackup(data, { appVersion: deps.appVersion, now: deps.now, schemaVersion: probe.verno, dbName: deps.name, schema })
+  return { backup, unreadable }
+}
+
+/** Saves what can be read as a backup file the user chooses; changes nothing. */
+export async function exportReadable(deps: RecoveryDeps): Promise<{ tables: Record<string, number>; unreadable: string[]; savedAs: string | null }> {
+  const { backup, unreadable } = await readableBackup(deps)
   const stamp = backup.manifest.createdAt.slice(0, 19).replace(/[:T]/g, '-')
   const saved = await deps.bridge.saveFile({ kind: 'backup', suggestedName: `bankable-recovered-${stamp}.json`, bytes: backup.bytes })
   if (!saved.ok && !saved.cancelled) throw new BackupError('write-failed', `The export could not be saved (${saved.error.message}).`)
   return { tables: backup.manifest.tables, unreadable, savedAs: saved.ok ? saved.value.name : null }
+}
+
+/**
+ * Before a database is deleted, keep what can be read of it as a backup (reason 'manual'). A database
+ * that cannot be opened at all has nothing to keep; any other one must be copied first, else nothing
+ * is deleted.
+ */
+async function keepCopyBeforeDelete(outcome: FailedOutcome, deps: RecoveryDeps): Promise<void> {
+  if (!(await Dexie.exists(deps.name))) return
+  try {
+    await writeBackup(deps.bridge, (await readableBackup(deps)).backup, 'manual')
+  } catch (e) {
+    if (outcome.kind !== 'open-failed') throw new BackupError('pre-restore-backup-failed', `A copy of the current data could not be kept first (${msg(e)}) — nothing was changed.`)
+  }
 }
 
 async function rememberSentinel(db: Dexie, deps: RecoveryDeps): Promise<void> {
@@ -97,7 +117,11 @@ async function rememberSentinel(db: Dexie, deps: RecoveryDeps): Promise<void> {
 async function usableDb(outcome: FailedOutcome, deps: RecoveryDeps): Promise<Dexie> {
   const open = openDbOf(outcome)
   if (open) return open
-  if (outcome.kind !== 'missing') await Dexie.delete(deps.name)
+  if (outcome.kind === 'blocked') throw new BackupError('staging-failed', 'Close the other Bankable windows first — nothing was changed.')
+  if (outcome.kind !== 'missing') {
+    await keepCopyBeforeDelete(outcome, deps)
+    await Dexie.delete(deps.name)
+  }
   const db = deps.openAppDb(deps.name)
   await db.open()
   return db
