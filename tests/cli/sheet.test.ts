@@ -9,7 +9,7 @@ import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
 import { projectSha256 } from '@shared/review'
 import { SHEET_HEADLINE, headlineText } from '@shared/sheet'
 import { formatMetric } from '@renderer/format/metrics'
-import { HOSTILE, hostileProject, sheetProject } from '../shared/sheet/sheet-fixtures'
+import { crowdedProject, HOSTILE, hostileProject, sheetProject } from '../shared/sheet/sheet-fixtures'
 import { captureOutput, ROOT } from './cli-helpers'
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-sheet-'))
@@ -29,7 +29,8 @@ const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinf
 const cases = [
   ...samples.map((f) => ({ name: f.split('/').pop()!, file: f })),
   { name: 'rich (INR, sculpted, risks)', file: fixtureFile('rich.json', writeProjectFile(sheetProject())) },
-  { name: 'hostile names', file: fixtureFile('hostile.json', writeProjectFile(hostileProject())) }
+  { name: 'hostile names', file: fixtureFile('hostile.json', writeProjectFile(hostileProject())) },
+  { name: 'crowded (steps down to fewer rows)', file: fixtureFile('crowded.json', writeProjectFile(crowdedProject())) }
 ]
 
 describe('cli sheet', () => {
@@ -58,11 +59,24 @@ describe('cli sheet', () => {
   it('prints hostile names as text', async () => {
     const out = join(dir, 'hostile-text.pdf')
     const { sink } = captureOutput()
-    expect(await sheetCommand([cases.at(-1)!.file, '--out', out], sink)).toBe(0)
+    expect(await sheetCommand([cases.at(-2)!.file, '--out', out], sink)).toBe(0)
     const text = pdfText(out)
     expect(text).toContain(HOSTILE.name)
     expect(text).toContain(HOSTILE.sponsor)
     expect(text).toContain(HOSTILE.counterparty)
+  }, 60_000)
+
+  it('a crowded project fits one page by showing fewer rows, each list saying how many more there are', async () => {
+    const out = join(dir, 'crowded-text.pdf')
+    const { out: o, sink } = captureOutput()
+    expect(await sheetCommand([cases.at(-1)!.file, '--out', out, '--letter'], sink)).toBe(0)
+    expect(o.stderr).toBe('')
+    expect(pages(out)).toBe(1)
+    const text = pdfText(out).replace(/\s+/g, ' ')
+    expect(text).toMatch(/\+ \d more streams/)
+    expect(text).toMatch(/\+ \d more contracts in the project file/)
+    expect(text).toMatch(/\+ \d+ more in the project file/)
+    expect(text).toContain('Generated') // the footer is on the page, not cut
   }, 60_000)
 
   it('refuses a missing Chromium with a clear message and writes nothing', async () => {

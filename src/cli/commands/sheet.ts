@@ -3,7 +3,7 @@ import { constants } from 'node:fs'
 import { runModel } from '../../shared/engine'
 import { readProjectFile } from '../../shared/model/project-file'
 import { projectSha256 } from '../../shared/review/project-hash'
-import { buildSheetHtml, sheetAnalysis } from '../../shared/sheet'
+import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } from '../../shared/sheet'
 import pkg from '../../../package.json'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readTextFile, type Output } from '../io'
 
@@ -74,14 +74,13 @@ export async function sheetCommand(args: string[], out: Output): Promise<number>
     return EXIT_PROBLEMS
   }
   const project = r.value
-  const pageSize = letter ? 'Letter' : 'A4'
+  const pageSize: 'A4' | 'Letter' = letter ? 'Letter' : 'A4'
   const result = runModel(project)
-  const sheet = buildSheetHtml({
-    project, result, ...sheetAnalysis(project, result),
-    meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize }
-  })
-  if (parsed.value.html) await writeAtomic(parsed.value.html, sheet.document)
+  const base = { project, result, ...sheetAnalysis(project, result), meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize } }
+  const sheetAt = (density: SheetDensity) => buildSheetHtml({ ...base, density })
 
+  // The HTML needs no browser: write it even when Chromium is missing (re-written below at the density printed).
+  if (parsed.value.html) await writeAtomic(parsed.value.html, sheetAt(0).document)
   const exe = chromiumPath()
   try {
     await access(exe, constants.X_OK)
@@ -95,9 +94,17 @@ export async function sheetCommand(args: string[], out: Output): Promise<number>
     const page = await browser.newPage()
     // The sheet document has no scripts, no network and its own CSP; offline by construction.
     await page.route('**/*', (route) => route.abort())
-    await page.setContent(sheet.document, { waitUntil: 'load' })
-    // A string so this Node-typed file needs no DOM types: how far the content runs past the page box.
-    const overflow = await page.evaluate<number>("(() => { const el = document.querySelector('.bk-sheet'); return el ? el.scrollHeight - el.clientHeight : 0 })()")
+    // Lay the sheet out at each density until it fits the page box: fewer rows ("+N more") before anything is cut.
+    let sheet = sheetAt(0)
+    let overflow = 0
+    for (const density of SHEET_DENSITIES) {
+      sheet = sheetAt(density)
+      await page.setContent(sheet.document, { waitUntil: 'load' })
+      // A string so this Node-typed file needs no DOM types: how far the content runs past the page box.
+      overflow = await page.evaluate<number>("(() => { const el = document.querySelector('.bk-sheet'); return el ? el.scrollHeight - el.clientHeight : 0 })()")
+      if (overflow <= 1) break
+    }
+    if (parsed.value.html) await writeAtomic(parsed.value.html, sheet.document)
     const pdf = await page.pdf({ format: pageSize, printBackground: true, preferCSSPageSize: false, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } })
     await writeAtomic(parsed.value.out, pdf)
     if (overflow > 1) out.stderr(`sheet: warning: the content is ${overflow}px taller than one page and was cut; shorten the summary or risks\n`)

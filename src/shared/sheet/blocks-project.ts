@@ -15,17 +15,24 @@ const nameplateTonnes = (s: Project['feedstock'][number]): Decimal =>
 const streamLabel = (s: Project['feedstock'][number]): string =>
   s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${FORMS[s.form] ?? s.form}`
 
-/** Project facts: capacity, feedstock mix and route, products, timeline. */
-export function projectFacts(project: Project, result: ModelResult): Html {
+/** Project facts: capacity, feedstock mix and routes, products, timeline. `maxStreams` caps the list (with a "+N more" line). */
+export function projectFacts(project: Project, result: ModelResult, maxStreams = 5): Html {
   const total = project.feedstock.reduce((a, s) => a.plus(nameplateTonnes(s)), ZERO)
-  const streams = project.feedstock.slice(0, 5).map((s) => {
+  // Streams share routes; each route is named once on its own line rather than after every stream.
+  const routeIds = [...new Set(project.feedstock.map((s) => s.routeId))]
+  const routeMark = (id: string) => (routeIds.length > 1 ? ` [${routeIds.indexOf(id) + 1}]` : '')
+  const streams = project.feedstock.slice(0, maxStreams).map((s) => {
     const t = nameplateTonnes(s)
     const share = total.gt(0) ? formatPercent(t.div(total), 0) : '—'
     const qty = s.kind === 'catalyst' ? `${formatQuantity(s.annualQuantity, 0)} units/yr` : `${formatQuantity(s.annualQuantity, 1)} t/yr`
-    const route = project.routes.find((r) => r.id === s.routeId)
-    return html`<li><b>${s.name}</b> — ${streamLabel(s)}, ${qty} (${share} of input t)${route ? html`; ${route.name} (${ROUTE_TYPES[route.type] ?? route.type})` : ''}</li>`
+    return html`<li><b>${s.name}</b> — ${streamLabel(s)}, ${qty} (${share} of input t)${routeMark(s.routeId)}</li>`
   })
-  const more = project.feedstock.length > 5 ? html`<li>+ ${project.feedstock.length - 5} more streams</li>` : ''
+  const more = project.feedstock.length > maxStreams ? html`<li>+ ${project.feedstock.length - maxStreams} more streams</li>` : ''
+  const routes = routeIds.map((id, i) => {
+    const route = project.routes.find((r) => r.id === id)
+    const name = route ? html`${route.name} (${ROUTE_TYPES[route.type] ?? route.type})` : html`${id}`
+    return html`${i ? '; ' : ''}${routeIds.length > 1 ? `[${i + 1}] ` : ''}${name}`
+  })
   const revenueTotal = result.metrics.totalRevenue
   const products = result.products.map((p) => {
     const r = p.revenue.reduce((a, x) => a.plus(x), ZERO)
@@ -37,6 +44,7 @@ export function projectFacts(project: Project, result: ModelResult): Html {
   return html`<table class="facts">
 <tr><th>Capacity</th><td>${formatQuantity(total.toDecimalPlaces(1), 1)} t of feed per year at nameplate (${project.feedstock.length} stream${project.feedstock.length === 1 ? '' : 's'})</td></tr>
 <tr><th>Feedstock</th><td><ul>${streams}${more}</ul>${project.feedstock.length === 0 ? 'none entered' : ''}</td></tr>
+${routeIds.length ? html`<tr><th>Route${routeIds.length > 1 ? 's' : ''}</th><td>${routes}</td></tr>` : ''}
 <tr><th>Products</th><td>${products.length ? products.map((p, i) => html`${i ? '; ' : ''}${p}`) : 'none'}</td></tr>
 <tr><th>Timeline</th><td>construction ${tl.constructionMonths} months from ${tl.startDate}; COD ${result.codDate}; ${tl.operatingYears} operating years to ${opsEnd}</td></tr>
 <tr><th>Revenue</th><td>${formatMetric('totalRevenue', revenueTotal, result.currency)} over the life; EBITDA ${formatMetric('totalEbitda', result.metrics.totalEbitda, result.currency)}</td></tr>

@@ -31,7 +31,7 @@ function figure(text: string): Html {
 export function headlineCards(result: ModelResult): Html {
   const rate = formatPercent(result.metrics.discountRate, 2)
   return html`<div class="cards">${SHEET_HEADLINE.map(
-    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${label}${key === 'npv' ? ` @ ${rate}` : ''}</span>${figure(headlineText(result, key))}</div>`
+    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${label}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key))}</div>`
   )}</div>`
 }
 
@@ -44,36 +44,38 @@ export function checklistTable(items: readonly CheckItem[]): Html {
 }
 
 /** Offtake contracts against the loan: volume, rating, tenor end vs final maturity, bankability; coverage. */
-export function offtakeBlock(project: Project, result: ModelResult): Html {
+export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6): Html {
   const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end ?? null : null
   const c = result.currency
-  const rows = project.offtake.slice(0, 6).map((k) => {
+  const rows = project.offtake.slice(0, maxRows).map((k) => {
     const product = project.products.find((p) => p.id === k.productId)
     const r = result.contracts.find((x) => x.contractId === k.id)
     const unit = product && ['Pt', 'Pd', 'Rh'].includes(product.metal) ? 'toz' : 't'
     const volume = k.volume.basis === 'share' ? `${formatPercent(k.volume.share, 0)} of output` : `${formatQuantity(k.volume.annualQuantity, 1)} ${unit}/yr`
     const years = (Date.parse(k.endDate) - Date.parse(k.startDate)) / (365.25 * 86400000)
-    const covers = maturity === null ? '—' : k.endDate >= maturity ? 'covers loan' : `ends ${k.endDate.slice(0, 7)}, before maturity`
-    return html`<tr><td>${k.counterparty}</td><td>${product?.name ?? k.productId}</td><td>${volume}</td><td>${k.rating}</td><td>${formatPercent(k.takeOrPay, 0)}</td><td>${years.toFixed(1)} y</td><td class="${maturity !== null && k.endDate < maturity ? 'warn' : ''}">${covers}</td><td>${r?.bankable ? 'yes' : 'no'}</td></tr>`
+    // How far the contract falls short of final maturity, in years: the lender's first question about offtake.
+    const shortYears = maturity === null ? 0 : (Date.parse(maturity) - Date.parse(k.endDate)) / (365.25 * 86400000)
+    const covers = maturity === null ? '—' : k.endDate >= maturity ? 'covers loan' : `ends ${k.endDate.slice(0, 7)}, ${shortYears.toFixed(1)} y short`
+    return html`<tr><td>${k.counterparty}</td><td>${product?.name ?? k.productId}</td><td class="nw">${volume}</td><td class="nw">${k.rating}</td><td class="num">${formatPercent(k.takeOrPay, 0)}</td><td class="num">${years.toFixed(1)} y</td><td class="${maturity !== null && k.endDate < maturity ? 'warn' : ''}">${covers}</td><td>${r?.bankable ? 'yes' : 'no'}</td></tr>`
   })
-  const more = project.offtake.length > 6 ? html`<tr><td colspan="8" class="dim">+ ${project.offtake.length - 6} more contracts</td></tr>` : ''
+  const more = project.offtake.length > maxRows ? html`<tr><td colspan="8" class="dim">+ ${project.offtake.length - maxRows} more contracts in the project file</td></tr>` : ''
   const loan = result.financing.maturityPeriod && result.financing.firstRepaymentPeriod
     ? `loan tenor ${project.financing.tenorYears} years to ${maturity}` : 'no debt'
   return html`<p class="line">Coverage over the loan life: ${formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c)} contracted, ${formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c)} bankable (lender asks ≥ ${formatPercent(project.lender.minBankableCoverage, 0)}); ${loan}.</p>
-${project.offtake.length === 0 ? html`<p class="line warn">No offtake contracts: all output is sold merchant.</p>` : html`<table class="grid-table offtake"><tr><th>Counterparty</th><th>Product</th><th>Volume</th><th>Rating</th><th>ToP</th><th>Tenor</th><th>vs loan</th><th>Bankable</th></tr>${rows}${more}</table>`}`
+${project.offtake.length === 0 ? html`<p class="line warn">No offtake contracts: all output is sold merchant.</p>` : html`<table class="grid-table offtake"><tr><th>Counterparty</th><th>Product</th><th>Volume</th><th>Rating</th><th class="num">ToP</th><th class="num">Tenor</th><th>vs loan</th><th>Bankable</th></tr>${rows}${more}</table>`}`
 }
 
 const metricText = (m: SheetMetric, kind: SheetTornado['metric'], currency: Project['reportingCurrency']): string =>
   m.ok ? formatMetric(kind, m.value, currency) : 'n/a'
 
-export function tornadoBlock(t: SheetTornado | null | undefined, currency: Project['reportingCurrency']): Html {
+export function tornadoBlock(t: SheetTornado | null | undefined, currency: Project['reportingCurrency'], maxRows = 5): Html {
   if (!t) return html`<p class="dim">Sensitivities not computed.</p>`
   const name = t.metric === 'minDscr' ? 'minimum DSCR' : t.metric === 'equityIrr' ? 'equity IRR' : 'NPV'
   const step = formatPercent(t.step, 0)
   return html`<p class="line">Effect on ${name} (base ${metricText(t.base, t.metric, currency)}) of each input −/+ ${step}:</p>
-<table class="grid-table tornado"><tr><th>Driver</th><th class="num">−${step}</th><th class="num">+${step}</th></tr>${t.rows.slice(0, 5).map(
+<table class="grid-table tornado"><tr><th>Driver</th><th class="num">−${step}</th><th class="num">+${step}</th></tr>${t.rows.slice(0, maxRows).map(
     (r) => html`<tr><td>${r.label}</td><td class="num">${metricText(r.low, t.metric, currency)}</td><td class="num">${metricText(r.high, t.metric, currency)}</td></tr>`
-  )}</table>`
+  )}${t.rows.length > maxRows ? html`<tr><td colspan="3" class="dim">+ ${t.rows.length - maxRows} smaller drivers</td></tr>` : ''}</table>`
 }
 
 /** A multiplier as "prices −23.4 %" (how far prices can move before the target is missed). */
@@ -84,18 +86,18 @@ function move(m: SheetMetric | null): string {
   return `${d.isNegative() ? '−' : '+'}${formatPercent(d.abs(), 1)}`
 }
 
-export function breakevenBlock(b: SheetBreakevens | null | undefined): Html {
+export function breakevenBlock(b: SheetBreakevens | null | undefined, maxRows = 5): Html {
   if (!b) return html`<p class="dim">Breakevens not computed.</p>`
   return html`<p class="line">Price change at which the target is just met (debt held):</p>
-<table class="grid-table breakeven"><tr><th>Prices</th><th class="num">DSCR 1.00x</th><th class="num">Covenant ${dec(b.covenantDscr).toFixed(2)}x</th><th class="num">NPV 0</th></tr>${b.rows.slice(0, 5).map(
+<table class="grid-table breakeven"><tr><th>Prices</th><th class="num">DSCR 1.00x</th><th class="num">Covenant ${dec(b.covenantDscr).toFixed(2)}x</th><th class="num">NPV 0</th></tr>${b.rows.slice(0, maxRows).map(
     (r) => html`<tr><td>${r.name}</td><td class="num">${move(r.minDscr1)}</td><td class="num">${move(r.covenant)}</td><td class="num">${move(r.npv0)}</td></tr>`
-  )}</table>`
+  )}${b.rows.length > maxRows ? html`<tr><td colspan="4" class="dim">+ ${b.rows.length - maxRows} more products in the app’s Scenarios</td></tr>` : ''}</table>`
 }
 
-export function risksBlock(project: Project): Html {
+export function risksBlock(project: Project, maxRows = 6): Html {
   const risks = project.sheet.risks.filter((r) => r.risk.trim() || r.mitigant.trim())
   if (risks.length === 0) return html`<p class="dim">No key risks entered yet.</p>`
-  const shown = risks.slice(0, 6)
+  const shown = risks.slice(0, maxRows)
   return html`<table class="grid-table risks"><tr><th>Risk</th><th>Mitigant</th></tr>${shown.map((r) => html`<tr><td><div>${r.risk}</div></td><td><div>${r.mitigant}</div></td></tr>`)}${
     risks.length > shown.length ? html`<tr><td colspan="2" class="dim">+ ${risks.length - shown.length} more in the project file</td></tr>` : ''
   }</table>`

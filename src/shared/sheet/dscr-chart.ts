@@ -84,9 +84,12 @@ export function dscrChartSvg(input: DscrChartInput): Html {
   parts.push(`<line x1="${left}" x2="${w - right}" y1="${f1(y(covenant))}" y2="${f1(y(covenant))}" class="covenant"/>`)
   if (lockup !== null && lockup < covenant) parts.push(`<line x1="${left}" x2="${w - right}" y1="${f1(y(lockup))}" y2="${f1(y(lockup))}" class="lockup"/>`)
   // Label about 6 ticks along the x axis (years), whatever the number of periods.
-  const every = Math.max(1, Math.ceil(n / 7))
+  // Only where the label changes (a new year with 6-month periods), so the ticks are evenly spaced years.
+  const changes = labels.map((l, i) => i).filter((i) => i === 0 || labels[i] !== labels[i - 1])
+  const every = Math.max(1, Math.ceil(changes.length / 7))
+  const shown = new Set(changes.filter((_, k) => k % every === 0))
   labels.forEach((l, i) => {
-    if (i % every === 0) parts.push(`<text x="${f1(x(i))}" y="${h - 4}" class="tick" text-anchor="middle">${l.replace(/[^0-9-]/g, '')}</text>`)
+    if (shown.has(i)) parts.push(`<text x="${f1(x(i))}" y="${h - 4}" class="tick" text-anchor="middle">${l.replace(/[^0-9-]/g, '')}</text>`)
   })
   parts.push(`<line x1="${left}" x2="${w - right}" y1="${f1(y(0))}" y2="${f1(y(0))}" class="axis"/>`)
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" role="img" class="dscr-chart">${parts.join('')}</svg>`

@@ -22,7 +22,7 @@ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size
 .bk-sheet h2{font-size:8pt;margin:0 0 0.8mm;text-transform:uppercase;letter-spacing:0.04em;color:#1f3b5c;border-bottom:0.2mm solid #c9d2dc}
 .bk-sheet .row{display:grid;gap:3mm}
 .bk-sheet .c2{grid-template-columns:1fr 1fr}.bk-sheet .c3{grid-template-columns:1fr 1fr 1fr}.bk-sheet .c64{grid-template-columns:1.2fr 1fr}.bk-sheet .c73{grid-template-columns:1.5fr 1fr}
-.bk-sheet .summary{margin:0;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
+.bk-sheet .summary{margin:0;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}.bk-sheet .summary.short{-webkit-line-clamp:2}
 .bk-sheet table{border-collapse:collapse;width:100%}
 .bk-sheet th,.bk-sheet td{padding:0.25mm 0.8mm;vertical-align:top;text-align:left}
 .bk-sheet .facts th{width:17mm;color:#4a5563;font-weight:600;white-space:nowrap}
@@ -30,7 +30,7 @@ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size
 .bk-sheet .grid-table th{background:#eef2f6;font-weight:600}
 .bk-sheet .grid-table td{border-bottom:0.15mm solid #e3e8ee}
 .bk-sheet .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-.bk-sheet .dim{color:#6b7280}.bk-sheet .warn{color:#b42318}
+.bk-sheet .nw{white-space:nowrap}.bk-sheet .dim{color:#6b7280}.bk-sheet .warn{color:#b42318}
 .bk-sheet .su td{white-space:nowrap}.bk-sheet .su tr.total td{font-weight:700;border-top:0.2mm solid #1f3b5c}
 .bk-sheet .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:1.2mm}
 .bk-sheet .card{border:0.2mm solid #c9d2dc;border-radius:1mm;padding:0.8mm 1.2mm;display:flex;flex-direction:column;min-height:10mm}
@@ -43,9 +43,9 @@ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size
 .bk-sheet .checklist .reason{font-size:6.2pt;color:#374151}
 .bk-sheet .line{margin:0 0 0.6mm}
 .bk-sheet .chart{width:100%}
-.bk-sheet .dscr-chart{display:block;height:44mm}
+.bk-sheet .dscr-chart{display:block;width:100%;height:auto}
 .bk-sheet .dscr-chart .grid{stroke:#e3e8ee;stroke-width:0.5}.bk-sheet .dscr-chart .axis{stroke:#6b7280;stroke-width:0.6}
-.bk-sheet .dscr-chart .tick{font-size:6px;fill:#4a5563}
+.bk-sheet .dscr-chart .tick{font-size:7.5px;fill:#4a5563}
 .bk-sheet .dscr-chart .covenant{stroke:#b42318;stroke-width:1;stroke-dasharray:4 2}
 .bk-sheet .dscr-chart .lockup{stroke:#d69e2e;stroke-width:0.8;stroke-dasharray:1.5 1.5}
 .bk-sheet .dscr-chart .line{fill:none;stroke-width:1.2}

@@ -6,36 +6,42 @@ import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { dscrChartSvg } from './dscr-chart'
 import { html, type Html } from './html'
 import { SHEET_CSS, pageCss } from './sheet-css'
-import type { SheetHtml, SheetInput } from './types'
+import type { SheetDensity, SheetHtml, SheetInput } from './types'
 
 const OVERALL: Record<Grade, string> = { green: 'Bankable on these thresholds', amber: 'Near the thresholds', red: 'Misses the thresholds', na: 'Not graded' }
 
-/** DSCR per period with debt service, labelled by the period's end month. */
+/**
+ * DSCR per repayment period, labelled by the period's end year. Grace periods are left out, as in the
+ * Results chart: the covenant is not tested there, and a negative ramp-up DSCR would squash the scale.
+ */
 export function dscrProfile(result: ModelResult): { labels: string[]; values: (number | null)[]; tested: boolean[] } {
-  const idx = result.financing.dscr.map((d, i) => (d.ok ? i : -1)).filter((i) => i >= 0)
-  if (idx.length === 0) return { labels: [], values: [], tested: [] }
-  const from = idx[0]!
-  const to = idx[idx.length - 1]!
+  const idx = result.periods.map((p, i) => (p.isRepayment ? i : -1)).filter((i) => i >= 0)
+  if (idx.length === 0 || !idx.some((i) => result.financing.dscr[i]?.ok)) return { labels: [], values: [], tested: [] }
   const labels: string[] = []
   const values: (number | null)[] = []
-  const tested: boolean[] = []
-  for (let i = from; i <= to; i++) {
-    const d = result.financing.dscr[i]!
+  for (let i = idx[0]!; i <= idx[idx.length - 1]!; i++) {
+    const d = result.financing.dscr[i]
     labels.push(result.periods[i]!.end.slice(0, 4))
-    values.push(d.ok ? d.value.toNumber() : null)
-    tested.push(result.periods[i]!.isRepayment)
+    values.push(d?.ok ? d.value.toNumber() : null)
   }
-  return { labels, values, tested }
+  return { labels, values, tested: values.map(() => true) }
 }
 
-function chartBlock(input: SheetInput): Html {
+/** Row caps and chart height per density step (see SheetDensity). */
+const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: number; drivers: number; breakevens: number; chartPx: number }> = {
+  0: { streams: 5, offtake: 6, risks: 6, drivers: 5, breakevens: 5, chartPx: 118 },
+  1: { streams: 4, offtake: 4, risks: 4, drivers: 4, breakevens: 4, chartPx: 100 },
+  2: { streams: 3, offtake: 3, risks: 3, drivers: 3, breakevens: 3, chartPx: 88 }
+}
+
+function chartBlock(input: SheetInput, heightPx: number): Html {
   const { project, result } = input
   const p = dscrProfile(result)
   if (p.values.length === 0) return html`<p class="dim">No debt service: no DSCR profile.</p>`
   const covenant = Number(project.lender.minDscr)
   const lockup = Number(project.lender.lockupDscr)
-  return html`<div class="chart">${dscrChartSvg({ labels: p.labels, series: [{ name: 'DSCR', color: '#2f6f9f', values: p.values }], tested: p.tested, covenant, lockup, widthPx: 330, heightPx: 150 })}</div>
-<div class="legend">Per ${result.periodMonths}-month period${p.tested.some((t) => !t) ? '; grey = grace, not tested' : ''}<i style="border-color:#b42318"></i>covenant ${covenant.toFixed(2)}x<i style="border-color:#d69e2e"></i>lock-up ${lockup.toFixed(2)}x</div>`
+  return html`<div class="chart">${dscrChartSvg({ labels: p.labels, series: [{ name: 'DSCR', color: '#2f6f9f', values: p.values }], tested: p.tested, covenant, lockup, widthPx: 250, heightPx })}</div>
+<div class="legend">${result.periodMonths}-month repayment periods <span class="nw"><i style="border-color:#b42318"></i>covenant ${covenant.toFixed(2)}x</span> <span class="nw"><i style="border-color:#d69e2e"></i>lock-up ${lockup.toFixed(2)}x</span></div>`
 }
 
 /** The sheet's body (inside `.bk-sheet`). Every user string passes through `html`, which escapes it. */
@@ -47,15 +53,17 @@ export function sheetBody(input: SheetInput): Html {
   const sponsor = project.sheet.sponsor.trim()
   const location = project.sheet.location.trim()
   const summary = project.sheet.summary.trim() || project.description.trim()
+  const density = input.density ?? 0
+  const caps = CAPS[density]
   return html`<header><div><h1>${project.name}</h1><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
 <div class="stamp"><span class="overall g-${grade}">${OVERALL[grade]}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
-${summary ? html`<p class="summary">${summary}</p>` : ''}
-<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
-<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input)}</section></div>
-<section><h2>Offtake</h2>${offtakeBlock(project, result)}</section>
+${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
+<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
+<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
+<section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, preset?.name ?? null)}</section></div>
-<div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens)}</section></div>
-<section><h2>Key risks and mitigants</h2>${risksBlock(project)}</section>
+<div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
+<section><h2>Key risks and mitigants</h2>${risksBlock(project, caps.risks)}</section>
 <footer><span>Generated ${meta.date} by Bankable ${meta.modelVersion} · ${meta.pageSize} · an illustration of the model’s results on the inputs entered, not an offer of finance</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`
 }
 

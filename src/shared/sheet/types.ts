@@ -29,12 +29,21 @@ export type SheetMeta = {
   pageSize: 'A4' | 'Letter'
 }
 
+/**
+ * How much the sheet packs in: 0 shows up to 5 streams, 6 contracts, 6 risks; 1 and 2 show fewer rows
+ * (each list ending "+N more") and a shorter chart. The printer (CLI) and the app's preview measure the
+ * laid-out sheet and step up until it fits one page.
+ */
+export type SheetDensity = 0 | 1 | 2
+export const SHEET_DENSITIES: readonly SheetDensity[] = [0, 1, 2]
+
 export type SheetInput = {
   project: Project
   result: ModelResult
   tornado?: SheetTornado | null
   breakevens?: SheetBreakevens | null
   meta: SheetMeta
+  density?: SheetDensity
 }
 
 /** The sheet as parts (the app puts `css` and `body` into its own container) and as a whole document. */

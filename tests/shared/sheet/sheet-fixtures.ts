@@ -37,3 +37,15 @@ export function hostileProject(): Project {
   p.sheet.risks[0] = { id: 'r1', risk: '</td></tr></table><script>x()</script>', mitigant: '=1+1' }
   return valid(p)
 }
+
+/** More than one page can hold: a long summary, 10 risks, 7 streams and 8 contracts (the sheet must step down). */
+export function crowdedProject(): Project {
+  const q = sheetProject()
+  q.name = 'Crowded sheet case'
+  q.sheet.summary = 'A long summary. '.repeat(40)
+  for (let i = 0; i < 4; i++)
+    q.sheet.risks.push({ id: `x${i}`, risk: 'A risk described at some length so that it wraps onto a second line of the table '.repeat(2), mitigant: 'A mitigant as long, wrapping across the column '.repeat(2) })
+  while (q.feedstock.length < 7) q.feedstock.push({ ...structuredClone(q.feedstock[0]!), id: `fs${q.feedstock.length}`, name: `Extra stream ${q.feedstock.length}` })
+  while (q.offtake.length < 8) q.offtake.push({ ...structuredClone(q.offtake[0]!), id: `ot${q.offtake.length}`, counterparty: `Counterparty ${q.offtake.length} Ltd` })
+  return valid(q)
+}

@@ -4,7 +4,7 @@ import { runModel } from '@shared/engine'
 import { buildSheetHtml, escapeHtml, html, SHEET_HEADLINE } from '@shared/sheet'
 import { formatMetric as appFormat } from '@renderer/format/metrics'
 import { projectSha256 } from '@shared/review'
-import { HOSTILE, hostileProject, sheetProject } from './sheet-fixtures'
+import { crowdedProject, HOSTILE, hostileProject, sheetProject } from './sheet-fixtures'
 
 const meta = { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: 'a'.repeat(64), pageSize: 'A4' as const }
 
@@ -55,9 +55,30 @@ describe('sheet content', () => {
     expect(totals).toHaveLength(2)
     expect(totals[0]).toBe(totals[1])
   })
-  it('draws the covenant line and one bar per period with debt service', () => {
+  it('draws the covenant line and one bar per repayment period (grace is not tested, as in Results)', () => {
     const bars = body.match(/<rect /g)?.length ?? 0
-    expect(bars).toBe(result.financing.dscr.filter((d) => d.ok).length)
+    expect(bars).toBe(result.financing.dscr.filter((d, i) => d.ok && result.periods[i]!.isRepayment).length)
+    expect(bars).toBeGreaterThan(0)
     expect(body).toContain('class="covenant"')
+  })
+})
+
+describe('density (fewer rows, never a cut without saying so)', () => {
+  const p = crowdedProject()
+  const result = runModel(p)
+  const at = (density: 0 | 1 | 2) => buildSheetHtml({ project: p, result, density, meta }).body
+  it('density 0 shows 5 streams, 6 contracts and 6 risks, each list ending "+N more"', () => {
+    const b = at(0)
+    expect(b).toContain('+ 2 more streams')
+    expect(b).toContain('+ 2 more contracts in the project file')
+    expect(b).toContain('+ 4 more in the project file')
+  })
+  it('density 2 shows 3 of each and a shorter chart, headline figures unchanged', () => {
+    const b = at(2)
+    expect(b).toContain('+ 4 more streams')
+    expect(b).toContain('+ 5 more contracts in the project file')
+    expect(b).toContain('+ 7 more in the project file')
+    expect(b).toContain('viewBox="0 0 250 88"')
+    for (const { key } of SHEET_HEADLINE) expect(b).toContain(escapeHtml(appFormat(key, result.metrics[key] as never, result.currency)))
   })
 })

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { projectSha256 } from '@shared/review'
-import { buildSheetHtml } from '@shared/sheet'
+import { buildSheetHtml, type SheetDensity } from '@shared/sheet'
 import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { useModelResult } from '@renderer/model'
@@ -25,12 +25,23 @@ export function SheetTab() {
   // The hash is of the document the figures were computed from, so the sheet never pairs figures with another file.
   const sheetDoc = resultDoc && resultDoc.id === doc.id ? resultDoc : null
   const hash = useMemo(() => (sheetDoc ? projectSha256(sheetDoc) : ''), [sheetDoc])
+  // Density steps up (fewer rows, "+N more") while the laid-out preview runs past one page, as the CLI
+  // does; it starts again at 0 whenever the content changes. `fit` remembers which content it was for.
+  const [fit, setFit] = useState<{ for: unknown[]; density: SheetDensity }>({ for: [], density: 0 })
+  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize]
+  const density: SheetDensity = fit.for.length === fitFor.length && fit.for.every((v, i) => v === fitFor[i]) ? fit.density : 0
   const sheet = useMemo(
     () =>
       sheetDoc && result
-        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, density, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
         : null,
-    [sheetDoc, result, analysis.tornado, analysis.breakevens, hash, pageSize]
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, hash, pageSize, density]
+  )
+  const onMeasure = useCallback(
+    (overflowPx: number) => {
+      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize], density: (density + 1) as SheetDensity })
+    },
+    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize]
   )
 
   const exportPdf = async () => {
@@ -56,7 +67,7 @@ export function SheetTab() {
         {sheet ? (
           <>
             <div className="sheet-preview">
-              <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" />
+              <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" onMeasure={onMeasure} />
             </div>
             <PrintPortal css={sheet.css} body={sheet.body} pageSize={pageSize} />
           </>
