@@ -5,3 +5,4 @@ export { readReviewFile, writeReviewFile, matchReview, reviewChecksum, MAX_REVIE
 export { defaultReviewCase, delayRampUp, reviewInputs, runReview, REVIEW_DECK_ID, type ReviewRun, type ReviewComparison } from './review-case'
 export { buildMemoHtml, comparisonHtml, MEMO_CSS_ALL, type MemoInput } from './memo-html'
 export { sectionOfPath, leafPaths } from './sections'
+export { storedReviewSchema, parseStoredReview, reviewDraftId, type StoredReviewData } from './stored'
