@@ -1,6 +1,7 @@
 import { CURRENCIES, newProject, parseProject, type Currency, type Project } from '@shared/model'
 import { parseLotFile, type LotFile } from '@shared/lot'
-import { BankableDb, SENTINEL_KEY, type LotRecord, type MetaRecord, type ProjectRecord } from './database'
+import { parseStoredReview, type StoredReviewData } from '@shared/review'
+import { BankableDb, SENTINEL_KEY, type LotRecord, type MetaRecord, type ProjectRecord, type ReviewRecord } from './database'
 import { ConflictError, InvalidDocumentError, NotFoundError, StaleWindowError, toRepositoryError } from './errors'
 
 /**
@@ -18,6 +19,8 @@ export type SavedRev = { rev: number; updatedAt: string }
 export type PersistenceResult = { persisted: boolean; supported: boolean }
 /** A lot row with its validated lot document. */
 export type StoredLot = Omit<LotRecord, 'data'> & { data: LotFile }
+/** A review row (received file or the financier's draft) with its validated content. */
+export type StoredReview = Omit<ReviewRecord, 'data'> & { data: StoredReviewData }
 
 export type RepositoryOptions = { now?: () => Date; newId?: () => string }
 
@@ -235,6 +238,34 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
     },
 
     deleteLot: (id: string): Promise<void> => guard(() => db.transaction('rw', db.lots, () => db.lots.delete(id))),
+
+    /** Reviews kept beside a project (the `reviews` table, by its projectId index), oldest first; rows that no longer validate are left out. */
+    listReviews: (projectId: string): Promise<StoredReview[]> =>
+      guard(async () =>
+        (await db.reviews.where('projectId').equals(projectId).sortBy('createdAt')).flatMap((r) => {
+          const p = parseStoredReview(r.data)
+          return p.ok ? [{ ...r, data: p.value }] : []
+        })
+      ),
+
+    /** Adds a review, or replaces the row with `id` (the draft); validated first, and it must be of this project. */
+    async putReview(projectId: string, data: unknown, id?: string): Promise<StoredReview> {
+      return guard(async () => {
+        const p = parseStoredReview(data)
+        if (!p.ok) throw new InvalidDocumentError(p.issues)
+        if (p.value.review.project.id !== projectId) throw new InvalidDocumentError([{ path: 'review.project.id', message: `is not the project it is stored with (${projectId})` }])
+        return db.transaction('rw', [db.projects, db.reviews], async () => {
+          if (!(await db.projects.get(projectId))) throw new NotFoundError(projectId)
+          const rowId = id ?? newId()
+          const createdAt = (await db.reviews.get(rowId))?.createdAt ?? now()
+          const row: StoredReview = { id: rowId, projectId, createdAt, data: p.value }
+          await db.reviews.put(row)
+          return row
+        })
+      })
+    },
+
+    deleteReview: (id: string): Promise<void> => guard(() => db.transaction('rw', db.reviews, () => db.reviews.delete(id))),
 
     sentinel: (): Promise<MetaRecord | undefined> => guard(() => db.meta.get(SENTINEL_KEY)),
 
