@@ -137,3 +137,30 @@ describe('case 9: a sheet with more genuine rows than the limit', () => {
     tally.casesTried += 2
   }, 30_000)
 })
+
+describe('case 24: wrong units are errors, never silent conversions', () => {
+  const lotsHeader = 'Lot ID,Name,Currency,Pricing date,Notes,Gross kg,Net wet kg,Moisture %,Pt ppm,Pt return %,Pt price per toz,Pt refining charge per toz,Pd ppm,Pd return %,Pd price per toz,Pd refining charge per toz,Rh ppm,Rh return %,Rh price per toz,Rh refining charge per toz,Treatment charge per wet kg'
+  const lotsRow = 'L1,Lot,USD,2025-06-15,,2100,2000,1.5%,1000,98%,1308,15,1500,98%,1090,15,250,90%,5500,60,1.5'
+  const enc = (s: string) => new TextEncoder().encode(s)
+
+  it('the template imports as it is (control)', () => {
+    expect(importRows(enc(`${lotsHeader}\n${lotsRow}`), 'l.csv', 'catalyst-lots').ok).toBe(true)
+  })
+
+  it('tonnes instead of kg, grams instead of troy ounces, "thousands": the header is an unknown column, nothing imported', () => {
+    for (const [from, to] of [['Gross kg', 'Gross t'], ['Pt price per toz', 'Pt price per g'], ['Net wet kg', 'Net wet kg (thousands)']] as const) {
+      const r = importRows(enc(`${lotsHeader.replace(from, to)}\n${lotsRow}`), 'l.csv', 'catalyst-lots')
+      expect(r.ok, to).toBe(false)
+      const text = JSON.stringify(r)
+      expect(text, to).toContain(`Unknown column '${to}'`)
+      expect('value' in r, to).toBe(false)
+      tally.casesTried += 1
+    }
+  })
+
+  it('a price deck mixing currencies (USD and EUR rows) is refused', () => {
+    const r = importRows(enc('Product ID,Year,Price,Currency,Source\nli2co3,2026,9000,USD,x\nli2co3,2027,8000,EUR,x'), 'd.csv', 'price-deck')
+    expect(r.ok).toBe(false)
+    tally.casesTried += 1
+  })
+})
