@@ -11,6 +11,7 @@ import type { Project } from '../model'
 import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
 import { Book } from './grid'
+import { appendAnalysisSheets, type WorkbookAnalysis } from './model/analysis-sheets'
 import { writeCashFlow } from './model/cashflow'
 import { writeChecks } from './model/checks'
 import type { ModelCtx } from './model/context'
@@ -25,16 +26,19 @@ import { writeTax } from './model/tax'
 import { writeTimeline } from './model/timeline'
 import type { Cell, WorkbookDesc } from './types'
 
-export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean; verify?: boolean }
+/** `analysis`: last computed analysis results, appended as values-only sheets (model/analysis-sheets.ts). */
+export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean; verify?: boolean; analysis?: WorkbookAnalysis }
 export type RowMap = Record<string, { sheet: string; row: number }>
 export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
 export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const raw = describeModel(project, result, options)
   if (!raw.ok) return raw
-  if (options.valuesOnly !== true && options.verify !== true) return raw
-  const checked = evaluateAll(raw.workbook, options.valuesOnly === true)
-  return checked.ok ? { ...checked, rows: raw.rows } : checked
+  const built = options.valuesOnly !== true && options.verify !== true ? raw : evaluateAll(raw.workbook, options.valuesOnly === true)
+  if (!built.ok) return built
+  // Analysis sheets hold values only and come after evaluation: nothing in the model refers to them.
+  const workbook = options.analysis ? appendAnalysisSheets(built.workbook, project, options.analysis, options) : built.workbook
+  return { ok: true, workbook, rows: raw.rows }
 }
 
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */

@@ -11,6 +11,8 @@ export type StyleId =
   | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check'
   | 'inMoney' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText'
   | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
+  /** Analysis value sheets: the "values, not formulas" banner, price multipliers (×) and counts. */
+  | 'banner' | 'multiplier' | 'count'
 
 export type CellContent =
   | { t: 'n'; v: number }

@@ -69,7 +69,10 @@ export const STYLES: Record<StyleId, StyleDef> = {
   metricPct: bold(NUMBER_FORMATS.pct),
   metricMoney: bold(NUMBER_FORMATS.money),
   metricRatio: bold(NUMBER_FORMATS.ratio),
-  metricYears: bold('0.00')
+  metricYears: bold('0.00'),
+  banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
+  multiplier: { numFmt: '0.0000"×"' },
+  count: { numFmt: '#,##0' }
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * "Scenarios (values)": the scenario comparison as the app computed it — headline metrics per
+ * scenario, the change against the base case (the project with no overrides) and each scenario's
+ * DSCR by period. Values only: editing the model's inputs does not move them.
+ */
+import type { ScenarioComparison } from '../../analysis/compare'
+import { HEADLINE_KEYS, type HeadlineKey } from '../../analysis/plain'
+import type { Project } from '../../model'
+import type { Cell, SheetDesc, StyleId } from '../types'
+import { ValueSheet, decimal, metric, text, value } from './value-sheet'
+
+export const SCENARIOS_SHEET = 'Scenarios (values)'
+
+const ROWS: Record<HeadlineKey, { label: string; unit: (cur: string) => string; style: StyleId; deltaUnit: (cur: string) => string }> = {
+  equityIrr: { label: 'Equity IRR', unit: () => '%', style: 'pct', deltaUnit: () => '% points' },
+  projectIrr: { label: 'Project IRR', unit: () => '%', style: 'pct', deltaUnit: () => '% points' },
+  npv: { label: 'Project NPV', unit: (c) => c, style: 'money', deltaUnit: (c) => c },
+  minDscr: { label: 'Minimum DSCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
+  avgDscr: { label: 'Average DSCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
+  llcr: { label: 'LLCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
+  paybackYears: { label: 'Payback', unit: () => 'years', style: 'number', deltaUnit: () => 'years' },
+  debtAtCod: { label: 'Senior debt at COD', unit: (c) => c, style: 'money', deltaUnit: (c) => c }
+}
+
+export function scenariosSheet(project: Project, cmp: ScenarioComparison, title: string, banner: string): SheetDesc {
+  const cols = cmp.columns
+  const sh = new ValueSheet(SCENARIOS_SHEET, title, banner, [34, 12, ...cols.map(() => 18)])
+  sh.note(`Each scenario is a full model run; debt held at the base case unless the scenario re-sizes it. Covenant DSCR ${Number(cmp.covenantDscr).toFixed(2)}x; amounts in ${cmp.currency}.`)
+  sh.next++
+  const header = sh.line([text('Metric', 'header'), text('Unit', 'header'), ...cols.map((c) => text(c.name, 'header'))])
+  // Scenario names stay in view while scrolling down to the DSCR profile.
+  sh.freeze = { rows: header, cols: 2 }
+  const described = (id: string) => project.scenarios.find((s) => s.id === id)?.description ?? ''
+  sh.line([text('Description', 'label'), text('', 'unit'), ...cols.map((c) => text(described(c.scenarioId), 'note'))])
+  for (const k of HEADLINE_KEYS) {
+    const r = ROWS[k]
+    sh.line([text(r.label, 'label'), text(r.unit(cmp.currency), 'unit'), ...cols.map((c) => metric(c.metrics[k], r.style))])
+  }
+  sh.section('Change against the base case (the project as entered, no overrides)')
+  for (const k of HEADLINE_KEYS) {
+    const r = ROWS[k]
+    sh.line([text(`${r.label} − base`, 'label'), text(r.deltaUnit(cmp.currency), 'unit'), ...cols.map((c) => decimal(c.deltaToBase[k], r.style, 'no value in this case or in the base case'))])
+  }
+  dscrProfile(sh, cmp)
+  const issues = cols.flatMap((c) => c.issues.map((m) => `${c.name}: ${m}`))
+  if (issues.length > 0) {
+    sh.section('Model warnings in these runs')
+    for (const m of issues) sh.note(m)
+  }
+  return sh.toDesc()
+}
+
+/** DSCR by period with debt service, one column per scenario; empty = no debt service in that case. */
+function dscrProfile(sh: ValueSheet, cmp: ScenarioComparison) {
+  const periods = new Map<number, string>()
+  for (const c of cmp.columns) for (const p of c.dscrProfile) periods.set(p.period, p.end)
+  if (periods.size === 0) return
+  sh.section('DSCR by period (empty: no debt service in that period for that case)')
+  sh.line([text('Period ending', 'header'), text('Unit', 'header'), ...cmp.columns.map((c) => text(c.name, 'header'))])
+  const byScenario = cmp.columns.map((c) => new Map(c.dscrProfile.map((p) => [p.period, p.dscr])))
+  for (const [period, end] of [...periods.entries()].sort((a, b) => a[0] - b[0])) {
+    const cells: (Cell | undefined)[] = [text(`${end} (period ${period})`, 'label'), text('x', 'unit')]
+    for (const m of byScenario) {
+      const v = m.get(period)
+      cells.push(v === undefined ? undefined : value(Number(v), 'ratio'))
+    }
+    sh.line(cells)
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Analysis results added to the Excel model on request: "Scenarios (values)", "Sensitivity
+ * (values)" and, with Monte Carlo, "Sensitivity draws (values)". They are VALUES computed by the app
+ * (no formula, no defined name, nothing in the model refers to them), appended after the model's
+ * sheets, so the model's figures and checks are exactly those of the plain export. A banner on
+ * each sheet says so. Built only when asked: the plain export never pays for them.
+ */
+import type { BreakevenGrid } from '../../analysis/breakeven'
+import type { ScenarioComparison } from '../../analysis/compare'
+import type { McResult } from '../../analysis/monte-carlo/simulate'
+import type { TornadoResult } from '../../analysis/tornado'
+import type { Project } from '../../model'
+import type { Cell, WorkbookDesc } from '../types'
+import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
+import { SCENARIOS_SHEET, scenariosSheet } from './analysis-scenarios'
+import { SENSITIVITY_SHEET, sensitivitySheet } from './analysis-sensitivity'
+
+/** The last computed results to include; any part may be missing. Plain data (crosses the Worker boundary). */
+export type WorkbookAnalysis = {
+  /** When the results were computed (ISO 8601); the export time when absent. */
+  computedAt?: string
+  comparison?: ScenarioComparison
+  tornado?: TornadoResult
+  breakeven?: BreakevenGrid
+  /** Summary on the sensitivity sheet; the draws on their own sheet unless `includeDraws` is false. */
+  monteCarlo?: McResult
+  includeDraws?: boolean
+}
+
+export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET } as const
+
+export const hasAnalysis = (a: WorkbookAnalysis | undefined): a is WorkbookAnalysis =>
+  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined)
+
+/** "2026-03-01T09:30:12.345Z" → "2026-03-01 09:30 UTC"; anything else as given. */
+export function formatComputedAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso)
+  return m ? `${m[1]} ${m[2]} UTC` : iso
+}
+
+export const bannerText = (appVersion: string, computedAt: string) =>
+  `Values computed by Bankable ${appVersion} on ${formatComputedAt(computedAt)} — not linked to the model's formulas (they do not move when you change an input here)`
+
+/** The workbook with the analysis sheets appended and listed on the cover. */
+export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, analysis: WorkbookAnalysis, meta: { appVersion: string; exportedAt: string }): WorkbookDesc {
+  if (!hasAnalysis(analysis)) return wb
+  const banner = bannerText(meta.appVersion, analysis.computedAt ?? meta.exportedAt)
+  const added = []
+  const listed: [string, string][] = []
+  if (analysis.comparison) {
+    added.push(scenariosSheet(project, analysis.comparison, `${project.name}: scenarios (values)`, banner))
+    listed.push([SCENARIOS_SHEET, 'Scenario comparison: headline metrics, change against base, DSCR by period'])
+  }
+  const mc = analysis.monteCarlo
+  const withDraws = mc !== undefined && analysis.includeDraws !== false
+  if (analysis.tornado || analysis.breakeven || mc) {
+    added.push(sensitivitySheet({ tornado: analysis.tornado, breakeven: analysis.breakeven, monteCarlo: mc, currency: project.reportingCurrency, drawsSheet: withDraws ? DRAWS_SHEET : undefined }, `${project.name}: sensitivity (values)`, banner))
+    listed.push([SENSITIVITY_SHEET, [analysis.tornado && 'tornado', analysis.breakeven && 'breakeven prices', mc && 'Monte Carlo summary'].filter(Boolean).join(', ')])
+  }
+  if (mc && withDraws) {
+    added.push(drawsSheet(mc, `${project.name}: Monte Carlo draws (values)`, banner))
+    listed.push([DRAWS_SHEET, 'Every Monte Carlo draw: its shocks and its metrics'])
+  }
+  return { ...wb, sheets: [...wb.sheets.map((s) => (s.name === 'Cover' ? withCoverLines(s, listed, banner) : s)), ...added] }
+}
+
+/** The cover lists the added sheets in a block of its own, below everything else (no model cell moves). */
+function withCoverLines(cover: WorkbookDesc['sheets'][number], listed: [string, string][], banner: string): WorkbookDesc['sheets'][number] {
+  const rows = cover.rows.slice()
+  const add = (cells: (Cell | undefined)[]) => rows.push(cells)
+  add([])
+  add([{ t: 's', v: 'Analysis (values, not formulas)', style: 'section' }])
+  add([{ t: 's', v: banner, style: 'banner' }])
+  for (const [name, what] of listed) add([{ t: 's', v: name, style: 'label' }, undefined, { t: 's', v: what, style: 'text' }])
+  return { ...cover, rows }
+}
