@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { StoreDeps } from './deps'
 import { createLotsSlice } from './lots-slice'
 import { createProjectsSlice } from './projects-slice'
+import { createReviewsSlice } from './reviews-slice'
 import type { AppState } from './types'
 import { createUiSlice } from './ui-slice'
 import { createWorkspaceSlice } from './workspace-slice'
@@ -10,6 +11,6 @@ import { createWorkspaceSlice } from './workspace-slice'
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
     const args = { set, get, deps }
-    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args) }
+    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args) }
   })
 }

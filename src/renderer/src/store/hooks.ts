@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from './bound'
+import { selectReadOnly } from './reviews-slice'
 import { selectField, type FieldState } from './selectors'
 
 /**
@@ -12,8 +13,10 @@ import { selectField, type FieldState } from './selectors'
  *     onValue={(v, { text, session }) => applyEdit('Opex escalation', (d) => void (d.costs.opex.escalation = v ?? '0'),
  *       { path: 'costs.opex.escalation', draft: text, session })} />
  */
-export function useFieldState(path: string): FieldState & { discard: () => void } {
+export function useFieldState(path: string): FieldState & { discard: () => void; readOnly: boolean } {
   const state = useAppStore(useShallow((s) => selectField(s, path)))
   const discardDraft = useAppStore((s) => s.discardDraft)
-  return { ...state, discard: () => discardDraft(path) }
+  // Reviewer mode: applyEdit refuses anyway; fields pass this as `disabled` so they also look read-only.
+  const readOnly = useAppStore(selectReadOnly)
+  return { ...state, discard: () => discardDraft(path), readOnly }
 }

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '@shared/ipc/contract'
 import type { Project, ValidationIssue } from '@shared/model'
-import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot } from '@renderer/db/repository'
+import type { StoredReviewData } from '@shared/review'
+import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot, StoredReview } from '@renderer/db/repository'
 
 /** One undo (or redo) step: the document that step returns to. */
 export type HistoryEntry = { label: string; doc: Project; session?: string }
@@ -105,4 +106,17 @@ export type LotsSlice = {
   deleteLot(id: string): Promise<void>
 }
 
-export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice
+/** Reviews of the open project (Dexie `reviews` table) and reviewer mode (read-only inputs). */
+export type ReviewsSlice = {
+  reviews: { projectId: string; items: StoredReview[] } | null
+  /** The project open "for review" by a financier: while it is the open project, applyEdit/undo/redo refuse. */
+  reviewModeProjectId: string | null
+  loadReviews(projectId: string): Promise<void>
+  /** Adds a review, or replaces the row `id` (the draft); the stored row, or null when refused (toasted). */
+  saveReview(projectId: string, data: StoredReviewData, id?: string): Promise<StoredReview | null>
+  deleteReview(id: string): Promise<void>
+  /** Enter (project id) or leave (null) reviewer mode; shows or removes the read-only banner. */
+  setReviewMode(projectId: string | null): void
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice

@@ -1,6 +1,7 @@
 import { parseProject, type Project } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
+import { REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
 import { createSaveQueue } from './save-queue'
 import type { EditOptions, EditResult, HistoryEntry, Mutator, WorkspaceSlice } from './types'
 
@@ -31,6 +32,12 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
   const queue = createSaveQueue(args)
   let openSeq = 0
 
+  /** Reviewer mode: one toast (not one per keystroke) and the edit refused, nothing changed. */
+  function refuseReadOnly(): EditResult {
+    if (!get().toasts.some((t) => t.message === REVIEW_READ_ONLY_MESSAGE)) get().pushToast({ tone: 'info', message: REVIEW_READ_ONLY_MESSAGE })
+    return { ok: false, issues: [{ path: '(root)', message: REVIEW_READ_ONLY_MESSAGE }] }
+  }
+
   function replaceDoc(doc: Project, undo: HistoryEntry[], redo: HistoryEntry[]): void {
     set((s) => (s.workspace ? { workspace: { ...s.workspace, doc, undo, redo, rejected: {} } } : {}))
     queue.schedule()
@@ -42,6 +49,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
 
     async openProject(id) {
       const seq = ++openSeq
+      if (get().reviewModeProjectId !== id) get().setReviewMode(null)
       await queue.flush()
       queue.reset()
       set({ workspaceStatus: 'loading' })
@@ -66,6 +74,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
 
     closeProject() {
       openSeq++
+      get().setReviewMode(null)
       set({ workspace: null, workspaceStatus: 'idle' })
     },
 
@@ -73,6 +82,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       const ws = get().workspace
       if (!ws) return { ok: false, issues: [{ path: '(root)', message: 'no project is open' }] }
       if (get().writesBlocked) return { ok: false, issues: [{ path: '(root)', message: 'this window must be reloaded before editing' }] }
+      if (selectReadOnly(get())) return refuseReadOnly()
       const draft = structuredClone(ws.doc)
       const returned = mutator(draft)
       const parsed = parseProject(returned ?? draft)
@@ -107,6 +117,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       const ws = get().workspace
       const entry = ws?.undo[ws.undo.length - 1]
       if (!ws || !entry || get().writesBlocked) return
+      if (selectReadOnly(get())) return void refuseReadOnly()
       replaceDoc(entry.doc, ws.undo.slice(0, -1), pushCapped(ws.redo, { label: entry.label, doc: ws.doc }))
     },
 
@@ -114,6 +125,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       const ws = get().workspace
       const entry = ws?.redo[ws.redo.length - 1]
       if (!ws || !entry || get().writesBlocked) return
+      if (selectReadOnly(get())) return void refuseReadOnly()
       replaceDoc(entry.doc, pushCapped(ws.undo, { label: entry.label, doc: ws.doc }), ws.redo.slice(0, -1))
     },
 
