@@ -15,7 +15,7 @@ import { EXIT_USAGE, processOutput, type Command, type Output } from './io'
 export const COMMANDS: readonly Command[] = [
   { name: 'validate', usage: VALIDATE_USAGE, summary: 'check a project file; one "path: message" line per problem', run: validateCommand },
   { name: 'evaluate', usage: EVALUATE_USAGE, summary: 'run the model on a project file: a summary table, or every metric and period as JSON', run: evaluateCommand },
-  { name: 'export', usage: EXPORT_USAGE, summary: 'write the lender Excel model (live formulas; values only with --values)', run: exportCommand },
+  { name: 'export', usage: EXPORT_USAGE, summary: 'write the lender Excel model (live formulas; values only with --values; analysis value sheets with --with-analysis, Monte Carlo draws with --draws)', run: exportCommand },
   { name: 'lot', usage: LOT_USAGE, summary: 'value a catalyst or black-mass lot file as a refiner settles it', run: lotCommand },
   { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },

@@ -3,29 +3,39 @@ import { readProjectFile } from '../../shared/model/project-file'
 import { exportModelXlsx, sha256Hex } from '../../shared/workbook/export-model'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, readTextFile, type Output } from '../io'
 import pkg from '../../../package.json'
+import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
 
-export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values]'
+export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]]'
 
 /**
  * `export FILE --out MODEL.xlsx [--values]`: writes the lender Excel model (live formulas; values
- * only with --values). Exit 0 on success, 1 when the project is invalid or a value cannot be
+ * only with --values). `--with-analysis` adds the scenario comparison, tornado and breakevens as
+ * values-only sheets; `--draws N [--seed S]` adds the Monte Carlo summary and draws (the same as
+ * `simulate --draws N --seed S`). Exit 0 on success, 1 when the project is invalid or a value cannot be
  * exported ("Cannot export: X is undefined"), 2 on a usage error. The file is written to a temporary
  * name and renamed, so an interrupted export never leaves half a workbook under the target name.
  */
 export async function exportCommand(args: string[], out: Output): Promise<number> {
   const rest: string[] = []
   let target: string | null = null
+  const drawArgs = new Map<string, string>()
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!
-    if (a === '--out') {
+    if (a === '--draws' || a === '--seed') {
+      const v = args[++i]
+      if (v === undefined || v === '') return usage(out, `${a} needs a value`)
+      drawArgs.set(a, v)
+    } else if (a === '--out') {
       const v = args[++i]
       if (v === undefined || v === '') return usage(out, '--out needs a file name')
       target = v
     } else if (a.startsWith('--out=')) target = a.slice(6)
     else rest.push(a)
   }
-  const parsed = parseArgs(rest, ['--values'])
+  const parsed = parseArgs(rest, ['--values', '--with-analysis'])
   if (!parsed.ok) return usage(out, parsed.message)
+  const draws = parseDrawOptions(drawArgs)
+  if (typeof draws === 'string') return usage(out, draws)
   if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
   if (!target) return usage(out, 'missing --out MODEL.xlsx')
   if (!/\.xlsx$/i.test(target)) return usage(out, '--out must name an .xlsx file')
@@ -42,8 +52,14 @@ export async function exportCommand(args: string[], out: Output): Promise<number
     return EXIT_PROBLEMS
   }
   const created = new Date()
+  const analysis = computeExportAnalysis(project.value, { withAnalysis: parsed.flags.has('--with-analysis'), draws, computedAt: created.toISOString() })
+  if (!analysis.ok) {
+    out.stderr(`${file}: ${analysis.message}; nothing exported\n`)
+    return EXIT_PROBLEMS
+  }
   const r = await exportModelXlsx(project.value, {
     valuesOnly: parsed.flags.has('--values'),
+    ...(analysis.value ? { analysis: analysis.value } : {}),
     exportedAt: created.toISOString(),
     appVersion: pkg.version,
     projectSha256: await sha256Hex(read.text),
@@ -62,6 +78,7 @@ export async function exportCommand(args: string[], out: Output): Promise<number
     return EXIT_PROBLEMS
   }
   out.stdout(`${target}: ${parsed.flags.has('--values') ? 'values-only' : 'live'} Excel model of "${project.value.name}" (${r.bytes.length.toLocaleString('en-US')} bytes)\n`)
+  for (const line of analysis.lines) out.stdout(`${line}\n`)
   return EXIT_OK
 }
 

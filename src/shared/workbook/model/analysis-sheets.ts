@@ -8,7 +8,9 @@
 import type { BreakevenGrid } from '../../analysis/breakeven'
 import type { ScenarioComparison } from '../../analysis/compare'
 import type { McResult } from '../../analysis/monte-carlo/simulate'
+import { headline } from '../../analysis/plain'
 import type { TornadoResult } from '../../analysis/tornado'
+import type { ModelResult } from '../../engine/types'
 import type { Project } from '../../model'
 import type { Cell, WorkbookDesc } from '../types'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
@@ -42,13 +44,13 @@ export const bannerText = (appVersion: string, computedAt: string) =>
   `Values computed by Bankable ${appVersion} on ${formatComputedAt(computedAt)} — not linked to the model's formulas (they do not move when you change an input here)`
 
 /** The workbook with the analysis sheets appended and listed on the cover. */
-export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, analysis: WorkbookAnalysis, meta: { appVersion: string; exportedAt: string }): WorkbookDesc {
+export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result: ModelResult, analysis: WorkbookAnalysis, meta: { appVersion: string; exportedAt: string }): WorkbookDesc {
   if (!hasAnalysis(analysis)) return wb
   const banner = bannerText(meta.appVersion, analysis.computedAt ?? meta.exportedAt)
   const added = []
   const listed: [string, string][] = []
   if (analysis.comparison) {
-    added.push(scenariosSheet(project, analysis.comparison, `${project.name}: scenarios (values)`, banner))
+    added.push(scenariosSheet(project, analysis.comparison, headline(result), `${project.name}: scenarios (values)`, banner))
     listed.push([SCENARIOS_SHEET, 'Scenario comparison: headline metrics, change against base, DSCR by period'])
   }
   const mc = analysis.monteCarlo

@@ -1,0 +1,47 @@
+import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_MC_SETTINGS, presetScenarios, runMonteCarlo } from '../../shared/analysis'
+import type { Project } from '../../shared/model'
+import { ANALYSIS_SHEETS, type WorkbookAnalysis } from '../../shared/workbook/model/analysis-sheets'
+import { MAX_DRAW_ROWS } from '../../shared/workbook/model/analysis-draws'
+import { numberOption } from './analysis-args'
+
+export type DrawOptions = { draws: number; seed: number } | null
+
+/** `--draws N [--seed S]` with the same bounds and default seed as `simulate`; a usage message when wrong. */
+export function parseDrawOptions(values: Map<string, string>): DrawOptions | string {
+  if (!values.has('--draws')) return values.has('--seed') ? '--seed needs --draws N' : null
+  const draws = numberOption(values, '--draws', DEFAULT_MC_SETTINGS.draws, (x) => Number.isInteger(x) && x >= 1 && x <= 200000, 'must be a whole number from 1 to 200000')
+  const seed = numberOption(values, '--seed', 1, (x) => Number.isSafeInteger(x) && x >= 0, 'must be a whole number ≥ 0')
+  if (typeof draws === 'string') return draws
+  if (typeof seed === 'string') return seed
+  return { draws, seed }
+}
+
+export type ExportAnalysis = { ok: true; value: WorkbookAnalysis | null; lines: string[] } | { ok: false; message: string }
+
+/**
+ * The analysis the export adds: with `withAnalysis`, the comparison of the project's scenarios (the
+ * ready-made base/downside/upside when it has none), the tornado at ±10 % and the breakeven grid, as
+ * `bankable sensitivity` computes them; with `draws`, Monte Carlo with `simulate`'s default settings.
+ */
+export function computeExportAnalysis(project: Project, o: { withAnalysis: boolean; draws: DrawOptions; computedAt: string }): ExportAnalysis {
+  if (!o.withAnalysis && o.draws === null) return { ok: true, value: null, lines: [] }
+  const value: WorkbookAnalysis = { computedAt: o.computedAt }
+  const lines: string[] = []
+  if (o.withAnalysis) {
+    const stored = project.scenarios.length > 0
+    value.comparison = compareScenarios(project, stored ? project.scenarios : presetScenarios())
+    value.tornado = computeTornado(project, { step: '0.1' })
+    value.breakeven = computeBreakevenGrid(project)
+    lines.push(`  + ${ANALYSIS_SHEETS.scenarios}: ${value.comparison.columns.length} ${stored ? 'stored' : 'ready-made (the project has none stored)'} scenarios`)
+    lines.push(`  + ${ANALYSIS_SHEETS.sensitivity}: tornado ±10 % (${value.tornado.rows.length} drivers), breakeven prices`)
+  }
+  if (o.draws) {
+    const mc = runMonteCarlo(project, { ...DEFAULT_MC_SETTINGS, draws: o.draws.draws, seed: o.draws.seed })
+    if (!mc.ok) return { ok: false, message: `Monte Carlo refused: ${mc.reason}` }
+    value.monteCarlo = mc
+    const written = Math.min(mc.settings.draws, MAX_DRAW_ROWS)
+    lines.push(`  + ${ANALYSIS_SHEETS.sensitivity}: Monte Carlo summary (${mc.settings.draws} draws, seed ${mc.settings.seed})`)
+    lines.push(`  + ${ANALYSIS_SHEETS.draws}: ${written < mc.settings.draws ? `draws 1 to ${written} of ${mc.settings.draws} (capped; simulate --csv has all)` : `${written} draws`}`)
+  }
+  return { ok: true, value, lines }
+}
