@@ -174,3 +174,46 @@ test('case 41: two windows edit the same project → the second save is refused 
   await ready(other)
   await expect(other.getByTestId('project-title')).toHaveText('Shared deal — my terms')
 })
+
+test('case 36: the renderer process killed in the middle of a bulk write → after restart all or nothing', async ({ page, context }) => {
+  await page.goto('/')
+  await ready(page)
+  const N = 20_000
+  // One read-write transaction over the app's lots table, as an import does; the process is killed
+  // (chrome://crash) while it runs.
+  void page
+    .evaluate((n) => {
+      const req = indexedDB.open('bankable')
+      req.onsuccess = () => {
+        const tx = req.result.transaction('lots', 'readwrite', { durability: 'strict' })
+        const store = tx.objectStore('lots')
+        for (let i = 0; i < n; i++) store.put({ id: `crash-${i}`, projectId: 'p', createdAt: '2026-01-01', data: { i, pad: 'x'.repeat(200) } })
+        ;(window as unknown as { __queued: boolean }).__queued = true
+      }
+    }, N)
+    .catch(() => undefined)
+  await page.waitForFunction(() => (window as unknown as { __queued?: boolean }).__queued === true).catch(() => undefined)
+  // Kill the renderer process (Chromium's crash URL) while the transaction is still running.
+  const crashed = new Promise<boolean>((resolve) => {
+    page.once('crash', () => resolve(true))
+    setTimeout(() => resolve(false), 5000)
+  })
+  await page.goto('chrome://crash', { timeout: 5000 }).catch(() => undefined)
+  expect(await crashed).toBe(true)
+
+  const after = await context.newPage()
+  await after.goto('/')
+  await ready(after)
+  const count = await after.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('bankable')
+        req.onsuccess = () => {
+          const c = req.result.transaction('lots').objectStore('lots').count()
+          c.onsuccess = () => resolve(c.result)
+        }
+      })
+  )
+  console.log(`[case 36] lots after the crash: ${count} of ${N}`)
+  expect([0, N]).toContain(count)
+})
