@@ -3,8 +3,9 @@ import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
 import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { SECTION_INFO } from '@renderer/features/section-info'
+import { useAppStore } from '@renderer/store'
 import { Banner, Button, Card } from '@renderer/ui'
-import { updateReviewSession, useReviewSession } from './review-session'
+import { useStoredReviews } from './review-session'
 
 /**
  * The recycler's side: open a financier's review file beside this project. A file for another project,
@@ -13,8 +14,12 @@ import { updateReviewSession, useReviewSession } from './review-session'
  */
 export function ReviewInbox() {
   const doc = useDoc()
-  const session = useReviewSession(doc.id)
+  const stored = useStoredReviews(doc.id)
+  const saveReview = useAppStore((s) => s.saveReview)
+  const deleteReview = useAppStore((s) => s.deleteReview)
   const [refusal, setRefusal] = useState<string | null>(null)
+  // Newest first; the financier's own draft (kind "draft") is not a received review.
+  const received = (stored ?? []).filter((r) => r.data.kind === 'received').reverse()
 
   const open = async () => {
     const r = await getBridge().openFile({ kinds: ['review'], title: 'Open a review file' })
@@ -34,7 +39,9 @@ export function ReviewInbox() {
     const m = matchReview(read.review, doc)
     if (!m.ok) return setRefusal(`${r.value.name}: ${m.message}`)
     setRefusal(null)
-    updateReviewSession(doc.id, (e) => ({ ...e, received: [{ review: read.review, fileName: r.value.name }, ...e.received.filter((x) => x.review.createdAt !== read.review.createdAt)] }))
+    // The same review opened again replaces its row rather than listing it twice.
+    const same = received.find((x) => x.data.review.createdAt === read.review.createdAt && x.data.review.reviewer.name === read.review.reviewer.name)
+    await saveReview(doc.id, { kind: 'received', fileName: r.value.name, review: read.review }, same?.id)
   }
 
   return (
@@ -45,12 +52,18 @@ export function ReviewInbox() {
         </Button>
       </div>
       {refusal && <Banner banner={{ id: 'review-refused', tone: 'error', message: refusal, dismissible: true }} onDismiss={() => setRefusal(null)} />}
-      {session.received.length === 0 && !refusal && <p>No review opened yet. Open the file a financier sent you to see their notes where they belong.</p>}
-      {session.received.map(({ review, fileName }) => {
+      {stored === null && <p className="loading">Loading reviews…</p>}
+      {stored !== null && received.length === 0 && !refusal && <p>No review opened yet. Open the file a financier sent you to see their notes where they belong.</p>}
+      {received.map(({ id, data: { review, fileName } }) => {
         const m = matchReview(review, doc)
         const bySection = REVIEW_SECTIONS.map((s) => ({ s, notes: review.notes.filter((n) => n.section === s) })).filter((x) => x.notes.length > 0)
         return (
-          <Card key={`${fileName}-${review.createdAt}`} title={`Review by ${review.reviewer.name || 'a reviewer'}${review.reviewer.organisation ? `, ${review.reviewer.organisation}` : ''}`}>
+          <Card key={id} title={`Review by ${review.reviewer.name || 'a reviewer'}${review.reviewer.organisation ? `, ${review.reviewer.organisation}` : ''}`}>
+            <p className="review-file">
+              From {fileName}, written {review.updatedAt.slice(0, 10)}.{' '}
+              <Button onClick={() => void deleteReview(id)}>Remove review</Button>
+            </p>
+            {!m.ok && <Banner banner={{ id: `other-${id}`, tone: 'error', message: m.message, dismissible: false }} onDismiss={() => undefined} />}
             {m.ok && m.changed && <Banner banner={{ id: `changed-${review.createdAt}`, tone: 'warning', message: m.message, dismissible: false }} onDismiss={() => undefined} />}
             {review.summary && <p>Conclusion: {review.summary}</p>}
             <nav className="review-markers" aria-label="Notes by section">

@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import {
-  buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
+  buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
 } from '@shared/review'
 import type { Project } from '@shared/model'
 import { getBridge } from '@renderer/bridge'
@@ -8,11 +8,11 @@ import { useDoc } from '@renderer/features/editors'
 import { HtmlView } from '@renderer/features/sheet/HtmlView'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { useAppStore } from '@renderer/store'
-import { Banner, Button, Card, TextField } from '@renderer/ui'
+import { Button, Card, TextField } from '@renderer/ui'
 import { version } from '../../../../../package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
 import { ReviewNotes } from './ReviewNotes'
-import { updateReviewSession, useReviewSession } from './review-session'
+import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
 
@@ -29,11 +29,21 @@ const freshReview = (p: Project): ReviewBody => ({
 export function ReviewerMode() {
   const doc = useDoc()
   const session = useReviewSession(doc.id)
+  const stored = useStoredReviews(doc.id)
   const pushToast = useAppStore((s) => s.pushToast)
-  const review = session.draft && session.draft.project.id === doc.id ? session.draft : freshReview(doc)
+  const setReviewMode = useAppStore((s) => s.setReviewMode)
+  // Opening this tab opens the project "for review": the recycler's inputs are read-only until the
+  // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
+  useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
+  const storedDraft = stored?.find((r) => r.id === reviewDraftId(doc.id))?.data.review ?? null
+  const draft = session.draft ?? storedDraft
+  const review = useMemo(() => (draft && draft.project.id === doc.id ? draft : freshReview(doc)), [draft, doc])
   const hash = useMemo(() => projectSha256(doc), [doc])
-  const update = (patch: Partial<ReviewBody>) =>
-    updateReviewSession(doc.id, (e) => ({ ...e, draft: { ...review, ...patch, project: { id: doc.id, name: doc.name, sha256: hash }, updatedAt: now() } }))
+  const update = (patch: Partial<ReviewBody>) => {
+    const next = { ...review, ...patch, project: { id: doc.id, name: doc.name, sha256: hash }, updatedAt: now() }
+    updateReviewSession(doc.id, (e) => ({ ...e, draft: next }))
+    saveDraftSoon(doc.id, next)
+  }
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const memo = useMemo(
     () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: now().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
@@ -55,10 +65,6 @@ export function ReviewerMode() {
 
   return (
     <div className="reviewer-mode">
-      <Banner
-        banner={{ id: 'reviewer-read-only', tone: 'warning', dismissible: false, message: 'Reviewer mode: the recycler’s inputs are not changed here. Your case runs on a copy; your notes go into the review file.' }}
-        onDismiss={() => undefined}
-      />
       <Card title="Reviewer">
         <div className="review-grid">
           <TextField label="Your name" value={review.reviewer.name} onChange={(name) => update({ reviewer: { ...review.reviewer, name } })} maxLength={200} />

@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { useDoc } from '@renderer/features/editors'
+import { useAppStore } from '@renderer/store'
 import { ReviewerMode } from '@renderer/features/review/ReviewerMode'
 import { ReviewInbox } from '@renderer/features/review/ReviewInbox'
 import { SheetTab } from './SheetTab'
@@ -13,7 +15,15 @@ const TABS: { id: Tab; label: string }[] = [
 
 /** The lender-facing section: the one-page sheet, a financier's review of this project, and reviews received. */
 export function ProjectSheetSection() {
-  const [tab, setTab] = useState<Tab>('sheet')
+  const doc = useDoc()
+  const inReview = useAppStore((s) => s.reviewModeProjectId === doc.id)
+  const setReviewMode = useAppStore((s) => s.setReviewMode)
+  const [tab, setTabState] = useState<Tab>(inReview ? 'review' : 'sheet')
+  // The sheet and the received reviews are the recycler's side: going there leaves review mode.
+  const setTab = (t: Tab) => {
+    if (t !== 'review') setReviewMode(null)
+    setTabState(t)
+  }
   return (
     <div>
       <div className="sheet-tabs" role="tablist" aria-label="Project sheet and reviews">
