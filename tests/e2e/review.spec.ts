@@ -55,6 +55,20 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await expect(page.getByRole('list', { name: 'Review notes' }).getByRole('listitem')).toHaveCount(2)
   await page.screenshot({ path: `${SHOTS}/review-mode.png`, fullPage: true })
 
+  // Open for review, the recycler's inputs are read-only in every section, not only on this tab.
+  await expect(page.getByRole('button', { name: 'Leave review mode' })).toBeVisible()
+  await page.getByRole('link', { name: 'Financing' }).first().click()
+  const rate = page.getByLabel('Interest rate (all-in)')
+  const rateBefore = await rate.inputValue()
+  await rate.fill('99')
+  await rate.press('Tab')
+  await expect(page.getByText('Leave review mode to edit')).toBeVisible()
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await expect(page.getByRole('tab', { name: 'Review as financier' })).toHaveAttribute('aria-selected', 'true')
+  await page.getByRole('link', { name: 'Financing' }).first().click()
+  await expect(page.getByLabel('Interest rate (all-in)')).toHaveValue(rateBefore)
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export review file' }).click()
   const reviewText = readFileSync((await (await download).path())!, 'utf8')
@@ -71,7 +85,19 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await expect(page.getByRole('navigation', { name: 'Notes by section' }).getByRole('link', { name: 'Financing: 1 note' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Notes on Offtake' })).toContainText('No contracted offtake')
   await expect(page.getByText('has changed since it was reviewed')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Leave review mode' })).toHaveCount(0) // the recycler's side: out of review mode
   await page.screenshot({ path: `${SHOTS}/review-received.png`, fullPage: true })
+
+  // Kept in the app's database: after a reload the received review and the financier's draft are still there.
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
+  await expect(page.getByRole('region', { name: 'Notes on Offtake' })).toContainText('No contracted offtake')
+  await expect(page.getByRole('region', { name: 'Notes on Financing' })).toContainText('Rate is below our pricing')
+  await page.getByRole('tab', { name: 'Review as financier' }).click()
+  await expect(page.getByRole('list', { name: 'Review notes' }).getByRole('listitem')).toHaveCount(2)
+  await expect(page.getByLabel('Your name')).toHaveValue('A. Banker')
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
 
   // Damaged and edited files: a clear refusal, nothing added.
   await openReview(page, reviewText.slice(0, 200))
