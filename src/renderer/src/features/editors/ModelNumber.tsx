@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
 import type { Currency, Project } from '@shared/model'
-import { formatMoney } from '@renderer/format/money'
 import { NumberField } from '@renderer/ui'
 import { percentMessage } from './messages'
+import { moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useDiscardDraft, useFieldState, useValueAt } from './use-model'
@@ -60,7 +60,7 @@ export function ModelNumber(props: ModelNumberProps) {
         unit={unit}
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
-        hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? formatMoney(value, money) : undefined)}
+        hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
         error={field.error && percent ? percentMessage(field.error) : field.error}
         draft={field.draft}
         disabled={disabled}

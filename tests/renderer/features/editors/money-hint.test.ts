@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { moneyHint } from '@renderer/features/editors/money-hint'
+
+describe('money input hint', () => {
+  it('whole amounts lose the .00; large ones say their size in the currency convention', () => {
+    expect(moneyHint('3600000000', 'INR')).toBe('₹3,60,00,00,000 · 360 crore')
+    expect(moneyHint('450000', 'INR')).toBe('₹4,50,000 · 4.5 lakh')
+    expect(moneyHint('25000000', 'USD')).toBe('$25,000,000 · 25 million')
+    expect(moneyHint('420000', 'JPY')).toBe('¥420,000')
+  })
+  it('paise and cents are kept when entered; small amounts have no words', () => {
+    expect(moneyHint('1234.5', 'USD')).toBe('$1,234.50')
+    expect(moneyHint('99999.99', 'INR')).toBe('₹99,999.99')
+    expect(moneyHint('-2500000', 'USD')).toBe('-$2,500,000 · −2.5 million')
+  })
+})
