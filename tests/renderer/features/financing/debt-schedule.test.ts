@@ -25,6 +25,19 @@ describe('debt schedule and coverage views of a model result', () => {
     expect(debtChartRows(rows)).toHaveLength(rows.length)
   })
 
+  it('the yearly minimum DSCR is over repayment periods only, so its lowest year is the minimum-DSCR metric', () => {
+    const rows = debtSchedule(result)
+    const tested = rows.filter((r) => r.minDscr !== null)
+    expect(tested.length).toBeGreaterThan(0)
+    const lowest = tested.reduce((lo, r) => (r.minDscr!.lt(lo) ? r.minDscr! : lo), tested[0]!.minDscr!)
+    expect(result.metrics.minDscr.ok && lowest.eq(result.metrics.minDscr.value)).toBe(true)
+    // A year with no repayment period (construction, grace) shows no ratio rather than interest-only cover.
+    for (const r of rows) {
+      const periods = result.annual.find((a) => a.year === r.year)!.periods
+      if (!periods.some((k) => result.periods[k - 1]!.isRepayment)) expect(r.minDscr).toBeNull()
+    }
+  })
+
   it('coverage rows split annual revenue into contracted and merchant, with the loan maturity year', () => {
     const rows = coverageRows(result)
     const total = sum(result.annual.map((a) => a.revenue)).toNumber()

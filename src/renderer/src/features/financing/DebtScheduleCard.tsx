@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react'
 import type { Project } from '@shared/model'
 import { Card, Table } from '@renderer/ui'
-import { formatAmount, formatMoney, formatPercent } from '@renderer/format/money'
+import { formatAmount, formatPercent } from '@renderer/format/money'
 import { useModelResult } from '@renderer/model'
+import { moneyHint } from '../editors/money-hint'
 import { debtChartRows, debtSchedule, type DebtYear } from './debt-schedule'
 
 const DebtChart = lazy(() => import('./DebtChart'))
@@ -17,21 +18,23 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
   // Schedules are read in the currency's big unit: crore for INR, millions for USD and JPY.
   const scale = cur === 'INR' ? { div: 1e7, name: 'crore' } : { div: 1e6, name: 'million' }
   const amt = (v: DebtYear['balance']) => formatAmount(v.div(scale.div), cur, { decimals: 2 })
+  // Key figures in whole units with their size in words, as the schedule below reads in crore/million.
+  const big = (v: DebtYear['balance']) => moneyHint(v.toDecimalPlaces(0).toFixed(), cur)
   return (
     <Card title={`Debt schedule (${cur} ${scale.name})${stale ? ' · updating…' : ''}`}>
       <dl className="kv debt-kv">
         <dt>Debt at COD</dt>
-        <dd data-testid="debt-at-cod">{formatMoney(result.metrics.debtAtCod, cur)}</dd>
+        <dd data-testid="debt-at-cod">{big(result.metrics.debtAtCod)}</dd>
         <dt>Gearing achieved</dt>
         <dd>{formatPercent(f.gearing, 2)}</dd>
         <dt>Sized by</dt>
         <dd>{f.sizingMode === 'sculpted' ? `DSCR sculpting${f.capBinding ? ' (gearing cap binds)' : ''}` : f.sizingMode === 'gearing' ? 'Gearing' : 'Held from the base case'}{f.sculptingDscr ? ` · sculpting DSCR ${f.sculptingDscr.toFixed(2)}x` : ''}</dd>
         <dt>Interest during construction</dt>
-        <dd>{formatMoney(f.totalIdc, cur)}</dd>
+        <dd>{big(f.totalIdc)}</dd>
         <dt>Upfront fees</dt>
-        <dd>{formatMoney(f.totalFees, cur)}</dd>
+        <dd>{big(f.totalFees)}</dd>
         <dt>Equity</dt>
-        <dd>{formatMoney(f.totalEquity, cur)}</dd>
+        <dd>{big(f.totalEquity)}</dd>
       </dl>
       {rows.length === 0 ? (
         <p className="muted">No debt is drawn.</p>
@@ -53,7 +56,7 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
                 { key: 'prin', header: 'Principal', numeric: true, render: (r) => amt(r.principal) },
                 { key: 'ds', header: 'Debt service', numeric: true, render: (r) => amt(r.debtService) },
                 { key: 'cfads', header: 'CFADS', numeric: true, render: (r) => amt(r.cfads) },
-                { key: 'dscr', header: 'Min DSCR', width: '90px', numeric: true, render: (r) => (r.minDscr.ok ? `${r.minDscr.value.toFixed(2)}x` : '—') },
+                { key: 'dscr', header: 'Min DSCR', width: '90px', numeric: true, render: (r) => (r.minDscr ? `${r.minDscr.toFixed(2)}x` : '—') },
                 { key: 'bal', header: 'Balance', numeric: true, render: (r) => amt(r.balance) }
               ]}
             />

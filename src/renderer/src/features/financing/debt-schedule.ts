@@ -1,5 +1,6 @@
 import type { Decimal } from '@shared/decimal'
-import type { AnnualRow, ModelResult } from '@shared/engine'
+import type { ModelResult } from '@shared/engine'
+import { repaymentMinDscr } from '../results/chart-data'
 
 /** The debt schedule by calendar year: the years with any drawdown, debt service or balance. */
 export type DebtYear = {
@@ -12,7 +13,8 @@ export type DebtYear = {
   balance: Decimal
   cfads: Decimal
   dsra: Decimal
-  minDscr: AnnualRow['minDscr']
+  /** Lowest DSCR of the year's repayment periods (null in grace/construction), as the covenant is tested. */
+  minDscr: Decimal | null
 }
 
 export function debtSchedule(result: ModelResult): DebtYear[] {
@@ -28,10 +30,10 @@ export function debtSchedule(result: ModelResult): DebtYear[] {
       balance: a.debtBalance,
       cfads: a.cfads,
       dsra: a.dsraBalance,
-      minDscr: a.minDscr
+      minDscr: repaymentMinDscr(result, a.periods)
     }))
 }
 
 /** Plain numbers for the chart (display only; the table shows the Decimal values). */
 export const debtChartRows = (rows: DebtYear[]) =>
-  rows.map((r) => ({ year: r.year, cfads: r.cfads.toNumber(), debtService: r.debtService.toNumber(), balance: r.balance.toNumber(), dscr: r.minDscr.ok ? r.minDscr.value.toNumber() : null }))
+  rows.map((r) => ({ year: r.year, cfads: r.cfads.toNumber(), debtService: r.debtService.toNumber(), balance: r.balance.toNumber(), dscr: r.minDscr ? r.minDscr.toNumber() : null }))

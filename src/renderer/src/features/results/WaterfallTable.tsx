@@ -1,6 +1,7 @@
 import type { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import { formatAmount } from '@renderer/format/money'
+import { repaymentMinDscr } from './chart-data'
 import { waterfallRows } from './waterfall'
 
 /** The annual cash-flow waterfall: signed amounts in the reporting currency, whole units, one column per year. */
@@ -41,11 +42,12 @@ export function WaterfallTable({ result }: { result: ModelResult }) {
           ))}
           <tr className="wf-detail" data-testid="wf-dscr">
             <th scope="row" className="wf-label">
-              Minimum DSCR of the year
+              Minimum DSCR (repayment periods)
             </th>
-            {result.annual.map((a) => (
-              <td key={a.year}>{a.minDscr.ok ? `${a.minDscr.value.toFixed(2)}x` : '–'}</td>
-            ))}
+            {result.annual.map((a) => {
+              const d = repaymentMinDscr(result, a.periods)
+              return <td key={a.year}>{d ? `${d.toFixed(2)}x` : '–'}</td>
+            })}
             <td className="wf-total" />
           </tr>
         </tbody>

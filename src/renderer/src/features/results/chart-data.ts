@@ -21,15 +21,21 @@ const n = (d: Decimal): number => d.toNumber()
 
 /**
  * The lowest DSCR of a year's REPAYMENT periods (as the covenant is tested, §8), or null when the year
- * has none: interest-only grace periods would otherwise plot a near-zero ratio no lender tests.
+ * has none: interest-only grace periods would otherwise show a near-zero ratio no lender tests (and
+ * that the minimum-DSCR metric leaves out). Shared by the charts and the yearly tables so they agree.
  */
-function repaymentDscr(result: ModelResult, periods: readonly number[]): number | null {
+export function repaymentMinDscr(result: ModelResult, periods: readonly number[]): Decimal | null {
   let low: Decimal | null = null
   for (const k of periods) {
     const m = result.financing.dscr[k - 1]
     if (!result.periods[k - 1]?.isRepayment || !m?.ok) continue
     if (low === null || m.value.lt(low)) low = m.value
   }
+  return low
+}
+
+function repaymentDscr(result: ModelResult, periods: readonly number[]): number | null {
+  const low = repaymentMinDscr(result, periods)
   return low === null ? null : n(low)
 }
 
