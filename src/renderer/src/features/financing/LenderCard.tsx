@@ -23,7 +23,7 @@ export function LenderCard({ doc }: { doc: Project }) {
   const edited = fromPreset ? FIELDS.filter((k) => (k === 'dsraMonths' ? fromPreset[k] !== l[k] : !dec(String(fromPreset[k])).eq(String(l[k])))) : []
   return (
     <Card title="Lender thresholds">
-      <div className="form-grid wide">
+      <div className="form-grid wide lender-preset-row">
         <Select
           label="Lender preset"
           value={l.presetId ?? 'custom'}
