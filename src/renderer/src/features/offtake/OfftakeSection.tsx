@@ -30,22 +30,22 @@ export function OfftakeSection() {
       key: 'cp',
       header: 'Counterparty',
       render: (c) => (
-        <button type="button" className="link-button" aria-current={c.id === current ? 'true' : undefined} onClick={() => setSelected(c.id)}>
+        <button type="button" className="link-button" title={c.counterparty} aria-current={c.id === current ? 'true' : undefined} onClick={() => setSelected(c.id)}>
           {c.counterparty}
         </button>
       )
     },
-    { key: 'rating', header: 'Rating', width: '76px', render: (c) => c.rating },
-    { key: 'product', header: 'Product', render: (c) => productOf(c)?.name ?? c.productId },
+    { key: 'rating', header: 'Rating', width: '80px', render: (c) => c.rating },
+    { key: 'product', header: 'Product', width: '170px', render: (c) => productOf(c)?.name ?? c.productId },
     { key: 'prio', header: 'Priority', width: '78px', numeric: true, render: (c) => c.priority },
     {
       key: 'vol',
       header: 'Volume',
-      width: '130px',
+      width: '124px',
       numeric: true,
       render: (c) => (c.volume.basis === 'share' ? `${formatPercent(c.volume.share)} of output` : `${formatQuantity(c.volume.annualQuantity)} ${productOf(c) ? productUnitOf(productOf(c)!.metal) : ''}/yr`)
     },
-    { key: 'dates', header: 'Tenor', width: '232px', render: (c) => `${c.startDate} → ${c.endDate}` },
+    { key: 'dates', header: 'Tenor', width: '136px', render: (c) => `${c.startDate} → ${c.endDate}` },
     { key: 'bank', header: 'Bankable', width: '100px', render: (c) => (bankable(c) ? <Badge tone="success">Yes</Badge> : <Badge tone="warning">No</Badge>) }
   ]
 
