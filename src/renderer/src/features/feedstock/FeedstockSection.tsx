@@ -12,7 +12,7 @@ type Stream = Project['feedstock'][number]
 
 const describeKind = (s: Stream) => (s.kind === 'catalyst' ? 'Converters' : `${s.chemistry} ${BATTERY_FORM_LABEL[s.form].toLowerCase()}`)
 const describePurchase = (s: Stream, cur: string) =>
-  s.purchase.basis === 'fixed' ? `Fixed ${formatQuantity(s.purchase.pricePerQuantity)} ${cur}/${s.kind === 'catalyst' ? 'unit' : 't'}` : `${formatPercent(s.purchase.pctOfContained)} of contained`
+  s.purchase.basis === 'fixed' ? `Fixed ${formatQuantity(s.purchase.pricePerQuantity)} ${cur}/${s.kind === 'catalyst' ? 'unit' : 't'}` : `${formatPercent(s.purchase.pctOfContained)} of metal value`
 
 /** Feedstock: the streams table, "Add stream" from the reference library, the selected stream's editor, and lots. */
 export function FeedstockSection() {
