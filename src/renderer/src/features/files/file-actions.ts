@@ -1,5 +1,6 @@
 import type { BridgeApi } from '@shared/ipc/contract'
 import type { Project } from '@shared/model'
+import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import type { StoreApi } from 'zustand/vanilla'
 import { navigate } from '@renderer/app/route'
 import { getBridge } from '@renderer/bridge'
@@ -52,15 +53,18 @@ export async function saveProjectAs(d: Deps = deps()): Promise<void> {
   else if (!r.cancelled) toast(d, 'error', `Could not save the file: ${r.error.message}`)
 }
 
-/** Export Excel: the live-formula model of the open project (the same file `bankable export` writes). */
-export async function exportExcel(d: Deps = deps()): Promise<void> {
+/**
+ * Export Excel: the live-formula model of the open project (the same file `bankable export` writes);
+ * with `analysis`, plus the analysis value sheets (Scenarios section → Monte Carlo tab).
+ */
+export async function exportExcel(d: Deps = deps(), analysis?: WorkbookAnalysis): Promise<void> {
   if (exportState.getState().progress) return // one at a time
   const doc = d.store.getState().workspace?.doc
   if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
   try {
     setExportStage('building')
     const { buildXlsx } = await import('./xlsx-export')
-    const built = await buildXlsx(doc, { appVersion: version, now: new Date() })
+    const built = await buildXlsx(doc, { appVersion: version, now: new Date() }, analysis)
     if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
     setExportStage('saving')
     const saved = await d.bridge.saveFile({ kind: 'xlsx', suggestedName: excelFileName(doc), bytes: built.bytes })

@@ -1,11 +1,12 @@
 import type { Project } from '@shared/model'
+import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import type { ExportReply, ExportRequest } from './export.worker'
 
 /**
  * Runs one Excel export in its own Worker (a separate chunk with the engine, the workbook builder and
  * the xlsx writer, loaded only when someone exports) and ends the worker afterwards.
  */
-export function buildXlsx(project: Project, meta: { appVersion: string; now: Date }): Promise<ExportReply> {
+export function buildXlsx(project: Project, meta: { appVersion: string; now: Date }, analysis?: WorkbookAnalysis): Promise<ExportReply> {
   return new Promise((resolve) => {
     let worker: Worker
     try {
@@ -22,6 +23,6 @@ export function buildXlsx(project: Project, meta: { appVersion: string; now: Dat
       ev.preventDefault()
       done({ ok: false, message: `the export stopped (${ev.message || 'unknown error'})` })
     }
-    worker.postMessage({ project, appVersion: meta.appVersion, nowIso: meta.now.toISOString() } satisfies ExportRequest)
+    worker.postMessage({ project, appVersion: meta.appVersion, nowIso: meta.now.toISOString(), ...(analysis ? { analysis } : {}) } satisfies ExportRequest)
   })
 }

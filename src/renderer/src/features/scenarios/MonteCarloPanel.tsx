@@ -1,11 +1,15 @@
 import { lazy, Suspense, useState } from 'react'
 import { getBridge } from '@renderer/bridge'
+import { getStore } from '@renderer/store'
 import { Button, Card, Table, type Column } from '@renderer/ui'
 import { DEFAULT_MC_SETTINGS, MC_METRICS, type McMetric, type McResult, type McSettings } from '@shared/analysis/monte-carlo/simulate'
 import { drawsCsv } from '@shared/analysis/monte-carlo/draws-table'
 import type { Currency } from '@shared/model'
 import { useDoc } from '../editors'
+import { useExportProgress } from '../files/export-state'
+import { exportExcel } from '../files/file-actions'
 import { formatValue, METRIC_UNIT, pct } from './format'
+import { analysisFor } from './last-results'
 import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
@@ -50,7 +54,7 @@ export function MonteCarloPanel() {
   }
   return (
     <div className="analysis-panel">
-      <Card title="Monte Carlo">
+      <Card title="Monte Carlo" actions={<ExportWithAnalysisButton />}>
         <p className="panel-note">Prices follow random paths per product and calendar year around the deck (mean-preserving), correlated through the matrix; the debt stays as sized in the base case.</p>
         <McSettingsForm project={doc} form={form} onChange={setForm} />
         {formError && <p className="field-error" role="alert">{formError}</p>}
@@ -58,6 +62,28 @@ export function MonteCarloPanel() {
       </Card>
       {job.state.status === 'done' && <McResultView r={job.state.output.result} currency={doc.reportingCurrency} name={doc.name} />}
     </div>
+  )
+}
+
+/**
+ * The Excel model plus value sheets of every analysis last run on this very document (scenarios,
+ * tornado, breakeven, Monte Carlo with its draws); results from before an edit are left out, and said so.
+ */
+function ExportWithAnalysisButton() {
+  const doc = useDoc()
+  const exporting = useExportProgress()
+  const go = () => {
+    const { analysis, included, stale } = analysisFor(doc)
+    const toast = getStore().getState().pushToast
+    if (included.length === 0)
+      return void toast({ tone: 'info', message: stale.length ? `Run the analyses again first: the project changed since the ${stale.join(', ')} ran.` : 'Run an analysis first (scenarios, tornado, breakeven or Monte Carlo), then export it with the Excel model.' })
+    if (stale.length) toast({ tone: 'info', message: `Left out (the project changed since they ran): ${stale.join(', ')}.` })
+    void exportExcel(undefined, analysis)
+  }
+  return (
+    <Button size="sm" onClick={go} disabled={exporting !== null} title="The live Excel model plus the last analysis results as values-only sheets" data-testid="mc-export-excel-analysis">
+      Export Excel with analysis
+    </Button>
   )
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AnalysisJob, AnalysisOutput } from '@shared/analysis/jobs'
 import { createAnalysisClient, type AnalysisClient, type Progress } from '@renderer/workers/analysis-client'
+import { recordResult } from './last-results'
 
 export type JobState<K extends AnalysisOutput['kind']> =
   | { status: 'idle' }
@@ -26,8 +27,11 @@ export function useAnalysisJob<K extends AnalysisOutput['kind']>(kind: K) {
       const r = client.current.run(job, (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)))
       cancelRef.current = r.cancel
       void r.result.then((o) => {
-        if (o.ok && o.output.kind === kind)
+        if (o.ok && o.output.kind === kind) {
+          // Kept for "Export Excel with analysis", with the document it describes.
+          recordResult(job.project, o.output)
           setState({ status: 'done', output: o.output as Extract<AnalysisOutput, { kind: K }>, elapsedMs: performance.now() - startedAt })
+        }
         else if (!o.ok && o.cancelled) setState((s) => (s.status === 'running' ? { status: 'cancelled' } : s))
         else setState({ status: 'error', message: o.ok ? 'unexpected result' : o.message })
       })

@@ -1,0 +1,42 @@
+import { createStore } from 'zustand/vanilla'
+import type { AnalysisOutput } from '@shared/analysis/jobs'
+import type { Project } from '@shared/model'
+import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
+
+/**
+ * The last finished result of each analysis, with the project document it ran on (documents are
+ * replaced on every edit, so identity tells whether a result still describes the open project) and
+ * when it finished. Read by "Export Excel with analysis".
+ */
+type Entry = { project: Project; output: AnalysisOutput; computedAt: string }
+export const lastResults = createStore<Partial<Record<AnalysisOutput['kind'], Entry>>>()(() => ({}))
+
+export function recordResult(project: Project, output: AnalysisOutput, now = new Date()): void {
+  lastResults.setState({ [output.kind]: { project, output, computedAt: now.toISOString() } })
+}
+
+const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo' }
+
+/** The results computed on `doc` as workbook input, and the names of those left out because the project changed since. */
+export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; included: string[]; stale: string[] } {
+  const analysis: WorkbookAnalysis = {}
+  const included: string[] = []
+  const stale: string[] = []
+  let latest = ''
+  for (const e of Object.values(lastResults.getState())) {
+    if (!e) continue
+    if (e.project !== doc) {
+      stale.push(NAMES[e.output.kind])
+      continue
+    }
+    included.push(NAMES[e.output.kind])
+    if (e.computedAt > latest) latest = e.computedAt
+    const o = e.output
+    if (o.kind === 'compare') analysis.comparison = o.result
+    else if (o.kind === 'tornado') analysis.tornado = o.result
+    else if (o.kind === 'breakeven') analysis.breakeven = o.result
+    else analysis.monteCarlo = o.result
+  }
+  if (latest) analysis.computedAt = latest
+  return { analysis, included, stale }
+}
