@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { projectSha256 } from '@shared/review'
 import { buildSheetHtml, type SheetDensity } from '@shared/sheet'
 import { getBridge } from '@renderer/bridge'
@@ -13,6 +13,22 @@ import { SheetFields } from './SheetFields'
 import { useSheetAnalysis } from './use-sheet-analysis'
 
 const today = () => new Date().toISOString().slice(0, 10)
+
+/** The page (190 mm + 10 mm margins each side, at 96 px per inch) and the preview's own padding, in CSS px. */
+const PAGE_PX = ((190 + 20) / 25.4) * 96 + 24
+
+/** Shrinks the preview to the width it has (never enlarges), so the whole page is visible without scrolling sideways. */
+function usePreviewZoom(ref: RefObject<HTMLDivElement | null>): number {
+  const [zoom, setZoom] = useState(1)
+  useEffect(() => {
+    const el = ref.current
+    if (!el || typeof ResizeObserver === 'undefined') return
+    const ro = new ResizeObserver(() => setZoom(Math.min(1, Math.max(0.5, el.clientWidth / PAGE_PX))))
+    ro.observe(el)
+    return () => ro.disconnect()
+  })
+  return zoom
+}
 
 /** The one-page sheet as lenders get it (the same HTML the CLI prints), its text fields, and PDF export. */
 export function SheetTab() {
@@ -44,6 +60,9 @@ export function SheetTab() {
     [density, sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize]
   )
 
+  const previewRef = useRef<HTMLDivElement>(null)
+  const previewZoom = usePreviewZoom(previewRef)
+
   const exportPdf = async () => {
     const r = await getBridge().printToPdf({ suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false })
     if (r.ok) pushToast({ tone: 'success', message: `Project sheet saved as ${r.value.name}` })
@@ -66,8 +85,10 @@ export function SheetTab() {
         {error && <Banner banner={{ id: 'sheet-error', tone: 'error', message: `The model could not run: ${error}`, dismissible: false }} onDismiss={() => undefined} />}
         {sheet ? (
           <>
-            <div className="sheet-preview">
-              <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" onMeasure={onMeasure} />
+            <div className="sheet-preview" ref={previewRef}>
+              <div style={{ zoom: previewZoom }}>
+                <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" onMeasure={onMeasure} />
+              </div>
             </div>
             <PrintPortal css={sheet.css} body={sheet.body} pageSize={pageSize} />
           </>
