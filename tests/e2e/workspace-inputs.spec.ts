@@ -59,7 +59,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   const rampHeading = page.getByRole('heading', { name: /Ramp-up by operating year/ })
   const before = await rampHeading.boundingBox()
   await qty.fill('-100')
-  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveText('must be ≥ 0 and ≤ 1000000000000000')
+  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveText('must be ≥ 0')
   await expect(qty).toHaveValue('-100')
   await expect(row).toContainText('5,000 t/yr')
   expect((await rampHeading.boundingBox())?.y).toBe(before?.y)

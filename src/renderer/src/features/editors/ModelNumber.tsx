@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
 import type { Currency, Project } from '@shared/model'
 import { NumberField } from '@renderer/ui'
-import { percentMessage } from './messages'
+import { percentMessage, plainBounds } from './messages'
 import { moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
@@ -61,7 +61,7 @@ export function ModelNumber(props: ModelNumberProps) {
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
         hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
-        error={field.error && percent ? percentMessage(field.error) : field.error}
+        error={field.error && (percent ? percentMessage(field.error) : plainBounds(field.error))}
         draft={field.draft}
         disabled={disabled}
         placeholder={placeholder}

@@ -11,3 +11,16 @@ export function percentMessage(message: string): string {
     DECIMAL_STRING_PATTERN.test(n) ? `${op} ${toDecimalString(new Decimal(n).times(100))} %` : `${op} ${n}`
   )
 }
+
+/** The schema's sanity limit on amounts (1e15, see model/primitives): no plant's figure comes near it. */
+const HUGE = '1000000000000000'
+
+/**
+ * "must be ≥ 0 and ≤ 1000000000000000" reads like a bug to a user: the sanity limit is dropped from
+ * a bound message when a real bound remains, and named plainly when it is the only one broken.
+ */
+export function plainBounds(message: string): string {
+  const only = new RegExp(`^must be (≥ -${HUGE} and )?≤ ${HUGE}$|^must be ≥ -${HUGE}$`)
+  if (only.test(message)) return 'is beyond the model’s limit of 10^15'
+  return message.replace(` and ≤ ${HUGE}`, '').replace(`must be ≥ -${HUGE} and `, 'must be ')
+}
