@@ -30,7 +30,9 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const more = project.feedstock.length > maxStreams ? html`<li>+ ${project.feedstock.length - maxStreams} more streams</li>` : ''
   const routes = routeIds.map((id, i) => {
     const route = project.routes.find((r) => r.id === id)
-    const name = route ? html`${route.name} (${ROUTE_TYPES[route.type] ?? route.type})` : html`${id}`
+    const type = route ? (ROUTE_TYPES[route.type] ?? route.type) : ''
+    // The type in brackets only when the route's name does not already say it.
+    const name = route ? html`${route.name}${route.name.toLowerCase().includes(type.toLowerCase()) ? '' : ` (${type})`}` : html`${id}`
     return html`${i ? '; ' : ''}${routeIds.length > 1 ? `[${i + 1}] ` : ''}${name}`
   })
   const revenueTotal = result.metrics.totalRevenue
