@@ -1,5 +1,6 @@
 import { CREDIT_RATINGS, CURRENCIES, isInvestmentGrade, productUnitOf, type Project } from '@shared/model'
 import { Badge, Button, Card, IconTrash } from '@renderer/ui'
+import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, ModelSelect, ModelText, useApplyEdit } from '../editors'
 
 type Contract = Project['offtake'][number]
@@ -25,8 +26,8 @@ export function ContractEditor({ doc, index }: { doc: Project; index: number }) 
       <p className="row-inline">
         {bankable ? <Badge tone="success">Bankable</Badge> : <Badge tone="warning">Not bankable</Badge>}
         <span className="muted">
-          {isInvestmentGrade(c.rating) ? 'Investment-grade counterparty' : 'Counterparty below investment grade (BBB-)'} · take-or-pay {Number(c.takeOrPay) * 100} % vs threshold{' '}
-          {Number(doc.offtakePolicy.bankableTakeOrPayMin) * 100} %
+          {isInvestmentGrade(c.rating) ? `Investment-grade counterparty (${c.rating})` : `Counterparty rated ${c.rating}: below investment grade (BBB- or better)`} · take-or-pay{' '}
+          {formatPercent(c.takeOrPay, 2)} vs threshold {formatPercent(doc.offtakePolicy.bankableTakeOrPayMin, 2)}
         </span>
       </p>
       <h4 className="subhead">Counterparty and product</h4>
