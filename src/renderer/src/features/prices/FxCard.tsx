@@ -15,7 +15,7 @@ export function FxCard({ doc }: { doc: Project }) {
           path="reportingCurrency"
           label="Reporting currency"
           options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-          hint="Costs, capex and debt are entered in this currency"
+          hint="Costs, capex, grants and debt are entered in this currency. Changing it does not convert them: re-enter those amounts (Ctrl+Z undoes the change)."
         />
       </div>
       {doc.fx.rates.map((r, i) => {
