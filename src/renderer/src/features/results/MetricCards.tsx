@@ -9,7 +9,7 @@ export function MetricCards({ cards }: { cards: readonly CardView[] }) {
         return (
           <section key={c.key} className={`metric-card${c.available ? '' : ' metric-na'}`} data-testid={`metric-${c.key}`} aria-label={c.label}>
             <h3 className="metric-label">{c.label}</h3>
-            <p className={`metric-value${head.length > 12 ? ' metric-value-long' : ''}`} data-testid={`metric-${c.key}-value`}>
+            <p className={`metric-value${head.length > 17 ? ' metric-value-long metric-value-xlong' : head.length > 12 ? ' metric-value-long' : ''}`} data-testid={`metric-${c.key}-value`}>
               {head}
               {reason && <span className="metric-reason">{reason}</span>}
             </p>
