@@ -1,4 +1,4 @@
-import { ZERO } from '../decimal'
+import { ONE, ZERO } from '../decimal'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { buildFinancing } from './financing-result'
@@ -6,8 +6,8 @@ import { computeMetrics, coverage } from './metrics'
 import { evaluateOperations } from './operations'
 import { prepare, type Prepared } from './prepare'
 import { sumSeries } from './series'
-import { planDebt } from './sizing'
-import type { CapexResult, FixedDebt, ModelOptions, ModelResult, TaxResult } from './types'
+import { planDebt, type DebtPlan } from './sizing'
+import type { CapexResult, FixedDebt, ModelIssue, ModelOptions, ModelResult, TaxResult } from './types'
 
 /**
  * The debt a scenario run holds: an explicit `fixedDebt`, else — for a scenario without `resizeDebt` —
@@ -17,6 +17,32 @@ function heldDebt(project: Project, options: ModelOptions | undefined): FixedDeb
   if (options?.fixedDebt) return options.fixedDebt
   if (options?.scenario && !options.scenario.resizeDebt) return runModel(project).debt
   return undefined
+}
+
+const listPeriods = (ks: number[]) => (ks.length <= 6 ? ks.join(', ') : `${ks.slice(0, 6).join(', ')} … (${ks.length} periods)`)
+
+/**
+ * Repayment-window periods a lender reads first (§7–§8): CFADS below the interest (debt service is the
+ * interest alone, equity funds the gap, DSCR < 1), and — sculpted — periods where CFADS / DSCR* is below
+ * the interest so the principal floor binds (principal 0, DSCR below DSCR*). Periods are 1-based.
+ */
+function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
+  const s = plan.schedule
+  const below: number[] = []
+  const floored: number[] = []
+  const inv = plan.sculptingDscr && plan.sizingMode !== 'fixed' ? ONE.div(plan.sculptingDscr) : null
+  for (let i = prep.tl.firstRepayment - 1; i < prep.tl.maturity; i++) {
+    const interest = s.interest[i]!
+    if (!interest.gt(0)) continue
+    if (s.cfads[i]!.lt(interest)) below.push(i + 1)
+    else if (inv && i < prep.tl.maturity - 1 && s.cfads[i]!.times(inv).lt(interest)) floored.push(i + 1)
+  }
+  const issues: ModelIssue[] = []
+  if (below.length > 0)
+    issues.push({ code: 'cfads-below-interest', path: 'financing', message: `CFADS below interest in period${below.length > 1 ? 's' : ''} ${listPeriods(below)}: DSCR is below 1.00x and equity funds the shortfall${inv ? ' (sculpted: no principal, the interest is still paid in cash)' : ''}` })
+  if (floored.length > 0)
+    issues.push({ code: 'sculpting-floor', path: 'financing.repayment', message: `sculpted principal floored at zero in period${floored.length > 1 ? 's' : ''} ${listPeriods(floored)}: CFADS / DSCR* is below the interest, so only interest is paid and DSCR is below DSCR*` })
+  return issues
 }
 
 /** Build the full result from a prepared project (used by `runModel` and by analysis that reuses `prepare`). */
@@ -31,6 +57,8 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
     issues.push({ code: 'grant-exceeds-uses', path: 'financing.grants', message: `grants exceed construction uses by ${plan.funding.unusedGrants.toFixed(2)}; the excess is ignored` })
   if (!s.residualAtMaturity.abs().lt('0.01') && plan.sizingMode !== 'fixed')
     issues.push({ code: 'balloon', path: 'financing.repayment', message: `the repayment profile leaves ${s.residualAtMaturity.toFixed(2)} at maturity; the last instalment clears it` })
+
+  issues.push(...serviceIssues(prep, plan))
 
   const capex: CapexResult = {
     capex: prep.capex, contingency: prep.contingency, capexWithContingency: plan.funding.capexWithContingency, grants: plan.funding.grants,

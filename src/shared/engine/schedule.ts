@@ -50,7 +50,8 @@ function record(s: Schedule, row: Row): void {
 
 /**
  * Walk the operating periods forward: interest on the opening balance, depreciation, tax with loss
- * carry-forward, CFADS, then principal by the rule. Sequential, so sculpting with tax has no circularity
+ * carry-forward, CFADS, then principal by the rule, never below zero nor above the opening balance
+ * (sculpted: `min(opening, max(0, CFADS·s − interest))`), so debt service is at least the interest. Sequential, so sculpting with tax has no circularity
  * inside a period: interest_k only needs the opening balance (§6, §7).
  */
 export function runSchedule(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, periodicRate: Decimal, rule: RepaymentRule): Schedule {
@@ -112,7 +113,12 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
       } else if (rule.kind === 'equal') {
         if (i === first) level = opening.div(N)
         principal = level
-      } else principal = (cfads.isNegative() ? ZERO : cfads.times(rule.s)).minus(interest)
+      } else {
+        // Interest is always paid in cash; principal is floored at zero, so the balance never grows
+        // inside the repayment window (docs/methodology.md §7, the project's reading of the spec).
+        const sculpted = cfads.times(rule.s).minus(interest)
+        principal = sculpted.isNegative() ? ZERO : sculpted
+      }
       if (i === last) {
         // Final maturity clears the balance; what the rule would have left is reported.
         s.residualAtMaturity = opening.minus(principal)

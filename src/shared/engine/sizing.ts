@@ -19,16 +19,32 @@ export type DebtPlan = {
 const DEBT_TOLERANCE = new Decimal('0.01') // §7: iterate until the debt moves by less than 0.01
 const MAX_ITERATIONS = 100
 
-/** Σ_{repayment k} max(0, CFADS_k) · DF_k, DF from the start of repayment at the periodic debt rate. */
-function pvPositiveCfads(prep: Prepared, schedule: Schedule, rate: Decimal): Decimal {
+/**
+ * Debt per unit of s = 1/DSCR that the FLOORED sculpted schedule repays exactly by maturity, for the
+ * CFADS of `schedule` (reporting currency). Backward from maturity: W_{N+1} = 0,
+ * W_k = max(W_{k+1}, (W_{k+1} + CFADS_k) / (1+i)) — the second term is "this period pays
+ * CFADS_k·s of service", the first "CFADS_k·s is below the interest, so principal is 0 and the balance
+ * is carried". The floored schedule is homogeneous in s, so the capacity at ratio 1/s is s·W exactly.
+ * When the floor never binds (every CFADS_k ≥ i·W_{k+1}, so none is negative) W is the plain
+ * Σ_{repayment k} CFADS_k·DF_k, DF_k = (1+i)^−(k−first+1); that forward sum is returned then, so
+ * projects the floor does not touch keep the same arithmetic as before.
+ */
+function flooredPvCfads(prep: Prepared, schedule: Schedule, rate: Decimal): Decimal {
   const first = prep.tl.firstRepayment - 1
   const growth = ONE.plus(rate)
+  let w = ZERO
+  let floorBinds = false
+  for (let i = prep.tl.maturity - 1; i >= first; i--) {
+    const paying = w.plus(schedule.cfads[i]!).div(growth)
+    if (paying.lt(w)) floorBinds = true
+    else w = paying
+  }
+  if (floorBinds) return w
   let df = ONE
   let pv = ZERO
   for (let i = first; i < prep.tl.maturity; i++) {
     df = df.div(growth)
-    const c = schedule.cfads[i]!
-    if (c.gt(0)) pv = pv.plus(c.times(df))
+    pv = pv.plus(schedule.cfads[i]!.times(df))
   }
   return pv
 }
@@ -55,14 +71,15 @@ function fixedPoint(F: (x: Decimal) => Decimal, x0: Decimal, tolerance: (x: Deci
 }
 
 /**
- * Sculpting ratio for a given debt: find s = 1/DSCR* with Σ max(0, CFADS_k(s))·s·DF_k = debt. CFADS depends
- * on s only through the interest tax shield, so s = debt / PV(CFADS(s)) is a strong contraction.
+ * Sculpting ratio for a given debt: find s = 1/DSCR* whose floored schedule repays exactly the debt,
+ * s·W(CFADS(s)) = debt (W from `flooredPvCfads`). CFADS depends on s only through the interest tax
+ * shield, so s = debt / W(CFADS(s)) is a strong contraction; the residual at maturity is then below 0.01.
  */
 function solveSculpting(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, rate: Decimal, s0: Decimal) {
   const run = (s: Decimal) => runSchedule(prep, ops, funding, rate, { kind: 'sculpted', s })
   if (funding.debt.isZero()) return { s: s0, schedule: run(s0), iterations: 1 }
   const F = (s: Decimal) => {
-    const pv = pvPositiveCfads(prep, run(s), rate)
+    const pv = flooredPvCfads(prep, run(s), rate)
     return pv.gt(0) ? funding.debt.div(pv) : s // nothing to sculpt on: the last instalment clears the balance
   }
   const { x, iterations } = fixedPoint(F, s0, (s) => s.abs().times('1e-20'))
@@ -114,8 +131,9 @@ export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: Fixed
     return { ...common, funding, schedule: runSchedule(prep, ops, funding, rate, rule), sizingMode: 'gearing', iterations: 1 }
   }
 
-  // Sculpted sizing: debt = min(PV(CFADS / target), gMax × uses), iterated because IDC, fees and
-  // (through interest and depreciation) tax depend on the debt.
+  // Sculpted sizing: debt = min(capacity, gMax × uses), capacity = the debt the floored schedule at the
+  // target DSCR repays exactly (= PV(CFADS / target) when the floor never binds), iterated because IDC,
+  // fees and (through interest and depreciation) tax depend on the debt.
   const atCap = fundConstruction(prep, rate, fee, { kind: 'gearing', gearing: gMax })
   const sTarget = ONE.div(target)
   const fundFor = (debt: Decimal) =>
@@ -123,7 +141,7 @@ export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: Fixed
   let capacity = ZERO
   const capped = (debt: Decimal) => {
     const schedule = runSchedule(prep, ops, fundFor(debt), rate, { kind: 'sculpted', s: sTarget })
-    capacity = pvPositiveCfads(prep, schedule, rate).times(sTarget)
+    capacity = flooredPvCfads(prep, schedule, rate).times(sTarget)
     return capacity.lt(atCap.debt) ? capacity : atCap.debt
   }
   const sized = fixedPoint(capped, atCap.debt, () => DEBT_TOLERANCE)

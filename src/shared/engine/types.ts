@@ -201,9 +201,18 @@ export type FinancingResult = {
   sizingMode: DebtSizingMode
   /** True when sculpted capacity exceeded gearing × uses and the gearing cap set the debt. */
   capBinding: boolean
-  /** Sculpted sizing only: debt capacity at the target DSCR before the cap, reporting currency. */
+  /**
+   * Sculpted sizing only, INFORMATIONAL (reporting currency): the debt the floored sculpted schedule at the
+   * target DSCR would repay, evaluated on the CFADS of the debt actually sized. Below the cap it equals the
+   * sized debt (within 0.01). When the cap binds it is an estimate of the uncapped capacity — the CFADS
+   * (tax shield, IDC, fees) are those of the capped debt, not re-iterated — and no figure depends on it.
+   */
   sculptedCapacity: Money | null
-  /** The DSCR the sculpted repayment targets (target, or the higher ratio when the cap binds). */
+  /**
+   * DSCR* of the sculpted repayment: the target when sculpting set the debt; when the cap binds (or gearing
+   * sizing set the debt) the ratio whose floored schedule repays exactly that debt. Every repayment period
+   * where the floor does not bind (CFADS / DSCR* ≥ interest) has DSCR = DSCR*; the others pay interest only.
+   */
   sculptingDscr: Decimal | null
   /** Iterations used to converge debt (sculpting/IDC loop). */
   iterations: number
@@ -234,6 +243,7 @@ export type FinancingResult = {
   projectCashFlow: Series
   /** Signed: −equity contributions + distributions. */
   equityCashFlow: Series
+  /** CFADS / debt service for operating periods with debt service (interest is always paid, so every period with a balance has one; it may be < 1 or negative). */
   dscr: Metric[]
   totalUses: Money
   totalIdc: Money

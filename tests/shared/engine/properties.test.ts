@@ -21,7 +21,7 @@ function assertFinite(value: unknown, path = 'result'): void {
 const relClose = (a: Decimal, b: Decimal, rel: number, scale: Decimal) => a.minus(b).abs().lte(scale.abs().times(rel).plus('1e-9'))
 
 describe('engine invariants over generated valid projects (fast-check)', () => {
-  it('sources = uses, zero at maturity, ΔWC nets to zero, coverage in [0,1], DSCR* under sculpting, NPV(IRR) = 0, all finite', () => {
+  it('sources = uses, zero at maturity, ΔWC nets to zero, coverage in [0,1], principal ≥ 0 and balance non-increasing after COD, DSCR* under sculpting where the floor does not bind, NPV(IRR) = 0, all finite', () => {
     fc.assert(
       fc.property(arbitraryProject(), (project) => {
         const parsed = parseProject(project)
@@ -45,13 +45,29 @@ describe('engine invariants over generated valid projects (fast-check)', () => {
         // Coverage within [0, 1].
         for (const c of [...r.coverage.perPeriod, ...r.coverage.bankablePerPeriod, r.coverage.loanLife])
           if (c.ok) expect(c.value.gte(0) && c.value.lte(1)).toBe(true)
-        // Sculpting: every repayment period with positive CFADS has DSCR = DSCR*.
+        // Every profile: principal never negative and the balance never grows after COD; interest is paid in
+        // cash, so each operating period with a balance has debt service ≥ interest and a DSCR.
+        r.periods.forEach((p, i) => {
+          if (p.phase !== 'operations') return
+          expect(f.principal[i]!.isNegative()).toBe(false)
+          expect(f.closingBalance[i]!.lte(f.openingBalance[i]!)).toBe(true)
+          expect(f.debtService[i]!.gte(f.interest[i]!)).toBe(true)
+          if (f.interest[i]!.gt(0)) expect(f.dscr[i]!.ok).toBe(true)
+        })
+        // Sculpting: DSCR = DSCR* in every repayment period where the floor does not bind (CFADS / DSCR* ≥
+        // interest); where it binds, debt service is the interest alone.
         if (project.financing.repayment === 'sculpted' && f.totalDebt.gt(0)) {
           const star = f.sculptingDscr!
           r.periods.forEach((p, i) => {
             const d = f.dscr[i]!
-            if (p.isRepayment && f.cfads[i]!.gt(0) && d.ok) expect(relClose(d.value, star, 1e-9, star)).toBe(true)
+            if (!p.isRepayment || !d.ok) return
+            if (f.cfads[i]!.div(star).gte(f.interest[i]!)) expect(relClose(d.value, star, 1e-9, star)).toBe(true)
+            else expect(f.debtService[i]!.eq(f.interest[i]!) || i === f.maturityPeriod! - 1).toBe(true)
           })
+          // Sculpted sizing never sets more debt than the floored schedule repays (gearing sizing may, when
+          // no repayment period has positive CFADS: then the last instalment clears it and 'balloon' says so).
+          const balloon = r.issues.some((x) => x.code === 'balloon')
+          if (f.sizingMode === 'sculpted' || r.periods.some((p, i) => p.isRepayment && f.cfads[i]!.gt(0))) expect(balloon).toBe(false)
         }
         // NPV at the project IRR is zero, relative to the discounted size of the flows (an IRR near
         // −100 % makes late flows enormous once discounted).
