@@ -13,6 +13,7 @@ import { Decimal, ZERO } from '@shared/decimal'
 import { runModel, type ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { readProjectFile } from '@shared/model/project-file'
+import { gearingSculptedFloorOutage, sculptedFloorOutage } from '../../xlsx/support/projects'
 
 function fixture(name: string): Project {
   const r = readProjectFile(readFileSync(resolve(import.meta.dirname, '../../fixtures/engine', name), 'utf8'))
@@ -135,5 +136,18 @@ describe('sculpted repayment floor (independent audit variants)', () => {
       pv = pv.plus(f.cfads[k - 1]!.times(df))
     }
     expect(f.totalDebt.gt(pv.div(8))).toBe(true)
+  })
+
+  // The constructed projects the Excel recalculation test also uses (tests/xlsx/support/projects.ts).
+  it.each([
+    ['sculpted sizing, outage year (cap not binding)', sculptedFloorOutage],
+    ['gearing sizing, sculpted repayment, quarterly outage', gearingSculptedFloorOutage]
+  ] as const)('%s: floored schedule, DSCR* where the floor does not bind, negative DSCR counted', (_n, make) => {
+    const r = runModel(make())
+    commonChecks(r)
+    const f = r.financing
+    if (f.sizingMode === 'sculpted') expect(f.sculptingDscr!.minus('2.2').abs().lt('1e-9')).toBe(true)
+    expect(r.metrics.minDscr.ok && r.metrics.minDscr.value.isNegative()).toBe(true)
+    expect(r.issues.some((x) => x.code === 'cfads-below-interest')).toBe(true)
   })
 })

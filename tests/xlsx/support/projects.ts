@@ -2,7 +2,8 @@
  * Projects that exercise every branch of the Excel model: both stream kinds, gearing and sculpted
  * sizing (cap binding and not), annuity/equal/sculpted repayment, DSRA on/off and part-period,
  * contracts with floor/cap/priorities/fixed volumes, INR and JPY reporting with a USD deck,
- * table and escalating prices, straight-line and WDV depreciation, grants. Built from the
+ * table and escalating prices, straight-line and WDV depreciation, grants, and sculpted repayment
+ * where the principal floor binds and CFADS is negative inside the repayment window. Built from the
  * minimal fixture so that each variant is a readable diff.
  */
 import { readFileSync } from 'node:fs'
@@ -115,5 +116,29 @@ export const VARIANTS: [string, () => Project][] = [
   ['catalyst + battery, INR, contracts, equal, WDV, grants, no DSRA', mixedInrContracts],
   ['sculpted sizing, quarterly', sculptedQuarterly],
   ['sculpted sizing, cap binding, DSRA part period', sculptedCapBinding],
-  ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment]
+  ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
+  ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
+  ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage]
 ]
+
+/**
+ * Sculpted sizing with a plant outage in operating year 3 (5 % of capacity) and a slow year 4: CFADS is
+ * negative in a repayment period (interest still paid, DSCR < 0) and below interest × DSCR* in others,
+ * so the sculpting floor binds (principal 0). Cap not binding.
+ */
+export function sculptedFloorOutage(): Project {
+  const p = batteryAnnuity()
+  p.name = 'Sculpted floor, outage'
+  p.feedstock[0]!.rampUp = ['0.8', '1', '0.05', '0.45', '1']
+  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.85', targetDscr: '2.2', graceMonths: 6, dsra: { enabled: true, months: 6 } }
+  return valid(p, 'sculptedFloorOutage')
+}
+
+/** The same outage with gearing sizing and sculpted repayment: DSCR* is solved on the floored schedule. */
+export function gearingSculptedFloorOutage(): Project {
+  const p = sculptedFloorOutage()
+  p.name = 'Gearing, sculpted floor, outage'
+  p.timeline = { ...p.timeline, periodMonths: 3 }
+  p.financing = { ...p.financing, sizing: 'gearing', gearing: '0.5', dsra: { enabled: false, months: 6 } }
+  return valid(p, 'gearingSculptedFloorOutage')
+}

@@ -28,7 +28,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   const merch = p.products.map((_, pi) => `MIN(${span(`p${pi}.merchQty`)})`)
   check('chk.alloc', 'Contracts never take more than the output (merchant quantity ≥ 0)', () => merch.length ? `MIN(${merch.join(',')})>=-Check_Tolerance` : 'TRUE', () => merch.length ? `MIN(${merch.join(',')})` : '0', 'unit')
   if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
-    check('chk.dscr', 'Sculpted: minimum DSCR equals the solved DSCR*', () => `ABS(${sh.c('m.minDscr')}-Solved_DSCR)<=Ratio_Tolerance`, () => sh.c('m.minDscr'), 'x')
+    check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind', () => `MAX(${span('dscrGap')})<=Ratio_Tolerance`, () => `MAX(${span('dscrGap')})`, 'x')
+    check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)
     check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR', () => `Solved_DSCR>=Target_DSCR-Ratio_Tolerance`, () => 'Solved_DSCR-Target_DSCR', 'x')
   }
   sh.next++

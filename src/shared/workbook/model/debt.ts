@@ -27,12 +27,18 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => `${c.at('op')}*${c.at('opening')}*Periodic_Rate`, { total: 'sum' })
   sh.scalar('debtAtCod', 'Debt at COD', rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
-  sh.calc('principal', `Principal (${f.repayment}; final maturity clears the balance)`, rep, (c) => {
+  const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
+  sh.calc('principal', `Principal (${principalLabel}; final maturity clears the balance)`, rep, (c) => {
     const rule = f.repayment === 'annuity' ? `PMT(Periodic_Rate,Tenor_Periods,-${cod})-${c.at('interest')}`
       : f.repayment === 'equal' ? `${cod}/Tenor_Periods`
-        : `MAX(0,${c.at('cfads')})/Solved_DSCR-${c.at('interest')}`
+        : `MAX(0,${c.at('cfads')}/Solved_DSCR-${c.at('interest')})`
     return `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0),IF(${c.at('period')}=Maturity_Period,${c.at('opening')},MIN(${c.at('opening')},${rule})),0)`
   }, { total: 'sum' })
+  if (f.repayment === 'sculpted')
+    // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never
+    // negative) and that period's DSCR is below DSCR* (docs/methodology.md §7).
+    sh.calc('sculptFloor', 'Sculpting floor binds (CFADS / DSCR* below interest: interest only)', '1/0', (c) =>
+      `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0,${c.at('period')}<Maturity_Period,${c.at('cfads')}/Solved_DSCR<${c.at('interest')}),1,0)`, { style: 'flag' })
   sh.calc('closing', 'Closing balance', rep, (c) => `${c.at('opening')}+${c.at('draw')}-${c.at('principal')}`, { style: 'total' })
   sh.calc('ds', 'Debt service = interest + principal', rep, (c) => `${c.at('interest')}+${c.at('principal')}`, { total: 'sum', style: 'total' })
   sh.section('Debt service reserve account')

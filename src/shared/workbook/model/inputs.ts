@@ -214,7 +214,7 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   sh.scalar(null, 'Solved debt amount (app)', ccy, num(fin.totalDebt.toNumber(), 'solved'), 'Solved_Debt')
   const dscr = fin.sculptingDscr
   sh.scalar(null, 'Solved sculpting DSCR (DSCR*)', 'x', num(dscr ? dscr.toNumber() : Number(f.targetDscr), 'solvedRatio'), 'Solved_DSCR',
-    'Principal = CFADS / DSCR* − interest; equals the target unless the gearing cap binds')
+    'Principal = MIN(opening, MAX(0, CFADS / DSCR* − interest)); the target when sculpting sets the debt, else the ratio whose floored schedule repays the debt exactly')
   // IRR() iterates from a guess; Excel gives up after 20 tries. Starting from the app's answer
   // (rounded, so it is visibly a starting point and not the result) keeps both programs converging.
   const guess = (m: typeof result.metrics.projectIrr) => (m.ok ? Number((Math.pow(1 + m.value.toNumber(), p.timeline.periodMonths / 12) - 1).toPrecision(3)) : 0.1)
