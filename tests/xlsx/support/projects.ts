@@ -6,13 +6,12 @@
  * where the principal floor binds and CFADS is negative inside the repayment window. Built from the
  * minimal fixture so that each variant is a readable diff.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { parseProject, type Project } from '../../../src/shared/model'
+// A JSON import, not node:fs: renderer tests (web tsconfig, no Node types) build on these projects too.
+import minimalFixture from '../../fixtures/minimal-project.json'
 
 export const minimalProject = (): Project => {
-  const raw: unknown = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/minimal-project.json'), 'utf8'))
-  const r = parseProject(raw)
+  const r = parseProject(structuredClone(minimalFixture))
   if (!r.ok) throw new Error(JSON.stringify(r.issues))
   return r.value
 }
