@@ -51,8 +51,9 @@ function record(s: Schedule, row: Row): void {
 /**
  * Walk the operating periods forward: interest on the opening balance, depreciation, tax with loss
  * carry-forward, CFADS, then principal by the rule, never below zero nor above the opening balance
- * (sculpted: `min(opening, max(0, CFADS·s − interest))`), so debt service is at least the interest. Sequential, so sculpting with tax has no circularity
- * inside a period: interest_k only needs the opening balance (§6, §7).
+ * (sculpted: `min(opening, max(0, CFADS·s − interest))`), so debt service is at least the interest.
+ * Sequential, so sculpting with tax has no circularity inside a period: interest_k only needs the
+ * opening balance (§6, §7).
  */
 export function runSchedule(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, periodicRate: Decimal, rule: RepaymentRule): Schedule {
   const { tl, project } = prep

@@ -84,6 +84,9 @@ function npvItem(result: ModelResult, currency: Project['reportingCurrency']): C
   return { id: 'npv', label: 'Project NPV', metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
 }
 
+/** Say what the gearing figure divides (docs/methodology.md §7): the DSRA's initial equity funding is not a use. */
+const gearingItem = (item: CheckItem): CheckItem => ({ ...item, reason: `${item.reason} (gearing = debt / (uses − grants); the DSRA's initial equity funding is not counted)` })
+
 /** Every check for a result, in the order a credit memo would list them. */
 export function bankabilityChecklist(project: Project, result: ModelResult): CheckItem[] {
   const { lender } = project
@@ -95,7 +98,7 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
     graded('avgDscr', 'Average DSCR', 'avgDscr', m.avgDscr, dec(lender.minDscr), 'atLeast', ratio, c),
     graded('llcr', 'LLCR', 'llcr', m.llcr, dec(lender.minLlcr), 'atLeast', ratio, c),
     graded('plcr', 'PLCR', 'plcr', m.plcr, dec(lender.minLlcr), 'atLeast', ratio, c),
-    graded('gearing', 'Gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), 'atMost', pct, c),
+    gearingItem(graded('gearing', 'Gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), 'atMost', pct, c)),
     graded('bankableCoverage', 'Bankable offtake coverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), 'atLeast', pct, c),
     dsraItem(project),
     npvItem(result, c)

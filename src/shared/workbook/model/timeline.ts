@@ -18,7 +18,7 @@ export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('opIndex', 'Operating period number', '#', (c) => `${c.at('op')}*(${c.at('period')}-Constr_Periods)`, { style: 'number' })
   sh.calc('opYear', 'Operating year', '#', (c) => `${c.at('op')}*(INT(((${c.at('period')}-1)*Period_Months-Constr_Months)/Months_Per_Year)+1)`, { style: 'number' })
   sh.calc('escYears', 'Escalation steps (anniversaries of the start date)', '#', (c) => `INT((${c.at('period')}-1)*Period_Months/Months_Per_Year)`, { style: 'number' })
-  sh.calc('repay', 'Repayment flag (scheduled principal)', '1/0', (c) => `IF(AND(${c.at('opIndex')}>Grace_Periods,${c.at('opIndex')}<=Grace_Periods+Tenor_Periods),1,0)`, { style: 'flag' })
+  sh.calc('repay', 'Repayment window flag (first to last scheduled repayment)', '1/0', (c) => `IF(AND(${c.at('opIndex')}>Grace_Periods,${c.at('opIndex')}<=Grace_Periods+Tenor_Periods),1,0)`, { style: 'flag' })
   sh.calc('loanLife', 'Loan-life flag (operations up to maturity)', '1/0', (c) => `IF(AND(${c.at('op')}=1,${c.at('period')}<=Maturity_Period),1,0)`, { style: 'flag' })
   sh.calc('opexEsc', 'Opex escalation factor', 'x', (c) => `(1+Opex_Esc)^${c.at('escYears')}`, { style: 'factor' })
   sh.section('FX: units of currency per USD, by calendar year')
