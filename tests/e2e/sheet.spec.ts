@@ -34,7 +34,9 @@ test('the sheet carries the app figures, escapes hostile text and prints as one 
   }
   await page.getByRole('link', { name: 'Project sheet' }).click()
   const sheet = page.getByRole('document', { name: 'Project sheet' })
-  await expect(sheet.locator('h1')).toHaveText(fixture.name)
+  // The sheet's title is a level-2 heading: the page's only h1 is the section title.
+  await expect(sheet.getByRole('heading', { level: 2, name: fixture.name })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
   for (const [key, text] of Object.entries(cards)) {
     const fig = text.startsWith('n/a') ? 'n/a' : text
     await expect(sheet.locator(`[data-metric="${key}"] .fig`)).toHaveText(fig)

@@ -14,7 +14,7 @@ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size
 .bk-sheet *{box-sizing:border-box}
 .bk-sheet>*{flex-shrink:0}
 .bk-sheet header{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:0.6mm solid #1f3b5c;padding-bottom:1.2mm}
-.bk-sheet h1{font-size:14pt;margin:0;line-height:1.1;color:#1f3b5c;max-height:2.3em;overflow:hidden}
+.bk-sheet .title{font-size:14pt;font-weight:bold;margin:0;line-height:1.1;color:#1f3b5c;max-height:2.3em;overflow:hidden}
 .bk-sheet .sub{color:#4a5563;font-size:7.6pt}
 .bk-sheet .stamp{text-align:right;white-space:nowrap}
 .bk-sheet .overall{display:inline-block;padding:0.6mm 2mm;border-radius:1mm;font-weight:700;color:#fff;font-size:8pt}

@@ -55,7 +55,7 @@ export function sheetBody(input: SheetInput): Html {
   const summary = project.sheet.summary.trim() || project.description.trim()
   const density = input.density ?? 0
   const caps = CAPS[density]
-  return html`<header><div><h1>${project.name}</h1><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
+  return html`<header><div><div class="title" role="heading" aria-level="2">${project.name}</div><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
 <div class="stamp"><span class="overall g-${grade}">${OVERALL[grade]}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
