@@ -9,6 +9,7 @@ import { freshId, useDoc } from '../editors'
 import { formatDelta, formatValue, METRIC_UNIT, plainNumber, reasonOf } from './format'
 import { RunBar } from './RunBar'
 import { ScenarioEditor } from './ScenarioEditor'
+import { scenarioSummary } from './scenario-summary'
 import { useAnalysisJob } from './use-analysis-job'
 
 const DscrChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.DscrChart })))
@@ -72,7 +73,7 @@ export function ScenariosPanel() {
                     />
                     <strong>{s.name}</strong>
                   </label>
-                  <span className="scenario-summary">{summary(s)}</span>
+                  <span className="scenario-summary">{scenarioSummary(s, doc)}</span>
                   <Button size="sm" variant="ghost" onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
                     {open === s.id ? 'Close' : 'Edit'}
                   </Button>
@@ -88,21 +89,6 @@ export function ScenariosPanel() {
       {job.state.status === 'done' && <Comparison columns={job.state.output.result.columns} currency={doc.reportingCurrency} covenant={Number(job.state.output.result.covenantDscr)} />}
     </div>
   )
-}
-
-function summary(s: { [k: string]: unknown }): string {
-  const parts: string[] = []
-  const m = (k: string, label: string) => typeof s[k] === 'string' && parts.push(`${label} ×${s[k] as string}`)
-  m('priceMultiplierAll', 'prices')
-  m('volumeMultiplier', 'volumes')
-  m('recoveryMultiplier', 'recoveries')
-  m('capexMultiplier', 'capex')
-  m('opexMultiplier', 'opex')
-  m('fxMultiplier', 'FX')
-  if (typeof s.interestRateDelta === 'string') parts.push(`rate ${Number(s.interestRateDelta) >= 0 ? '+' : ''}${Math.round(Number(s.interestRateDelta) * 10000)} bp`)
-  if (s.offtakeEnabled === false) parts.push('offtake off')
-  if (s.resizeDebt) parts.push('debt re-sized')
-  return parts.length ? parts.join(' · ') : 'no overrides (base)'
 }
 
 function Comparison({ columns, currency, covenant }: { columns: ScenarioColumn[]; currency: Currency; covenant: number }) {
