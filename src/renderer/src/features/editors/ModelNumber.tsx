@@ -6,7 +6,7 @@ import { percentMessage, plainBounds } from './messages'
 import { moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
-import { useApplyEdit, useDiscardDraft, useFieldState, useValueAt } from './use-model'
+import { useApplyEdit, useDiscardDraft, useFieldState, useReadOnly, useValueAt } from './use-model'
 
 export type ModelNumberProps = {
   /** Model path of the value (`costs.opex.escalation`); also where a refusal is shown. */
@@ -49,6 +49,7 @@ export function ModelNumber(props: ModelNumberProps) {
   const { path, label, context, unit, percent, integer, nullable, emptyDeletes, hint, compact, editLabel, disabled, placeholder, className, alsoMutate, testId, onApplied, money } = props
   const raw = useValueAt(path)
   const field = useFieldState(path)
+  const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
   const discard = useDiscardDraft()
   const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : null
@@ -63,7 +64,7 @@ export function ModelNumber(props: ModelNumberProps) {
         hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
         error={field.error && (percent ? percentMessage(field.error) : plainBounds(field.error))}
         draft={field.draft}
-        disabled={disabled}
+        disabled={disabled || readOnly}
         placeholder={placeholder}
         onDiscard={() => discard(path)}
         onValue={(v, meta) => {

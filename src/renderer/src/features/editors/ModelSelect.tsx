@@ -3,7 +3,7 @@ import type { Project } from '@shared/model'
 import { Select, type SelectOption } from '@renderer/ui'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
-import { useApplyEdit, useFieldState, useValueAt } from './use-model'
+import { useApplyEdit, useFieldState, useReadOnly, useValueAt } from './use-model'
 
 export type ModelSelectProps<T extends string> = {
   path: string
@@ -26,6 +26,7 @@ export type ModelSelectProps<T extends string> = {
 export function ModelSelect<T extends string>({ path, label, context, options, hint, compact, editLabel, mutate, className, nullAs, toModel }: ModelSelectProps<T>) {
   const raw = useValueAt(path)
   const field = useFieldState(path)
+  const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
   const value = (raw === null && nullAs !== undefined ? nullAs : String(raw)) as T
   return (
@@ -36,6 +37,7 @@ export function ModelSelect<T extends string>({ path, label, context, options, h
         options={options}
         hint={hint}
         error={field.error}
+        disabled={readOnly}
         onChange={(v) => applyEdit(editLabelOf(label, context, editLabel), (d) => (mutate ? mutate(d, v) : setAt(d, path, toModel ? toModel(v) : v)), { path, draft: v })}
       />
     </div>
@@ -47,10 +49,11 @@ export function ModelCheckbox({ path, label, hint }: { path: string; label: stri
   const raw = useValueAt(path)
   const applyEdit = useApplyEdit()
   const field = useFieldState(path)
+  const readOnly = useReadOnly()
   return (
     <div className="model-field model-check" data-path={path}>
       <label className="check">
-        <input type="checkbox" checked={raw === true} onChange={(e) => applyEdit(label, (d) => setAt(d, path, e.target.checked), { path, draft: String(e.target.checked) })} />
+        <input type="checkbox" checked={raw === true} disabled={readOnly} onChange={(e) => applyEdit(label, (d) => setAt(d, path, e.target.checked), { path, draft: String(e.target.checked) })} />
         <span>{label}</span>
       </label>
       {field.error ? <p className="field-error" role="alert">{field.error}</p> : hint ? <p className="field-hint">{hint}</p> : null}

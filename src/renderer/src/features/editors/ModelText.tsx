@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { TextField } from '@renderer/ui'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
-import { useApplyEdit, useDiscardDraft, useFieldState, useFocusSession, useValueAt } from './use-model'
+import { useApplyEdit, useDiscardDraft, useFieldState, useFocusSession, useReadOnly, useValueAt } from './use-model'
 
 export type ModelTextProps = {
   path: string
@@ -25,6 +25,7 @@ export type ModelTextProps = {
 export function ModelText({ path, label, context, hint, compact, editLabel, date, placeholder, optional, className, multiline }: ModelTextProps) {
   const raw = useValueAt(path)
   const field = useFieldState(path)
+  const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
   const discard = useDiscardDraft()
   const session = useFocusSession(path)
@@ -54,7 +55,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
       <div className={cls} data-path={path}>
         <label className="field">
           <span className="field-label">{labelWithContext(label, context)}</span>
-          <textarea className="input textarea" value={text} rows={3} onChange={(e) => change(e.target.value)} aria-invalid={showError ? true : undefined} {...common} />
+          <textarea className="input textarea" value={text} rows={3} disabled={readOnly} onChange={(e) => change(e.target.value)} aria-invalid={showError ? true : undefined} {...common} />
           {showError ? <span className="field-error" role="alert">{showError}</span> : hint ? <span className="field-hint">{hint}</span> : null}
         </label>
       </div>
@@ -70,6 +71,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
         inputMode={date ? 'numeric' : undefined}
         autoComplete="off"
         spellCheck={date ? false : undefined}
+        disabled={readOnly}
         onChange={change}
         {...common}
       />

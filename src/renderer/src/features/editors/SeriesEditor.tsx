@@ -4,7 +4,7 @@ import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
 import { getStore } from '@renderer/store'
 import { ModelNumber } from './ModelNumber'
 import { setAt } from './model-path'
-import { useApplyEdit, useValueAt } from './use-model'
+import { useApplyEdit, useReadOnly, useValueAt } from './use-model'
 
 export type SeriesEditorProps = {
   /** Path of an array of decimal strings (`feedstock.0.rampUp`, `costs.capex.phasing`). */
@@ -31,6 +31,7 @@ export type SeriesEditorProps = {
 export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLength, minLength = 1, addLabel = 'Add year', overlaySiblings, footer }: SeriesEditorProps) {
   const values = (useValueAt(path) as string[] | undefined) ?? []
   const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
 
   const overlay = (draft: object, except: number) => {
     if (!overlaySiblings) return
@@ -66,13 +67,14 @@ export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLengt
         ))}
         {!fixedLength && (
           <div className="series-actions">
-            <Button size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
+            <Button size="sm" icon={<IconPlus size={14} />} disabled={readOnly} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
               {addLabel}
             </Button>
             {values.length > minLength && (
               <IconButton
                 label={`Remove ${itemLabel(values.length - 1)} from ${label.toLowerCase()}`}
                 icon={<IconTrash size={15} />}
+                disabled={readOnly}
                 onClick={() => applyEdit(`${label}: remove`, (d) => setAt(d, path, values.slice(0, -1)))}
               />
             )}

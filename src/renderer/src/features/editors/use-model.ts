@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { Project } from '@shared/model'
-import { selectDoc, selectField, useAppStore, type FieldState } from '@renderer/store'
+import { selectDoc, selectField, selectReadOnly, useAppStore, type FieldState } from '@renderer/store'
 import { getAt } from './model-path'
 
 /** The open document. Section components render only inside an open workspace, so it is there. */
@@ -16,6 +16,12 @@ export const useValueAt = (path: string): unknown => useAppStore((s) => getAt(s.
 
 /** The refused draft and message for the field at `path` (see store/selectors.ts). */
 export const useFieldState = (path: string): FieldState => useAppStore(useShallow((s) => selectField(s, path)))
+
+/**
+ * True in review mode: every bound field shows disabled (applyEdit would refuse the edit anyway,
+ * but an enabled field invites typing that goes nowhere).
+ */
+export const useReadOnly = (): boolean => useAppStore(selectReadOnly)
 
 export const useApplyEdit = () => useAppStore((s) => s.applyEdit)
 export const useDiscardDraft = () => useAppStore((s) => s.discardDraft)
