@@ -1,7 +1,8 @@
-import { CURRENCIES, type Project } from '@shared/model'
+import type { Project } from '@shared/model'
 import { defaultFxPerUsd } from '@shared/reference'
 import { Button, Card, IconButton, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit } from '../editors'
+import { ModelNumber, SourceNote, describeSourced, useApplyEdit } from '../editors'
+import { ReportingCurrencyField } from './ReportingCurrencyField'
 
 /** Reporting currency and FX curves (units of INR or JPY per USD by calendar year; the last repeats). */
 export function FxCard({ doc }: { doc: Project }) {
@@ -11,12 +12,7 @@ export function FxCard({ doc }: { doc: Project }) {
   return (
     <Card title="Currency and FX">
       <div className="form-grid wide">
-        <ModelSelect
-          path="reportingCurrency"
-          label="Reporting currency"
-          options={CURRENCIES.map((c) => ({ value: c, label: c }))}
-          hint="Costs, capex, grants and debt are entered in this currency. Changing it does not convert them: re-enter those amounts (Ctrl+Z undoes the change)."
-        />
+        <ReportingCurrencyField doc={doc} />
       </div>
       {doc.fx.rates.map((r, i) => {
         const ref = defaultFxPerUsd(r.currency)

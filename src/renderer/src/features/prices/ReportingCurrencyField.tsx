@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { CURRENCIES, type Currency, type Project } from '@shared/model'
+import { convertReportingCurrency, reportingFxRate } from '@shared/model/convert-currency'
+import { Button, Dialog, Select } from '@renderer/ui'
+import { useApplyEdit, useReadOnly } from '../editors'
+
+const figure = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 })
+
+/** "1 USD = 87.2 INR": the stronger currency first, so the figure reads as it is quoted. */
+export function quoteRate(from: Currency, to: Currency, rateToPerFrom: number): string {
+  return rateToPerFrom >= 1 ? `1 ${from} = ${figure(rateToPerFrom)} ${to}` : `1 ${to} = ${figure(1 / rateToPerFrom)} ${from}`
+}
+
+/**
+ * The reporting-currency switch. A change asks first: convert every cost, capex, grant and purchase
+ * amount at the FX table's start-year rate, or keep the figures (they then read in the new currency).
+ * Without the question a ₹360-crore plant silently became $3.6 billion. Either choice is one undo step.
+ */
+export function ReportingCurrencyField({ doc }: { doc: Project }) {
+  const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
+  const [pending, setPending] = useState<Currency | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const from = doc.reportingCurrency
+  const fx = pending ? reportingFxRate(doc, pending) : null
+  const close = () => {
+    setPending(null)
+    setError(null)
+  }
+
+  const keep = () => {
+    if (!pending) return
+    const to = pending
+    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => void (d.reportingCurrency = to))
+    if (r.ok) close()
+    else setError(r.issues[0]?.message ?? 'the change was refused')
+  }
+  const convert = () => {
+    if (!pending || !fx?.ok) return
+    const converted = convertReportingCurrency(doc, pending, fx.rate)
+    if (!converted.ok) return setError(converted.reason)
+    const r = applyEdit(`Reporting currency ${from} → ${pending} (amounts converted)`, () => converted.value)
+    if (r.ok) close()
+    else setError(r.issues[0]?.message ?? 'the change was refused')
+  }
+
+  return (
+    <>
+      <Select
+        label="Reporting currency"
+        value={from}
+        options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+        disabled={readOnly}
+        hint="Costs, capex, grants and feed purchase prices are entered in this currency. Changing it asks whether to convert them at the FX table's rate."
+        onChange={(c) => c !== from && setPending(c)}
+      />
+      <Dialog
+        open={pending !== null}
+        title={`Change the reporting currency to ${pending ?? ''}`}
+        onClose={close}
+        onSubmit={fx?.ok ? convert : keep}
+        description={
+          fx?.ok && pending
+            ? `Convert amounts at ${quoteRate(from, pending, Number(fx.rate))} (FX for ${fx.year})?`
+            : `The amounts cannot be converted: ${fx && !fx.ok ? fx.reason : ''}.`
+        }
+        footer={
+          <>
+            <Button onClick={close}>Cancel</Button>
+            <Button onClick={keep} data-testid="currency-keep">
+              Keep numbers as they are
+            </Button>
+            <Button type="submit" variant="primary" disabled={!fx?.ok} data-testid="currency-convert">
+              Convert
+            </Button>
+          </>
+        }
+      >
+        <p>
+          Convert multiplies every capex item, opex line, maintenance capex, feed purchase price and logistics charge, and grant by the rate (kept to 6 decimals).
+          Deck prices, offtake contract amounts and FX rates have their own currency and stay. Keep changes only the currency label.
+        </p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </Dialog>
+    </>
+  )
+}
