@@ -1,4 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
+import type { Project } from '../shared/model'
+import { readProjectFile } from '../shared/model/project-file'
 
 /** Where a command writes. Injected so tests can capture output without spawning a process. */
 export type Output = { stdout(s: string): void; stderr(s: string): void }
@@ -68,4 +70,22 @@ export function parseJsonSafely(text: string): { ok: true; value: unknown } | { 
   } catch (e) {
     return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})` }
   }
+}
+
+/**
+ * Read and validate a project file. On failure it prints one `path: message` line per problem on
+ * stdout and a count on stderr (ending with `consequence`, e.g. "; nothing exported") and returns
+ * null: the caller exits with EXIT_PROBLEMS.
+ */
+export async function loadProject(file: string, out: Output, consequence = ''): Promise<Project | null> {
+  const read = await readTextFile(file)
+  if (!read.ok) {
+    out.stderr(`${read.message}\n`)
+    return null
+  }
+  const r = readProjectFile(read.text)
+  if (r.ok) return r.value
+  for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
+  out.stderr(`${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}${consequence}\n`)
+  return null
 }

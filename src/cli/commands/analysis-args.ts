@@ -1,6 +1,3 @@
-import { readProjectFile } from '../../shared/model/project-file'
-import type { Project } from '../../shared/model'
-import { readTextFile, type Output } from '../io'
 
 /** Options with values (`--draws 1000`) and boolean flags, for the analysis commands. */
 export type ValueArgs = { ok: true; positionals: string[]; values: Map<string, string>; flags: Set<string> } | { ok: false; message: string }
@@ -24,21 +21,6 @@ export function parseValueArgs(args: readonly string[], valueOptions: readonly s
   }
   return { ok: true, positionals, values, flags }
 }
-
-/** Read and validate a project file; on failure print the problems and return null (exit 1). */
-export async function loadProject(file: string, out: Output): Promise<Project | null> {
-  const read = await readTextFile(file)
-  if (!read.ok) {
-    out.stderr(`${read.message}\n`)
-    return null
-  }
-  const r = readProjectFile(read.text)
-  if (r.ok) return r.value
-  for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
-  out.stderr(`${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}\n`)
-  return null
-}
-
 
 /** A number option: integer or decimal within bounds, else a usage message. */
 export function numberOption(values: Map<string, string>, name: string, fallback: number, check: (x: number) => boolean, rule: string): number | string {

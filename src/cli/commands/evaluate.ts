@@ -1,8 +1,7 @@
 import type { Decimal } from '../../shared/decimal'
 import { computeBreakevens, runModel, type Metric, type ModelResult } from '../../shared/engine'
-import { readProjectFile } from '../../shared/model/project-file'
 import { formatAmount, formatPercent, table } from '../format'
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, readTextFile, type Output } from '../io'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 
 export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 
@@ -106,21 +105,12 @@ export async function evaluateCommand(args: string[], out: Output): Promise<numb
   if (!parsed.ok) return usage(out, parsed.message)
   if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
   const file = parsed.positionals[0]!
-  const read = await readTextFile(file)
-  if (!read.ok) {
-    out.stderr(`${read.message}\n`)
-    return EXIT_PROBLEMS
-  }
-  const project = readProjectFile(read.text)
-  if (!project.ok) {
-    for (const issue of project.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
-    out.stderr(`${file}: ${project.issues.length} problem${project.issues.length === 1 ? '' : 's'}\n`)
-    return EXIT_PROBLEMS
-  }
-  const result = runModel(project.value)
-  const breakeven = computeBreakevens(project.value).allPrices.minDscr1
+  const project = await loadProject(file, out)
+  if (!project) return EXIT_PROBLEMS
+  const result = runModel(project)
+  const breakeven = computeBreakevens(project).allPrices.minDscr1
   if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven))}\n`)
-  else out.stdout(evaluateText(project.value.name, result, breakeven))
+  else out.stdout(evaluateText(project.name, result, breakeven))
   return EXIT_OK
 }
 

@@ -1,6 +1,7 @@
 import { computeBreakevenGrid, computeTornado, validateStep, type PlainMetric } from '../../shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
-import { loadProject, parseValueArgs } from './analysis-args'
+import { parseValueArgs } from './analysis-args'
+import { loadProject } from '../io'
 
 export const SENSITIVITY_USAGE = 'sensitivity FILE [--step 0.1] [--json]'
 

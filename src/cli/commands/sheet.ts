@@ -1,11 +1,10 @@
 import { access, rename, unlink, writeFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { runModel } from '../../shared/engine'
-import { readProjectFile } from '../../shared/model/project-file'
 import { projectSha256 } from '../../shared/review/project-hash'
 import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } from '../../shared/sheet'
 import pkg from '../../../package.json'
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, readTextFile, type Output } from '../io'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
 
 export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html]'
 
@@ -62,18 +61,8 @@ export async function sheetCommand(args: string[], out: Output): Promise<number>
     return EXIT_USAGE
   }
   const { file, letter } = parsed.value
-  const read = await readTextFile(file)
-  if (!read.ok) {
-    out.stderr(`${read.message}\n`)
-    return EXIT_PROBLEMS
-  }
-  const r = readProjectFile(read.text)
-  if (!r.ok) {
-    for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
-    out.stderr(`${file}: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}; no sheet written\n`)
-    return EXIT_PROBLEMS
-  }
-  const project = r.value
+  const project = await loadProject(file, out, '; no sheet written')
+  if (!project) return EXIT_PROBLEMS
   const pageSize: 'A4' | 'Letter' = letter ? 'Letter' : 'A4'
   const result = runModel(project)
   const base = { project, result, ...sheetAnalysis(project, result), meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize } }

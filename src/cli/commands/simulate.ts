@@ -1,6 +1,7 @@
 import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '../../shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
-import { loadProject, numberOption, parseValueArgs } from './analysis-args'
+import { numberOption, parseValueArgs } from './analysis-args'
+import { loadProject } from '../io'
 
 export const SIMULATE_USAGE = 'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--json | --csv]'
 
