@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { readProjectFile } from '../../shared/model/project-file'
-import { exportModelXlsx, sha256Hex } from '../../shared/workbook/export-model'
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, readTextFile, type Output } from '../io'
+import { projectSha256 } from '../../shared/review/project-hash'
+import { exportModelXlsx } from '../../shared/workbook/export-model'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 import pkg from '../../../package.json'
 import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
 
@@ -40,29 +40,21 @@ export async function exportCommand(args: string[], out: Output): Promise<number
   if (!target) return usage(out, 'missing --out MODEL.xlsx')
   if (!/\.xlsx$/i.test(target)) return usage(out, '--out must name an .xlsx file')
   const file = parsed.positionals[0]!
-  const read = await readTextFile(file)
-  if (!read.ok) {
-    out.stderr(`${read.message}\n`)
-    return EXIT_PROBLEMS
-  }
-  const project = readProjectFile(read.text)
-  if (!project.ok) {
-    for (const issue of project.issues) out.stdout(`${issue.path}: ${issue.message}\n`)
-    out.stderr(`${file}: ${project.issues.length} problem${project.issues.length === 1 ? '' : 's'}; nothing exported\n`)
-    return EXIT_PROBLEMS
-  }
+  const project = await loadProject(file, out, '; nothing exported')
+  if (!project) return EXIT_PROBLEMS
   const created = new Date()
-  const analysis = computeExportAnalysis(project.value, { withAnalysis: parsed.flags.has('--with-analysis'), draws, computedAt: created.toISOString() })
+  const analysis = computeExportAnalysis(project, { withAnalysis: parsed.flags.has('--with-analysis'), draws, computedAt: created.toISOString() })
   if (!analysis.ok) {
     out.stderr(`${file}: ${analysis.message}; nothing exported\n`)
     return EXIT_PROBLEMS
   }
-  const r = await exportModelXlsx(project.value, {
+  const r = await exportModelXlsx(project, {
     valuesOnly: parsed.flags.has('--values'),
     ...(analysis.value ? { analysis: analysis.value } : {}),
     exportedAt: created.toISOString(),
     appVersion: pkg.version,
-    projectSha256: await sha256Hex(read.text),
+    // The same fingerprint as the app, the project sheet and reviews: SHA-256 of the canonical file.
+    projectSha256: projectSha256(project),
     created
   })
   if (!r.ok) {
@@ -77,7 +69,7 @@ export async function exportCommand(args: string[], out: Output): Promise<number
     out.stderr(`${target}: cannot write (${e instanceof Error ? e.message : String(e)})\n`)
     return EXIT_PROBLEMS
   }
-  out.stdout(`${target}: ${parsed.flags.has('--values') ? 'values-only' : 'live'} Excel model of "${project.value.name}" (${r.bytes.length.toLocaleString('en-US')} bytes)\n`)
+  out.stdout(`${target}: ${parsed.flags.has('--values') ? 'values-only' : 'live'} Excel model of "${project.name}" (${r.bytes.length.toLocaleString('en-US')} bytes)\n`)
   for (const line of analysis.lines) out.stdout(`${line}\n`)
   return EXIT_OK
 }

@@ -22,8 +22,3 @@ export async function exportModelXlsx(project: Project, options: BuildOptions & 
   }
 }
 
-/** Hex SHA-256 of the project file text, via Web Crypto (browser, Worker and Node ≥ 20 alike). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}

@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
-import { writeProjectFile } from '@shared/model/project-file'
-import { exportModelXlsx, sha256Hex } from '@shared/workbook/export-model'
+import { projectSha256 as hashProject } from '@shared/review/project-hash'
+import { exportModelXlsx } from '@shared/workbook/export-model'
 import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 
 /**
@@ -17,7 +17,7 @@ scope.onmessage = async (ev: MessageEvent<ExportRequest>) => {
   const { project, appVersion, nowIso, analysis } = ev.data
   let reply: ExportReply
   try {
-    const projectSha256 = await sha256Hex(writeProjectFile(project))
+    const projectSha256 = hashProject(project)
     const r = await exportModelXlsx(project, { exportedAt: nowIso, appVersion, projectSha256, created: new Date(nowIso), ...(analysis ? { analysis } : {}) })
     reply = r.ok ? { ok: true, bytes: r.bytes } : { ok: false, message: r.message }
   } catch (e) {
