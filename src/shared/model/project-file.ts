@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
 import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
+import { sortKeys } from '../json/sort-keys'
 
 /**
  * Reading and writing the shareable project file (versioned JSON). The reader is the one gate for
@@ -75,20 +76,6 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
       return { path: formatPath(i.path), message }
     })
   }
-}
-
-/** Recursively sort object keys (arrays keep their order) so equal projects serialise byte-identically. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k]
-      if (v !== undefined) out[k] = sortKeys(v)
-    }
-    return out
-  }
-  return value
 }
 
 /**

@@ -3,24 +3,12 @@ import type { Project } from '../model'
 import { projectSha256 } from './project-hash'
 import { REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, reviewBodySchema, reviewFileSchema, type ReviewBody, type ReviewFile } from './schema'
 import { sha256OfText } from './sha256'
+import { sortKeys } from '../json/sort-keys'
 
 /** A review is notes and a few numbers: 2 MB is far above any real one. */
 export const MAX_REVIEW_FILE_BYTES = 2 * 1024 * 1024
 const MAX_DEPTH = 16
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k]
-      if (v !== undefined) out[k] = sortKeys(v)
-    }
-    return out
-  }
-  return value
-}
 
 /** The text the checksum covers: the body with sorted keys, compact. Independent of file formatting. */
 const canonicalBody = (body: ReviewBody): string => JSON.stringify(sortKeys(body))
