@@ -18,7 +18,7 @@ export function App() {
   const closeProject = useAppStore((s) => s.closeProject)
 
   useEffect(() => {
-    // "system" leaves it to prefers-color-scheme in tokens.css.
+    // "system" leaves it to color-scheme: light dark in tokens.css (the OS choice).
     if (theme === 'system') delete document.documentElement.dataset.theme
     else document.documentElement.dataset.theme = theme
   }, [theme])
