@@ -7,7 +7,7 @@ export const compactTick = (currency: Currency) => {
   return (v: number) => f.format(v)
 }
 export const fullAmount = (currency: Currency) => {
-  const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: currency === 'JPY' ? 0 : 0 })
+  const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 })
   return (v: unknown) => (typeof v === 'number' ? `${f.format(v)} ${currency}` : String(v))
 }
 export const COLORS = {
@@ -16,8 +16,4 @@ export const COLORS = {
   c: 'var(--chart-3, #c05621)',
   d: 'var(--chart-4, #8a94a6)'
 }
-export const AXIS = { stroke: 'var(--text-faint)', tick: { fill: 'var(--text-muted)', fontSize: 11 } }
-export const TOOLTIP = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)', fontSize: 12 },
-  labelStyle: { color: 'var(--text)', fontWeight: 600 }
-}
+export { CHART_AXIS as AXIS, CHART_TOOLTIP as TOOLTIP } from '@renderer/ui/chart-theme'

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
 import type { ChartData } from './chart-data'
+import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 
 /**
  * The Results charts (recharts), in their own lazily loaded chunk. Colours come from CSS variables so
@@ -16,12 +17,9 @@ const full = (currency: Currency) => {
   const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 })
   return (v: unknown) => (typeof v === 'number' ? `${f.format(v)} ${currency}` : String(v))
 }
-const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
-const AXIS = { stroke: 'var(--text-faint)', tick: { fill: 'var(--text-muted)', fontSize: 11 } }
-const TOOLTIP = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)', fontSize: 12 },
-  labelStyle: { color: 'var(--text)', fontWeight: 600 }
-}
+const PALETTE = CHART_PALETTE
+const AXIS = CHART_AXIS
+const TOOLTIP = CHART_TOOLTIP
 const HEIGHT = 260
 
 function ChartCard({ title, testId, children, note }: { title: string; testId: string; children: ReactElement; note?: string }) {

@@ -1,17 +1,15 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
 import { compactMoney, formatValue, type MetricUnit } from './format'
+import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 
 /**
  * The analysis charts (recharts) in a lazily loaded chunk. Theme colours via CSS variables; animation
  * off so the picture is the numbers at once.
  */
-const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)', 'var(--chart-6)']
-const AXIS = { stroke: 'var(--text-faint)', tick: { fill: 'var(--text-muted)', fontSize: 11 } }
-const TOOLTIP = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 6, color: 'var(--text)', fontSize: 12 },
-  labelStyle: { color: 'var(--text)', fontWeight: 600 }
-}
+const PALETTE = CHART_PALETTE
+const AXIS = CHART_AXIS
+const TOOLTIP = CHART_TOOLTIP
 
 export type DscrSeries = { name: string; points: { end: string; dscr: number }[] }
 
