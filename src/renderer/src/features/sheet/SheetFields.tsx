@@ -20,11 +20,16 @@ export function SheetFields() {
       <ModelText path="sheet.location" label="Location" placeholder="Site, state, country" />
       <ModelText path="sheet.summary" label="Summary" multiline hint="Three lines on the sheet; the project description is used when empty." />
       <fieldset className="sheet-risks">
-        <legend>Key risks and mitigants ({risks.length}; the sheet shows 6)</legend>
+        <legend>Key risks and mitigants</legend>
+        <p className="sheet-risks-hint">
+          {risks.length} entered; the sheet shows up to 6.
+        </p>
         {risks.map((r, i) => (
           <div className="risk-row" key={r.id}>
-            <ModelText path={`sheet.risks.${i}.risk`} label="Risk" context={`risk ${i + 1}`} multiline compact />
-            <ModelText path={`sheet.risks.${i}.mitigant`} label="Mitigant" context={`risk ${i + 1}`} multiline compact />
+            <div className="risk-fields">
+              <ModelText path={`sheet.risks.${i}.risk`} label={`Risk ${i + 1}`} context={`risk ${i + 1}`} multiline compact />
+              <ModelText path={`sheet.risks.${i}.mitigant`} label="Mitigant" context={`risk ${i + 1}`} multiline compact />
+            </div>
             <IconButton label={`Remove risk ${i + 1}`} icon={<IconTrash size={16} />} onClick={() => removeRisk(r.id)} />
           </div>
         ))}
