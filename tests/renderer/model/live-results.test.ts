@@ -4,7 +4,7 @@ import { runModel } from '@shared/engine'
 import type { Project } from '@shared/model'
 import type { ModelExecutor, RunOutcome } from '@renderer/model'
 import { createLiveResults } from '@renderer/model/live-results'
-import { createInlineExecutor } from '@renderer/model/inline-executor'
+import { createInlineExecutor } from './inline-executor'
 import { withOpenProject } from '../store/fakes'
 import { handProject } from '../../shared/engine/hand-project'
 

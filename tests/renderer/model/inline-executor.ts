@@ -1,7 +1,7 @@
 import { runModel } from '@shared/engine'
-import { messageOfError, type ModelExecutor } from './executor'
+import { messageOfError, type ModelExecutor } from '@renderer/model/executor'
 
-/** Same thread, synchronous inside: for tests, the bench and environments without Worker. */
+/** Same thread, synchronous inside: a test double for the worker executor (the app always uses the Worker). */
 export function createInlineExecutor(): ModelExecutor {
   return {
     async run(doc) {
