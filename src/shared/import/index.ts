@@ -5,6 +5,7 @@
  */
 import type { BlackMassLot, CatalystLot } from '../lot'
 import { readCsv } from './csv-reader'
+import { MAX_REPORTED_ERRORS } from './error-list'
 import { BLACK_MASS_LOT_COLUMNS, CATALYST_LOT_COLUMNS, toLots } from './lot-import'
 import { PRICE_DECK_COLUMNS, toPriceDeck, type ImportedPriceDeck } from './price-deck-import'
 import { normaliseHeader, parseTable, type CellError, type ColumnSpec } from './table'
@@ -12,6 +13,7 @@ import { readXlsx, type RawCell, type RawSheet } from './xlsx-reader'
 import type { ImportFailure } from './zip'
 
 export type { CellError } from './table'
+export { MAX_REPORTED_ERRORS, moreProblems } from './error-list'
 export type { ImportFailure } from './zip'
 export type { ImportedPriceDeck } from './price-deck-import'
 
@@ -20,7 +22,8 @@ export type Preview = { sheet: string; rows: string[][] }
 export type Imported = { 'price-deck': ImportedPriceDeck; 'catalyst-lots': CatalystLot[]; 'black-mass-lots': BlackMassLot[] }
 export type ImportResult<T extends ImportTarget> =
   | { ok: true; value: Imported[T]; preview: Preview }
-  | { ok: false; code: 'invalid-rows'; errors: CellError[]; preview: Preview }
+  /** `errors` holds the first MAX_REPORTED_ERRORS problems; `omitted` counts the others. */
+  | { ok: false; code: 'invalid-rows'; errors: CellError[]; omitted: number; preview: Preview }
   | ImportFailure
 
 export const IMPORT_COLUMNS: Record<ImportTarget, readonly ColumnSpec[]> = {
@@ -53,6 +56,12 @@ function pickSheet(sheets: RawSheet[], columns: readonly ColumnSpec[]): RawSheet
   }) ?? sheets[0]!
 }
 
+/** Row-level errors name their column by header; give them the cell's letter and cap the list. */
+function invalid(errors: CellError[], letterOf: Map<string, string>, pv: Preview): { ok: false; code: 'invalid-rows'; errors: CellError[]; omitted: number; preview: Preview } {
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => ({ ...e, column: letterOf.get(e.column) ?? e.column }))
+  return { ok: false, code: 'invalid-rows', errors: shown, omitted: Math.max(0, errors.length - MAX_REPORTED_ERRORS), preview: pv }
+}
+
 export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: { knownProductIds?: readonly string[] } = {}): ImportResult<T> {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   if (ext === 'xls' || ext === 'xlsb' || ext === 'ods' || ext === 'numbers') return { ok: false, code: 'unsupported-format', message: `Unsupported format .${ext} — save as .xlsx or .csv` }
@@ -62,11 +71,11 @@ export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: 
   const sheet = pickSheet(book.sheets, columns)
   const pv = preview(sheet)
   const table = parseTable(sheet, columns, book.date1904)
-  if (table.errors.length) return { ok: false, code: 'invalid-rows', errors: table.errors, preview: pv }
+  if (table.errors.length) return { ok: false, code: 'invalid-rows', errors: table.errors, omitted: table.omitted, preview: pv }
   if (target === 'price-deck') {
     const r = toPriceDeck(sheet.name, table.rows, options.knownProductIds ?? null)
-    return r.deck ? { ok: true, value: r.deck as Imported[T], preview: pv } : { ok: false, code: 'invalid-rows', errors: r.errors, preview: pv }
+    return r.deck ? { ok: true, value: r.deck as Imported[T], preview: pv } : invalid(r.errors, table.letterOf, pv)
   }
   const r = toLots(sheet.name, table.rows, target === 'catalyst-lots' ? 'catalyst' : 'black-mass')
-  return r.errors.length ? { ok: false, code: 'invalid-rows', errors: r.errors, preview: pv } : { ok: true, value: r.lots as Imported[T], preview: pv }
+  return r.errors.length ? invalid(r.errors, table.letterOf, pv) : { ok: true, value: r.lots as Imported[T], preview: pv }
 }

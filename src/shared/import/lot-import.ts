@@ -86,6 +86,27 @@ function columnOf(path: readonly PropertyKey[], columns: readonly ColumnSpec[]):
   return columns.find((c) => c.field === key)?.header ?? p.join('.')
 }
 
+/** What the candidate holds at a schema path (zod 4 leaves `issue.input` out unless asked). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined
+    v = (v as Record<PropertyKey, unknown>)[k]
+  }
+  return v
+}
+
+/**
+ * A schema issue → the code a person can act on: only an absent value is "required"; a value the
+ * cell did give is out of range (too small/big) or otherwise invalid. (Before, zod 4 issues carried
+ * no `input`, so every problem — "net wet is more than gross" too — was coded `required`.)
+ */
+function codeOf(issueCode: string, value: unknown): CellError['code'] {
+  if (value === undefined) return 'required'
+  if (issueCode === 'too_small' || issueCode === 'too_big') return 'out-of-range'
+  return 'invalid-value'
+}
+
 export function toLots(sheet: string, rows: Row[], kind: 'catalyst' | 'black-mass'): { lots: (CatalystLot | BlackMassLot)[]; errors: CellError[] } {
   const errors: CellError[] = []
   const lots: (CatalystLot | BlackMassLot)[] = []
@@ -97,7 +118,8 @@ export function toLots(sheet: string, rows: Row[], kind: 'catalyst' | 'black-mas
     if (!parsed.success) {
       for (const i of parsed.error.issues) {
         const column = columnOf(i.path, columns)
-        errors.push({ sheet, row: r.row, column, code: i.message === 'required' || i.input === undefined ? 'required' : 'invalid-value', message: `'${column}': ${i.message}` })
+        const code = codeOf(i.code, valueAt(candidate, i.path))
+        errors.push({ sheet, row: r.row, column, code, message: code === 'required' ? `'${column}' is required` : `'${column}': ${i.message}` })
       }
       continue
     }

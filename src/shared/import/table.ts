@@ -8,6 +8,7 @@
 import { Decimal, toDecimalString } from '../decimal'
 import { isRealCalendarDate } from '../model'
 import { colLetter } from '../workbook/a1'
+import { ErrorList } from './error-list'
 import type { RawCell, RawSheet } from './xlsx-reader'
 
 export type CellError = { sheet: string; row: number; column: string; code: CellErrorCode; message: string }
@@ -26,7 +27,8 @@ export type FieldType =
 
 export type ColumnSpec = { field: string; header: string; aliases?: string[]; required: boolean; type: FieldType }
 export type Row = { row: number; values: Record<string, string | number> }
-export type TableResult = { rows: Row[]; errors: CellError[] }
+/** `errors` holds at most MAX_REPORTED_ERRORS; `omitted` counts the rest. */
+export type TableResult = { rows: Row[]; errors: CellError[]; omitted: number; letterOf: Map<string, string> }
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d{0,29})(?:\.\d{1,30})?$/
@@ -57,12 +59,20 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
 }
 
 export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date1904: boolean): TableResult {
-  const errors: CellError[] = []
-  const err = (row: number, col: number | string, code: CellErrorCode, message: string) =>
+  const errors = new ErrorList()
+  // Columns of the current row that already have an error: the "required" check asks this set
+  // instead of searching every error so far (that search made a file of N bad lines O(N²)).
+  let rowBad = new Set<number>()
+  const err = (row: number, col: number | string, code: CellErrorCode, message: string) => {
+    if (typeof col === 'number') rowBad.add(col)
     errors.push({ sheet: sheet.name, row, column: typeof col === 'number' ? colLetter(col) : col, code, message })
+  }
+  // Column header → its letter, so errors found later (lot schema, price deck) can name the cell.
+  const letterOf = new Map<string, string>()
+  const done = (rows: Row[]): TableResult => ({ rows, errors: errors.list, omitted: errors.omitted, letterOf })
   const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b)
   const headerRow = rowNumbers[0]
-  if (headerRow === undefined) { err(1, 'A', 'no-header', `Sheet "${sheet.name}" is empty: expected a header row`); return { rows: [], errors } }
+  if (headerRow === undefined) { err(1, 'A', 'no-header', `Sheet "${sheet.name}" is empty: expected a header row`); return done([]) }
 
   const byHeader = new Map<string, { spec: ColumnSpec; fraction: boolean }>()
   for (const spec of columns) {
@@ -82,14 +92,17 @@ export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date
     const prev = seen.get(hit.spec.field)
     if (prev !== undefined) { err(headerRow, col, 'duplicate-column', `Duplicate column '${raw.trim()}' (same as column ${colLetter(prev)})`); continue }
     seen.set(hit.spec.field, col)
+    letterOf.set(hit.spec.header, colLetter(col))
     colMap.set(col, hit)
   }
   for (const spec of columns)
     if (spec.required && !seen.has(spec.field)) err(headerRow, '-', 'missing-column', `Missing column '${spec.header}' in sheet "${sheet.name}"`)
 
   const rows: Row[] = []
-  for (const r of rowNumbers.slice(1)) {
+  for (let k = 1; k < rowNumbers.length; k++) {
+    const r = rowNumbers[k]!
     const cells = sheet.rows.get(r)!
+    rowBad = new Set()
     const values = Object.create(null) as Record<string, string | number>
     let any = false
     for (const [col, { spec, fraction }] of colMap) {
@@ -105,12 +118,12 @@ export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date
     }
     if (!any && [...cells.values()].every((c) => c.kind === 'text' && c.value.trim() === '')) continue
     for (const spec of columns)
-      if (spec.required && seen.has(spec.field) && !(spec.field in values) && !errors.some((e) => e.row === r && e.column === colLetter(seen.get(spec.field)!)))
+      if (spec.required && seen.has(spec.field) && !(spec.field in values) && !rowBad.has(seen.get(spec.field)!))
         err(r, seen.get(spec.field)!, 'required', `'${spec.header}' is required`)
     rows.push({ row: r, values })
   }
-  if (rows.length === 0 && errors.length === 0) err(headerRow + 1, 'A', 'no-rows', `Sheet "${sheet.name}" has a header but no rows`)
-  return { rows, errors }
+  if (rows.length === 0 && errors.total === 0) err(headerRow + 1, 'A', 'no-rows', `Sheet "${sheet.name}" has a header but no rows`)
+  return done(rows)
 }
 
 type Bad = { code: CellErrorCode; message: string }

@@ -1,0 +1,25 @@
+/**
+ * A capped list of cell errors: a file with 100k bad lines must not build (or show) 100k messages.
+ * The first MAX_REPORTED_ERRORS are kept in order; the rest are only counted, so the user still
+ * learns how many problems there are ("… and N more").
+ */
+import type { CellError } from './table'
+
+export const MAX_REPORTED_ERRORS = 200
+
+export class ErrorList {
+  readonly list: CellError[] = []
+  /** Errors seen beyond the cap (counted, not kept). */
+  omitted = 0
+
+  push(e: CellError): void {
+    if (this.list.length < MAX_REPORTED_ERRORS) this.list.push(e)
+    else this.omitted++
+  }
+
+  get total(): number { return this.list.length + this.omitted }
+}
+
+/** "and 1,234 more problems" for the line after the first MAX_REPORTED_ERRORS, or '' when none were cut. */
+export const moreProblems = (omitted: number): string =>
+  omitted > 0 ? `… and ${omitted.toLocaleString('en-US')} more problem${omitted === 1 ? '' : 's'}` : ''
