@@ -86,7 +86,7 @@ function formatKinds(stylesXml: string | null): ('percent' | 'date' | 'general')
   if (!stylesXml) return []
   const custom = new Map<number, string>()
   for (const e of elements(stylesXml, 'numFmt')) custom.set(Number(attr(e.tag, 'numFmtId')), attr(e.tag, 'formatCode') ?? '')
-  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? ''
+  const xfs = [...elements(stylesXml, 'cellXfs')][0]?.body ?? ''
   const kinds: ('percent' | 'date' | 'general')[] = []
   for (const e of elements(xfs, 'xf')) {
     const id = Number(attr(e.tag, 'numFmtId') ?? 0)
@@ -107,6 +107,19 @@ function parseRef(ref: string): [number, number] | null {
   for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64
   return [Number(m[2]), col]
 }
+
+/** xsd:double as Excel writes it: decimal digits, optional fraction and exponent. */
+const XML_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d{1,3})?$/
+
+/** The text of the first <v>…</v> of a cell body, or null; indexOf, so 80k "<v>" cost one pass. */
+function valueOf(body: string): string | null {
+  const a = body.indexOf('<v>')
+  if (a < 0) return null
+  const b = body.indexOf('</v>', a + 3)
+  return b < 0 ? null : decodeXml(body.slice(a + 3, b))
+}
+
+const badCell = (sheet: string, tag: string, why: string) => fail('invalid-cell', `${sheet}!${attr(tag, 'r') ?? '?'}: ${why}`)
 
 const rangeError = (sheet: string) => fail('range-too-large', `Sheet "${sheet}": range too large (max ${SHEET_LIMITS.maxRows.toLocaleString('en-US')} rows × ${SHEET_LIMITS.maxCols} columns)`)
 
@@ -135,7 +148,10 @@ export function readXlsx(bytes: Uint8Array): RawWorkbook | ImportFailure {
   if (typeof wbXml !== 'string') return wbXml
   const relsXml = zip.entries.has('xl/_rels/workbook.xml.rels') ? readText(zip, 'xl/_rels/workbook.xml.rels', budget) : ''
   if (typeof relsXml !== 'string') return relsXml
-  const date1904 = /<workbookPr[^>]*\sdate1904="(1|true)"/.test(wbXml)
+  // indexOf scanning, not /<workbookPr[^>]*…/: that regex rescans to the next ">" from every
+  // "<workbookPr" and took 57 s on 80k repeats without one.
+  const wbPr = elements(wbXml, 'workbookPr').next()
+  const date1904 = !wbPr.done && /^(1|true)$/.test(attr(wbPr.value.tag, 'date1904') ?? '')
   const targets = new Map<string, string>()
   for (const e of elements(relsXml, 'Relationship')) {
     const target = attr(e.tag, 'Target') ?? ''
@@ -177,18 +193,27 @@ export function readXlsx(bytes: Uint8Array): RawWorkbook | ImportFailure {
       const t = attr(c.tag, 't') ?? 'n'
       const s = Number(attr(c.tag, 's') ?? 0)
       const hasF = c.body.includes('<f')
-      const vm = /<v>([\s\S]*?)<\/v>/.exec(c.body)
-      const v = vm ? decodeXml(vm[1]!) : null
+      const v = valueOf(c.body)
       let cell: RawCell | null = null
       if (t === 'inlineStr') cell = { kind: 'text', value: textOf(c.body) }
       else if (hasF && v === null) cell = { kind: 'formula-uncached' }
       else if (v === null) cell = null
-      else if (t === 's') cell = { kind: 'text', value: shared[Number(v)] ?? '' }
       else if (t === 'str') cell = { kind: 'text', value: v }
-      else if (t === 'b') cell = { kind: 'bool', value: v === '1' }
+      else if (v === '') return badCell(name, c.tag, 'the cell has an empty value (<v></v>)')
+      else if (t === 's') {
+        // An index that is not a number or points past the table would silently empty the cell.
+        const k = /^\d{1,9}$/.test(v) ? Number(v) : -1
+        if (k < 0 || k >= shared.length) return badCell(name, c.tag, `shared-string index "${v}" does not exist (the file has ${shared.length})`)
+        cell = { kind: 'text', value: shared[k]! }
+      } else if (t === 'b') {
+        if (v !== '0' && v !== '1') return badCell(name, c.tag, `"${v}" is not a boolean (0 or 1)`)
+        cell = { kind: 'bool', value: v === '1' }
+      }
       else if (t === 'e') cell = { kind: 'error', value: v }
       else if (t === 'd') cell = { kind: 'text', value: v.slice(0, 10) }
       else {
+        // Number() would also read "0x7D0" as 2000 and "0b101" as 5: only decimal notation is a number.
+        if (!XML_NUMBER.test(v)) return badCell(name, c.tag, `"${v}" is not a decimal number`)
         const n = Number(v)
         cell = Number.isFinite(n) ? { kind: 'number', value: n, format: formats[s] ?? 'general' } : { kind: 'error', value: '#VALUE!' }
       }

@@ -15,6 +15,8 @@ export const ZIP_LIMITS = {
 export type ImportFailure = { ok: false; code: ImportFailureCode; message: string }
 export type ImportFailureCode =
   | 'empty' | 'too-large' | 'not-xlsx' | 'encrypted' | 'damaged' | 'zip-bomb' | 'too-many-entries' | 'unsupported-format' | 'range-too-large'
+  /** A cell whose stored value cannot be read as written (message starts with `Sheet!A1:`). */
+  | 'invalid-cell'
 
 type Entry = { name: string; method: number; compressedSize: number; size: number; offset: number }
 export type ZipArchive = { entries: Map<string, Entry>; read(name: string, maxBytes: number): Uint8Array | ImportFailure }
@@ -80,7 +82,11 @@ export function openZip(bytes: Uint8Array): ZipArchive | ImportFailure {
       const data = bytes.subarray(start, end)
       // Never trust the declared size alone: stop as soon as the real output passes the cap.
       const cap = Math.min(maxBytes, e.size)
-      if (e.method === 0) return data.length > cap ? fail('zip-bomb', 'File expands too much (limit 100 MB)') : data.slice()
+      // A stored part is its own bytes: a declared size that differs is a lie, not a ratio to trust.
+      if (e.method === 0) {
+        if (e.size !== e.compressedSize) return fail('damaged', `File is damaged (stored part ${name} declares ${e.size} bytes but holds ${e.compressedSize})`)
+        return data.length > cap ? fail('zip-bomb', 'File expands too much (limit 100 MB)') : data.slice()
+      }
       if (e.method !== 8) return fail('unsupported-format', `Unsupported compression in ${name}`)
       const chunks: Uint8Array[] = []
       let produced = 0
@@ -96,6 +102,8 @@ export function openZip(bytes: Uint8Array): ZipArchive | ImportFailure {
         return fail('damaged', `File is damaged or incomplete (${name} does not inflate)`)
       }
       if (over) return fail('zip-bomb', 'File expands too much (a part is larger than it declares, or than 100 MB)')
+      // The directory's ratio check trusted the declared size; check the bytes really produced too.
+      if (produced > ZIP_LIMITS.maxRatio * Math.max(e.compressedSize, 1)) return fail('zip-bomb', `File expands too much (part ${name} compresses more than ${ZIP_LIMITS.maxRatio}:1)`)
       const out = new Uint8Array(produced)
       let o = 0
       for (const c of chunks) { out.set(c, o); o += c.length }
