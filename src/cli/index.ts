@@ -1,6 +1,7 @@
 import { EVALUATE_USAGE, evaluateCommand } from './commands/evaluate'
 import { EXPORT_USAGE, exportCommand } from './commands/export'
 import { helpCommand, helpText } from './commands/help'
+import { IMPORT_DECK_USAGE, IMPORT_LOTS_USAGE, importCommand } from './commands/import-rows'
 import { LOT_USAGE, lotCommand } from './commands/lot'
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity'
 import { SIMULATE_USAGE, simulateCommand } from './commands/simulate'
@@ -17,6 +18,8 @@ export const COMMANDS: readonly Command[] = [
   { name: 'evaluate', usage: EVALUATE_USAGE, summary: 'run the model on a project file: a summary table, or every metric and period as JSON', run: evaluateCommand },
   { name: 'export', usage: EXPORT_USAGE, summary: 'write the lender Excel model (live formulas; values only with --values; analysis value sheets with --with-analysis, Monte Carlo draws with --draws)', run: exportCommand },
   { name: 'lot', usage: LOT_USAGE, summary: 'value a catalyst or black-mass lot file as a refiner settles it', run: lotCommand },
+  { name: 'import-lots', usage: IMPORT_LOTS_USAGE, summary: 'read a catalyst or black-mass lot sheet (.csv/.xlsx) like the app: rows as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-lots') },
+  { name: 'import-deck', usage: IMPORT_DECK_USAGE, summary: 'read a price-deck sheet (.csv/.xlsx) like the app: prices as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-deck') },
   { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },
   { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: sheetCommand },
