@@ -3,6 +3,7 @@
  * "=SUM(A1)" is just text, and the leading apostrophe that exports add against formula injection
  * (OWASP) is removed again before "=", "+", "-", "@", tab or CR.
  */
+import { DenseRow } from './dense-row'
 import type { RawCell, RawSheet, RawWorkbook } from './xlsx-reader'
 import { SHEET_LIMITS } from './xlsx-reader'
 import { ZIP_LIMITS, type ImportFailure } from './zip'
@@ -20,7 +21,7 @@ export function readCsv(bytes: Uint8Array, sheetName = 'CSV'): RawWorkbook | Imp
   // Pick the separator the header uses (Excel in many locales writes ";").
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
-  const rows = new Map<number, Map<number, RawCell>>()
+  const rows = new Map<number, DenseRow>()
   // One cell object per distinct short value: a file of tiny repeated cells ("1", "x") otherwise
   // builds an object per cell, most of the ~50× peak memory seen on a 20 MB CSV.
   const interned = new Map<string, RawCell>()
@@ -35,7 +36,7 @@ export function readCsv(bytes: Uint8Array, sheetName = 'CSV'): RawWorkbook | Imp
     if (c > SHEET_LIMITS.maxCols || r > SHEET_LIMITS.maxRows)
       return { ok: false, code: 'range-too-large', message: `Sheet "${sheetName}": range too large (max 100,000 rows × 200 columns)` }
     let row = rows.get(r)
-    if (!row) { row = new Map(); rows.set(r, row) }
+    if (!row) { row = new DenseRow(); rows.set(r, row) }
     let cell = value.length <= 32 ? interned.get(value) : undefined
     if (!cell) {
       cell = { kind: 'text', value }

@@ -15,7 +15,7 @@ export type RawCell =
   | { kind: 'error'; value: string }
   | { kind: 'formula-uncached' }
 
-export type RawSheet = { name: string; rows: Map<number, Map<number, RawCell>>; maxRow: number; maxCol: number }
+export type RawSheet = { name: string; rows: Map<number, ReadonlyMap<number, RawCell>>; maxRow: number; maxCol: number }
 export type RawWorkbook = { ok: true; sheets: RawSheet[]; date1904: boolean }
 
 const fail = (code: ImportFailure['code'], message: string): ImportFailure => ({ ok: false, code, message })
