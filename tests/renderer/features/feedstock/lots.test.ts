@@ -43,5 +43,8 @@ describe('purchased lots beside a project', () => {
     expect(broken.ok).toBe(false)
     const sheet = readLotFile('x.xls', new Uint8Array([1, 2, 3]), 'catalyst-lots')
     expect(sheet).toEqual({ ok: false, problems: ['Unsupported format .xls — save as .xlsx or .csv'] })
+    const header = 'Lot ID,Name,Currency,Pricing date,Gross kg,Net wet kg,Moisture %,Treatment charge per wet kg'
+    const bad = readLotFile('bad.csv', new TextEncoder().encode(`${header}\n${'x\n'.repeat(300)}`), 'catalyst-lots')
+    expect(bad.ok === false && bad.problems.at(-1)).toMatch(/^… and [\d,]+ more problems$/)
   })
 })

@@ -1,4 +1,4 @@
-import { importRows } from '@shared/import'
+import { importRows, moreProblems } from '@shared/import'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
@@ -18,6 +18,11 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
   }
   const r = importRows(bytes, name, sheetKind)
   if (r.ok) return { ok: true, lots: [...r.value] }
-  if ('errors' in r) return { ok: false, problems: r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`) }
+  if ('errors' in r) {
+    // Eight lines fit the card; the count says how much more there is to fix (the list is capped).
+    const shown = r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`)
+    const more = moreProblems(r.errors.length - shown.length + r.omitted)
+    return { ok: false, problems: more ? [...shown, more] : shown }
+  }
   return { ok: false, problems: [r.message] }
 }
