@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 // Architecture rules live here and in tests/arch: the engine in src/shared stays pure, the renderer
 // never reaches Electron, and exceljs never receives objects that came from parsed input.
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'artifacts/**', '**/*.d.ts'] },
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'artifacts/**', '.stryker-tmp/**', 'reports/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -57,3 +57,13 @@ describe('bisect', () => {
     expect(r).toMatchObject({ ok: false, code: 'no-bracket' })
   })
 })
+
+describe('annuity edge branches (issue 21: mutation survivors)', () => {
+  it('present value at zero rate is payment × n; at 10 %: 1/1.1 + 1/1.21 = 1.735537190083 (hand)', () => {
+    expect(annuityPresentValue(dec(7), dec(0), 5).toString()).toBe('35')
+    expect(annuityPresentValue(dec(1), dec('0.1'), 2).toFixed(12)).toBe('1.735537190083')
+  })
+  it('n < 1 is refused with a message naming the function', () => {
+    expect(() => annuityPayment(dec(100), dec('0.1'), 0)).toThrow(/annuityPayment: n must be/)
+  })
+})
