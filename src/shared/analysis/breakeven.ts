@@ -123,7 +123,7 @@ export function computeBreakevenGrid(project: Project, scenario?: Scenario, onPr
   ]
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
-    ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: { [p.id]: x } }), ids: [p.id] }))
+    ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
   ]
   const total = specs.length * targets.length
   let done = 0

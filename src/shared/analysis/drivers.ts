@@ -59,7 +59,7 @@ export function applyDriver(project: Project, scenario: Scenario | undefined, dr
     case 'priceAll':
       return { project, options: { scenario: s, priceMultipliers: { all: factor } } }
     case 'priceProduct':
-      return { project, options: { scenario: s, priceMultipliers: { byProduct: { [driver.productId!]: factor } } } }
+      return { project, options: { scenario: s, priceMultipliers: { byProduct: new Map([[driver.productId!, factor]]) } } }
     case 'volume':
       return { project, options: { scenario: { ...s, volumeMultiplier: times(s.volumeMultiplier, factor) } } }
     case 'recovery':

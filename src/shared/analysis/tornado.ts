@@ -3,6 +3,7 @@ import type { Project } from '../model'
 import { runModel } from '../engine/run-model'
 import type { FixedDebt, ModelResult, Scenario } from '../engine/types'
 import { applyDriver, driversFor, type Driver } from './drivers'
+import { ownValue } from '../json/own'
 import { toPlainMetric, type PlainMetric } from './plain'
 
 export type TornadoMetric = 'equityIrr' | 'npv' | 'minDscr'
@@ -70,7 +71,7 @@ export function computeTornado(project: Project, settings: TornadoSettings, onPr
   const total = drivers.length * 2
   let done = 0
   const rows: TornadoRow[] = drivers.map((d) => {
-    const step = new Decimal(settings.stepOverrides?.[d.id] ?? settings.step)
+    const step = new Decimal(ownValue(settings.stepOverrides, d.id) ?? settings.step)
     const lowFactor = ONE.minus(step)
     const highFactor = ONE.plus(step)
     const run = (factor: Decimal) => {

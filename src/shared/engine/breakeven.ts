@@ -81,6 +81,6 @@ export function computeBreakevens(project: Project, options?: Pick<ModelOptions,
     return { minDscr1: dscr.metric, npv0: value.metric }
   }
   const allPrices = run((x) => ({ all: x }), '')
-  const byProduct = project.products.map((p) => ({ productId: p.id, name: p.name, ...run((x) => ({ byProduct: { [p.id]: x } }), ` (${p.name} price only)`) }))
+  const byProduct = project.products.map((p) => ({ productId: p.id, name: p.name, ...run((x) => ({ byProduct: new Map([[p.id, x]]) }), ` (${p.name} price only)`) }))
   return { allPrices, byProduct, evaluations }
 }

@@ -28,7 +28,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   const indexDeck = new Map<string, Series>()
   const indexRep = new Map<string, Series>()
   for (const pp of prep.products) {
-    const mult = pp.baseMultiplier.times(optAll).times(options?.byProduct?.[pp.product.id] ?? ONE)
+    const mult = pp.baseMultiplier.times(optAll).times(options?.byProduct?.get(pp.product.id) ?? ONE)
     const d = gmap(rep, (i) => pp.deckPrice[i]!.times(mult))
     indexDeck.set(pp.product.id, d)
     indexRep.set(pp.product.id, gmap(rep, (i) => d[i]!.times(toReporting[i]!)))

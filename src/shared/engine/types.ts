@@ -377,8 +377,8 @@ export type FixedDebt = {
 /** Multipliers on deck prices, compounding with any price or project scenario. */
 export type PriceMultipliers = {
   all?: Decimal
-  /** productId → multiplier. */
-  byProduct?: Readonly<Record<string, Decimal>>
+  /** productId → multiplier. A Map: a product id may be any user text, `constructor` included. */
+  byProduct?: ReadonlyMap<string, Decimal>
 }
 
 export type ModelOptions = {

@@ -1,3 +1,5 @@
+import { defineOwn } from './own'
+
 /**
  * Recursively sort object keys (arrays keep their order; undefined values are dropped) so equal
  * documents serialise byte-identically: the basis of every file fingerprint and checksum.
@@ -8,7 +10,7 @@ export function sortKeys(value: unknown): unknown {
     const out: Record<string, unknown> = {}
     for (const k of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[k]
-      if (v !== undefined) out[k] = sortKeys(v)
+      if (v !== undefined) defineOwn(out, k, sortKeys(v))
     }
     return out
   }

@@ -1,3 +1,4 @@
+import { ownValue } from '../json/own'
 import type { ReviewSection } from './schema'
 
 const TOP_LEVEL: Record<string, ReviewSection> = {
@@ -7,7 +8,7 @@ const TOP_LEVEL: Record<string, ReviewSection> = {
 }
 
 /** The workspace section that shows the input at a model path (`financing.annualRate` → financing). */
-export const sectionOfPath = (path: string): ReviewSection => TOP_LEVEL[path.split('.')[0] ?? ''] ?? 'sheet'
+export const sectionOfPath = (path: string): ReviewSection => ownValue(TOP_LEVEL, path.split('.')[0] ?? '') ?? 'sheet'
 
 /** Every leaf input path of a document (`costs.opex.escalation`, `feedstock.0.annualQuantity`), for note targets. */
 export function leafPaths(value: unknown, prefix = ''): string[] {

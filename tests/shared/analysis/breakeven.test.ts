@@ -13,7 +13,7 @@ describe('breakeven grid', () => {
 
   it('at each found multiplier the engine gives min DSCR = 1.00x and = covenant (± 1e-6), NPV = 0', () => {
     for (const row of grid.rows) {
-      const mult = (x: string): PriceMultipliers => (row.productId === null ? { all: new Decimal(x) } : { byProduct: { [row.productId]: new Decimal(x) } })
+      const mult = (x: string): PriceMultipliers => (row.productId === null ? { all: new Decimal(x) } : { byProduct: new Map([[row.productId, new Decimal(x)]]) })
       for (const [target, level] of [['minDscr1', 1], ['covenant', 1.3]] as const) {
         const c = row.cells[target].multiplier
         if (!c.ok) {

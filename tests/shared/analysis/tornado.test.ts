@@ -44,7 +44,7 @@ describe('tornado', () => {
   })
   it('price bars = runModel with price multipliers and the base debt', () => {
     expectValues(row('price:all').low, project, { priceMultipliers: { all: new Decimal('0.9') }, fixedDebt: base.debt })
-    expectValues(row('price:pd').high, project, { priceMultipliers: { byProduct: { pd: new Decimal('1.1') } }, fixedDebt: base.debt })
+    expectValues(row('price:pd').high, project, { priceMultipliers: { byProduct: new Map([['pd', new Decimal('1.1')]]) }, fixedDebt: base.debt })
   })
   it('interest rate moves relatively: 9.5 % → 8.55 % / 10.45 %', () => {
     expectValues(row('interestRate').low, project, { scenario: { id: 's', name: 's', interestRateDelta: '-0.0095' } })

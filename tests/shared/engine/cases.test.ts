@@ -234,7 +234,7 @@ describe('scenarios and held debt', () => {
     expect(r.metrics.debtAtCod.toString()).toBe('660000')
   })
   it('explicit price multipliers compose with the per-product map', () => {
-    const r = runModel(p, { priceMultipliers: { all: dec('0.5'), byProduct: { ni: dec('2') } } })
+    const r = runModel(p, { priceMultipliers: { all: dec('0.5'), byProduct: new Map([['ni', dec('2')]]) } })
     expect(r.operations.merchantRevenue[1]!.toString()).toBe('720000')
   })
 })

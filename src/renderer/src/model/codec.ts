@@ -1,5 +1,6 @@
 import { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
+import { defineOwn } from '@shared/json/own'
 
 /**
  * A ModelResult crosses the worker boundary by structured clone, which cannot carry Decimal
@@ -23,7 +24,7 @@ function encodeValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(encodeValue)
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, x] of Object.entries(v)) out[k] = encodeValue(x)
+    for (const [k, x] of Object.entries(v)) defineOwn(out, k, encodeValue(x))
     return out
   }
   return v
@@ -44,7 +45,7 @@ function decodeValue(v: unknown): unknown {
     const t = (v as Partial<Tagged>).$dec
     if (Array.isArray(t)) return revive(t)
     const out: Record<string, unknown> = {}
-    for (const [k, x] of Object.entries(v)) out[k] = decodeValue(x)
+    for (const [k, x] of Object.entries(v)) defineOwn(out, k, decodeValue(x))
     return out
   }
   return v

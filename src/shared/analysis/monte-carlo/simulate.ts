@@ -6,6 +6,7 @@ import { buildFastModel } from './fast-model'
 import { drawPricePath, pathBuffers, type PriceProcess } from './paths'
 import { createRng } from './prng'
 import { describe, type Distribution } from './stats'
+import { ownValue } from '../../json/own'
 
 export type McSettings = {
   draws: number
@@ -89,7 +90,7 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   if (!chol.ok) return { ok: false, reason: chol.reason }
   const model = buildFastModel(project, settings.scenario)
   const Y = model.years
-  const spec = { process: settings.process, volatility: model.products.map((p) => settings.volatility[p.id] ?? settings.defaultVolatility), lower: chol.lower, years: Y }
+  const spec = { process: settings.process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: Y }
   const operatingYears = new Set<number>()
   for (let i = model.C; i < model.K; i++) operatingYears.add(model.yearIndex[i]!)
   const rng = createRng(settings.seed)

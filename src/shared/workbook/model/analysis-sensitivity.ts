@@ -5,6 +5,7 @@
 import { BREAKEVEN_TARGETS, type BreakevenGrid, type BreakevenTarget } from '../../analysis/breakeven'
 import type { McMetric, McResult } from '../../analysis/monte-carlo/simulate'
 import { TORNADO_METRICS, type TornadoMetric, type TornadoResult } from '../../analysis/tornado'
+import { ownValue } from '../../json/own'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, decimal, metric, text, value } from './value-sheet'
 
@@ -80,7 +81,10 @@ function monteCarloSummary(sh: ValueSheet, r: McResult, drawsSheet: string | und
   setting('Seed', '', value(s.seed, 'year'))
   setting('Price process', '', text(s.process.kind === 'gbm' ? 'Geometric Brownian motion' : `Ornstein–Uhlenbeck, mean reversion ${s.process.meanReversionPerYear} a year`))
   setting('Price volatility (default)', '% a year', value(s.defaultVolatility, 'pct'))
-  for (const p of r.draws.products) if (s.volatility[p.id] !== undefined) setting(`Price volatility, ${p.name}`, '% a year', value(s.volatility[p.id], 'pct'))
+  for (const p of r.draws.products) {
+    const v = ownValue(s.volatility, p.id)
+    if (v !== undefined) setting(`Price volatility, ${p.name}`, '% a year', value(v, 'pct'))
+  }
   setting('Price correlation', '', text(s.correlation ? 'matrix as set in the app' : 'independent'))
   setting('Volume multiplier standard deviation', '%', value(s.volumeSd, 'pct'))
   setting('Recovery multiplier standard deviation', '%', value(s.recoverySd, 'pct'))

@@ -1,4 +1,5 @@
 import { NumberField, Select } from '@renderer/ui'
+import { nullRecord, ownValue } from '@shared/json/own'
 import type { Project } from '@shared/model'
 
 /** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
@@ -40,8 +41,8 @@ export function McSettingsForm({ project, form, onChange }: { project: Project; 
           <div className="analysis-form">
             {project.products.map((p) => (
               <NumberField
-                key={p.id} label={`${p.name} volatility`} unit="%/yr" percent allowEmpty placeholder={String(Number(form.volatility) * 100)} value={form.perProduct[p.id] ?? null}
-                onValue={(v) => { const n = { ...form.perProduct }; if (v === null) delete n[p.id]; else n[p.id] = v; set('perProduct', n) }}
+                key={p.id} label={`${p.name} volatility`} unit="%/yr" percent allowEmpty placeholder={String(Number(form.volatility) * 100)} value={ownValue(form.perProduct, p.id) ?? null}
+                onValue={(v) => { const n = nullRecord(Object.entries(form.perProduct)); if (v === null) delete n[p.id]; else n[p.id] = v; set('perProduct', n) }}
               />
             ))}
           </div>
