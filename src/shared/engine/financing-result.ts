@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../decimal'
+import { coverDefined, minorUnit } from '../finance'
 import type { Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './sizing'
@@ -43,6 +44,7 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   const equityCashFlow: Series = []
   const equityContributions: Series = []
   const dscr: Metric[] = []
+  const unit = minorUnit(project.reportingCurrency)
   let balance = ZERO
   for (let i = 0; i < K; i++) {
     const operating = i >= C
@@ -62,9 +64,9 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
     projectCashFlow.push(operating ? s.cfads[i]! : f.capexWithContingency[i]!.neg())
     const ds = s.debtService[i]!
     dscr.push(
-      operating && ds.gt(0)
+      operating && coverDefined(ds, unit)
         ? { ok: true, value: s.cfads[i]!.div(ds) }
-        : { ok: false, code: 'no-debt-service', reason: operating ? 'no debt service in this period' : 'construction period' }
+        : { ok: false, code: 'no-debt-service', reason: !operating ? 'construction period' : ds.gt(0) ? 'debt service below one minor unit' : 'no debt service in this period' }
     )
   }
   const totalDebt = f.debt

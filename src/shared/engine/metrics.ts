@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { annualEffectiveFromPeriodic, irr, npv } from '../finance'
+import { annualEffectiveFromPeriodic, coverDefined, irr, npv } from '../finance'
 import type { Timeline } from './timeline'
 import { sumSeries } from './series'
 import type { ContractResult, CoverageResult, FinancingResult, Metric, ModelMetrics, OperationsResult, Series, TaxResult, CapexResult } from './types'
@@ -71,8 +71,9 @@ function payback(flows: Series, tl: Timeline): Metric {
 }
 
 /** Σ_{C < k ≤ last} CFADS_k · (1+i)^−(k−C) / balance at COD (LLCR to maturity, PLCR to the end). */
-function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, C: number, lastIndex: number): Metric {
+function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, C: number, lastIndex: number, unit: Decimal): Metric {
   if (!balanceAtCod.gt(0)) return fail('no-debt', 'no debt outstanding at COD')
+  if (!coverDefined(balanceAtCod, unit)) return fail('no-debt', 'debt at COD is below one minor unit of the currency')
   const growth = ONE.plus(rate)
   let df = ONE
   let pv = ZERO
@@ -84,7 +85,7 @@ function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, C: numb
 }
 
 export function computeMetrics(
-  tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string
+  tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string, unit: Decimal
 ): ModelMetrics {
   const C = tl.constructionPeriods
   const m = tl.periodMonths
@@ -113,8 +114,8 @@ export function computeMetrics(
     minDscr,
     avgDscr,
     minDscrPeriod,
-    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.maturity - 1),
-    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.count - 1),
+    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.maturity - 1, unit),
+    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.count - 1, unit),
     paybackYears: payback(fin.projectCashFlow, tl),
     debtAtCod,
     gearing: fin.gearing,

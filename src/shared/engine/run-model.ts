@@ -1,4 +1,5 @@
 import { ONE, ZERO } from '../decimal'
+import { minorUnit } from '../finance'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { buildFinancing } from './financing-result'
@@ -70,7 +71,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   }
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)
-  const metrics = computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate)
+  const metrics = computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, minorUnit(project.reportingCurrency))
   return {
     currency: project.reportingCurrency, periodMonths: tl.periodMonths, constructionPeriods: tl.constructionPeriods,
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { annuityPayment } from '../finance'
+import { annuityPayment, minorUnit, settlePrincipal } from '../finance'
 import type { ConstructionFunding } from './construction'
 import type { Prepared } from './prepare'
 import type { OperationsResult, Series } from './types'
@@ -67,6 +67,7 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
   const dep = project.tax.depreciation
   const slPeriods = dep.method === 'straightLine' ? (dep.years * 12) / m : 0
   const slCharge = dep.method === 'straightLine' ? funding.depreciableBase.div(slPeriods) : ZERO
+  const unit = minorUnit(project.reportingCurrency)
   const wdvRate = dep.method === 'wdv' ? ONE.minus(ONE.minus(dep.rate).pow(new Decimal(m).div(12))) : ZERO
 
   const s: Schedule = {
@@ -126,6 +127,7 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
         principal = opening
       }
       if (principal.gt(opening)) principal = opening
+      principal = settlePrincipal(opening, principal, unit)
     }
     balance = opening.minus(principal)
 

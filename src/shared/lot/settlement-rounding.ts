@@ -1,8 +1,9 @@
 import { roundTo, type Decimal } from '../decimal'
 import type { Currency } from '../model/primitives'
+import { MINOR_UNIT_DIGITS } from '../finance/minor-unit'
 
-/** ISO 4217 minor units: INR 2, USD 2, JPY 0 (domain D4). */
-export const MINOR_UNITS: Record<Currency, number> = { USD: 2, INR: 2, JPY: 0 }
+/** ISO 4217 minor units (domain D4); the one table lives with the finance rules. */
+export const MINOR_UNITS: Readonly<Record<Currency, number>> = MINOR_UNIT_DIGITS
 
 /**
  * Settlement rounding: half-up to the currency's minor unit, the way a refiner's statement is cut.

@@ -53,7 +53,9 @@ export function seedProjects(): { name: string; project: Project }[] {
     { name: 'minimal-project.json', project: fixture() },
     { name: 'hand-project', project: handProject() },
     { name: 'rich (fixture + catalysts/contracts)', project: rich() },
-    ...samples().map((project, i) => ({ name: `sample ${i + 1}`, project }))
+    ...samples().map((project, i) => ({ name: `sample ${i + 1}`, project })),
+    // Sculpted arithmetic that left 5e-18 before maturity (issue 11): its neighbours are where dust lives.
+    { name: 'dust-sculpted-project.json', project: JSON.parse(readFileSync('tests/fixtures/dust-sculpted-project.json', 'utf8')) as Project }
   ]
   for (const { name, project } of all) {
     const r = parseProject(project)

@@ -91,7 +91,7 @@ function metricsFor(flows: number[], C: number, m: number) {
   } as any
   const capex = { totalCapex: dec(100), totalContingency: dec(5), totalGrants: ZERO } as any
   const cov = { loanLife: { ok: true, value: ZERO }, bankableLoanLife: { ok: true, value: ZERO } } as any
-  return computeMetrics(tl, { revenue: z, ebitda: z } as any, capex, { tax: z } as any, fin, cov, '0.1')
+  return computeMetrics(tl, { revenue: z, ebitda: z } as any, capex, { tax: z } as any, fin, cov, '0.1', new Decimal('0.01'))
 }
 
 describe('payback, per branch', () => {

@@ -9,6 +9,7 @@
 import { parseProject, type Project } from '../../../src/shared/model'
 // A JSON import, not node:fs: renderer tests (web tsconfig, no Node types) build on these projects too.
 import minimalFixture from '../../fixtures/minimal-project.json'
+import dustFixture from '../../fixtures/dust-sculpted-project.json'
 
 export const minimalProject = (): Project => {
   const r = parseProject(structuredClone(minimalFixture))
@@ -117,8 +118,18 @@ export const VARIANTS: [string, () => Project][] = [
   ['sculpted sizing, cap binding, DSRA part period', sculptedCapBinding],
   ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
-  ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage]
+  ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
+  ['sculpted, arithmetic leaves 5e-18 before maturity (repaid to the minor unit)', dustSculpted]
 ]
+
+/**
+ * A perturbed sample (found by the engine fuzzer, issue 11) whose sculpted instalment in period 18
+ * leaves 5e-18 of a dollar: before the minor-unit rule, interest on that dust made the minimum DSCR
+ * −3.8e25. Repaid to the cent, the balance is zero from period 18 and the minimum DSCR is 1.300x.
+ */
+export function dustSculpted(): Project {
+  return valid(structuredClone(dustFixture) as unknown as Project, 'dustSculpted')
+}
 
 /**
  * Sculpted sizing with a plant outage in operating year 3 (5 % of capacity) and a slow year 4: CFADS is

@@ -1,5 +1,6 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from './float-irr'
+import { coverDefinedFloat } from '../../finance/minor-unit'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
 export type DrawShocks = { price: Float64Array; volume: number; recovery: number }
@@ -111,7 +112,7 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
       const taxable = before < 0 ? 0 : before - used
       const cfads = ebitda - taxable * m.taxRate - dWc - maint
       const ds = m.debtService[i]!
-      if (ds > 0 && m.isRepayment[i]) {
+      if (coverDefinedFloat(ds, m.minorUnit) && m.isRepayment[i]) {
         const d = cfads / ds
         if (minDscr === null || d < minDscr) minDscr = d
       }

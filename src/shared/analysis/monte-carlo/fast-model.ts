@@ -1,3 +1,4 @@
+import { minorUnit } from '../../finance/minor-unit'
 import { dec } from '../../decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '../../model'
 import { prepare } from '../../engine/prepare'
@@ -48,6 +49,8 @@ export type FastModel = {
   equityContributions: F
   capexWithContingency: F
   isRepayment: boolean[]
+  /** The reporting currency's minor unit: a DSCR needs at least this much debt service. */
+  minorUnit: number
   discountGrowth: number
   /** The Decimal engine's run at the centre of the distribution (no shocks, debt held). */
   base: ModelResult
@@ -122,6 +125,6 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     dso: Number(wc.receivableDays) * annualise, dio: Number(wc.inventoryDays) * annualise, dpo: Number(wc.payableDays) * annualise,
     taxRate: Number(project.tax.rate), interest: f64(fin.interest), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
-    isRepayment: tl.periods.map((p) => p.isRepayment), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), base
+    isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), base
   }
 }

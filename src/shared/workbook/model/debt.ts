@@ -4,6 +4,7 @@
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
+import { settlePrincipalExcel } from '../../finance/minor-unit'
 import { type ModelCtx, fx } from './context'
 
 export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
@@ -28,11 +29,12 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('debtAtCod', 'Debt at COD', rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
   const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
-  sh.calc('principal', `Principal (${principalLabel}; final maturity clears the balance)`, rep, (c) => {
+  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)`, rep, (c) => {
     const rule = f.repayment === 'annuity' ? `PMT(Periodic_Rate,Tenor_Periods,-${cod})-${c.at('interest')}`
       : f.repayment === 'equal' ? `${cod}/Tenor_Periods`
         : `MAX(0,${c.at('cfads')}/Solved_DSCR-${c.at('interest')})`
-    return `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0),IF(${c.at('period')}=Maturity_Period,${c.at('opening')},MIN(${c.at('opening')},${rule})),0)`
+    const opening = c.at('opening')
+    return `IF(AND(${c.at('repay')}=1,${opening}>0),IF(${c.at('period')}=Maturity_Period,${opening},${settlePrincipalExcel(opening, `MIN(${opening},${rule})`)}),0)`
   }, { total: 'sum' })
   if (f.repayment === 'sculpted')
     // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never

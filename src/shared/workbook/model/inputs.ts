@@ -3,6 +3,7 @@
  * name. Derived helpers (period counts, effective recoveries) are formulas in calculation style,
  * and values the app solves iteratively are marked "solved value" with their check on Checks.
  */
+import { minorUnit } from '../../finance/minor-unit'
 import { dateToSerial } from '../a1'
 import { isInvestmentGrade, GRAMS_PER_TROY_OUNCE, isPgm } from '../../model'
 import type { SheetBuilder } from '../grid'
@@ -27,6 +28,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Grams per troy ounce', 'g/toz', num(GRAMS_PER_TROY_OUNCE, 'inFactor'), 'Grams_Per_Toz')
   sh.scalar(null, 'Kilograms per tonne', 'kg/t', num(1000, 'inNumber'), 'Kilograms_Per_Tonne')
   sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inMoney'), 'Check_Tolerance')
+  sh.scalar(null, 'Minor unit (a balance below it is repaid; no ratio divides by less)', ccy, num(minorUnit(p.reportingCurrency).toString(), 'inMoney'), 'Minor_Unit')
   sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
