@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { Project } from '../shared/model'
 import { readProjectFile } from '../shared/model/project-file'
 import { decodeUtf8 } from '../shared/text/decode-utf8'
+import { parseJsonSafely } from '../shared/json/safe-json'
 
 /** Where a command writes. Injected so tests can capture output without spawning a process. */
 export type Output = { stdout(s: string): void; stderr(s: string): void }
@@ -68,15 +69,8 @@ export function parseArgs(args: readonly string[], knownFlags: readonly string[]
   return { ok: true, positionals, flags }
 }
 
-/** Parse JSON for a non-project input (lot files), stripping prototype keys like the project reader. */
-export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  try {
-    return { ok: true, value: JSON.parse(body, (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v)) }
-  } catch (e) {
-    return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})` }
-  }
-}
+/** Parse JSON for a non-project input (lot files): the shared safe parser (depth, prototype keys, non-finite numbers). */
+export { parseJsonSafely }
 
 /**
  * Read and validate a project file. On failure it prints one `path: message` line per problem on

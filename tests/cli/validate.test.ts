@@ -74,6 +74,23 @@ describe('validate (in-process)', () => {
     }
   })
 
+  it('a number JSON reads as Infinity (1e400) is named by its path, not "expected number, received number"', async () => {
+    const path = join(dir, 'huge.json')
+    writeFileSync(path, readFileSync(FIXTURE, 'utf8').replace('"constructionMonths":12', '"constructionMonths":1e400'))
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('timeline.constructionMonths: number is too large (not finite)\n')
+    expect(out.stderr).toBe(`${path}: 1 problem\n`)
+  })
+
+  it('a 100k-deep file is refused before JSON.parse, naming where', async () => {
+    const path = join(dir, 'deep.json')
+    writeFileSync(path, '['.repeat(100_000) + ']'.repeat(100_000))
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('(file): is nested more than 64 levels deep (at byte 64)\n')
+  })
+
   it('bytes that are not UTF-8 are refused with their offset, not turned into U+FFFD', async () => {
     const fixture = readFileSync(FIXTURE)
     const at = fixture.indexOf('"name":"') + 8

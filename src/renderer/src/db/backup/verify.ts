@@ -1,4 +1,4 @@
-import { jsonNestingDepth } from '@shared/model/project-file'
+import { jsonNestingDepth } from '@shared/json/safe-json'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
 import { canonicalJson, sha256Hex } from './canonical'
 import { BackupError, isNewerVersion, manifestSchema, MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, type BackupDocument } from './format'
