@@ -1,7 +1,7 @@
 /**
  * RFC 4180 CSV → the same raw cells as the .xlsx reader (all text). Nothing is ever evaluated: a cell
  * "=SUM(A1)" is just text, and the leading apostrophe that exports add against formula injection
- * (OWASP) is removed again before "=", "+", "-", "@", tab or CR.
+ * (OWASP) is removed again before "=", "+", "-", "@", tab, CR or LF.
  */
 import { decodeUtf8 } from '../text/decode-utf8'
 import { DenseRow } from './dense-row'
@@ -28,7 +28,7 @@ export function readCsv(bytes: Uint8Array, sheetName = 'CSV'): RawWorkbook | Imp
   let maxCol = 0
   let maxRow = 0
   const push = (field: string): ImportFailure | null => {
-    const value = /^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field
+    const value = /^'[=+\-@\t\r\n]/.test(field) ? field.slice(1) : field
     if (value === '') return null
     // Checked on cells that hold something: a trailing newline (or trailing separators) adds no row.
     if (c > SHEET_LIMITS.maxCols || r > SHEET_LIMITS.maxRows)
