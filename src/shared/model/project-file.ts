@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
 import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
 import { sortKeys } from '../json/sort-keys'
-import { formatJsonPath, jsonNestingDepth, nonFiniteNumberPaths, NOT_FINITE_MESSAGE, tooDeepAt, utf8Offset } from '../json/safe-json'
+import { jsonNestingDepth, NOT_FINITE_MESSAGE, tooDeepAt, utf8Offset } from '../json/safe-json'
 
 /**
  * Reading and writing the shareable project file (versioned JSON). The reader is the one gate for
@@ -45,9 +45,6 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
     return fail('(file)', `is not valid JSON (${e instanceof Error ? e.message : 'parse error'})`)
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('(root)', 'must be a JSON object')
-  // JSON.parse reads 1e400 as Infinity, which the schema would report as "expected number, received number".
-  const notFinite = nonFiniteNumberPaths(parsed)
-  if (notFinite.length > 0) return { ok: false, issues: notFinite.map((p) => ({ path: formatJsonPath(p), message: NOT_FINITE_MESSAGE })) }
   if (!('schemaVersion' in parsed)) return fail('schemaVersion', 'required: this does not look like a Bankable project file')
 
   const migrated = migrateProjectDocument(parsed as ProjectDocument, options.migrations ?? PROJECT_MIGRATIONS, options.currentVersion ?? PROJECT_SCHEMA_VERSION)
@@ -60,7 +57,9 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
     issues: r.error.issues.map((i) => {
       // A JSON number in a decimal field (its message comes from primitives.decimalString): state the file rule.
       const numberForAmount = i.code === 'invalid_type' && typeof i.input === 'number' && i.message.startsWith('must be a decimal number')
-      const message = numberForAmount ? 'amounts must be strings: put the number in quotes, e.g. "12.5" (JSON numbers lose digits)' : i.message
+      // JSON.parse reads 1e400 as Infinity, which zod reports as "expected number, received number".
+      const notFinite = i.code === 'invalid_type' && typeof i.input === 'number' && !Number.isFinite(i.input)
+      const message = numberForAmount ? 'amounts must be strings: put the number in quotes, e.g. "12.5" (JSON numbers lose digits)' : notFinite ? NOT_FINITE_MESSAGE : i.message
       return { path: formatPath(i.path), message }
     })
   }
