@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Project } from '../shared/model'
 import { readProjectFile } from '../shared/model/project-file'
+import { decodeUtf8 } from '../shared/text/decode-utf8'
+import { parseJsonSafely } from '../shared/json/safe-json'
 
 /** Where a command writes. Injected so tests can capture output without spawning a process. */
 export type Output = { stdout(s: string): void; stderr(s: string): void }
@@ -29,13 +31,18 @@ export const MAX_INPUT_FILE_BYTES = 20 * 1024 * 1024
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string }
 
-/** Read a UTF-8 text file with a size limit; failures come back as a message naming the file. */
+/**
+ * Read a UTF-8 text file with a size limit; failures come back as a message naming the file. Decoding
+ * is strict (the app's decoder): invalid bytes are refused with their offset, not replaced by U+FFFD.
+ */
 export async function readTextFile(path: string, maxBytes = MAX_INPUT_FILE_BYTES): Promise<ReadResult> {
   try {
     const s = await stat(path)
     if (!s.isFile()) return { ok: false, message: `${path}: not a file` }
     if (s.size > maxBytes) return { ok: false, message: `${path}: larger than ${Math.round(maxBytes / 1024 / 1024)} MB` }
-    return { ok: true, text: await readFile(path, 'utf8') }
+    const decoded = decodeUtf8(await readFile(path))
+    if (!decoded.ok) return { ok: false, message: `${path}: ${decoded.message}; save it as UTF-8` }
+    return { ok: true, text: decoded.text }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)
@@ -62,15 +69,8 @@ export function parseArgs(args: readonly string[], knownFlags: readonly string[]
   return { ok: true, positionals, flags }
 }
 
-/** Parse JSON for a non-project input (lot files), stripping prototype keys like the project reader. */
-export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  try {
-    return { ok: true, value: JSON.parse(body, (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v)) }
-  } catch (e) {
-    return { ok: false, message: `not valid JSON (${e instanceof Error ? e.message : 'parse error'})` }
-  }
-}
+/** Parse JSON for a non-project input (lot files): the shared safe parser (depth, prototype keys, non-finite numbers). */
+export { parseJsonSafely }
 
 /**
  * Read and validate a project file. On failure it prints one `path: message` line per problem on

@@ -55,7 +55,7 @@ function sendMenuCommand(command: MenuCommand): void {
 
 async function onReady(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(bundleFs, rendererRoot))
-  hardenSession(session.defaultSession, trustedOrigins, (url) => warn('blocked request', url))
+  hardenSession(session.defaultSession, trustedOrigins, (url, what) => warn(`blocked ${what}`, url))
 
   const backups = createBackupStore({
     fs: fsPromises,

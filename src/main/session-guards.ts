@@ -1,6 +1,7 @@
 /**
- * Session-wide guards: every permission denied (R7) and every network request cancelled (R13), so the
- * app stays offline even if a library or a crafted file tries to fetch something.
+ * Session-wide guards: every permission denied (R7), every network request cancelled (R13) and every
+ * download cancelled, so the app stays offline even if a library or a crafted file tries to fetch or
+ * save something.
  */
 import { isTrustedOrigin } from './origin'
 
@@ -33,14 +34,31 @@ export type SessionLike = {
   webRequest: {
     onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void
   }
+  on(event: 'will-download', listener: (event: DownloadEventLike, item: DownloadItemLike) => void): unknown
 }
 
-export function hardenSession(session: SessionLike, trustedOrigins: readonly string[], onBlocked?: (url: string) => void): void {
+export type DownloadEventLike = { preventDefault(): void }
+export type DownloadItemLike = { cancel(): void; getURL(): string }
+
+/**
+ * `will-download`: the app starts no download. Exports and backups are written by the main process
+ * after a save dialog (src/main/files), never through the session's download manager, so any
+ * download (a `<a download>`, a blob or data URL, a navigation to a file) is one the app did not
+ * start: it is prevented and cancelled, and reported.
+ */
+export function cancelDownload(event: DownloadEventLike, item: DownloadItemLike, onBlocked?: (url: string, what: 'download') => void): void {
+  event.preventDefault()
+  item.cancel()
+  onBlocked?.(item.getURL(), 'download')
+}
+
+export function hardenSession(session: SessionLike, trustedOrigins: readonly string[], onBlocked?: (url: string, what: 'request' | 'download') => void): void {
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = shouldCancelRequest(details.url, trustedOrigins)
-    if (cancel) onBlocked?.(details.url)
+    if (cancel) onBlocked?.(details.url, 'request')
     callback({ cancel })
   })
+  session.on('will-download', (event, item) => cancelDownload(event, item, onBlocked))
 }

@@ -53,7 +53,7 @@ describe('import-lots / import-deck (the app readers, headless)', () => {
     const bad = file('bytes.csv', new Uint8Array([0x4c, 0x6f, 0x74, 0xc0, 0xaf]))
     const r = await run('import-lots', [bad])
     expect(r.code).toBe(1)
-    expect(r.stdout).toBe(`${bad}: CSV is not UTF-8 text\n`)
+    expect(r.stdout).toBe(`${bad}: CSV is not UTF-8 text (invalid byte 0xC0 at byte offset 3)\n`)
   })
 
   it('exit 2 on usage', async () => {

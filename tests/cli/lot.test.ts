@@ -56,6 +56,22 @@ describe('lot (in-process)', () => {
     expect(lines.some((l) => l.startsWith('weights.netWetKg: '))).toBe(true)
     expect(lines.some((l) => l.startsWith('assays: needs at least one assayed metal'))).toBe(true)
   })
+  it('a 100k-deep lot file is refused before JSON.parse (no "Maximum call stack size exceeded")', async () => {
+    const path = join(dir, 'deep.json')
+    writeFileSync(path, '  ' + '['.repeat(100_000) + ']'.repeat(100_000))
+    const { out, sink } = captureOutput()
+    expect(await lotCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('(file): nested deeper than 200 levels at byte 202\n')
+  })
+
+  it('a number JSON reads as Infinity is named by its path', async () => {
+    const path = join(dir, 'huge.json')
+    writeFileSync(path, '{"kind":"catalyst-lot","weights":{"netWetKg":1e400},"list":[1,-1e999]}')
+    const { out, sink } = captureOutput()
+    expect(await lotCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('weights.netWetKg: number is too large (not finite)\n')
+  })
+
   it('not JSON exits 1', async () => {
     const path = join(dir, 'text.json')
     writeFileSync(path, 'hello')

@@ -28,6 +28,22 @@ describe('cli simulate', () => {
     expect(await simulateCommand([file, '--draws', '20', '--csv', '--ou', '0.7'], c.sink)).toBe(0)
     expect(c.out.stdout.trimEnd().split('\r\n')).toHaveLength(21)
   })
+  it('--csv neutralises formula-looking product names in the header (they are user text)', async () => {
+    const p = richProject()
+    p.products[0]!.name = '=HYPERLINK("http://x.invalid","click")'
+    p.products[1]!.name = '\n=cmd'
+    p.products[2]!.name = '@SUM(A1)'
+    const f = join(dir, 'formula-names.json')
+    writeFileSync(f, JSON.stringify(p))
+    const c = captureOutput()
+    const code = await simulateCommand([f, '--draws', '5', '--csv'], c.sink)
+    expect(c.out.stderr).toBe('')
+    expect(code).toBe(0)
+    const header = c.out.stdout.split('\r\n')[0]!
+    expect(header).toContain(`"'=HYPERLINK(""http://x.invalid"",""click"") price multiplier (mean over operating years) (×)"`)
+    expect(header).toContain(`"'\n=cmd price multiplier`)
+    expect(header).toContain(`'@SUM(A1) price multiplier`)
+  })
   it('text output names the covenant probability', async () => {
     const c = captureOutput()
     expect(await simulateCommand([file, '--draws', '50'], c.sink)).toBe(0)

@@ -74,6 +74,49 @@ describe('validate (in-process)', () => {
     }
   })
 
+  it('a number JSON reads as Infinity (1e400) is named by its path, not "expected number, received number"', async () => {
+    const path = join(dir, 'huge.json')
+    writeFileSync(path, readFileSync(FIXTURE, 'utf8').replace('"constructionMonths":12', '"constructionMonths":1e400'))
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('timeline.constructionMonths: number is too large (not finite)\n')
+    expect(out.stderr).toBe(`${path}: 1 problem\n`)
+  })
+
+  it('a 100k-deep file is refused before JSON.parse, naming where', async () => {
+    const path = join(dir, 'deep.json')
+    writeFileSync(path, '['.repeat(100_000) + ']'.repeat(100_000))
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([path], sink)).toBe(1)
+    expect(out.stdout).toBe('(file): is nested more than 64 levels deep (at byte 64)\n')
+  })
+
+  it('bytes that are not UTF-8 are refused with their offset, not turned into U+FFFD', async () => {
+    const fixture = readFileSync(FIXTURE)
+    const at = fixture.indexOf('"name":"') + 8
+    const cases: [string, number[], string][] = [
+      ['overlong.json', [0xc0, 0xaf], 'invalid byte 0xC0'], // an overlong "/" (Table 3-7 forbids C0)
+      ['lone-continuation.json', [0x80], 'invalid byte 0x80']
+    ]
+    for (const [name, bad, what] of cases) {
+      const path = join(dir, name)
+      writeFileSync(path, Buffer.concat([fixture.subarray(0, at), Buffer.from(bad), fixture.subarray(at)]))
+      const { out, sink } = captureOutput()
+      expect(await validateCommand([path], sink)).toBe(1)
+      expect(out.stdout).toBe('')
+      expect(out.stderr).toBe(`${path}: not UTF-8 text (${what} at byte offset ${at}); save it as UTF-8\n`)
+    }
+  })
+
+  it('a valid UTF-8 file with a BOM (and non-ASCII text) still validates', async () => {
+    const path = join(dir, 'bom.json')
+    const text = readFileSync(FIXTURE, 'utf8').replace(/"name":"[^"]*"/, '"name":"Übersee €"')
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))
+    const { out, sink } = captureOutput()
+    expect(await validateCommand([path], sink)).toBe(0)
+    expect(out.stdout).toContain('valid (project "Übersee €"')
+  })
+
   it('two files is a usage error; "--" lets a file start with a dash', async () => {
     const { sink } = captureOutput()
     expect(await validateCommand([FIXTURE, FIXTURE], sink)).toBe(2)

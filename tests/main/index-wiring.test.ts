@@ -85,7 +85,8 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: () => fake.sessionCalls.push('request'),
         setPermissionCheckHandler: () => fake.sessionCalls.push('check'),
-        webRequest: { onBeforeRequest: () => fake.sessionCalls.push('onBeforeRequest') }
+        webRequest: { onBeforeRequest: () => fake.sessionCalls.push('onBeforeRequest') },
+        on: (event: string) => fake.sessionCalls.push(`on ${event}`)
       }
     },
     shell: { openExternal: vi.fn(async () => undefined) }
@@ -121,7 +122,7 @@ describe('main entry wiring', () => {
     expect(before).toEqual(expect.arrayContaining(['registerSchemesAsPrivileged', 'enableSandbox', 'setPath userData', 'requestSingleInstanceLock']))
     expect(fake.paths.get('userData')).toBe(join(appData, 'Bankable'))
     expect(fake.log.indexOf('protocol.handle app')).toBeGreaterThan(fake.log.indexOf('whenReady'))
-    expect(fake.sessionCalls.sort()).toEqual(['check', 'onBeforeRequest', 'request'])
+    expect(fake.sessionCalls.sort()).toEqual(['check', 'on will-download', 'onBeforeRequest', 'request'])
     expect([...fake.ipc.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand).sort())
     expect(fake.log).toContain('setApplicationMenu')
     expect(fake.windows).toHaveLength(1)

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { hardenSession, shouldCancelRequest, type SessionLike } from '../../src/main/session-guards'
+import { cancelDownload, hardenSession, shouldCancelRequest, type SessionLike } from '../../src/main/session-guards'
 
 const PROD = ['app://bundle']
 const DEV = ['app://bundle', 'http://localhost:5173']
@@ -39,17 +39,19 @@ describe('session hardening (R7, R13)', () => {
     let request: Parameters<SessionLike['setPermissionRequestHandler']>[0] | undefined
     let check: Parameters<SessionLike['setPermissionCheckHandler']>[0] | undefined
     let beforeRequest: Parameters<SessionLike['webRequest']['onBeforeRequest']>[0] | undefined
+    const on = vi.fn()
     const onBlocked = vi.fn()
     hardenSession(
       {
         setPermissionRequestHandler: (h) => (request = h),
         setPermissionCheckHandler: (h) => (check = h),
-        webRequest: { onBeforeRequest: (l) => (beforeRequest = l) }
+        webRequest: { onBeforeRequest: (l) => (beforeRequest = l) },
+        on
       },
       PROD,
       onBlocked
     )
-    return { request: request!, check: check!, beforeRequest: beforeRequest!, onBlocked }
+    return { request: request!, check: check!, beforeRequest: beforeRequest!, on, onBlocked }
   }
 
   // Electron's permission names (session.setPermissionRequestHandler docs) plus unknown future ones.
@@ -75,8 +77,33 @@ describe('session hardening (R7, R13)', () => {
     const callback = vi.fn()
     beforeRequest({ url: 'https://example.com/' }, callback)
     expect(callback).toHaveBeenLastCalledWith({ cancel: true })
-    expect(onBlocked).toHaveBeenCalledWith('https://example.com/')
+    expect(onBlocked).toHaveBeenCalledWith('https://example.com/', 'request')
     beforeRequest({ url: 'app://bundle/index.html' }, callback)
     expect(callback).toHaveBeenLastCalledWith({ cancel: false })
+  })
+
+  it('installs a will-download handler that prevents and cancels every download and reports it', () => {
+    const { on, onBlocked } = install()
+    expect(on).toHaveBeenCalledTimes(1)
+    expect(on).toHaveBeenCalledWith('will-download', expect.any(Function))
+    const handler = on.mock.calls[0]![1] as (event: { preventDefault(): void }, item: { cancel(): void; getURL(): string }) => void
+    for (const url of ['blob:app://bundle/5f0c', 'data:text/csv,=cmd', 'https://example.com/evil.exe', 'app://bundle/index.html']) {
+      const event = { preventDefault: vi.fn() }
+      const item = { cancel: vi.fn(), getURL: () => url }
+      handler(event, item)
+      expect(event.preventDefault, url).toHaveBeenCalledTimes(1)
+      expect(item.cancel, url).toHaveBeenCalledTimes(1)
+      expect(onBlocked).toHaveBeenLastCalledWith(url, 'download')
+    }
+  })
+})
+
+describe('cancelDownload', () => {
+  it('works without a reporter', () => {
+    const event = { preventDefault: vi.fn() }
+    const item = { cancel: vi.fn(), getURL: () => 'x' }
+    cancelDownload(event, item)
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(item.cancel).toHaveBeenCalled()
   })
 })

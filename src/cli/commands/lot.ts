@@ -23,7 +23,7 @@ export async function lotCommand(args: string[], out: Output): Promise<number> {
   }
   const json = parseJsonSafely(read.text)
   if (!json.ok) {
-    out.stdout(`(file): ${json.message}\n`)
+    out.stdout(`${json.path}: ${json.message}\n`)
     return EXIT_PROBLEMS
   }
   const lot = parseLotFile(json.value)

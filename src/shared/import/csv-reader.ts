@@ -1,8 +1,9 @@
 /**
  * RFC 4180 CSV → the same raw cells as the .xlsx reader (all text). Nothing is ever evaluated: a cell
  * "=SUM(A1)" is just text, and the leading apostrophe that exports add against formula injection
- * (OWASP) is removed again before "=", "+", "-", "@", tab or CR.
+ * (OWASP) is removed again before "=", "+", "-", "@", tab, CR or LF.
  */
+import { decodeUtf8 } from '../text/decode-utf8'
 import { DenseRow } from './dense-row'
 import type { RawCell, RawSheet, RawWorkbook } from './xlsx-reader'
 import { SHEET_LIMITS } from './xlsx-reader'
@@ -11,12 +12,9 @@ import { ZIP_LIMITS, type ImportFailure } from './zip'
 export function readCsv(bytes: Uint8Array, sheetName = 'CSV'): RawWorkbook | ImportFailure {
   if (bytes.length === 0) return { ok: false, code: 'empty', message: 'File is empty' }
   if (bytes.length > ZIP_LIMITS.maxFileBytes) return { ok: false, code: 'too-large', message: 'File is larger than 20 MB' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { ok: false, code: 'unsupported-format', message: 'CSV is not UTF-8 text' }
-  }
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) return { ok: false, code: 'unsupported-format', message: `CSV is ${decoded.message}` }
+  let text = decoded.text
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   // Pick the separator the header uses (Excel in many locales writes ";").
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
@@ -30,7 +28,7 @@ export function readCsv(bytes: Uint8Array, sheetName = 'CSV'): RawWorkbook | Imp
   let maxCol = 0
   let maxRow = 0
   const push = (field: string): ImportFailure | null => {
-    const value = /^'[=+\-@\t\r]/.test(field) ? field.slice(1) : field
+    const value = /^'[=+\-@\t\r\n]/.test(field) ? field.slice(1) : field
     if (value === '') return null
     // Checked on cells that hold something: a trailing newline (or trailing separators) adds no row.
     if (c > SHEET_LIMITS.maxCols || r > SHEET_LIMITS.maxRows)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
 import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
 import { sortKeys } from '../json/sort-keys'
+import { jsonNestingDepth, NOT_FINITE_MESSAGE, tooDeepAt, utf8Offset } from '../json/safe-json'
 
 /**
  * Reading and writing the shareable project file (versioned JSON). The reader is the one gate for
@@ -22,25 +23,8 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length
 }
 
-/** Maximum bracket depth outside string literals, stopping early once `limit` is exceeded. */
-export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
-  let depth = 0
-  let deepest = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++ // backslash: skip the escaped character
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x7b || c === 0x5b) {
-      depth++
-      if (depth > deepest) deepest = depth
-      if (deepest > limit) return deepest
-    } else if (c === 0x7d || c === 0x5d) depth--
-  }
-  return deepest
-}
+/** Moved to ../json/safe-json; re-exported for the readers that import it from here. */
+export { jsonNestingDepth }
 
 const fail = (path: string, message: string): { ok: false; issues: ValidationIssue[] } => ({ ok: false, issues: [{ path, message }] })
 
@@ -51,7 +35,8 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
   if (utf8Length(text) > MAX_PROJECT_FILE_BYTES) return fail('(file)', `is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB`)
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text // a UTF-8 BOM from Windows editors is harmless
   if (body.trim() === '') return fail('(file)', 'is empty')
-  if (jsonNestingDepth(body, MAX_PROJECT_FILE_DEPTH) > MAX_PROJECT_FILE_DEPTH) return fail('(file)', `is nested more than ${MAX_PROJECT_FILE_DEPTH} levels deep`)
+  const deepAt = tooDeepAt(body, MAX_PROJECT_FILE_DEPTH)
+  if (deepAt >= 0) return fail('(file)', `is nested more than ${MAX_PROJECT_FILE_DEPTH} levels deep (at byte ${utf8Offset(body, deepAt)})`)
 
   let parsed: unknown
   try {
@@ -72,7 +57,9 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
     issues: r.error.issues.map((i) => {
       // A JSON number in a decimal field (its message comes from primitives.decimalString): state the file rule.
       const numberForAmount = i.code === 'invalid_type' && typeof i.input === 'number' && i.message.startsWith('must be a decimal number')
-      const message = numberForAmount ? 'amounts must be strings: put the number in quotes, e.g. "12.5" (JSON numbers lose digits)' : i.message
+      // JSON.parse reads 1e400 as Infinity, which zod reports as "expected number, received number".
+      const notFinite = i.code === 'invalid_type' && typeof i.input === 'number' && !Number.isFinite(i.input)
+      const message = numberForAmount ? 'amounts must be strings: put the number in quotes, e.g. "12.5" (JSON numbers lose digits)' : notFinite ? NOT_FINITE_MESSAGE : i.message
       return { path: formatPath(i.path), message }
     })
   }

@@ -1,4 +1,4 @@
-import { jsonNestingDepth } from '../model/project-file'
+import { formatJsonPath, nonFiniteNumberPaths, NOT_FINITE_MESSAGE, tooDeepMessage } from '../json/safe-json'
 import type { Project } from '../model'
 import { projectSha256 } from './project-hash'
 import { REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, reviewBodySchema, reviewFileSchema, type ReviewBody, type ReviewFile } from './schema'
@@ -34,7 +34,8 @@ export function readReviewFile(text: string): ReviewReadResult {
     return refuse(`This review file is larger than ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB; it is not a Bankable review.`)
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   if (body.trim() === '') return refuse('This review file is empty.')
-  if (jsonNestingDepth(body, MAX_DEPTH) > MAX_DEPTH) return refuse('This file is nested too deeply to be a Bankable review.')
+  const deep = tooDeepMessage(body, MAX_DEPTH)
+  if (deep) return refuse(`This file is nested too deeply to be a Bankable review (${deep}).`)
   let parsed: unknown
   try {
     parsed = JSON.parse(body, (key, value: unknown) => (RESERVED_KEYS.has(key) ? undefined : value))
@@ -43,6 +44,8 @@ export function readReviewFile(text: string): ReviewReadResult {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (parsed as { format?: unknown }).format !== REVIEW_FORMAT)
     return refuse('This is not a Bankable review file (it has no "format": "bankable-review").')
+  const notFinite = nonFiniteNumberPaths(parsed)
+  if (notFinite.length > 0) return refuse(`This review file is not valid: ${formatJsonPath(notFinite[0]!)} ${NOT_FINITE_MESSAGE}.`)
   const version = (parsed as { schemaVersion?: unknown }).schemaVersion
   if (typeof version === 'number' && version > REVIEW_SCHEMA_VERSION)
     return refuse(`This review was written by a newer version of Bankable (review format ${version}; this app reads up to ${REVIEW_SCHEMA_VERSION}). Update the app to open it.`)

@@ -34,7 +34,7 @@ describe('readProjectFile', () => {
 
   it('refuses nesting deeper than 64 levels without calling JSON.parse on it', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000)
-    expect(messages(readProjectFile(deep))).toEqual(['(file): is nested more than 64 levels deep'])
+    expect(messages(readProjectFile(deep))).toEqual(['(file): is nested more than 64 levels deep (at byte 64)'])
     expect(readProjectFile('{"a":' + '['.repeat(64) + ']'.repeat(64) + '}').ok).toBe(false) // 65 levels
   })
 

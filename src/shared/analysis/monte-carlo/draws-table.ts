@@ -23,14 +23,16 @@ export function drawsTable(r: McResult): DrawsTable {
 }
 
 /**
- * A CSV cell that a spreadsheet cannot execute: text starting with = + − @ tab or CR gets a leading
- * apostrophe (OWASP CSV injection); quotes are doubled and the cell quoted when needed.
+ * A CSV cell that a spreadsheet cannot execute: text starting with = + − @, tab, CR or LF gets a
+ * leading apostrophe (OWASP CSV injection: a leading line break hides a formula on the "next line" of
+ * a quoted cell); quotes are doubled and the cell quoted when needed. Headers go through it too, as
+ * they carry product names.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   let s = value
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  if (/^[=+\-@\t\r\n]/.test(s)) s = `'${s}`
   return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s
 }
 

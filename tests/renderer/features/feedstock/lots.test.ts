@@ -41,6 +41,10 @@ describe('purchased lots beside a project', () => {
     expect(many.ok && many.lots.length).toBe(2)
     const broken = readLotFile('x.json', new TextEncoder().encode('{"kind":'), 'catalyst-lots')
     expect(broken.ok).toBe(false)
+    const enc = (s: string) => new TextEncoder().encode(s)
+    expect(readLotFile('deep.json', enc('['.repeat(100_000) + ']'.repeat(100_000)), 'catalyst-lots')).toEqual({ ok: false, problems: ['deep.json: nested deeper than 200 levels at byte 200'] })
+    expect(readLotFile('big.json', enc('{"weights":{"netWetKg":1e400}}'), 'catalyst-lots')).toEqual({ ok: false, problems: ['big.json: weights.netWetKg number is too large (not finite)'] })
+    expect(readLotFile('bad.json', new Uint8Array([0x7b, 0xc0, 0xaf, 0x7d]), 'catalyst-lots')).toEqual({ ok: false, problems: ['bad.json: not UTF-8 text (invalid byte 0xC0 at byte offset 1)'] })
     const sheet = readLotFile('x.xls', new Uint8Array([1, 2, 3]), 'catalyst-lots')
     expect(sheet).toEqual({ ok: false, problems: ['Unsupported format .xls — save as .xlsx or .csv'] })
     const header = 'Lot ID,Name,Currency,Pricing date,Gross kg,Net wet kg,Moisture %,Treatment charge per wet kg'

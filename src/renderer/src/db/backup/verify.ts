@@ -1,4 +1,5 @@
-import { jsonNestingDepth } from '@shared/model/project-file'
+import { jsonNestingDepth } from '@shared/json/safe-json'
+import { decodeUtf8 } from '@shared/text/decode-utf8'
 import { canonicalJson, sha256Hex } from './canonical'
 import { BackupError, isNewerVersion, manifestSchema, MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, type BackupDocument } from './format'
 
@@ -18,12 +19,9 @@ export type VerifyOptions = { appVersion: string; schemaVersion: number }
 export async function verifyBackup(bytes: Uint8Array, options: VerifyOptions): Promise<BackupDocument> {
   if (bytes.byteLength === 0) throw new BackupError('empty', 'The backup file is empty — nothing was restored.')
   if (bytes.byteLength > MAX_BACKUP_BYTES) throw new BackupError('too-large', `The backup file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB — nothing was restored.`)
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw damaged('not valid UTF-8 text')
-  }
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) throw damaged(`not valid UTF-8 text at byte offset ${decoded.offset}`)
+  const text = decoded.text
   if (jsonNestingDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) throw damaged('structure too deep')
   let parsed: unknown
   try {

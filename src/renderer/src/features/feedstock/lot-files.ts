@@ -1,4 +1,6 @@
 import { importRows, moreProblems } from '@shared/import'
+import { parseJsonSafely } from '@shared/json/safe-json'
+import { decodeUtf8 } from '@shared/text/decode-utf8'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
@@ -9,12 +11,11 @@ export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems:
 
 export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots'): LotFileRead {
   if (/\.json$/i.test(name)) {
-    try {
-      const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-      return { ok: true, lots: Array.isArray(parsed) ? parsed : [parsed] }
-    } catch (e) {
-      return { ok: false, problems: [`${name}: not readable JSON (${e instanceof Error ? e.message : String(e)})`] }
-    }
+    const decoded = decodeUtf8(bytes)
+    if (!decoded.ok) return { ok: false, problems: [`${name}: ${decoded.message}`] }
+    const parsed = parseJsonSafely(decoded.text)
+    if (!parsed.ok) return { ok: false, problems: [`${name}: ${parsed.path === '(file)' ? '' : `${parsed.path} `}${parsed.message}`] }
+    return { ok: true, lots: Array.isArray(parsed.value) ? parsed.value : [parsed.value] }
   }
   const r = importRows(bytes, name, sheetKind)
   if (r.ok) return { ok: true, lots: [...r.value] }

@@ -1,5 +1,6 @@
 import type { Project, ValidationIssue } from '@shared/model'
 import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
+import { decodeUtf8 } from '@shared/text/decode-utf8'
 
 /**
  * Bytes ⇄ project for the file actions. Reading goes through `readProjectFile` (size and depth limits,
@@ -17,13 +18,9 @@ export function describeRefusal(fileName: string, issues: readonly ValidationIss
 }
 
 export function readProjectBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { ok: false, message: describeRefusal(fileName, [{ path: '(file)', message: 'is not UTF-8 text: is it really a project file?' }]) }
-  }
-  const r = readProjectFile(text)
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) return { ok: false, message: describeRefusal(fileName, [{ path: '(file)', message: `is ${decoded.message}: is it really a project file?` }]) }
+  const r = readProjectFile(decoded.text)
   return r.ok ? { ok: true, doc: r.value } : { ok: false, message: describeRefusal(fileName, r.issues) }
 }
 

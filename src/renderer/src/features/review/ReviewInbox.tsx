@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
+import { decodeUtf8 } from '@shared/text/decode-utf8'
 import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { SECTION_INFO } from '@renderer/features/section-info'
@@ -27,14 +28,12 @@ export function ReviewInbox() {
       if (!r.cancelled) setRefusal(r.error.message)
       return
     }
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(r.value.bytes)
-    } catch {
-      setRefusal(`${r.value.name}: not a text file, so not a Bankable review. Nothing was changed.`)
+    const decoded = decodeUtf8(r.value.bytes)
+    if (!decoded.ok) {
+      setRefusal(`${r.value.name}: ${decoded.message}, so not a Bankable review. Nothing was changed.`)
       return
     }
-    const read = readReviewFile(text)
+    const read = readReviewFile(decoded.text)
     if (!read.ok) return setRefusal(`${r.value.name}: ${read.message} Nothing was changed.`)
     const m = matchReview(read.review, doc)
     if (!m.ok) return setRefusal(`${r.value.name}: ${m.message}`)
