@@ -1,13 +1,15 @@
-import { importRows, moreProblems } from '@shared/import'
+import { importRows, moreProblems, type OnProgress } from '@shared/import'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
  * CLI `lot` command reads), or a spreadsheet (.xlsx/.csv) in the catalyst or black-mass lot template.
  * Returns raw lots (the repository validates them again) or the problems, each with its place.
+ * Runs in the import worker (src/renderer/src/workers/import-worker.ts); `onProgress` reports rows
+ * of a spreadsheet (a JSON file is one JSON.parse, with no progress). Keep it free of React and DOM.
  */
 export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems: string[] }
 
-export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots'): LotFileRead {
+export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots', options: { onProgress?: OnProgress } = {}): LotFileRead {
   if (/\.json$/i.test(name)) {
     try {
       const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
@@ -16,7 +18,7 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
       return { ok: false, problems: [`${name}: not readable JSON (${e instanceof Error ? e.message : String(e)})`] }
     }
   }
-  const r = importRows(bytes, name, sheetKind)
+  const r = importRows(bytes, name, sheetKind, { onProgress: options.onProgress })
   if (r.ok) return { ok: true, lots: [...r.value] }
   if ('errors' in r) {
     // Eight lines fit the card; the count says how much more there is to fix (the list is capped).
