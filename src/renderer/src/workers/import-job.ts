@@ -1,4 +1,4 @@
-import { readLotFile, type LotFileRead } from '@renderer/features/feedstock/lot-files'
+import { checkLotFile, readLotFile, type LotFileRead } from '@renderer/features/feedstock/lot-files'
 
 /** Messages between the import client and import-worker.ts (plain data; the bytes are transferred). */
 export type SheetKind = 'catalyst-lots' | 'black-mass-lots'
@@ -8,11 +8,11 @@ export type ImportReply =
   | { id: number; type: 'done'; read: LotFileRead }
   | { id: number; type: 'error'; message: string }
 
-/** One request, answered through `post`: progress while the rows are read, then the read or an error. */
+/** One request, answered through `post`: progress while the rows are read, then the checked read or an error. */
 export function handleImport(req: ImportRequest, post: (reply: ImportReply) => void): void {
   const { id, name, bytes, sheetKind } = req
   try {
-    const read = readLotFile(name, new Uint8Array(bytes), sheetKind, { onProgress: (done, total) => post({ id, type: 'progress', done, total }) })
+    const read = checkLotFile(readLotFile(name, new Uint8Array(bytes), sheetKind, { onProgress: (done, total) => post({ id, type: 'progress', done, total }) }))
     post({ id, type: 'done', read })
   } catch (err) {
     post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) })

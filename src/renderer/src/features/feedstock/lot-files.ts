@@ -1,4 +1,5 @@
 import { importRows, moreProblems, type OnProgress } from '@shared/import'
+import { parseLotFile } from '@shared/lot'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
@@ -27,4 +28,24 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
     return { ok: false, problems: more ? [...shown, more] : shown }
   }
   return { ok: false, problems: [r.message] }
+}
+
+/**
+ * Each lot read checked against the lot schema, as the repository will check it again: a read whose
+ * lots are all valid is returned as it is, else the problems (up to four per lot, each with its lot).
+ * Done in the import worker too, so a large sheet is not validated a second time on the UI thread.
+ */
+export function checkLotFile(read: LotFileRead): LotFileRead {
+  if (!read.ok) return read
+  const invalid = read.lots.flatMap((l, i) => {
+    const r = parseLotFile(l)
+    return r.ok ? [] : r.issues.slice(0, 4).map((x) => `lot ${i + 1}: ${x.path} ${x.message}`)
+  })
+  return invalid.length ? { ok: false, problems: invalid } : read
+}
+
+/** The line under the card while a file is read in the worker ("Reading rows… 12,000 of 40,000"). */
+export function importProgressText(progress: { done: number; total: number } | null): string {
+  if (!progress) return 'Reading file…'
+  return `Reading rows… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
 }
