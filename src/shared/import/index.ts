@@ -7,6 +7,7 @@ import type { BlackMassLot, CatalystLot } from '../lot'
 import { readCsv } from './csv-reader'
 import { MAX_REPORTED_ERRORS } from './error-list'
 import { BLACK_MASS_LOT_COLUMNS, CATALYST_LOT_COLUMNS, toLots } from './lot-import'
+import { progressCounter, type OnProgress } from './progress'
 import { PRICE_DECK_COLUMNS, toPriceDeck, type ImportedPriceDeck } from './price-deck-import'
 import { normaliseHeader, parseTable, type CellError, type ColumnSpec } from './table'
 import { readXlsx, type RawCell, type RawSheet } from './xlsx-reader'
@@ -16,6 +17,7 @@ export type { CellError } from './table'
 export { MAX_REPORTED_ERRORS, moreProblems } from './error-list'
 export type { ImportFailure } from './zip'
 export type { ImportedPriceDeck } from './price-deck-import'
+export { PROGRESS_EVERY, type OnProgress } from './progress'
 
 export type ImportTarget = 'price-deck' | 'catalyst-lots' | 'black-mass-lots'
 export type Preview = { sheet: string; rows: string[][] }
@@ -62,7 +64,13 @@ function invalid(errors: CellError[], letterOf: Map<string, string>, pv: Preview
   return { ok: false, code: 'invalid-rows', errors: shown, omitted: Math.max(0, errors.length - MAX_REPORTED_ERRORS), preview: pv }
 }
 
-export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: { knownProductIds?: readonly string[] } = {}): ImportResult<T> {
+export type ImportOptions = {
+  knownProductIds?: readonly string[]
+  /** Rows done of the sheet's data rows, while they are typed and checked (see ./progress). */
+  onProgress?: OnProgress
+}
+
+export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: ImportOptions = {}): ImportResult<T> {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   if (ext === 'xls' || ext === 'xlsb' || ext === 'ods' || ext === 'numbers') return { ok: false, code: 'unsupported-format', message: `Unsupported format .${ext} — save as .xlsx or .csv` }
   const book = ext === 'csv' ? readCsv(bytes, fileName.replace(/^.*[\\/]/, '')) : readXlsx(bytes)
@@ -70,12 +78,17 @@ export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: 
   const columns = IMPORT_COLUMNS[target]
   const sheet = pickSheet(book.sheets, columns)
   const pv = preview(sheet)
-  const table = parseTable(sheet, columns, book.date1904)
+  // Data rows: every row after the header (parseTable steps once for each, blank ones too).
+  const dataRows = Math.max(0, sheet.rows.size - 1)
+  const progress = progressCounter(options.onProgress, dataRows, target === 'price-deck' ? 1 : 2)
+  const table = parseTable(sheet, columns, book.date1904, progress)
   if (table.errors.length) return { ok: false, code: 'invalid-rows', errors: table.errors, omitted: table.omitted, preview: pv }
   if (target === 'price-deck') {
+    progress.finish()
     const r = toPriceDeck(sheet.name, table.rows, options.knownProductIds ?? null)
     return r.deck ? { ok: true, value: r.deck as Imported[T], preview: pv } : invalid(r.errors, table.letterOf, pv)
   }
-  const r = toLots(sheet.name, table.rows, target === 'catalyst-lots' ? 'catalyst' : 'black-mass')
+  const r = toLots(sheet.name, table.rows, target === 'catalyst-lots' ? 'catalyst' : 'black-mass', progress)
+  progress.finish()
   return r.errors.length ? invalid(r.errors, table.letterOf, pv) : { ok: true, value: r.lots as Imported[T], preview: pv }
 }

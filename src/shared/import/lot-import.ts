@@ -3,6 +3,7 @@
  * The lot schema validates the assembled object; its issues are mapped back to the cell they came from.
  */
 import { LOT_SCHEMA_VERSION, blackMassLotSchema, catalystLotSchema, type BlackMassLot, type CatalystLot } from '../lot'
+import type { ProgressCounter } from './progress'
 import type { CellError, ColumnSpec, Row } from './table'
 
 const MONEY = { kind: 'decimal', min: '0', max: '1000000000000000' } as const
@@ -107,12 +108,14 @@ function codeOf(issueCode: string, value: unknown): CellError['code'] {
   return 'invalid-value'
 }
 
-export function toLots(sheet: string, rows: Row[], kind: 'catalyst' | 'black-mass'): { lots: (CatalystLot | BlackMassLot)[]; errors: CellError[] } {
+/** `progress` is stepped once per row, after the row's lot is checked. */
+export function toLots(sheet: string, rows: Row[], kind: 'catalyst' | 'black-mass', progress?: ProgressCounter): { lots: (CatalystLot | BlackMassLot)[]; errors: CellError[] } {
   const errors: CellError[] = []
   const lots: (CatalystLot | BlackMassLot)[] = []
   const columns = kind === 'catalyst' ? CATALYST_LOT_COLUMNS : BLACK_MASS_LOT_COLUMNS
   const ids = new Map<string, number>()
   for (const r of rows) {
+    progress?.step()
     const candidate = kind === 'catalyst' ? catalystOf(r.values) : blackMassOf(r.values)
     const parsed = kind === 'catalyst' ? catalystLotSchema.safeParse(candidate) : blackMassLotSchema.safeParse(candidate)
     if (!parsed.success) {

@@ -9,6 +9,7 @@ import { Decimal, toDecimalString } from '../decimal'
 import { isRealCalendarDate } from '../model'
 import { colLetter } from '../workbook/a1'
 import { ErrorList } from './error-list'
+import type { ProgressCounter } from './progress'
 import type { RawCell, RawSheet } from './xlsx-reader'
 
 export type CellError = { sheet: string; row: number; column: string; code: CellErrorCode; message: string }
@@ -58,7 +59,8 @@ export function serialToIso(serial: number, date1904: boolean): string | null {
   return iso.startsWith('+') ? null : iso
 }
 
-export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date1904: boolean): TableResult {
+/** `progress` is stepped once per data row (blank rows too), after the row is typed. */
+export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date1904: boolean, progress?: ProgressCounter): TableResult {
   const errors = new ErrorList()
   // Columns of the current row that already have an error: the "required" check asks this set
   // instead of searching every error so far (that search made a file of N bad lines O(N²)).
@@ -100,6 +102,7 @@ export function parseTable(sheet: RawSheet, columns: readonly ColumnSpec[], date
 
   const rows: Row[] = []
   for (let k = 1; k < rowNumbers.length; k++) {
+    progress?.step()
     const r = rowNumbers[k]!
     const cells = sheet.rows.get(r)!
     rowBad = new Set()

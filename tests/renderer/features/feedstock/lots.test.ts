@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { parseLotFile, valueLot } from '@shared/lot'
-import { readLotFile } from '@renderer/features/feedstock/lot-files'
+import { checkLotFile, importProgressText, readLotFile } from '@renderer/features/feedstock/lot-files'
 import { withOpenProject } from '../../store/fakes'
 import c1Json from '../../../../resources/lots/c1-catalyst-lot.json'
 import c3Json from '../../../../resources/lots/c3-black-mass-lot.json'
@@ -50,5 +50,27 @@ describe('purchased lots beside a project', () => {
     const header = 'Lot ID,Name,Currency,Pricing date,Gross kg,Net wet kg,Moisture %,Treatment charge per wet kg'
     const bad = readLotFile('bad.csv', new TextEncoder().encode(`${header}\n${'x\n'.repeat(300)}`), 'catalyst-lots')
     expect(bad.ok === false && bad.problems.at(-1)).toMatch(/^… and [\d,]+ more problems$/)
+  })
+})
+
+describe('lot files read for the import worker', () => {
+  it('checkLotFile passes a clean read through and turns invalid lots into problems, each with its lot', () => {
+    const clean = { ok: true as const, lots: [c1, c3] }
+    expect(checkLotFile(clean)).toBe(clean)
+    const bad = { ...(c1 as object), weights: { grossKg: '2100', netWetKg: '-1', moistureFraction: '0.015' } }
+    const r = checkLotFile({ ok: true, lots: [c3, bad] })
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.problems.length).toBeGreaterThan(0)
+      expect(r.problems.every((p) => p.startsWith('lot 2: '))).toBe(true)
+      expect(r.problems.join('\n')).toMatch(/weights\.netWetKg/)
+    }
+    const failed = { ok: false as const, problems: ['x'] }
+    expect(checkLotFile(failed)).toBe(failed)
+  })
+
+  it('says how far the rows have got', () => {
+    expect(importProgressText(null)).toBe('Reading file…')
+    expect(importProgressText({ done: 12000, total: 40000 })).toBe('Reading rows… 12,000 of 40,000')
   })
 })

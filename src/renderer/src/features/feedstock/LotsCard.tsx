@@ -6,7 +6,8 @@ import { useAppStore } from '@renderer/store'
 import type { StoredLot } from '@renderer/db/repository'
 import { Button, Card, IconButton, IconTrash, Select, Table } from '@renderer/ui'
 import { formatMoney, formatQuantity } from '@renderer/format/money'
-import { readLotFile } from './lot-files'
+import { createImportClient, type ImportClient, type ImportProgress, type RunningImport } from '@renderer/workers/import-client'
+import { importProgressText } from './lot-files'
 
 type Row = { lot: StoredLot; value: LotValuation }
 
@@ -24,11 +25,27 @@ export function LotsCard({ doc }: { doc: Project }) {
   const deleteLot = useAppStore((s) => s.deleteLot)
   const [sheetKind, setSheetKind] = useState<'catalyst-lots' | 'black-mass-lots'>('black-mass-lots')
   const [problems, setProblems] = useState<string[]>([])
+  /** While a file is read in the import worker: its progress (null until the first rows report). */
+  const [importing, setImporting] = useState<{ progress: ImportProgress | null } | null>(null)
+  const [note, setNote] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
+  const client = useRef<ImportClient | null>(null)
+  const job = useRef<RunningImport | null>(null)
 
   useEffect(() => {
     void loadLots(doc.id)
   }, [doc.id, loadLots])
+  // Leaving the card (or the project) stops a read in progress: the worker is terminated, nothing is written.
+  const alive = useRef(false)
+  useEffect(() => {
+    alive.current = true
+    return () => {
+      alive.current = false
+      job.current = null
+      client.current?.dispose()
+      client.current = null
+    }
+  }, [])
 
   const items = lots?.projectId === doc.id ? lots.items : []
   const rows: Row[] = items.flatMap((lot) => {
@@ -36,16 +53,29 @@ export function LotsCard({ doc }: { doc: Project }) {
     return r.ok ? [{ lot, value: valueLot(r.value) }] : []
   })
 
+  /** Read and check the file off the UI thread (import worker); only a clean read is written. */
   const pick = async (file: File) => {
-    const read = readLotFile(file.name, new Uint8Array(await file.arrayBuffer()), sheetKind)
-    if (!read.ok) return setProblems(read.problems)
-    const invalid = read.lots.flatMap((l, i) => {
-      const r = parseLotFile(l)
-      return r.ok ? [] : r.issues.slice(0, 4).map((x) => `lot ${i + 1}: ${x.path} ${x.message}`)
-    })
-    if (invalid.length) return setProblems(invalid)
     setProblems([])
-    await addLots(doc.id, read.lots)
+    setNote(null)
+    setImporting({ progress: null })
+    const bytes = await file.arrayBuffer()
+    if (!alive.current) return
+    client.current ??= createImportClient()
+    const running = client.current.run({ name: file.name, bytes, sheetKind }, (progress) => {
+      if (job.current === running) setImporting({ progress })
+    })
+    job.current = running
+    const out = await running.result
+    // Replaced by a newer file or the card unmounted: that one owns the state now.
+    if (job.current !== running) return
+    job.current = null
+    setImporting(null)
+    if (!out.ok) {
+      if (out.cancelled) return setNote('Import cancelled — no lots were added.')
+      return setProblems([`${file.name}: could not be read (${out.message})`])
+    }
+    if (!out.read.ok) return setProblems(out.read.problems)
+    await addLots(doc.id, out.read.lots)
   }
 
   return (
@@ -63,7 +93,7 @@ export function LotsCard({ doc }: { doc: Project }) {
             ]}
             onChange={setSheetKind}
           />
-          <Button size="sm" onClick={() => input.current?.click()}>
+          <Button size="sm" onClick={() => input.current?.click()} disabled={importing !== null}>
             Import lots…
           </Button>
           <input
@@ -83,6 +113,20 @@ export function LotsCard({ doc }: { doc: Project }) {
       }
     >
       <p className="muted">Settlement value of lots bought, as the refiner (catalyst: assay × return × price − refining, treatment and lot charges) or black-mass buyer (grade × payable × index) settles them. Import a lot file (.json, as the CLI `lot` command reads) or a spreadsheet in the lot template. Lots do not enter the project model.</p>
+      {importing && (
+        <div className="row-inline" role="status" aria-live="polite" data-testid="lot-import-progress">
+          <span>{importProgressText(importing.progress)}</span>
+          <progress aria-label="Lot import progress" max={importing.progress?.total ?? 1} value={importing.progress?.done} />
+          <Button size="sm" onClick={() => job.current?.cancel()} data-testid="lot-import-cancel">
+            Cancel
+          </Button>
+        </div>
+      )}
+      {note && (
+        <p className="muted" role="status" data-testid="lot-import-note">
+          {note}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="issue-list" role="alert">
           {problems.map((p) => (

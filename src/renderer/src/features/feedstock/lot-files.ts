@@ -1,15 +1,18 @@
-import { importRows, moreProblems } from '@shared/import'
+import { importRows, moreProblems, type OnProgress } from '@shared/import'
 import { parseJsonSafely } from '@shared/json/safe-json'
+import { parseLotFile } from '@shared/lot'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
  * CLI `lot` command reads), or a spreadsheet (.xlsx/.csv) in the catalyst or black-mass lot template.
  * Returns raw lots (the repository validates them again) or the problems, each with its place.
+ * Runs in the import worker (src/renderer/src/workers/import-worker.ts); `onProgress` reports rows
+ * of a spreadsheet (a JSON file is one JSON.parse, with no progress). Keep it free of React and DOM.
  */
 export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems: string[] }
 
-export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots'): LotFileRead {
+export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots', options: { onProgress?: OnProgress } = {}): LotFileRead {
   if (/\.json$/i.test(name)) {
     const decoded = decodeUtf8(bytes)
     if (!decoded.ok) return { ok: false, problems: [`${name}: ${decoded.message}`] }
@@ -17,7 +20,7 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
     if (!parsed.ok) return { ok: false, problems: [`${name}: ${parsed.path === '(file)' ? '' : `${parsed.path} `}${parsed.message}`] }
     return { ok: true, lots: Array.isArray(parsed.value) ? parsed.value : [parsed.value] }
   }
-  const r = importRows(bytes, name, sheetKind)
+  const r = importRows(bytes, name, sheetKind, { onProgress: options.onProgress })
   if (r.ok) return { ok: true, lots: [...r.value] }
   if ('errors' in r) {
     // Eight lines fit the card; the count says how much more there is to fix (the list is capped).
@@ -26,4 +29,24 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
     return { ok: false, problems: more ? [...shown, more] : shown }
   }
   return { ok: false, problems: [r.message] }
+}
+
+/**
+ * Each lot read checked against the lot schema, as the repository will check it again: a read whose
+ * lots are all valid is returned as it is, else the problems (up to four per lot, each with its lot).
+ * Done in the import worker too, so a large sheet is not validated a second time on the UI thread.
+ */
+export function checkLotFile(read: LotFileRead): LotFileRead {
+  if (!read.ok) return read
+  const invalid = read.lots.flatMap((l, i) => {
+    const r = parseLotFile(l)
+    return r.ok ? [] : r.issues.slice(0, 4).map((x) => `lot ${i + 1}: ${x.path} ${x.message}`)
+  })
+  return invalid.length ? { ok: false, problems: invalid } : read
+}
+
+/** The line under the card while a file is read in the worker ("Reading rows… 12,000 of 40,000"). */
+export function importProgressText(progress: { done: number; total: number } | null): string {
+  if (!progress) return 'Reading file…'
+  return `Reading rows… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
 }
