@@ -9,7 +9,7 @@
 import { parseProject, type Project } from '../../../src/shared/model'
 // A JSON import, not node:fs: renderer tests (web tsconfig, no Node types) build on these projects too.
 import minimalFixture from '../../fixtures/minimal-project.json'
-import dustFixture from '../../fixtures/dust-sculpted-project.json'
+import dustFixture from '../../fixtures/dust-sculpted-project-2.json'
 
 export const minimalProject = (): Project => {
   const r = parseProject(structuredClone(minimalFixture))
@@ -119,13 +119,14 @@ export const VARIANTS: [string, () => Project][] = [
   ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
-  ['sculpted, arithmetic leaves 5e-18 before maturity (repaid to the minor unit)', dustSculpted]
+  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted]
 ]
 
 /**
- * A perturbed sample (found by the engine fuzzer, issue 11) whose sculpted instalment in period 18
- * leaves 5e-18 of a dollar: before the minor-unit rule, interest on that dust made the minimum DSCR
- * −3.8e25. Repaid to the cent, the balance is zero from period 18 and the minimum DSCR is 1.300x.
+ * A perturbed sample (found by the engine fuzzer, issue 11) whose sculpted instalments leave dust
+ * (~1e-18 of a rupee) before maturity: before the minor-unit rule, interest on it made the minimum
+ * DSCR −3.2e38x. Repaid to the paisa, the minimum DSCR is −8.480x (a weak project, IRR −31 %, which
+ * Excel's IRR still solves; the fuzzer's first dust case has an IRR of −99.9997 % that it cannot).
  */
 export function dustSculpted(): Project {
   return valid(structuredClone(dustFixture) as unknown as Project, 'dustSculpted')
