@@ -1,6 +1,6 @@
 // Writes a long copy of a sample project for timing the export: monthly periods, with construction and
 // operating years stretched so the model has the asked-for number of periods (at most 120 + 480 = 600).
-// usage: node scripts/long-project.mjs PERIODS OUT.json [SAMPLE] (a file name in resources/samples; the PGM sample by default)
+// usage: node scripts/long-project.mjs PERIODS OUT.json [SAMPLE] (a file name in resources/samples, or a path with a "/"; the PGM sample by default)
 import { readFileSync, writeFileSync } from 'node:fs'
 
 const periods = Number(process.argv[2])
@@ -19,7 +19,7 @@ if (years < 1 || years > 40 || construction < 1) {
   console.error(`cannot make ${periods} monthly periods`)
   process.exit(2)
 }
-const p = JSON.parse(readFileSync(new URL(`../resources/samples/${sample}`, import.meta.url), 'utf8'))
+const p = JSON.parse(readFileSync(sample.includes('/') ? sample : new URL(`../resources/samples/${sample}`, import.meta.url), 'utf8'))
 p.timeline = { ...p.timeline, periodMonths: 1, constructionMonths: construction, operatingYears: years }
 p.costs.capex.phasing = []
 p.financing.tenorYears = Math.max(1, Math.min(p.financing.tenorYears, years - Math.ceil(p.financing.graceMonths / 12)))
