@@ -140,14 +140,14 @@ export function LotsCard({ doc }: { doc: Project }) {
         rowKey={(r) => r.lot.id}
         empty="No lots yet."
         columns={[
-          { key: 'name', header: 'Lot', render: (r) => r.lot.data.name },
-          { key: 'kind', header: 'Kind', width: '110px', render: (r) => (r.value.kind === 'catalyst-lot' ? 'Catalyst' : 'Black mass') },
-          { key: 'date', header: 'Pricing date', width: '120px', render: (r) => r.lot.data.pricingDate },
-          { key: 'qty', header: 'Quantity', width: '130px', numeric: true, render: (r) => quantityOf(r.value) },
-          { key: 'gross', header: 'Gross value', width: '150px', numeric: true, render: (r) => formatMoney(r.value.settlement.grossValue, r.value.currency) },
-          { key: 'charges', header: 'Charges', width: '140px', numeric: true, render: (r) => formatMoney(chargesOf(r.value), r.value.currency) },
-          { key: 'net', header: 'Net settlement', width: '160px', numeric: true, render: (r) => <strong data-testid={`lot-net-${r.lot.data.id}`}>{formatMoney(r.value.settlement.net, r.value.currency)}</strong> },
-          { key: 'del', header: '', width: '56px', render: (r) => <IconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => void deleteLot(r.lot.id)} /> }
+          { key: 'name', header: 'Lot', width: '28%', render: (r) => <span title={r.lot.data.name}>{r.lot.data.name}</span> },
+          { key: 'kind', header: 'Kind', width: '100px', render: (r) => (r.value.kind === 'catalyst-lot' ? 'Catalyst' : 'Black mass') },
+          { key: 'date', header: 'Pricing date', width: '124px', render: (r) => r.lot.data.pricingDate },
+          { key: 'qty', header: 'Quantity', width: '110px', numeric: true, render: (r) => quantityOf(r.value) },
+          { key: 'gross', header: 'Gross value', width: '130px', numeric: true, render: (r) => formatMoney(r.value.settlement.grossValue, r.value.currency) },
+          { key: 'charges', header: 'Charges', width: '110px', numeric: true, render: (r) => formatMoney(chargesOf(r.value), r.value.currency) },
+          { key: 'net', header: 'Net settlement', width: '140px', numeric: true, render: (r) => <strong data-testid={`lot-net-${r.lot.data.id}`}>{formatMoney(r.value.settlement.net, r.value.currency)}</strong> },
+          { key: 'del', header: '', width: '60px', render: (r) => <IconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => void deleteLot(r.lot.id)} /> }
         ]}
       />
     </Card>
