@@ -1,6 +1,7 @@
 import { benchAnalysis } from './analysis'
 import { benchEngine } from './engine'
 import { benchExport } from './export'
+import { benchExportAnalysis } from './export-analysis'
 import { benchKeystroke } from './keystroke'
 
 /** `npm run bench`: every benchmark, one line each to run it. */
@@ -8,4 +9,5 @@ benchEngine()
 benchAnalysis()
 void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)
+  for (const line of await benchExportAnalysis()) console.log(line)
 })
