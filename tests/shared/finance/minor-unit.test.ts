@@ -35,6 +35,17 @@ describe('repaid to the minor unit (methodology §7)', () => {
     expect(coverDefined(new Decimal('2.25e-19'), u)).toBe(false)
   })
 
+  it('exactly one unit left stands, in every form; the Excel forms name the workbook’s Minor_Unit', () => {
+    // Binary-exact values, so the float edge is the Decimal edge: 1 − 0.5 leaves exactly 0.5.
+    expect(settlePrincipalFloat(1, 0.5, 0.5)).toBe(0.5)
+    expect(settlePrincipal(new Decimal(1), new Decimal('0.5'), new Decimal('0.5')).toString()).toBe('0.5')
+    expect(evaluateFormula(settlePrincipalExcel('A1', 'B1', 'C1'), 1, 0.5, 0.5)).toBe(0.5)
+    expect(coverDefinedFloat(0.5, 0.5)).toBe(true)
+    expect(evaluateFormula(coverDefinedExcel('B1', 'C1'), 0, 0.5, 0.5)).toBe(true)
+    expect(settlePrincipalExcel('A1', 'B1')).toBe('IF(A1-(B1)<Minor_Unit,A1,B1)')
+    expect(coverDefinedExcel('D7')).toBe('D7>=Minor_Unit')
+  })
+
   it('the Decimal, float and Excel forms agree', () => {
     const amount = fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(0, 0.005, 0.01, 0.5, 1, 1e-20))
     fc.assert(
