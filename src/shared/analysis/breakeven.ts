@@ -7,8 +7,8 @@ import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
 import { runPrepared } from '../engine/run-model'
 import { planDebt } from '../engine/sizing'
-import type { FixedDebt, PriceMultipliers, Scenario } from '../engine/types'
-import type { PlainMetric } from './plain'
+import type { BreakevenResult, FixedDebt, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
+import { toPlainMetric, type PlainMetric } from './plain'
 
 /** minDscr1: minimum DSCR = 1.00x; covenant: = project.lender.minDscr; npv0: project NPV = 0. */
 export type BreakevenTarget = 'minDscr1' | 'covenant' | 'npv0'
@@ -39,13 +39,14 @@ function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers):
 }
 
 /**
- * Multiplier x ≥ 0 where an increasing-in-price target g crosses zero: bracket on [0, 1], doubling up to
- * 100 (as the engine's breakeven), then the Illinois variant of regula falsi, which keeps the bracket
+ * The one breakeven solver (methodology §8), for every caller: the app's grid, the sheet, the export and
+ * the CLI's `evaluate`. Multiplier x ≥ 0 where an increasing-in-price target g crosses zero: bracket on [0, 1], doubling up to
+ * 100, then the Illinois variant of regula falsi, which keeps the bracket
  * (so it is never worse than bisection) but converges superlinearly, until |g| ≤ tolerance or the
  * bracket is narrower than 1e-14. Methodology §8 asks for 1e-6; this goes further so that re-running the
  * engine at the answer reproduces the target (min DSCR = 1.00x ± 1e-6).
  */
-function solve(g: (x: Decimal) => Decimal | null, what: string, tolerance: Decimal): { metric: PlainMetric; evaluations: number } {
+export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, tolerance: Decimal): { metric: Metric; evaluations: number } {
   let evaluations = 0
   const at = (x: Decimal) => {
     evaluations++
@@ -66,7 +67,7 @@ function solve(g: (x: Decimal) => Decimal | null, what: string, tolerance: Decim
   }
   if (ghi === null || ghi.isNegative())
     return { metric: { ok: false, code: 'not-reachable', reason: `${what} is not reached even at ${MAX_MULTIPLIER.toString()}× these prices` }, evaluations }
-  if (ghi.isZero()) return { metric: { ok: true, value: hi.toString() }, evaluations }
+  if (ghi.isZero()) return { metric: { ok: true, value: hi }, evaluations }
   let side = 0
   for (let i = 0; i < 300 && hi.minus(lo).gt(WIDTH_TOLERANCE); i++) {
     let x = lo.minus(glo.times(hi.minus(lo)).div(ghi.minus(glo)))
@@ -74,23 +75,23 @@ function solve(g: (x: Decimal) => Decimal | null, what: string, tolerance: Decim
     const v = at(x)
     // A missing DSCR inside the bracket cannot happen with debt held; treat it as "above" to stay safe.
     if (v === null || !v.isNegative()) {
-      if (v !== null && v.abs().lte(tolerance)) return { metric: { ok: true, value: x.toString() }, evaluations }
+      if (v !== null && v.abs().lte(tolerance)) return { metric: { ok: true, value: x }, evaluations }
       hi = x
       ghi = v ?? ONE
       if (side === 1) glo = glo.div(2)
       side = 1
     } else {
-      if (v.abs().lte(tolerance)) return { metric: { ok: true, value: x.toString() }, evaluations }
+      if (v.abs().lte(tolerance)) return { metric: { ok: true, value: x }, evaluations }
       lo = x
       glo = v
       if (side === -1) ghi = ghi.div(2)
       side = -1
     }
   }
-  return { metric: { ok: true, value: lo.plus(hi).div(2).toString() }, evaluations }
+  return { metric: { ok: true, value: lo.plus(hi).div(2) }, evaluations }
 }
 
-function impliedPrices(prep: Prepared, productIds: readonly string[], x: PlainMetric): ImpliedPrice[] {
+function impliedPrices(prep: Prepared, productIds: readonly string[], x: Metric): ImpliedPrice[] {
   if (!x.ok) return []
   const first = prep.tl.periods[prep.tl.constructionPeriods]
   if (!first) return []
@@ -110,24 +111,59 @@ function impliedPrices(prep: Prepared, productIds: readonly string[], x: PlainMe
  * base case of `scenario` (methodology §8), plus the first-operating-year deck price each implies.
  */
 export function computeBreakevenGrid(project: Project, scenario?: Scenario, onProgress?: (done: number, total: number) => void): BreakevenGrid {
+  const covenant = dec(project.lender.minDscr)
+  const { rows, evaluations } = breakevenRows(project, scenario, BREAKEVEN_TARGETS, onProgress)
+  return {
+    covenantDscr: covenant.toString(),
+    rows: rows.map((r) => ({
+      productId: r.productId,
+      name: r.name,
+      cells: Object.fromEntries(BREAKEVEN_TARGETS.map((t) => [t, { multiplier: toPlainMetric(r.cells[t]!), impliedPrices: impliedPrices(r.prep, r.ids, r.cells[t]!) }])) as Record<BreakevenTarget, BreakevenCell>
+    })),
+    evaluations
+  }
+}
+
+/**
+ * The engine-facing view of the same solve (what `evaluate` prints): min DSCR = 1.00x and NPV = 0 on
+ * all prices and on each product alone, as decimals. Exported from `@shared/engine` too.
+ */
+export function computeBreakevens(project: Project, options?: Pick<ModelOptions, 'scenario'>): BreakevenResult {
+  const targets: readonly BreakevenTarget[] = ['minDscr1', 'npv0']
+  const { rows, evaluations } = breakevenRows(project, options?.scenario, targets)
+  const [all, ...products] = rows
+  return {
+    allPrices: { minDscr1: all!.cells.minDscr1!, npv0: all!.cells.npv0! },
+    byProduct: products.map((r) => ({ productId: r.productId!, name: r.name, minDscr1: r.cells.minDscr1!, npv0: r.cells.npv0! })),
+    evaluations
+  }
+}
+
+type SolvedRow = { prep: Prepared; productId: string | null; name: string; ids: string[]; cells: Partial<Record<BreakevenTarget, Metric>> }
+
+/** Rows (all prices, then each product) × the given targets, sharing one cache of lean evaluations per row. */
+function breakevenRows(
+  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], onProgress?: (done: number, total: number) => void
+): { rows: SolvedRow[]; evaluations: number } {
   const prep = prepare(project, scenario)
   const fixed = scenario && !scenario.resizeDebt ? runPrepared(prepare(project, undefined), undefined, undefined).debt : runPrepared(prep, undefined, undefined).debt
   const covenant = dec(project.lender.minDscr)
   const baseNpv = probe(prep, fixed, {}).npv
   const npvTolerance = Decimal.max(baseNpv.abs(), ONE).times('1e-12')
   let evaluations = 2
-  const targets: { id: BreakevenTarget; level: Decimal | null; what: string }[] = [
+  const allTargets: { id: BreakevenTarget; level: Decimal | null; what: string }[] = [
     { id: 'minDscr1', level: ONE, what: 'minimum DSCR ≥ 1.00x' },
     { id: 'covenant', level: covenant, what: `minimum DSCR ≥ covenant ${covenant.toFixed(2)}x` },
     { id: 'npv0', level: null, what: 'NPV ≥ 0' }
   ]
+  const targets = allTargets.filter((t) => wanted.includes(t.id))
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
     ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
   ]
   const total = specs.length * targets.length
   let done = 0
-  const rows = specs.map((spec) => {
+  const rows = specs.map((spec): SolvedRow => {
     const cache = new Map<string, Probe>()
     const at = (x: Decimal) => {
       const k = x.toString()
@@ -140,20 +176,20 @@ export function computeBreakevenGrid(project: Project, scenario?: Scenario, onPr
       return p
     }
     const label = spec.productId === null ? '' : ` (${spec.name} price only)`
-    const cells = {} as Record<BreakevenTarget, BreakevenCell>
+    const cells: SolvedRow['cells'] = {}
     for (const t of targets) {
       const level = t.level
       const r =
         level === null
-          ? solve((x) => at(x).npv, `${t.what}${label}`, npvTolerance)
-          : solve((x) => {
+          ? solveBreakeven((x) => at(x).npv, `${t.what}${label}`, npvTolerance)
+          : solveBreakeven((x) => {
               const d = at(x).minDscr
               return d === null ? null : d.minus(level)
             }, `${t.what}${label}`, DSCR_TOLERANCE)
-      cells[t.id] = { multiplier: r.metric, impliedPrices: impliedPrices(prep, spec.ids, r.metric) }
+      cells[t.id] = r.metric
       onProgress?.(++done, total)
     }
-    return { productId: spec.productId, name: spec.name, cells }
+    return { prep, productId: spec.productId, name: spec.name, ids: spec.ids, cells }
   })
-  return { covenantDscr: covenant.toString(), rows, evaluations }
+  return { rows, evaluations }
 }

@@ -1,6 +1,7 @@
 export * from './types'
 export { runModel, runPrepared } from './run-model'
-export { computeBreakevens } from './breakeven'
+/** The breakeven solver lives in analysis/breakeven.ts (one solver for the app, the sheet, the export and the CLI). */
+export { computeBreakevens } from '../analysis/breakeven'
 export { prepare } from './prepare'
 export { clampPrice } from './offtake'
 export { buildTimeline, addMonths } from './timeline'

@@ -2,9 +2,13 @@ import { Decimal, ONE, ZERO } from '../decimal'
 import { brentFloat } from './root-finding'
 
 /**
- * Robust internal rate of return (reliability.md §5.1). Unlike Excel's Newton iteration from a guess,
- * this scans NPV over a grid of rates for EVERY sign change, refines each bracket (Brent in floating
- * point, then Newton polish in Decimal), and says why when there is no single answer.
+ * The IRR scan, in both its forms (reliability.md §5.1, methodology §8): `irr` for the engine (Decimal
+ * flows, Decimal rates) and `floatIrr` for the Monte Carlo fast path (binary floating point). Both look
+ * for the periodic rate i in −99.99 % … +1,000,000 % with Σ f_k (1+i)^−k = 0 the same way: the scaled
+ * NPV below over one grid of rates in x = ln(1 + i), a Brent refinement of every sign change
+ * (`gridRoots`), "ok" only when exactly one root exists, and the same test for a root beyond the grid
+ * (`beyondGrid`). Unlike Excel's Newton iteration from a guess (workbook/formula-eval.ts `excelIrr`,
+ * which emulates Excel on purpose), this finds EVERY sign change and says why when there is no single answer.
  */
 export type IrrResult =
   | { status: 'ok'; periodicRate: Decimal }
@@ -17,18 +21,22 @@ export type IrrResult =
   /** NPV changes sign only beyond the searched range (periodic rate below −99.99 % or above 1,000,000 %). */
   | { status: 'out-of-range'; reason: string }
 
+/** The float form's answer: the same statuses as `IrrResult` ('none' is 'no-sign-change'), no reasons, no list of rates. */
+export type FloatIrr = { ok: true; periodicRate: number } | { ok: false; code: 'no-sign-change' | 'multiple-roots' | 'no-root' | 'out-of-range' }
+
 /** Search in x = ln(1 + i): x ∈ [−9.21, 9.21] ↔ i ∈ [−99.99 %, +1,000,000 %] per period. */
 const X_LIMIT = 9.2104
 const X_STEP = 0.005
 const STEPS = Math.ceil(X_LIMIT / X_STEP)
+const X_MIN = -STEPS * X_STEP
+const X_MAX = STEPS * X_STEP
 
 /**
  * NPV as a float at x = ln(1+i), scaled by a positive factor so it never overflows:
  * for i ≥ 0, Σ f_k v^k with v = e^−x ≤ 1; for i < 0, the same divided by v^(n−1). Sign and roots are
  * those of the true NPV.
  */
-function scaledNpv(flows: readonly number[], x: number): number {
-  const n = flows.length
+function scaledNpv(flows: ArrayLike<number>, n: number, x: number): number {
   let acc = 0
   if (x >= 0) {
     const v = Math.exp(-x)
@@ -38,6 +46,79 @@ function scaledNpv(flows: readonly number[], x: number): number {
     for (let k = 0; k < n; k++) acc = acc * w + flows[k]!
   }
   return acc
+}
+
+/** A root of the scaled NPV at `x`, found inside the grid bracket [lo, hi]. */
+type GridRoot = { x: number; lo: number; hi: number }
+
+/**
+ * Sign changes of the scaled NPV over the grid x_j = j·0.005, each refined by Brent to 1e-15 inside its
+ * grid step (a grid point where NPV is exactly 0 is a root itself).
+ *
+ * With `prune`, grid points PROVEN to share the sign of the last evaluated one are skipped, so the
+ * roots found are exactly those of the full scan, faster: on x ≥ 0 the scaled NPV is p(v) = Σ f_k v^k
+ * with v = e^−x ∈ (0, 1], whose slope is bounded by D = Σ k·|f_k|; on x < 0 it is
+ * q(w) = Σ f_k w^(n−1−k) with w = e^x ∈ (0, 1), slope ≤ Σ (n−1−k)·|f_k|. So p keeps its sign within
+ * |p(v)| / D of v: every grid point in that interval has the same sign and can be skipped. A jump that
+ * lands on a different sign (rounding) falls back to stepping one point at a time. Without `prune`
+ * (the engine's Decimal form), every grid point is evaluated.
+ */
+function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoot[] {
+  const fx = (x: number) => scaledNpv(flows, n, x)
+  let dPos = 0
+  let dNeg = 0
+  if (prune)
+    for (let k = 0; k < n; k++) {
+      const a = Math.abs(flows[k]!)
+      dPos += k * a
+      dNeg += (n - 1 - k) * a
+    }
+  const roots: GridRoot[] = []
+  let j = -STEPS
+  let prevX = j * X_STEP
+  let prevV = fx(prevX)
+  if (prevV === 0) roots.push({ x: prevX, lo: prevX, hi: prevX })
+  while (j < STEPS) {
+    let target = j + 1
+    if (prune && prevV !== 0) {
+      const x = j * X_STEP
+      let xMax: number
+      if (x < 0) {
+        const r = Math.abs(prevV) / dNeg
+        xMax = Math.min(0, Math.log(Math.exp(x) + r))
+      } else {
+        const r = Math.abs(prevV) / dPos
+        const v = Math.exp(-x)
+        xMax = v > r ? -Math.log(v - r) : Infinity
+      }
+      // Stay strictly inside the proven interval (and within one region per jump).
+      const jMax = Math.min(STEPS, Math.ceil(xMax / X_STEP) - 1)
+      if (jMax > target) target = jMax
+    }
+    let x = target * X_STEP
+    let v = fx(x)
+    if (target > j + 1 && (v === 0 || v > 0 !== prevV > 0)) {
+      target = j + 1
+      x = target * X_STEP
+      v = fx(x)
+    }
+    if (v === 0) roots.push({ x, lo: x - X_STEP, hi: x + X_STEP })
+    else if (prevV !== 0 && v > 0 !== prevV > 0) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
+    j = target
+    prevX = x
+    prevV = v
+  }
+  return roots
+}
+
+/**
+ * No root on the grid: is one beyond either end? As i → ∞, NPV → the first non-zero flow's sign;
+ * as i → −1, the scaled NPV → the last non-zero flow's sign.
+ */
+function beyondGrid(flows: ArrayLike<number>, n: number, firstPositive: boolean, lastPositive: boolean): 'out-of-range' | 'no-root' {
+  const atTop = scaledNpv(flows, n, X_MAX)
+  const atBottom = scaledNpv(flows, n, X_MIN)
+  return atTop > 0 !== firstPositive || atBottom > 0 !== lastPositive ? 'out-of-range' : 'no-root'
 }
 
 /**
@@ -67,11 +148,13 @@ function polish(flows: readonly Decimal[], rate: Decimal, lo: Decimal, hi: Decim
 }
 
 const toRate = (x: number): Decimal => new Decimal(Math.expm1(x))
+const polishRoot = (flows: readonly Decimal[], r: GridRoot): Decimal => polish(flows, toRate(r.x), toRate(r.lo), toRate(r.hi))
 
 /**
  * IRR of cash flows at equal periods, the first flow at time 0 (undiscounted): the periodic rate `i`
  * with `Σ flow_k / (1+i)^k = 0`. Unit: fraction per period; annualise with
  * `annualEffectiveFromPeriodic`. Returns `ok` only when exactly one root exists in the range.
+ * The scan runs in floats over every grid point; each root is then polished by one Newton step in Decimal.
  */
 export function irr(flows: readonly Decimal[]): IrrResult {
   if (flows.length < 2) return { status: 'none', reason: 'needs at least two cash flows' }
@@ -82,40 +165,55 @@ export function irr(flows: readonly Decimal[]): IrrResult {
   if (!hasPos || !hasNeg)
     return { status: 'none', reason: hasPos ? 'all cash flows are positive or zero: no IRR' : 'all cash flows are negative or zero: no IRR' }
 
-  const f = flows.map((d) => d.toNumber())
-  const fx = (x: number) => scaledNpv(f, x)
-  const roots: { x: number; lo: number; hi: number }[] = []
-  let prevX = -STEPS * X_STEP
-  let prevV = fx(prevX)
-  if (prevV === 0) roots.push({ x: prevX, lo: prevX, hi: prevX })
-  for (let j = -STEPS + 1; j <= STEPS; j++) {
-    const x = j * X_STEP
-    const v = fx(x)
-    if (v === 0) roots.push({ x, lo: x - X_STEP, hi: x + X_STEP })
-    else if (prevV !== 0 && (v > 0) !== (prevV > 0)) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
-    prevX = x
-    prevV = v
-  }
-
-  if (roots.length === 1) {
-    const r = roots[0]!
-    return { status: 'ok', periodicRate: polish(flows, toRate(r.x), toRate(r.lo), toRate(r.hi)) }
-  }
+  // A Float64Array, as the Monte Carlo path passes, so the shared scan stays monomorphic (and fast) there.
+  const f = Float64Array.from(flows, (d) => d.toNumber())
+  const roots = gridRoots(f, f.length, false)
+  if (roots.length === 1) return { status: 'ok', periodicRate: polishRoot(flows, roots[0]!) }
   if (roots.length > 1) {
-    const rates = roots.map((r) => polish(flows, toRate(r.x), toRate(r.lo), toRate(r.hi)))
+    const rates = roots.map((r) => polishRoot(flows, r))
     return {
       status: 'multiple',
       periodicRates: rates,
       reason: `${rates.length} rates give NPV = 0 (${rates.map((r) => `${r.times(100).toSignificantDigits(6).toString()} %`).join(', ')}): the IRR is ambiguous, use NPV`
     }
   }
-  // No root on the grid: is one beyond either end? As i → ∞, NPV → the first non-zero flow's sign;
-  // as i → −1, the scaled NPV → the last non-zero flow's sign.
-  const firstSign = nonZero[0]!.gt(0)
-  const lastSign = nonZero[nonZero.length - 1]!.gt(0)
-  const atTop = fx(STEPS * X_STEP)
-  const atBottom = fx(-STEPS * X_STEP)
-  if ((atTop > 0) !== firstSign || (atBottom > 0) !== lastSign)
-    return { status: 'out-of-range', reason: 'NPV changes sign only outside −99.99 % … +1,000,000 % per period' }
-  return { status: 'no-root', reason: 'the cash flows change sign but no discount rate makes NPV zero' }
+  return beyondGrid(f, f.length, nonZero[0]!.gt(0), nonZero[nonZero.length - 1]!.gt(0)) === 'out-of-range'
+    ? { status: 'out-of-range', reason: 'NPV changes sign only outside −99.99 % … +1,000,000 % per period' }
+    : { status: 'no-root', reason: 'the cash flows change sign but no discount rate makes NPV zero' }
+}
+
+/**
+ * `irr` in binary floating point for the Monte Carlo fast path: the same grid, scan and statuses, the
+ * rate to ~1e-15 without the Decimal polish. Speed-ups: when the non-zero flows change sign exactly
+ * once, Descartes' rule of signs (in v = 1/(1+i)) proves there is exactly one root with i > −1, so one
+ * Brent solve on the whole range replaces the grid scan; otherwise the scan is pruned (`gridRoots`).
+ */
+export function floatIrr(flows: ArrayLike<number>): FloatIrr {
+  const n = flows.length
+  if (n < 2) return { ok: false, code: 'no-sign-change' }
+  let changes = 0
+  let last = 0
+  let first = 0
+  for (let k = 0; k < n; k++) {
+    const f = flows[k]!
+    if (f === 0) continue
+    const s = f > 0 ? 1 : -1
+    if (first === 0) first = s
+    if (last !== 0 && s !== last) changes++
+    last = s
+  }
+  if (changes === 0) return { ok: false, code: 'no-sign-change' }
+  if (changes === 1) {
+    const fx = (x: number) => scaledNpv(flows, n, x)
+    const lo = fx(X_MIN)
+    const hi = fx(X_MAX)
+    if (lo === 0) return { ok: true, periodicRate: Math.expm1(X_MIN) }
+    if (hi === 0) return { ok: true, periodicRate: Math.expm1(X_MAX) }
+    if (lo > 0 === hi > 0) return { ok: false, code: 'out-of-range' }
+    return { ok: true, periodicRate: Math.expm1(brentFloat(fx, X_MIN, X_MAX, 1e-15)) }
+  }
+  const roots = gridRoots(flows, n, true)
+  if (roots.length === 1) return { ok: true, periodicRate: Math.expm1(roots[0]!.x) }
+  if (roots.length > 1) return { ok: false, code: 'multiple-roots' }
+  return { ok: false, code: beyondGrid(flows, n, first > 0, last > 0) }
 }

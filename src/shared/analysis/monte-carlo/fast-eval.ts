@@ -1,5 +1,5 @@
 import type { FastModel } from './fast-model'
-import { floatIrr, type FloatIrr } from './float-irr'
+import { floatIrr, type FloatIrr } from '../../finance/irr'
 import { coverDefinedFloat } from '../../finance/minor-unit'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
