@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArgs, parseJsonSafely, readTextFile } from '../../src/cli/io'
 import { Decimal } from '../../src/shared/decimal'
-import { formatAmount, formatPercent, formatQuantity, table } from '../../src/cli/format'
+import { amount as formatAmount, percent as formatPercent, quantity as formatQuantity, table } from '../../src/cli/text'
 
 describe('CLI I/O helpers', () => {
   it('parseArgs separates known flags and positionals, refuses unknown flags, honours --', () => {
@@ -30,9 +30,9 @@ describe('CLI I/O helpers', () => {
   })
 
   it('formats amounts half-up with grouping, quantities at full precision, percents trimmed', () => {
-    expect(formatAmount(new Decimal('1234567.005'), 2)).toBe('1,234,567.01')
-    expect(formatAmount(new Decimal('-931.0534'), 2)).toBe('-931.05')
-    expect(formatAmount(new Decimal('2.5'), 0)).toBe('3')
+    expect(formatAmount(new Decimal('1234567.005'), 'USD', 2)).toBe('1,234,567.01')
+    expect(formatAmount(new Decimal('-931.0534'), 'INR', 2)).toBe('-931.05')
+    expect(formatAmount(new Decimal('2.5'), 'JPY', 0)).toBe('3')
     expect(formatQuantity(new Decimal('1970'))).toBe('1,970')
     expect(formatPercent(new Decimal('0.015'))).toBe('1.5 %')
     expect(table([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc   d\n')

@@ -1,15 +1,16 @@
 import type { Decimal } from '../../shared/decimal'
 import { computeBreakevens, runModel, type Metric, type ModelResult } from '../../shared/engine'
-import { formatAmount, formatPercent, table } from '../format'
+import { metricLabel as L, type MetricKey } from '../../shared/metrics/registry'
+import { amount, percent, table } from '../text'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 
 export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 
-/** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these). */
+/** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
   'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
   'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1'
-] as const
+] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
 
 export type EvaluateJson = {
@@ -64,31 +65,31 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
 }
 
 const ratio = (m: Metric) => (m.ok ? `${m.value.toFixed(3)}x` : `n/a (${m.reason})`)
-const pct = (m: Metric) => (m.ok ? formatPercent(m.value, 2) : `n/a (${m.reason})`)
+const pct = (m: Metric) => (m.ok ? percent(m.value, 2) : `n/a (${m.reason})`)
 
 /** The readable summary: key metrics, then the annual table. */
 export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metric): string {
   const m = r.metrics
   const c = r.currency
-  const money = (d: Decimal) => `${formatAmount(d, c === 'JPY' ? 0 : 2)} ${c}`
+  const money = (d: Decimal) => `${amount(d, c, c === 'JPY' ? 0 : 2)} ${c}`
   const lines = [
     `${name} — ${r.periods.length} periods of ${r.periodMonths} months, COD ${r.codDate}`,
     '',
     table([
       ['Metric', 'Value'],
-      ['Project IRR', pct(m.projectIrr)], ['Equity IRR', pct(m.equityIrr)], [`NPV @ ${formatPercent(m.discountRate, 2)}`, money(m.npv)],
-      ['Minimum DSCR', ratio(m.minDscr)], ['Average DSCR', ratio(m.avgDscr)], ['LLCR', ratio(m.llcr)], ['PLCR', ratio(m.plcr)],
-      ['Payback from COD', m.paybackYears.ok ? `${m.paybackYears.value.toFixed(2)} years` : `n/a (${m.paybackYears.reason})`],
-      ['Debt at COD', money(m.debtAtCod)], ['Gearing', formatPercent(m.gearing, 2)], ['Capex incl. contingency', money(m.totalCapex)],
-      ['IDC', money(m.totalIdc)], ['Fees', money(m.totalFees)], ['Equity', money(m.totalEquity)], ['Revenue (life)', money(m.totalRevenue)],
-      ['EBITDA (life)', money(m.totalEbitda)], ['Tax (life)', money(m.totalTax)], ['Offtake coverage (loan life)', pct(m.offtakeCoverage)],
-      ['Bankable coverage (loan life)', pct(m.bankableOfftakeCoverage)],
+      [L('projectIrr'), pct(m.projectIrr)], [L('equityIrr'), pct(m.equityIrr)], [`${L('npv', 'shortLabel')} @ ${percent(m.discountRate, 2)}`, money(m.npv)],
+      [L('minDscr'), ratio(m.minDscr)], [L('avgDscr'), ratio(m.avgDscr)], [L('llcr'), ratio(m.llcr)], [L('plcr'), ratio(m.plcr)],
+      [L('paybackYears', 'longLabel'), m.paybackYears.ok ? `${m.paybackYears.value.toFixed(2)} years` : `n/a (${m.paybackYears.reason})`],
+      [L('debtAtCod'), money(m.debtAtCod)], [L('gearing'), percent(m.gearing, 2)], [L('totalCapex'), money(m.totalCapex)],
+      [L('totalIdc'), money(m.totalIdc)], [L('totalFees'), money(m.totalFees)], [L('totalEquity'), money(m.totalEquity)], [L('totalRevenue', 'cliLabel'), money(m.totalRevenue)],
+      [L('totalEbitda'), money(m.totalEbitda)], [L('totalTax'), money(m.totalTax)], [L('offtakeCoverage', 'cliLabel'), pct(m.offtakeCoverage)],
+      [L('bankableOfftakeCoverage', 'cliLabel'), pct(m.bankableOfftakeCoverage)],
       ['Breakeven price multiplier (min DSCR 1.00x)', breakevenDscr1.ok ? `${breakevenDscr1.value.toFixed(4)}×` : `n/a (${breakevenDscr1.reason})`]
     ]),
     table([
-      ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', 'Min DSCR', 'Debt balance'],
-      ...r.annual.map((a) => [String(a.year), formatAmount(a.revenue, 0), formatAmount(a.ebitda, 0), formatAmount(a.tax, 0), formatAmount(a.cfads, 0),
-        formatAmount(a.debtService, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', formatAmount(a.debtBalance, 0)])
+      ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],
+      ...r.annual.map((a) => [String(a.year), amount(a.revenue, c, 0), amount(a.ebitda, c, 0), amount(a.tax, c, 0), amount(a.cfads, c, 0),
+        amount(a.debtService, c, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', amount(a.debtBalance, c, 0)])
     ])
   ]
   if (r.issues.length > 0) lines.push(...r.issues.map((i) => `note: ${i.path}: ${i.message}`), '')

@@ -2,7 +2,7 @@ import { Decimal } from '../../shared/decimal'
 import { parseLotFile, valueLot, lotValuationToJson, MINOR_UNITS, type LotValuation } from '../../shared/lot'
 import type { BlackMassLotValuation } from '../../shared/lot/black-mass-lot'
 import type { CatalystLotValuation } from '../../shared/lot/catalyst-lot'
-import { formatAmount, formatPercent, formatQuantity, table } from '../format'
+import { amount, percent, quantity, table } from '../text'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, parseJsonSafely, readTextFile, type Output } from '../io'
 
 export const LOT_USAGE = 'lot FILE [--json]'
@@ -48,12 +48,12 @@ function renderTable(v: LotValuation): string {
 
 function catalystTable(v: CatalystLotValuation): string {
   const dp = MINOR_UNITS[v.currency]
-  const money = (x: Parameters<typeof formatAmount>[0]) => formatAmount(x, dp)
-  const weights = `Net wet ${formatQuantity(v.netWetKg)} kg, moisture ${formatPercent(v.moistureFraction)}, net dry ${formatQuantity(v.netDryKg)} kg\n\n`
+  const money = (x: Decimal) => amount(x, v.currency, dp)
+  const weights = `Net wet ${quantity(v.netWetKg)} kg, moisture ${percent(v.moistureFraction)}, net dry ${quantity(v.netDryKg)} kg\n\n`
   const metals = table([
     ['Metal', 'ppm', 'Return', 'Contained toz', 'Payable toz', `Price/toz`, 'Gross', 'RC/toz', 'Refining charge'],
     ...v.metals.map((m, i) => [
-      m.metal, m.ppm.toFixed(), formatPercent(m.returnFraction), formatAmount(m.containedToz, 3), formatAmount(m.payableToz, 3),
+      m.metal, m.ppm.toFixed(), percent(m.returnFraction), amount(m.containedToz, v.currency, 3), amount(m.payableToz, v.currency, 3),
       money(m.pricePerToz), money(v.settlement.metals[i]!.grossValue), money(m.refiningChargePerToz), money(v.settlement.metals[i]!.refiningCharge)
     ])
   ])
@@ -72,18 +72,18 @@ function catalystTable(v: CatalystLotValuation): string {
 
 function blackMassTable(v: BlackMassLotValuation): string {
   const dp = MINOR_UNITS[v.currency]
-  const money = (x: Parameters<typeof formatAmount>[0]) => formatAmount(x, dp)
+  const money = (x: Decimal) => amount(x, v.currency, dp)
   const lines = table([
     ['Metal', 'Grade', 'Index price/t', 'Contained value/t', 'Payable', 'Payable value/t'],
     ...v.lines.map((l, i) => [
-      l.metal === 'Li' ? 'Li (as LCE)' : l.metal, formatPercent(l.grade), money(l.indexPricePerTonne), money(l.containedValuePerTonne),
-      formatPercent(l.payableFraction), money(v.settlement.lines[i]!.payableValuePerTonne)
+      l.metal === 'Li' ? 'Li (as LCE)' : l.metal, percent(l.grade), money(l.indexPricePerTonne), money(l.containedValuePerTonne),
+      percent(l.payableFraction), money(v.settlement.lines[i]!.payableValuePerTonne)
     ])
   ])
   const s = v.settlement
   const totals = table([
     ['Value per dry t', money(s.valuePerTonne)],
-    ['Dry tonnes', formatQuantity(v.dryTonnes)],
+    ['Dry tonnes', quantity(v.dryTonnes)],
     ['Gross value', money(s.grossValue)],
     ['Lot charges', money(s.lotCharges)],
     [`Net (${v.currency})`, money(s.net)]
@@ -93,7 +93,7 @@ function blackMassTable(v: BlackMassLotValuation): string {
     eq === null
       ? ''
       : eq.convention === 'li-inclusive'
-        ? `\nPayables convention ${v.convention}; the same value Li-inclusive: Ni ${formatPercent(new Decimal(eq.nickel), 2)}, Co ${formatPercent(new Decimal(eq.cobalt), 2)}.\n`
+        ? `\nPayables convention ${v.convention}; the same value Li-inclusive: Ni ${percent(new Decimal(eq.nickel), 2)}, Co ${percent(new Decimal(eq.cobalt), 2)}.\n`
         : `\nPayables convention ${v.convention}.\n`
   return lines + '\n' + totals + equivalent
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '../../shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
+import { metricLabel as L } from '../../shared/metrics/registry'
 import { numberOption, parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'
 
@@ -49,10 +50,10 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   const lines = [
     `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}`,
     `${''.padEnd(13)}${['P10', 'P50', 'P90', 'mean'].map((h) => h.padStart(15)).join('')}`,
-    `${'Equity IRR'.padEnd(13)}${[s.equityIrr.p10, s.equityIrr.p50, s.equityIrr.p90, s.equityIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,
-    `${'Project IRR'.padEnd(13)}${[s.projectIrr.p10, s.projectIrr.p50, s.projectIrr.p90, s.projectIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,
-    `${`NPV (${r.currency})`.padEnd(13)}${[s.npv.p10, s.npv.p50, s.npv.p90, s.npv.mean].map((x) => (x === null ? 'n/a' : Math.round(x).toLocaleString('en-US')).padStart(15)).join('')}`,
-    `${'Min DSCR'.padEnd(13)}${[s.minDscr.p10, s.minDscr.p50, s.minDscr.p90, s.minDscr.mean].map((x) => ratio(x).padStart(15)).join('')}`,
+    `${L('equityIrr').padEnd(13)}${[s.equityIrr.p10, s.equityIrr.p50, s.equityIrr.p90, s.equityIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,
+    `${L('projectIrr').padEnd(13)}${[s.projectIrr.p10, s.projectIrr.p50, s.projectIrr.p90, s.projectIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,
+    `${`${L('npv', 'shortLabel')} (${r.currency})`.padEnd(13)}${[s.npv.p10, s.npv.p50, s.npv.p90, s.npv.mean].map((x) => (x === null ? 'n/a' : Math.round(x).toLocaleString('en-US')).padStart(15)).join('')}`,
+    `${L('minDscr', 'shortLabel').padEnd(13)}${[s.minDscr.p10, s.minDscr.p50, s.minDscr.p90, s.minDscr.mean].map((x) => ratio(x).padStart(15)).join('')}`,
     `P(min DSCR < covenant ${r.covenantDscr.toFixed(2)}x) = ${pct(r.probabilityBelowCovenant)};  P(min DSCR < 1.00x) = ${pct(r.probabilityBelowOne)}`,
     `(${r.elapsedMs} ms)`
   ]

@@ -1,6 +1,7 @@
 import { Decimal, dec } from '../decimal'
 import type { Metric, ModelResult } from '../engine/types'
 import type { Project } from '../model'
+import { METRICS, metricLabel } from '../metrics/registry'
 import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
 
 /**
@@ -24,6 +25,9 @@ const pct = (v: Decimal) => formatByKind('percent1', v, 'USD')
 
 type Side = 'atLeast' | 'atMost'
 
+/** The side of its threshold a graded metric must be on: the registry's good direction. */
+const sideOf = (key: MetricKey): Side => (METRICS[key].better === 'lower' ? 'atMost' : 'atLeast')
+
 /** Grade `value` against `threshold` on one side, amber within AMBER_BAND of the threshold. */
 export function gradeAgainst(value: Decimal, threshold: Decimal, side: Side): Exclude<Grade, 'na'> {
   if (side === 'atLeast') {
@@ -34,9 +38,9 @@ export function gradeAgainst(value: Decimal, threshold: Decimal, side: Side): Ex
   return value.lte(threshold.times(Decimal.add(1, AMBER_BAND))) ? 'amber' : 'red'
 }
 
-function graded(
-  id: string, label: string, key: MetricKey, metric: Metric, threshold: Decimal, side: Side, fmt: (v: Decimal) => string, currency: Project['reportingCurrency']
-): CheckItem {
+function graded(id: string, key: MetricKey, metric: Metric, threshold: Decimal, fmt: (v: Decimal) => string, currency: Project['reportingCurrency']): CheckItem {
+  const label = metricLabel(key)
+  const side = sideOf(key)
   const value = formatMetric(key, metric, currency)
   const thresholdText = `${side === 'atLeast' ? '≥' : '≤'} ${fmt(threshold)}`
   const v = metricValue(metric)
@@ -54,7 +58,7 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   const covenant = dec(lender.minDscr)
   const lockup = dec(lender.lockupDscr)
   const metric = result.metrics.minDscr
-  const base = graded('minDscr', 'Minimum DSCR', 'minDscr', metric, covenant, 'atLeast', ratio, currency)
+  const base = graded('minDscr', 'minDscr', metric, covenant, ratio, currency)
   const v = metricValue(metric)
   if (!v.ok || base.grade === 'green' || !lockup.lt(covenant)) return base
   // Lenders grade the band between lock-up and covenant themselves: distributions stop, no default.
@@ -81,7 +85,7 @@ function npvItem(result: ModelResult, currency: Project['reportingCurrency']): C
   const value = formatMetric('npv', npv, currency)
   const rate = pct(result.metrics.discountRate)
   const grade: Grade = npv.gte(0) ? 'green' : 'red'
-  return { id: 'npv', label: 'Project NPV', metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
+  return { id: 'npv', label: metricLabel('npv'), metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
 }
 
 /** Say what the gearing figure divides (docs/methodology.md §7): the DSRA's initial equity funding is not a use. */
@@ -95,11 +99,11 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
   const noDebt = result.metrics.debtAtCod.lte(0)
   const items = [
     minDscrItem(result, lender, c),
-    graded('avgDscr', 'Average DSCR', 'avgDscr', m.avgDscr, dec(lender.minDscr), 'atLeast', ratio, c),
-    graded('llcr', 'LLCR', 'llcr', m.llcr, dec(lender.minLlcr), 'atLeast', ratio, c),
-    graded('plcr', 'PLCR', 'plcr', m.plcr, dec(lender.minLlcr), 'atLeast', ratio, c),
-    gearingItem(graded('gearing', 'Gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), 'atMost', pct, c)),
-    graded('bankableCoverage', 'Bankable offtake coverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), 'atLeast', pct, c),
+    graded('avgDscr', 'avgDscr', m.avgDscr, dec(lender.minDscr), ratio, c),
+    graded('llcr', 'llcr', m.llcr, dec(lender.minLlcr), ratio, c),
+    graded('plcr', 'plcr', m.plcr, dec(lender.minLlcr), ratio, c),
+    gearingItem(graded('gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), pct, c)),
+    graded('bankableCoverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), pct, c),
     dsraItem(project),
     npvItem(result, c)
   ]

@@ -1,38 +1,19 @@
 import { Decimal } from '../decimal'
 import type { Currency } from '../model'
 import { formatMoney, formatPercent } from './money'
+import { METRICS, type MetricFormat as MetricKind, type MetricKey } from '../metrics/registry'
 
 /**
  * The one formatter of headline metrics: the Results cards, the checklist and the e2e tests (which
  * compare the cards with the CLI's `evaluate --json`) all use it, so a card shows exactly
- * `formatMetric(key, value, currency)`. Keys are the engine's / CLI's metric names.
+ * `formatMetric(key, value, currency)`. Keys are the engine's / CLI's metric names; each key's
+ * format comes from the metric registry (src/shared/metrics/registry.ts).
  */
-export const METRIC_KINDS = {
-  projectIrr: 'percent2',
-  equityIrr: 'percent2',
-  npv: 'money',
-  discountRate: 'percent2',
-  minDscr: 'ratio',
-  avgDscr: 'ratio',
-  llcr: 'ratio',
-  plcr: 'ratio',
-  paybackYears: 'years',
-  debtAtCod: 'money',
-  gearing: 'percent1',
-  totalCapex: 'money',
-  totalIdc: 'money',
-  totalFees: 'money',
-  totalEquity: 'money',
-  totalGrants: 'money',
-  totalRevenue: 'money',
-  totalEbitda: 'money',
-  totalTax: 'money',
-  totalCfads: 'money',
-  offtakeCoverage: 'percent1',
-  bankableOfftakeCoverage: 'percent1'
-} as const
-export type MetricKey = keyof typeof METRIC_KINDS
-export type MetricKind = (typeof METRIC_KINDS)[MetricKey]
+export type { MetricKey, MetricFormat as MetricKind } from '../metrics/registry'
+export { isMetricKey } from '../metrics/registry'
+
+/** Each metric's display format, from the registry. */
+export const METRIC_KINDS = Object.fromEntries(Object.entries(METRICS).map(([k, d]) => [k, d.format])) as { readonly [K in MetricKey]: (typeof METRICS)[K]['format'] }
 
 /**
  * What a metric value may look like: a Decimal or decimal string (a value that exists), an engine
@@ -46,8 +27,6 @@ export type MetricInput =
   | undefined
   | { ok: true; value: Decimal | string | number }
   | { ok: false; reason: string; code?: string }
-
-export const isMetricKey = (key: string): key is MetricKey => key in METRIC_KINDS
 
 /** The value of an input that exists, as a Decimal; or the reason it does not. */
 export function metricValue(value: MetricInput): { ok: true; value: Decimal } | { ok: false; reason: string } {
@@ -86,7 +65,7 @@ export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): 
 export function formatMetric(key: MetricKey, value: MetricInput, currency: Currency): string {
   const v = metricValue(value)
   if (!v.ok) return `n/a — ${v.reason}`
-  return formatByKind(METRIC_KINDS[key], v.value, currency)
+  return formatByKind(METRICS[key].format, v.value, currency)
 }
 
 /**

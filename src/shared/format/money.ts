@@ -1,4 +1,4 @@
-import { Decimal, DECIMAL_STRING_PATTERN, type DecimalString } from '../decimal'
+import { Decimal, DECIMAL_STRING_PATTERN, toDecimalString, type DecimalString } from '../decimal'
 import type { Currency } from '../model'
 
 /**
@@ -40,19 +40,49 @@ export function formatMoney(value: Numeric, currency: Currency, options: { decim
   return formatter(LOCALE[currency], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toIntlInput(value))
 }
 
+/**
+ * How a figure is grouped: `locale` = the currency's convention (`1,00,000` for INR); `thousands` =
+ * by thousands whatever the currency (the command line's plain text, which reads the same in every currency).
+ */
+export type Grouping = 'locale' | 'thousands'
+
 /** A grouped plain number in the currency's convention (`1,00,000` for INR), for tables with the unit in the header. */
-export function formatAmount(value: Numeric, currency: Currency, options: { decimals?: number } = {}): string {
+export function formatAmount(value: Numeric, currency: Currency, options: { decimals?: number; grouping?: Grouping } = {}): string {
   const digits = options.decimals ?? currencyDecimals(currency)
-  return formatter(LOCALE[currency], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toIntlInput(value))
+  const locale = options.grouping === 'thousands' ? 'en-US' : LOCALE[currency]
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toIntlInput(value))
 }
 
-/** A quantity with up to `maxDecimals` places and thousands grouping (`12,500.5`). */
-export function formatQuantity(value: Numeric, maxDecimals = 2): string {
+/** A quantity with up to `maxDecimals` places (`'all'`: every digit it has) and thousands grouping (`12,500.5`). */
+export function formatQuantity(value: Numeric, maxDecimals: number | 'all' = 2): string {
+  if (maxDecimals === 'all') return allDigits(value)
   return formatter('en-US', { maximumFractionDigits: maxDecimals }).format(toIntlInput(value))
 }
 
-/** A fraction as a percentage: `0.125` → `12.5 %` (the model holds fractions; people read percent). */
-export function formatPercent(fraction: Numeric, maxDecimals = 1): string {
-  const pct = (fraction instanceof Decimal ? fraction : new Decimal(toIntlInput(fraction))).times(100)
-  return `${formatter('en-US', { maximumFractionDigits: maxDecimals }).format(toIntlInput(pct))} %`
+/** Every digit, grouped by thousands: Intl groups the integer part (it takes at most 20 fraction digits, a Decimal has up to 40). */
+function allDigits(value: Numeric): string {
+  const s = toDecimalString(value instanceof Decimal ? value : new Decimal(toIntlInput(value)))
+  const [int, frac] = s.split('.') as [string, string | undefined]
+  const grouped = formatter('en-US', { maximumFractionDigits: 0 }).format(int as `${number}`)
+  return frac === undefined ? grouped : `${grouped}.${frac}`
 }
+
+/**
+ * How formatPercent rounds and writes: the defaults are the app's (grouped, ties away from zero, a
+ * negative value that rounds to zero keeps its sign); the command line writes percents ungrouped,
+ * ties to even (the engine's Decimal rounding) and an unsigned zero.
+ */
+export type PercentOptions = { grouping?: boolean; rounding?: 'halfExpand' | 'halfEven'; signedZero?: boolean }
+
+/** A fraction as a percentage: `0.125` → `12.5 %` (the model holds fractions; people read percent). */
+export function formatPercent(fraction: Numeric, maxDecimals = 1, options: PercentOptions = {}): string {
+  const pct = (fraction instanceof Decimal ? fraction : new Decimal(toIntlInput(fraction))).times(100)
+  const intl: Intl.NumberFormatOptions = { maximumFractionDigits: maxDecimals }
+  if (options.grouping === false) intl.useGrouping = false
+  if (options.rounding === 'halfEven') intl.roundingMode = 'halfEven'
+  if (options.signedZero === false) intl.signDisplay = 'negative'
+  return `${formatter('en-US', intl).format(toIntlInput(pct))} %`
+}
+
+/** The command line's percents (plain text): ungrouped, ties to even, an unsigned zero. */
+export const PLAIN_TEXT_PERCENT: PercentOptions = { grouping: false, rounding: 'halfEven', signedZero: false }

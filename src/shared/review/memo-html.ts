@@ -4,6 +4,7 @@ import type { Project } from '../model'
 import { bankabilityChecklist, overallGrade, type CheckItem } from '../format/checklist'
 import { dscrChartSvg } from '../sheet/dscr-chart'
 import { formatMetric, type MetricKey } from '../format/metrics'
+import { metricLabel } from '../metrics/registry'
 import { formatPercent } from '../format/money'
 import { html, type Html } from '../sheet/html'
 import { SHEET_CSS, pageCss } from '../sheet/sheet-css'
@@ -19,11 +20,9 @@ const MEMO_CSS = `
 `
 export const MEMO_CSS_ALL = SHEET_CSS + MEMO_CSS
 
-const KEYS: readonly { key: MetricKey; label: string }[] = [
-  { key: 'minDscr', label: 'Minimum DSCR' }, { key: 'avgDscr', label: 'Average DSCR' }, { key: 'llcr', label: 'LLCR' }, { key: 'projectIrr', label: 'Project IRR' },
-  { key: 'equityIrr', label: 'Equity IRR' }, { key: 'npv', label: 'Project NPV' }, { key: 'paybackYears', label: 'Payback' }, { key: 'debtAtCod', label: 'Debt at COD' },
-  { key: 'bankableOfftakeCoverage', label: 'Bankable offtake cover' }
-]
+const KEYS: readonly { key: MetricKey; label: string }[] = (
+  ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'debtAtCod', 'bankableOfftakeCoverage'] as const
+).map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
 
 const GRADE: Record<string, string> = { green: 'Green', amber: 'Amber', red: 'Red', na: 'n/a' }
 const m = (r: ModelResult, k: MetricKey) => formatMetric(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency)

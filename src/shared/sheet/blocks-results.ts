@@ -3,21 +3,15 @@ import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import type { CheckItem, Grade } from '../format/checklist'
 import { formatMetric, type MetricKey } from '../format/metrics'
+import { metricLabel } from '../metrics/registry'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
 import type { SheetBreakevens, SheetMetric, SheetTornado } from './types'
 
-/** The metrics a credit committee reads first, in this order (keys of the app's metric formatter). */
-export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = [
-  { key: 'minDscr', label: 'Minimum DSCR' },
-  { key: 'avgDscr', label: 'Average DSCR' },
-  { key: 'llcr', label: 'LLCR' },
-  { key: 'projectIrr', label: 'Project IRR' },
-  { key: 'equityIrr', label: 'Equity IRR' },
-  { key: 'npv', label: 'Project NPV' },
-  { key: 'paybackYears', label: 'Payback' },
-  { key: 'bankableOfftakeCoverage', label: 'Bankable offtake cover' }
-]
+/** The metrics a credit committee reads first, in this order (keys and names from the metric registry). */
+export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = (
+  ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'bankableOfftakeCoverage'] as const
+).map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
 
 /** A headline figure exactly as the app's Results cards print it. */
 export const headlineText = (result: ModelResult, key: MetricKey): string => formatMetric(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency)

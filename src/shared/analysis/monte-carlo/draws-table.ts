@@ -1,3 +1,4 @@
+import { metricLabel } from '../../metrics/registry'
 import type { McResult } from './simulate'
 
 /**
@@ -13,10 +14,10 @@ export function drawsTable(r: McResult): DrawsTable {
     ...d.products.map((p) => ({ key: `price:${p.id}`, header: `${p.name} price multiplier (mean over operating years)`, unit: '×' })),
     { key: 'volume', header: 'Volume multiplier', unit: '×' },
     { key: 'recovery', header: 'Recovery multiplier', unit: '×' },
-    { key: 'equityIrr', header: 'Equity IRR', unit: 'fraction' },
-    { key: 'projectIrr', header: 'Project IRR', unit: 'fraction' },
-    { key: 'npv', header: 'NPV', unit: r.currency },
-    { key: 'minDscr', header: 'Minimum DSCR', unit: 'x' }
+    { key: 'equityIrr', header: metricLabel('equityIrr'), unit: 'fraction' },
+    { key: 'projectIrr', header: metricLabel('projectIrr'), unit: 'fraction' },
+    { key: 'npv', header: metricLabel('npv', 'shortLabel'), unit: r.currency },
+    { key: 'minDscr', header: metricLabel('minDscr'), unit: 'x' }
   ]
   const rows = d.npv.map((npv, i) => [i + 1, ...d.meanPriceMultiplier.map((s) => s[i]!), d.volume[i]!, d.recovery[i]!, d.equityIrr[i]!, d.projectIrr[i]!, npv, d.minDscr[i]!])
   return { columns, rows }

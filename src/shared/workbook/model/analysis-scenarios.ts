@@ -6,22 +6,19 @@
 import type { ScenarioComparison } from '../../analysis/compare'
 import { HEADLINE_KEYS, type HeadlineKey, type HeadlineMetrics } from '../../analysis/plain'
 import { PRESET_IDS, presetScenario, type PresetId } from '../../analysis/presets'
+import { METRICS, UNITS, metricLabel } from '../../metrics/registry'
 import type { Project } from '../../model'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, decimal, metric, text, value } from './value-sheet'
 
 export const SCENARIOS_SHEET = 'Scenarios (values)'
 
-const ROWS: Record<HeadlineKey, { label: string; unit: (cur: string) => string; style: StyleId; deltaUnit: (cur: string) => string }> = {
-  equityIrr: { label: 'Equity IRR', unit: () => '%', style: 'pct', deltaUnit: () => '% points' },
-  projectIrr: { label: 'Project IRR', unit: () => '%', style: 'pct', deltaUnit: () => '% points' },
-  npv: { label: 'Project NPV', unit: (c) => c, style: 'money', deltaUnit: (c) => c },
-  minDscr: { label: 'Minimum DSCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
-  avgDscr: { label: 'Average DSCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
-  llcr: { label: 'LLCR', unit: () => 'x', style: 'ratio', deltaUnit: () => 'x' },
-  paybackYears: { label: 'Payback', unit: () => 'years', style: 'number', deltaUnit: () => 'years' },
-  debtAtCod: { label: 'Senior debt at COD', unit: (c) => c, style: 'money', deltaUnit: (c) => c }
+/** Name, unit and style of each headline row, from the metric registry (debt at COD spelled out as senior debt). */
+const row = (k: HeadlineKey): { label: string; unit: (cur: string) => string; style: StyleId; deltaUnit: (cur: string) => string } => {
+  const d = METRICS[k]
+  return { label: metricLabel(k, k === 'debtAtCod' ? 'longLabel' : 'label'), unit: UNITS[d.unit].unitText, style: d.xlStyle, deltaUnit: UNITS[d.unit].deltaUnitText }
 }
+const ROWS = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, row(k)])) as Record<HeadlineKey, ReturnType<typeof row>>
 
 /** `base`: the project as entered (the model's own run), shown first for reference. */
 export function scenariosSheet(project: Project, cmp: ScenarioComparison, base: HeadlineMetrics, title: string, banner: string): SheetDesc {

@@ -6,16 +6,17 @@ import { BREAKEVEN_TARGETS, type BreakevenGrid, type BreakevenTarget } from '../
 import type { McMetric, McResult } from '../../analysis/monte-carlo/simulate'
 import { TORNADO_METRICS, type TornadoMetric, type TornadoResult } from '../../analysis/tornado'
 import { ownValue } from '../../json/own'
+import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, decimal, metric, text, value } from './value-sheet'
 
 export const SENSITIVITY_SHEET = 'Sensitivity (values)'
 
-const T: Record<TornadoMetric, { label: string; style: StyleId; unit: (cur: string) => string }> = {
-  equityIrr: { label: 'Equity IRR', style: 'pct', unit: () => '%' },
-  npv: { label: 'Project NPV', style: 'money', unit: (c) => c },
-  minDscr: { label: 'Minimum DSCR', style: 'ratio', unit: () => 'x' }
-}
+type Row = { label: string; style: StyleId; unit: (cur: string) => string }
+/** Name, style and unit of a metric's columns and rows, from the metric registry. */
+const row = (k: MetricKey): Row => ({ label: metricLabel(k), style: METRICS[k].xlStyle, unit: UNITS[METRICS[k].unit].unitText })
+
+const T = Object.fromEntries(TORNADO_METRICS.map((k) => [k, row(k)])) as Record<TornadoMetric, Row>
 
 export type SensitivityParts = { tornado?: TornadoResult; breakeven?: BreakevenGrid; monteCarlo?: McResult; currency: string; drawsSheet?: string }
 
@@ -66,12 +67,7 @@ function breakeven(sh: ValueSheet, g: BreakevenGrid) {
   sh.note('Implied price: the first operating year’s deck price times the multiplier, in the deck currency.')
 }
 
-const MC: Record<McMetric, { label: string; style: StyleId; unit: (cur: string) => string }> = {
-  equityIrr: { label: 'Equity IRR', style: 'pct', unit: () => '%' },
-  projectIrr: { label: 'Project IRR', style: 'pct', unit: () => '%' },
-  npv: { label: 'Project NPV', style: 'money', unit: (c) => c },
-  minDscr: { label: 'Minimum DSCR', style: 'ratio', unit: () => 'x' }
-}
+const MC: Record<McMetric, Row> = { equityIrr: row('equityIrr'), projectIrr: row('projectIrr'), npv: row('npv'), minDscr: row('minDscr') }
 
 function monteCarloSummary(sh: ValueSheet, r: McResult, drawsSheet: string | undefined) {
   const s = r.settings

@@ -1,6 +1,7 @@
 /** Cover: what this file is, where it came from (SHA-256 of the project file text) and what is inside. */
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, fx, str } from './context'
+import { METRICS, UNITS } from '../../metrics/registry'
 
 export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256: string; valuesOnly: boolean }
 
@@ -31,10 +32,10 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   sh.scalar(null, 'Reporting currency', '', str(p.reportingCurrency))
   sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'check'))
   sh.section('Headline results')
-  sh.scalar(null, 'Project IRR', '%', () => fx(sh.c('m.projectIrr'), 'metricPct'))
-  sh.scalar(null, 'Equity IRR', '%', () => fx(sh.c('m.equityIrr'), 'metricPct'))
-  sh.scalar(null, 'Minimum DSCR', 'x', () => fx(sh.c('m.minDscr'), 'metricRatio'))
-  sh.scalar(null, 'LLCR', 'x', () => fx(sh.c('m.llcr'), 'metricRatio'))
+  for (const k of ['projectIrr', 'equityIrr', 'minDscr', 'llcr'] as const) {
+    const d = METRICS[k]
+    sh.scalar(null, d.label, UNITS[d.unit].unitText(p.reportingCurrency), () => fx(sh.c(`m.${k}`), d.xlMetricStyle))
+  }
   sh.scalar(null, 'Senior debt', p.reportingCurrency, () => fx(sh.c('m.debt'), 'metricMoney'))
   sh.section('Contents')
   for (const [name, what] of CONTENTS) sh.scalar(null, name, '', str(what))

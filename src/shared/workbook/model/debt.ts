@@ -6,6 +6,7 @@
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import { settlePrincipalExcel } from '../../finance/minor-unit'
 import { type ModelCtx, fx } from './context'
+import { metricLabel } from '../../metrics/registry'
 
 export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -26,7 +27,7 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Balance and debt service')
   sh.calc('opening', 'Opening balance', rep, (c) => c.prev('closing'))
   sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => `${c.at('op')}*${c.at('opening')}*Periodic_Rate`, { total: 'sum' })
-  sh.scalar('debtAtCod', 'Debt at COD', rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
+  sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
   const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
   sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)`, rep, (c) => {

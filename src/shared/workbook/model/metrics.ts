@@ -4,6 +4,7 @@
  */
 import { coverDefinedExcel } from '../../finance/minor-unit'
 import type { Metric } from '../../engine/types'
+import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
 import type { SheetBuilder } from '../grid'
 import type { Cell, StyleId } from '../types'
 import { type ModelCtx, fx, str } from './context'
@@ -14,6 +15,10 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const rep = ctx.project.reportingCurrency
   const m = ctx.result.metrics
   const span = (k: string) => sh.book.spanOf(k, sh.name)
+  // Headline rows: the registry's name (with what the figure measures), unit and Excel style.
+  const name = (k: MetricKey, what = '') => `${metricLabel(k)}${what}`
+  const unit = (k: MetricKey) => UNITS[METRICS[k].unit].unitText(rep)
+  const st = (k: MetricKey) => METRICS[k].xlMetricStyle
   sh.header('Metrics', 'Returns and cover ratios')
   sh.section('Per-period ratios and discount factors')
   sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => `IF(AND(${c.at('op')}=1,${coverDefinedExcel(c.at('ds'))}),${c.at('cfads')}/${c.at('ds')},"")`, { style: 'ratio' })
@@ -26,22 +31,22 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
     `IF(AND(${c.at('op')}=1,${c.at('cumProjectCf')}>=0,OR(${c.prev('cumProjectCf')}<0,${c.at('opIndex')}=1)),(${c.at('opIndex')}-1+IF(${c.prev('cumProjectCf')}<0,-${c.prev('cumProjectCf')}/${c.at('projectCf')},0))*Period_Months/Months_Per_Year,"")`, { style: 'number' })
   sh.section('Headline metrics')
-  sh.scalar('m.projectIrr', 'Project IRR (annual effective)', '%', orText(m.projectIrr, `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
-  sh.scalar('m.equityIrr', 'Equity IRR (annual effective)', '%', orText(m.equityIrr, `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, 'metricPct'))
-  sh.scalar('m.npv', 'Project NPV at the discount rate', rep, fx(`SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`, 'metricMoney'))
-  sh.scalar('m.minDscr', 'Minimum DSCR (repayment periods)', 'x', orText(m.minDscr, `MIN(${span('dscrRepay')})`, 'metricRatio'))
-  sh.scalar('m.avgDscr', 'Average DSCR (repayment periods)', 'x', orText(m.avgDscr, `AVERAGE(${span('dscrRepay')})`, 'metricRatio'))
-  sh.scalar('m.llcr', 'LLCR at COD', 'x', orText(m.llcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${sh.c('debtAtCod')}`, 'metricRatio'))
-  sh.scalar('m.plcr', 'PLCR at COD', 'x', orText(m.plcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('op')})/${sh.c('debtAtCod')}`, 'metricRatio'))
-  sh.scalar('m.payback', 'Payback from COD', 'years', fx(`IF(COUNT(${span('payCross')})=0,"not reached",MIN(${span('payCross')}))`, 'metricYears'))
-  sh.scalar('m.coverage', 'Offtake coverage over the loan life', '%', orText(m.offtakeCoverage, `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, 'metricPct'))
-  sh.scalar('m.bankCoverage', 'Bankable offtake coverage over the loan life', '%', orText(m.bankableOfftakeCoverage, `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, 'metricPct'))
+  sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), orText(m.projectIrr, `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
+  sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), orText(m.equityIrr, `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
+  sh.scalar('m.npv', name('npv', ' at the discount rate'), unit('npv'), fx(`SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`, st('npv')))
+  sh.scalar('m.minDscr', name('minDscr', ' (repayment periods)'), unit('minDscr'), orText(m.minDscr, `MIN(${span('dscrRepay')})`, st('minDscr')))
+  sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), orText(m.avgDscr, `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
+  sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), orText(m.llcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${sh.c('debtAtCod')}`, st('llcr')))
+  sh.scalar('m.plcr', name('plcr', ' at COD'), unit('plcr'), orText(m.plcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('op')})/${sh.c('debtAtCod')}`, st('plcr')))
+  sh.scalar('m.payback', metricLabel('paybackYears', 'longLabel'), unit('paybackYears'), fx(`IF(COUNT(${span('payCross')})=0,"not reached",MIN(${span('payCross')}))`, st('paybackYears')))
+  sh.scalar('m.coverage', name('offtakeCoverage', ' over the loan life'), unit('offtakeCoverage'), orText(m.offtakeCoverage, `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('offtakeCoverage')))
+  sh.scalar('m.bankCoverage', name('bankableOfftakeCoverage', ' over the loan life'), unit('bankableOfftakeCoverage'), orText(m.bankableOfftakeCoverage, `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('bankableOfftakeCoverage')))
   sh.section('Sources and uses')
   sh.scalar('m.debt', 'Senior debt', rep, () => fx(sh.c('draw'), 'metricMoney'))
   sh.scalar('m.equity', 'Equity (incl. initial DSRA)', rep, () => fx(sh.c('equity'), 'metricMoney'))
   sh.scalar('m.grants', 'Grants', rep, () => fx(sh.c('grants'), 'metricMoney'))
   sh.scalar('m.uses', 'Uses (capex, contingency, IDC, fees)', rep, () => fx(sh.c('uses'), 'metricMoney'))
-  sh.scalar('m.gearing', 'Gearing = debt / (uses − grants)', '%', () => fx(`${sh.c('m.debt')}/(${sh.c('m.uses')}-${sh.c('m.grants')})`, 'metricPct'))
-  sh.scalar('m.totalRevenue', 'Total revenue', rep, () => fx(sh.c('revenue'), 'metricMoney'))
-  sh.scalar('m.totalCfads', 'Total CFADS', rep, () => fx(sh.c('cfads'), 'metricMoney'))
+  sh.scalar('m.gearing', name('gearing', ' = debt / (uses − grants)'), unit('gearing'), () => fx(`${sh.c('m.debt')}/(${sh.c('m.uses')}-${sh.c('m.grants')})`, st('gearing')))
+  sh.scalar('m.totalRevenue', name('totalRevenue'), unit('totalRevenue'), () => fx(sh.c('revenue'), st('totalRevenue')))
+  sh.scalar('m.totalCfads', name('totalCfads'), unit('totalCfads'), () => fx(sh.c('cfads'), st('totalCfads')))
 }

@@ -5,6 +5,7 @@ import { formatAmount, formatPercent } from '@renderer/format/money'
 import { useModelResult } from '@renderer/model'
 import { moneyHint } from '../editors/money-hint'
 import { debtChartRows, debtSchedule, type DebtYear } from './debt-schedule'
+import { metricLabel } from '@shared/metrics/registry'
 
 const DebtChart = lazy(() => import('./DebtChart'))
 
@@ -56,7 +57,7 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
                 { key: 'prin', header: 'Principal', numeric: true, render: (r) => amt(r.principal) },
                 { key: 'ds', header: 'Debt service', numeric: true, render: (r) => amt(r.debtService) },
                 { key: 'cfads', header: 'CFADS', numeric: true, render: (r) => amt(r.cfads) },
-                { key: 'dscr', header: 'Min DSCR', width: '90px', numeric: true, render: (r) => (r.minDscr ? `${r.minDscr.toFixed(2)}x` : '—') },
+                { key: 'dscr', header: metricLabel('minDscr', 'shortLabel'), width: '90px', numeric: true, render: (r) => (r.minDscr ? `${r.minDscr.toFixed(2)}x` : '—') },
                 { key: 'bal', header: 'Balance', numeric: true, render: (r) => amt(r.balance) }
               ]}
             />

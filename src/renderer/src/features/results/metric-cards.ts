@@ -1,9 +1,10 @@
 import type { ModelResult } from '@shared/engine'
 import type { Decimal } from '@shared/decimal'
 import type { Currency } from '@shared/model'
+import { metricLabel } from '@shared/metrics/registry'
 import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
 
-/** The headline cards in reading order, each keyed by the engine's / CLI's metric name. */
+/** The headline cards in reading order, each keyed by the engine's / CLI's metric name (names from the metric registry). */
 export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult) => string; value: (r: ModelResult) => MetricInput }
 
 /** A reading aid under long figures: `134.3 crore`, `39.5 million`, `1.2 billion` (INR in lakh and crore). */
@@ -21,18 +22,18 @@ export function compactMoney(value: Decimal, currency: Currency): string {
 const m = (key: MetricKey) => (r: ModelResult): MetricInput => r.metrics[key] as MetricInput
 
 export const CARDS: readonly CardDef[] = [
-  { key: 'projectIrr', label: 'Project IRR', hint: () => 'pre-financing, after tax', value: m('projectIrr') },
-  { key: 'equityIrr', label: 'Equity IRR', hint: () => 'on equity contributions', value: m('equityIrr') },
-  { key: 'npv', label: 'Project NPV', hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
-  { key: 'paybackYears', label: 'Payback', hint: () => 'from COD', value: m('paybackYears') },
-  { key: 'minDscr', label: 'Minimum DSCR', hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
-  { key: 'avgDscr', label: 'Average DSCR', hint: () => 'repayment periods', value: m('avgDscr') },
-  { key: 'llcr', label: 'LLCR', hint: () => 'at COD', value: m('llcr') },
-  { key: 'plcr', label: 'PLCR', hint: () => 'at COD', value: m('plcr') },
-  { key: 'debtAtCod', label: 'Debt at COD', hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
-  { key: 'gearing', label: 'Gearing', hint: () => 'debt / (uses − grants)', value: m('gearing') },
-  { key: 'offtakeCoverage', label: 'Offtake coverage', hint: () => 'contracted revenue, loan life', value: m('offtakeCoverage') },
-  { key: 'bankableOfftakeCoverage', label: 'Bankable coverage', hint: () => 'take-or-pay, investment grade', value: m('bankableOfftakeCoverage') }
+  { key: 'projectIrr', label: metricLabel('projectIrr'), hint: () => 'pre-financing, after tax', value: m('projectIrr') },
+  { key: 'equityIrr', label: metricLabel('equityIrr'), hint: () => 'on equity contributions', value: m('equityIrr') },
+  { key: 'npv', label: metricLabel('npv'), hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
+  { key: 'paybackYears', label: metricLabel('paybackYears'), hint: () => 'from COD', value: m('paybackYears') },
+  { key: 'minDscr', label: metricLabel('minDscr'), hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
+  { key: 'avgDscr', label: metricLabel('avgDscr'), hint: () => 'repayment periods', value: m('avgDscr') },
+  { key: 'llcr', label: metricLabel('llcr'), hint: () => 'at COD', value: m('llcr') },
+  { key: 'plcr', label: metricLabel('plcr'), hint: () => 'at COD', value: m('plcr') },
+  { key: 'debtAtCod', label: metricLabel('debtAtCod'), hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
+  { key: 'gearing', label: metricLabel('gearing'), hint: () => 'debt / (uses − grants)', value: m('gearing') },
+  { key: 'offtakeCoverage', label: metricLabel('offtakeCoverage'), hint: () => 'contracted revenue, loan life', value: m('offtakeCoverage') },
+  { key: 'bankableOfftakeCoverage', label: metricLabel('bankableOfftakeCoverage', 'shortLabel'), hint: () => 'take-or-pay, investment grade', value: m('bankableOfftakeCoverage') }
 ]
 
 export type CardView = { key: MetricKey; label: string; hint: string; text: string; available: boolean }

@@ -8,14 +8,14 @@ import type { Currency } from '@shared/model'
 import { useDoc } from '../editors'
 import { useExportProgress } from '../files/export-state'
 import { exportExcel } from '../files/file-actions'
-import { formatValue, METRIC_UNIT, pct } from './format'
+import { formatValue, METRIC_UNIT, pct, viewLabel } from './format'
 import { analysisFor } from './last-results'
 import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 
 const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
-const LABEL: Record<McMetric, string> = { equityIrr: 'Equity IRR', projectIrr: 'Project IRR', npv: 'NPV', minDscr: 'Minimum DSCR' }
+const LABEL = Object.fromEntries(MC_METRICS.map((k) => [k, viewLabel(k)])) as Record<McMetric, string>
 
 /** Form text → settings, or the first problem. */
 function toSettings(f: McForm): McSettings | string {

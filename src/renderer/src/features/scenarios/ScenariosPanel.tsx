@@ -6,7 +6,7 @@ import { HEADLINE_KEYS, type HeadlineKey } from '@shared/analysis/plain'
 import type { ScenarioColumn } from '@shared/analysis/compare'
 import type { Currency } from '@shared/model'
 import { freshId, useDoc } from '../editors'
-import { formatDelta, formatValue, METRIC_UNIT, plainNumber, reasonOf } from './format'
+import { formatDelta, formatValue, METRIC_UNIT, plainNumber, reasonOf, viewLabel } from './format'
 import { RunBar } from './RunBar'
 import { ScenarioEditor } from './ScenarioEditor'
 import { scenarioSummary } from './scenario-summary'
@@ -14,9 +14,7 @@ import { useAnalysisJob } from './use-analysis-job'
 
 const DscrChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.DscrChart })))
 
-const LABEL: Record<HeadlineKey, string> = {
-  equityIrr: 'Equity IRR', projectIrr: 'Project IRR', npv: 'NPV', minDscr: 'Minimum DSCR', avgDscr: 'Average DSCR', llcr: 'LLCR', paybackYears: 'Payback', debtAtCod: 'Debt at COD'
-}
+const LABEL = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, viewLabel(k)])) as Record<HeadlineKey, string>
 
 /** Scenarios: the stored cases (ready-made and custom), their overrides, and a side-by-side comparison. */
 export function ScenariosPanel() {

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react'
 import { Card, NumberField, Select, Table, type Column } from '@renderer/ui'
 import { driversFor } from '@shared/analysis/drivers'
-import { sortTornado, type TornadoMetric, type TornadoRow } from '@shared/analysis/tornado'
+import { sortTornado, TORNADO_METRICS, type TornadoMetric, type TornadoRow } from '@shared/analysis/tornado'
 import type { Currency } from '@shared/model'
 import { useDoc } from '../editors'
-import { formatValue, METRIC_UNIT, plainNumber } from './format'
+import { formatValue, METRIC_UNIT, plainNumber, viewLabel } from './format'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 
 const TornadoChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.TornadoChart })))
-const METRIC_LABEL: Record<TornadoMetric, string> = { equityIrr: 'Equity IRR', npv: 'NPV', minDscr: 'Minimum DSCR' }
+const METRIC_LABEL = Object.fromEntries(TORNADO_METRICS.map((k) => [k, viewLabel(k)])) as Record<TornadoMetric, string>
 
 /** Tornado: each driver down and up by a step (default ±10 %, per-driver override), debt held at base. */
 export function TornadoPanel() {

@@ -1,5 +1,6 @@
 import type { Currency } from '@shared/model'
 import type { PlainMetric } from '@shared/analysis/plain'
+import { METRICS, metricLabel, type MetricKey, type MetricUnit } from '@shared/metrics/registry'
 
 /** Display helpers for analysis numbers (units always shown). */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
@@ -10,17 +11,19 @@ export const money = (x: number | null, currency: Currency): string =>
   x === null ? 'n/a' : `${new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 }).format(x)} ${currency}`
 export const compactMoney = (x: number, currency: Currency): string => new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 }).format(x)
 
-export type MetricUnit = 'pct' | 'x' | 'money' | 'years'
-export const METRIC_UNIT: Record<string, MetricUnit> = {
-  equityIrr: 'pct', projectIrr: 'pct', npv: 'money', minDscr: 'x', avgDscr: 'x', llcr: 'x', paybackYears: 'years', debtAtCod: 'money'
-}
+export type { MetricUnit }
+/** Each metric's unit, from the metric registry. */
+export const METRIC_UNIT: Record<string, MetricUnit> = Object.fromEntries(Object.entries(METRICS).map(([k, d]) => [k, d.unit]))
+
+/** A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV"). */
+export const viewLabel = (key: MetricKey): string => metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
 
 /** `compact` money (tables with many columns): 1.2 Cr INR, 45.3M USD; the full figure goes in a tooltip. */
 export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false): string {
   if (x === null) return 'n/a'
   if (unit === 'money' && compact) return `${compactMoney(x, currency)} ${currency}`
   if (unit === 'pct') return pct(x)
-  if (unit === 'x') return times(x)
+  if (unit === 'ratio') return times(x)
   if (unit === 'years') return `${x.toFixed(1)} yr`
   return money(x, currency)
 }
@@ -35,7 +38,7 @@ export function formatDelta(x: number | null, unit: MetricUnit, currency: Curren
   const sign = x > 0 ? '+' : x < 0 ? '−' : '±'
   const a = Math.abs(x)
   if (unit === 'pct') return `${sign}${(a * 100).toFixed(2)} pp`
-  if (unit === 'x') return `${sign}${a.toFixed(2)}x`
+  if (unit === 'ratio') return `${sign}${a.toFixed(2)}x`
   if (unit === 'years') return `${sign}${a.toFixed(1)} yr`
   return `${sign}${money(a, currency)}`
 }
