@@ -1,7 +1,8 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from './float-irr'
-import { coverDefinedFloat } from '../../finance/minor-unit'
+import { periodDscrFloat } from '../../rules/dscr'
 import { clampPriceFloat } from '../../rules/price-clamp'
+import { projectFlowFloat } from '../../rules/project-cash-flow'
 import { workingCapitalFloat } from '../../rules/working-capital'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
@@ -95,10 +96,9 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
     const wc = workingCapitalFloat(revenue[i]!, feed[i]!, opx, m.dso, m.dio, m.dpo, last)
     const dWc = wc - previousWc
     previousWc = wc
-    let projectFlow: number
+    let cfads = 0
     let equityFlow: number
     if (i < C) {
-      projectFlow = -m.capexWithContingency[i]!
       equityFlow = -m.equityContributions[i]!
     } else {
       const maint = m.maintenance[i]!
@@ -110,15 +110,13 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
         losses -= used
       }
       const taxable = before < 0 ? 0 : before - used
-      const cfads = ebitda - taxable * m.taxRate - dWc - maint
+      cfads = ebitda - taxable * m.taxRate - dWc - maint
       const ds = m.debtService[i]!
-      if (coverDefinedFloat(ds, m.minorUnit) && m.isRepayment[i]) {
-        const d = cfads / ds
-        if (minDscr === null || d < minDscr) minDscr = d
-      }
-      projectFlow = cfads
+      const d = periodDscrFloat(m.isRepayment[i]!, cfads, ds, m.minorUnit)
+      if (d !== null && (minDscr === null || d < minDscr)) minDscr = d
       equityFlow = cfads - ds - m.dsraMovement[i]! - m.equityContributions[i]!
     }
+    const projectFlow = projectFlowFloat(i >= C, cfads, m.capexWithContingency[i]!)
     s.project[i] = projectFlow
     s.equity[i] = equityFlow
     df *= growth
