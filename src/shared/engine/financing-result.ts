@@ -1,5 +1,7 @@
 import { Decimal, ZERO } from '../decimal'
-import { coverDefined, minorUnit } from '../finance'
+import { minorUnit } from '../finance'
+import { periodDscr } from '../rules/dscr'
+import { projectFlow } from '../rules/project-cash-flow'
 import type { Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './sizing'
@@ -61,11 +63,12 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
     const equity = f.equity[i]!.plus(initial)
     equityContributions.push(equity)
     equityCashFlow.push(dist.minus(equity))
-    projectCashFlow.push(operating ? s.cfads[i]! : f.capexWithContingency[i]!.neg())
+    projectCashFlow.push(projectFlow(operating, s.cfads[i]!, f.capexWithContingency[i]!))
     const ds = s.debtService[i]!
+    const ratio = periodDscr(operating, s.cfads[i]!, ds, unit)
     dscr.push(
-      operating && coverDefined(ds, unit)
-        ? { ok: true, value: s.cfads[i]!.div(ds) }
+      ratio !== null
+        ? { ok: true, value: ratio }
         : { ok: false, code: 'no-debt-service', reason: !operating ? 'construction period' : ds.gt(0) ? 'debt service below one minor unit' : 'no debt service in this period' }
     )
   }

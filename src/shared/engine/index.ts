@@ -3,5 +3,5 @@ export { runModel, runPrepared } from './run-model'
 /** The breakeven solver lives in analysis/breakeven.ts (one solver for the app, the sheet, the export and the CLI). */
 export { computeBreakevens } from '../analysis/breakeven'
 export { prepare } from './prepare'
-export { clampPrice } from './offtake'
+export { clampPrice } from '../rules/price-clamp'
 export { buildTimeline, addMonths } from './timeline'

@@ -1,5 +1,6 @@
-import { Decimal, ZERO, dec } from '../decimal'
+import { ZERO, dec } from '../decimal'
 import { isInvestmentGrade, type Project } from '../model'
+import { contractOrder } from '../rules/contract-priority'
 import { zeros } from './series'
 import type { Timeline } from './timeline'
 import type { Series } from './types'
@@ -44,12 +45,9 @@ export function allocateOfftake(
   }))
   const merchant = new Map<string, Series>()
   const contracted = new Map<string, Series>()
+  const ordered = contractOrder(contracts.map((c) => c.contract)).map((j) => contracts[j]!)
   for (const { product, output } of products) {
-    const mine = contracts
-      .map((c, order) => ({ c, order }))
-      .filter(({ c }) => c.contract.productId === product.id)
-      .sort((a, b) => a.c.contract.priority - b.c.contract.priority || a.order - b.order)
-      .map(({ c }) => c)
+    const mine = ordered.filter((c) => c.contract.productId === product.id)
     const rest = output.slice()
     const taken = zeros(K)
     for (const ca of mine) {
@@ -80,13 +78,3 @@ export function allocateOfftake(
   return { contracts, merchant, contracted }
 }
 
-/**
- * Contract unit price in the contract currency: `min(cap, max(floor, index · payable + premium))`
- * (floor and cap optional). Returns the price and which side applied.
- */
-export function clampPrice(index: Decimal, c: Pick<Contract, 'payable' | 'premium' | 'floor' | 'cap'>): { price: Decimal; clamp: 'floor' | 'cap' | 'formula' } {
-  const formula = index.times(c.payable).plus(c.premium)
-  if (c.floor !== null && formula.lt(c.floor)) return { price: dec(c.floor), clamp: 'floor' }
-  if (c.cap !== null && formula.gt(c.cap)) return { price: dec(c.cap), clamp: 'cap' }
-  return { price: formula, clamp: 'formula' }
-}

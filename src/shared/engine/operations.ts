@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { productUnitOf } from '../model'
-import { clampPrice } from './offtake'
+import { clampPrice } from '../rules/price-clamp'
+import { workingCapital as workingCapitalBalances, workingCapitalFactor } from '../rules/working-capital'
 import type { Prepared } from './prepare'
 import { gmap, zeros } from './series'
 import type { ContractResult, OperationsResult, PriceMultipliers, ProductResult, Series, StreamResult } from './types'
@@ -121,10 +122,9 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
 
   // Working capital (§5): balances scale the period's flow to a year (12/m) and take days/365.
   const wc = project.costs.workingCapital
-  const annualise = new Decimal(12).div(m).div(365)
-  const dso = dec(wc.receivableDays).times(annualise)
-  const dio = dec(wc.inventoryDays).times(annualise)
-  const dpo = dec(wc.payableDays).times(annualise)
+  const dso = workingCapitalFactor(wc.receivableDays, m)
+  const dio = workingCapitalFactor(wc.inventoryDays, m)
+  const dpo = workingCapitalFactor(wc.payableDays, m)
   const receivables: Series = []
   const inventory: Series = []
   const payables: Series = []
@@ -135,13 +135,13 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     const last = i === K - 1 // the whole balance is released in the last period
     const g = rep[i]!
     const reuse = g !== i && !last && g !== K - 1
-    const r = last ? ZERO : reuse ? receivables[g]! : revenue[i]!.times(dso)
-    const inv = last ? ZERO : reuse ? inventory[g]! : feedstockCost[i]!.times(dio)
-    const pay = last ? ZERO : reuse ? payables[g]! : feedstockCost[i]!.plus(opex[i]!).times(dpo)
-    const w = reuse ? workingCapital[g]! : r.plus(inv).minus(pay)
-    receivables.push(r)
-    inventory.push(inv)
-    payables.push(pay)
+    const b = reuse
+      ? { receivables: receivables[g]!, inventory: inventory[g]!, payables: payables[g]!, workingCapital: workingCapital[g]! }
+      : workingCapitalBalances(revenue[i]!, feedstockCost[i]!, opex[i]!, dso, dio, dpo, last)
+    const w = b.workingCapital
+    receivables.push(b.receivables)
+    inventory.push(b.inventory)
+    payables.push(b.payables)
     workingCapital.push(w)
     deltaWorkingCapital.push(w === previous ? ZERO : w.minus(previous))
     previous = w

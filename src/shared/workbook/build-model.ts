@@ -8,6 +8,7 @@
  */
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
+import { contractOrder } from '../rules/contract-priority'
 import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
 import { Book } from './grid'
@@ -44,7 +45,7 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const valuesOnly = options.valuesOnly === true
-  const order = project.offtake.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i).map((x) => x.i)
+  const order = contractOrder(project.offtake)
   const currencies = [...new Set(['USD', project.reportingCurrency, ...project.prices.decks.filter((d) => d.id === project.prices.activeDeckId).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
   const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies }

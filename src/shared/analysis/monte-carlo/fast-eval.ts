@@ -1,6 +1,9 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from '../../finance/irr'
-import { coverDefinedFloat } from '../../finance/minor-unit'
+import { periodDscrFloat } from '../../rules/dscr'
+import { clampPriceFloat } from '../../rules/price-clamp'
+import { projectFlowFloat } from '../../rules/project-cash-flow'
+import { workingCapitalFloat } from '../../rules/working-capital'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
 export type DrawShocks = { price: Float64Array; volume: number; recovery: number }
@@ -59,9 +62,7 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
         const q = asked < rest[i]! ? asked : rest[i]!
         rest[i] = rest[i]! - q
         const indexC = idx[o + i]! * c.fxCtoD[i]!
-        let price = indexC * c.payable + c.premium
-        if (c.floor !== null && price < c.floor) price = c.floor
-        else if (c.cap !== null && price > c.cap) price = c.cap
+        const price = clampPriceFloat(indexC, c.payable, c.premium, c.floor, c.cap)
         revenue[i] = revenue[i]! + (q * price - q * c.charge) * c.fxRtoC[i]!
       }
     }
@@ -92,13 +93,12 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
     const opx = opex[i]! + m.fixedOpex[i]!
     const ebitda = revenue[i]! - feed[i]! - opx
     const last = i === K - 1
-    const wc = last ? 0 : revenue[i]! * m.dso + feed[i]! * m.dio - (feed[i]! + opx) * m.dpo
+    const wc = workingCapitalFloat(revenue[i]!, feed[i]!, opx, m.dso, m.dio, m.dpo, last)
     const dWc = wc - previousWc
     previousWc = wc
-    let projectFlow: number
+    let cfads = 0
     let equityFlow: number
     if (i < C) {
-      projectFlow = -m.capexWithContingency[i]!
       equityFlow = -m.equityContributions[i]!
     } else {
       const maint = m.maintenance[i]!
@@ -110,15 +110,13 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
         losses -= used
       }
       const taxable = before < 0 ? 0 : before - used
-      const cfads = ebitda - taxable * m.taxRate - dWc - maint
+      cfads = ebitda - taxable * m.taxRate - dWc - maint
       const ds = m.debtService[i]!
-      if (coverDefinedFloat(ds, m.minorUnit) && m.isRepayment[i]) {
-        const d = cfads / ds
-        if (minDscr === null || d < minDscr) minDscr = d
-      }
-      projectFlow = cfads
+      const d = periodDscrFloat(m.isRepayment[i]!, cfads, ds, m.minorUnit)
+      if (d !== null && (minDscr === null || d < minDscr)) minDscr = d
       equityFlow = cfads - ds - m.dsraMovement[i]! - m.equityContributions[i]!
     }
+    const projectFlow = projectFlowFloat(i >= C, cfads, m.capexWithContingency[i]!)
     s.project[i] = projectFlow
     s.equity[i] = equityFlow
     df *= growth

@@ -4,6 +4,8 @@ import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '../../model'
 import { prepare } from '../../engine/prepare'
 import { runModel, runPrepared } from '../../engine/run-model'
 import type { ModelResult, Scenario } from '../../engine/types'
+import { contractOrder } from '../../rules/contract-priority'
+import { workingCapitalFactorFloat } from '../../rules/working-capital'
 
 /**
  * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, FX,
@@ -80,10 +82,10 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
   }
 
   const contractsByProduct: FastContract[][] = prep.products.map(() => [])
-  prep.allocation.contracts
-    .map((ca, order) => ({ ca, order }))
-    .sort((a, b) => a.ca.contract.priority - b.ca.contract.priority || a.order - b.order)
-    .forEach(({ ca }) => {
+  const allocated = prep.allocation.contracts
+  contractOrder(allocated.map((ca) => ca.contract))
+    .map((j) => allocated[j]!)
+    .forEach((ca) => {
       const c = ca.contract
       const p = productIndex.get(c.productId)
       if (p === undefined) return
@@ -115,14 +117,13 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
   })
 
   const wc = project.costs.workingCapital
-  const annualise = 12 / tl.periodMonths / 365
   const fin = base.financing
   return {
     K, C: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
     firstYear, years: tl.periods[K - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
     toReporting: Float64Array.from(fxR, (r, i) => r.div(fxD[i]!).toNumber()), merchantPayable: Float64Array.from(prep.products, (pp) => Number(pp.product.merchantPayable)),
     contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
-    dso: Number(wc.receivableDays) * annualise, dio: Number(wc.inventoryDays) * annualise, dpo: Number(wc.payableDays) * annualise,
+    dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),
     taxRate: Number(project.tax.rate), interest: f64(fin.interest), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
     isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), base

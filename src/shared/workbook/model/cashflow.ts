@@ -1,4 +1,5 @@
 /** The waterfall from EBITDA to CFADS and distributions; project and equity cash flows (§6–§8). Signed: cash in positive. */
+import { projectFlowExcel } from '../../rules/project-cash-flow'
 import type { SheetBuilder } from '../grid'
 import type { ModelCtx } from './context'
 
@@ -16,7 +17,7 @@ export function writeCashFlow(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('cf.dsra', 'less: DSRA top-up (plus release)', rep, (c) => `-${c.at('dsraMove')}`, { total: 'sum' })
   sh.calc('distributions', 'Distributions to equity (negative = injection)', rep, (c) => `${c.at('op')}*(${c.at('cfads')}+${c.at('cf.ds')}+${c.at('cf.dsra')})`, { total: 'sum', style: 'total' })
   sh.section('Return cash flows')
-  sh.calc('projectCf', 'Project cash flow = −capex with contingency, then CFADS', rep, (c) => `${c.at('constr')}*-${c.at('capexc')}+${c.at('op')}*${c.at('cfads')}`, { total: 'sum' })
+  sh.calc('projectCf', 'Project cash flow = −capex with contingency, then CFADS', rep, (c) => projectFlowExcel(c.at('constr'), c.at('op'), c.at('cfads'), c.at('capexc')), { total: 'sum' })
   sh.calc('equityCf', 'Equity cash flow = −equity + distributions', rep, (c) => `-${c.at('equity')}+${c.at('distributions')}`, { total: 'sum' })
   sh.calc('cumProjectCf', 'Cumulative project cash flow', rep, (c) => `${c.prev('cumProjectCf')}+${c.at('projectCf')}`)
 }

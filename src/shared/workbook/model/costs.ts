@@ -1,5 +1,6 @@
 /** Feedstock purchase, opex, EBITDA, working capital, capex and grants (methodology §5, §6). */
 import { isPgm } from '../../model'
+import { workingCapitalExcel } from '../../rules/working-capital'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
 
@@ -37,11 +38,10 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('opex', 'Opex', rep, (c) => `${c.at('fixedOpex')}+${c.at('variableOpex')}`, { total: 'sum' })
   sh.calc('ebitda', 'EBITDA = revenue − feedstock − opex', rep, (c) => `${c.at('revenue')}-${c.at('feedstock')}-${c.at('opex')}`, { total: 'sum', style: 'total' })
   sh.section('Working capital (released in the last period)')
-  const annualise = (c: { at(k: string): string }) => `(1-${c.at('lastPeriod')})*Months_Per_Year/Period_Months/Days_Per_Year`
-  sh.calc('receivables', 'Receivables', rep, (c) => `${c.at('revenue')}*${annualise(c)}*Receivable_Days`)
-  sh.calc('inventory', 'Inventory', rep, (c) => `${c.at('feedstock')}*${annualise(c)}*Inventory_Days`)
-  sh.calc('payables', 'Payables', rep, (c) => `(${c.at('feedstock')}+${c.at('opex')})*${annualise(c)}*Payable_Days`)
-  sh.calc('wc', 'Working capital', rep, (c) => `${c.at('receivables')}+${c.at('inventory')}-${c.at('payables')}`)
+  sh.calc('receivables', 'Receivables', rep, (c) => workingCapitalExcel.receivables(c.at('revenue'), c.at('lastPeriod')))
+  sh.calc('inventory', 'Inventory', rep, (c) => workingCapitalExcel.inventory(c.at('feedstock'), c.at('lastPeriod')))
+  sh.calc('payables', 'Payables', rep, (c) => workingCapitalExcel.payables(c.at('feedstock'), c.at('opex'), c.at('lastPeriod')))
+  sh.calc('wc', 'Working capital', rep, (c) => workingCapitalExcel.workingCapital(c.at('receivables'), c.at('inventory'), c.at('payables')))
   sh.calc('dwc', 'Change in working capital (positive absorbs cash)', rep, (c) => `${c.at('wc')}-${c.prev('wc')}`, { total: 'sum' })
   sh.section('Capex and grants')
   sh.calc('phase', 'Capex phasing', '%', (c) => `IF(${c.at('constr')}=1,INDEX(Capex_Phasing,${c.at('period')}),0)`, { style: 'pct' })

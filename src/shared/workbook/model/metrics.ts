@@ -2,7 +2,7 @@
  * IRR, NPV, DSCR, LLCR, PLCR, payback and coverage (methodology §8). Where the engine reports that a
  * metric does not exist (no IRR, no debt service…), the sheet says so in words instead of a number.
  */
-import { coverDefinedExcel } from '../../finance/minor-unit'
+import { periodDscrExcel } from '../../rules/dscr'
 import type { Metric } from '../../engine/types'
 import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
 import type { SheetBuilder } from '../grid'
@@ -21,7 +21,7 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const st = (k: MetricKey) => METRICS[k].xlMetricStyle
   sh.header('Metrics', 'Returns and cover ratios')
   sh.section('Per-period ratios and discount factors')
-  sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => `IF(AND(${c.at('op')}=1,${coverDefinedExcel(c.at('ds'))}),${c.at('cfads')}/${c.at('ds')},"")`, { style: 'ratio' })
+  sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => periodDscrExcel(c.at('op'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
   sh.calc('dscrRepay', 'DSCR in repayment periods (the window from first to last scheduled repayment)', 'x', (c) => `IF(AND(${c.at('repay')}=1,${c.at('ds')}>0),${c.at('cfads')}/${c.at('ds')},"")`, { style: 'ratio' })
   if (ctx.project.financing.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>

@@ -2,6 +2,7 @@
  * Prices per product per period (deck, multipliers, FX), contract allocation in priority order,
  * the floor/cap clamp, charges, merchant sales and offtake coverage (methodology §3, §4).
  */
+import { clampPriceExcel } from '../../rules/price-clamp'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
 
@@ -38,12 +39,8 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
       sh.calc(key('left'), 'Unallocated after this contract', 'unit', (c) => `${c.at(before)}-${c.at(key('qty'))}`, { style: 'quantity' })
       remaining = key('left')
       sh.calc(key('idx'), `Index in contract currency (${ct.currency})`, `${ct.currency}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(ct.currency))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
-      sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, index × payable + premium))', `${ct.currency}/unit`, (c) => {
-        let e = `${c.at(key('idx'))}*${name('Payable')}+${name('Premium')}`
-        if (ct.floor !== null) e = `MAX(${name('Floor')},${e})`
-        if (ct.cap !== null) e = `MIN(${name('Cap')},${e})`
-        return e
-      }, { style: 'money' })
+      sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, index × payable + premium))', `${ct.currency}/unit`, (c) =>
+        clampPriceExcel(c.at(key('idx')), name('Payable'), name('Premium'), ct.floor !== null ? name('Floor') : null, ct.cap !== null ? name('Cap') : null), { style: 'money' })
       sh.calc(key('charges'), `Charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*${name('Charge')}*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
       sh.calc(key('revenue'), `Revenue net of charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*(${c.at(key('price'))}-${name('Charge')})*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
       sh.calc(key('cover'), 'Revenue counted for coverage (not below zero)', rep, (c) => `MAX(0,${c.at(key('revenue'))})`, { total: 'sum' })
