@@ -2,6 +2,7 @@
  * IRR, NPV, DSCR, LLCR, PLCR, payback and coverage (methodology §8). Where the engine reports that a
  * metric does not exist (no IRR, no debt service…), the sheet says so in words instead of a number.
  */
+import { coverDefinedExcel } from '../../finance/minor-unit'
 import { periodDscrExcel } from '../../rules/dscr'
 import type { Metric } from '../../engine/types'
 import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
@@ -22,10 +23,10 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.header('Metrics', 'Returns and cover ratios')
   sh.section('Per-period ratios and discount factors')
   sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => periodDscrExcel(c.at('op'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
-  sh.calc('dscrRepay', 'DSCR in repayment periods (the window from first to last scheduled repayment)', 'x', (c) => `IF(AND(${c.at('repay')}=1,${c.at('ds')}>0),${c.at('cfads')}/${c.at('ds')},"")`, { style: 'ratio' })
+  sh.calc('dscrRepay', 'DSCR in repayment periods (the window from first to last scheduled repayment)', 'x', (c) => periodDscrExcel(c.at('repay'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
   if (ctx.project.financing.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>
-      `IF(AND(${c.at('repay')}=1,${c.at('ds')}>0,${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Solved_DSCR),0)`, { style: 'ratio' })
+      `IF(AND(${c.at('repay')}=1,${coverDefinedExcel(c.at('ds'))},${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Solved_DSCR),0)`, { style: 'ratio' })
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })
   sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
