@@ -63,7 +63,7 @@ export async function exportExcel(d: Deps = deps(), analysis?: WorkbookAnalysis)
   if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
   try {
     setExportStage('building')
-    const { buildXlsx } = await import('./xlsx-export')
+    const { buildXlsx } = await import('@renderer/workers/export-client')
     const built = await buildXlsx(doc, { appVersion: version, now: new Date() }, analysis)
     if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
     setExportStage('saving')
