@@ -1,5 +1,5 @@
-import type { Decimal } from '../../shared/decimal'
-import { computeBreakevens, runModel, type Metric, type ModelResult } from '../../shared/engine'
+import type { Decimal } from '@shared/decimal'
+import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
 import { formatAmount, formatPercent, table } from '../format'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 

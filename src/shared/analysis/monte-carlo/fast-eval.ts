@@ -1,6 +1,6 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from './float-irr'
-import { coverDefinedFloat } from '../../finance/minor-unit'
+import { coverDefinedFloat } from '@shared/finance/minor-unit'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
 export type DrawShocks = { price: Float64Array; volume: number; recovery: number }

@@ -1,4 +1,4 @@
-import { brentFloat } from '../../finance/root-finding'
+import { brentFloat } from '@shared/finance/root-finding'
 
 /**
  * IRR in binary floating point for the Monte Carlo fast path, with the engine's semantics

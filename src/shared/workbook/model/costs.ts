@@ -1,5 +1,5 @@
 /** Feedstock purchase, opex, EBITDA, working capital, capex and grants (methodology §5, §6). */
-import { isPgm } from '../../model'
+import { isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
 

@@ -4,7 +4,7 @@
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
-import { settlePrincipalExcel } from '../../finance/minor-unit'
+import { settlePrincipalExcel } from '@shared/finance/minor-unit'
 import { type ModelCtx, fx } from './context'
 
 export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {

@@ -2,8 +2,8 @@
  * IRR, NPV, DSCR, LLCR, PLCR, payback and coverage (methodology §8). Where the engine reports that a
  * metric does not exist (no IRR, no debt service…), the sheet says so in words instead of a number.
  */
-import { coverDefinedExcel } from '../../finance/minor-unit'
-import type { Metric } from '../../engine/types'
+import { coverDefinedExcel } from '@shared/finance/minor-unit'
+import type { Metric } from '@shared/engine/types'
 import type { SheetBuilder } from '../grid'
 import type { Cell, StyleId } from '../types'
 import { type ModelCtx, fx, str } from './context'

@@ -6,7 +6,7 @@ import { navigate } from '@renderer/app/route'
 import { getBridge } from '@renderer/bridge'
 import { getStore } from '@renderer/store'
 import type { AppState } from '@renderer/store/types'
-import { version } from '../../../../../package.json'
+import { version } from '@root/package.json'
 import { exportState, setExportStage } from './export-state'
 import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } from './project-file-io'
 
