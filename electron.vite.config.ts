@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react'
 const alias = {
   '@shared': resolve('src/shared'),
   '@renderer': resolve('src/renderer/src'),
-  '@resources': resolve('resources')
+  '@resources': resolve('resources'),
+  '@root/package.json': resolve('package.json')
 }
 
 export default defineConfig({

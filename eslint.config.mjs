@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 // Architecture rules live here and in tests/arch: the engine in src/shared stays pure, the renderer
 // never reaches Electron, and exceljs never receives objects that came from parsed input.
+
+// No `../../` climbs in src/: across folders, import through the aliases (@shared, @renderer,
+// @resources, @root/package.json — tsconfig.base.json paths and every Vite/Vitest config). One `../`
+// (a sibling folder) is fine. Each block below that sets no-restricted-imports repeats it, since a
+// later block replaces the rule rather than merging its patterns.
+const NO_CLIMB = { group: ['../../*'], message: 'No ../../ climbs: use @shared/…, @renderer/…, @resources/… or @root/package.json.' }
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'dist-web/**', 'release/**', 'node_modules/**', 'test-results/**', 'artifacts/**', '.stryker-tmp/**', 'reports/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -21,11 +27,16 @@ export default tseslint.config(
     }
   },
   {
+    files: ['src/**/*.{ts,tsx,mts}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_CLIMB] }] }
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie/*', 'electron', 'electron/*', 'zustand', 'zustand/*'], message: 'src/shared is pure: no React, Dexie, Electron or UI state.' },
-        { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'src/shared runs in the browser too: no Node built-ins.' }
+        { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto'], message: 'src/shared runs in the browser too: no Node built-ins.' },
+        NO_CLIMB
       ] }]
     }
   },
@@ -36,7 +47,8 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [
         { group: ['electron', 'electron/*'], message: 'The renderer talks to main only through the typed bridge.' },
-        { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' }
+        { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
+        NO_CLIMB
       ] }]
     }
   },

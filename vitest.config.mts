@@ -6,7 +6,8 @@ export default defineConfig({
     alias: {
       '@shared': resolve(import.meta.dirname, 'src/shared'),
       '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
-      '@resources': resolve(import.meta.dirname, 'resources')
+      '@resources': resolve(import.meta.dirname, 'resources'),
+      '@root/package.json': resolve(import.meta.dirname, 'package.json')
     }
   },
   test: {

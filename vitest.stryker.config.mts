@@ -9,7 +9,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@shared': resolve(import.meta.dirname, 'src/shared'),
-      '@resources': resolve(import.meta.dirname, 'resources')
+      '@resources': resolve(import.meta.dirname, 'resources'),
+      '@root/package.json': resolve(import.meta.dirname, 'package.json')
     }
   },
   test: {

@@ -48,6 +48,8 @@ describe('the rule checker catches each kind of violation (so the tree test can 
     ['src/shared/engine/x.ts', "const c = await import('crypto')", 'shared-no-node'],
     ['src/renderer/src/app/x.tsx', "import { ipcRenderer } from 'electron'", 'renderer-no-electron'],
     ['src/renderer/src/app/x.tsx', "import { join } from 'node:path'", 'renderer-no-node'],
+    ['src/renderer/src/features/sheet/x.tsx', "import { getBridge } from '@renderer/bridge'", 'renderer-bridge-via-store'],
+    ['src/renderer/src/features/sheet/x.tsx', "import { getBridge } from '../../bridge'", 'renderer-bridge-via-store'],
     ['src/main/index.ts', 'const w = new BrowserWindow({})', 'one-window-factory'],
     ['src/renderer/src/x.ts', 'new  BrowserWindow (opts)', 'one-window-factory'],
     ['src/main/index.ts', "win.loadFile('index.html')", 'no-file-protocol'],
@@ -66,6 +68,9 @@ describe('the rule checker catches each kind of violation (so the tree test can 
     expect(checkFile('src/main/index.ts', "import { join } from 'node:path'\nimport { app } from 'electron'")).toEqual([])
     expect(checkFile('src/main/window-factory.ts', 'new BrowserWindow(options)')).toEqual([])
     expect(checkFile('src/renderer/src/x.tsx', "import Dexie from 'dexie'\nimport { create } from 'zustand'")).toEqual([])
+    expect(checkFile('src/renderer/src/main.tsx', "import { getBridge } from './bridge'")).toEqual([])
+    expect(checkFile('src/renderer/src/features/files/file-actions.ts', "import { getBridge } from '@renderer/bridge'")).toEqual([])
+    expect(checkFile('src/renderer/src/features/sheet/x.tsx', "import { bridgeShortcut } from '@renderer/bridge/shortcuts'")).toEqual([])
   })
 
   it('extracts static, re-export, dynamic and require imports', () => {

@@ -22,6 +22,10 @@ const isPackage = (spec: string, names: readonly string[]): boolean => names.som
 
 const SHARED_FORBIDDEN = ['react', 'react-dom', 'dexie', 'electron', 'zustand'] as const
 
+/** The renderer files that may hold the bridge: the composition root (it injects it into the store) and the file-actions layer. */
+const BRIDGE_HOLDERS = ['src/renderer/src/main.tsx', 'src/renderer/src/features/files/file-actions.ts']
+const isBridgeImport = (spec: string): boolean => /^(@renderer\/bridge|(\.\.?\/)+bridge)(\/index)?$/.test(spec)
+
 /** `file` is the repository-relative path with forward slashes. */
 export function checkFile(file: string, source: string): Violation[] {
   const violations: Violation[] = []
@@ -36,6 +40,8 @@ export function checkFile(file: string, source: string): Violation[] {
     for (const spec of imports) {
       if (isPackage(spec, ['electron'])) violations.push({ file, rule: 'renderer-no-electron', detail: spec })
       if (spec.startsWith('node:')) violations.push({ file, rule: 'renderer-no-node', detail: spec })
+      // Components reach files through store actions (store/files-slice.ts), never the bridge itself.
+      if (isBridgeImport(spec) && !BRIDGE_HOLDERS.includes(file) && !file.startsWith('src/renderer/src/bridge/')) violations.push({ file, rule: 'renderer-bridge-via-store', detail: spec })
     }
   }
   if (file.startsWith('src/preload/')) {

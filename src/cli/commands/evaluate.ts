@@ -1,6 +1,6 @@
-import type { Decimal } from '../../shared/decimal'
-import { computeBreakevens, runModel, type Metric, type ModelResult } from '../../shared/engine'
-import { metricLabel as L, type MetricKey } from '../../shared/metrics/registry'
+import type { Decimal } from '@shared/decimal'
+import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
+import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
 import { amount, percent, table } from '../text'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 

@@ -1,7 +1,7 @@
-import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_MC_SETTINGS, presetScenarios, runMonteCarlo } from '../../shared/analysis'
-import type { Project } from '../../shared/model'
-import { ANALYSIS_SHEETS, type WorkbookAnalysis } from '../../shared/workbook/model/analysis-sheets'
-import { MAX_DRAW_ROWS } from '../../shared/workbook/model/analysis-draws'
+import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_MC_SETTINGS, presetScenarios, runMonteCarlo } from '@shared/analysis'
+import type { Project } from '@shared/model'
+import { ANALYSIS_SHEETS, type WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
+import { MAX_DRAW_ROWS } from '@shared/workbook/model/analysis-draws'
 import { numberOption } from './analysis-args'
 
 export type DrawOptions = { draws: number; seed: number } | null

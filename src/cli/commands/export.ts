@@ -1,8 +1,8 @@
 import { rename, writeFile } from 'node:fs/promises'
-import { projectSha256 } from '../../shared/review/project-hash'
-import { exportModelXlsx } from '../../shared/workbook/export-model'
+import { projectSha256 } from '@shared/review/project-hash'
+import { exportModelXlsx } from '@shared/workbook/export-model'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
-import pkg from '../../../package.json'
+import pkg from '@root/package.json'
 import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
 
 export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]]'

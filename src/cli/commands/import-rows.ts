@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { importRows, moreProblems, type CellError } from '../../shared/import'
+import { importRows, moreProblems, type CellError } from '@shared/import'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, MAX_INPUT_FILE_BYTES, parseArgs, type Output } from '../io'
 
 export const IMPORT_LOTS_USAGE = 'import-lots FILE.csv|FILE.xlsx [--json]'

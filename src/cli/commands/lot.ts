@@ -1,7 +1,7 @@
-import { Decimal } from '../../shared/decimal'
-import { parseLotFile, valueLot, lotValuationToJson, MINOR_UNITS, type LotValuation } from '../../shared/lot'
-import type { BlackMassLotValuation } from '../../shared/lot/black-mass-lot'
-import type { CatalystLotValuation } from '../../shared/lot/catalyst-lot'
+import { Decimal } from '@shared/decimal'
+import { parseLotFile, valueLot, lotValuationToJson, MINOR_UNITS, type LotValuation } from '@shared/lot'
+import type { BlackMassLotValuation } from '@shared/lot/black-mass-lot'
+import type { CatalystLotValuation } from '@shared/lot/catalyst-lot'
 import { amount, percent, quantity, table } from '../text'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, parseJsonSafely, readTextFile, type Output } from '../io'
 

@@ -1,4 +1,4 @@
-import { computeBreakevenGrid, computeTornado, validateStep, type PlainMetric } from '../../shared/analysis'
+import { computeBreakevenGrid, computeTornado, validateStep, type PlainMetric } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'

@@ -1,9 +1,9 @@
 import { access, rename, unlink, writeFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
-import { runModel } from '../../shared/engine'
-import { projectSha256 } from '../../shared/review/project-hash'
-import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } from '../../shared/sheet'
-import pkg from '../../../package.json'
+import { runModel } from '@shared/engine'
+import { projectSha256 } from '@shared/review/project-hash'
+import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } from '@shared/sheet'
+import pkg from '@root/package.json'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
 
 export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html]'

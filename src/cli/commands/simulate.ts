@@ -1,6 +1,6 @@
-import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '../../shared/analysis'
+import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
-import { metricLabel as L } from '../../shared/metrics/registry'
+import { metricLabel as L } from '@shared/metrics/registry'
 import { numberOption, parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'
 

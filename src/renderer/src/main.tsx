@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { version } from '../../../package.json'
+import { version } from '@root/package.json'
 import { getBridge } from './bridge'
 import { BankableDb, DB_NAME } from './db/database'
 import { openDatabase } from './db/backup/open-database'

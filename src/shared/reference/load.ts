@@ -1,15 +1,15 @@
 import type { z } from 'zod'
 import { formatPath } from '../model/project'
 // Relative imports, not the @resources alias: the CLI runs under tsx, which does not resolve tsconfig paths here.
-import batteryChemistriesJson from '../../../resources/reference/battery-chemistries.json'
-import blackMassYieldsJson from '../../../resources/reference/black-mass-yields.json'
-import converterClassesJson from '../../../resources/reference/converter-classes.json'
-import fxJson from '../../../resources/reference/fx.json'
-import lenderPresetsJson from '../../../resources/reference/lender-presets.json'
-import priceDeckJson from '../../../resources/reference/price-deck-2025-06.json'
-import productFactorsJson from '../../../resources/reference/product-factors.json'
-import routesJson from '../../../resources/reference/routes.json'
-import taxIndiaJson from '../../../resources/reference/tax-india.json'
+import batteryChemistriesJson from '@resources/reference/battery-chemistries.json'
+import blackMassYieldsJson from '@resources/reference/black-mass-yields.json'
+import converterClassesJson from '@resources/reference/converter-classes.json'
+import fxJson from '@resources/reference/fx.json'
+import lenderPresetsJson from '@resources/reference/lender-presets.json'
+import priceDeckJson from '@resources/reference/price-deck-2025-06.json'
+import productFactorsJson from '@resources/reference/product-factors.json'
+import routesJson from '@resources/reference/routes.json'
+import taxIndiaJson from '@resources/reference/tax-india.json'
 import {
   batteryChemistriesFileSchema, blackMassYieldsFileSchema, converterClassesFileSchema, fxFileSchema, lenderPresetsFileSchema,
   priceDeckFileSchema, productFactorsFileSchema, routesFileSchema, taxIndiaFileSchema

@@ -1,5 +1,5 @@
 import { runModel } from '@shared/engine'
-import { messageOfError, type ModelExecutor } from '@renderer/model/executor'
+import { messageOfError, type ModelExecutor } from '@renderer/workers/model-client'
 
 /** Same thread, synchronous inside: a test double for the worker executor (the app always uses the Worker). */
 export function createInlineExecutor(): ModelExecutor {

@@ -30,10 +30,13 @@ export function memoryPrefs() {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }
 }
 
-export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean; prefs?: ReturnType<typeof memoryPrefs>; nowMs?: () => number } = {}) {
+/** `bridge`: parts of the bridge to replace (the rest is `fakeBridge`'s). */
+export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean; prefs?: ReturnType<typeof memoryPrefs>; nowMs?: () => number; bridge?: Partial<BridgeApi> } = {}) {
   const name = options.name ?? freshName()
   const { db, repo } = openRepo(name, options)
-  const { bridge, fire } = fakeBridge()
+  const fake = fakeBridge()
+  const bridge: BridgeApi = { ...fake.bridge, ...options.bridge }
+  const fire = fake.fire
   const reloads: number[] = []
   const persisted = options.persisted ?? true
   const store = createAppStore({

@@ -1,6 +1,6 @@
 /**
  * The analysis client on the shared job client (workers/job-client.ts), against a stand-in Worker
- * that answers as analysis-worker.ts does (handleJob, through structured clone).
+ * that answers as analysis.worker.ts does (handleJob, through structured clone).
  */
 import { describe, expect, it } from 'vitest'
 import { handleJob, type AnalysisReply, type AnalysisRequest } from '@shared/analysis/jobs'

@@ -1,5 +1,5 @@
 /**
- * The lot-import client against a stand-in Worker: by default it answers as import-worker.ts does
+ * The lot-import client against a stand-in Worker: by default it answers as import.worker.ts does
  * (handleImport, through structured clone); `manual` lets a test post replies itself.
  */
 import { strToU8 } from 'fflate'

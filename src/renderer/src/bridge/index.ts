@@ -1,6 +1,6 @@
 import type { BridgeApi } from '@shared/ipc/contract'
 import { createWebBackupStore } from '@renderer/db/web-backup-store'
-import { version } from '../../../../package.json'
+import { version } from '@root/package.json'
 import { createWebBridge } from './web-bridge'
 
 declare global {

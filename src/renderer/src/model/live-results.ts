@@ -2,7 +2,7 @@ import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '@renderer/store/types'
-import type { ModelExecutor } from './executor'
+import type { ModelExecutor } from '@renderer/workers/model-client'
 
 /** An edit the schema refused: results stay at the last valid document until it is fixed. */
 export type BlockingEdit = { path: string; label: string; message: string }

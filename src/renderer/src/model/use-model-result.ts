@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { getStore } from '@renderer/store'
-import { createWorkerExecutor } from './executor'
+import { startModelWorker, createWorkerExecutor } from '@renderer/workers/model-client'
 import { createLiveResults, type LiveResults, type LiveResultsState } from './live-results'
 
 let live: LiveResults | null = null
@@ -9,7 +9,7 @@ let live: LiveResults | null = null
 export function getLiveResults(): LiveResults {
   live ??= createLiveResults(
     getStore(),
-    createWorkerExecutor(() => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'bankable-model' }))
+    createWorkerExecutor(startModelWorker)
   )
   return live
 }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { StoreDeps } from './deps'
+import { createFilesSlice } from './files-slice'
 import { createLotsSlice } from './lots-slice'
 import { createProjectsSlice } from './projects-slice'
 import { createReviewsSlice } from './reviews-slice'
@@ -11,6 +12,6 @@ import { createWorkspaceSlice } from './workspace-slice'
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
     const args = { set, get, deps }
-    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args) }
+    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args), ...createFilesSlice(args) }
   })
 }

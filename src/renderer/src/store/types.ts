@@ -1,4 +1,4 @@
-import type { MenuCommand } from '@shared/ipc/contract'
+import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfRequest, SavedFile, SaveFileRequest } from '@shared/ipc/contract'
 import type { Project, ValidationIssue } from '@shared/model'
 import type { StoredReviewData } from '@shared/review'
 import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot, StoredReview } from '@renderer/db/repository'
@@ -119,4 +119,14 @@ export type ReviewsSlice = {
   setReviewMode(projectId: string | null): void
 }
 
-export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice
+/** What to toast after a save: the saved file's name, or the bridge's reason (a cancelled dialog says nothing). */
+export type FileToasts = { saved(name: string): string; failed(message: string): string }
+
+/** Files through the bridge (dialogs, downloads, print to PDF); components never call the bridge themselves. */
+export type FilesSlice = {
+  openFile(req: OpenFileRequest): Promise<IpcResult<OpenedFile>>
+  saveFile(req: SaveFileRequest, say?: FileToasts): Promise<IpcResult<SavedFile>>
+  printToPdf(req: PrintToPdfRequest, say?: FileToasts): Promise<IpcResult<SavedFile>>
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice & FilesSlice

@@ -8,7 +8,7 @@ export type RunningJob = Running<{ ok: true; output: AnalysisOutput }>
 /** The subset of `Worker` the client uses (so tests can pass a fake). */
 export type WorkerLike = JobWorker<AnalysisRequest, Extract<AnalysisReply, { type: 'done' }>>
 
-const defaultFactory = (): WorkerLike => new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike
+const defaultFactory = (): WorkerLike => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'bankable-analysis' }) as unknown as WorkerLike
 
 /**
  * Runs analysis jobs in a module worker, one at a time per client (a new job cancels the previous);

@@ -10,7 +10,7 @@ export type ImportFile = { name: string; bytes: ArrayBuffer; sheetKind: SheetKin
 /** The subset of `Worker` the client uses (so tests can pass a fake). */
 export type ImportWorkerLike = JobWorker<ImportRequest, Extract<ImportReply, { type: 'done' }>>
 
-const defaultFactory = (): ImportWorkerLike => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as ImportWorkerLike
+const defaultFactory = (): ImportWorkerLike => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'bankable-import' }) as unknown as ImportWorkerLike
 
 /**
  * Reads lot files in a module worker, one at a time per client (a new file cancels the previous);

@@ -1,6 +1,6 @@
 import { checkLotFile, readLotFile, type LotFileRead } from '@renderer/features/feedstock/lot-files'
 
-/** Messages between the import client and import-worker.ts (plain data; the bytes are transferred). */
+/** Messages between the import client and import.worker.ts (plain data; the bytes are transferred). */
 export type SheetKind = 'catalyst-lots' | 'black-mass-lots'
 export type ImportRequest = { id: number; name: string; bytes: ArrayBuffer; sheetKind: SheetKind }
 export type ImportReply =

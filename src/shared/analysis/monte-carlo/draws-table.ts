@@ -1,4 +1,4 @@
-import { metricLabel } from '../../metrics/registry'
+import { metricLabel } from '@shared/metrics/registry'
 import type { McResult } from './simulate'
 
 /**

@@ -1,9 +1,9 @@
 import type { FastModel } from './fast-model'
-import { floatIrr, type FloatIrr } from '../../finance/irr'
-import { periodDscrFloat } from '../../rules/dscr'
-import { clampPriceFloat } from '../../rules/price-clamp'
-import { projectFlowFloat } from '../../rules/project-cash-flow'
-import { workingCapitalFloat } from '../../rules/working-capital'
+import { floatIrr, type FloatIrr } from '@shared/finance/irr'
+import { periodDscrFloat } from '@shared/rules/dscr'
+import { clampPriceFloat } from '@shared/rules/price-clamp'
+import { projectFlowFloat } from '@shared/rules/project-cash-flow'
+import { workingCapitalFloat } from '@shared/rules/working-capital'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
 export type DrawShocks = { price: Float64Array; volume: number; recovery: number }

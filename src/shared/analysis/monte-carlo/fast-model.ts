@@ -1,11 +1,11 @@
-import { minorUnit } from '../../finance/minor-unit'
-import { dec } from '../../decimal'
-import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '../../model'
-import { prepare } from '../../engine/prepare'
-import { runModel, runPrepared } from '../../engine/run-model'
-import type { ModelResult, Scenario } from '../../engine/types'
-import { contractOrder } from '../../rules/contract-priority'
-import { workingCapitalFactorFloat } from '../../rules/working-capital'
+import { minorUnit } from '@shared/finance/minor-unit'
+import { dec } from '@shared/decimal'
+import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '@shared/model'
+import { prepare } from '@shared/engine/prepare'
+import { runModel, runPrepared } from '@shared/engine/run-model'
+import type { ModelResult, Scenario } from '@shared/engine/types'
+import { contractOrder } from '@shared/rules/contract-priority'
+import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
 
 /**
  * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, FX,

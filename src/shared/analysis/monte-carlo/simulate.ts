@@ -1,12 +1,12 @@
-import type { Project } from '../../model'
-import type { Scenario } from '../../engine/types'
+import type { Project } from '@shared/model'
+import type { Scenario } from '@shared/engine/types'
 import { choleskyOfCorrelation } from './correlation'
 import { createScratch, evaluateDraw } from './fast-eval'
 import { buildFastModel } from './fast-model'
 import { drawPricePath, pathBuffers, type PriceProcess } from './paths'
 import { createRng } from './prng'
 import { describe, type Distribution } from './stats'
-import { ownValue } from '../../json/own'
+import { ownValue } from '@shared/json/own'
 
 export type McSettings = {
   draws: number

@@ -3,8 +3,8 @@
  * download and `bankable simulate --csv` (`drawsTable`). At most MAX_DRAW_ROWS rows, so the file
  * stays quick to open; a note says so when the run had more. Values only.
  */
-import { drawsTable } from '../../analysis/monte-carlo/draws-table'
-import type { McResult } from '../../analysis/monte-carlo/simulate'
+import { drawsTable } from '@shared/analysis/monte-carlo/draws-table'
+import type { McResult } from '@shared/analysis/monte-carlo/simulate'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, text } from './value-sheet'
 

@@ -3,11 +3,11 @@
  * scenario, the change against the base case (the project with no overrides) and each scenario's
  * DSCR by period. Values only: editing the model's inputs does not move them.
  */
-import type { ScenarioComparison } from '../../analysis/compare'
-import { HEADLINE_KEYS, type HeadlineKey, type HeadlineMetrics } from '../../analysis/plain'
-import { PRESET_IDS, presetScenario, type PresetId } from '../../analysis/presets'
-import { METRICS, UNITS, metricLabel } from '../../metrics/registry'
-import type { Project } from '../../model'
+import type { ScenarioComparison } from '@shared/analysis/compare'
+import { HEADLINE_KEYS, type HeadlineKey, type HeadlineMetrics } from '@shared/analysis/plain'
+import { PRESET_IDS, presetScenario, type PresetId } from '@shared/analysis/presets'
+import { METRICS, UNITS, metricLabel } from '@shared/metrics/registry'
+import type { Project } from '@shared/model'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, decimal, metric, text, value } from './value-sheet'
 

@@ -2,11 +2,11 @@
  * "Sensitivity (values)": the tornado (each driver alone ± its step), the breakeven price
  * multipliers and the Monte Carlo summary, as the app computed them. Values only.
  */
-import { BREAKEVEN_TARGETS, type BreakevenGrid, type BreakevenTarget } from '../../analysis/breakeven'
-import type { McMetric, McResult } from '../../analysis/monte-carlo/simulate'
-import { TORNADO_METRICS, type TornadoMetric, type TornadoResult } from '../../analysis/tornado'
-import { ownValue } from '../../json/own'
-import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
+import { BREAKEVEN_TARGETS, type BreakevenGrid, type BreakevenTarget } from '@shared/analysis/breakeven'
+import type { McMetric, McResult } from '@shared/analysis/monte-carlo/simulate'
+import { TORNADO_METRICS, type TornadoMetric, type TornadoResult } from '@shared/analysis/tornado'
+import { ownValue } from '@shared/json/own'
+import { METRICS, UNITS, metricLabel, type MetricKey } from '@shared/metrics/registry'
 import type { Cell, SheetDesc, StyleId } from '../types'
 import { ValueSheet, decimal, metric, text, value } from './value-sheet'
 

@@ -5,13 +5,13 @@
  * sheets, so the model's figures and checks are exactly those of the plain export. A banner on
  * each sheet says so. Built only when asked: the plain export never pays for them.
  */
-import type { BreakevenGrid } from '../../analysis/breakeven'
-import type { ScenarioComparison } from '../../analysis/compare'
-import type { McResult } from '../../analysis/monte-carlo/simulate'
-import { headline } from '../../analysis/plain'
-import type { TornadoResult } from '../../analysis/tornado'
-import type { ModelResult } from '../../engine/types'
-import type { Project } from '../../model'
+import type { BreakevenGrid } from '@shared/analysis/breakeven'
+import type { ScenarioComparison } from '@shared/analysis/compare'
+import type { McResult } from '@shared/analysis/monte-carlo/simulate'
+import { headline } from '@shared/analysis/plain'
+import type { TornadoResult } from '@shared/analysis/tornado'
+import type { ModelResult } from '@shared/engine/types'
+import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
 import { SCENARIOS_SHEET, scenariosSheet } from './analysis-scenarios'

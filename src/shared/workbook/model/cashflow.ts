@@ -1,5 +1,5 @@
 /** The waterfall from EBITDA to CFADS and distributions; project and equity cash flows (§6–§8). Signed: cash in positive. */
-import { projectFlowExcel } from '../../rules/project-cash-flow'
+import { projectFlowExcel } from '@shared/rules/project-cash-flow'
 import type { SheetBuilder } from '../grid'
 import type { ModelCtx } from './context'
 

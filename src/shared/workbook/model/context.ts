@@ -1,6 +1,6 @@
-import type { ModelResult } from '../../engine/types'
-import type { Currency, Metal, Project } from '../../model'
-import { BATTERY_METALS, PGM_METALS, isPgm } from '../../model'
+import type { ModelResult } from '@shared/engine/types'
+import type { Currency, Metal, Project } from '@shared/model'
+import { BATTERY_METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { Book } from '../grid'
 import type { Cell, StyleId } from '../types'
 

@@ -1,6 +1,6 @@
 /** Feedstock purchase, opex, EBITDA, working capital, capex and grants (methodology §5, §6). */
-import { isPgm } from '../../model'
-import { workingCapitalExcel } from '../../rules/working-capital'
+import { isPgm } from '@shared/model'
+import { workingCapitalExcel } from '@shared/rules/working-capital'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
 

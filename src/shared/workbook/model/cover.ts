@@ -1,7 +1,7 @@
 /** Cover: what this file is, where it came from (SHA-256 of the project file text) and what is inside. */
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, fx, str } from './context'
-import { METRICS, UNITS } from '../../metrics/registry'
+import { METRICS, UNITS } from '@shared/metrics/registry'
 
 export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256: string; valuesOnly: boolean }
 

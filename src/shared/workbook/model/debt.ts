@@ -4,9 +4,9 @@
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
-import { settlePrincipalExcel } from '../../finance/minor-unit'
+import { settlePrincipalExcel } from '@shared/finance/minor-unit'
 import { type ModelCtx, fx } from './context'
-import { metricLabel } from '../../metrics/registry'
+import { metricLabel } from '@shared/metrics/registry'
 
 export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project

@@ -3,9 +3,9 @@
  * name. Derived helpers (period counts, effective recoveries) are formulas in calculation style,
  * and values the app solves iteratively are marked "solved value" with their check on Checks.
  */
-import { minorUnit } from '../../finance/minor-unit'
+import { minorUnit } from '@shared/finance/minor-unit'
 import { dateToSerial } from '../a1'
-import { isInvestmentGrade, GRAMS_PER_TROY_OUNCE, isPgm } from '../../model'
+import { isInvestmentGrade, GRAMS_PER_TROY_OUNCE, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 

@@ -2,10 +2,10 @@
  * IRR, NPV, DSCR, LLCR, PLCR, payback and coverage (methodology §8). Where the engine reports that a
  * metric does not exist (no IRR, no debt service…), the sheet says so in words instead of a number.
  */
-import { coverDefinedExcel } from '../../finance/minor-unit'
-import { periodDscrExcel } from '../../rules/dscr'
-import type { Metric } from '../../engine/types'
-import { METRICS, UNITS, metricLabel, type MetricKey } from '../../metrics/registry'
+import { coverDefinedExcel } from '@shared/finance/minor-unit'
+import { periodDscrExcel } from '@shared/rules/dscr'
+import type { Metric } from '@shared/engine/types'
+import { METRICS, UNITS, metricLabel, type MetricKey } from '@shared/metrics/registry'
 import type { SheetBuilder } from '../grid'
 import type { Cell, StyleId } from '../types'
 import { type ModelCtx, fx, str } from './context'

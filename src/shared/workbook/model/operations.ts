@@ -1,5 +1,5 @@
 /** Feed volumes, contained and recovered metal per stream, and product output (methodology §2). */
-import { isPgm } from '../../model'
+import { isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, streamMetals } from './context'
 

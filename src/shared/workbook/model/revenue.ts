@@ -2,7 +2,7 @@
  * Prices per product per period (deck, multipliers, FX), contract allocation in priority order,
  * the floor/cap clamp, charges, merchant sales and offtake coverage (methodology §3, §4).
  */
-import { clampPriceExcel } from '../../rules/price-clamp'
+import { clampPriceExcel } from '@shared/rules/price-clamp'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
 

@@ -4,7 +4,7 @@
  * Numbers go in only when finite; a missing value becomes "n/a: <reason>" text (or stays empty
  * where the sheet says what an empty cell means), never NaN or Infinity.
  */
-import type { PlainMetric } from '../../analysis/plain'
+import type { PlainMetric } from '@shared/analysis/plain'
 import type { Cell, SheetDesc, StyleId } from '../types'
 
 export class ValueSheet {

@@ -7,7 +7,7 @@ import { decodeUtf8 } from '@shared/text/decode-utf8'
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
  * CLI `lot` command reads), or a spreadsheet (.xlsx/.csv) in the catalyst or black-mass lot template.
  * Returns raw lots (the repository validates them again) or the problems, each with its place.
- * Runs in the import worker (src/renderer/src/workers/import-worker.ts); `onProgress` reports rows
+ * Runs in the import worker (src/renderer/src/workers/import.worker.ts); `onProgress` reports rows
  * of a spreadsheet (a JSON file is one JSON.parse, with no progress). Keep it free of React and DOM.
  */
 export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems: string[] }

@@ -6,7 +6,7 @@ import { navigate } from '@renderer/app/route'
 import { getBridge } from '@renderer/bridge'
 import { getStore } from '@renderer/store'
 import type { AppState } from '@renderer/store/types'
-import { version } from '../../../../../package.json'
+import { version } from '@root/package.json'
 import { exportState, setExportStage } from './export-state'
 import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } from './project-file-io'
 
@@ -63,7 +63,7 @@ export async function exportExcel(d: Deps = deps(), analysis?: WorkbookAnalysis)
   if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
   try {
     setExportStage('building')
-    const { buildXlsx } = await import('./xlsx-export')
+    const { buildXlsx } = await import('@renderer/workers/export-client')
     const built = await buildXlsx(doc, { appVersion: version, now: new Date() }, analysis)
     if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
     setExportStage('saving')

@@ -5,7 +5,7 @@ import { readProjectBytes } from './project-file-io'
  * The bundled sample projects (resources/samples/*.json), loaded on demand as text and read through
  * the same gate as any opened file, so a sample can never bypass validation.
  */
-const RAW = import.meta.glob<string>('../../../../../resources/samples/*.json', { query: '?raw', import: 'default' })
+const RAW = import.meta.glob<string>('@resources/samples/*.json', { query: '?raw', import: 'default' })
 
 export type Sample = { file: string; doc: Project }
 

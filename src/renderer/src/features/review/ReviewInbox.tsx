@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
-import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { SECTION_INFO } from '@renderer/features/section-info'
 import { useAppStore } from '@renderer/store'
@@ -18,12 +17,13 @@ export function ReviewInbox() {
   const stored = useStoredReviews(doc.id)
   const saveReview = useAppStore((s) => s.saveReview)
   const deleteReview = useAppStore((s) => s.deleteReview)
+  const openFile = useAppStore((s) => s.openFile)
   const [refusal, setRefusal] = useState<string | null>(null)
   // Newest first; the financier's own draft (kind "draft") is not a received review.
   const received = (stored ?? []).filter((r) => r.data.kind === 'received').reverse()
 
   const open = async () => {
-    const r = await getBridge().openFile({ kinds: ['review'], title: 'Open a review file' })
+    const r = await openFile({ kinds: ['review'], title: 'Open a review file' })
     if (!r.ok) {
       if (!r.cancelled) setRefusal(r.error.message)
       return

@@ -3,13 +3,12 @@ import {
   buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
 } from '@shared/review'
 import type { Project } from '@shared/model'
-import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { HtmlView } from '@renderer/features/sheet/HtmlView'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { useAppStore } from '@renderer/store'
 import { Button, Card, TextField } from '@renderer/ui'
-import { version } from '../../../../../package.json'
+import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
 import { ReviewNotes } from './ReviewNotes'
 import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
@@ -30,7 +29,8 @@ export function ReviewerMode() {
   const doc = useDoc()
   const session = useReviewSession(doc.id)
   const stored = useStoredReviews(doc.id)
-  const pushToast = useAppStore((s) => s.pushToast)
+  const saveFile = useAppStore((s) => s.saveFile)
+  const printToPdf = useAppStore((s) => s.printToPdf)
   const setReviewMode = useAppStore((s) => s.setReviewMode)
   // Opening this tab opens the project "for review": the recycler's inputs are read-only until the
   // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
@@ -53,14 +53,16 @@ export function ReviewerMode() {
 
   const exportFile = async () => {
     const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
-    const r = await getBridge().saveFile({ kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) })
-    if (r.ok) pushToast({ tone: 'success', message: `Review saved as ${r.value.name}` })
-    else if (!r.cancelled) pushToast({ tone: 'error', message: `The review was not saved: ${r.error.message}` })
+    await saveFile(
+      { kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) },
+      { saved: (name) => `Review saved as ${name}`, failed: (message) => `The review was not saved: ${message}` }
+    )
   }
   const exportMemo = async () => {
-    const r = await getBridge().printToPdf({ suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false })
-    if (r.ok) pushToast({ tone: 'success', message: `Review memo saved as ${r.value.name}` })
-    else if (!r.cancelled) pushToast({ tone: 'error', message: `The memo was not saved: ${r.error.message}` })
+    await printToPdf(
+      { suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false },
+      { saved: (name) => `Review memo saved as ${name}`, failed: (message) => `The memo was not saved: ${message}` }
+    )
   }
 
   return (

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { getBridge } from '@renderer/bridge'
-import { getStore } from '@renderer/store'
+import { getStore, useAppStore } from '@renderer/store'
 import { Button, Card, Table, type Column } from '@renderer/ui'
 import { DEFAULT_MC_SETTINGS, MC_METRICS, type McMetric, type McResult, type McSettings } from '@shared/analysis/monte-carlo/simulate'
 import { drawsCsv } from '@shared/analysis/monte-carlo/draws-table'
@@ -88,6 +87,7 @@ function ExportWithAnalysisButton() {
 }
 
 function McResultView({ r, currency, name }: { r: McResult; currency: Currency; name: string }) {
+  const saveFile = useAppStore((s) => s.saveFile)
   type Row = { key: McMetric }
   const stat = (k: McMetric, which: 'p10' | 'p50' | 'p90' | 'mean') => (
     <span data-testid={`mc-${which}-${k}`} title={formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency)}>{formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency, true)}</span>
@@ -103,7 +103,7 @@ function McResultView({ r, currency, name }: { r: McResult; currency: Currency; 
   ]
   const exportCsv = async () => {
     const bytes = new TextEncoder().encode(drawsCsv(r))
-    await getBridge().saveFile({ kind: 'csv', suggestedName: `${name.replace(/[^A-Za-z0-9 _-]/g, '').trim() || 'project'} - Monte Carlo draws.csv`, bytes })
+    await saveFile({ kind: 'csv', suggestedName: `${name.replace(/[^A-Za-z0-9 _-]/g, '').trim() || 'project'} - Monte Carlo draws.csv`, bytes })
   }
   const marks = (k: McMetric) => (['p10', 'p50', 'p90'] as const).flatMap((q) => (r.stats[k][q] === null ? [] : [{ value: r.stats[k][q]!, label: q.toUpperCase() }]))
   return (

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { projectSha256 } from '@shared/review'
 import { buildSheetHtml, type SheetDensity } from '@shared/sheet'
-import { getBridge } from '@renderer/bridge'
 import { useDoc } from '@renderer/features/editors'
 import { useModelResult } from '@renderer/model'
 import { useAppStore } from '@renderer/store'
 import { Banner, Button, Select } from '@renderer/ui'
-import { version } from '../../../../../package.json'
+import { version } from '@root/package.json'
 import { HtmlView } from './HtmlView'
 import { PrintPortal } from './PrintPortal'
 import { SheetFields } from './SheetFields'
@@ -36,7 +35,7 @@ export function SheetTab() {
   const { result, resultDoc, stale, error } = useModelResult()
   const analysis = useSheetAnalysis(resultDoc, result)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
-  const pushToast = useAppStore((s) => s.pushToast)
+  const printToPdf = useAppStore((s) => s.printToPdf)
   const registerCommand = useAppStore((s) => s.registerCommand)
   // The hash is of the document the figures were computed from, so the sheet never pairs figures with another file.
   const sheetDoc = resultDoc && resultDoc.id === doc.id ? resultDoc : null
@@ -64,9 +63,10 @@ export function SheetTab() {
   const previewZoom = usePreviewZoom(previewRef)
 
   const exportPdf = async () => {
-    const r = await getBridge().printToPdf({ suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false })
-    if (r.ok) pushToast({ tone: 'success', message: `Project sheet saved as ${r.value.name}` })
-    else if (!r.cancelled) pushToast({ tone: 'error', message: `The PDF was not saved: ${r.error.message}` })
+    await printToPdf(
+      { suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false },
+      { saved: (name) => `Project sheet saved as ${name}`, failed: (message) => `The PDF was not saved: ${message}` }
+    )
   }
   useEffect(() => registerCommand('export-sheet-pdf', () => void exportPdf()))
 

@@ -1,6 +1,7 @@
 import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
-import { decodeResult, type EncodedResult } from './codec'
+import { decodeResult } from '@renderer/model/codec'
+import { messageOfError, type WorkerRequest, type WorkerResponse } from './model-job'
 
 /** What one engine run gave: the result, or the reason it failed (an engine bug, never a crash of the view). */
 export type RunOutcome = { ok: true; result: ModelResult; engineMs: number } | { ok: false; message: string; engineMs: number }
@@ -11,10 +12,10 @@ export type ModelExecutor = {
   dispose(): void
 }
 
-export const messageOfError = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+export { messageOfError, type WorkerRequest, type WorkerResponse }
 
-export type WorkerRequest = { id: number; doc: Project }
-export type WorkerResponse = { id: number; ok: true; result: EncodedResult; engineMs: number } | { id: number; ok: false; message: string; engineMs: number }
+/** The app's model worker (model.worker.ts); tests pass a stand-in to `createWorkerExecutor` instead. */
+export const startModelWorker = (): Worker => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'bankable-model' })
 
 /**
  * The engine in a Web Worker: a realistic project takes ~100 ms at 40-digit precision (measured

@@ -1,6 +1,6 @@
 import { runModel } from '@shared/engine'
-import { encodeResult } from './codec'
-import { messageOfError, type WorkerRequest, type WorkerResponse } from './executor'
+import { encodeResult } from '@renderer/model/codec'
+import { messageOfError, type WorkerRequest, type WorkerResponse } from './model-job'
 
 /** The engine off the UI thread: one request at a time, answered with the encoded result. */
 const scope = self as unknown as DedicatedWorkerGlobalScope

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import { encodeResult } from '@renderer/model/codec'
-import { createWorkerExecutor, type WorkerRequest, type WorkerResponse } from '@renderer/model/executor'
+import { createWorkerExecutor, type WorkerRequest, type WorkerResponse } from '@renderer/workers/model-client'
 import { handProject } from '../../shared/engine/hand-project'
 
 /** A stand-in Worker that answers like model.worker.ts (through structured clone), or crashes on demand. */
