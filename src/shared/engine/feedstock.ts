@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { GRAMS_PER_TROY_OUNCE, isPgm, type Metal, type Project } from '../model'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm, type Metal, type Project } from '../model'
 import type { ResolvedInputs } from './scenario-inputs'
 import { gmap, zeros } from './series'
 import type { Timeline } from './timeline'
@@ -8,8 +8,6 @@ import type { MetalSeries, ModelIssue, Series } from './types'
 type Stream = Project['feedstock'][number]
 
 const GRAMS_PER_TOZ = dec(GRAMS_PER_TROY_OUNCE)
-const PGMS: Metal[] = ['Pt', 'Pd', 'Rh']
-const BATTERY: Metal[] = ['Li', 'Co', 'Ni', 'Mn']
 
 /** Price-independent physical flows of one stream (§2). */
 export type StreamVolumes = {
@@ -54,7 +52,7 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
     const massT = dec(stream.massKgPerUnit).div(1000)
     inputTonnes = gmap(rep, (i) => quantity[i]!.times(massT))
     blackMassTonnes = zeros(K)
-    for (const metal of PGMS) {
+    for (const metal of PGM_METALS) {
       const key = metal as 'Pt' | 'Pd' | 'Rh'
       const loadingG =
         stream.loading.mode === 'gramsPerUnit'
@@ -69,7 +67,7 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
     inputTonnes = quantity
     const y = dec(stream.blackMassYield)
     blackMassTonnes = gmap(rep, (i) => quantity[i]!.times(y))
-    for (const metal of BATTERY) {
+    for (const metal of BATTERY_METALS) {
       const grade = dec(stream.grades[metal as 'Li' | 'Co' | 'Ni' | 'Mn'])
       if (grade.isZero()) continue
       const R = recoveryOf(project, stream, metal, inputs, issues)
@@ -107,6 +105,6 @@ export function metalTotals(volumes: readonly StreamVolumes[], K: number, rep: r
       t.contained = gmap(rep, (i) => tc[i]!.plus(ms.contained[i]!))
       t.recovered = gmap(rep, (i) => tr[i]!.plus(ms.recovered[i]!))
     }
-  const order: Metal[] = [...PGMS, ...BATTERY]
+  const order: Metal[] = [...METALS]
   return order.filter((m) => byMetal.has(m)).map((m) => byMetal.get(m)!)
 }

@@ -2,6 +2,7 @@
  * Feedstock-lot rows → lot files (src/shared/lot): one row per lot, one sheet (or CSV) per kind.
  * The lot schema validates the assembled object; its issues are mapped back to the cell they came from.
  */
+import { PGM_METALS } from '../model/metals'
 import { LOT_SCHEMA_VERSION, blackMassLotSchema, catalystLotSchema, type BlackMassLot, type CatalystLot } from '../lot'
 import type { ProgressCounter } from './progress'
 import type { CellError, ColumnSpec, Row } from './table'
@@ -55,7 +56,7 @@ const s = (v: string | number | undefined) => (v === undefined ? undefined : Str
 
 function catalystOf(v: Row['values']): unknown {
   const assays: Record<string, unknown> = {}
-  for (const m of ['Pt', 'Pd', 'Rh'] as const) {
+  for (const m of PGM_METALS) {
     if (v[`${m}.ppm`] === undefined && v[`${m}.pricePerToz`] === undefined) continue
     assays[m] = { ppm: s(v[`${m}.ppm`]), returnFraction: s(v[`${m}.returnFraction`]), pricePerToz: s(v[`${m}.pricePerToz`]), refiningChargePerToz: s(v[`${m}.refiningChargePerToz`]) ?? '0' }
   }

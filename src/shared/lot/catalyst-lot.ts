@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO, dec, sum } from '../decimal'
 import type { Currency } from '../model/primitives'
-import type { PgmMetal } from '../model/metals'
+import { PGM_METALS, type PgmMetal } from '../model/metals'
 import { containedTroyOuncesFromPpm } from '../units/grade'
 import type { CatalystLot } from './lot-file'
 import { roundForSettlement } from './settlement-rounding'
@@ -64,7 +64,6 @@ export type CatalystLotValuation = {
 /** Day count for advance financing: actual days over a 365-day year (stated, not hidden). */
 export const ADVANCE_DAYS_PER_YEAR = 365
 
-const PGM_ORDER: readonly PgmMetal[] = ['Pt', 'Pd', 'Rh']
 
 /**
  * Value a validated catalyst lot.
@@ -78,7 +77,7 @@ export function valueCatalystLot(lot: CatalystLot): CatalystLotValuation {
   const netDryKg = netWetKg.times(ONE.minus(moistureFraction))
 
   const metals: CatalystMetalLine[] = []
-  for (const metal of PGM_ORDER) {
+  for (const metal of PGM_METALS) {
     const a = lot.assays[metal]
     if (!a) continue
     const containedToz = containedTroyOuncesFromPpm(netDryKg, a.ppm)

@@ -12,6 +12,7 @@ export const isPgm = (m: Metal): m is PgmMetal => (PGM_METALS as readonly string
 export type ProductUnit = 'toz' | 't'
 export const productUnitOf = (m: Metal): ProductUnit => (isPgm(m) ? 'toz' : 't')
 
+/** Grams in one troy ounce, exactly (JM FAQ; international yard and pound agreement): the one copy (units/mass.ts holds its Decimal). */
 export const GRAMS_PER_TROY_OUNCE = '31.1034768'
 
 export const CREDIT_RATINGS = [

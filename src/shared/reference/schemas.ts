@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Decimal } from '../decimal'
+import { METALS } from '../model/metals'
 import { BATTERY_CHEMISTRIES, BATTERY_FORMS, ROUTE_TYPES } from '../model/feedstock'
 import { sourced, sourcedFraction, sourcedValueSchema } from './sourced'
 
@@ -63,7 +64,7 @@ export const blackMassYieldsFileSchema = z.strictObject({
   benchmarks: z.array(z.strictObject({ id: refId(), name: z.string().min(1), form: z.enum(BATTERY_FORMS), yield: sourcedFraction() }))
 })
 
-const recoverySchema = z.partialRecord(z.enum(['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Ni', 'Mn']), sourcedFraction())
+const recoverySchema = z.partialRecord(z.enum(METALS), sourcedFraction())
 export const referenceRouteSchema = z.strictObject({ id: refId(), name: z.string().min(1), type: z.enum(ROUTE_TYPES), recovery: recoverySchema, note: z.string().optional() })
 export const routesFileSchema = z.strictObject({ schemaVersion: version(), description: description(), routes: z.array(referenceRouteSchema).min(1) })
 
@@ -82,7 +83,7 @@ export const priceDeckFileSchema = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   description: description(),
   /** Metal (or its main product) prices, keyed by the model's metals; `assumption` marks values with no firm quote. */
-  prices: z.array(z.strictObject({ metal: z.enum(['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Ni', 'Mn']), product: z.string().min(1), productUnit: z.enum(['toz', 't']), assumption: z.boolean(), price: deckPrice() })),
+  prices: z.array(z.strictObject({ metal: z.enum(METALS), product: z.string().min(1), productUnit: z.enum(['toz', 't']), assumption: z.boolean(), price: deckPrice() })),
   products: z.array(z.strictObject({ product: z.string().min(1), productUnit: z.enum(['toz', 't']), assumption: z.boolean(), price: deckPrice() }))
 })
 

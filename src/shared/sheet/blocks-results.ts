@@ -1,6 +1,6 @@
 import { Decimal, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
-import type { Project } from '../model'
+import { productUnitOf, type Project } from '../model'
 import type { CheckItem, Grade } from '../format/checklist'
 import { formatMetric, type MetricKey } from '../format/metrics'
 import { metricLabel } from '../metrics/registry'
@@ -44,7 +44,7 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6)
   const rows = project.offtake.slice(0, maxRows).map((k) => {
     const product = project.products.find((p) => p.id === k.productId)
     const r = result.contracts.find((x) => x.contractId === k.id)
-    const unit = product && ['Pt', 'Pd', 'Rh'].includes(product.metal) ? 'toz' : 't'
+    const unit = product ? productUnitOf(product.metal) : 't'
     const volume = k.volume.basis === 'share' ? `${formatPercent(k.volume.share, 0)} of output` : `${formatQuantity(k.volume.annualQuantity, 1)} ${unit}/yr`
     const years = (Date.parse(k.endDate) - Date.parse(k.startDate)) / (365.25 * 86400000)
     // How far the contract falls short of final maturity, in years: the lender's first question about offtake.

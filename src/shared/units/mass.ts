@@ -1,4 +1,5 @@
 import { Decimal, dec, type DecimalString } from '../decimal'
+import { GRAMS_PER_TROY_OUNCE as GRAMS_PER_TROY_OUNCE_TEXT } from '../model/metals'
 
 /**
  * Mass conversions on Decimal. Every function names both units so a call site reads like the
@@ -6,7 +7,7 @@ import { Decimal, dec, type DecimalString } from '../decimal'
  */
 
 /** Grams in one troy ounce: 31.1034768 g exactly (JM FAQ; international yard and pound agreement). */
-export const GRAMS_PER_TROY_OUNCE = new Decimal('31.1034768')
+export const GRAMS_PER_TROY_OUNCE = new Decimal(GRAMS_PER_TROY_OUNCE_TEXT)
 /** Pounds (avoirdupois, 0.45359237 kg exactly) in one metric tonne: 1000 / 0.45359237. */
 export const POUNDS_PER_TONNE = new Decimal(1000).div('0.45359237')
 /** The rounded figure published in domain.md (2204.62262185 lb/t); agrees with the exact quotient to 11 places. */

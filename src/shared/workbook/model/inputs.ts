@@ -5,7 +5,7 @@
  */
 import { minorUnit } from '@shared/finance/minor-unit'
 import { dateToSerial } from '../a1'
-import { isInvestmentGrade, GRAMS_PER_TROY_OUNCE, isPgm } from '@shared/model'
+import { BATTERY_METALS, isInvestmentGrade, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 
@@ -73,7 +73,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
 
   sh.section('Process routes: recovery to saleable product')
   p.routes.forEach((r, i) => {
-    for (const m of ['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Ni', 'Mn'] as const) {
+    for (const m of METALS) {
       const v = r.recovery[m]
       if (v !== undefined) sh.scalar(null, `${r.name}: recovery ${m}`, '%', num(v, 'inPct'), N.route(i, `Rec_${m}`))
     }
@@ -97,7 +97,7 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
     if (s.kind === 'catalyst') {
       sh.scalar(null, 'Gross mass per converter', 'kg/unit', num(s.massKgPerUnit, 'inQuantity'), N.stream(i, 'MassKg'))
       if (s.loading.mode === 'monolithPpm') sh.scalar(null, 'Monolith mass per converter', 'kg/unit', num(s.loading.monolithKgPerUnit, 'inQuantity'), N.stream(i, 'MonolithKg'))
-      for (const m of ['Pt', 'Pd', 'Rh'] as const) {
+      for (const m of PGM_METALS) {
         if (s.loading.mode === 'gramsPerUnit') sh.scalar(null, `Loading ${m}`, 'g/unit', num(s.loading.gramsPerUnit[m], 'inQuantity'), N.stream(i, `Load_${m}`))
         else {
           sh.scalar(null, `Assay ${m}`, 'ppm (g/t)', num(s.loading.ppm[m], 'inQuantity'), N.stream(i, `Ppm_${m}`))
@@ -106,7 +106,7 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
       }
     } else {
       sh.scalar(null, 'Black-mass yield', 't BM/t input', num(s.blackMassYield, 'inPct'), N.stream(i, 'BMYield'))
-      for (const m of ['Li', 'Co', 'Ni', 'Mn'] as const) sh.scalar(null, `Grade ${m} in black mass`, '%', num(s.grades[m], 'inPct'), N.stream(i, `Grade_${m}`))
+      for (const m of BATTERY_METALS) sh.scalar(null, `Grade ${m} in black mass`, '%', num(s.grades[m], 'inPct'), N.stream(i, `Grade_${m}`))
     }
     for (const m of streamMetals(s.kind)) {
       const o = s.recoveryOverrides[m]

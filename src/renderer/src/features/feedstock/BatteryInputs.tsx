@@ -1,5 +1,5 @@
 import type { Project } from '@shared/model'
-import { BATTERY_CHEMISTRIES, BATTERY_FORMS } from '@shared/model'
+import { BATTERY_CHEMISTRIES, BATTERY_FORMS, BATTERY_METALS } from '@shared/model'
 import { batteryChemistry, blackMassYieldBenchmarks, blackMassYieldDefault, idealBlackMassYield } from '@shared/reference'
 import { Card } from '@renderer/ui'
 import { ModelNumber, ModelSelect, SourceNote, describeGroup, describeSourced } from '../editors'
@@ -7,7 +7,7 @@ import { formatPercent } from '@renderer/format/money'
 import { BATTERY_FORM_LABEL } from './labels'
 
 type Battery = Extract<Project['feedstock'][number], { kind: 'battery' }>
-const GRADES = ['Li', 'Co', 'Ni', 'Mn'] as const
+const GRADES = BATTERY_METALS
 
 /** Chemistry, form, black-mass yield and the metal grades of the black mass. */
 export function BatteryInputs({ stream, index }: { stream: Battery; index: number }) {

@@ -1,5 +1,5 @@
 import type { DecimalString } from '@shared/decimal'
-import type { Project } from '@shared/model'
+import { productUnitOf, type Project } from '@shared/model'
 import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
 import { NumberField, Select } from '@renderer/ui'
@@ -56,7 +56,7 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
               <NumberField
                 key={pp.productId}
                 label={`${product?.name ?? pp.productId} price`}
-                unit={`${deck.currency}/${product && ['Pt', 'Pd', 'Rh'].includes(product.metal) ? 'toz' : 't'}`}
+                unit={`${deck.currency}/${product ? productUnitOf(product.metal) : 't'}`}
                 value={pp.basePrice as DecimalString}
                 onValue={(v) => v !== null && set({ priceDeck: { ...deck, prices: deck.prices.map((x, k) => (k === i && x.mode === 'escalating' ? { ...x, basePrice: v } : x)) } })}
               />
