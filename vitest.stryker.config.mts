@@ -14,7 +14,7 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['tests/shared/finance/**/*.test.ts', 'tests/shared/engine/**/*.test.ts'],
+    include: ['tests/shared/finance/**/*.test.ts', 'tests/shared/engine/**/*.test.ts', 'tests/shared/rules/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000
