@@ -24,11 +24,20 @@ export function taxStep(before: Decimal, lossesBroughtForward: Decimal, rate: De
   return { used, carried: lossesBroughtForward.minus(used), taxable, tax: taxable.times(rate) }
 }
 
-export function taxStepFloat(before: number, lossesBroughtForward: number, rate: number): TaxStep<number> {
-  if (before < 0) return { used: 0, carried: lossesBroughtForward - before, taxable: 0, tax: 0 * rate }
-  const used = lossesBroughtForward < before ? lossesBroughtForward : before
-  const taxable = before - used
-  return { used, carried: lossesBroughtForward - used, taxable, tax: taxable * rate }
+/** The float form; writes into `out` (given by a hot loop that must not allocate per period) and returns it. */
+export function taxStepFloat(before: number, lossesBroughtForward: number, rate: number, out: TaxStep<number> = { used: 0, carried: 0, taxable: 0, tax: 0 }): TaxStep<number> {
+  if (before < 0) {
+    out.used = 0
+    out.carried = lossesBroughtForward - before
+    out.taxable = 0
+  } else {
+    const used = lossesBroughtForward < before ? lossesBroughtForward : before
+    out.used = used
+    out.carried = lossesBroughtForward - used
+    out.taxable = before - used
+  }
+  out.tax = out.taxable * rate
+  return out
 }
 
 /**
