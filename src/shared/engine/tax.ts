@@ -1,5 +1,22 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
+import type { Money, Series } from './values'
+
+/** The tax lines of a model result (methodology §6). */
+export type TaxResult = {
+  depreciation: Series
+  /** Opening depreciable base less accumulated depreciation (end of period). */
+  bookValue: Series
+  /** EBITDA − depreciation − interest paid − maintenance capex. */
+  taxableIncomeBeforeLosses: Series
+  lossesUsed: Series
+  /** Loss pool carried forward (end of period). */
+  lossesCarriedForward: Series
+  taxableIncome: Series
+  tax: Series
+  /** capex + contingency + IDC + fees. */
+  depreciableBase: Money
+}
 
 /**
  * Tax with losses carried forward without expiry (methodology §6), one period at a time.
