@@ -1,15 +1,15 @@
-import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { annuityPayment, minorUnit, settlePrincipal } from '../finance'
+import type { Decimal } from '../decimal'
+import { ZERO, dec } from '../decimal'
+import { minorUnit } from '../finance'
+import { cfadsOf } from './cfads'
 import type { ConstructionFunding } from './construction'
+import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
+import { depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
+import { taxStep } from './tax'
 import type { OperationsResult, Series } from './types'
 
-/** How principal is set in each repayment period (§7). `s` = 1 / DSCR* for sculpting. */
-export type RepaymentRule =
-  | { kind: 'annuity' }
-  | { kind: 'equal' }
-  | { kind: 'sculpted'; s: Decimal }
-  | { kind: 'fixed'; principal: Series }
+export type { RepaymentRule } from './debt-schedule'
 
 export type Schedule = {
   openingBalance: Series
@@ -49,26 +49,18 @@ function record(s: Schedule, row: Row): void {
 }
 
 /**
- * Walk the operating periods forward: interest on the opening balance, depreciation, tax with loss
- * carry-forward, CFADS, then principal by the rule, never below zero nor above the opening balance
- * (sculpted: `min(opening, max(0, CFADS·s − interest))`), so debt service is at least the interest.
- * Sequential, so sculpting with tax has no circularity inside a period: interest_k only needs the
- * opening balance (§6, §7).
+ * Walk the periods forward, one rule after another in each: interest on the opening balance
+ * (debt-schedule.ts), depreciation (depreciation.ts), tax with loss carry-forward (tax.ts), CFADS
+ * (cfads.ts), then principal by the rule (debt-schedule.ts). Sequential, so sculpting with tax has no
+ * circularity inside a period: interest_k only needs the opening balance (§6, §7).
  */
 export function runSchedule(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, periodicRate: Decimal, rule: RepaymentRule): Schedule {
   const { tl, project } = prep
   const K = tl.count
   const C = tl.constructionPeriods
-  const m = tl.periodMonths
-  const first = tl.firstRepayment - 1 // 0-based
-  const last = tl.maturity - 1
-  const N = last - first + 1
   const taxRate = dec(project.tax.rate)
-  const dep = project.tax.depreciation
-  const slPeriods = dep.method === 'straightLine' ? (dep.years * 12) / m : 0
-  const slCharge = dep.method === 'straightLine' ? funding.depreciableBase.div(slPeriods) : ZERO
-  const unit = minorUnit(project.reportingCurrency)
-  const wdvRate = dep.method === 'wdv' ? ONE.minus(ONE.minus(dep.rate).pow(new Decimal(m).div(12))) : ZERO
+  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
+  const repayment = new Repayment(rule, tl.firstRepayment - 1, tl.maturity - 1, periodicRate, minorUnit(project.reportingCurrency))
 
   const s: Schedule = {
     openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
@@ -77,7 +69,6 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
   let balance = ZERO
   let book = ZERO
   let losses = ZERO
-  let level = ZERO // annuity payment or equal instalment, set at the first repayment period
   for (let i = 0; i < K; i++) {
     const opening = balance
     if (i < C) {
@@ -89,52 +80,23 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
       })
       continue
     }
-    const interest = opening.times(periodicRate)
-    let depreciation = dep.method === 'straightLine' ? (i - C < slPeriods ? slCharge : ZERO) : book.times(wdvRate)
-    if (depreciation.gt(book)) depreciation = book
+    const interest = periodInterest(opening, periodicRate)
+    const depreciation = depreciationCharge(plan, book, i - C)
     book = book.minus(depreciation)
     const ebitda = ops.ebitda[i]!
     const maint = ops.maintenanceCapex[i]!
     const before = ebitda.minus(depreciation).minus(interest).minus(maint)
-    let used = ZERO
-    if (before.isNegative()) losses = losses.plus(before.neg())
-    else {
-      used = losses.lt(before) ? losses : before
-      losses = losses.minus(used)
-    }
-    const taxable = before.isNegative() ? ZERO : before.minus(used)
-    const tax = taxable.times(taxRate)
-    const cfads = ebitda.minus(tax).minus(ops.deltaWorkingCapital[i]!).minus(maint)
-
-    let principal = ZERO
-    if (rule.kind === 'fixed') principal = rule.principal[i] ?? ZERO
-    else if (i >= first && i <= last && opening.gt(0)) {
-      if (rule.kind === 'annuity') {
-        if (i === first) level = annuityPayment(opening, periodicRate, N)
-        principal = level.minus(interest)
-      } else if (rule.kind === 'equal') {
-        if (i === first) level = opening.div(N)
-        principal = level
-      } else {
-        // Interest is always paid in cash; principal is floored at zero, so the balance never grows
-        // inside the repayment window (docs/methodology.md §7, the project's reading of the spec).
-        const sculpted = cfads.times(rule.s).minus(interest)
-        principal = sculpted.isNegative() ? ZERO : sculpted
-      }
-      if (i === last) {
-        // Final maturity clears the balance; what the rule would have left is reported.
-        s.residualAtMaturity = opening.minus(principal)
-        principal = opening
-      }
-      if (principal.gt(opening)) principal = opening
-      principal = settlePrincipal(opening, principal, unit)
-    }
+    const t = taxStep(before, losses, taxRate)
+    losses = t.carried
+    const cfads = cfadsOf(ebitda, t.tax, ops.deltaWorkingCapital[i]!, maint)
+    const principal = repayment.principal(i, opening, interest, cfads)
     balance = opening.minus(principal)
 
     record(s, {
       openingBalance: opening, closingBalance: balance, interest, principal, debtService: interest.plus(principal), depreciation, bookValue: book,
-      taxableIncomeBeforeLosses: before, lossesUsed: used, lossesCarriedForward: losses, taxableIncome: taxable, tax, cfads
+      taxableIncomeBeforeLosses: before, lossesUsed: t.used, lossesCarriedForward: losses, taxableIncome: t.taxable, tax: t.tax, cfads
     })
   }
+  s.residualAtMaturity = repayment.residualAtMaturity
   return s
 }

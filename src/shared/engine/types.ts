@@ -1,6 +1,12 @@
 import type { Decimal } from '../decimal'
 import type { z } from 'zod'
 import type { Currency, Metal, ProductUnit, scenarioSchema } from '../model'
+import type { TaxResult } from './tax'
+import type { Metric, Money, Series } from './values'
+
+// Moved next to what they describe; re-exported so `engine/types` stays the one import for results.
+export type { Metric, MetricFailureCode, Money, Series } from './values'
+export type { TaxResult } from './tax'
 
 /** A project scenario (analysis overrides), as stored in `project.scenarios`. */
 export type Scenario = z.infer<typeof scenarioSchema>
@@ -20,26 +26,6 @@ export type Scenario = z.infer<typeof scenarioSchema>
  * - Ratios and rates are fractions (1.30 = 1.30x; 0.08 = 8 %). Rates are annual effective unless named periodic.
  * - Anything that may not exist is a `Metric` with a code and a reason, never NaN or Infinity.
  */
-
-/** Amount in the reporting currency. */
-export type Money = Decimal
-/** One value per period (index 0 = first period). */
-export type Series = Decimal[]
-
-/** A value that exists, or a documented reason why it does not. */
-export type Metric<T = Decimal> = { ok: true; value: T } | { ok: false; code: MetricFailureCode; reason: string }
-
-export type MetricFailureCode =
-  | 'no-debt' // no debt drawn, so no debt service and no cover ratios
-  | 'no-debt-service' // a period without debt service has no DSCR
-  | 'no-sign-change' // IRR: cash flows never change sign
-  | 'no-root' // IRR: sign changes but NPV never crosses zero in the search range
-  | 'multiple-roots' // IRR: more than one rate gives NPV = 0
-  | 'out-of-range' // IRR/breakeven: the answer lies outside the searched range
-  | 'not-reached' // payback: cumulative cash flow never turns non-negative
-  | 'not-reachable' // breakeven: the target cannot be reached by scaling prices
-  | 'no-revenue' // coverage: no revenue to cover
-  | 'zero-balance' // LLCR/PLCR: no debt outstanding at COD
 
 export type PeriodPhase = 'construction' | 'operations'
 
@@ -177,21 +163,6 @@ export type CapexResult = {
   totalCapex: Money
   totalContingency: Money
   totalGrants: Money
-}
-
-export type TaxResult = {
-  depreciation: Series
-  /** Opening depreciable base less accumulated depreciation (end of period). */
-  bookValue: Series
-  /** EBITDA − depreciation − interest paid − maintenance capex. */
-  taxableIncomeBeforeLosses: Series
-  lossesUsed: Series
-  /** Loss pool carried forward (end of period). */
-  lossesCarriedForward: Series
-  taxableIncome: Series
-  tax: Series
-  /** capex + contingency + IDC + fees. */
-  depreciableBase: Money
 }
 
 export type DebtSizingMode = 'gearing' | 'sculpted' | 'fixed'

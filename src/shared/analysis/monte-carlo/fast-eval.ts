@@ -1,5 +1,6 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from '@shared/finance/irr'
+import { taxStepFloat, type TaxStep } from '@shared/engine/tax'
 import { periodDscrFloat } from '@shared/rules/dscr'
 import { clampPriceFloat } from '@shared/rules/price-clamp'
 import { projectFlowFloat } from '@shared/rules/project-cash-flow'
@@ -12,14 +13,15 @@ export type DrawShocks = { price: Float64Array; volume: number; recovery: number
 export type DrawMetrics = { equityIrr: number | null; projectIrr: number | null; npv: number; minDscr: number | null }
 
 /** Reusable buffers so a run of draws allocates nothing per draw. */
-export type Scratch = { idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array }
+export type Scratch = { idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array; tax: TaxStep<number> }
 
 export function createScratch(m: FastModel): Scratch {
   const K = m.K
   const P = m.products.length
   return {
     idx: new Float64Array(P * K), output: new Float64Array(P * K), rest: new Float64Array(K), revenue: new Float64Array(K),
-    feed: new Float64Array(K), opex: new Float64Array(K), project: new Float64Array(K), equity: new Float64Array(K)
+    feed: new Float64Array(K), opex: new Float64Array(K), project: new Float64Array(K), equity: new Float64Array(K),
+    tax: { used: 0, carried: 0, taxable: 0, tax: 0 }
   }
 }
 
@@ -27,7 +29,8 @@ const annual = (r: FloatIrr, m: number): number | null => (r.ok ? Math.pow(1 + r
 
 /**
  * Re-run revenue (§3–§4), costs and working capital (§5), tax and CFADS (§6) and the metrics (§8) in
- * floats for one draw, with the debt schedule held. Mirrors engine/operations.ts and schedule.ts line by line.
+ * floats for one draw, with the debt schedule held. Mirrors engine/operations.ts and schedule.ts line by line; tax
+ * with losses is engine/tax.ts's `taxStepFloat`, the float form of the engine's rule.
  */
 export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): DrawMetrics {
   const { K, C, years } = m
@@ -103,14 +106,9 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
     } else {
       const maint = m.maintenance[i]!
       const before = ebitda - m.depreciation[i]! - m.interest[i]! - maint
-      let used = 0
-      if (before < 0) losses -= before
-      else {
-        used = losses < before ? losses : before
-        losses -= used
-      }
-      const taxable = before < 0 ? 0 : before - used
-      cfads = ebitda - taxable * m.taxRate - dWc - maint
+      const t = taxStepFloat(before, losses, m.taxRate, s.tax)
+      losses = t.carried
+      cfads = ebitda - t.tax - dWc - maint
       const ds = m.debtService[i]!
       const d = periodDscrFloat(m.isRepayment[i]!, cfads, ds, m.minorUnit)
       if (d !== null && (minDscr === null || d < minDscr)) minDscr = d

@@ -1,5 +1,6 @@
 /** Depreciation, taxable income, losses carried forward and tax (methodology §6). */
-import type { SheetBuilder } from '../grid'
+import { taxStepExcel } from '@shared/engine/tax'
+import type { PeriodCtx, SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
 
 export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
@@ -20,8 +21,10 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Taxable income and tax')
   sh.calc('taxableBefore', 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
     (c) => `${c.at('ebitda')}-${c.at('dep')}-${c.at('interest')}-${c.at('maint')}`, { total: 'sum' })
-  sh.calc('lossUsed', 'Losses used', rep, (c) => `MIN(${c.prev('lossPool')},MAX(0,${c.at('taxableBefore')}))`, { total: 'sum' })
-  sh.calc('lossPool', 'Losses carried forward (end of period)', rep, (c) => `${c.prev('lossPool')}+MAX(0,-${c.at('taxableBefore')})-${c.at('lossUsed')}`)
-  sh.calc('taxable', 'Taxable income', rep, (c) => `MAX(0,${c.at('taxableBefore')}-${c.at('lossUsed')})`, { total: 'sum' })
-  sh.calc('tax', 'Tax paid', rep, (c) => `Tax_Rate*${c.at('taxable')}`, { total: 'sum', style: 'total' })
+  // The engine's rule (engine/tax.ts taxStep) as formulas: one step, one row per part.
+  const step = (c: PeriodCtx) => taxStepExcel({ before: c.at('taxableBefore'), broughtForward: c.prev('lossPool'), used: c.at('lossUsed'), taxable: c.at('taxable'), rate: 'Tax_Rate' })
+  sh.calc('lossUsed', 'Losses used', rep, (c) => step(c).used, { total: 'sum' })
+  sh.calc('lossPool', 'Losses carried forward (end of period)', rep, (c) => step(c).carried)
+  sh.calc('taxable', 'Taxable income', rep, (c) => step(c).taxable, { total: 'sum' })
+  sh.calc('tax', 'Tax paid', rep, (c) => step(c).tax, { total: 'sum', style: 'total' })
 }

@@ -1,0 +1,64 @@
+import type { Decimal } from '../decimal'
+import { ZERO } from '../decimal'
+import { annuityPayment, settlePrincipal } from '../finance'
+import type { Series } from './values'
+
+/** How principal is set in each repayment period (§7). `s` = 1 / DSCR* for sculpting. */
+export type RepaymentRule =
+  | { kind: 'annuity' }
+  | { kind: 'equal' }
+  | { kind: 'sculpted'; s: Decimal }
+  | { kind: 'fixed'; principal: Series }
+
+/** Cash interest of a period on its opening balance (§7). */
+export const periodInterest = (opening: Decimal, periodicRate: Decimal): Decimal => opening.times(periodicRate)
+
+/**
+ * Principal by the rule, one period at a time, in a forward pass (§7): never below zero nor above the
+ * opening balance (sculpted: `min(opening, max(0, CFADS·s − interest))`), so debt service is at least
+ * the interest; final maturity clears the balance; repaid to the currency's minor unit. `first` and
+ * `last` are the 0-based first repayment and maturity periods.
+ */
+export class Repayment {
+  /** Balance left at maturity before the last instalment was forced to clear it (0 for a consistent rule). */
+  residualAtMaturity: Decimal = ZERO
+  private level: Decimal = ZERO // annuity payment or equal instalment, set at the first repayment period
+  private readonly periods: number
+
+  constructor(
+    private readonly rule: RepaymentRule,
+    private readonly first: number,
+    private readonly last: number,
+    private readonly periodicRate: Decimal,
+    private readonly unit: Decimal
+  ) {
+    this.periods = last - first + 1
+  }
+
+  /** Principal of period `i` (0-based) given its opening balance, interest and CFADS. */
+  principal(i: number, opening: Decimal, interest: Decimal, cfads: Decimal): Decimal {
+    const { rule, first, last } = this
+    if (rule.kind === 'fixed') return rule.principal[i] ?? ZERO
+    if (!(i >= first && i <= last && opening.gt(0))) return ZERO
+    let principal: Decimal
+    if (rule.kind === 'annuity') {
+      if (i === first) this.level = annuityPayment(opening, this.periodicRate, this.periods)
+      principal = this.level.minus(interest)
+    } else if (rule.kind === 'equal') {
+      if (i === first) this.level = opening.div(this.periods)
+      principal = this.level
+    } else {
+      // Interest is always paid in cash; principal is floored at zero, so the balance never grows
+      // inside the repayment window (docs/methodology.md §7, the project's reading of the spec).
+      const sculpted = cfads.times(rule.s).minus(interest)
+      principal = sculpted.isNegative() ? ZERO : sculpted
+    }
+    if (i === last) {
+      // Final maturity clears the balance; what the rule would have left is reported.
+      this.residualAtMaturity = opening.minus(principal)
+      principal = opening
+    }
+    if (principal.gt(opening)) principal = opening
+    return settlePrincipal(opening, principal, this.unit)
+  }
+}

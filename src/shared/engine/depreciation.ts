@@ -1,0 +1,25 @@
+import { Decimal, ONE, ZERO } from '../decimal'
+import type { Project } from '../model'
+
+/**
+ * Depreciation from COD (methodology §6): straight line over `years` on the depreciable base, or
+ * written-down value at an annual `rate` converted to the period, never more than the book value.
+ * Book value builds up with the construction uses and falls by each period's charge.
+ */
+export type DepreciationPlan =
+  | { method: 'straightLine'; periods: number; charge: Decimal }
+  | { method: 'wdv'; periodicRate: Decimal }
+
+export function depreciationPlan(dep: Project['tax']['depreciation'], depreciableBase: Decimal, periodMonths: number): DepreciationPlan {
+  if (dep.method === 'straightLine') {
+    const periods = (dep.years * 12) / periodMonths
+    return { method: 'straightLine', periods, charge: depreciableBase.div(periods) }
+  }
+  return { method: 'wdv', periodicRate: ONE.minus(ONE.minus(dep.rate).pow(new Decimal(periodMonths).div(12))) }
+}
+
+/** The charge of the operating period `opIndex` (0 = first after COD) on the book value brought forward. */
+export function depreciationCharge(plan: DepreciationPlan, book: Decimal, opIndex: number): Decimal {
+  const charge = plan.method === 'straightLine' ? (opIndex < plan.periods ? plan.charge : ZERO) : book.times(plan.periodicRate)
+  return charge.gt(book) ? book : charge
+}
