@@ -3,7 +3,11 @@
  * The first MAX_REPORTED_ERRORS are kept in order; the rest are only counted, so the user still
  * learns how many problems there are ("… and N more").
  */
-import type { CellError } from './table'
+/** One problem at one cell, as every reader reports it (`sheet!cell: message`). */
+export type CellError = { sheet: string; row: number; column: string; code: CellErrorCode; message: string }
+export type CellErrorCode =
+  | 'unknown-column' | 'duplicate-column' | 'missing-column' | 'no-header' | 'no-rows' | 'required' | 'not-a-number' | 'out-of-range'
+  | 'ambiguous-unit' | 'not-a-date' | 'not-text' | 'formula-not-calculated' | 'error-cell' | 'invalid-value' | 'duplicate-row' | 'too-long'
 
 export const MAX_REPORTED_ERRORS = 200
 

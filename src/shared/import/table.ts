@@ -12,10 +12,8 @@ import { ErrorList } from './error-list'
 import type { ProgressCounter } from './progress'
 import type { RawCell, RawSheet } from './xlsx-reader'
 
-export type CellError = { sheet: string; row: number; column: string; code: CellErrorCode; message: string }
-export type CellErrorCode =
-  | 'unknown-column' | 'duplicate-column' | 'missing-column' | 'no-header' | 'no-rows' | 'required' | 'not-a-number' | 'out-of-range'
-  | 'ambiguous-unit' | 'not-a-date' | 'not-text' | 'formula-not-calculated' | 'error-cell' | 'invalid-value' | 'duplicate-row' | 'too-long'
+import type { CellError, CellErrorCode } from './error-list'
+export type { CellError, CellErrorCode }
 
 export type FieldType =
   | { kind: 'text'; max: number }
