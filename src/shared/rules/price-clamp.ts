@@ -19,7 +19,9 @@ export function clampPrice(index: Decimal, c: ClampTerms): { price: Decimal; cla
 
 export function clampPriceFloat(index: number, payable: number, premium: number, floor: number | null, cap: number | null): number {
   const price = index * payable + premium
+  // Stryker disable next-line EqualityOperator: equivalent, at price = floor both branches return the same number
   if (floor !== null && price < floor) return floor
+  // Stryker disable next-line EqualityOperator: equivalent, at price = cap both branches return the same number
   if (cap !== null && price > cap) return cap
   return price
 }
