@@ -39,6 +39,7 @@ export class Repayment {
   principal(i: number, opening: Decimal, interest: Decimal, cfads: Decimal): Decimal {
     const { rule, first, last } = this
     if (rule.kind === 'fixed') return rule.principal[i] ?? ZERO
+    // Stryker disable next-line ConditionalExpression: equivalent, maturity clears the balance so no later period opens above zero
     if (!(i >= first && i <= last && opening.gt(0))) return ZERO
     let principal: Decimal
     if (rule.kind === 'annuity') {
@@ -58,7 +59,8 @@ export class Repayment {
       this.residualAtMaturity = opening.minus(principal)
       principal = opening
     }
-    if (principal.gt(opening)) principal = opening
+    // More than the opening balance leaves less than one minor unit (a negative amount): the settle
+    // clears the balance, so it also caps principal at the opening balance.
     return settlePrincipal(opening, principal, this.unit)
   }
 }

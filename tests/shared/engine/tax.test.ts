@@ -56,3 +56,23 @@ describe('tax with losses carried forward (methodology §6)', () => {
     )
   })
 })
+
+describe('tax, depreciation and repayment steps: branch figures by hand (issue 21 survivors)', () => {
+  it('the Excel form names the workbook’s Tax_Rate unless told otherwise', () => {
+    expect(taxStepExcel({ before: 'B1', broughtForward: 'A1', used: 'C1', taxable: 'D1' }).tax).toBe('Tax_Rate*D1')
+  })
+
+  it('equal repayment sets its instalment once, at the first repayment period: 1,200 over 4 → 300 each', async () => {
+    const { Repayment } = await import('@shared/engine/debt-schedule')
+    const r = new Repayment({ kind: 'equal' }, 2, 5, new Decimal(0), new Decimal('0.01'))
+    let balance = new Decimal(1200)
+    const paid: string[] = []
+    for (let i = 2; i <= 5; i++) {
+      const p = r.principal(i, balance, new Decimal(0), new Decimal(0))
+      paid.push(p.toString())
+      balance = balance.minus(p)
+    }
+    expect(paid).toEqual(['300', '300', '300', '300'])
+    expect(r.residualAtMaturity.toString()).toBe('0')
+  })
+})
