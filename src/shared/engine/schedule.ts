@@ -6,24 +6,18 @@ import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
 import { depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
-import { taxStep } from './tax'
+import { taxStep, type TaxResult } from './tax'
 import type { OperationsResult, Series } from './types'
 
 export type { RepaymentRule } from './debt-schedule'
 
-export type Schedule = {
+/** The debt lines, the tax lines (as `TaxResult` carries them, less its base) and CFADS, per period. */
+export type Schedule = Omit<TaxResult, 'depreciableBase'> & {
   openingBalance: Series
   closingBalance: Series
   interest: Series
   principal: Series
   debtService: Series
-  depreciation: Series
-  bookValue: Series
-  taxableIncomeBeforeLosses: Series
-  lossesUsed: Series
-  lossesCarriedForward: Series
-  taxableIncome: Series
-  tax: Series
   cfads: Series
   /** Balance left at maturity before the last instalment was forced to clear it (0 for a consistent rule). */
   residualAtMaturity: Decimal
