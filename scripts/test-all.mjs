@@ -1,5 +1,5 @@
 // `npm test`: every gate and runner, in order, then one closing line `N passed, N failed` summing them.
-// Installs what the tests need (Chromium, LibreOffice, poppler) through apt when missing.
+// Installs what the tests need (Chromium, LibreOffice, poppler, Gnumeric) through apt when missing.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
@@ -18,7 +18,8 @@ function ensureSystemPackages() {
   const wanted = [
     ['/usr/lib/chromium/chromium', 'chromium', []],
     ['/usr/bin/soffice', 'libreoffice-calc-nogui', ['--no-install-recommends']],
-    ['/usr/bin/pdftotext', 'poppler-utils', ['--no-install-recommends']]
+    ['/usr/bin/pdftotext', 'poppler-utils', ['--no-install-recommends']],
+    ['/usr/bin/ssconvert', 'gnumeric', ['--no-install-recommends']]
   ].filter(([path]) => !existsSync(path))
   if (wanted.length === 0) return true
   if (process.getuid?.() !== 0) {

@@ -4,18 +4,13 @@
  * or 0.01 of a currency unit; every formula cell equals our evaluator; every check is TRUE; and an
  * input changed inside the exported file moves the results exactly as the engine says.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import ExcelJS from 'exceljs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
-import type { ModelResult } from '../../src/shared/engine/types'
-import { parseProject, type Project } from '../../src/shared/model'
-import { buildModelWorkbook, type RowMap } from '../../src/shared/workbook/build-model'
 import { WorkbookEvaluator } from '../../src/shared/workbook/formula-eval'
-import type { WorkbookDesc } from '../../src/shared/workbook/types'
-import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
+import { type Case, EDITS, exportCases } from './support/cases'
 import { compareWithEngine, type CellValue } from './support/compare'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
@@ -23,60 +18,15 @@ import { VARIANTS } from './support/projects'
 const HAVE_SOFFICE = sofficeAvailable()
 if (!HAVE_SOFFICE) console.warn('LibreOffice (soffice) not found: skipping the recalculation tests. Install libreoffice-calc to run them.')
 
-type Case = { name: string; project: Project; result: ModelResult; desc: WorkbookDesc; rows: RowMap; file: string }
 const dir = mkdtempSync(join(tmpdir(), 'bankable-xlsx-'))
-const cases: Case[] = []
+let cases: Case[] = []
 const recalculated = new Map<string, (s: string, r: number, c: number) => CellValue>()
-const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
-
-function samples(): [string, () => Project][] {
-  const d = resolve(import.meta.dirname, '../../resources/samples')
-  if (!existsSync(d)) return []
-  return readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => [`sample ${f}`, () => {
-    const r = parseProject(JSON.parse(readFileSync(join(d, f), 'utf8')))
-    if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.issues.slice(0, 3))}`)
-    return r.value
-  }])
-}
-
-/** Changes made inside the exported file (by defined name) and the same change in the project. */
-const EDITS: { name: string; cells: Record<string, number>; apply: (p: Project) => void }[] = [
-  { name: 'capex +10 %', cells: { Capex_Item1: 55_000_000 }, apply: (p) => { p.costs.capex.items[0]!.amount = '55000000' } },
-  { name: 'price 27000', cells: { Price1_Base: 27_000 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '27000' } }
-]
-
-async function editByName(bytes: Uint8Array, values: Record<string, number>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer)
-  const inputs = wb.getWorksheet('Inputs')!
-  for (const [name, v] of Object.entries(values)) {
-    const loc = wb.definedNames.getRanges(name).ranges[0]
-    if (!loc) throw new Error(`no name ${name}`)
-    const ref = loc.split('!')[1]!.replace(/\$/g, '')
-    inputs.getCell(ref).value = v
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
-}
 
 describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => {
   beforeAll(async () => {
-    const files: string[] = []
-    for (const [name, make] of [...VARIANTS, ...samples()]) {
-      const project = make()
-      const result = runModel(project)
-      const built = buildModelWorkbook(project, result, { ...META, verify: true })
-      if (!built.ok) throw new Error(`${name}: ${built.message}`)
-      const file = join(dir, `case${cases.length}.xlsx`)
-      writeFileSync(file, await writeWorkbookXlsx(built.workbook, { creator: 'test', created: new Date(0) }))
-      cases.push({ name, project, result, desc: built.workbook, rows: built.rows, file })
-      files.push(file)
-    }
-    const base = cases[1]!
-    for (const [i, e] of EDITS.entries()) {
-      const file = join(dir, `edit${i}.xlsx`)
-      writeFileSync(file, await editByName(readFileSync(base.file), e.cells))
-      files.push(file)
-    }
+    const exported = await exportCases(dir)
+    cases = exported.cases
+    const files = [...cases.map((c) => c.file), ...exported.editFiles]
     convert(files, join(dir, 'recalc'), 'xlsx:Calc MS Excel 2007 XML')
     for (const f of files) {
       const out = join(dir, 'recalc', f.split('/').pop()!)

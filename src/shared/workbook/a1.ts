@@ -42,3 +42,12 @@ export function serialToDate(serial: number): string {
   const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000)
   return d.toISOString().slice(0, 10)
 }
+
+/**
+ * The n-th cell of a one-row range, as every spreadsheet reads it. One-argument INDEX over a row is
+ * an Excel/LibreOffice convenience; Gnumeric takes the lone argument as the row and answers #REF!,
+ * so the model always names the row (1) and the column.
+ */
+export function inRow(range: string, n: string | number): string {
+  return `INDEX(${range},1,${n})`
+}

@@ -4,7 +4,7 @@
  * previous-period reference in the first period reads 0) and E onwards is one column per period.
  * Every calculation row gets one consistent formula across the timeline.
  */
-import { cellRef, colLetter, qualify } from './a1'
+import { cellRef, colLetter, inRow, qualify } from './a1'
 import type { Cell, DefinedName, SheetDesc, StyleId, WorkbookDesc } from './types'
 
 export const FIRST_PERIOD_COL = 5
@@ -64,6 +64,14 @@ export class Book {
     if (this.nameSet.has(up)) throw new Error(`defined name used twice: ${name}`)
     this.nameSet.add(up)
     this.names.push({ name, sheet, ref })
+  }
+
+  /** The n-th cell of a named one-row list (see `inRow`); a one-cell list is its own n-th cell. */
+  nth(name: string, n: string | number): string {
+    const hit = this.names.find((x) => x.name === name)
+    if (!hit) throw new Error(`no defined name ${name} yet`)
+    // Gnumeric answers #REF! for INDEX over a single cell, whatever the arguments.
+    return hit.ref.includes(':') ? inRow(name, n) : name
   }
 
   /** Reference to a row's cell in a given column, qualified when on another sheet. */
@@ -210,7 +218,8 @@ export class SheetBuilder {
     this.set(row, 2, { t: 's', v: unit, style: 'unit' })
     cells.forEach((c, i) => this.set(row, INPUT_VALUE_COL + i, c))
     if (note !== undefined) this.set(row, INPUT_VALUE_COL + cells.length, { t: 's', v: note, style: 'note' })
-    this.book.addName(name, this.name, `${cellRef(row, INPUT_VALUE_COL, true)}:${cellRef(row, INPUT_VALUE_COL + cells.length - 1, true)}`)
+    const first = cellRef(row, INPUT_VALUE_COL, true)
+    this.book.addName(name, this.name, cells.length === 1 ? first : `${first}:${cellRef(row, INPUT_VALUE_COL + cells.length - 1, true)}`)
     const need = INPUT_VALUE_COL + cells.length
     while (this.colWidths.length < need) this.colWidths.push(12)
     return row

@@ -1,4 +1,5 @@
 /** Integrity checks, each TRUE/FALSE with the figure it tests beside it, and one overall flag. */
+import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
 
@@ -6,7 +7,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const rep: string = p.reportingCurrency
   const span = (k: string) => sh.book.spanOf(k, sh.name)
-  const last = (k: string) => `INDEX(${span(k)},Total_Periods)`
+  const last = (k: string) => inRow(span(k), 'Total_Periods')
   sh.header('Checks', 'Every check must be TRUE; column D shows the figure tested')
   sh.section('Model integrity')
   const rows: number[] = []

@@ -44,7 +44,7 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('wc', 'Working capital', rep, (c) => workingCapitalExcel.workingCapital(c.at('receivables'), c.at('inventory'), c.at('payables')))
   sh.calc('dwc', 'Change in working capital (positive absorbs cash)', rep, (c) => `${c.at('wc')}-${c.prev('wc')}`, { total: 'sum' })
   sh.section('Capex and grants')
-  sh.calc('phase', 'Capex phasing', '%', (c) => `IF(${c.at('constr')}=1,INDEX(Capex_Phasing,${c.at('period')}),0)`, { style: 'pct' })
+  sh.calc('phase', 'Capex phasing', '%', (c) => `IF(${c.at('constr')}=1,${sh.book.nth('Capex_Phasing', c.at('period'))},0)`, { style: 'pct' })
   sh.calc('capex', 'Capex', rep, (c) => `Capex_Total*${c.at('phase')}`, { total: 'sum' })
   sh.calc('contingency', 'Contingency', rep, (c) => `${c.at('capex')}*Contingency`, { total: 'sum' })
   sh.calc('capexc', 'Capex with contingency', rep, (c) => `${c.at('capex')}+${c.at('contingency')}`, { total: 'sum', style: 'total' })

@@ -3,6 +3,7 @@
  * the closed form of "debt funds g of uses, and the fee on the drawdown is itself a use":
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
+import { inRow } from '../a1'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import { settlePrincipalExcel } from '@shared/finance/minor-unit'
 import { type ModelCtx, fx } from './context'
@@ -47,7 +48,7 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Debt service reserve account')
   sh.calc('cumDs', 'Cumulative debt service', rep, (c) => `${c.prev('cumDs')}+${c.at('ds')}`)
   sh.calc('dsraTarget', 'DSRA target = debt service of the next DSRA_Months (a part period pro rata)', rep, (c) => {
-    const at = (n: string) => `INDEX(${c.span('cumDs')},MIN(Total_Periods,${c.at('period')}+${n}))`
+    const at = (n: string) => inRow(c.span('cumDs'), `MIN(Total_Periods,${c.at('period')}+${n})`)
     return `IF(${c.at('period')}>=Constr_Periods,${at('DSRA_Full_Periods')}-${c.at('cumDs')}+DSRA_Part_Period*(${at('DSRA_Full_Periods+1')}-${at('DSRA_Full_Periods')}),0)`
   })
   sh.calc('dsraBal', 'DSRA balance (end of period)', rep, (c) => c.at('dsraTarget'))

@@ -9,7 +9,7 @@ export function writeOperations(ctx: ModelCtx, sh: SheetBuilder) {
   p.feedstock.forEach((s, i) => {
     sh.section(`Stream ${i + 1}: ${s.name}`)
     const ramp = N.stream(i, 'Ramp')
-    sh.calc(`s${i}.ramp`, 'Ramp-up factor', 'x', (c) => `IF(${c.at('op')}=1,INDEX(${ramp},MIN(${c.at('opYear')},COUNT(${ramp}))),0)`, { style: 'factor' })
+    sh.calc(`s${i}.ramp`, 'Ramp-up factor', 'x', (c) => `IF(${c.at('op')}=1,${sh.book.nth(ramp, `MIN(${c.at('opYear')},COUNT(${ramp}))`)},0)`, { style: 'factor' })
     const qUnit = s.kind === 'catalyst' ? 'units' : 't'
     sh.calc(K.streamQty(i), 'Feed quantity', qUnit, (c) => `${N.stream(i, 'Qty')}*${c.at(`s${i}.ramp`)}*Period_Months/Months_Per_Year`, { total: 'sum', style: 'quantity' })
     if (s.kind === 'catalyst') {

@@ -19,7 +19,7 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
       if (pp.mode === 'escalating') return `${N.price(pi, 'Base')}*(1+${N.price(pi, 'Esc')})^(${c.at('calYear')}-${N.price(pi, 'BaseYear')})*${mult}`
       const ys = N.price(pi, 'Years')
       const vs = N.price(pi, 'Values')
-      return `IF(${c.at('calYear')}<INDEX(${ys},1),INDEX(${vs},1),INDEX(${vs},MATCH(${c.at('calYear')},${ys},1)))*${mult}`
+      return `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(vs, 1)},${sh.book.nth(vs, `MATCH(${c.at('calYear')},${ys},1)`)})*${mult}`
     }, { style: 'money' })
     sh.calc(K.priceRep(pi), `Index price (${rep})`, `${rep}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(rep))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
     sh.calc(`p${pi}.out`, 'Output', 'unit', (c) => c.at(K.productOutput(pi)), { total: 'sum', style: 'quantity' })

@@ -27,7 +27,7 @@ export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
     else {
       const ys = N.fx(cur, 'Years')
       const rs = N.fx(cur, 'Rates')
-      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<INDEX(${ys},1),INDEX(${rs},1),INDEX(${rs},MATCH(${c.at('calYear')},${ys},1)))`, { style: 'factor' })
+      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(rs, 1)},${sh.book.nth(rs, `MATCH(${c.at('calYear')},${ys},1)`)})`, { style: 'factor' })
     }
   }
 }

@@ -1,0 +1,68 @@
+/**
+ * The workbooks every recalculation test reads: the constructed variants and the shipped samples,
+ * exported as the app does, plus input edits made inside an exported file by defined name (as a
+ * lender's analyst makes them) with the same edit applied to the project for the engine.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import ExcelJS from 'exceljs'
+import { runModel } from '@shared/engine'
+import type { ModelResult } from '@shared/engine/types'
+import { parseProject, type Project } from '@shared/model'
+import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
+import type { WorkbookDesc } from '@shared/workbook/types'
+import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
+import { VARIANTS } from './projects'
+
+export type Case = { name: string; project: Project; result: ModelResult; desc: WorkbookDesc; rows: RowMap; file: string }
+const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
+
+export function samples(): [string, () => Project][] {
+  const d = resolve(import.meta.dirname, '../../../resources/samples')
+  if (!existsSync(d)) return []
+  return readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => [`sample ${f}`, () => {
+    const r = parseProject(JSON.parse(readFileSync(join(d, f), 'utf8')))
+    if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.issues.slice(0, 3))}`)
+    return r.value
+  }])
+}
+
+/** Changes made inside the exported file (by defined name) and the same change in the project. */
+export const EDITS: { name: string; cells: Record<string, number>; apply: (p: Project) => void }[] = [
+  { name: 'capex +10 %', cells: { Capex_Item1: 55_000_000 }, apply: (p) => { p.costs.capex.items[0]!.amount = '55000000' } },
+  { name: 'price 27000', cells: { Price1_Base: 27_000 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '27000' } }
+]
+
+export async function editByName(bytes: Uint8Array, values: Record<string, number>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  const inputs = wb.getWorksheet('Inputs')!
+  for (const [name, v] of Object.entries(values)) {
+    const loc = wb.definedNames.getRanges(name).ranges[0]
+    if (!loc) throw new Error(`no name ${name}`)
+    const ref = loc.split('!')[1]!.replace(/\$/g, '')
+    inputs.getCell(ref).value = v
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+}
+
+/** Exports every variant and sample into `dir`; the edits are made on the second case. */
+export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[] }> {
+  const cases: Case[] = []
+  for (const [name, make] of [...VARIANTS, ...samples()]) {
+    const project = make()
+    const result = runModel(project)
+    const built = buildModelWorkbook(project, result, { ...META, verify: true })
+    if (!built.ok) throw new Error(`${name}: ${built.message}`)
+    const file = join(dir, `case${cases.length}.xlsx`)
+    writeFileSync(file, await writeWorkbookXlsx(built.workbook, { creator: 'test', created: new Date(0) }))
+    cases.push({ name, project, result, desc: built.workbook, rows: built.rows, file })
+  }
+  const editFiles: string[] = []
+  for (const [i, e] of EDITS.entries()) {
+    const file = join(dir, `edit${i}.xlsx`)
+    writeFileSync(file, await editByName(readFileSync(cases[1]!.file), e.cells))
+    editFiles.push(file)
+  }
+  return { cases, editFiles }
+}
