@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
-import { type Case, EDITS, exportCases } from './support/cases'
+import { type Case, EDITS, STRUCTURE_EDITS, exportCases } from './support/cases'
 import { compareWithEngine, type CellValue } from './support/compare'
 import { recalcWithGnumeric, ssconvertAvailable } from './support/gnumeric'
 import { readValues } from './support/libreoffice'
@@ -22,12 +22,13 @@ type Read = (s: string, r: number, c: number) => CellValue
 const dir = mkdtempSync(join(tmpdir(), 'bankable-gnumeric-'))
 let cases: Case[] = []
 let editFiles: string[] = []
+let structureFiles: string[] = []
 const recalculated = new Map<string, Read>()
 
 describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
   beforeAll(async () => {
-    ({ cases, editFiles } = await exportCases(dir))
-    const files = [...cases.map((c) => c.file), ...editFiles]
+    ({ cases, editFiles, structureFiles } = await exportCases(dir))
+    const files = [...cases.map((c) => c.file), ...editFiles, ...structureFiles]
     const outs = recalcWithGnumeric(files, join(dir, 'recalc'))
     for (const [i, f] of files.entries()) recalculated.set(f, await readValues(readFileSync(outs[i]!)))
   }, 240_000)
@@ -75,5 +76,13 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
     const cmp = compareWithEngine(recalculated.get(editFiles[i]!)!, base.rows, result)
     expect(cmp.mismatches.slice(0, 5)).toEqual([])
     expect(compareWithEngine(recalculated.get(base.file)!, base.rows, result).mismatches.length).toBeGreaterThan(10)
+  })
+
+  it.each(STRUCTURE_EDITS.map((e, i) => [e.name, i] as const))('a timeline edit (%s) cannot pass the checks in Gnumeric', (_n, i) => {
+    const base = cases[1]!
+    const read = recalculated.get(structureFiles[i]!)!
+    const at = (k: string) => read(base.rows[k]!.sheet, base.rows[k]!.row, 3)
+    expect(recalculated.get(base.file)!(base.rows['chk.layout']!.sheet, base.rows['chk.layout']!.row, 3)).toBe(true)
+    expect({ layout: at('chk.layout'), all: at('chk.all') }).toEqual({ layout: false, all: false })
   })
 })

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
 import { WorkbookEvaluator } from '../../src/shared/workbook/formula-eval'
-import { type Case, EDITS, exportCases } from './support/cases'
+import { type Case, EDITS, STRUCTURE_EDITS, exportCases } from './support/cases'
 import { compareWithEngine, type CellValue } from './support/compare'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
@@ -20,13 +20,15 @@ if (!HAVE_SOFFICE) console.warn('LibreOffice (soffice) not found: skipping the r
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-xlsx-'))
 let cases: Case[] = []
+let structureFiles: string[] = []
 const recalculated = new Map<string, (s: string, r: number, c: number) => CellValue>()
 
 describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => {
   beforeAll(async () => {
     const exported = await exportCases(dir)
     cases = exported.cases
-    const files = [...cases.map((c) => c.file), ...exported.editFiles]
+    structureFiles = exported.structureFiles
+    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles]
     convert(files, join(dir, 'recalc'), 'xlsx:Calc MS Excel 2007 XML')
     for (const f of files) {
       const out = join(dir, 'recalc', f.split('/').pop()!)
@@ -97,5 +99,13 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     // …and the change really moved something.
     const before = compareWithEngine(recalculated.get(base.file)!, base.rows, result)
     expect(before.mismatches.length).toBeGreaterThan(10)
+  })
+
+  it.each(STRUCTURE_EDITS.map((e, i) => [e.name, i] as const))('a timeline edit (%s) cannot pass the checks in LibreOffice', (_n, i) => {
+    const base = cases[1]!
+    const read = recalculated.get(structureFiles[i]!)!
+    const at = (k: string) => read(base.rows[k]!.sheet, base.rows[k]!.row, 3)
+    expect(recalculated.get(base.file)!(base.rows['chk.layout']!.sheet, base.rows['chk.layout']!.row, 3)).toBe(true)
+    expect({ layout: at('chk.layout'), all: at('chk.all') }).toEqual({ layout: false, all: false })
   })
 })

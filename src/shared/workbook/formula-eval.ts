@@ -213,6 +213,10 @@ export class WorkbookEvaluator {
       if (isError(c)) return c
       return c !== 0 ? this.ev(args[1]!, here) : args.length > 2 ? this.ev(args[2]!, here) : false
     }
+    if (fn === 'IFERROR') {
+      const v = this.scalar(args[0]!, here)
+      return isError(v) ? this.ev(args[1]!, here) : v
+    }
     const vals = args.map((a) => this.ev(a, here))
     const nums = () => flat(vals)
     const s = (i: number): Scalar => { const v = vals[i]; return Array.isArray(v) ? (v[0]?.[0] ?? null) : (v ?? null) }
@@ -240,6 +244,10 @@ export class WorkbookEvaluator {
           t += p
         }
         return t
+      }
+      case 'COLUMNS': {
+        const a = vals[0]
+        return Array.isArray(a) ? (a[0]?.length ?? 0) : 1
       }
       case 'INDEX': {
         const a = vals[0]

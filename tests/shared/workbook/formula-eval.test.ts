@@ -68,3 +68,19 @@ describe('evaluator', () => {
     expect(() => new WorkbookEvaluator(book({ A1: f('B1'), B1: f('A1') })).cell('S', 1, 1)).toThrow(/circular reference/)
   })
 })
+
+describe('functions the Checks sheet relies on', () => {
+  it('IFERROR turns an error into its fallback and passes a value through; COLUMNS counts a range', () => {
+    const cells = { A1: n(1), B1: n(2), C1: n(3) }
+    expect(evalOne('IFERROR(INDEX(A1:C1,1,5),FALSE)', cells)).toBe(false)
+    expect(evalOne('IFERROR(INDEX(A1:C1,1,2),FALSE)', cells)).toBe(2)
+    expect(evalOne('IFERROR(1/0,-1)', cells)).toBe(-1)
+    expect(evalOne('COLUMNS(A1:C1)', cells)).toBe(3)
+  })
+
+  it('INDEX names the row and the column (the form Gnumeric accepts), and refuses a column past the end', () => {
+    const cells = { A1: n(10), B1: n(20) }
+    expect(evalOne('INDEX(A1:B1,1,2)', cells)).toBe(20)
+    expect(evalOne('INDEX(A1:B1,1,3)', cells)).toEqual({ error: '#REF!' })
+  })
+})

@@ -33,6 +33,18 @@ export const EDITS: { name: string; cells: Record<string, number>; apply: (p: Pr
   { name: 'price 27000', cells: { Price1_Base: 27_000 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '27000' } }
 ]
 
+/**
+ * Timeline lengths edited in the file: the columns stay as exported, so the model cannot be right
+ * and the Checks sheet must say so (chk.layout FALSE, and ALL CHECKS PASS FALSE).
+ */
+export const STRUCTURE_EDITS: { name: string; cells: (t: Project['timeline']) => Record<string, number> }[] = [
+  { name: 'operations −2 years', cells: (t) => ({ Oper_Years: t.operatingYears - 2 }) },
+  { name: 'operations +1 year', cells: (t) => ({ Oper_Years: t.operatingYears + 1 }) },
+  { name: 'construction +6 months', cells: (t) => ({ Constr_Months: t.constructionMonths + 6 }) },
+  { name: 'construction one period shorter, operations one period longer (same total)',
+    cells: (t) => ({ Constr_Months: t.constructionMonths - t.periodMonths, Oper_Years: t.operatingYears + t.periodMonths / 12 }) }
+]
+
 export async function editByName(bytes: Uint8Array, values: Record<string, number>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
@@ -47,7 +59,7 @@ export async function editByName(bytes: Uint8Array, values: Record<string, numbe
 }
 
 /** Exports every variant and sample into `dir`; the edits are made on the second case. */
-export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[] }> {
+export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[] }> {
   const cases: Case[] = []
   for (const [name, make] of [...VARIANTS, ...samples()]) {
     const project = make()
@@ -64,5 +76,11 @@ export async function exportCases(dir: string): Promise<{ cases: Case[]; editFil
     writeFileSync(file, await editByName(readFileSync(cases[1]!.file), e.cells))
     editFiles.push(file)
   }
-  return { cases, editFiles }
+  const structureFiles: string[] = []
+  for (const [i, e] of STRUCTURE_EDITS.entries()) {
+    const file = join(dir, `structure${i}.xlsx`)
+    writeFileSync(file, await editByName(readFileSync(cases[1]!.file), e.cells(cases[1]!.project.timeline)))
+    structureFiles.push(file)
+  }
+  return { cases, editFiles, structureFiles }
 }

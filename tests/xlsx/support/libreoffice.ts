@@ -41,7 +41,10 @@ export async function readValues(bytes: Uint8Array): Promise<(sheet: string, row
   return (sheet, row, col) => {
     const ws = wb.getWorksheet(sheet)
     if (!ws) throw new Error(`no sheet ${sheet}`)
-    const v = ws.getRow(row).getCell(col).value
+    const cell = ws.getRow(row).getCell(col)
+    const v = cell.value
+    // exceljs's cell.value drops a formula's FALSE result (the cell model keeps it): a failing check read as ''.
+    if (v !== null && typeof v === 'object' && 'formula' in v && v.result === undefined && (cell.model as { result?: unknown }).result === false) return false
     return normalise(v)
   }
 }

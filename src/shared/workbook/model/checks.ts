@@ -12,11 +12,17 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Model integrity')
   const rows: number[] = []
   const check = (key: string, label: string, test: () => string, detail: () => string, unit = rep) => {
-    const row = sh.scalar(key, label, 'TRUE/FALSE', () => fx(test(), 'check'))
+    // A check that cannot be evaluated (a #REF! from an edited timeline) is a failed check, not an error.
+    const row = sh.scalar(key, label, 'TRUE/FALSE', () => fx(`IFERROR(${test()},FALSE)`, 'check'))
     sh.set(row, 2, { t: 's', v: unit, style: 'unit' })
     rows.push(row)
-    sh.pendingCell(row, 4, () => fx(detail(), unit === '%' ? 'pct' : unit === 'x' ? 'ratio' : 'money'))
+    sh.pendingCell(row, 4, () => fx(detail(), unit === '%' ? 'pct' : unit === 'x' ? 'ratio' : unit === '#' ? 'number' : 'money'))
   }
+  // An edited construction or operating length changes Total_Periods but not the columns laid out for
+  // it: the model would be truncated or padded while every other check still passed.
+  const layout = () => `COLUMNS(${span('period')})-Total_Periods`
+  check('chk.layout', 'Timeline lengths match the columns laid out (construction, operations, phasing; re-export from the app to change them)',
+    () => `AND(${layout()}=0,COUNT(Capex_Phasing)=Constr_Periods)`, layout, '#')
   const su = () => `${sh.c('draw')}+${sh.c('equity')}+${sh.c('grants')}-${sh.c('uses')}-${sh.c('dsraInit')}`
   check('chk.su', 'Sources = uses (debt + equity + grants − uses − initial DSRA)', () => `ABS(${su()})<=Check_Tolerance`, su)
   check('chk.solved', "Debt equals the app's solved debt amount", () => `ABS(${sh.c('draw')}-Solved_Debt)<=Check_Tolerance`, () => `${sh.c('draw')}-Solved_Debt`)

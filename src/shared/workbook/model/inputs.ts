@@ -16,9 +16,12 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
 
   sh.section('Timeline')
   sh.scalar(null, 'Start date', 'date', num(dateToSerial(p.timeline.startDate), 'inDate'), 'Start_Date')
-  sh.scalar(null, 'Construction', 'months', num(p.timeline.constructionMonths, 'inNumber'), 'Constr_Months')
-  sh.scalar(null, 'Operations', 'years', num(p.timeline.operatingYears, 'inNumber'), 'Oper_Years')
-  sh.scalar(null, 'Months per period', 'months', num(p.timeline.periodMonths, 'inNumber'), 'Period_Months', 'Structural: the timeline columns are laid out for this value')
+  // The period columns, the capex phasing and the loan window are laid out for these lengths, so they
+  // are structure, not inputs: shown in calculation style, and Checks!chk.layout turns FALSE if edited.
+  const structure = 'Structure: the period columns are laid out for this value; re-export from the app to change'
+  sh.scalar(null, 'Construction', 'months', num(p.timeline.constructionMonths, 'number'), 'Constr_Months', structure)
+  sh.scalar(null, 'Operations', 'years', num(p.timeline.operatingYears, 'number'), 'Oper_Years', structure)
+  sh.scalar(null, 'Months per period', 'months', num(p.timeline.periodMonths, 'number'), 'Period_Months', structure)
   sh.scalar(null, 'Construction periods', 'periods', fx('Constr_Months/Period_Months', 'number'), 'Constr_Periods')
   sh.scalar(null, 'Total periods', 'periods', fx('Constr_Periods+Oper_Years*Months_Per_Year/Period_Months', 'number'), 'Total_Periods')
 
