@@ -28,7 +28,8 @@ export class Book {
   readonly sheets: SheetBuilder[] = []
   readonly names: DefinedName[] = []
   private readonly rowsByKey = new Map<string, RowLoc>()
-  private readonly nameSet = new Set<string>()
+  /** Defined names are case-insensitive in Excel: keyed by upper case, to the range each names. */
+  private readonly refByName = new Map<string, string>()
 
   constructor(readonly title: string, readonly periods: number) {}
 
@@ -61,17 +62,17 @@ export class Book {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d/.test(name) || /^[RC]\d*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name))
       throw new Error(`unsafe defined name ${name}`)
     const up = name.toUpperCase()
-    if (this.nameSet.has(up)) throw new Error(`defined name used twice: ${name}`)
-    this.nameSet.add(up)
+    if (this.refByName.has(up)) throw new Error(`defined name used twice: ${name}`)
+    this.refByName.set(up, ref)
     this.names.push({ name, sheet, ref })
   }
 
   /** The n-th cell of a named one-row list (see `inRow`); a one-cell list is its own n-th cell. */
   nth(name: string, n: string | number): string {
-    const hit = this.names.find((x) => x.name === name)
-    if (!hit) throw new Error(`no defined name ${name} yet`)
+    const ref = this.refByName.get(name.toUpperCase())
+    if (ref === undefined) throw new Error(`no defined name ${name} yet`)
     // Gnumeric answers #REF! for INDEX over a single cell, whatever the arguments.
-    return hit.ref.includes(':') ? inRow(name, n) : name
+    return ref.includes(':') ? inRow(name, n) : name
   }
 
   /** Reference to a row's cell in a given column, qualified when on another sheet. */
