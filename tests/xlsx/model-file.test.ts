@@ -110,7 +110,8 @@ describe('shipped Excel model', () => {
   it('blocks export when a value is undefined (no NaN reaches the file)', () => {
     const p = batteryAnnuity()
     const r = runModel(p)
-    const broken = { ...r, financing: { ...r.financing, gearing: dec(0).div(0) } }
+    // The IRR starting guess is the one figure the live model takes from the app (debt sizing is live).
+    const broken = { ...r, metrics: { ...r.metrics, projectIrr: { ok: true as const, value: dec(0).div(0) } } }
     const b = buildModelWorkbook(p, broken, META)
     expect(b).toMatchObject({ ok: false, code: 'undefined-value' })
     expect(!b.ok && b.message).toMatch(/^Cannot export: .* is (undefined|not a finite number)/)

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
-import { type Case, EDITS, STRUCTURE_EDITS, exportCases } from './support/cases'
-import { compareWithEngine, type CellValue } from './support/compare'
+import { type Case, EDITS, type MatrixEdit, STRUCTURE_EDITS, exportCases } from './support/cases'
+import { compareWithEngine, judgeEdit, type CellValue } from './support/compare'
 import { recalcWithGnumeric, ssconvertAvailable } from './support/gnumeric'
 import { readValues } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
@@ -23,15 +23,16 @@ const dir = mkdtempSync(join(tmpdir(), 'bankable-gnumeric-'))
 let cases: Case[] = []
 let editFiles: string[] = []
 let structureFiles: string[] = []
+let matrix: MatrixEdit[] = []
 const recalculated = new Map<string, Read>()
 
 describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
   beforeAll(async () => {
-    ({ cases, editFiles, structureFiles } = await exportCases(dir))
-    const files = [...cases.map((c) => c.file), ...editFiles, ...structureFiles]
+    ({ cases, editFiles, structureFiles, matrix } = await exportCases(dir))
+    const files = [...cases.map((c) => c.file), ...editFiles, ...structureFiles, ...matrix.map((m) => m.file)]
     const outs = recalcWithGnumeric(files, join(dir, 'recalc'))
     for (const [i, f] of files.entries()) recalculated.set(f, await readValues(readFileSync(outs[i]!)))
-  }, 240_000)
+  }, 1_200_000)
 
   it('covers the constructed projects and both samples', () => {
     expect(cases.length).toBeGreaterThanOrEqual(VARIANTS.length + 2)
@@ -84,5 +85,17 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
     const at = (k: string) => read(base.rows[k]!.sheet, base.rows[k]!.row, 3)
     expect(recalculated.get(base.file)!(base.rows['chk.layout']!.sheet, base.rows['chk.layout']!.row, 3)).toBe(true)
     expect({ layout: at('chk.layout'), all: at('chk.all') }).toEqual({ layout: false, all: false })
+  })
+
+  // The lender's edits on both samples: the engine's answer for the same edit, every check TRUE.
+  it('the edit matrix covers both samples', () => { expect(new Set(matrix.map((m) => m.base.name)).size).toBe(2); expect(matrix.length).toBeGreaterThan(25) })
+  it.each(Array.from({ length: 40 }, (_, i) => i))('lender edit %i in the exported file equals the engine on the same edit (Gnumeric)', (i) => {
+    const m = matrix[i]
+    if (!m) return
+    const project = structuredClone(m.base.project)
+    m.edit.apply(project)
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
+    expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
+    expect(judged.moved, m.label).toBeGreaterThan(0)
   })
 })

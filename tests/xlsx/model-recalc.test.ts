@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
 import { WorkbookEvaluator } from '../../src/shared/workbook/formula-eval'
-import { type Case, EDITS, STRUCTURE_EDITS, exportCases } from './support/cases'
-import { compareWithEngine, type CellValue } from './support/compare'
+import { type Case, EDITS, type MatrixEdit, STRUCTURE_EDITS, exportCases } from './support/cases'
+import { compareWithEngine, judgeEdit, type CellValue } from './support/compare'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
 
@@ -21,6 +21,7 @@ if (!HAVE_SOFFICE) console.warn('LibreOffice (soffice) not found: skipping the r
 const dir = mkdtempSync(join(tmpdir(), 'bankable-xlsx-'))
 let cases: Case[] = []
 let structureFiles: string[] = []
+let matrix: MatrixEdit[] = []
 const recalculated = new Map<string, (s: string, r: number, c: number) => CellValue>()
 
 describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => {
@@ -28,13 +29,14 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     const exported = await exportCases(dir)
     cases = exported.cases
     structureFiles = exported.structureFiles
-    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles]
+    matrix = exported.matrix
+    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles, ...matrix.map((m) => m.file)]
     convert(files, join(dir, 'recalc'), 'xlsx:Calc MS Excel 2007 XML')
     for (const f of files) {
       const out = join(dir, 'recalc', f.split('/').pop()!)
       recalculated.set(f, await readValues(readFileSync(out)))
     }
-  }, 180_000)
+  }, 1_200_000)
 
   it('covers the fixture, the constructed projects and the samples', () => {
     expect(cases.length).toBeGreaterThanOrEqual(VARIANTS.length)
@@ -107,5 +109,17 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     const at = (k: string) => read(base.rows[k]!.sheet, base.rows[k]!.row, 3)
     expect(recalculated.get(base.file)!(base.rows['chk.layout']!.sheet, base.rows['chk.layout']!.row, 3)).toBe(true)
     expect({ layout: at('chk.layout'), all: at('chk.all') }).toEqual({ layout: false, all: false })
+  })
+
+  // The lender's edits on both samples: the engine's answer for the same edit, every check TRUE.
+  it('the edit matrix covers both samples', () => { expect(new Set(matrix.map((m) => m.base.name)).size).toBe(2); expect(matrix.length).toBeGreaterThan(25) })
+  it.each(Array.from({ length: 40 }, (_, i) => i))('lender edit %i in the exported file equals the engine on the same edit (LibreOffice)', (i) => {
+    const m = matrix[i]
+    if (!m) return
+    const project = structuredClone(m.base.project)
+    m.edit.apply(project)
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
+    expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
+    expect(judged.moved, m.label).toBeGreaterThan(0)
   })
 })

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
 import { annuityPayment, settlePrincipal } from '../finance'
+import { settlePrincipalExcel } from '../finance/minor-unit'
 import type { Series } from './values'
 
 /** How principal is set in each repayment period (§7). `s` = 1 / DSCR* for sculpting. */
@@ -63,4 +64,21 @@ export class Repayment {
     // clears the balance, so it also caps principal at the opening balance.
     return settlePrincipal(opening, principal, this.unit)
   }
+}
+
+/**
+ * The same rule as one workbook formula for a period (the Debt sheet and the Sizing sheet's blocks):
+ * inside the repayment window and while a balance is open, principal by the profile, never below zero
+ * nor above the opening balance, the whole balance at `Maturity_Period`, settled to the minor unit.
+ * `sculptedService` is the debt service the sculpted profile asks for (CFADS / DSCR*).
+ */
+export function principalExcel(
+  kind: Exclude<RepaymentRule['kind'], 'fixed'>,
+  ref: { repay: string; opening: string; period: string; interest: string; debtAtCod: string; sculptedService: string }
+): string {
+  const { repay, opening, period, interest, debtAtCod, sculptedService } = ref
+  const rule = kind === 'annuity' ? `PMT(Periodic_Rate,Tenor_Periods,-${debtAtCod})-${interest}`
+    : kind === 'equal' ? `${debtAtCod}/Tenor_Periods`
+      : `MAX(0,${sculptedService}-${interest})`
+  return `IF(AND(${repay}=1,${opening}>0),IF(${period}=Maturity_Period,${opening},${settlePrincipalExcel(opening, `MIN(${opening},${rule})`)}),0)`
 }

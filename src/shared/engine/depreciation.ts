@@ -25,3 +25,19 @@ export function depreciationCharge(plan: DepreciationPlan, book: Decimal, opInde
   const charge = plan.method === 'straightLine' ? (opIndex < plan.periods ? plan.charge : ZERO) : book.times(plan.periodicRate)
   return charge.gt(book) ? book : charge
 }
+
+/**
+ * The charge as a workbook formula for one period (the Tax sheet and the Sizing sheet's blocks), given
+ * this period's operations flag and operating period number, the book value brought forward and the
+ * depreciable base (straight line), with the inputs `Dep_Years` or `Dep_WDV_Rate`.
+ */
+export function depreciationExcel(method: Project['tax']['depreciation']['method'], ref: { op: string; opIndex: string; prevBook: string; base: string }): string {
+  const { op, opIndex, prevBook, base } = ref
+  return method === 'straightLine'
+    ? `IF(AND(${op}=1,${opIndex}<=Dep_Years*Months_Per_Year/Period_Months),MIN(${prevBook},${base}*Period_Months/Months_Per_Year/Dep_Years),0)`
+    : `${op}*${prevBook}*(1-(1-Dep_WDV_Rate)^(Period_Months/Months_Per_Year))`
+}
+
+/** Book value at the end of a period as a workbook formula: builds up with construction uses, falls by the charge. */
+export const bookValueExcel = (ref: { prevBook: string; constr: string; uses: string; depreciation: string }): string =>
+  `${ref.prevBook}+${ref.constr}*${ref.uses}-${ref.depreciation}`

@@ -23,6 +23,7 @@ import { writeInputs } from './model/inputs'
 import { writeMetrics } from './model/metrics'
 import { writeOperations } from './model/operations'
 import { writeRevenue } from './model/revenue'
+import { needsSizingSheet, writeSizing } from './model/sizing'
 import { writeTax } from './model/tax'
 import { writeTimeline } from './model/timeline'
 import type { Cell, WorkbookDesc } from './types'
@@ -58,6 +59,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     costs: book.addSheet('Costs', true),
     tax: book.addSheet('Tax', true),
     debt: book.addSheet('Debt', true),
+    sizing: needsSizingSheet(ctx) ? book.addSheet('Sizing', true) : null,
     cash: book.addSheet('Cash flow', true),
     metrics: book.addSheet('Metrics', true),
     checks: book.addSheet('Checks', false)
@@ -75,6 +77,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeCosts(ctx, sheets.costs)
     writeTax(ctx, sheets.tax)
     writeDebt(ctx, sheets.debt)
+    if (sheets.sizing) writeSizing(ctx, sheets.sizing)
     writeCashFlow(ctx, sheets.cash)
     writeMetrics(ctx, sheets.metrics)
     writeChecks(ctx, sheets.checks)

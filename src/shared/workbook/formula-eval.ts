@@ -88,6 +88,8 @@ export class WorkbookEvaluator {
   private readonly memo = new Map<number, Scalar>()
   private readonly busy = new Set<number>()
   private readonly parsed = new Map<string, Node>()
+  private readonly deps = new Map<string, Loc[]>()
+  private settling = false
 
   constructor(private readonly wb: WorkbookDesc) {
     wb.sheets.forEach((s, i) => this.sheetIndex.set(s.name.toUpperCase(), i))
@@ -120,6 +122,77 @@ export class WorkbookEvaluator {
   }
 
   at(l: Loc): Scalar {
+    const hit = this.memo.get(this.key(l))
+    if (hit !== undefined) return hit
+    return this.settling ? this.compute(l) : this.settle(l)
+  }
+
+  /**
+   * Evaluates a cell's precedents before the cell with an explicit stack, so a long chain (a 30-year
+   * monthly timeline, a backward recursion, blocks of iterations that read each other) never
+   * recurses deeper than one formula. The model's dependency graph is acyclic (as Excel requires,
+   * both IF branches count), so every precedent is settled when the cell itself is computed.
+   */
+  private settle(start: Loc): Scalar {
+    this.settling = true
+    try {
+      const stack: Loc[] = [start]
+      const expanded = new Set<number>()
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!
+        const k = this.key(top)
+        if (this.memo.has(k)) { stack.pop(); continue }
+        const c = this.wb.sheets[top.sheet]!.rows[top.row - 1]?.[top.col - 1]
+        if (c && c.t === 'f' && !expanded.has(k)) {
+          expanded.add(k)
+          for (const d of this.precedents(c.f, top.sheet)) {
+            const dk = this.key(d)
+            if (!this.memo.has(dk) && !expanded.has(dk)) stack.push(d)
+          }
+          continue
+        }
+        stack.pop()
+        this.compute(top)
+      }
+    } finally {
+      this.settling = false
+    }
+    return this.memo.get(this.key(start)) ?? null
+  }
+
+  /** Every cell a formula refers to, through names and ranges (cached per formula and sheet). */
+  private precedents(formula: string, here: number): Loc[] {
+    const cacheKey = `${here}|${formula}`
+    const hit = this.deps.get(cacheKey)
+    if (hit) return hit
+    const out: Loc[] = []
+    const walk = (n: Node, at: number): void => {
+      switch (n.k) {
+        case 'ref': out.push({ sheet: this.sheetOf(n.sheet, at), row: n.row, col: n.col }); return
+        case 'range': {
+          const s = this.sheetOf(n.sheet, at)
+          for (let r = n.r1; r <= n.r2; r++) for (let c = n.c1; c <= n.c2; c++) out.push({ sheet: s, row: r, col: c })
+          return
+        }
+        case 'name': { const t = this.names.get(n.name.toUpperCase()); if (t) walk(t, at); return }
+        case 'neg': walk(n.e, at); return
+        case 'bin': walk(n.a, at); walk(n.b, at); return
+        case 'call': for (const a of n.args) walk(a, at); return
+        default: return
+      }
+    }
+    walk(this.parse(formula), here)
+    this.deps.set(cacheKey, out)
+    return out
+  }
+
+  private parse(formula: string): Node {
+    let node = this.parsed.get(formula)
+    if (!node) { node = parseFormula(formula); this.parsed.set(formula, node) }
+    return node
+  }
+
+  private compute(l: Loc): Scalar {
     const k = this.key(l)
     const hit = this.memo.get(k)
     if (hit !== undefined) return hit
@@ -132,9 +205,7 @@ export class WorkbookEvaluator {
       else {
         if (this.busy.has(k)) throw new Error(`circular reference at ${this.wb.sheets[l.sheet]!.name}!R${l.row}C${l.col} (${this.labelOf(l)})`)
         this.busy.add(k)
-        let node = this.parsed.get(c.f)
-        if (!node) { node = parseFormula(c.f); this.parsed.set(c.f, node) }
-        const r = this.ev(node, l.sheet)
+        const r = this.ev(this.parse(c.f), l.sheet)
         this.busy.delete(k)
         v = Array.isArray(r) ? (r[0]?.[0] ?? null) : r
         if (typeof v === 'number' && !Number.isFinite(v)) v = err('#NUM!')

@@ -20,6 +20,8 @@ export type PeriodCtx = {
   at(key: string): string
   /** The same row one period earlier (column D, empty, in the first period). */
   prev(key: string): string
+  /** The same row one period later (the empty column after the last period reads 0): backward recursions. */
+  next(key: string): string
   /** The whole timeline of a row, absolute (for SUM, IRR, INDEX). */
   span(key: string): string
 }
@@ -191,6 +193,7 @@ export class SheetBuilder {
         k,
         at: (x) => this.book.refAt(x, col, this.name),
         prev: (x) => this.book.refAt(x, col - 1, this.name),
+        next: (x) => this.book.refAt(x, col + 1, this.name),
         span: (x) => this.book.spanOf(x, this.name)
       }
       this.set(row, col, { t: 'f', f: formula(ctx), style, shared: { master: k === 1, count: this.book.periods } })

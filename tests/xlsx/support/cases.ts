@@ -12,6 +12,7 @@ import { parseProject, type Project } from '@shared/model'
 import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
+import { type Edit, editsFor } from './edits'
 import { VARIANTS } from './projects'
 
 export type Case = { name: string; project: Project; result: ModelResult; desc: WorkbookDesc; rows: RowMap; file: string }
@@ -45,7 +46,7 @@ export const STRUCTURE_EDITS: { name: string; cells: (t: Project['timeline']) =>
     cells: (t) => ({ Constr_Months: t.constructionMonths - t.periodMonths, Oper_Years: t.operatingYears + t.periodMonths / 12 }) }
 ]
 
-export async function editByName(bytes: Uint8Array, values: Record<string, number>): Promise<Uint8Array> {
+export async function editByName(bytes: Uint8Array, values: Record<string, number | number[]>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   const inputs = wb.getWorksheet('Inputs')!
@@ -53,13 +54,21 @@ export async function editByName(bytes: Uint8Array, values: Record<string, numbe
     const loc = wb.definedNames.getRanges(name).ranges[0]
     if (!loc) throw new Error(`no name ${name}`)
     const ref = loc.split('!')[1]!.replace(/\$/g, '')
-    inputs.getCell(ref).value = v
+    if (Array.isArray(v)) {
+      // A named list (one row): its cells left to right.
+      const [from] = ref.split(':')
+      const start = inputs.getCell(from!)
+      v.forEach((x, i) => { inputs.getCell(Number(start.row), Number(start.col) + i).value = x })
+    } else inputs.getCell(ref).value = v
   }
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
 }
 
 /** Exports every variant and sample into `dir`; the edits are made on the second case. */
-export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[] }> {
+/** One lender edit of a sample (support/edits.ts), exported and edited inside the file. */
+export type MatrixEdit = { label: string; base: Case; edit: Edit; file: string }
+
+export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[]; matrix: MatrixEdit[] }> {
   const cases: Case[] = []
   for (const [name, make] of [...VARIANTS, ...samples()]) {
     const project = make()
@@ -82,5 +91,13 @@ export async function exportCases(dir: string): Promise<{ cases: Case[]; editFil
     writeFileSync(file, await editByName(readFileSync(cases[1]!.file), e.cells(cases[1]!.project.timeline)))
     structureFiles.push(file)
   }
-  return { cases, editFiles, structureFiles }
+  const matrix: MatrixEdit[] = []
+  for (const base of cases.slice(VARIANTS.length)) {
+    for (const edit of editsFor(base.project)) {
+      const file = join(dir, `matrix${matrix.length}.xlsx`)
+      writeFileSync(file, await editByName(readFileSync(base.file), edit.cells))
+      matrix.push({ label: `${base.name}: ${edit.name}`, base, edit, file })
+    }
+  }
+  return { cases, editFiles, structureFiles, matrix }
 }

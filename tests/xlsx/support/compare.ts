@@ -95,3 +95,17 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   scalar('m.gearing', f.gearing.toNumber(), false)
   return out
 }
+
+/**
+ * A lender's edit made inside the exported file, read back after recalculation, against the engine
+ * run on the same edit: what differs, whether every check passes, and how many compared values the
+ * edit moved from the unedited file (so an edit that changes nothing cannot pass unnoticed).
+ */
+export function judgeEdit(edited: Reader, unedited: Reader, rows: RowMap, engine: ModelResult): { mismatches: Mismatch[]; allChecks: CellValue; moved: number } {
+  const all = rows['chk.all']!
+  return {
+    mismatches: compareWithEngine(edited, rows, engine).mismatches.slice(0, 5),
+    allChecks: edited(all.sheet, all.row, INPUT_VALUE_COL),
+    moved: compareWithEngine(unedited, rows, engine).mismatches.length
+  }
+}

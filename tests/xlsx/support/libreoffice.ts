@@ -30,7 +30,8 @@ export function convert(files: string[], outDir: string, target: string): void {
   mkdirSync(outDir, { recursive: true })
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${freshProfile()}`, '--convert-to', target, '--outdir', outDir, ...files], {
     stdio: 'pipe',
-    timeout: 120_000
+    // One process for every file; a loaded machine (two cores shared) can need a while per file.
+    timeout: Math.max(120_000, 20_000 * files.length)
   })
 }
 

@@ -25,7 +25,12 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     () => `AND(${layout()}=0,COUNT(Capex_Phasing)=Constr_Periods)`, layout, '#')
   const su = () => `${sh.c('draw')}+${sh.c('equity')}+${sh.c('grants')}-${sh.c('uses')}-${sh.c('dsraInit')}`
   check('chk.su', 'Sources = uses (debt + equity + grants − uses − initial DSRA)', () => `ABS(${su()})<=Check_Tolerance`, su)
-  check('chk.solved', "Debt equals the app's solved debt amount", () => `ABS(${sh.c('draw')}-Solved_Debt)<=Check_Tolerance`, () => `${sh.c('draw')}-Solved_Debt`)
+  if (p.financing.sizing === 'sculpted')
+    check('chk.sizing', 'Sculpted sizing converged: the debt drawn is the debt the schedule at the target DSCR repays, capped (Sizing sheet, last gearing block)',
+      () => `ABS(${sh.c('sz.gearingResidual')})<=Sizing_Tolerance`, () => sh.c('sz.gearingResidual'))
+  if (p.financing.repayment === 'sculpted')
+    check('chk.sculpting', 'Sculpting ratio converged: the floored schedule at DSCR* repays exactly the debt (Sizing sheet, last sculpting block)',
+      () => `ABS(${sh.c('sz.sculptResidual')})<=Sizing_Tolerance`, () => sh.c('sz.sculptResidual'))
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
@@ -37,7 +42,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
     check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind', () => `MAX(${span('dscrGap')})<=Ratio_Tolerance`, () => `MAX(${span('dscrGap')})`, 'x')
     check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)
-    check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR', () => `Solved_DSCR>=Target_DSCR-Ratio_Tolerance`, () => 'Solved_DSCR-Target_DSCR', 'x')
+    check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR', () => `Sized_DSCR>=Target_DSCR-Ratio_Tolerance`, () => 'Sized_DSCR-Target_DSCR', 'x')
   }
   sh.next++
   sh.scalar('chk.all', 'ALL CHECKS PASS', 'TRUE/FALSE', () => fx(`AND(${rows.map((r) => `$C$${r}`).join(',')})`, 'check'))

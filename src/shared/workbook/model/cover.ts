@@ -13,6 +13,7 @@ const CONTENTS: [string, string][] = [
   ['Costs', 'Feedstock, opex, EBITDA, working capital, capex, grants'],
   ['Tax', 'Depreciation, losses carried forward, tax'],
   ['Debt', 'Drawdowns, IDC, fees, interest, principal, balance, DSRA'],
+  ['Sizing', 'Debt sizing and the sculpting ratio by iteration blocks, live (sculpted schedules only)'],
   ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
   ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
   ['Checks', 'Integrity checks with an overall flag']
@@ -38,10 +39,10 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   }
   sh.scalar(null, 'Senior debt', p.reportingCurrency, () => fx(sh.c('m.debt'), 'metricMoney'))
   sh.section('Contents')
-  for (const [name, what] of CONTENTS) sh.scalar(null, name, '', str(what))
+  for (const [name, what] of CONTENTS) if (sh.book.sheets.some((x) => x.name === name)) sh.scalar(null, name, '', str(what))
   sh.section('Conventions')
   for (const line of [
-    'Blue text on yellow = input; orange = value solved by the app; black = formula.',
+    'Blue text on yellow = input; orange = the app\'s figure for reference or a starting guess; black = formula.',
     'Each calculation row has one formula across the timeline; column C totals flows.',
     'Costs are positive amounts; in the cash-flow waterfall cash in is positive, cash out negative.',
     'Methodology: see the app (Methodology page); every rule here follows it.'

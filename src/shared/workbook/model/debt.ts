@@ -5,7 +5,7 @@
  */
 import { inRow } from '../a1'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
-import { settlePrincipalExcel } from '@shared/finance/minor-unit'
+import { principalExcel } from '@shared/engine/debt-schedule'
 import { type ModelCtx, fx } from './context'
 import { metricLabel } from '@shared/metrics/registry'
 
@@ -15,8 +15,8 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const rep = p.reportingCurrency
   sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${f.repayment} repayment; ${rep}`)
   sh.section('Funding during construction')
-  sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (solved value)', '%',
-    fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Solved_Gearing', 'pct'))
+  sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (sized on the Sizing sheet)', '%',
+    fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Sized_Gearing', 'pct'))
   const g = sh.c('fundGearing')
   sh.calc('idc', 'Interest during construction = opening balance × periodic rate', rep, (c) => `${c.at('constr')}*${c.prev('drawn')}*Periodic_Rate`, { total: 'sum' })
   sh.calc('draw', 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => `${c.at('constr')}*${g}*(${c.at('capexc')}+${c.at('idc')}-${c.at('grants')})/(1-${g}*Upfront_Fee)`, { total: 'sum', style: 'total' })
@@ -31,18 +31,14 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
   const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
-  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)`, rep, (c) => {
-    const rule = f.repayment === 'annuity' ? `PMT(Periodic_Rate,Tenor_Periods,-${cod})-${c.at('interest')}`
-      : f.repayment === 'equal' ? `${cod}/Tenor_Periods`
-        : `MAX(0,${c.at('cfads')}/Solved_DSCR-${c.at('interest')})`
-    const opening = c.at('opening')
-    return `IF(AND(${c.at('repay')}=1,${opening}>0),IF(${c.at('period')}=Maturity_Period,${opening},${settlePrincipalExcel(opening, `MIN(${opening},${rule})`)}),0)`
-  }, { total: 'sum' })
+  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)`, rep, (c) => principalExcel(f.repayment, {
+    repay: c.at('repay'), opening: c.at('opening'), period: c.at('period'), interest: c.at('interest'), debtAtCod: cod, sculptedService: `${c.at('cfads')}/Sized_DSCR`
+  }), { total: 'sum' })
   if (f.repayment === 'sculpted')
     // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never
     // negative) and that period's DSCR is below DSCR* (docs/methodology.md §7).
     sh.calc('sculptFloor', 'Sculpting floor binds (CFADS / DSCR* below interest: interest only)', '1/0', (c) =>
-      `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0,${c.at('period')}<Maturity_Period,${c.at('cfads')}/Solved_DSCR<${c.at('interest')}),1,0)`, { style: 'flag' })
+      `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0,${c.at('period')}<Maturity_Period,${c.at('cfads')}/Sized_DSCR<${c.at('interest')}),1,0)`, { style: 'flag' })
   sh.calc('closing', 'Closing balance', rep, (c) => `${c.at('opening')}+${c.at('draw')}-${c.at('principal')}`, { style: 'total' })
   sh.calc('ds', 'Debt service = interest + principal', rep, (c) => `${c.at('interest')}+${c.at('principal')}`, { total: 'sum', style: 'total' })
   sh.section('Debt service reserve account')

@@ -212,14 +212,8 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   sh.scalar(null, 'DSRA: whole periods of debt service', 'periods', fx('INT(DSRA_Months/Period_Months)', 'number'), 'DSRA_Full_Periods')
   sh.scalar(null, 'DSRA: share of the following period', 'x', fx('DSRA_Months/Period_Months-DSRA_Full_Periods', 'factor'), 'DSRA_Part_Period')
 
-  sh.section('Solved values (found by the app by iteration; written here so the workbook has no circular references)')
-  const fin = result.financing
-  sh.scalar(null, 'Solved funding gearing (debt / (uses − grants))', '%', num(fin.gearing.toNumber(), 'solvedPct'), 'Solved_Gearing',
-    'Debt is drawn at this share of every construction period\'s uses net of grants; IDC and fees make uses depend on debt')
-  sh.scalar(null, 'Solved debt amount (app)', ccy, num(fin.totalDebt.toNumber(), 'solved'), 'Solved_Debt')
-  const dscr = fin.sculptingDscr
-  sh.scalar(null, 'Solved sculpting DSCR (DSCR*)', 'x', num(dscr ? dscr.toNumber() : Number(f.targetDscr), 'solvedRatio'), 'Solved_DSCR',
-    'Principal = MIN(opening, MAX(0, CFADS / DSCR* − interest)); the target when sculpting sets the debt, else the ratio whose floored schedule repays the debt exactly')
+  // Debt sizing and the sculpting ratio are live (Sizing sheet); only IRR's starting points come from the app.
+  sh.section('Starting guesses (from the app; a starting point for IRR(), not a result)')
   // IRR() iterates from a guess; Excel gives up after 20 tries. Starting from the app's answer
   // (rounded, so it is visibly a starting point and not the result) keeps both programs converging.
   const guess = (m: typeof result.metrics.projectIrr) => (m.ok ? Number((Math.pow(1 + m.value.toNumber(), p.timeline.periodMonths / 12) - 1).toPrecision(3)) : 0.1)

@@ -1,4 +1,5 @@
 /** Depreciation, taxable income, losses carried forward and tax (methodology §6). */
+import { bookValueExcel, depreciationExcel } from '@shared/engine/depreciation'
 import { taxStepExcel } from '@shared/engine/tax'
 import type { PeriodCtx, SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
@@ -12,19 +13,35 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
   const cs = (k: string) => `SUM(${sh.book.constructionSpanOf(k, sh.name, nc)})`
   sh.scalar('depBase', 'Depreciable base = capex + contingency + IDC + fees (construction uses)', rep,
     () => fx(cs('uses'), 'total'))
-  const base = sh.c('depBase')
-  if (p.tax.depreciation.method === 'straightLine')
-    sh.calc('dep', 'Depreciation (straight line)', rep, (c) => `IF(AND(${c.at('op')}=1,${c.at('opIndex')}<=Dep_Years*Months_Per_Year/Period_Months),MIN(${c.prev('book')},${base}*Period_Months/Months_Per_Year/Dep_Years),0)`, { total: 'sum' })
-  else
-    sh.calc('dep', 'Depreciation (written-down value)', rep, (c) => `${c.at('op')}*${c.prev('book')}*(1-(1-Dep_WDV_Rate)^(Period_Months/Months_Per_Year))`, { total: 'sum' })
-  sh.calc('book', 'Book value (end of period; builds up with uses in construction)', rep, (c) => `${c.prev('book')}+${c.at('constr')}*${c.at('uses')}-${c.at('dep')}`)
+  writeDepreciationRows(ctx, sh, (name) => name, { base: sh.c('depBase'), uses: 'uses' })
   sh.section('Taxable income and tax')
-  sh.calc('taxableBefore', 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
-    (c) => `${c.at('ebitda')}-${c.at('dep')}-${c.at('interest')}-${c.at('maint')}`, { total: 'sum' })
-  // The engine's rule (engine/tax.ts taxStep) as formulas: one step, one row per part.
-  const step = (c: PeriodCtx) => taxStepExcel({ before: c.at('taxableBefore'), broughtForward: c.prev('lossPool'), used: c.at('lossUsed'), taxable: c.at('taxable'), rate: 'Tax_Rate' })
-  sh.calc('lossUsed', 'Losses used', rep, (c) => step(c).used, { total: 'sum' })
-  sh.calc('lossPool', 'Losses carried forward (end of period)', rep, (c) => step(c).carried)
-  sh.calc('taxable', 'Taxable income', rep, (c) => step(c).taxable, { total: 'sum' })
-  sh.calc('tax', 'Tax paid', rep, (c) => step(c).tax, { total: 'sum', style: 'total' })
+  writeTaxRows(ctx, sh, (name) => name, { ebitda: 'ebitda', depreciation: 'dep', interest: 'interest', maint: 'maint' }, true)
+}
+
+/** Depreciation and book value rows (keys `key('dep')`, `key('book')`) on a depreciable base cell and a row of uses. */
+export function writeDepreciationRows(ctx: ModelCtx, sh: SheetBuilder, key: (name: string) => string, from: { base: string; uses: string }) {
+  const rep = ctx.project.reportingCurrency
+  const method = ctx.project.tax.depreciation.method
+  sh.calc(key('dep'), `Depreciation (${method === 'straightLine' ? 'straight line' : 'written-down value'})`, rep,
+    (c) => depreciationExcel(method, { op: c.at('op'), opIndex: c.at('opIndex'), prevBook: c.prev(key('book')), base: from.base }), { total: 'sum' })
+  sh.calc(key('book'), 'Book value (end of period; builds up with uses in construction)', rep,
+    (c) => bookValueExcel({ prevBook: c.prev(key('book')), constr: c.at('constr'), uses: c.at(from.uses), depreciation: c.at(key('dep')) }))
+}
+
+/**
+ * Taxable income before losses, losses used and carried, taxable income and tax: the engine's rule
+ * (engine/tax.ts taxStep) as formulas, one row per part. The Tax sheet writes them once for the model;
+ * the Sizing sheet once per iteration block, with its own keys (`key`) and its own depreciation and
+ * interest rows.
+ */
+export function writeTaxRows(ctx: ModelCtx, sh: SheetBuilder, key: (name: string) => string, from: { ebitda: string; depreciation: string; interest: string; maint: string }, totals: boolean) {
+  const rep = ctx.project.reportingCurrency
+  const total = totals ? { total: 'sum' as const } : {}
+  sh.calc(key('taxableBefore'), 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
+    (c) => `${c.at(from.ebitda)}-${c.at(from.depreciation)}-${c.at(from.interest)}-${c.at(from.maint)}`, total)
+  const step = (c: PeriodCtx) => taxStepExcel({ before: c.at(key('taxableBefore')), broughtForward: c.prev(key('lossPool')), used: c.at(key('lossUsed')), taxable: c.at(key('taxable')), rate: 'Tax_Rate' })
+  sh.calc(key('lossUsed'), 'Losses used', rep, (c) => step(c).used, total)
+  sh.calc(key('lossPool'), 'Losses carried forward (end of period)', rep, (c) => step(c).carried)
+  sh.calc(key('taxable'), 'Taxable income', rep, (c) => step(c).taxable, total)
+  sh.calc(key('tax'), 'Tax paid', rep, (c) => step(c).tax, totals ? { total: 'sum', style: 'total' } : {})
 }

@@ -1,0 +1,60 @@
+/**
+ * The lender's first edits (issue 13's table and more): each changes input cells of the exported
+ * workbook by defined name, as an analyst types them, and makes the same change in the project for
+ * the engine. Every cash-flow driver the Inputs sheet shows is here at least once, on both samples
+ * (the PGM sample: gearing sizing, annuity; the India sample: sculpted sizing under a 65 % cap).
+ */
+import type { Project } from '../../../src/shared/model'
+
+export type Edit = { name: string; cells: Record<string, number | number[]>; apply: (p: Project) => void }
+
+const n = (s: string) => Number(s)
+/** A decimal string of a number as the engine's schema takes it (no exponent for these magnitudes). */
+const d = (x: number) => String(Number(x.toPrecision(15)))
+
+export function editsFor(project: Project): Edit[] {
+  const p = project
+  const f = p.financing
+  const deck = p.prices.decks.find((x) => x.id === p.prices.activeDeckId)!
+  const first = deck.prices.find((x) => x.productId === p.products[0]!.id)!
+  const product = p.products[0]!.name
+  const firstPriceIndex = p.products.findIndex((x) => x.id === first.productId)
+  const capex = p.costs.capex.items[0]!
+  const capexUp = p.reportingCurrency === 'INR' ? n(capex.amount) + 400_000_000 : n(capex.amount) * 1.1
+  const route = p.routes.find((r) => r.id === p.feedstock[0]!.routeId)!
+  const routeIndex = p.routes.indexOf(route)
+  const [recMetal, recValue] = Object.entries(route.recovery)[0]!
+  const stream = p.feedstock[0]!
+  const findDeck = (q: Project) => q.prices.decks.find((x) => x.id === q.prices.activeDeckId)!
+  const findPrice = (q: Project) => findDeck(q).prices.find((x) => x.productId === first.productId)!
+
+  const edits: Edit[] = [
+    first.mode === 'escalating'
+      ? { name: `${product} price −20 %`, cells: { [`Price${firstPriceIndex + 1}_Base`]: n(first.basePrice) * 0.8 },
+        apply: (q) => { const x = findPrice(q); if (x.mode === 'escalating') x.basePrice = d(n(first.basePrice) * 0.8) } }
+      : { name: `${product} price −20 % in every year`, cells: { [`Price${firstPriceIndex + 1}_Values`]: first.points.map((x) => n(x.price) * 0.8) },
+        apply: (q) => { const x = findPrice(q); if (x.mode === 'table') x.points = x.points.map((pt) => ({ ...pt, price: d(n(pt.price) * 0.8) })) } },
+    { name: `capex item 1 → ${capexUp}`, cells: { Capex_Item1: capexUp }, apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) } },
+    { name: 'interest rate +200 bp', cells: { Debt_Rate: n(f.annualRate) + 0.02 }, apply: (q) => { q.financing.annualRate = d(n(f.annualRate) + 0.02) } },
+    { name: 'gearing (cap) −10 points', cells: { Debt_Gearing: n(f.gearing) - 0.1 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) - 0.1) } },
+    { name: 'gearing (cap) +15 points', cells: { Debt_Gearing: n(f.gearing) + 0.15 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) + 0.15) } },
+    { name: 'tenor +2 years', cells: { Tenor_Years: f.tenorYears + 2 }, apply: (q) => { q.financing.tenorYears = f.tenorYears + 2 } },
+    { name: 'grace +6 months', cells: { Grace_Months: f.graceMonths + 6 }, apply: (q) => { q.financing.graceMonths = f.graceMonths + 6 } },
+    { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(f.upfrontFee) + 0.01 }, apply: (q) => { q.financing.upfrontFee = d(n(f.upfrontFee) + 0.01) } },
+    { name: 'DSRA 3 months', cells: { DSRA_Months: 3 }, apply: (q) => { q.financing.dsra = { enabled: true, months: 3 } } },
+    { name: 'fixed opex +20 %', cells: { Opex_Fixed: n(p.costs.opex.fixedPerYear) * 1.2 }, apply: (q) => { q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 1.2) } },
+    { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
+    { name: `recovery ${recMetal} −5 points`, cells: { [`Route${routeIndex + 1}_Rec_${recMetal}`]: n(recValue!) - 0.05 },
+      apply: (q) => { q.routes[routeIndex]!.recovery[recMetal as keyof typeof route.recovery] = d(n(recValue!) - 0.05) } },
+    { name: 'first stream −10 % volume', cells: { Stream1_Qty: n(stream.annualQuantity) * 0.9 }, apply: (q) => { q.feedstock[0]!.annualQuantity = d(n(stream.annualQuantity) * 0.9) } },
+    { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } }
+  ]
+  if (f.sizing === 'sculpted' || f.repayment === 'sculpted')
+    edits.push(
+      // Above the India sample's solved DSCR* (2.24x under the cap): the capacity, not the cap, sets the debt.
+      { name: 'target DSCR +1.0x', cells: { Target_DSCR: n(f.targetDscr) + 1 }, apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1) } },
+      { name: 'target DSCR +1.0x and gearing cap +15 points', cells: { Target_DSCR: n(f.targetDscr) + 1, Debt_Gearing: n(f.gearing) + 0.15 },
+        apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1); q.financing.gearing = d(n(f.gearing) + 0.15) } }
+    )
+  return edits
+}
