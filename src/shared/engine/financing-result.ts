@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from '../decimal'
-import { minorUnit } from '../finance'
+import { minorUnit } from '../rules/minor-unit'
 import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
 import type { Prepared } from './prepare'

@@ -1,5 +1,6 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { annualEffectiveFromPeriodic, coverDefined, irr, npv } from '../finance'
+import { annualEffectiveFromPeriodic, irr, npv } from '../finance'
+import { coverDefined } from '../rules/minor-unit'
 import type { Timeline } from './timeline'
 import { sumSeries } from './series'
 import type { ContractResult, CoverageResult, FinancingResult, Metric, ModelMetrics, OperationsResult, Series, TaxResult, CapexResult } from './types'

@@ -1,5 +1,5 @@
 import { ONE, ZERO } from '../decimal'
-import { minorUnit } from '../finance'
+import { minorUnit } from '../rules/minor-unit'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { buildFinancing } from './financing-result'

@@ -1,13 +1,13 @@
 import type { Decimal } from '../decimal'
 import { ZERO, dec } from '../decimal'
-import { minorUnit } from '../finance'
+import { minorUnit } from '../rules/minor-unit'
+import { taxStep } from '../rules/tax-with-losses'
 import { cfadsOf } from './cfads'
 import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
 import { depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
-import { taxStep, type TaxResult } from './tax'
-import type { OperationsResult, Series } from './types'
+import type { OperationsResult, Series, TaxResult } from './types'
 
 export type { RepaymentRule } from './debt-schedule'
 
@@ -44,7 +44,7 @@ function record(s: Schedule, row: Row): void {
 
 /**
  * Walk the periods forward, one rule after another in each: interest on the opening balance
- * (debt-schedule.ts), depreciation (depreciation.ts), tax with loss carry-forward (tax.ts), CFADS
+ * (debt-schedule.ts), depreciation (depreciation.ts), tax with loss carry-forward (rules/tax-with-losses.ts), CFADS
  * (cfads.ts), then principal by the rule (debt-schedule.ts). Sequential, so sculpting with tax has no
  * circularity inside a period: interest_k only needs the opening balance (§6, §7).
  */

@@ -1,12 +1,10 @@
 import type { Decimal } from '../decimal'
 import type { z } from 'zod'
 import type { Currency, Metal, ProductUnit, scenarioSchema } from '../model'
-import type { TaxResult } from './tax'
 import type { Metric, Money, Series } from './values'
 
 // Moved next to what they describe; re-exported so `engine/types` stays the one import for results.
 export type { Metric, MetricFailureCode, Money, Series } from './values'
-export type { TaxResult } from './tax'
 
 /** A project scenario (analysis overrides), as stored in `project.scenarios`. */
 export type Scenario = z.infer<typeof scenarioSchema>
@@ -151,6 +149,22 @@ export type OperationsResult = {
   /** WC_k − WC_{k−1}: positive absorbs cash. */
   deltaWorkingCapital: Series
   maintenanceCapex: Series
+}
+
+/** The tax lines of a model result (methodology §6). */
+export type TaxResult = {
+  depreciation: Series
+  /** Opening depreciable base less accumulated depreciation (end of period). */
+  bookValue: Series
+  /** EBITDA − depreciation − interest paid − maintenance capex. */
+  taxableIncomeBeforeLosses: Series
+  lossesUsed: Series
+  /** Loss pool carried forward (end of period). */
+  lossesCarriedForward: Series
+  taxableIncome: Series
+  tax: Series
+  /** capex + contingency + IDC + fees. */
+  depreciableBase: Money
 }
 
 export type CapexResult = {

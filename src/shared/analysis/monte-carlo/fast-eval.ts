@@ -1,6 +1,6 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from '@shared/finance/irr'
-import { taxStepFloat, type TaxStep } from '@shared/engine/tax'
+import { taxStepFloat, type TaxStep } from '@shared/rules/tax-with-losses'
 import { periodDscrFloat } from '@shared/rules/dscr'
 import { clampPriceFloat } from '@shared/rules/price-clamp'
 import { projectFlowFloat } from '@shared/rules/project-cash-flow'
@@ -30,7 +30,7 @@ const annual = (r: FloatIrr, m: number): number | null => (r.ok ? Math.pow(1 + r
 /**
  * Re-run revenue (§3–§4), costs and working capital (§5), tax and CFADS (§6) and the metrics (§8) in
  * floats for one draw, with the debt schedule held. Mirrors engine/operations.ts and schedule.ts line by line; tax
- * with losses is engine/tax.ts's `taxStepFloat`, the float form of the engine's rule.
+ * with losses is rules/tax-with-losses.ts's `taxStepFloat`, the float form of the engine's rule.
  */
 export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): DrawMetrics {
   const { K, C, years } = m

@@ -1,4 +1,4 @@
-import { minorUnit } from '@shared/finance/minor-unit'
+import { minorUnit } from '@shared/rules/minor-unit'
 import { dec } from '@shared/decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '@shared/model'
 import { prepare } from '@shared/engine/prepare'

@@ -5,7 +5,7 @@
  */
 import { inRow } from '../a1'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
-import { settlePrincipalExcel } from '@shared/finance/minor-unit'
+import { settlePrincipalExcel } from '@shared/rules/minor-unit'
 import { type ModelCtx, fx } from './context'
 import { metricLabel } from '@shared/metrics/registry'
 

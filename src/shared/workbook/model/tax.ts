@@ -1,5 +1,5 @@
 /** Depreciation, taxable income, losses carried forward and tax (methodology §6). */
-import { taxStepExcel } from '@shared/engine/tax'
+import { taxStepExcel } from '@shared/rules/tax-with-losses'
 import type { PeriodCtx, SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
 
@@ -21,7 +21,7 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Taxable income and tax')
   sh.calc('taxableBefore', 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
     (c) => `${c.at('ebitda')}-${c.at('dep')}-${c.at('interest')}-${c.at('maint')}`, { total: 'sum' })
-  // The engine's rule (engine/tax.ts taxStep) as formulas: one step, one row per part.
+  // The engine's rule (rules/tax-with-losses.ts taxStep) as formulas: one step, one row per part.
   const step = (c: PeriodCtx) => taxStepExcel({ before: c.at('taxableBefore'), broughtForward: c.prev('lossPool'), used: c.at('lossUsed'), taxable: c.at('taxable'), rate: 'Tax_Rate' })
   sh.calc('lossUsed', 'Losses used', rep, (c) => step(c).used, { total: 'sum' })
   sh.calc('lossPool', 'Losses carried forward (end of period)', rep, (c) => step(c).carried)
