@@ -1,8 +1,9 @@
 import type { Decimal } from '../decimal'
 import { ZERO, dec } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
+import { cfadsOf } from '../rules/cfads'
 import { taxStep } from '../rules/tax-with-losses'
-import { cfadsOf } from './cfads'
+import { taxableBeforeLosses } from '../rules/taxable-income'
 import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
 import { depreciationCharge, depreciationPlan } from './depreciation'
@@ -44,9 +45,10 @@ function record(s: Schedule, row: Row): void {
 
 /**
  * Walk the periods forward, one rule after another in each: interest on the opening balance
- * (debt-schedule.ts), depreciation (depreciation.ts), tax with loss carry-forward (rules/tax-with-losses.ts), CFADS
- * (cfads.ts), then principal by the rule (debt-schedule.ts). Sequential, so sculpting with tax has no
- * circularity inside a period: interest_k only needs the opening balance (§6, §7).
+ * (debt-schedule.ts), depreciation (depreciation.ts), taxable income and tax with loss carry-forward
+ * (rules/taxable-income.ts, rules/tax-with-losses.ts), CFADS (rules/cfads.ts), then principal by the
+ * rule (debt-schedule.ts). Sequential, so sculpting with tax has no circularity inside a period:
+ * interest_k only needs the opening balance (§6, §7).
  */
 export function runSchedule(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, periodicRate: Decimal, rule: RepaymentRule): Schedule {
   const { tl, project } = prep
@@ -79,7 +81,7 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
     book = book.minus(depreciation)
     const ebitda = ops.ebitda[i]!
     const maint = ops.maintenanceCapex[i]!
-    const before = ebitda.minus(depreciation).minus(interest).minus(maint)
+    const before = taxableBeforeLosses(ebitda, depreciation, interest, maint)
     const t = taxStep(before, losses, taxRate)
     losses = t.carried
     const cfads = cfadsOf(ebitda, t.tax, ops.deltaWorkingCapital[i]!, maint)

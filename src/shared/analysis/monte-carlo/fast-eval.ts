@@ -1,9 +1,11 @@
 import type { FastModel } from './fast-model'
 import { floatIrr, type FloatIrr } from '@shared/finance/irr'
-import { taxStepFloat, type TaxStep } from '@shared/rules/tax-with-losses'
+import { cfadsOfFloat } from '@shared/rules/cfads'
 import { periodDscrFloat } from '@shared/rules/dscr'
 import { clampPriceFloat } from '@shared/rules/price-clamp'
 import { projectFlowFloat } from '@shared/rules/project-cash-flow'
+import { taxStepFloat, type TaxStep } from '@shared/rules/tax-with-losses'
+import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
 
 /** One draw's inputs: price multipliers per product and calendar year (row-major P × years), and one volume and one recovery multiplier. */
@@ -29,8 +31,9 @@ const annual = (r: FloatIrr, m: number): number | null => (r.ok ? Math.pow(1 + r
 
 /**
  * Re-run revenue (§3–§4), costs and working capital (§5), tax and CFADS (§6) and the metrics (§8) in
- * floats for one draw, with the debt schedule held. Mirrors engine/operations.ts and schedule.ts line by line; tax
- * with losses is rules/tax-with-losses.ts's `taxStepFloat`, the float form of the engine's rule.
+ * floats for one draw, with the debt schedule held. Mirrors engine/operations.ts and schedule.ts line by line; each
+ * rule (price clamp, working capital, taxable income, tax with losses, CFADS, DSCR, project cash flow)
+ * is the float form of the engine's, from src/shared/rules/.
  */
 export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): DrawMetrics {
   const { K, C, years } = m
@@ -105,10 +108,10 @@ export function evaluateDraw(m: FastModel, shocks: DrawShocks, s: Scratch): Draw
       equityFlow = -m.equityContributions[i]!
     } else {
       const maint = m.maintenance[i]!
-      const before = ebitda - m.depreciation[i]! - m.interest[i]! - maint
+      const before = taxableBeforeLossesFloat(ebitda, m.depreciation[i]!, m.interest[i]!, maint)
       const t = taxStepFloat(before, losses, m.taxRate, s.tax)
       losses = t.carried
-      cfads = ebitda - t.tax - dWc - maint
+      cfads = cfadsOfFloat(ebitda, t.tax, dWc, maint)
       const ds = m.debtService[i]!
       const d = periodDscrFloat(m.isRepayment[i]!, cfads, ds, m.minorUnit)
       if (d !== null && (minDscr === null || d < minDscr)) minDscr = d

@@ -1,5 +1,6 @@
 /** Depreciation, taxable income, losses carried forward and tax (methodology §6). */
 import { taxStepExcel } from '@shared/rules/tax-with-losses'
+import { taxableBeforeLossesExcel } from '@shared/rules/taxable-income'
 import type { PeriodCtx, SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
 
@@ -20,7 +21,7 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('book', 'Book value (end of period; builds up with uses in construction)', rep, (c) => `${c.prev('book')}+${c.at('constr')}*${c.at('uses')}-${c.at('dep')}`)
   sh.section('Taxable income and tax')
   sh.calc('taxableBefore', 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
-    (c) => `${c.at('ebitda')}-${c.at('dep')}-${c.at('interest')}-${c.at('maint')}`, { total: 'sum' })
+    (c) => taxableBeforeLossesExcel(c.at('ebitda'), c.at('dep'), c.at('interest'), c.at('maint')), { total: 'sum' })
   // The engine's rule (rules/tax-with-losses.ts taxStep) as formulas: one step, one row per part.
   const step = (c: PeriodCtx) => taxStepExcel({ before: c.at('taxableBefore'), broughtForward: c.prev('lossPool'), used: c.at('lossUsed'), taxable: c.at('taxable'), rate: 'Tax_Rate' })
   sh.calc('lossUsed', 'Losses used', rep, (c) => step(c).used, { total: 'sum' })
