@@ -25,12 +25,12 @@ export type ConstructionFunding = {
  * Construction funding (§7), period by period: IDC_k = opening balance · i (capitalised, a use),
  * grants reduce capex + IDC first, then debt and equity fund the rest pro rata. With an upfront fee
  * `f` on each drawdown and gearing `g` the circularity closes algebraically:
- * `draw = g · A / (1 − g·f)`, `fee = f · draw`, where A = capex + contingency + IDC − grant.
+ * `draw = g · A / (1 − g·f)`, `fee = f · draw`, where A (`toFund`) = capex + contingency + IDC − grant.
  * With held drawdowns, equity takes whatever the debt does not fund (may be negative = surplus).
  */
 export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate: Decimal, spec: DrawdownSpec): ConstructionFunding {
-  const K = prep.tl.count
-  const C = prep.tl.constructionPeriods
+  const periodCount = prep.tl.count
+  const constructionPeriods = prep.tl.constructionPeriods
   const capexWithContingency = prep.capex.map((x, i) => x.plus(prep.contingency[i]!))
   const idc: Series = []
   const fees: Series = []
@@ -41,8 +41,8 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
   let balance = ZERO
   let base = ZERO
   let unusedGrants = ZERO
-  for (let i = 0; i < K; i++) {
-    if (i >= C) {
+  for (let i = 0; i < periodCount; i++) {
+    if (i >= constructionPeriods) {
       // Operations: no construction flows. Held drawdowns after COD are ignored by design (schema has none).
       for (const series of [idc, fees, grants, uses, drawdowns, equity]) series.push(ZERO)
       continue
@@ -52,11 +52,11 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
     const planned = prep.grantsPlanned[i]!
     const grant = planned.gt(beforeGrant) ? beforeGrant : planned
     unusedGrants = unusedGrants.plus(planned.minus(grant))
-    const A = beforeGrant.minus(grant)
+    const toFund = beforeGrant.minus(grant)
     let draw: Decimal
     if (spec.kind === 'gearing') {
-      const g = spec.gearing
-      draw = g.times(A).div(ONE.minus(g.times(feeRate)))
+      const gearing = spec.gearing
+      draw = gearing.times(toFund).div(ONE.minus(gearing.times(feeRate)))
     } else draw = spec.drawdowns[i] ?? ZERO
     const fee = draw.times(feeRate)
     const use = beforeGrant.plus(fee)
@@ -73,14 +73,14 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
 }
 
 /** The debt at COD that gearing `g` draws (same algebra as `fundConstruction`, construction periods only). */
-export function constructionDebt(prep: Prepared, periodicRate: Decimal, feeRate: Decimal, g: Decimal): Decimal {
-  const scale = g.div(ONE.minus(g.times(feeRate)))
+export function constructionDebt(prep: Prepared, periodicRate: Decimal, feeRate: Decimal, gearing: Decimal): Decimal {
+  const scale = gearing.div(ONE.minus(gearing.times(feeRate)))
   let balance = ZERO
   for (let i = 0; i < prep.tl.constructionPeriods; i++) {
     const beforeGrant = prep.capex[i]!.plus(prep.contingency[i]!).plus(balance.times(periodicRate))
     const planned = prep.grantsPlanned[i]!
-    const A = beforeGrant.minus(planned.gt(beforeGrant) ? beforeGrant : planned)
-    balance = balance.plus(A.times(scale))
+    const toFund = beforeGrant.minus(planned.gt(beforeGrant) ? beforeGrant : planned)
+    balance = balance.plus(toFund.times(scale))
   }
   return balance
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
-import { annuityPayment, settlePrincipal } from '../finance'
-import { settlePrincipalExcel } from '../finance/minor-unit'
+import { annuityPayment } from '../finance'
+import { settlePrincipal, settlePrincipalExcel } from '../rules/minor-unit'
 import type { Series } from './values'
 
 /** How principal is set in each repayment period (§7). `s` = 1 / DSCR* for sculpting. */

@@ -28,8 +28,8 @@ function recoveryOf(project: Project, stream: Stream, metal: Metal, inputs: Reso
   const route = project.routes.find((r) => r.id === stream.routeId)
   if (!route) issues.push({ code: 'unknown-route', path: `feedstock.${stream.id}.routeId`, message: `route "${stream.routeId}" not found; nothing recovered` })
   const raw = stream.recoveryOverrides[metal] ?? route?.recovery[metal] ?? '0'
-  const r = dec(raw).times(inputs.recoveryMultiplier)
-  return r.gt(ONE) ? ONE : r
+  const recovery = dec(raw).times(inputs.recoveryMultiplier)
+  return recovery.gt(ONE) ? ONE : recovery
 }
 
 /**
@@ -37,13 +37,13 @@ function recoveryOf(project: Project, stream: Stream, metal: Metal, inputs: Reso
  * `q · L_j` grams (L_j = g/unit, or monolith kg × ppm / 1000), batteries `q · bmYield · grade_j` tonnes.
  */
 export function streamVolumes(project: Project, stream: Stream, tl: Timeline, rep: readonly number[], inputs: ResolvedInputs, issues: ModelIssue[]): StreamVolumes {
-  const K = tl.count
-  const m = tl.periodMonths
+  const periodCount = tl.count
+  const periodMonths = tl.periodMonths
   const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
-  const perPeriod = dec(stream.annualQuantity).times(inputs.volumeMultiplier).times(m).div(12)
+  const perPeriod = dec(stream.annualQuantity).times(inputs.volumeMultiplier).times(periodMonths).div(12)
   const quantity = gmap(rep, (i) => {
-    const y = tl.periods[i]!.operatingYear
-    return y === null ? ZERO : perPeriod.times(rampAt(ramp, y))
+    const operatingYear = tl.periods[i]!.operatingYear
+    return operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, operatingYear))
   })
   const metals: MetalSeries[] = []
   let inputTonnes: Series
@@ -51,7 +51,7 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
   if (stream.kind === 'catalyst') {
     const massT = dec(stream.massKgPerUnit).div(1000)
     inputTonnes = gmap(rep, (i) => quantity[i]!.times(massT))
-    blackMassTonnes = zeros(K)
+    blackMassTonnes = zeros(periodCount)
     for (const metal of PGM_METALS) {
       const key = metal as 'Pt' | 'Pd' | 'Rh'
       const loadingG =
@@ -59,20 +59,20 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
           ? dec(stream.loading.gramsPerUnit[key])
           : dec(stream.loading.monolithKgPerUnit).times(stream.loading.ppm[key]).div(1000)
       if (loadingG.isZero()) continue
-      const R = recoveryOf(project, stream, metal, inputs, issues)
+      const recoveryFraction = recoveryOf(project, stream, metal, inputs, issues)
       const contained = gmap(rep, (i) => quantity[i]!.times(loadingG))
-      metals.push({ metal, massUnit: 'g', contained, recovered: gmap(rep, (i) => contained[i]!.times(R)) })
+      metals.push({ metal, massUnit: 'g', contained, recovered: gmap(rep, (i) => contained[i]!.times(recoveryFraction)) })
     }
   } else {
     inputTonnes = quantity
-    const y = dec(stream.blackMassYield)
-    blackMassTonnes = gmap(rep, (i) => quantity[i]!.times(y))
+    const blackMassYield = dec(stream.blackMassYield)
+    blackMassTonnes = gmap(rep, (i) => quantity[i]!.times(blackMassYield))
     for (const metal of BATTERY_METALS) {
       const grade = dec(stream.grades[metal as 'Li' | 'Co' | 'Ni' | 'Mn'])
       if (grade.isZero()) continue
-      const R = recoveryOf(project, stream, metal, inputs, issues)
+      const recoveryFraction = recoveryOf(project, stream, metal, inputs, issues)
       const contained = gmap(rep, (i) => blackMassTonnes[i]!.times(grade))
-      metals.push({ metal, massUnit: 't', contained, recovered: gmap(rep, (i) => contained[i]!.times(R)) })
+      metals.push({ metal, massUnit: 't', contained, recovered: gmap(rep, (i) => contained[i]!.times(recoveryFraction)) })
     }
   }
   const containedPricingUnits = new Map<string, Series>()
@@ -91,13 +91,13 @@ export function toProductUnits(mass: Decimal, metal: Metal, factor: Decimal): De
 }
 
 /** Totals per metal across streams (metals with no stream are omitted). */
-export function metalTotals(volumes: readonly StreamVolumes[], K: number, rep: readonly number[]): MetalSeries[] {
+export function metalTotals(volumes: readonly StreamVolumes[], periodCount: number, rep: readonly number[]): MetalSeries[] {
   const byMetal = new Map<Metal, MetalSeries>()
   for (const v of volumes)
     for (const ms of v.metals) {
       let t = byMetal.get(ms.metal)
       if (!t) {
-        t = { metal: ms.metal, massUnit: ms.massUnit, contained: zeros(K), recovered: zeros(K) }
+        t = { metal: ms.metal, massUnit: ms.massUnit, contained: zeros(periodCount), recovered: zeros(periodCount) }
         byMetal.set(ms.metal, t)
       }
       const tc = t.contained

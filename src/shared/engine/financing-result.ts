@@ -1,5 +1,5 @@
 import { Decimal, ZERO } from '../decimal'
-import { minorUnit } from '../finance'
+import { minorUnit } from '../rules/minor-unit'
 import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
 import type { Prepared } from './prepare'
@@ -10,17 +10,17 @@ import type { FinancingResult, Metric, Series } from './types'
 /**
  * DSRA target at the end of period i: debt service of the next `n` months (a part-period counts pro rata).
  */
-function dsraTargets(debtService: Series, n: number, m: number): Series {
-  const K = debtService.length
+function dsraTargets(debtService: Series, coverMonths: number, periodMonths: number): Series {
+  const periodCount = debtService.length
   return debtService.map((_, i) => {
-    let remaining = n
-    let t = ZERO
-    for (let j = i + 1; j < K && remaining > 0; j++) {
-      const months = Math.min(m, remaining)
-      t = t.plus(debtService[j]!.times(months).div(m))
-      remaining -= m
+    let remaining = coverMonths
+    let target = ZERO
+    for (let j = i + 1; j < periodCount && remaining > 0; j++) {
+      const months = Math.min(periodMonths, remaining)
+      target = target.plus(debtService[j]!.times(months).div(periodMonths))
+      remaining -= periodMonths
     }
-    return t
+    return target
   })
 }
 
@@ -31,11 +31,11 @@ function dsraTargets(debtService: Series, n: number, m: number): Series {
  */
 export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult {
   const { tl, project } = prep
-  const K = tl.count
-  const C = tl.constructionPeriods
-  const { funding: f, schedule: s } = plan
+  const periodCount = tl.count
+  const constructionPeriods = tl.constructionPeriods
+  const { funding, schedule } = plan
   const dsra = project.financing.dsra
-  const targets = dsra.enabled && dsra.months > 0 ? dsraTargets(s.debtService, dsra.months, tl.periodMonths) : new Array<Decimal>(K).fill(ZERO)
+  const targets = dsra.enabled && dsra.months > 0 ? dsraTargets(schedule.debtService, dsra.months, tl.periodMonths) : new Array<Decimal>(periodCount).fill(ZERO)
 
   const dsraTarget: Series = []
   const dsraMovement: Series = []
@@ -48,39 +48,39 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   const dscr: Metric[] = []
   const unit = minorUnit(project.reportingCurrency)
   let balance = ZERO
-  for (let i = 0; i < K; i++) {
-    const operating = i >= C
-    const target = i >= C - 1 ? targets[i]! : ZERO
-    const initial = i === C - 1 ? target : ZERO
+  for (let i = 0; i < periodCount; i++) {
+    const operating = i >= constructionPeriods
+    const target = i >= constructionPeriods - 1 ? targets[i]! : ZERO
+    const initial = i === constructionPeriods - 1 ? target : ZERO
     const movement = operating ? target.minus(balance) : ZERO
-    balance = i >= C - 1 ? target : ZERO
-    dsraTarget.push(i >= C - 1 ? target : ZERO)
+    balance = i >= constructionPeriods - 1 ? target : ZERO
+    dsraTarget.push(i >= constructionPeriods - 1 ? target : ZERO)
     dsraInitialFunding.push(initial)
     dsraMovement.push(movement)
     dsraBalance.push(balance)
-    const dist = operating ? s.cfads[i]!.minus(s.debtService[i]!).minus(movement) : ZERO
+    const dist = operating ? schedule.cfads[i]!.minus(schedule.debtService[i]!).minus(movement) : ZERO
     distributions.push(dist)
-    const equity = f.equity[i]!.plus(initial)
+    const equity = funding.equity[i]!.plus(initial)
     equityContributions.push(equity)
     equityCashFlow.push(dist.minus(equity))
-    projectCashFlow.push(projectFlow(operating, s.cfads[i]!, f.capexWithContingency[i]!))
-    const ds = s.debtService[i]!
-    const ratio = periodDscr(operating, s.cfads[i]!, ds, unit)
+    projectCashFlow.push(projectFlow(operating, schedule.cfads[i]!, funding.capexWithContingency[i]!))
+    const ds = schedule.debtService[i]!
+    const ratio = periodDscr(operating, schedule.cfads[i]!, ds, unit)
     dscr.push(
       ratio !== null
         ? { ok: true, value: ratio }
         : { ok: false, code: 'no-debt-service', reason: !operating ? 'construction period' : ds.gt(0) ? 'debt service below one minor unit' : 'no debt service in this period' }
     )
   }
-  const totalDebt = f.debt
-  const netUses = sumSeries(f.uses).minus(sumSeries(f.grants))
+  const totalDebt = funding.debt
+  const netUses = sumSeries(funding.uses).minus(sumSeries(funding.grants))
   const firstRepayment = totalDebt.gt(0) ? tl.firstRepayment : null
   return {
     sizingMode: plan.sizingMode, capBinding: plan.capBinding, sculptedCapacity: plan.sculptedCapacity, sculptingDscr: plan.sculptingDscr,
-    iterations: plan.iterations, periodicRate: plan.periodicRate, uses: f.uses, idc: f.idc, fees: f.fees, drawdowns: f.drawdowns,
-    equityContributions, dsraInitialFunding, openingBalance: s.openingBalance, closingBalance: s.closingBalance, interest: s.interest,
-    principal: s.principal, debtService: s.debtService, dsraTarget, dsraMovement, dsraBalance, cfads: s.cfads, distributions,
-    projectCashFlow, equityCashFlow, dscr, totalUses: sumSeries(f.uses), totalIdc: sumSeries(f.idc), totalFees: sumSeries(f.fees), totalDebt,
+    iterations: plan.iterations, periodicRate: plan.periodicRate, uses: funding.uses, idc: funding.idc, fees: funding.fees, drawdowns: funding.drawdowns,
+    equityContributions, dsraInitialFunding, openingBalance: schedule.openingBalance, closingBalance: schedule.closingBalance, interest: schedule.interest,
+    principal: schedule.principal, debtService: schedule.debtService, dsraTarget, dsraMovement, dsraBalance, cfads: schedule.cfads, distributions,
+    projectCashFlow, equityCashFlow, dscr, totalUses: sumSeries(funding.uses), totalIdc: sumSeries(funding.idc), totalFees: sumSeries(funding.fees), totalDebt,
     totalEquity: sumSeries(equityContributions), gearing: netUses.gt(0) ? totalDebt.div(netUses) : ZERO,
     firstRepaymentPeriod: firstRepayment, maturityPeriod: firstRepayment === null ? null : tl.maturity
   }

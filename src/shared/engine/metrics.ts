@@ -1,5 +1,6 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { annualEffectiveFromPeriodic, coverDefined, irr, npv } from '../finance'
+import { annualEffectiveFromPeriodic, irr, npv } from '../finance'
+import { coverDefined } from '../rules/minor-unit'
 import type { Timeline } from './timeline'
 import { sumSeries } from './series'
 import type { ContractResult, CoverageResult, FinancingResult, Metric, ModelMetrics, OperationsResult, Series, TaxResult, CapexResult } from './types'
@@ -7,9 +8,9 @@ import type { ContractResult, CoverageResult, FinancingResult, Metric, ModelMetr
 const fail = (code: Extract<Metric, { ok: false }>['code'], reason: string): Metric => ({ ok: false, code, reason })
 
 /** IRR of a periodic series, annualised `(1 + i)^(12/m) − 1`; "no IRR" with the reason otherwise (§8). */
-export function annualIrr(flows: Series, m: number): Metric {
+export function annualIrr(flows: Series, periodMonths: number): Metric {
   const r = irr(flows)
-  if (r.status === 'ok') return { ok: true, value: annualEffectiveFromPeriodic(r.periodicRate, m) }
+  if (r.status === 'ok') return { ok: true, value: annualEffectiveFromPeriodic(r.periodicRate, periodMonths) }
   if (r.status === 'none') return fail('no-sign-change', r.reason)
   if (r.status === 'multiple') return fail('multiple-roots', r.reason)
   if (r.status === 'no-root') return fail('no-root', r.reason)
@@ -21,23 +22,23 @@ export function annualIrr(flows: Series, m: number): Metric {
  * counts as zero so the share stays within 0…1 (§4). Bankable coverage counts bankable contracts only.
  */
 export function coverage(contracts: readonly ContractResult[], ops: OperationsResult, tl: Timeline, hasDebt: boolean): CoverageResult {
-  const K = tl.count
+  const periodCount = tl.count
   const contracted: Series = []
   const bankable: Series = []
   const denominator: Series = []
-  for (let i = 0; i < K; i++) {
-    let c = ZERO
-    let b = ZERO
+  for (let i = 0; i < periodCount; i++) {
+    let contractedInPeriod = ZERO
+    let bankableInPeriod = ZERO
     for (const ct of contracts) {
-      const r = ct.revenue[i]!
-      if (r.gt(0)) {
-        c = c.plus(r)
-        if (ct.bankable) b = b.plus(r)
+      const revenue = ct.revenue[i]!
+      if (revenue.gt(0)) {
+        contractedInPeriod = contractedInPeriod.plus(revenue)
+        if (ct.bankable) bankableInPeriod = bankableInPeriod.plus(revenue)
       }
     }
-    contracted.push(c)
-    bankable.push(b)
-    denominator.push(c.plus(ops.merchantRevenue[i]!))
+    contracted.push(contractedInPeriod)
+    bankable.push(bankableInPeriod)
+    denominator.push(contractedInPeriod.plus(ops.merchantRevenue[i]!))
   }
   const ratio = (num: Decimal, den: Decimal): Metric => (den.gt(0) ? { ok: true, value: num.div(den) } : fail('no-revenue', 'no revenue in the period(s)'))
   const window = tl.periods.map((p) => p.phase === 'operations' && (!hasDebt || p.isLoanLife))
@@ -56,28 +57,28 @@ export function coverage(contracts: readonly ContractResult[], ops: OperationsRe
 /** Years from COD until cumulative project cash flow turns non-negative, linear inside the period (§8). */
 function payback(flows: Series, tl: Timeline): Metric {
   let cum = ZERO
-  const m = tl.periodMonths
+  const periodMonths = tl.periodMonths
   for (let i = 0; i < flows.length; i++) {
     const prev = cum
     cum = cum.plus(flows[i]!)
     if (i < tl.constructionPeriods) continue
     if (!cum.isNegative()) {
-      if (!prev.isNegative()) return { ok: true, value: new Decimal((i - tl.constructionPeriods) * m).div(12) }
+      if (!prev.isNegative()) return { ok: true, value: new Decimal((i - tl.constructionPeriods) * periodMonths).div(12) }
       const fraction = prev.neg().div(flows[i]!)
-      return { ok: true, value: new Decimal(i - tl.constructionPeriods).plus(fraction).times(m).div(12) }
+      return { ok: true, value: new Decimal(i - tl.constructionPeriods).plus(fraction).times(periodMonths).div(12) }
     }
   }
   return fail('not-reached', 'cumulative project cash flow never turns non-negative')
 }
 
 /** Σ_{C < k ≤ last} CFADS_k · (1+i)^−(k−C) / balance at COD (LLCR to maturity, PLCR to the end). */
-function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, C: number, lastIndex: number, unit: Decimal): Metric {
+function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constructionPeriods: number, lastIndex: number, unit: Decimal): Metric {
   if (!balanceAtCod.gt(0)) return fail('no-debt', 'no debt outstanding at COD')
   if (!coverDefined(balanceAtCod, unit)) return fail('no-debt', 'debt at COD is below one minor unit of the currency')
   const growth = ONE.plus(rate)
   let df = ONE
   let pv = ZERO
-  for (let i = C; i <= lastIndex; i++) {
+  for (let i = constructionPeriods; i <= lastIndex; i++) {
     df = df.div(growth)
     pv = pv.plus(cfads[i]!.times(df))
   }
@@ -87,9 +88,9 @@ function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, C: numb
 export function computeMetrics(
   tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string, unit: Decimal
 ): ModelMetrics {
-  const C = tl.constructionPeriods
-  const m = tl.periodMonths
-  const debtAtCod = fin.closingBalance[C - 1] ?? ZERO
+  const constructionPeriods = tl.constructionPeriods
+  const periodMonths = tl.periodMonths
+  const debtAtCod = fin.closingBalance[constructionPeriods - 1] ?? ZERO
   const hasDebt = debtAtCod.gt(0)
   const repaymentDscrs: { i: number; v: Decimal }[] = []
   fin.dscr.forEach((d, i) => {
@@ -107,15 +108,15 @@ export function computeMetrics(
   }
   const rate = dec(discountRate)
   return {
-    projectIrr: annualIrr(fin.projectCashFlow, m),
-    equityIrr: annualIrr(fin.equityCashFlow, m),
-    npv: npv(rate, fin.projectCashFlow, m),
+    projectIrr: annualIrr(fin.projectCashFlow, periodMonths),
+    equityIrr: annualIrr(fin.equityCashFlow, periodMonths),
+    npv: npv(rate, fin.projectCashFlow, periodMonths),
     discountRate: rate,
     minDscr,
     avgDscr,
     minDscrPeriod,
-    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.maturity - 1, unit),
-    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, C, tl.count - 1, unit),
+    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.maturity - 1, unit),
+    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.count - 1, unit),
     paybackYears: payback(fin.projectCashFlow, tl),
     debtAtCod,
     gearing: fin.gearing,

@@ -33,15 +33,15 @@ const isActive = (c: Contract, start: string, end: string) => start >= c.startDa
 export function allocateOfftake(
   project: Project, products: readonly { product: { id: string }; output: Series }[], tl: Timeline, rep: readonly number[], enabled: boolean
 ): Allocation {
-  const K = tl.count
-  const m = tl.periodMonths
+  const periodCount = tl.count
+  const periodMonths = tl.periodMonths
   const tpMin = dec(project.offtakePolicy.bankableTakeOrPayMin)
   const contracts: ContractAllocation[] = (enabled ? project.offtake : []).map((contract) => ({
     contract,
     bankable: dec(contract.takeOrPay).gte(tpMin) && isInvestmentGrade(contract.rating),
     active: tl.periods.map((p) => isActive(contract, p.start, p.end)),
-    askedQuantity: zeros(K),
-    quantity: zeros(K)
+    askedQuantity: zeros(periodCount),
+    quantity: zeros(periodCount)
   }))
   const merchant = new Map<string, Series>()
   const contracted = new Map<string, Series>()
@@ -49,11 +49,11 @@ export function allocateOfftake(
   for (const { product, output } of products) {
     const mine = ordered.filter((c) => c.contract.productId === product.id)
     const rest = output.slice()
-    const taken = zeros(K)
+    const taken = zeros(periodCount)
     for (const ca of mine) {
-      const v = ca.contract.volume
-      const fixedPerPeriod = v.basis === 'fixed' ? dec(v.annualQuantity).times(m).div(12) : ZERO
-      for (let i = 0; i < K; i++) {
+      const volume = ca.contract.volume
+      const fixedPerPeriod = volume.basis === 'fixed' ? dec(volume.annualQuantity).times(periodMonths).div(12) : ZERO
+      for (let i = 0; i < periodCount; i++) {
         const r = rep[i]!
         if (r !== i) {
           // Same group as an earlier period: identical allocation.
@@ -64,7 +64,7 @@ export function allocateOfftake(
           continue
         }
         if (!ca.active[i]) continue
-        const asked = v.basis === 'share' ? output[i]!.times(v.share) : fixedPerPeriod
+        const asked = volume.basis === 'share' ? output[i]!.times(volume.share) : fixedPerPeriod
         const got = asked.lt(rest[i]!) ? asked : rest[i]!
         ca.askedQuantity[i] = asked
         ca.quantity[i] = got

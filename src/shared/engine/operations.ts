@@ -19,8 +19,8 @@ export type OperationsEvaluation = {
  */
 export function evaluateOperations(prep: Prepared, options: PriceMultipliers | undefined): OperationsEvaluation {
   const { project, tl, fx, rep } = prep
-  const K = tl.count
-  const m = tl.periodMonths
+  const periodCount = tl.count
+  const periodMonths = tl.periodMonths
   const fxR = fx[project.reportingCurrency]
   const fxD = fx[prep.inputs.deck.currency]
   const toReporting = gmap(rep, (i) => fxR[i]!.div(fxD[i]!))
@@ -38,13 +38,13 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   const contracts: ContractResult[] = prep.allocation.contracts.map((ca) => {
     const c = ca.contract
     const fxC = fx[c.currency]
-    const deck = indexDeck.get(c.productId) ?? zeros(K)
+    const deck = indexDeck.get(c.productId) ?? zeros(periodCount)
     const indexC = gmap(rep, (i) => deck[i]!.times(fxC[i]!).div(fxD[i]!))
-    const unit: Series = new Array<Decimal>(K)
-    const clamp: ContractResult['clamp'] = new Array<'floor' | 'cap' | 'formula'>(K)
-    const revenue: Series = new Array<Decimal>(K)
-    const charges: Series = new Array<Decimal>(K)
-    for (let i = 0; i < K; i++) {
+    const unit: Series = new Array<Decimal>(periodCount)
+    const clamp: ContractResult['clamp'] = new Array<'floor' | 'cap' | 'formula'>(periodCount)
+    const revenue: Series = new Array<Decimal>(periodCount)
+    const charges: Series = new Array<Decimal>(periodCount)
+    for (let i = 0; i < periodCount; i++) {
       const r = rep[i]!
       if (r !== i) {
         unit[i] = unit[r]!
@@ -76,7 +76,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   const products: ProductResult[] = prep.products.map((pp) => {
     const id = pp.product.id
     const idx = indexRep.get(id)!
-    const merchantQuantity = prep.allocation.merchant.get(id) ?? zeros(K)
+    const merchantQuantity = prep.allocation.merchant.get(id) ?? zeros(periodCount)
     const payable = dec(pp.product.merchantPayable)
     const merchantPrice = gmap(rep, (i) => idx[i]!.times(payable))
     const merchantRevenue = gmap(rep, (i) => (merchantQuantity[i]!.isZero() ? ZERO : merchantQuantity[i]!.times(merchantPrice[i]!)))
@@ -84,7 +84,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     const contractRevenue = gmap(rep, (i) => mine.reduce((a, c) => a.plus(c.revenue[i]!), ZERO))
     return {
       productId: id, name: pp.product.name, metal: pp.product.metal, unit: productUnitOf(pp.product.metal), output: pp.output, indexPrice: idx,
-      indexPriceDeckCurrency: indexDeck.get(id)!, contractedQuantity: prep.allocation.contracted.get(id) ?? zeros(K), merchantQuantity, merchantPrice,
+      indexPriceDeckCurrency: indexDeck.get(id)!, contractedQuantity: prep.allocation.contracted.get(id) ?? zeros(periodCount), merchantQuantity, merchantPrice,
       merchantRevenue, contractRevenue, revenue: merchantRevenue.map((x, i) => x.plus(contractRevenue[i]!))
     }
   })
@@ -122,29 +122,29 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
 
   // Working capital (§5): balances scale the period's flow to a year (12/m) and take days/365.
   const wc = project.costs.workingCapital
-  const dso = workingCapitalFactor(wc.receivableDays, m)
-  const dio = workingCapitalFactor(wc.inventoryDays, m)
-  const dpo = workingCapitalFactor(wc.payableDays, m)
+  const dso = workingCapitalFactor(wc.receivableDays, periodMonths)
+  const dio = workingCapitalFactor(wc.inventoryDays, periodMonths)
+  const dpo = workingCapitalFactor(wc.payableDays, periodMonths)
   const receivables: Series = []
   const inventory: Series = []
   const payables: Series = []
   const workingCapital: Series = []
   const deltaWorkingCapital: Series = []
   let previous = ZERO
-  for (let i = 0; i < K; i++) {
-    const last = i === K - 1 // the whole balance is released in the last period
-    const g = rep[i]!
-    const reuse = g !== i && !last && g !== K - 1
-    const b = reuse
-      ? { receivables: receivables[g]!, inventory: inventory[g]!, payables: payables[g]!, workingCapital: workingCapital[g]! }
+  for (let i = 0; i < periodCount; i++) {
+    const last = i === periodCount - 1 // the whole balance is released in the last period
+    const representative = rep[i]!
+    const reuse = representative !== i && !last && representative !== periodCount - 1
+    const balances = reuse
+      ? { receivables: receivables[representative]!, inventory: inventory[representative]!, payables: payables[representative]!, workingCapital: workingCapital[representative]! }
       : workingCapitalBalances(revenue[i]!, feedstockCost[i]!, opex[i]!, dso, dio, dpo, last)
-    const w = b.workingCapital
-    receivables.push(b.receivables)
-    inventory.push(b.inventory)
-    payables.push(b.payables)
-    workingCapital.push(w)
-    deltaWorkingCapital.push(w === previous ? ZERO : w.minus(previous))
-    previous = w
+    const workingCapitalBalance = balances.workingCapital
+    receivables.push(balances.receivables)
+    inventory.push(balances.inventory)
+    payables.push(balances.payables)
+    workingCapital.push(workingCapitalBalance)
+    deltaWorkingCapital.push(workingCapitalBalance === previous ? ZERO : workingCapitalBalance.minus(previous))
+    previous = workingCapitalBalance
   }
   return {
     products, contracts, streams,

@@ -59,8 +59,8 @@ export type Prepared = {
 export function prepare(project: Project, scenario: Scenario | undefined): Prepared {
   const issues: ModelIssue[] = []
   const tl = buildTimeline(project)
-  const K = tl.count
-  const m = tl.periodMonths
+  const periodCount = tl.count
+  const periodMonths = tl.periodMonths
   const inputs = resolveInputs(project, scenario, issues)
   // Periods that share phase, operating year, calendar year, escalation step and contract activity
   // have identical operating values: compute each group once.
@@ -69,12 +69,12 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}`)
   )
   const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, rep, inputs, issues))
-  const metals = metalTotals(volumes, K, rep)
+  const metals = metalTotals(volumes, periodCount, rep)
 
   const products: PreparedProduct[] = project.products.map((product) => {
     const ms = metals.find((x) => x.metal === product.metal)
     const factor = dec(product.factor)
-    const output = ms ? gmap(rep, (i) => toProductUnits(ms.recovered[i]!, product.metal, factor)) : zeros(K)
+    const output = ms ? gmap(rep, (i) => toProductUnits(ms.recovered[i]!, product.metal, factor)) : zeros(periodCount)
     return { product, output, deckPrice: deckPriceSeries(inputs.deck, product.id, tl.periods, issues), baseMultiplier: inputs.priceMultiplier.get(product.id) ?? ONE }
   })
 
@@ -90,14 +90,14 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const opex = project.costs.opex
   const opexEsc = escalationFactors(dec(opex.escalation), steps).map((f) => f.times(inputs.opexMultiplier))
   const operating = (i: number) => tl.periods[i]!.phase === 'operations'
-  const perPeriod = (annual: string) => dec(annual).times(m).div(12)
+  const perPeriod = (annual: string) => dec(annual).times(periodMonths).div(12)
 
   const streamCosts: PreparedStreamCost[] = volumes.map((v) => {
     const s = v.stream
     const esc = escalationFactors(dec(s.purchase.escalation), steps)
     const logistics = gmap(rep, (i) => v.inputTonnes[i]!.times(s.purchase.logisticsPerTonne).times(esc[i]!))
     const unitPrice = s.purchase.basis === 'fixed' ? dec(s.purchase.pricePerQuantity) : null
-    const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(K)
+    const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(periodCount)
     const perTonne = dec(opex.variablePerTonne).plus(opex.treatmentPerTonne)
     const perUnit = s.kind === 'catalyst' ? dec(opex.variablePerUnit) : ZERO
     const variableOpex = gmap(rep, (i) => v.inputTonnes[i]!.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
@@ -110,12 +110,12 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     operating(i) ? perPeriod(project.costs.maintenanceCapexPerYear).times(f).times(inputs.capexMultiplier) : ZERO
   )
 
-  const C = tl.constructionPeriods
-  const shares = project.costs.capex.phasing.length === C ? project.costs.capex.phasing.map((x) => dec(x)) : Array.from({ length: C }, () => ONE.div(C))
+  const constructionPeriods = tl.constructionPeriods
+  const shares = project.costs.capex.phasing.length === constructionPeriods ? project.costs.capex.phasing.map((x) => dec(x)) : Array.from({ length: constructionPeriods }, () => ONE.div(constructionPeriods))
   const totalCapex = project.costs.capex.items.reduce((a, it) => a.plus(it.amount), ZERO).times(inputs.capexMultiplier)
   const totalContingency = totalCapex.times(project.costs.capex.contingency)
   const totalGrants = project.financing.grants.reduce((a, g) => a.plus(g.amount), ZERO)
-  const phase = (total: Decimal) => tl.periods.map((_, i) => (i < C ? total.times(shares[i]!) : ZERO))
+  const phase = (total: Decimal) => tl.periods.map((_, i) => (i < constructionPeriods ? total.times(shares[i]!) : ZERO))
 
   const allocation = allocateOfftake(project, products, tl, rep, inputs.offtakeEnabled)
 

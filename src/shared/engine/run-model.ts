@@ -1,5 +1,5 @@
 import { ONE, ZERO } from '../decimal'
-import { minorUnit } from '../finance'
+import { minorUnit } from '../rules/minor-unit'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { buildFinancing } from './financing-result'
@@ -28,15 +28,15 @@ const listPeriods = (ks: number[]) => (ks.length <= 6 ? ks.join(', ') : `${ks.sl
  * the interest so the principal floor binds (principal 0, DSCR below DSCR*). Periods are 1-based.
  */
 function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
-  const s = plan.schedule
+  const schedule = plan.schedule
   const below: number[] = []
   const floored: number[] = []
   const inv = plan.sculptingDscr && plan.sizingMode !== 'fixed' ? ONE.div(plan.sculptingDscr) : null
   for (let i = prep.tl.firstRepayment - 1; i < prep.tl.maturity; i++) {
-    const interest = s.interest[i]!
+    const interest = schedule.interest[i]!
     if (!interest.gt(0)) continue
-    if (s.cfads[i]!.lt(interest)) below.push(i + 1)
-    else if (inv && i < prep.tl.maturity - 1 && s.cfads[i]!.times(inv).lt(interest)) floored.push(i + 1)
+    if (schedule.cfads[i]!.lt(interest)) below.push(i + 1)
+    else if (inv && i < prep.tl.maturity - 1 && schedule.cfads[i]!.times(inv).lt(interest)) floored.push(i + 1)
   }
   const issues: ModelIssue[] = []
   if (below.length > 0)
@@ -52,12 +52,12 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   const op = evaluateOperations(prep, options?.priceMultipliers)
   const plan = planDebt(prep, op.operations, fixedDebt)
   const financing = buildFinancing(prep, plan)
-  const s = plan.schedule
+  const schedule = plan.schedule
   const issues = [...prep.issues]
   if (plan.funding.unusedGrants.gt(0))
     issues.push({ code: 'grant-exceeds-uses', path: 'financing.grants', message: `grants exceed construction uses by ${plan.funding.unusedGrants.toFixed(2)}; the excess is ignored` })
-  if (!s.residualAtMaturity.abs().lt('0.01') && plan.sizingMode !== 'fixed')
-    issues.push({ code: 'balloon', path: 'financing.repayment', message: `the repayment profile leaves ${s.residualAtMaturity.toFixed(2)} at maturity; the last instalment clears it` })
+  if (!schedule.residualAtMaturity.abs().lt('0.01') && plan.sizingMode !== 'fixed')
+    issues.push({ code: 'balloon', path: 'financing.repayment', message: `the repayment profile leaves ${schedule.residualAtMaturity.toFixed(2)} at maturity; the last instalment clears it` })
 
   issues.push(...serviceIssues(prep, plan))
 
@@ -66,8 +66,8 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
     totalCapex: sumSeries(prep.capex), totalContingency: sumSeries(prep.contingency), totalGrants: sumSeries(plan.funding.grants)
   }
   const tax: TaxResult = {
-    depreciation: s.depreciation, bookValue: s.bookValue, taxableIncomeBeforeLosses: s.taxableIncomeBeforeLosses, lossesUsed: s.lossesUsed,
-    lossesCarriedForward: s.lossesCarriedForward, taxableIncome: s.taxableIncome, tax: s.tax, depreciableBase: plan.funding.depreciableBase
+    depreciation: schedule.depreciation, bookValue: schedule.bookValue, taxableIncomeBeforeLosses: schedule.taxableIncomeBeforeLosses, lossesUsed: schedule.lossesUsed,
+    lossesCarriedForward: schedule.lossesCarriedForward, taxableIncome: schedule.taxableIncome, tax: schedule.tax, depreciableBase: plan.funding.depreciableBase
   }
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)

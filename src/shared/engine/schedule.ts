@@ -1,13 +1,14 @@
 import type { Decimal } from '../decimal'
 import { ZERO, dec } from '../decimal'
-import { minorUnit } from '../finance'
-import { cfadsOf } from './cfads'
+import { minorUnit } from '../rules/minor-unit'
+import { cfadsOf } from '../rules/cfads'
+import { taxStep } from '../rules/tax-with-losses'
+import { taxableBeforeLosses } from '../rules/taxable-income'
 import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
 import { depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
-import { taxStep, type TaxResult } from './tax'
-import type { OperationsResult, Series } from './types'
+import type { OperationsResult, Series, TaxResult } from './types'
 
 export type { RepaymentRule } from './debt-schedule'
 
@@ -44,53 +45,54 @@ function record(s: Schedule, row: Row): void {
 
 /**
  * Walk the periods forward, one rule after another in each: interest on the opening balance
- * (debt-schedule.ts), depreciation (depreciation.ts), tax with loss carry-forward (tax.ts), CFADS
- * (cfads.ts), then principal by the rule (debt-schedule.ts). Sequential, so sculpting with tax has no
- * circularity inside a period: interest_k only needs the opening balance (§6, §7).
+ * (debt-schedule.ts), depreciation (depreciation.ts), taxable income and tax with loss carry-forward
+ * (rules/taxable-income.ts, rules/tax-with-losses.ts), CFADS (rules/cfads.ts), then principal by the
+ * rule (debt-schedule.ts). Sequential, so sculpting with tax has no circularity inside a period:
+ * interest_k only needs the opening balance (§6, §7).
  */
 export function runSchedule(prep: Prepared, ops: OperationsResult, funding: ConstructionFunding, periodicRate: Decimal, rule: RepaymentRule): Schedule {
   const { tl, project } = prep
-  const K = tl.count
-  const C = tl.constructionPeriods
+  const periodCount = tl.count
+  const constructionPeriods = tl.constructionPeriods
   const taxRate = dec(project.tax.rate)
   const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
   const repayment = new Repayment(rule, tl.firstRepayment - 1, tl.maturity - 1, periodicRate, minorUnit(project.reportingCurrency))
 
-  const s: Schedule = {
+  const schedule: Schedule = {
     openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
     taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], cfads: [], residualAtMaturity: ZERO
   }
   let balance = ZERO
   let book = ZERO
   let losses = ZERO
-  for (let i = 0; i < K; i++) {
+  for (let i = 0; i < periodCount; i++) {
     const opening = balance
-    if (i < C) {
+    if (i < constructionPeriods) {
       balance = balance.plus(funding.drawdowns[i]!)
       book = book.plus(funding.uses[i]!)
-      record(s, {
+      record(schedule, {
         openingBalance: opening, closingBalance: balance, interest: ZERO, principal: ZERO, debtService: ZERO, depreciation: ZERO, bookValue: book,
         taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: losses, taxableIncome: ZERO, tax: ZERO, cfads: ZERO
       })
       continue
     }
     const interest = periodInterest(opening, periodicRate)
-    const depreciation = depreciationCharge(plan, book, i - C)
+    const depreciation = depreciationCharge(plan, book, i - constructionPeriods)
     book = book.minus(depreciation)
     const ebitda = ops.ebitda[i]!
     const maint = ops.maintenanceCapex[i]!
-    const before = ebitda.minus(depreciation).minus(interest).minus(maint)
-    const t = taxStep(before, losses, taxRate)
-    losses = t.carried
-    const cfads = cfadsOf(ebitda, t.tax, ops.deltaWorkingCapital[i]!, maint)
+    const before = taxableBeforeLosses(ebitda, depreciation, interest, maint)
+    const taxed = taxStep(before, losses, taxRate)
+    losses = taxed.carried
+    const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
     const principal = repayment.principal(i, opening, interest, cfads)
     balance = opening.minus(principal)
 
-    record(s, {
+    record(schedule, {
       openingBalance: opening, closingBalance: balance, interest, principal, debtService: interest.plus(principal), depreciation, bookValue: book,
-      taxableIncomeBeforeLosses: before, lossesUsed: t.used, lossesCarriedForward: losses, taxableIncome: t.taxable, tax: t.tax, cfads
+      taxableIncomeBeforeLosses: before, lossesUsed: taxed.used, lossesCarriedForward: losses, taxableIncome: taxed.taxable, tax: taxed.tax, cfads
     })
   }
-  s.residualAtMaturity = repayment.residualAtMaturity
-  return s
+  schedule.residualAtMaturity = repayment.residualAtMaturity
+  return schedule
 }

@@ -43,27 +43,27 @@ export type Timeline = {
  * Repayment runs from period C + grace/m + 1 for tenor·12/m periods.
  */
 export function buildTimeline(project: Project): Timeline {
-  const { startDate, constructionMonths, operatingYears, periodMonths: m } = project.timeline
-  const C = constructionMonths / m
-  const K = (constructionMonths + 12 * operatingYears) / m
-  const firstRepayment = C + project.financing.graceMonths / m + 1
-  const maturity = firstRepayment + (project.financing.tenorYears * 12) / m - 1
+  const { startDate, constructionMonths, operatingYears, periodMonths } = project.timeline
+  const constructionPeriods = constructionMonths / periodMonths
+  const periodCount = (constructionMonths + 12 * operatingYears) / periodMonths
+  const firstRepayment = constructionPeriods + project.financing.graceMonths / periodMonths + 1
+  const maturity = firstRepayment + (project.financing.tenorYears * 12) / periodMonths - 1
   const periods: PeriodInfo[] = []
-  for (let k = 1; k <= K; k++) {
-    const start = addMonths(startDate, (k - 1) * m)
-    const operating = k > C
+  for (let k = 1; k <= periodCount; k++) {
+    const start = addMonths(startDate, (k - 1) * periodMonths)
+    const operating = k > constructionPeriods
     periods.push({
       index: k,
       start,
-      end: dayBefore(addMonths(start, m)),
+      end: dayBefore(addMonths(start, periodMonths)),
       calendarYear: Number(start.slice(0, 4)),
       phase: operating ? 'operations' : 'construction',
-      operatingYear: operating ? Math.floor(((k - 1) * m - constructionMonths) / 12) + 1 : null,
-      escalationYears: Math.floor(((k - 1) * m) / 12),
+      operatingYear: operating ? Math.floor(((k - 1) * periodMonths - constructionMonths) / 12) + 1 : null,
+      escalationYears: Math.floor(((k - 1) * periodMonths) / 12),
       isRepayment: k >= firstRepayment && k <= maturity,
       isLoanLife: operating && k <= maturity,
-      months: m
+      months: periodMonths
     })
   }
-  return { periods, periodMonths: m, constructionPeriods: C, count: K, codDate: addMonths(startDate, constructionMonths), firstRepayment, maturity }
+  return { periods, periodMonths, constructionPeriods, count: periodCount, codDate: addMonths(startDate, constructionMonths), firstRepayment, maturity }
 }

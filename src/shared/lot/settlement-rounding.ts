@@ -1,6 +1,6 @@
 import { roundTo, type Decimal } from '../decimal'
 import type { Currency } from '../model/primitives'
-import { MINOR_UNIT_DIGITS } from '../finance/minor-unit'
+import { MINOR_UNIT_DIGITS } from '../rules/minor-unit'
 
 /** ISO 4217 minor units (domain D4); the one table lives with the finance rules. */
 export const MINOR_UNITS: Readonly<Record<Currency, number>> = MINOR_UNIT_DIGITS

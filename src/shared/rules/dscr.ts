@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal'
-import { coverDefined, coverDefinedExcel, coverDefinedFloat } from '../finance/minor-unit'
+import { coverDefined, coverDefinedExcel, coverDefinedFloat } from './minor-unit'
 
 /**
  * A period's DSCR (methodology §8): CFADS / debt service, in a period that counts (operating for the

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { minorUnit } from '@shared/finance'
+import { minorUnit } from '@shared/rules/minor-unit'
 import { seedProjects } from './bases'
 import { perturb, stepArb } from './mutate'
 

@@ -7,19 +7,19 @@ import type { McResult } from './simulate'
  */
 export type DrawsTable = { columns: { key: string; header: string; unit: string }[]; rows: (number | null)[][] }
 
-export function drawsTable(r: McResult): DrawsTable {
-  const d = r.draws
+export function drawsTable(result: McResult): DrawsTable {
+  const draws = result.draws
   const columns = [
     { key: 'draw', header: 'Draw', unit: '#' },
-    ...d.products.map((p) => ({ key: `price:${p.id}`, header: `${p.name} price multiplier (mean over operating years)`, unit: '×' })),
+    ...draws.products.map((p) => ({ key: `price:${p.id}`, header: `${p.name} price multiplier (mean over operating years)`, unit: '×' })),
     { key: 'volume', header: 'Volume multiplier', unit: '×' },
     { key: 'recovery', header: 'Recovery multiplier', unit: '×' },
     { key: 'equityIrr', header: metricLabel('equityIrr'), unit: 'fraction' },
     { key: 'projectIrr', header: metricLabel('projectIrr'), unit: 'fraction' },
-    { key: 'npv', header: metricLabel('npv', 'shortLabel'), unit: r.currency },
+    { key: 'npv', header: metricLabel('npv', 'shortLabel'), unit: result.currency },
     { key: 'minDscr', header: metricLabel('minDscr'), unit: 'x' }
   ]
-  const rows = d.npv.map((npv, i) => [i + 1, ...d.meanPriceMultiplier.map((s) => s[i]!), d.volume[i]!, d.recovery[i]!, d.equityIrr[i]!, d.projectIrr[i]!, npv, d.minDscr[i]!])
+  const rows = draws.npv.map((npv, i) => [i + 1, ...draws.meanPriceMultiplier.map((s) => s[i]!), draws.volume[i]!, draws.recovery[i]!, draws.equityIrr[i]!, draws.projectIrr[i]!, npv, draws.minDscr[i]!])
   return { columns, rows }
 }
 
@@ -38,9 +38,9 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** CSV (RFC 4180, CRLF) of the draws with units in the header. */
-export function drawsCsv(r: McResult): string {
-  const t = drawsTable(r)
-  const lines = [t.columns.map((c) => csvCell(`${c.header} (${c.unit})`)).join(',')]
-  for (const row of t.rows) lines.push(row.map(csvCell).join(','))
+export function drawsCsv(result: McResult): string {
+  const table = drawsTable(result)
+  const lines = [table.columns.map((c) => csvCell(`${c.header} (${c.unit})`)).join(',')]
+  for (const row of table.rows) lines.push(row.map(csvCell).join(','))
   return `${lines.join('\r\n')}\r\n`
 }

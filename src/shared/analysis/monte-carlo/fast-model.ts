@@ -1,4 +1,4 @@
-import { minorUnit } from '@shared/finance/minor-unit'
+import { minorUnit } from '@shared/rules/minor-unit'
 import { dec } from '@shared/decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '@shared/model'
 import { prepare } from '@shared/engine/prepare'
@@ -22,15 +22,15 @@ type FastStreamMetal = { product: number[]; contained: F; recovery: number; unit
 type FastStream = { fixedPurchase: F; logistics: F; variableOpex: F; pct: number | null; pricing: { product: number; units: F }[] }
 
 export type FastModel = {
-  K: number
-  C: number
+  periodCount: number
+  constructionPeriods: number
   periodMonths: number
   products: { id: string; name: string }[]
   /** Calendar years covered (index = calendarYear − firstYear). */
   firstYear: number
   years: number
   yearIndex: Int32Array
-  /** Deck price × scenario multipliers, deck currency, per product (row-major P × K), and deck→reporting FX. */
+  /** Deck price × scenario multipliers, deck currency, per product (row-major products × periods), and deck→reporting FX. */
   deckPrice: F
   toReporting: F
   merchantPayable: F
@@ -67,14 +67,14 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
   const fixedDebt = scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt
   const base = runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
   const { tl, fx } = prep
-  const K = tl.count
-  const P = prep.products.length
+  const periodCount = tl.count
+  const productCount = prep.products.length
   const firstYear = tl.periods[0]!.calendarYear
   const yearIndex = Int32Array.from(tl.periods, (p) => p.calendarYear - firstYear)
   const fxR = fx[project.reportingCurrency]
   const fxD = fx[prep.inputs.deck.currency]
-  const deckPrice = new Float64Array(P * K)
-  prep.products.forEach((pp, p) => pp.deckPrice.forEach((x, i) => (deckPrice[p * K + i] = x.times(pp.baseMultiplier).toNumber())))
+  const deckPrice = new Float64Array(productCount * periodCount)
+  prep.products.forEach((pp, p) => pp.deckPrice.forEach((x, i) => (deckPrice[p * periodCount + i] = x.times(pp.baseMultiplier).toNumber())))
   const productIndex = new Map(prep.products.map((pp, p) => [pp.product.id, p]))
   const unitsFactor = (p: number) => {
     const pr = prep.products[p]!.product
@@ -119,8 +119,8 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
   const wc = project.costs.workingCapital
   const fin = base.financing
   return {
-    K, C: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
-    firstYear, years: tl.periods[K - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
+    periodCount, constructionPeriods: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
+    firstYear, years: tl.periods[periodCount - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
     toReporting: Float64Array.from(fxR, (r, i) => r.div(fxD[i]!).toNumber()), merchantPayable: Float64Array.from(prep.products, (pp) => Number(pp.product.merchantPayable)),
     contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
     dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),

@@ -24,25 +24,25 @@ export const pathBuffers = (n: number): PathBuffers => ({ z: new Array<number>(n
 
 /** Fill `out` (row-major products × years) with one draw of multipliers. */
 export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: PathBuffers): void {
-  const P = spec.volatility.length
-  const Y = spec.years
+  const productCount = spec.volatility.length
+  const yearCount = spec.years
   b.x.fill(0)
   const ou = spec.process.kind === 'ou' ? spec.process.meanReversionPerYear : 0
   const decay = Math.exp(-ou)
   const stepSd = ou > 0 ? Math.sqrt((1 - Math.exp(-2 * ou)) / (2 * ou)) : 1
-  for (let y = 0; y < Y; y++) {
-    for (let p = 0; p < P; p++) b.z[p] = rng.normal()
+  for (let y = 0; y < yearCount; y++) {
+    for (let p = 0; p < productCount; p++) b.z[p] = rng.normal()
     correlate(spec.lower, b.z, b.eps)
-    const t = y + 1
-    for (let p = 0; p < P; p++) {
-      const s = spec.volatility[p]!
+    const yearsElapsed = y + 1
+    for (let p = 0; p < productCount; p++) {
+      const volatility = spec.volatility[p]!
       if (ou > 0) {
-        b.x[p] = b.x[p]! * decay + s * stepSd * b.eps[p]!
-        const variance = (s * s * (1 - Math.exp(-2 * ou * t))) / (2 * ou)
-        out[p * Y + y] = Math.exp(b.x[p]! - variance / 2)
+        b.x[p] = b.x[p]! * decay + volatility * stepSd * b.eps[p]!
+        const variance = (volatility * volatility * (1 - Math.exp(-2 * ou * yearsElapsed))) / (2 * ou)
+        out[p * yearCount + y] = Math.exp(b.x[p]! - variance / 2)
       } else {
-        b.x[p] = b.x[p]! - (s * s) / 2 + s * b.eps[p]!
-        out[p * Y + y] = Math.exp(b.x[p]!)
+        b.x[p] = b.x[p]! - (volatility * volatility) / 2 + volatility * b.eps[p]!
+        out[p * yearCount + y] = Math.exp(b.x[p]!)
       }
     }
   }

@@ -84,47 +84,47 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   const started = Date.now()
   const invalid = validateMcSettings(project, settings)
   if (invalid) return { ok: false, reason: invalid }
-  const P = project.products.length
-  const identity = Array.from({ length: P }, (_, i) => Array.from({ length: P }, (_, j) => (i === j ? 1 : 0)))
+  const productCount = project.products.length
+  const identity = Array.from({ length: productCount }, (_, i) => Array.from({ length: productCount }, (_, j) => (i === j ? 1 : 0)))
   const chol = choleskyOfCorrelation(settings.correlation ?? identity, 'price correlation matrix', project.products.map((p) => p.name))
   if (!chol.ok) return { ok: false, reason: chol.reason }
   const model = buildFastModel(project, settings.scenario)
-  const Y = model.years
-  const spec = { process: settings.process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: Y }
+  const yearCount = model.years
+  const spec = { process: settings.process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: yearCount }
   const operatingYears = new Set<number>()
-  for (let i = model.C; i < model.K; i++) operatingYears.add(model.yearIndex[i]!)
+  for (let i = model.constructionPeriods; i < model.periodCount; i++) operatingYears.add(model.yearIndex[i]!)
   const rng = createRng(settings.seed)
-  const buffers = pathBuffers(P)
+  const buffers = pathBuffers(productCount)
   const scratch = createScratch(model)
-  const price = new Float64Array(P * Y)
-  const N = settings.draws
+  const price = new Float64Array(productCount * yearCount)
+  const drawCount = settings.draws
   const draws: McDraws = {
     products: model.products, volume: [], recovery: [], meanPriceMultiplier: model.products.map(() => []), equityIrr: [], projectIrr: [], npv: [], minDscr: []
   }
-  const every = Math.max(1, Math.floor(N / 100))
-  for (let d = 0; d < N; d++) {
+  const every = Math.max(1, Math.floor(drawCount / 100))
+  for (let d = 0; d < drawCount; d++) {
     drawPricePath(spec, rng, price, buffers)
     const volume = Math.max(0, 1 + settings.volumeSd * rng.normal())
     const recovery = Math.max(0, 1 + settings.recoverySd * rng.normal())
-    const r = evaluateDraw(model, { price, volume, recovery }, scratch)
+    const metrics = evaluateDraw(model, { price, volume, recovery }, scratch)
     draws.volume.push(volume)
     draws.recovery.push(recovery)
-    for (let p = 0; p < P; p++) {
-      let s = 0
-      for (const y of operatingYears) s += price[p * Y + y]!
-      draws.meanPriceMultiplier[p]!.push(operatingYears.size > 0 ? s / operatingYears.size : 1)
+    for (let p = 0; p < productCount; p++) {
+      let sum = 0
+      for (const y of operatingYears) sum += price[p * yearCount + y]!
+      draws.meanPriceMultiplier[p]!.push(operatingYears.size > 0 ? sum / operatingYears.size : 1)
     }
-    draws.equityIrr.push(r.equityIrr)
-    draws.projectIrr.push(r.projectIrr)
-    draws.npv.push(r.npv)
-    draws.minDscr.push(r.minDscr)
-    if ((d + 1) % every === 0 || d === N - 1) onProgress?.(d + 1, N)
+    draws.equityIrr.push(metrics.equityIrr)
+    draws.projectIrr.push(metrics.projectIrr)
+    draws.npv.push(metrics.npv)
+    draws.minDscr.push(metrics.minDscr)
+    if ((d + 1) % every === 0 || d === drawCount - 1) onProgress?.(d + 1, drawCount)
   }
   const covenant = Number(project.lender.minDscr)
   const withDscr = draws.minDscr.filter((x): x is number => x !== null)
   const share = (pred: (x: number) => boolean) => (withDscr.length === 0 ? null : withDscr.filter(pred).length / withDscr.length)
   const bm = model.base.metrics
-  const num = (m: { ok: boolean; value?: { toNumber(): number } }) => (m.ok && m.value ? m.value.toNumber() : null)
+  const num = (metric: { ok: boolean; value?: { toNumber(): number } }) => (metric.ok && metric.value ? metric.value.toNumber() : null)
   return {
     ok: true, settings, currency: project.reportingCurrency, covenantDscr: covenant,
     stats: { equityIrr: describe(draws.equityIrr), projectIrr: describe(draws.projectIrr), npv: describe(draws.npv), minDscr: describe(draws.minDscr) },

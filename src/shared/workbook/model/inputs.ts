@@ -3,7 +3,7 @@
  * name. Derived helpers (period counts, effective recoveries) are formulas in calculation style,
  * and values the app solves iteratively are marked "solved value" with their check on Checks.
  */
-import { minorUnit } from '@shared/finance/minor-unit'
+import { minorUnit } from '@shared/rules/minor-unit'
 import { dateToSerial } from '../a1'
 import { BATTERY_METALS, isInvestmentGrade, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'

@@ -2,7 +2,7 @@
  * IRR, NPV, DSCR, LLCR, PLCR, payback and coverage (methodology §8). Where the engine reports that a
  * metric does not exist (no IRR, no debt service…), the sheet says so in words instead of a number.
  */
-import { coverDefinedExcel } from '@shared/finance/minor-unit'
+import { coverDefinedExcel } from '@shared/rules/minor-unit'
 import { periodDscrExcel } from '@shared/rules/dscr'
 import type { Metric } from '@shared/engine/types'
 import { METRICS, UNITS, metricLabel, type MetricKey } from '@shared/metrics/registry'

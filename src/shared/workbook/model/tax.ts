@@ -1,6 +1,7 @@
 /** Depreciation, taxable income, losses carried forward and tax (methodology §6). */
 import { bookValueExcel, depreciationExcel } from '@shared/engine/depreciation'
-import { taxStepExcel } from '@shared/engine/tax'
+import { taxStepExcel } from '@shared/rules/tax-with-losses'
+import { taxableBeforeLossesExcel } from '@shared/rules/taxable-income'
 import type { PeriodCtx, SheetBuilder } from '../grid'
 import { type ModelCtx, fx } from './context'
 
@@ -30,7 +31,7 @@ export function writeDepreciationRows(ctx: ModelCtx, sh: SheetBuilder, key: (nam
 
 /**
  * Taxable income before losses, losses used and carried, taxable income and tax: the engine's rule
- * (engine/tax.ts taxStep) as formulas, one row per part. The Tax sheet writes them once for the model;
+ * (rules/tax-with-losses.ts taxStep) as formulas, one row per part. The Tax sheet writes them once for the model;
  * the Sizing sheet once per iteration block, with its own keys (`key`) and its own depreciation and
  * interest rows.
  */
@@ -38,7 +39,7 @@ export function writeTaxRows(ctx: ModelCtx, sh: SheetBuilder, key: (name: string
   const rep = ctx.project.reportingCurrency
   const total = totals ? { total: 'sum' as const } : {}
   sh.calc(key('taxableBefore'), 'Taxable before losses = EBITDA − depreciation − interest − maintenance capex', rep,
-    (c) => `${c.at(from.ebitda)}-${c.at(from.depreciation)}-${c.at(from.interest)}-${c.at(from.maint)}`, total)
+    (c) => taxableBeforeLossesExcel(c.at(from.ebitda), c.at(from.depreciation), c.at(from.interest), c.at(from.maint)), total)
   const step = (c: PeriodCtx) => taxStepExcel({ before: c.at(key('taxableBefore')), broughtForward: c.prev(key('lossPool')), used: c.at(key('lossUsed')), taxable: c.at(key('taxable')), rate: 'Tax_Rate' })
   sh.calc(key('lossUsed'), 'Losses used', rep, (c) => step(c).used, total)
   sh.calc(key('lossPool'), 'Losses carried forward (end of period)', rep, (c) => step(c).carried)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { coverDefined, coverDefinedExcel, coverDefinedFloat, minorUnit, settlePrincipal, settlePrincipalExcel, settlePrincipalFloat } from '@shared/finance/minor-unit'
+import { coverDefined, coverDefinedExcel, coverDefinedFloat, minorUnit, settlePrincipal, settlePrincipalExcel, settlePrincipalFloat } from '@shared/rules/minor-unit'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import type { Cell } from '@shared/workbook/types'
 

@@ -1,29 +1,12 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
-import type { Money, Series } from './values'
-
-/** The tax lines of a model result (methodology §6). */
-export type TaxResult = {
-  depreciation: Series
-  /** Opening depreciable base less accumulated depreciation (end of period). */
-  bookValue: Series
-  /** EBITDA − depreciation − interest paid − maintenance capex. */
-  taxableIncomeBeforeLosses: Series
-  lossesUsed: Series
-  /** Loss pool carried forward (end of period). */
-  lossesCarriedForward: Series
-  taxableIncome: Series
-  tax: Series
-  /** capex + contingency + IDC + fees. */
-  depreciableBase: Money
-}
 
 /**
  * Tax with losses carried forward without expiry (methodology §6), one period at a time.
  * `before` = taxable income before losses (EBITDA − depreciation − interest − maintenance capex).
  * A loss adds to the pool; a profit uses the pool up to the profit; tax = rate × what is left.
  * The three forms — Decimal for the engine, float for the Monte Carlo path, Excel for the workbook —
- * are one rule; `tests/shared/engine/tax.test.ts` holds them to each other.
+ * are one rule; `tests/shared/rules/tax-with-losses.test.ts` holds them to each other.
  */
 export type TaxStep<T> = {
   /** Losses used against this period's income. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { taxStep, taxStepExcel, taxStepFloat } from '@shared/engine/tax'
+import { taxStep, taxStepExcel, taxStepFloat } from '@shared/rules/tax-with-losses'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import type { Cell } from '@shared/workbook/types'
 

@@ -12,7 +12,7 @@ export const minorUnit = (currency: Currency): Decimal => new Decimal(10).pow(-M
  * currency's smallest unit: an instalment that would leave less than that clears the balance, so no
  * period opens on dust (1e-26 left by sculpting arithmetic), charges interest on it or divides by it.
  * The three forms — Decimal for the engine, float for the Monte Carlo path, Excel for the workbook —
- * are one rule; `tests/shared/finance/minor-unit.test.ts` holds them to each other.
+ * are one rule; `tests/shared/rules/minor-unit.test.ts` holds them to each other.
  */
 export const settlePrincipal = (opening: Decimal, principal: Decimal, unit: Decimal): Decimal => (opening.minus(principal).lt(unit) ? opening : principal)
 export const settlePrincipalFloat = (opening: number, principal: number, unit: number): number => (opening - principal < unit ? opening : principal)

@@ -1,0 +1,101 @@
+import type { Decimal } from '../decimal'
+import type { Metric, Money, Series } from './values'
+
+/** The capex, tax and financing part of the engine's results (§6–§7). Conventions: engine/types.ts. */
+
+/** The tax lines of a model result (methodology §6). */
+export type TaxResult = {
+  depreciation: Series
+  /** Opening depreciable base less accumulated depreciation (end of period). */
+  bookValue: Series
+  /** EBITDA − depreciation − interest paid − maintenance capex. */
+  taxableIncomeBeforeLosses: Series
+  lossesUsed: Series
+  /** Loss pool carried forward (end of period). */
+  lossesCarriedForward: Series
+  taxableIncome: Series
+  tax: Series
+  /** capex + contingency + IDC + fees. */
+  depreciableBase: Money
+}
+
+export type CapexResult = {
+  /** Capex items × capex multiplier, phased. */
+  capex: Series
+  contingency: Series
+  /** capex + contingency. */
+  capexWithContingency: Series
+  grants: Series
+  totalCapex: Money
+  totalContingency: Money
+  totalGrants: Money
+}
+
+export type DebtSizingMode = 'gearing' | 'sculpted' | 'fixed'
+
+export type FinancingResult = {
+  /** How the debt amount was set: by gearing, by sculpting, or held from an input/base case. */
+  sizingMode: DebtSizingMode
+  /** True when sculpted capacity exceeded gearing × uses and the gearing cap set the debt. */
+  capBinding: boolean
+  /**
+   * Sculpted sizing only, INFORMATIONAL (reporting currency): the debt the floored sculpted schedule at the
+   * target DSCR would repay, evaluated on the CFADS of the debt actually sized. Below the cap it equals the
+   * sized debt (within 0.01). When the cap binds it is an estimate of the uncapped capacity — the CFADS
+   * (tax shield, IDC, fees) are those of the capped debt, not re-iterated — and no figure depends on it.
+   */
+  sculptedCapacity: Money | null
+  /**
+   * DSCR* of the sculpted repayment: the target when sculpting set the debt; when the cap binds (or gearing
+   * sizing set the debt) the ratio whose floored schedule repays exactly that debt. Every repayment period
+   * where the floor does not bind (CFADS / DSCR* ≥ interest) has DSCR = DSCR*; the others pay interest only.
+   */
+  sculptingDscr: Decimal | null
+  /** Iterations used to converge debt (sculpting/IDC loop). */
+  iterations: number
+  periodicRate: Decimal
+  /** Uses in each period: capex + contingency + IDC + fees (+ initial DSRA funding, in `dsraInitialFunding`). */
+  uses: Series
+  idc: Series
+  fees: Series
+  drawdowns: Series
+  equityContributions: Series
+  dsraInitialFunding: Series
+  /** Opening and closing debt balance. */
+  openingBalance: Series
+  closingBalance: Series
+  /** Cash interest paid after COD (IDC is in `idc`). */
+  interest: Series
+  principal: Series
+  /** interest + principal. */
+  debtService: Series
+  dsraTarget: Series
+  /** Change of the DSRA balance (positive = top-up from cash flow, negative = release). */
+  dsraMovement: Series
+  dsraBalance: Series
+  cfads: Series
+  /** CFADS − debt service − DSRA movement (operations). Negative = equity injection. */
+  distributions: Series
+  /** Signed: −(capex+contingency) in construction, CFADS in operations. */
+  projectCashFlow: Series
+  /** Signed: −equity contributions + distributions. */
+  equityCashFlow: Series
+  /** CFADS / debt service for operating periods with debt service (interest is always paid, so every period with a balance has one; it may be < 1 or negative). */
+  dscr: Metric[]
+  totalUses: Money
+  totalIdc: Money
+  totalFees: Money
+  totalDebt: Money
+  totalEquity: Money
+  /** Debt / (uses − grants): the funding gearing actually achieved. */
+  gearing: Decimal
+  /** Index (1-based) of the first and last repayment periods, or null without debt. */
+  firstRepaymentPeriod: number | null
+  maturityPeriod: number | null
+}
+
+/** A debt held from another case: drawdowns and scheduled principal per period (reporting currency). */
+export type FixedDebt = {
+  drawdowns: Series
+  principal: Series
+}

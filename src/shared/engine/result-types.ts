@@ -1,0 +1,153 @@
+import type { Decimal } from '../decimal'
+import type { z } from 'zod'
+import type { Currency, scenarioSchema } from '../model'
+import type { CapexResult, FinancingResult, FixedDebt, TaxResult } from './financing-types'
+import type { ContractResult, MetalSeries, OperationsResult, PeriodInfo, ProductResult, StreamResult } from './operations-types'
+import type { Metric, Money, Series } from './values'
+
+/** The whole result of `runModel` with its metrics, coverage and annual summary (§8, §11), and the options a run takes. Conventions: engine/types.ts. */
+
+/** A project scenario (analysis overrides), as stored in `project.scenarios`. */
+export type Scenario = z.infer<typeof scenarioSchema>
+
+export type CoverageResult = {
+  /** contracted / total revenue per period (contract revenue below zero counts as zero). */
+  perPeriod: Metric[]
+  bankablePerPeriod: Metric[]
+  /** Over operating periods within the loan life (whole operating life when there is no debt). */
+  loanLife: Metric
+  bankableLoanLife: Metric
+  /** Coverage numerators per period: contract revenue counting each contract at max(0, revenue). */
+  contractedRevenue: Series
+  bankableRevenue: Series
+  /** Coverage denominator per period: contractedRevenue + merchant revenue. */
+  coveredRevenueBase: Series
+}
+
+export type ModelMetrics = {
+  projectIrr: Metric
+  equityIrr: Metric
+  /** NPV of project cash flow at `valuation.discountRate`, end-of-period discounting from the start date. */
+  npv: Money
+  discountRate: Decimal
+  minDscr: Metric
+  avgDscr: Metric
+  /** Period index where the minimum DSCR occurs. */
+  minDscrPeriod: number | null
+  llcr: Metric
+  plcr: Metric
+  paybackYears: Metric
+  debtAtCod: Money
+  gearing: Decimal
+  totalCapex: Money
+  totalIdc: Money
+  totalFees: Money
+  totalEquity: Money
+  totalGrants: Money
+  totalRevenue: Money
+  totalEbitda: Money
+  totalTax: Money
+  totalCfads: Money
+  offtakeCoverage: Metric
+  bankableOfftakeCoverage: Metric
+}
+
+/** One calendar year of the annual summary (§8): sums of flows, end balances of stocks. */
+export type AnnualRow = {
+  year: number
+  /** Period indices (1-based) included. */
+  periods: number[]
+  revenue: Money
+  contractRevenue: Money
+  merchantRevenue: Money
+  feedstockCost: Money
+  opex: Money
+  ebitda: Money
+  deltaWorkingCapital: Money
+  maintenanceCapex: Money
+  tax: Money
+  cfads: Money
+  capex: Money
+  idc: Money
+  fees: Money
+  drawdowns: Money
+  equityContributions: Money
+  grants: Money
+  interest: Money
+  principal: Money
+  debtService: Money
+  dsraMovement: Money
+  distributions: Money
+  projectCashFlow: Money
+  equityCashFlow: Money
+  depreciation: Money
+  /** End-of-year balances. */
+  debtBalance: Money
+  dsraBalance: Money
+  workingCapital: Money
+  bookValue: Money
+  lossesCarriedForward: Money
+  /** Minimum DSCR of the year's periods with debt service. */
+  minDscr: Metric
+  offtakeCoverage: Metric
+  bankableOfftakeCoverage: Metric
+}
+
+/** A warning about the inputs that the engine worked around (the result is still valid). */
+export type ModelIssue = { code: string; path: string; message: string }
+
+export type ModelResult = {
+  currency: Currency
+  periodMonths: number
+  constructionPeriods: number
+  /** Period index (1-based) of the first operating period; COD is its start date. */
+  codPeriod: number
+  codDate: string
+  periods: PeriodInfo[]
+  streams: StreamResult[]
+  /** Totals per metal over all streams. */
+  metals: MetalSeries[]
+  products: ProductResult[]
+  contracts: ContractResult[]
+  operations: OperationsResult
+  capex: CapexResult
+  tax: TaxResult
+  financing: FinancingResult
+  coverage: CoverageResult
+  metrics: ModelMetrics
+  annual: AnnualRow[]
+  /** The debt actually used, in the form `ModelOptions.fixedDebt` accepts (to hold debt at this case). */
+  debt: FixedDebt
+  issues: ModelIssue[]
+}
+
+/** Multipliers on deck prices, compounding with any price or project scenario. */
+export type PriceMultipliers = {
+  all?: Decimal
+  /** productId → multiplier. A Map: a product id may be any user text, `constructor` included. */
+  byProduct?: ReadonlyMap<string, Decimal>
+}
+
+export type ModelOptions = {
+  priceMultipliers?: PriceMultipliers
+  /** A scenario from `project.scenarios` (or an ad-hoc one of the same shape). Debt is held at the
+   * base case unless `scenario.resizeDebt` is true (the base case is run internally to get it). */
+  scenario?: Scenario
+  /** Hold the debt: drawdowns and principal schedule given; interest is recomputed on the held balance. */
+  fixedDebt?: FixedDebt
+}
+
+/** Breakeven multiplier on prices (§8), debt amount and schedule held at the base case. */
+export type Breakeven = {
+  /** null = all products together. */
+  productId: string | null
+  target: 'minDscr1' | 'npv0'
+  multiplier: Metric
+}
+
+export type BreakevenResult = {
+  allPrices: { minDscr1: Metric; npv0: Metric }
+  byProduct: { productId: string; name: string; minDscr1: Metric; npv0: Metric }[]
+  /** Model evaluations used. */
+  evaluations: number
+}

@@ -1,0 +1,34 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Decimal } from '@shared/decimal'
+import { taxableBeforeLosses, taxableBeforeLossesExcel, taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
+import { close, col, evaluateRow } from './evaluate'
+
+describe('taxable income before losses: EBITDA − depreciation − interest − maintenance capex (methodology §6)', () => {
+  it('deducts depreciation, interest paid and maintenance capex', () => {
+    const D = (x: number) => new Decimal(x)
+    expect(taxableBeforeLosses(D(1000), D(300), D(80), D(50)).toString()).toBe('570')
+    expect(taxableBeforeLosses(D(100), D(300), D(80), D(50)).toString()).toBe('-330') // a loss, for the pool
+    expect(taxableBeforeLossesFloat(1000, 300, 80, 50)).toBe(570)
+  })
+
+  it('writes the formula the Tax sheet has always carried', () => {
+    expect(taxableBeforeLossesExcel('E5', 'E9', 'E12', 'E14')).toBe('E5-E9-E12-E14')
+  })
+
+  it('the Decimal, float and Excel forms agree (float and Excel to the last digit)', () => {
+    const amount = fc.oneof(fc.double({ min: -1e10, max: 1e10, noNaN: true }), fc.constant(0))
+    const cost = fc.oneof(fc.double({ min: 0, max: 1e10, noNaN: true }), fc.constant(0))
+    fc.assert(
+      fc.property(amount, cost, cost, cost, (ebitda, dep, interest, maint) => {
+        const D = (x: number) => new Decimal(x)
+        const dec = taxableBeforeLosses(D(ebitda), D(dep), D(interest), D(maint)).toNumber()
+        const fl = taxableBeforeLossesFloat(ebitda, dep, interest, maint)
+        expect(close(fl, dec, Math.max(Math.abs(ebitda), dep, interest, maint))).toBe(true)
+        const [excel] = evaluateRow([ebitda, dep, interest, maint], [taxableBeforeLossesExcel(col(0), col(1), col(2), col(3))])
+        expect((excel as number) + 0).toBe(fl + 0) // −0 and 0 are one figure
+      }),
+      { numRuns: 500, seed: 19 }
+    )
+  })
+})
