@@ -39,19 +39,19 @@ export function writeSizing(ctx: ModelCtx, sh: SheetBuilder) {
   const fin = ctx.result.financing
   sh.header('Sizing', `Debt sizing by iteration blocks (no circular references); ${rep}`)
   sh.section('Result')
-  sh.scalar('sz.tolerance', 'Sizing tolerance (the app iterates until the debt moves by less than this)', rep, num('0.01', 'inQuantity'), 'Sizing_Tolerance')
+  sh.scalar('sz.tolerance', 'Sizing tolerance (converged: the debt moves less than this)', rep, num('0.01', 'inQuantity'), 'Sizing_Tolerance')
   if (f.sizing === 'sculpted') {
-    sh.scalar('sz.gearing', 'Funding gearing = debt / (uses − grants), from the last gearing block (the cap when within the tolerance of it)', '%',
+    sh.scalar('sz.gearing', 'Funding gearing (last gearing block; the cap within tolerance)', '%',
       () => fx(`IF(ABS(${sh.c('zg0.debt')}-${sh.c(`zg${GEARING_BLOCKS - 1}.debt`)})<Sizing_Tolerance,Debt_Gearing,${sh.c(`zg${GEARING_BLOCKS - 1}.g`)})`, 'pct'), 'Sized_Gearing')
     sh.scalar('sz.capacity', 'Sculpted debt capacity at the target DSCR (last gearing block)', rep, () => fx(sh.c(`zg${GEARING_BLOCKS - 1}.capacity`), 'money'))
     sh.scalar('sz.atCap', 'Debt at the gearing cap', rep, () => fx(sh.c('zg0.debt'), 'money'))
-    sh.scalar('sz.capBinding', 'Gearing cap binds (capacity at or above the debt at the cap)', 'TRUE/FALSE', () => fx(`AND(${sh.c('sz.capacity')}>=${sh.c('sz.atCap')},${sh.c('sz.atCap')}>0)`, 'flag'))
+    sh.scalar('sz.capBinding', 'Gearing cap binds (capacity at or above the debt at the cap)', 'TRUE/FALSE', () => fx(`AND(${sh.c('sz.capacity')}>=${sh.c('sz.atCap')},${sh.c('sz.atCap')}>0)`, 'check'))
   }
   const last = `zs${SCULPTING_BLOCKS - 1}`
-  sh.scalar('sz.dscr', 'Sculpting DSCR* (last sculpting block; the target when it sets the debt)', 'x', () => fx(`1/(${sh.c(`${last}.s`)}+${sh.c(`${last}.h`)})`, 'ratio'), 'Sized_DSCR')
-  sh.scalar('sz.gearingResidual', 'Gearing loop residual: debt − MAX(0, MIN(capacity, debt at cap)), last block', rep,
+  sh.scalar('sz.dscr', 'Sculpting DSCR* (last sculpting block)', 'x', () => fx(`1/(${sh.c(`${last}.s`)}+${sh.c(`${last}.h`)})`, 'ratio'), 'Sized_DSCR')
+  sh.scalar('sz.gearingResidual', 'Gearing loop residual (last block; Checks: ≤ tolerance)', rep,
     () => fx(f.sizing === 'sculpted' ? sh.c(`zg${GEARING_BLOCKS - 1}.h`) : '0', 'money'))
-  sh.scalar('sz.sculptResidual', 'Sculpting loop residual: debt − debt the floored schedule at s repays (s·W), last block', rep,
+  sh.scalar('sz.sculptResidual', 'Sculpting loop residual = debt − s·W (last block)', rep,
     () => fx(`${sh.c(`${last}.h`)}*${sh.c(`${last}.w`)}`, 'money'))
   sh.section("The app's figures at export (for reference; not read by any formula)")
   sh.scalar(null, 'Debt at COD (app)', rep, num(fin.totalDebt.toNumber(), 'solved'))
@@ -64,9 +64,9 @@ export function writeSizing(ctx: ModelCtx, sh: SheetBuilder) {
 
 /** The floored backward sum W of a CFADS row over the repayment window, and its first-repayment value. */
 function writeFlooredSum(sh: SheetBuilder, rep: string, key: (n: string) => string) {
-  sh.calc(key('wRow'), 'Floored backward sum of CFADS: MAX(next, (next + CFADS) / (1 + periodic rate)) in the repayment window', rep,
+  sh.calc(key('wRow'), 'W row: MAX(next, (next + CFADS) / (1 + periodic rate))', rep,
     (c) => `IF(${c.at('repay')}=1,MAX(${c.next(key('wRow'))},(${c.next(key('wRow'))}+${c.at(key('cfads'))})/(1+Periodic_Rate)),0)`)
-  sh.scalar(key('w'), 'W = the floored sum at the first repayment period (debt repaid per unit of 1/DSCR*)', rep, () => fx(`MAX(${sh.book.spanOf(key('wRow'), sh.name)})`, 'money'))
+  sh.scalar(key('w'), 'W = the floored sum at the first repayment period', rep, () => fx(`MAX(${sh.book.spanOf(key('wRow'), sh.name)})`, 'money'))
 }
 
 /** Interest, tax, CFADS, the sculpted principal at `service` and the balance, for one block. */
@@ -75,9 +75,9 @@ function writeScheduleRows(ctx: ModelCtx, sh: SheetBuilder, key: (n: string) => 
   sh.calc(key('opening'), 'Opening balance', rep, (c) => c.prev(key('closing')))
   sh.calc(key('interest'), 'Interest (after COD)', rep, (c) => `${c.at('op')}*${c.at(key('opening'))}*Periodic_Rate`)
   writeTaxRows(ctx, sh, key, { ebitda: 'ebitda', depreciation: from.dep, interest: key('interest'), maint: 'maint' }, false)
-  sh.calc(key('cfads'), 'CFADS = EBITDA − tax − increase in working capital − maintenance capex', rep,
+  sh.calc(key('cfads'), 'CFADS = EBITDA − tax − ΔWC − maintenance capex', rep,
     (c) => `${c.at('ebitda')}-${c.at(key('tax'))}-${c.at('dwc')}-${c.at('maint')}`)
-  sh.calc(key('principal'), 'Principal (sculpted: MIN(opening, MAX(0, CFADS / DSCR − interest)); maturity clears)', rep, (c) => principalExcel('sculpted', {
+  sh.calc(key('principal'), 'Principal = MIN(opening, MAX(0, CFADS / DSCR − interest))', rep, (c) => principalExcel('sculpted', {
     repay: c.at('repay'), opening: c.at(key('opening')), period: c.at('period'), interest: c.at(key('interest')), debtAtCod: from.debtAtCod,
     sculptedService: from.service(c.at(key('cfads')))
   }))
@@ -103,7 +103,7 @@ function writeGearingBlock(ctx: ModelCtx, sh: SheetBuilder, i: number) {
   sh.calc(key('drawn'), 'Cumulative drawdowns', rep, (c) => `${c.prev(key('drawn'))}+${c.at(key('draw'))}`)
   sh.scalar(key('debt'), 'Debt at COD', rep, () => fx(atCod(ctx, sh, key('drawn')), 'money'))
   sh.scalar(key('base'), 'Depreciable base (construction uses)', rep, () => fx(`SUM(${sh.book.constructionSpanOf(key('uses'), sh.name, ctx.result.constructionPeriods)})`, 'money'))
-  writeDepreciationRows(ctx, sh, key, { base: sh.c(key('base')), uses: key('uses') })
+  writeDepreciationRows(ctx, sh, key, { base: sh.c(key('base')), uses: key('uses') }, false)
   writeScheduleRows(ctx, sh, key, { draw: key('draw'), dep: key('dep'), service: (cfads) => `${cfads}/Target_DSCR`, debtAtCod: sh.c(key('debt')) })
   writeFlooredSum(sh, rep, key)
   sh.scalar(key('capacity'), 'Capacity = W / target DSCR', rep, () => fx(`${sh.c(key('w'))}/Target_DSCR`, 'money'))
@@ -123,6 +123,6 @@ function writeSculptingBlock(ctx: ModelCtx, sh: SheetBuilder, j: number) {
   writeScheduleRows(ctx, sh, key, { draw: 'draw', dep: 'dep', service: (cfads) => `${cfads}*${sh.c(key('s'))}`, debtAtCod: sh.c(key('debt')) })
   writeFlooredSum(sh, rep, key)
   // Nothing to sculpt on (no debt, or no positive floored sum): the ratio stays and maturity clears the balance.
-  sh.scalar(key('h'), 'Residual = debt / W − s (0 when there is no debt or nothing to sculpt on)', 'x',
+  sh.scalar(key('h'), 'Residual = debt / W − s (0 with no debt or W ≤ 0)', 'x',
     () => fx(`IF(AND(${sh.c(key('debt'))}>0,${sh.c(key('w'))}>0),${sh.c(key('debt'))}/${sh.c(key('w'))}-${sh.c(key('s'))},0)`, 'factor'))
 }

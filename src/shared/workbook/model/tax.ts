@@ -20,11 +20,11 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
 }
 
 /** Depreciation and book value rows (keys `key('dep')`, `key('book')`) on a depreciable base cell and a row of uses. */
-export function writeDepreciationRows(ctx: ModelCtx, sh: SheetBuilder, key: (name: string) => string, from: { base: string; uses: string }) {
+export function writeDepreciationRows(ctx: ModelCtx, sh: SheetBuilder, key: (name: string) => string, from: { base: string; uses: string }, totals = true) {
   const rep = ctx.project.reportingCurrency
   const method = ctx.project.tax.depreciation.method
   sh.calc(key('dep'), `Depreciation (${method === 'straightLine' ? 'straight line' : 'written-down value'})`, rep,
-    (c) => depreciationExcel(method, { op: c.at('op'), opIndex: c.at('opIndex'), prevBook: c.prev(key('book')), base: from.base }), { total: 'sum' })
+    (c) => depreciationExcel(method, { op: c.at('op'), opIndex: c.at('opIndex'), prevBook: c.prev(key('book')), base: from.base }), totals ? { total: 'sum' } : {})
   sh.calc(key('book'), 'Book value (end of period; builds up with uses in construction)', rep,
     (c) => bookValueExcel({ prevBook: c.prev(key('book')), constr: c.at('constr'), uses: c.at(from.uses), depreciation: c.at(key('dep')) }))
 }
