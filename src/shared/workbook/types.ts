@@ -9,7 +9,7 @@
 export type StyleId =
   | 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'unit' | 'note' | 'text'
   | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check'
-  | 'inMoney' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText'
+  | 'inMoney' | 'inTolerance' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText'
   | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
   /** Analysis value sheets: the "values, not formulas" banner, price multipliers (×) and counts. */
   | 'banner' | 'multiplier' | 'count'

@@ -54,6 +54,8 @@ export const STYLES: Record<StyleId, StyleDef> = {
   flag: { numFmt: NUMBER_FORMATS.flag, font: { color: 'FF7F7F7F' } },
   check: { font: { bold: true }, align: 'center' },
   inMoney: input(NUMBER_FORMATS.money),
+  /** Small amounts (check tolerance, minor unit): at least two decimals, so 0.01 never shows as 0. */
+  inTolerance: input('#,##0.00########'),
   inQuantity: input('#,##0.######'),
   inNumber: input('0.######'),
   inFactor: input('0.0#########'),
@@ -79,7 +81,7 @@ export const STYLES: Record<StyleId, StyleDef> = {
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
  * #VALUE! spreading through every sheet. Years must be whole; the bounds only exclude nonsense.
  */
-const NUMERIC_INPUTS: ReadonlySet<StyleId> = new Set<StyleId>(['inMoney', 'inQuantity', 'inNumber', 'inFactor', 'inPct', 'inRatio', 'inDate'])
+const NUMERIC_INPUTS: ReadonlySet<StyleId> = new Set<StyleId>(['inMoney', 'inTolerance', 'inQuantity', 'inNumber', 'inFactor', 'inPct', 'inRatio', 'inDate'])
 const MAX_TEXT = 32_767
 const BOUND = 1e15
 

@@ -1,0 +1,66 @@
+/**
+ * Presentation a lender accepts (issue #13), read back from the written file and as LibreOffice shows
+ * it: number formats that show the value (a 0.01 tolerance is not "0", a month count is not "12.00").
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runModel } from '@shared/engine'
+import type { Project } from '@shared/model'
+import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
+import type { WorkbookDesc } from '@shared/workbook/types'
+import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
+import { samples } from './support/cases'
+import { sofficeAvailable } from './support/libreoffice'
+import { jpyAnnualSculptedRepayment } from './support/projects'
+import { type Shown, shownAs } from './support/shown'
+
+const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
+type Written = { name: string; project: Project; desc: WorkbookDesc; rows: RowMap; file: string; wb: ExcelJS.Workbook }
+const dir = mkdtempSync(join(tmpdir(), 'bankable-present-'))
+const written: Written[] = []
+let shown = new Map<string, Shown>()
+
+/** The cell a one-cell defined name points at. */
+function named(w: Written, name: string): ExcelJS.Cell {
+  const ref = w.wb.definedNames.getRanges(name).ranges[0]
+  if (!ref) throw new Error(`no name ${name}`)
+  const [sheet, addr] = ref.split('!') as [string, string]
+  return w.wb.getWorksheet(sheet.replace(/^'|'$/g, ''))!.getCell(addr.replace(/\$/g, ''))
+}
+const shownAt = (w: Written, c: ExcelJS.Cell) => shown.get(w.file)!(c.worksheet.name, Number(c.row), Number(c.col))
+
+beforeAll(async () => {
+  for (const [name, make] of [...samples(), ['JPY annual', jpyAnnualSculptedRepayment] as const]) {
+    const project = make()
+    const built = buildModelWorkbook(project, runModel(project), META)
+    if (!built.ok) throw new Error(`${name}: ${built.message}`)
+    const file = join(dir, `w${written.length}.xlsx`)
+    const bytes = await writeWorkbookXlsx(built.workbook, { creator: 'test', created: new Date(0) })
+    writeFileSync(file, bytes)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+    written.push({ name, project, desc: built.workbook, rows: built.rows, file, wb })
+  }
+  if (sofficeAvailable()) shown = shownAs(written.map((w) => w.file), join(dir, 'shown'))
+}, 180_000)
+
+describe('number formats show the value', () => {
+  it('check tolerance and minor unit keep their decimals; timeline lengths are whole numbers', () => {
+    for (const w of written) {
+      for (const n of ['Check_Tolerance', 'Minor_Unit']) expect({ w: w.name, n, f: named(w, n).numFmt }).toEqual({ w: w.name, n, f: '#,##0.00########' })
+      for (const n of ['Constr_Months', 'Oper_Years', 'Period_Months']) expect({ w: w.name, n, f: named(w, n).numFmt }).toEqual({ w: w.name, n, f: '#,##0' })
+    }
+  })
+
+  it.skipIf(!sofficeAvailable())('LibreOffice shows the tolerance as 0.01 and the lengths without decimals', () => {
+    for (const w of written) {
+      expect(shownAt(w, named(w, 'Check_Tolerance'))).toBe('0.01')
+      expect(shownAt(w, named(w, 'Minor_Unit'))).toBe(w.project.reportingCurrency === 'JPY' ? '1.00' : '0.01')
+      expect(shownAt(w, named(w, 'Period_Months'))).toBe(String(w.project.timeline.periodMonths))
+      expect(shownAt(w, named(w, 'Constr_Months'))).toBe(String(w.project.timeline.constructionMonths))
+    }
+  })
+})
