@@ -2,7 +2,7 @@
  * Presentation a lender accepts (issue #13), read back from the written file and as LibreOffice shows
  * it: number formats that show the value (a 0.01 tolerance is not "0", a month count is not "12.00").
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -13,7 +13,7 @@ import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
 import { samples } from './support/cases'
-import { sofficeAvailable } from './support/libreoffice'
+import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { jpyAnnualSculptedRepayment } from './support/projects'
 import { type Shown, shownAs } from './support/shown'
 
@@ -63,4 +63,58 @@ describe('number formats show the value', () => {
       expect(shownAt(w, named(w, 'Constr_Months'))).toBe(String(w.project.timeline.constructionMonths))
     }
   })
+})
+
+describe('display unit of the output amounts', () => {
+  it('defaults by currency (INR crore, USD and JPY million) and is a drop-down of the scales', () => {
+    for (const w of written) {
+      const unit = named(w, 'Display_Unit')
+      expect(unit.value).toBe(w.project.reportingCurrency === 'INR' ? 'crore' : 'million')
+      expect(unit.dataValidation).toMatchObject({ type: 'list', formulae: ['"full,thousand,lakh,crore,million,billion"'], showErrorMessage: true })
+      expect(named(w, 'Display_Divisor').formula).toBe('INDEX(Display_Divisors,1,MATCH(Display_Unit,Display_Scales,0))')
+    }
+  })
+
+  it('fakes no Indian digit grouping in any number format (it cannot be expressed for every magnitude)', () => {
+    for (const w of written) for (const ws of w.wb.worksheets) ws.eachRow((row) => row.eachCell((c) => {
+      expect({ at: `${ws.name}!${c.address}`, f: c.numFmt ?? '' }).not.toMatchObject({ f: expect.stringMatching(/##,##,|#,##,##0|\[>=?1000000?0\]/) })
+    }))
+  })
+
+  it.skipIf(!sofficeAvailable())('every Metrics and Cover amount shows its unit beside it, live ("INR crore", "USD million")', () => {
+    for (const w of written) {
+      const label = w.project.reportingCurrency === 'INR' ? 'INR crore' : `${w.project.reportingCurrency} million`
+      expect(shownAt(w, named(w, 'Display_Label'))).toBe(label)
+      for (const k of ['m.npv', 'm.debt', 'm.equity', 'm.grants', 'm.uses', 'm.totalRevenue', 'm.totalCfads']) {
+        const loc = w.rows[k]!
+        expect({ w: w.name, k, unit: shown.get(w.file)!(loc.sheet, loc.row, 2) }).toEqual({ w: w.name, k, unit: label })
+      }
+      const cover = w.desc.sheets[0]!
+      const debtRow = cover.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === 'Senior debt') + 1
+      expect(shown.get(w.file)!('Cover', debtRow, 2)).toBe(label)
+    }
+  })
+})
+
+describe.skipIf(!sofficeAvailable())('display unit chosen in the file', () => {
+  it('lakh instead of crore: every output amount ×100 and the label follows; calculation sheets unchanged', async () => {
+    const w = written.find((x) => x.project.reportingCurrency === 'INR')!
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(w.file) as unknown as ArrayBuffer)
+    const ref = wb.definedNames.getRanges('Display_Unit').ranges[0]!.split('!')[1]!.replace(/\$/g, '')
+    wb.getWorksheet('Inputs')!.getCell(ref).value = 'lakh'
+    const file = join(dir, 'lakh.xlsx')
+    writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    convert([w.file, file], join(dir, 'lakh-recalc'), 'xlsx:Calc MS Excel 2007 XML')
+    const before = await readValues(readFileSync(join(dir, 'lakh-recalc', w.file.split('/').pop()!)))
+    const after = await readValues(readFileSync(join(dir, 'lakh-recalc', 'lakh.xlsx')))
+    for (const k of ['m.npv', 'm.debt', 'm.totalRevenue']) {
+      const loc = w.rows[k]!
+      const [a, b] = [before(loc.sheet, loc.row, 3), after(loc.sheet, loc.row, 3)] as [number, number]
+      expect(Math.abs(b / a - 100)).toBeLessThan(1e-12)
+      expect(after(loc.sheet, loc.row, 2)).toBe('INR lakh')
+    }
+    const debt = w.rows['closing']!
+    expect(after(debt.sheet, debt.row, 6)).toBe(before(debt.sheet, debt.row, 6))
+  }, 60_000)
 })

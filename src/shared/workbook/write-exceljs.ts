@@ -24,7 +24,8 @@ export const NUMBER_FORMATS = {
   ratio: '0.00"x"',
   date: 'yyyy-mm-dd',
   year: '0',
-  flag: '0'
+  flag: '0',
+  display: '#,##0.00;[Red]-#,##0.00'
 } as const
 
 const BLUE = 'FF0000FF'
@@ -64,6 +65,7 @@ export const STYLES: Record<StyleId, StyleDef> = {
   inDate: input(NUMBER_FORMATS.date),
   inYear: input('0'),
   inText: input(),
+  inChoice: input(),
   solved: solved(NUMBER_FORMATS.money),
   solvedPct: solved('0.0000000000%'),
   solvedRatio: solved('0.0000000000"x"'),
@@ -72,6 +74,9 @@ export const STYLES: Record<StyleId, StyleDef> = {
   metricMoney: bold(NUMBER_FORMATS.money),
   metricRatio: bold(NUMBER_FORMATS.ratio),
   metricYears: bold('0.00'),
+  display: { numFmt: NUMBER_FORMATS.display },
+  displayTotal: { font: { bold: true }, numFmt: NUMBER_FORMATS.display, topBorder: true },
+  metricDisplay: bold(NUMBER_FORMATS.display),
   banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
   multiplier: { numFmt: '0.0000"×"' },
   count: { numFmt: '#,##0' }
@@ -189,6 +194,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
         cell.style = styles[c.style]
         if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear')
       }
+      if (c.choices) cell.dataValidation = choiceValidation(c.choices)
     }
   }
 }
@@ -206,6 +212,12 @@ function numericValidation(whole: boolean): ExcelJS.DataValidation {
   return whole
     ? { type: 'whole', operator: 'between', allowBlank: false, formulae: [1900, 9999], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Year expected', error: 'Enter a calendar year (1900 to 9999).' }
     : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: 'This input must be a number.' }
+}
+
+/** A drop-down of our own fixed words (never user text: a comma or quote would break the list). */
+function choiceValidation(choices: readonly string[]): ExcelJS.DataValidation {
+  if (choices.some((x) => !/^[A-Za-z0-9 ]+$/.test(x))) throw new Error(`choice list must be plain words: ${choices.join('|')}`)
+  return { type: 'list', allowBlank: false, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Choose from the list', error: `One of: ${choices.join(', ')}.` }
 }
 
 /** The .xlsx bytes of a workbook description. Throws RangeError("Cannot export: …") on values Excel cannot hold. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { runModel } from '../../../src/shared/engine'
 import { buildModelWorkbook, describeModel } from '../../../src/shared/workbook/build-model'
 import { FIRST_PERIOD_COL } from '../../../src/shared/workbook/grid'
+import { defaultDisplayScale, displayDivisor } from '../../../src/shared/workbook/model/display'
 import { VARIANTS, mixedInrContracts } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01', appVersion: 'test', projectSha256: 'x' }
@@ -43,6 +44,7 @@ describe('model description', () => {
     expect(b.workbook.sheets.some((s) => s.rows.some((row) => row.some((c) => c?.t === 'f')))).toBe(false)
     const loc = b.rows['m.npv']!
     const npv = b.workbook.sheets.find((s) => s.name === loc.sheet)!.rows[loc.row - 1]![2]
-    expect(npv?.t === 'n' && Math.abs(npv.v - r.metrics.npv.toNumber())).toBeLessThan(0.01)
+    // In the display unit (USD million for this project).
+    expect(npv?.t === 'n' && Math.abs(npv.v * displayDivisor(defaultDisplayScale(r.currency)) - r.metrics.npv.toNumber())).toBeLessThan(0.01)
   })
 })

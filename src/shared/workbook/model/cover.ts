@@ -1,6 +1,7 @@
 /** Cover: what this file is, where it came from (SHA-256 of the project file text) and what is inside. */
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, fx, str } from './context'
+import { displayUnitCell } from './display'
 import { METRICS, UNITS } from '@shared/metrics/registry'
 
 export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256: string; valuesOnly: boolean }
@@ -36,7 +37,11 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
     const d = METRICS[k]
     sh.scalar(null, d.label, UNITS[d.unit].unitText(p.reportingCurrency), () => fx(sh.c(`m.${k}`), d.xlMetricStyle))
   }
-  sh.scalar(null, 'Senior debt', p.reportingCurrency, () => fx(sh.c('m.debt'), 'metricMoney'))
+  // Metrics amounts are already in the display unit.
+  for (const [key, label] of [['m.debt', 'Senior debt'], ['m.npv', 'Project NPV']] as const) {
+    const row = sh.scalar(null, label, '', () => fx(sh.c(key), 'metricDisplay'))
+    sh.set(row, 2, displayUnitCell())
+  }
   sh.section('Contents')
   for (const [name, what] of CONTENTS) sh.scalar(null, name, '', str(what))
   sh.section('Conventions')

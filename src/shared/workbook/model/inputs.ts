@@ -8,6 +8,7 @@ import { dateToSerial } from '../a1'
 import { BATTERY_METALS, isInvestmentGrade, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
+import { writeDisplayInputs } from './display'
 
 export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const { project: p, result } = ctx
@@ -35,6 +36,8 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inTolerance'), 'Check_Tolerance')
   sh.scalar(null, 'Minor unit (a balance below it is repaid; no ratio divides by less)', ccy, num(minorUnit(p.reportingCurrency).toString(), 'inTolerance'), 'Minor_Unit')
   sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
+
+  writeDisplayInputs(sh, ccy)
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
   sh.scalar(null, 'Reporting currency', '', str(ccy, 'inText'))
