@@ -16,6 +16,7 @@ const CONTENTS: [string, string][] = [
   ['Debt', 'Drawdowns, IDC, fees, interest, principal, balance, DSRA'],
   ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
   ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
+  ['Annual', 'Annual summary by calendar year: flows summed, year-end balances, lowest DSCR, coverage'],
   ['Checks', 'Integrity checks with an overall flag']
 ]
 
