@@ -6,13 +6,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
-import { samples } from './support/cases'
+import { dateToSerial } from '@shared/workbook/a1'
+import { editByName, samples } from './support/cases'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { jpyAnnualSculptedRepayment } from './support/projects'
 import { type Shown, shownAs } from './support/shown'
@@ -117,4 +119,73 @@ describe.skipIf(!sofficeAvailable())('display unit chosen in the file', () => {
     const debt = w.rows['closing']!
     expect(after(debt.sheet, debt.row, 6)).toBe(before(debt.sheet, debt.row, 6))
   }, 60_000)
+})
+
+describe.skipIf(!sofficeAvailable())('annual year columns are structure', () => {
+  it('a start date moved so the periods span one more calendar year fails chk.layout; one that keeps the years passes', async () => {
+    const w = written.find((x) => x.name.includes('pgm'))!
+    // 22 six-month periods from 2026-07-01 start in 2026–2037: 12 year columns. From 2026-01-01 they start
+    // in 2026–2036 (11 years: the layout no longer fits); from 2026-08-01 in 2026–2037 (still 12).
+    expect(w.project.timeline).toMatchObject({ startDate: '2026-07-01', constructionMonths: 12, operatingYears: 10, periodMonths: 6 })
+    const files = await Promise.all(['2026-01-01', '2026-08-01'].map(async (d, i) => {
+      const file = join(dir, `start${i}.xlsx`)
+      writeFileSync(file, await editByName(readFileSync(w.file), { Start_Date: dateToSerial(d) }))
+      return file
+    }))
+    convert(files, join(dir, 'start-recalc'), 'xlsx:Calc MS Excel 2007 XML')
+    const loc = w.rows['chk.layout']!
+    const read = await Promise.all(files.map(async (f) => (await readValues(readFileSync(join(dir, 'start-recalc', f.split('/').pop()!))))(loc.sheet, loc.row, 3)))
+    expect(read).toEqual([false, true])
+  }, 60_000)
+})
+
+describe('print and labels', () => {
+  it('every sheet prints the project in the header, and the sheet and "Page n of m" in the footer', () => {
+    for (const w of written) for (const ws of w.wb.worksheets) {
+      expect(ws.headerFooter.oddHeader).toBe(`&L&"Calibri,Bold"${w.desc.title.replace(/&/g, '&&')}&R&A`)
+      expect(ws.headerFooter.oddFooter).toBe('&LBankable model&CPage &P of &N&R&A')
+    }
+  })
+
+  it('no label is cut: column A holds every label beside a value, or the label wraps in a taller row', () => {
+    for (const w of written) for (const s of w.desc.sheets) {
+      const ws = w.wb.getWorksheet(s.name)!
+      const width = ws.getColumn(1).width!
+      s.rows.forEach((cells, ri) => {
+        const a = cells?.[0]
+        if (!a || a.t !== 's' || a.style !== 'label' || !cells.slice(1).some((c) => c !== undefined)) return
+        const need = Math.ceil(a.v.length * 0.9) + 2
+        const cell = ws.getCell(ri + 1, 1)
+        const fits = need <= width || (cell.alignment?.wrapText === true && (ws.getRow(ri + 1).height ?? 15) >= 15 * Math.ceil(need / width))
+        expect({ at: `${w.name} ${s.name}!A${ri + 1}`, label: a.v, fits }).toEqual({ at: `${w.name} ${s.name}!A${ri + 1}`, label: a.v, fits: true })
+      })
+    }
+  })
+
+  it('Inputs prints landscape, one page wide at 70 % or more, within an absolute print area', () => {
+    for (const w of written) {
+      const ps = w.wb.getWorksheet('Inputs')!.pageSetup
+      expect(ps).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+      // exceljs reads the area back without "$"; the file itself must hold it absolute.
+      const area = /^A1:([A-Z]+)(\d+)$/.exec(ps.printArea ?? '')
+      expect(area).not.toBeNull()
+      const xml = strFromU8(unzipSync(readFileSync(w.file))['xl/workbook.xml']!)
+      expect(xml).toContain(`&apos;Inputs&apos;!$A$1:$${area![1]}$${area![2]}<`)
+      const cols = area![1]!.split('').reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0)
+      const printed = Array.from({ length: cols }, (_, i) => w.wb.getWorksheet('Inputs')!.getColumn(i + 1).width ?? 9).reduce((a, b) => a + b, 0)
+      expect(135 / printed).toBeGreaterThanOrEqual(0.7)
+    }
+  })
+
+  it('Checks: TRUE green and FALSE red by conditional formatting on the check column', () => {
+    for (const w of written) {
+      const ws = w.wb.getWorksheet('Checks')!
+      const cf = ws.conditionalFormattings
+      expect(cf).toHaveLength(1)
+      const rows = Object.entries(w.rows).filter(([k]) => k.startsWith('chk.')).map(([, l]) => `C${l.row}`)
+      expect(cf[0]!.ref.split(' ').sort()).toEqual(rows.sort())
+      expect(cf[0]!.rules.map((r) => [r.type, (r as { operator?: string }).operator, (r as { formulae?: unknown[] }).formulae, (r.style?.fill as { bgColor?: { argb?: string } })?.bgColor?.argb]))
+        .toEqual([['cellIs', 'equal', ['TRUE'], 'FFC6EFCE'], ['cellIs', 'equal', ['FALSE'], 'FFFFC7CE']])
+    }
+  })
 })

@@ -68,7 +68,8 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   sheets.inputs.tabColor = 'FFFFC000'
   sheets.checks.tabColor = 'FF70AD47'
   sheets.cover.landscape = false
-  sheets.inputs.landscape = false
+  // Landscape: Inputs then prints one page wide at a readable scale (labels, units, values and the short lists).
+  sheets.inputs.landscape = true
   try {
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)

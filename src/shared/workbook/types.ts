@@ -8,7 +8,7 @@
 /** Named cell styles; the writer maps each to font, fill and number format. */
 export type StyleId =
   | 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'unit' | 'note' | 'text'
-  | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check'
+  | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check' | 'checkCopy'
   | 'inMoney' | 'inTolerance' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText' | 'inChoice'
   | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
   /** Amounts in the display unit (crore, million…): two decimals, as lenders quote them. */

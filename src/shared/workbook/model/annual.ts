@@ -82,7 +82,7 @@ export function writeAnnual(ctx: ModelCtx, sh: SheetBuilder) {
   }
   sh.set(2, 1, { t: 's', v: 'Calendar year', style: 'header' })
   sh.set(3, 1, { t: 's', v: 'Last period of the year', style: 'header' })
-  for (const c of [2, 3]) for (const r of [2, 3]) sh.set(r, c, { t: 's', v: '', style: 'header' })
+  for (const c of [2, 3]) for (const r of [2, 3]) sh.set(r, c, { t: 's', v: r === 2 && c === 3 ? 'Total' : '', style: 'header' })
   sh.set(2, FIRST_PERIOD_COL, { t: 'f', f: inRow(cal, 1), style: 'header' })
   byYear(2, (y) => `${col(y - 1)}2+1`, 'header', 1)
   byYear(3, (y) => `MATCH(${col(y)}$2,${cal},1)`, 'header')

@@ -16,7 +16,7 @@ const CONTENTS: [string, string][] = [
   ['Debt', 'Drawdowns, IDC, fees, interest, principal, balance, DSRA'],
   ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
   ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
-  ['Annual', 'Annual summary by calendar year: flows summed, year-end balances, lowest DSCR, coverage'],
+  ['Annual', 'Per calendar year: flows, year-end balances, lowest DSCR, coverage'],
   ['Checks', 'Integrity checks with an overall flag']
 ]
 
@@ -32,7 +32,7 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   sh.scalar(null, 'App version', '', str(`Bankable ${info.appVersion}`))
   sh.scalar(null, 'Project file SHA-256', '', str(info.projectSha256))
   sh.scalar(null, 'Reporting currency', '', str(p.reportingCurrency))
-  sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'check'))
+  sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'checkCopy'))
   sh.section('Headline results')
   for (const k of ['projectIrr', 'equityIrr', 'minDscr', 'llcr'] as const) {
     const d = METRICS[k]
