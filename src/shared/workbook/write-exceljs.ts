@@ -48,8 +48,9 @@ export const STYLES: Record<StyleId, StyleDef> = {
   quantity: { numFmt: NUMBER_FORMATS.quantity },
   number: { numFmt: NUMBER_FORMATS.number },
   factor: { numFmt: NUMBER_FORMATS.factor },
-  pct: { numFmt: NUMBER_FORMATS.pct },
-  ratio: { numFmt: NUMBER_FORMATS.ratio },
+  // Right-aligned so a ratio that does not exist ("n/a" in the Annual summary) lines up with the numbers.
+  pct: { numFmt: NUMBER_FORMATS.pct, align: 'right' },
+  ratio: { numFmt: NUMBER_FORMATS.ratio, align: 'right' },
   date: { numFmt: NUMBER_FORMATS.date, font: { color: 'FF1F4E78' } },
   year: { numFmt: NUMBER_FORMATS.year },
   flag: { numFmt: NUMBER_FORMATS.flag, font: { color: 'FF7F7F7F' } },
