@@ -42,7 +42,7 @@ async function open(bytes: Uint8Array) {
 describe('shipped Excel model', () => {
   it('has the FAST sheets in order', async () => {
     const wb = await open(live)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Checks'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Checks'])
   })
 
   it('styles inputs blue on pale yellow, with workbook-scoped names and units', async () => {
@@ -68,7 +68,7 @@ describe('shipped Excel model', () => {
     const metrics = wb.getWorksheet('Metrics')!
     const formats = new Set<string>()
     metrics.eachRow((row) => row.eachCell((c) => { if (c.numFmt) formats.add(c.numFmt) }))
-    expect([...formats]).toEqual(expect.arrayContaining(['0.00"x"', '0.00%', '#,##0;[Red]-#,##0']))
+    expect([...formats]).toEqual(expect.arrayContaining(['0.00"x"', '0.00%', '#,##0.00;[Red]-#,##0.00']))
     expect(xml['xl/worksheets/sheet8.xml']).toMatch(/<pane xSplit="4" ySplit="3"[^>]*state="frozen"/)
     expect(xml['xl/worksheets/sheet8.xml']).toMatch(/outlineLevel="1"/)
   })

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import { type Case, EDITS, type MatrixEdit, STRUCTURE_EDITS, exportCases } from './support/cases'
 import { compareWithEngine, judgeEdit, type CellValue } from './support/compare'
+import { compareAnnual } from './support/compare-annual'
 import { recalcWithGnumeric, ssconvertAvailable } from './support/gnumeric'
 import { readValues } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
@@ -57,6 +58,21 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
         if (v !== null && typeof v === 'object' && bad.length < 5) bad.push(`${s.name}!R${ri + 1}C${ci + 1} =${cell.f}: ${v.error}`)
       })))
       expect({ c: c.name, bad }).toEqual({ c: c.name, bad: [] })
+    }
+  })
+
+  it('the Annual sheet equals the engine\'s annual summary in every case, and after an input edit', () => {
+    for (const c of cases) {
+      const cmp = compareAnnual(recalculated.get(c.file)!, c.rows, c.result)
+      expect({ c: c.name, mismatches: cmp.mismatches.slice(0, 5) }).toEqual({ c: c.name, mismatches: [] })
+      expect(cmp.checked).toBe(c.result.annual.length * 34)
+      console.info(`Gnumeric, annual, ${c.name}: ${cmp.checked} values, worst relative ${cmp.worstRelative.toExponential(2)}, worst absolute amount ${cmp.worstAbsoluteAmount.toExponential(2)}`)
+    }
+    for (const [i, e] of EDITS.entries()) {
+      const project = structuredClone(cases[1]!.project)
+      e.apply(project)
+      const cmp = compareAnnual(recalculated.get(editFiles[i]!)!, cases[1]!.rows, runModel(project))
+      expect({ edit: e.name, mismatches: cmp.mismatches.slice(0, 5) }).toEqual({ edit: e.name, mismatches: [] })
     }
   })
 

@@ -12,6 +12,7 @@ import { runModel } from '../../src/shared/engine'
 import { WorkbookEvaluator } from '../../src/shared/workbook/formula-eval'
 import { type Case, EDITS, type MatrixEdit, STRUCTURE_EDITS, exportCases } from './support/cases'
 import { compareWithEngine, judgeEdit, type CellValue } from './support/compare'
+import { compareAnnual } from './support/compare-annual'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 import { VARIANTS } from './support/projects'
 
@@ -78,6 +79,21 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
       })))
       expect(bad).toEqual([])
       expect(n).toBeGreaterThan(1000)
+    }
+  })
+
+  it('the Annual sheet equals the engine\'s annual summary in every case, and after an input edit', () => {
+    for (const c of cases) {
+      const cmp = compareAnnual(recalculated.get(c.file)!, c.rows, c.result)
+      expect({ c: c.name, mismatches: cmp.mismatches.slice(0, 5) }).toEqual({ c: c.name, mismatches: [] })
+      expect(cmp.checked).toBe(c.result.annual.length * 34)
+      console.info(`LibreOffice, annual, ${c.name}: ${cmp.checked} values, worst relative ${cmp.worstRelative.toExponential(2)}, worst absolute amount ${cmp.worstAbsoluteAmount.toExponential(2)}`)
+    }
+    for (const [i, e] of EDITS.entries()) {
+      const project = structuredClone(cases[1]!.project)
+      e.apply(project)
+      const cmp = compareAnnual(recalculated.get(join(dir, `edit${i}.xlsx`))!, cases[1]!.rows, runModel(project))
+      expect({ edit: e.name, mismatches: cmp.mismatches.slice(0, 5) }).toEqual({ edit: e.name, mismatches: [] })
     }
   })
 

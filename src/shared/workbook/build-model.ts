@@ -13,6 +13,7 @@ import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
 import { Book } from './grid'
 import { appendAnalysisSheets, type WorkbookAnalysis } from './model/analysis-sheets'
+import { writeAnnual, writeAnnualHelpers } from './model/annual'
 import { writeCashFlow } from './model/cashflow'
 import { writeChecks } from './model/checks'
 import type { ModelCtx } from './model/context'
@@ -62,13 +63,15 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     sizing: needsSizingSheet(ctx) ? book.addSheet('Sizing', true) : null,
     cash: book.addSheet('Cash flow', true),
     metrics: book.addSheet('Metrics', true),
+    annual: book.addSheet('Annual', false),
     checks: book.addSheet('Checks', false)
   }
   sheets.inputs.freeze = { rows: 2, cols: 0 }
   sheets.inputs.tabColor = 'FFFFC000'
   sheets.checks.tabColor = 'FF70AD47'
   sheets.cover.landscape = false
-  sheets.inputs.landscape = false
+  // Landscape: Inputs then prints one page wide at a readable scale (labels, units, values and the short lists).
+  sheets.inputs.landscape = true
   try {
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)
@@ -81,6 +84,8 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeCashFlow(ctx, sheets.cash)
     writeMetrics(ctx, sheets.metrics)
     writeChecks(ctx, sheets.checks)
+    writeAnnualHelpers(sheets.metrics)
+    writeAnnual(ctx, sheets.annual)
     writeCover(ctx, sheets.cover, { ...options, valuesOnly })
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)

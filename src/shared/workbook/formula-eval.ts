@@ -333,12 +333,39 @@ export class WorkbookEvaluator {
         return v === undefined || r < 0 || c < 0 ? err('#REF!') : v
       }
       case 'MATCH': {
+        const type = args.length > 2 ? n(2) : 1
+        if (isError(type)) return type
+        const list = vector(vals[1]!)
+        if (type === 0) {
+          // Exact match, text without regard to case (the display-unit lookup).
+          const x = s(0)
+          if (isError(x)) return x
+          const i = list.findIndex((v) => (typeof x === 'string' ? typeof v === 'string' && v.toUpperCase() === x.toUpperCase() : typeof v === 'number' && v === num(x)))
+          return i < 0 ? err('#N/A') : i + 1
+        }
+        if (type !== 1) throw new Error(`MATCH type ${type} is not supported by the evaluator`)
         const x = n(0)
         if (isError(x)) return x
-        const list = vector(vals[1]!)
         let best = -1
         list.forEach((v, i) => { if (typeof v === 'number' && v <= x) best = i })
         return best < 0 ? err('#N/A') : best + 1
+      }
+      case 'SUMIF': {
+        // SUMIF(range, value, sum_range) with a plain value as the criterion: the cells equal to it.
+        const x = s(1)
+        if (isError(x)) return x
+        const keys = vector(vals[0]!)
+        const sums = vector(vals[2] ?? vals[0]!)
+        let t = 0
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i] ?? null
+          const hit = typeof x === 'string' ? typeof k === 'string' && k.toUpperCase() === x.toUpperCase() : typeof k === 'number' && k === num(x)
+          if (!hit) continue
+          const v = sums[i] ?? null
+          if (isError(v)) return v
+          if (typeof v === 'number') t += v
+        }
+        return t
       }
       case 'IRR': {
         const f = nums(); if (f.error) return f.error

@@ -8,9 +8,11 @@
 /** Named cell styles; the writer maps each to font, fill and number format. */
 export type StyleId =
   | 'title' | 'subtitle' | 'header' | 'section' | 'label' | 'unit' | 'note' | 'text'
-  | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check'
-  | 'inMoney' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText'
+  | 'money' | 'quantity' | 'number' | 'factor' | 'pct' | 'ratio' | 'date' | 'year' | 'flag' | 'check' | 'checkCopy'
+  | 'inMoney' | 'inTolerance' | 'inQuantity' | 'inNumber' | 'inFactor' | 'inPct' | 'inRatio' | 'inDate' | 'inYear' | 'inText' | 'inChoice'
   | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
+  /** Amounts in the display unit (crore, million…): two decimals, as lenders quote them. */
+  | 'display' | 'displayTotal' | 'metricDisplay'
   /** Analysis value sheets: the "values, not formulas" banner, price multipliers (×) and counts. */
   | 'banner' | 'multiplier' | 'count'
 
@@ -25,7 +27,8 @@ export type CellContent =
    */
   | { t: 'f'; f: string; shared?: { master: boolean; count: number } }
 
-export type Cell = CellContent & { style?: StyleId }
+/** `choices`: the only values an input accepts (a drop-down list in Excel and LibreOffice). */
+export type Cell = CellContent & { style?: StyleId; choices?: readonly string[] }
 
 export type SheetDesc = {
   name: string

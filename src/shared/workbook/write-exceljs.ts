@@ -24,7 +24,8 @@ export const NUMBER_FORMATS = {
   ratio: '0.00"x"',
   date: 'yyyy-mm-dd',
   year: '0',
-  flag: '0'
+  flag: '0',
+  display: '#,##0.00;[Red]-#,##0.00'
 } as const
 
 const BLUE = 'FF0000FF'
@@ -47,13 +48,18 @@ export const STYLES: Record<StyleId, StyleDef> = {
   quantity: { numFmt: NUMBER_FORMATS.quantity },
   number: { numFmt: NUMBER_FORMATS.number },
   factor: { numFmt: NUMBER_FORMATS.factor },
-  pct: { numFmt: NUMBER_FORMATS.pct },
-  ratio: { numFmt: NUMBER_FORMATS.ratio },
+  // Right-aligned so a ratio that does not exist ("n/a" in the Annual summary) lines up with the numbers.
+  pct: { numFmt: NUMBER_FORMATS.pct, align: 'right' },
+  ratio: { numFmt: NUMBER_FORMATS.ratio, align: 'right' },
   date: { numFmt: NUMBER_FORMATS.date, font: { color: 'FF1F4E78' } },
   year: { numFmt: NUMBER_FORMATS.year },
   flag: { numFmt: NUMBER_FORMATS.flag, font: { color: 'FF7F7F7F' } },
   check: { font: { bold: true }, align: 'center' },
+  /** A check repeated elsewhere (the Cover): not highlighted, since LibreOffice then shows a referenced TRUE as 1. */
+  checkCopy: { font: { bold: true }, align: 'center' },
   inMoney: input(NUMBER_FORMATS.money),
+  /** Small amounts (check tolerance, minor unit): at least two decimals, so 0.01 never shows as 0. */
+  inTolerance: input('#,##0.00########'),
   inQuantity: input('#,##0.######'),
   inNumber: input('0.######'),
   inFactor: input('0.0#########'),
@@ -62,6 +68,7 @@ export const STYLES: Record<StyleId, StyleDef> = {
   inDate: input(NUMBER_FORMATS.date),
   inYear: input('0'),
   inText: input(),
+  inChoice: input(),
   solved: solved(NUMBER_FORMATS.money),
   solvedPct: solved('0.0000000000%'),
   solvedRatio: solved('0.0000000000"x"'),
@@ -70,6 +77,9 @@ export const STYLES: Record<StyleId, StyleDef> = {
   metricMoney: bold(NUMBER_FORMATS.money),
   metricRatio: bold(NUMBER_FORMATS.ratio),
   metricYears: bold('0.00'),
+  display: { numFmt: NUMBER_FORMATS.display },
+  displayTotal: { font: { bold: true }, numFmt: NUMBER_FORMATS.display, topBorder: true },
+  metricDisplay: bold(NUMBER_FORMATS.display),
   banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
   multiplier: { numFmt: '0.0000"×"' },
   count: { numFmt: '#,##0' }
@@ -79,7 +89,7 @@ export const STYLES: Record<StyleId, StyleDef> = {
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
  * #VALUE! spreading through every sheet. Years must be whole; the bounds only exclude nonsense.
  */
-const NUMERIC_INPUTS: ReadonlySet<StyleId> = new Set<StyleId>(['inMoney', 'inQuantity', 'inNumber', 'inFactor', 'inPct', 'inRatio', 'inDate'])
+const NUMERIC_INPUTS: ReadonlySet<StyleId> = new Set<StyleId>(['inMoney', 'inTolerance', 'inQuantity', 'inNumber', 'inFactor', 'inPct', 'inRatio', 'inDate'])
 const MAX_TEXT = 32_767
 const BOUND = 1e15
 
@@ -136,9 +146,76 @@ function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sh
   }
 }
 
-function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Partial<ExcelJS.Style>>): void {
+/** Page header and footer text: `&` starts a code in Excel's header language, so a literal one is doubled. */
+const headerText = (v: string): string => xmlText(v).replace(/&/g, '&&').slice(0, 120)
+
+/**
+ * Printed width of a column in characters, for estimating the print scale and what a label needs.
+ * Labels average about 0.9 of the digit width that column widths are measured in (Calibri 11).
+ */
+const CHAR = 0.9
+/** Column A may grow to this many characters for its longest label (timeline sheets less: periods need room). */
+const LABEL_CAP = { timeline: 78, other: 100 }
+/** Below this printed scale a sheet is unreadable: it prints across pages instead, labels repeated. */
+const MIN_SCALE = 70
+/** Characters across a landscape A4 page at 100 % within the margins (portrait: 0.7 of it). */
+const PAGE_CHARS = 135
+
+/** Column A wide enough for its labels (up to a cap); the longer ones wrap, their rows grown to fit. */
+function labelLayout(s: SheetDesc, timeline: boolean): { width: number; wrapRows: Map<number, number> } {
+  const cap = timeline ? LABEL_CAP.timeline : LABEL_CAP.other
+  let width = s.colWidths[0] ?? 10
+  const labels: [number, number][] = []
+  s.rows.forEach((cells, ri) => {
+    const a = cells?.[0]
+    // Only a label with something beside it is cut; titles, sections and notes run on into empty cells.
+    if (!a || a.t !== 's' || (a.style !== 'label' && a.style !== 'header') || !cells.slice(1).some((c) => c !== undefined)) return
+    const need = Math.ceil(a.v.length * CHAR) + 2
+    labels.push([ri + 1, need])
+    width = Math.max(width, Math.min(cap, need))
+  })
+  const wrapRows = new Map<number, number>()
+  for (const [row, need] of labels) if (need > width) wrapRows.set(row, Math.ceil(need / width))
+  return { width, wrapRows }
+}
+
+const RUNS_ON: ReadonlySet<StyleId | undefined> = new Set<StyleId | undefined>(['note', 'subtitle', 'title', 'section', 'banner'])
+/** Excel's width of a column with none set. */
+const DEFAULT_WIDTH = 9
+
+/**
+ * The columns a short sheet prints: those holding values, and the run-on of a text value (a file hash,
+ * a description) when the whole text then still prints at MIN_SCALE. Longer texts (a deck's source
+ * notes) are cut at the edge in print rather than shrinking the sheet; notes and titles run on unprinted.
+ */
+function printColumns(s: SheetDesc, widths: number[], maxChars: number): number {
+  const w = (i: number) => widths[i] ?? DEFAULT_WIDTH
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => w(i)).reduce((a, b) => a + b, 0)
+  let n = 1
+  for (const cells of s.rows) cells?.forEach((c, ci) => {
+    if (!c || RUNS_ON.has(c.style)) return
+    n = Math.max(n, ci + 1)
+    if (c.t !== 's' || ci < 2) return
+    let end = ci
+    let room = 0
+    while (room < c.v.length * CHAR) room += w(end++)
+    if (upTo(end) <= maxChars) n = Math.max(n, end)
+  })
+  return n
+}
+
+function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Partial<ExcelJS.Style>>, title: string): void {
   const f = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0) ? s.freeze : undefined
   const timeline = f !== undefined && f.cols > 0
+  const labels = labelLayout(s, timeline)
+  const widths = s.colWidths.map((w, i) => (i === 0 ? labels.width : w))
+  // Short sheets print one page wide when that stays readable; past it (long lists on Inputs) they
+  // print at the minimum scale across pages with the label columns repeated, like the timeline sheets.
+  const page = PAGE_CHARS * (s.landscape ? 1 : 0.7)
+  const cols = printColumns(s, widths, (page * 100) / MIN_SCALE)
+  const printed = widths.slice(0, cols).reduce((a, w) => a + w, 0) + Math.max(0, cols - widths.length) * DEFAULT_WIDTH
+  const fitScale = Math.floor((100 * page) / Math.max(printed, 1))
+  const fits = !timeline && fitScale >= MIN_SCALE
   const ws = wb.addWorksheet(s.name, {
     properties: {
       ...(s.tabColor ? { tabColor: { argb: s.tabColor } } : {}),
@@ -151,13 +228,21 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
       orientation: s.landscape ? 'landscape' : 'portrait',
       // Calculation sheets print a band of about ten periods per page, labels and headers repeated
       // (fitting 30 years of months to a page would be unreadable); the short sheets print one page wide.
-      ...(timeline ? { fitToPage: false, scale: 55 } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      ...(timeline ? { fitToPage: false, scale: 55 } : fits ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: MIN_SCALE }),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      // exceljs puts a "$" before each corner, so "A$1" becomes "$A$1": an absolute area (a relative row
+      // would move with the active cell in Excel, and LibreOffice then ignores the area and fits the overflow).
+      ...(!timeline && s.rows.length > 0 ? { printArea: `A$1:${colLetter(cols)}$${s.rows.length}` } : {}),
       ...(f && f.rows > 0 ? { printTitlesRow: `1:${f.rows}` } : {}),
-      ...(f && f.cols > 0 ? { printTitlesColumn: `A:${colLetter(f.cols)}` } : {})
+      ...(f && f.cols > 0 ? { printTitlesColumn: `A:${colLetter(f.cols)}` } : !timeline && !fits ? { printTitlesColumn: 'A:B' } : {})
+    },
+    // Every printed page says whose model, which sheet, and which page of how many.
+    headerFooter: {
+      oddHeader: `&L&"Calibri,Bold"${headerText(title)}&R&A`,
+      oddFooter: '&LBankable model&CPage &P of &N&R&A'
     }
   })
-  s.colWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w })
+  widths.forEach((w, i) => { ws.getColumn(i + 1).width = w })
   const grouped = new Set<number>()
   for (const g of s.groups) for (let r = g.from; r <= g.to; r++) grouped.add(r)
   for (let ri = 0; ri < s.rows.length; ri++) {
@@ -165,6 +250,8 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
     if (!cells || cells.length === 0) continue
     const row = ws.getRow(ri + 1)
     if (grouped.has(ri + 1)) row.outlineLevel = 1
+    const wrapLines = labels.wrapRows.get(ri + 1)
+    if (wrapLines !== undefined) row.height = 15 * wrapLines
     let master: string | null = null
     let left = 0
     for (let ci = 0; ci < cells.length; ci++) {
@@ -187,8 +274,26 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
         cell.style = styles[c.style]
         if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear')
       }
+      if (c.choices) cell.dataValidation = choiceValidation(c.choices)
+      if (ci === 0 && wrapLines !== undefined) cell.alignment = { wrapText: true }
     }
   }
+  highlightChecks(ws, s)
+}
+
+/** TRUE green, FALSE red on every check cell (the Checks sheet), as conditional formats. */
+function highlightChecks(ws: ExcelJS.Worksheet, s: SheetDesc): void {
+  const refs: string[] = []
+  s.rows.forEach((cells, ri) => cells?.forEach((c, ci) => { if (c?.style === 'check') refs.push(`${colLetter(ci + 1)}${ri + 1}`) }))
+  if (refs.length === 0) return
+  const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', bgColor: { argb } })
+  ws.addConditionalFormatting({
+    ref: refs.join(' '),
+    rules: [
+      { type: 'cellIs', operator: 'equal', formulae: ['TRUE'], priority: 1, style: { fill: fill('FFC6EFCE'), font: { color: { argb: 'FF006100' } } } },
+      { type: 'cellIs', operator: 'equal', formulae: ['FALSE'], priority: 2, style: { fill: fill('FFFFC7CE'), font: { color: { argb: 'FF9C0006' } } } }
+    ]
+  })
 }
 
 /** A shared run is written as such only when the following `count - 1` cells really are its clones. */
@@ -206,6 +311,12 @@ function numericValidation(whole: boolean): ExcelJS.DataValidation {
     : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: 'This input must be a number.' }
 }
 
+/** A drop-down of our own fixed words (never user text: a comma or quote would break the list). */
+function choiceValidation(choices: readonly string[]): ExcelJS.DataValidation {
+  if (choices.some((x) => !/^[A-Za-z0-9 ]+$/.test(x))) throw new Error(`choice list must be plain words: ${choices.join('|')}`)
+  return { type: 'list', allowBlank: false, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Choose from the list', error: `One of: ${choices.join(', ')}.` }
+}
+
 /** The .xlsx bytes of a workbook description. Throws RangeError("Cannot export: …") on values Excel cannot hold. */
 export async function writeWorkbookXlsx(desc: WorkbookDesc, meta: { creator: string; created: Date }): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
@@ -217,7 +328,7 @@ export async function writeWorkbookXlsx(desc: WorkbookDesc, meta: { creator: str
   wb.title = xmlText(desc.title)
   wb.calcProperties.fullCalcOnLoad = true
   const styles = styleObjects()
-  for (const s of desc.sheets) addSheet(wb, s, styles)
+  for (const s of desc.sheets) addSheet(wb, s, styles, desc.title)
   for (const n of desc.names) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name)
   // Deflate level 3 rather than 6: a third less CPU on a 30-year monthly model (0.85 s vs 1.2 s for the
   // whole write) for a file about 14 % larger (0.67 MB vs 0.59 MB); measured with bench/export.ts.

@@ -6,6 +6,7 @@
 import type { Metric, ModelResult, Series } from '../../../src/shared/engine/types'
 import type { RowMap } from '../../../src/shared/workbook/build-model'
 import { FIRST_PERIOD_COL, INPUT_VALUE_COL } from '../../../src/shared/workbook/grid'
+import { defaultDisplayScale, displayDivisor } from '../../../src/shared/workbook/model/display'
 
 export type CellValue = number | string | boolean | null | { error: string }
 export type Reader = (sheet: string, row: number, col: number) => CellValue
@@ -38,6 +39,14 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
     const loc = rows[key]
     if (!loc) throw new Error(`no row ${key}`)
     cmp(key, null, read(loc.sheet, loc.row, INPUT_VALUE_COL), want, amount)
+  }
+  // Output amounts on Metrics are in the display unit (the currency's default): back to full units.
+  const divisor = displayDivisor(defaultDisplayScale(r.currency))
+  const displayed = (key: string, want: number) => {
+    const loc = rows[key]
+    if (!loc) throw new Error(`no row ${key}`)
+    const got = read(loc.sheet, loc.row, INPUT_VALUE_COL)
+    cmp(key, null, typeof got === 'number' ? got * divisor : got, want, true)
   }
   const metric = (key: string, m: Metric, amount = false) => {
     const loc = rows[key]!
@@ -82,7 +91,7 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   })
   metric('m.projectIrr', r.metrics.projectIrr)
   metric('m.equityIrr', r.metrics.equityIrr)
-  scalar('m.npv', r.metrics.npv.toNumber(), true)
+  displayed('m.npv', r.metrics.npv.toNumber())
   metric('m.minDscr', r.metrics.minDscr)
   metric('m.avgDscr', r.metrics.avgDscr)
   metric('m.llcr', r.metrics.llcr)
@@ -90,8 +99,8 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   metric('m.payback', r.metrics.paybackYears)
   metric('m.coverage', r.metrics.offtakeCoverage)
   metric('m.bankCoverage', r.metrics.bankableOfftakeCoverage)
-  scalar('m.debt', f.totalDebt.toNumber(), true)
-  scalar('m.equity', f.totalEquity.toNumber(), true)
+  displayed('m.debt', f.totalDebt.toNumber())
+  displayed('m.equity', f.totalEquity.toNumber())
   scalar('m.gearing', f.gearing.toNumber(), false)
   return out
 }

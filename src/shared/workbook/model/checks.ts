@@ -21,8 +21,10 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   // An edited construction or operating length changes Total_Periods but not the columns laid out for
   // it: the model would be truncated or padded while every other check still passed.
   const layout = () => `COLUMNS(${span('period')})-Total_Periods`
-  check('chk.layout', 'Timeline lengths match the columns laid out (construction, operations, phasing; re-export from the app to change them)',
-    () => `AND(${layout()}=0,COUNT(Capex_Phasing)=Constr_Periods)`, layout, '#')
+  // The Annual sheet has one column per calendar year the timeline spans (a start date moved in the file can add one).
+  const years = () => `COLUMNS(Annual_Years)=${last('calYear')}-${inRow(span('calYear'), 1)}+1`
+  check('chk.layout', 'Timeline lengths match the columns laid out (construction, operations, phasing, annual years; re-export from the app to change them)',
+    () => `AND(${layout()}=0,COUNT(Capex_Phasing)=Constr_Periods,${years()})`, layout, '#')
   const su = () => `${sh.c('draw')}+${sh.c('equity')}+${sh.c('grants')}-${sh.c('uses')}-${sh.c('dsraInit')}`
   check('chk.su', 'Sources = uses (debt + equity + grants − uses − initial DSRA)', () => `ABS(${su()})<=Check_Tolerance`, su)
   if (p.financing.sizing === 'sculpted')

@@ -1,6 +1,7 @@
 /** Cover: what this file is, where it came from (SHA-256 of the project file text) and what is inside. */
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, fx, str } from './context'
+import { displayUnitCell } from './display'
 import { METRICS, UNITS } from '@shared/metrics/registry'
 
 export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256: string; valuesOnly: boolean }
@@ -16,6 +17,7 @@ const CONTENTS: [string, string][] = [
   ['Sizing', 'Debt sizing and the sculpting ratio by iteration blocks, live (sculpted schedules only)'],
   ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
   ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
+  ['Annual', 'Per calendar year: flows, year-end balances, lowest DSCR, coverage'],
   ['Checks', 'Integrity checks with an overall flag']
 ]
 
@@ -31,13 +33,17 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   sh.scalar(null, 'App version', '', str(`Bankable ${info.appVersion}`))
   sh.scalar(null, 'Project file SHA-256', '', str(info.projectSha256))
   sh.scalar(null, 'Reporting currency', '', str(p.reportingCurrency))
-  sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'check'))
+  sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'checkCopy'))
   sh.section('Headline results')
   for (const k of ['projectIrr', 'equityIrr', 'minDscr', 'llcr'] as const) {
     const d = METRICS[k]
     sh.scalar(null, d.label, UNITS[d.unit].unitText(p.reportingCurrency), () => fx(sh.c(`m.${k}`), d.xlMetricStyle))
   }
-  sh.scalar(null, 'Senior debt', p.reportingCurrency, () => fx(sh.c('m.debt'), 'metricMoney'))
+  // Metrics amounts are already in the display unit.
+  for (const [key, label] of [['m.debt', 'Senior debt'], ['m.npv', 'Project NPV']] as const) {
+    const row = sh.scalar(null, label, '', () => fx(sh.c(key), 'metricDisplay'))
+    sh.set(row, 2, displayUnitCell())
+  }
   sh.section('Contents')
   for (const [name, what] of CONTENTS) if (sh.book.sheets.some((x) => x.name === name)) sh.scalar(null, name, '', str(what))
   sh.section('Conventions')

@@ -8,6 +8,7 @@ import { dateToSerial } from '../a1'
 import { BATTERY_METALS, isInvestmentGrade, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
+import { writeDisplayInputs } from './display'
 
 export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const { project: p, result } = ctx
@@ -19,9 +20,10 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   // The period columns, the capex phasing and the loan window are laid out for these lengths, so they
   // are structure, not inputs: shown in calculation style, and Checks!chk.layout turns FALSE if edited.
   const structure = 'Structure: the period columns are laid out for this value; re-export from the app to change'
-  sh.scalar(null, 'Construction', 'months', num(p.timeline.constructionMonths, 'number'), 'Constr_Months', structure)
-  sh.scalar(null, 'Operations', 'years', num(p.timeline.operatingYears, 'number'), 'Oper_Years', structure)
-  sh.scalar(null, 'Months per period', 'months', num(p.timeline.periodMonths, 'number'), 'Period_Months', structure)
+  // Whole numbers by construction: an integer format (a 'number' style would show "12.00 months").
+  sh.scalar(null, 'Construction', 'months', num(p.timeline.constructionMonths, 'count'), 'Constr_Months', structure)
+  sh.scalar(null, 'Operations', 'years', num(p.timeline.operatingYears, 'count'), 'Oper_Years', structure)
+  sh.scalar(null, 'Months per period', 'months', num(p.timeline.periodMonths, 'count'), 'Period_Months', structure)
   sh.scalar(null, 'Construction periods', 'periods', fx('Constr_Months/Period_Months', 'number'), 'Constr_Periods')
   sh.scalar(null, 'Total periods', 'periods', fx('Constr_Periods+Oper_Years*Months_Per_Year/Period_Months', 'number'), 'Total_Periods')
 
@@ -30,9 +32,12 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Days per year (working-capital days)', 'days', num(365, 'inNumber'), 'Days_Per_Year')
   sh.scalar(null, 'Grams per troy ounce', 'g/toz', num(GRAMS_PER_TROY_OUNCE, 'inFactor'), 'Grams_Per_Toz')
   sh.scalar(null, 'Kilograms per tonne', 'kg/t', num(1000, 'inNumber'), 'Kilograms_Per_Tonne')
-  sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inMoney'), 'Check_Tolerance')
-  sh.scalar(null, 'Minor unit (a balance below it is repaid; no ratio divides by less)', ccy, num(minorUnit(p.reportingCurrency).toString(), 'inMoney'), 'Minor_Unit')
+  // Fractions of a currency unit: the money style (no decimals) would show 0.01 as "0".
+  sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inTolerance'), 'Check_Tolerance')
+  sh.scalar(null, 'Minor unit (a balance below it is repaid; no ratio divides by less)', ccy, num(minorUnit(p.reportingCurrency).toString(), 'inTolerance'), 'Minor_Unit')
   sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
+
+  writeDisplayInputs(sh, ccy)
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
   sh.scalar(null, 'Reporting currency', '', str(ccy, 'inText'))

@@ -9,6 +9,7 @@ import { METRICS, UNITS, metricLabel, type MetricKey } from '@shared/metrics/reg
 import type { SheetBuilder } from '../grid'
 import type { Cell, StyleId } from '../types'
 import { type ModelCtx, fx, str } from './context'
+import { displayUnitCell, inDisplayUnit } from './display'
 
 const orText = (m: Metric, formula: string, style: StyleId): Cell => (m.ok ? fx(formula, style) : str(`n/a: ${m.reason}`, 'note'))
 
@@ -34,7 +35,12 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Headline metrics')
   sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), orText(m.projectIrr, `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
   sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), orText(m.equityIrr, `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
-  sh.scalar('m.npv', name('npv', ' at the discount rate'), unit('npv'), fx(`SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`, st('npv')))
+  // Amounts here are output: in the display unit (Inputs: Display_Unit), the label beside them live.
+  const amount = (key: string, label: string, full: () => string) => {
+    const row = sh.scalar(key, label, '', () => fx(inDisplayUnit(full()), 'metricDisplay'))
+    sh.set(row, 2, displayUnitCell())
+  }
+  amount('m.npv', name('npv', ' at the discount rate'), () => `SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`)
   sh.scalar('m.minDscr', name('minDscr', ' (repayment periods)'), unit('minDscr'), orText(m.minDscr, `MIN(${span('dscrRepay')})`, st('minDscr')))
   sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), orText(m.avgDscr, `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
   sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), orText(m.llcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${sh.c('debtAtCod')}`, st('llcr')))
@@ -43,11 +49,12 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('m.coverage', name('offtakeCoverage', ' over the loan life'), unit('offtakeCoverage'), orText(m.offtakeCoverage, `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('offtakeCoverage')))
   sh.scalar('m.bankCoverage', name('bankableOfftakeCoverage', ' over the loan life'), unit('bankableOfftakeCoverage'), orText(m.bankableOfftakeCoverage, `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('bankableOfftakeCoverage')))
   sh.section('Sources and uses')
-  sh.scalar('m.debt', 'Senior debt', rep, () => fx(sh.c('draw'), 'metricMoney'))
-  sh.scalar('m.equity', 'Equity (incl. initial DSRA)', rep, () => fx(sh.c('equity'), 'metricMoney'))
-  sh.scalar('m.grants', 'Grants', rep, () => fx(sh.c('grants'), 'metricMoney'))
-  sh.scalar('m.uses', 'Uses (capex, contingency, IDC, fees)', rep, () => fx(sh.c('uses'), 'metricMoney'))
-  sh.scalar('m.gearing', name('gearing', ' = debt / (uses − grants)'), unit('gearing'), () => fx(`${sh.c('m.debt')}/(${sh.c('m.uses')}-${sh.c('m.grants')})`, st('gearing')))
-  sh.scalar('m.totalRevenue', name('totalRevenue'), unit('totalRevenue'), () => fx(sh.c('revenue'), st('totalRevenue')))
-  sh.scalar('m.totalCfads', name('totalCfads'), unit('totalCfads'), () => fx(sh.c('cfads'), st('totalCfads')))
+  amount('m.debt', 'Senior debt', () => sh.c('draw'))
+  amount('m.equity', 'Equity (incl. initial DSRA)', () => sh.c('equity'))
+  amount('m.grants', 'Grants', () => sh.c('grants'))
+  amount('m.uses', 'Uses (capex, contingency, IDC, fees)', () => sh.c('uses'))
+  // From the full amounts, so the ratio does not pass through the display rounding of nothing at all.
+  sh.scalar('m.gearing', name('gearing', ' = debt / (uses − grants)'), unit('gearing'), () => fx(`${sh.c('draw')}/(${sh.c('uses')}-${sh.c('grants')})`, st('gearing')))
+  amount('m.totalRevenue', name('totalRevenue'), () => sh.c('revenue'))
+  amount('m.totalCfads', name('totalCfads'), () => sh.c('cfads'))
 }
