@@ -14,10 +14,13 @@ export const cfadsOfFloat = (ebitda: number, tax: number, deltaWorkingCapital: n
   ebitda - tax - deltaWorkingCapital - maintenanceCapex
 
 /**
- * One formula per row: the sheet shows each deduction as a signed "less:" line (cash in positive) and
- * CFADS as their sum; `cfads` takes the cells of those lines.
+ * One formula per row: the Cash flow sheet shows each deduction as a signed "less:" line (cash in
+ * positive) and CFADS as their sum, so `cfads` takes the cells of those lines; `inOneRow` is the same
+ * rule on the positive amounts in one formula, for the Sizing sheet's blocks, which have no "less:" lines.
  */
 export const cfadsOfExcel = {
+  inOneRow: (ebitda: string, tax: string, deltaWorkingCapital: string, maintenanceCapex: string) =>
+    `${ebitda}-${tax}-${deltaWorkingCapital}-${maintenanceCapex}`,
   lessTax: (tax: string) => `-${tax}`,
   lessDeltaWorkingCapital: (deltaWorkingCapital: string) => `-${deltaWorkingCapital}`,
   lessMaintenanceCapex: (maintenanceCapex: string) => `-${maintenanceCapex}`,

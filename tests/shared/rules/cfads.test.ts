@@ -17,6 +17,7 @@ describe('CFADS: EBITDA − tax − ΔWC − maintenance capex (methodology §6)
     expect(cfadsOfExcel.lessDeltaWorkingCapital('E31')).toBe('-E31')
     expect(cfadsOfExcel.lessMaintenanceCapex('E32')).toBe('-E32')
     expect(cfadsOfExcel.cfads('E5', 'E6', 'E7', 'E8')).toBe('E5+E6+E7+E8')
+    expect(cfadsOfExcel.inOneRow('E5', 'B_1_tax', 'E31', 'E32')).toBe('E5-B_1_tax-E31-E32') // the Sizing sheet's blocks
   })
 
   it('the Decimal, float and Excel forms agree (float and Excel to the last digit)', () => {
@@ -28,9 +29,10 @@ describe('CFADS: EBITDA − tax − ΔWC − maintenance capex (methodology §6)
         const fl = cfadsOfFloat(ebitda, tax, dWc, maint)
         expect(close(fl, dec, Math.max(Math.abs(ebitda), tax, Math.abs(dWc), maint))).toBe(true)
         const x = cfadsOfExcel
-        const [, , , excel] = evaluateRow([ebitda, tax, dWc, maint],
-          [x.lessTax(col(1)), x.lessDeltaWorkingCapital(col(2)), x.lessMaintenanceCapex(col(3)), x.cfads(col(0), col(4), col(5), col(6))])
+        const [, , , excel, oneRow] = evaluateRow([ebitda, tax, dWc, maint],
+          [x.lessTax(col(1)), x.lessDeltaWorkingCapital(col(2)), x.lessMaintenanceCapex(col(3)), x.cfads(col(0), col(4), col(5), col(6)), x.inOneRow(col(0), col(1), col(2), col(3))])
         expect((excel as number) + 0).toBe(fl + 0) // a + (−b) is a − b in binary; −0 and 0 are one figure
+        expect((oneRow as number) + 0).toBe(fl + 0)
       }),
       { numRuns: 500, seed: 18 }
     )

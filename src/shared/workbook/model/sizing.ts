@@ -14,6 +14,7 @@
  * blocks can converge, the check turns FALSE instead of showing a wrong debt.
  */
 import { principalExcel } from '@shared/engine/debt-schedule'
+import { cfadsOfExcel } from '@shared/rules/cfads'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import { type ModelCtx, fx, num } from './context'
 import { writeDepreciationRows, writeTaxRows } from './tax'
@@ -76,7 +77,7 @@ function writeScheduleRows(ctx: ModelCtx, sh: SheetBuilder, key: (n: string) => 
   sh.calc(key('interest'), 'Interest (after COD)', rep, (c) => `${c.at('op')}*${c.at(key('opening'))}*Periodic_Rate`)
   writeTaxRows(ctx, sh, key, { ebitda: 'ebitda', depreciation: from.dep, interest: key('interest'), maint: 'maint' }, false)
   sh.calc(key('cfads'), 'CFADS = EBITDA − tax − ΔWC − maintenance capex', rep,
-    (c) => `${c.at('ebitda')}-${c.at(key('tax'))}-${c.at('dwc')}-${c.at('maint')}`)
+    (c) => cfadsOfExcel.inOneRow(c.at('ebitda'), c.at(key('tax')), c.at('dwc'), c.at('maint')))
   sh.calc(key('principal'), 'Principal = MIN(opening, MAX(0, CFADS / DSCR − interest))', rep, (c) => principalExcel('sculpted', {
     repay: c.at('repay'), opening: c.at(key('opening')), period: c.at('period'), interest: c.at(key('interest')), debtAtCod: from.debtAtCod,
     sculptedService: from.service(c.at(key('cfads')))
