@@ -18,6 +18,8 @@ export type CellContent =
   | { t: 'n'; v: number }
   | { t: 's'; v: string }
   | { t: 'b'; v: boolean }
+  /** An empty cell that still carries its style: an optional input left blank (a floor or cap of "none"). */
+  | { t: 'blank' }
   /**
    * A formula without the leading "=", written with no cached result. `shared` marks a calculation
    * row whose formula is the same pattern in every period (relative references shift by one column):
@@ -25,7 +27,8 @@ export type CellContent =
    */
   | { t: 'f'; f: string; shared?: { master: boolean; count: number } }
 
-export type Cell = CellContent & { style?: StyleId }
+/** `blankOk`: an input the reader may clear (blank = none); its validation then accepts an empty cell. */
+export type Cell = CellContent & { style?: StyleId; blankOk?: boolean }
 
 export type SheetDesc = {
   name: string

@@ -127,6 +127,8 @@ function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sh
     }
     case 'b':
       return c.v === true
+    case 'blank':
+      return null
     case 'f':
       // Shared formulas: one pattern per calculation row, stored once (smaller file, faster write).
       // The master carries its range, so exceljs need not grow it address by address.
@@ -185,7 +187,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
       cell.value = cellValue(c, s.name, ri + 1, ci + 1, sharing)
       if (c.style) {
         cell.style = styles[c.style]
-        if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear')
+        if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear', c.blankOk === true)
       }
     }
   }
@@ -200,10 +202,10 @@ function sharedRunOk(cells: (Cell | undefined)[], from: number, count: number): 
   return true
 }
 
-function numericValidation(whole: boolean): ExcelJS.DataValidation {
+function numericValidation(whole: boolean, allowBlank: boolean): ExcelJS.DataValidation {
   return whole
-    ? { type: 'whole', operator: 'between', allowBlank: false, formulae: [1900, 9999], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Year expected', error: 'Enter a calendar year (1900 to 9999).' }
-    : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: 'This input must be a number.' }
+    ? { type: 'whole', operator: 'between', allowBlank, formulae: [1900, 9999], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Year expected', error: 'Enter a calendar year (1900 to 9999).' }
+    : { type: 'decimal', operator: 'between', allowBlank, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: allowBlank ? 'This input must be a number, or blank for none.' : 'This input must be a number.' }
 }
 
 /** The .xlsx bytes of a workbook description. Throws RangeError("Cannot export: …") on values Excel cannot hold. */
