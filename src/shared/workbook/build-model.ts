@@ -17,6 +17,7 @@ import { writeCashFlow } from './model/cashflow'
 import { writeChecks } from './model/checks'
 import type { ModelCtx } from './model/context'
 import { writeCosts } from './model/costs'
+import { writeCovenants, writeLenderInputs } from './model/covenants'
 import { type CoverInfo, writeCover } from './model/cover'
 import { writeDebt } from './model/debt'
 import { writeInputs } from './model/inputs'
@@ -62,16 +63,20 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     sizing: needsSizingSheet(ctx) ? book.addSheet('Sizing', true) : null,
     cash: book.addSheet('Cash flow', true),
     metrics: book.addSheet('Metrics', true),
+    covenants: book.addSheet('Covenants', false),
     checks: book.addSheet('Checks', false)
   }
   sheets.inputs.freeze = { rows: 2, cols: 0 }
   sheets.inputs.tabColor = 'FFFFC000'
   sheets.checks.tabColor = 'FF70AD47'
+  sheets.covenants.tabColor = 'FF70AD47'
+  sheets.covenants.landscape = false
   sheets.cover.landscape = false
   sheets.inputs.landscape = false
   try {
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)
+    writeLenderInputs(ctx, sheets.inputs)
     writeOperations(ctx, sheets.operations)
     writeRevenue(ctx, sheets.revenue)
     writeCosts(ctx, sheets.costs)
@@ -80,6 +85,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     if (sheets.sizing) writeSizing(ctx, sheets.sizing)
     writeCashFlow(ctx, sheets.cash)
     writeMetrics(ctx, sheets.metrics)
+    writeCovenants(ctx, sheets.covenants)
     writeChecks(ctx, sheets.checks)
     writeCover(ctx, sheets.cover, { ...options, valuesOnly })
   } catch (e) {

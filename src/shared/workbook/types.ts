@@ -13,6 +13,8 @@ export type StyleId =
   | 'solved' | 'solvedPct' | 'solvedRatio' | 'total' | 'metricPct' | 'metricMoney' | 'metricRatio' | 'metricYears'
   /** Analysis value sheets: the "values, not formulas" banner, price multipliers (×) and counts. */
   | 'banner' | 'multiplier' | 'count'
+  /** A covenant grade (green/amber/red/n/a as text), coloured by conditional formatting. */
+  | 'grade'
 
 export type CellContent =
   | { t: 'n'; v: number }
@@ -42,6 +44,8 @@ export type SheetDesc = {
   groups: { from: number; to: number }[]
   tabColor?: string
   landscape: boolean
+  /** Ranges (A1, this sheet) of grade cells: filled green/amber/red by conditional formatting on their text. */
+  gradeRanges?: string[]
 }
 
 /** A workbook-scoped defined name pointing at a cell or a range on one sheet. */

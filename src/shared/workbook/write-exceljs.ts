@@ -72,8 +72,12 @@ export const STYLES: Record<StyleId, StyleDef> = {
   metricYears: bold('0.00'),
   banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
   multiplier: { numFmt: '0.0000"×"' },
-  count: { numFmt: '#,##0' }
+  count: { numFmt: '#,##0' },
+  grade: { font: { bold: true }, align: 'center' }
 }
+
+/** Conditional fills of a grade cell by its text (Excel's own good / neutral / bad colours). */
+const GRADE_FILLS: [text: string, fill: string, font: string][] = [['green', 'FFC6EFCE', 'FF006100'], ['amber', 'FFFFEB9C', 'FF9C5700'], ['red', 'FFFFC7CE', 'FF9C0006']]
 
 /**
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
@@ -160,6 +164,12 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
     }
   })
   s.colWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w })
+  for (const ref of s.gradeRanges ?? []) {
+    ws.addConditionalFormatting({ ref, rules: GRADE_FILLS.map(([text, fill, font], i) => ({
+      type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: i + 1,
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } }, font: { bold: true, color: { argb: font } } }
+    })) })
+  }
   const grouped = new Set<number>()
   for (const g of s.groups) for (let r = g.from; r <= g.to; r++) grouped.add(r)
   for (let ri = 0; ri < s.rows.length; ri++) {
