@@ -41,13 +41,15 @@ const dir = mkdtempSync(join(tmpdir(), 'bankable-contracts-'))
 const base: Partial<Record<Edit['base'], Exported>> = {}
 const files: string[] = []
 let read = new Map<string, { lo: Read; gn: Read }>()
+let unknownCurrency = ''
 
 describe.skipIf(!HAVE)('contract terms edited in the exported file', () => {
   beforeAll(async () => {
     base.mixed = await exportProject(mixedInrContracts(), join(dir, 'mixed.xlsx'))
     base.pgm = await exportProject(pgm(), join(dir, 'pgm.xlsx'))
     for (const [i, e] of EDITS.entries()) files.push(await editInputs(base[e.base]!.file, join(dir, `edit${i}.xlsx`), e.cells))
-    read = await recalcBoth([base.mixed.file, base.pgm.file, ...files], dir)
+    unknownCurrency = await editInputs(base.mixed.file, join(dir, 'eur.xlsx'), { Contract1_Currency: 'EUR' })
+    read = await recalcBoth([base.mixed.file, base.pgm.file, ...files, unknownCurrency], dir)
   }, 240_000)
 
   it('every contract has Floor and Cap cells: blank and in input style where the project has none', async () => {
@@ -76,6 +78,15 @@ describe.skipIf(!HAVE)('contract terms edited in the exported file', () => {
       // …and the edit moved the results: the unedited file no longer matches this engine run.
       expect(compareWithEngine(read.get(b.file)![engine], b.rows, result).mismatches.length).toBeGreaterThan(0)
       console.info(`${engine}, ${e.name}: ${cmp.checked} values, worst relative ${cmp.worstRelative.toExponential(2)}, worst absolute amount ${cmp.worstAbsoluteAmount.toExponential(2)}`)
+    }
+  })
+
+  it('a currency without an FX row fails Checks!chk.currency (and ALL CHECKS PASS) instead of passing silently', () => {
+    const rows = base.mixed!.rows
+    for (const engine of ['lo', 'gn'] as const) {
+      const at = (file: string, k: string) => read.get(file)![engine](rows[k]!.sheet, rows[k]!.row, 3)
+      expect({ engine, before: at(base.mixed!.file, 'chk.currency'), after: at(unknownCurrency, 'chk.currency'), all: at(unknownCurrency, 'chk.all') })
+        .toEqual({ engine, before: true, after: false, all: false })
     }
   })
 })
