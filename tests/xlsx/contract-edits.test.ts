@@ -21,17 +21,20 @@ import { type Exported, type Read, editInputs, exportProject, recalcBoth } from 
 const HAVE = sofficeAvailable() && ssconvertAvailable()
 if (!HAVE) console.warn('LibreOffice or Gnumeric missing: skipping the contract edit tests.')
 
-// Edits go to gearing-sized projects with annuity or equal repayment: sculpting and sculpted sizing
-// hold values the app solves (Inputs, 'Solved values'), which an edit in the file does not re-solve.
-const pgm = () => samples().find(([n]) => n.includes('pgm'))![1]()
+const sample = (part: string) => () => samples().find(([n]) => n.includes(part))![1]()
+const pgm = sample('pgm')
+// India sizes its debt by sculpting (the Sizing sheet re-sizes it live when a price term changes).
+const india = sample('india')
 
-type Edit = { name: string; base: 'mixed' | 'pgm'; cells: Record<string, number | string | null>; apply: (p: Project) => void }
+type Edit = { name: string; base: 'mixed' | 'pgm' | 'india'; cells: Record<string, number | string | null>; apply: (p: Project) => void }
 /** Contract numbers are positions in the project (Contract2 = p.offtake[1]). */
 const EDITS: Edit[] = [
   { name: 'a floor typed into a contract without one (Pt, Auto OEM)', base: 'mixed', cells: { Contract2_Floor: 1200 }, apply: (p) => { p.offtake[1]!.floor = '1200' } },
   { name: 'a cap typed into a contract without one (Li2CO3, INR)', base: 'mixed', cells: { Contract3_Cap: 1_400_000 }, apply: (p) => { p.offtake[2]!.cap = '1400000' } },
   { name: 'a floor and a cap typed into contracts with neither (PGM sample: Pt floor, Pd cap)', base: 'pgm', cells: { Contract1_Floor: 1300, Contract2_Cap: 1000 }, apply: (p) => { p.offtake[0]!.floor = '1300'; p.offtake[1]!.cap = '1000' } },
   { name: 'both typed into one contract (PGM sample: Rh, the floor binds)', base: 'pgm', cells: { Contract3_Floor: 5200, Contract3_Cap: 5400 }, apply: (p) => { p.offtake[2]!.floor = '5200'; p.offtake[2]!.cap = '5400' } },
+  { name: 'a floor and a cap typed into a contract with neither, sculpted sizing (India sample: CoSO4, INR)', base: 'india', cells: { Contract3_Floor: 700_000, Contract3_Cap: 710_000 },
+    apply: (p) => { p.offtake[2]!.floor = '700000'; p.offtake[2]!.cap = '710000' } },
   { name: 'a cap cleared (Pd trader)', base: 'mixed', cells: { Contract4_Cap: null }, apply: (p) => { p.offtake[3]!.cap = null } },
   { name: 'contract currency USD to INR (Pt refiner; its amounts now read as rupees)', base: 'mixed', cells: { Contract1_Currency: 'INR' }, apply: (p) => { p.offtake[0]!.currency = 'INR' } },
   { name: 'a BB counterparty upgraded to A (now bankable)', base: 'mixed', cells: { Contract2_Rating: 'A' }, apply: (p) => { p.offtake[1]!.rating = 'A' } }
@@ -47,9 +50,10 @@ describe.skipIf(!HAVE)('contract terms edited in the exported file', () => {
   beforeAll(async () => {
     base.mixed = await exportProject(mixedInrContracts(), join(dir, 'mixed.xlsx'))
     base.pgm = await exportProject(pgm(), join(dir, 'pgm.xlsx'))
+    base.india = await exportProject(india(), join(dir, 'india.xlsx'))
     for (const [i, e] of EDITS.entries()) files.push(await editInputs(base[e.base]!.file, join(dir, `edit${i}.xlsx`), e.cells))
     unknownCurrency = await editInputs(base.mixed.file, join(dir, 'eur.xlsx'), { Contract1_Currency: 'EUR' })
-    read = await recalcBoth([base.mixed.file, base.pgm.file, ...files, unknownCurrency], dir)
+    read = await recalcBoth([base.mixed.file, base.pgm.file, base.india.file, ...files, unknownCurrency], dir)
   }, 240_000)
 
   it('every contract has Floor and Cap cells: blank and in input style where the project has none', async () => {

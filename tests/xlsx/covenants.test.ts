@@ -24,7 +24,7 @@ if (!HAVE) console.warn('LibreOffice or Gnumeric missing: skipping the covenant 
 const CASES = [...VARIANTS, ...samples()]
 const PGM = CASES.findIndex(([n]) => n.includes('pgm'))
 
-/** Edits on the PGM sample: gearing sizing and annuity repayment, so no value the app solves goes stale when a price moves. */
+/** Edits on the PGM sample (gearing sizing, annuity): lender thresholds and a price. */
 type Edit = { name: string; cells: Record<string, number>; apply: (p: Project) => void; moves: string[] }
 const EDITS: Edit[] = [
   { name: 'covenant DSCR raised above the minimum DSCR (lock-up band: amber)', cells: { Lender_Min_DSCR: 2.3 }, apply: (p) => { p.lender.minDscr = '2.3' }, moves: ['minDscr', 'overall'] },
