@@ -42,7 +42,7 @@ async function open(bytes: Uint8Array) {
 describe('shipped Excel model', () => {
   it('has the FAST sheets in order', async () => {
     const wb = await open(live)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Checks'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Covenants', 'Checks'])
   })
 
   it('styles inputs blue on pale yellow, with workbook-scoped names and units', async () => {

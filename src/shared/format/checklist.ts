@@ -1,8 +1,11 @@
-import { Decimal, dec } from '../decimal'
+import { type Decimal, dec } from '../decimal'
 import type { Metric, ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import { METRICS, metricLabel } from '../metrics/registry'
+import { AMBER_BAND, type Side, gradeAgainst, gradeDsra, gradeMinDscr, gradeNpv } from '../rules/grade'
 import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
+
+export { AMBER_BAND, gradeAgainst }
 
 /**
  * The ONE bankability checklist: the Results section and the project sheet / review memo grade with it.
@@ -13,30 +16,17 @@ import { formatByKind, formatMetric, metricValue, type MetricKey } from './metri
  *   sits between the lock-up level and the covenant (cash is trapped but the loan is not in default);
  * - red: misses it by more (or below the lock-up level);
  * - na: the metric does not exist for this project (no debt, say), with the reason.
+ * The grading rules themselves live in src/shared/rules/grade.ts, beside the Excel forms the
+ * workbook's Covenants sheet uses, so the app and the exported model grade alike.
  */
 export type Grade = 'green' | 'amber' | 'red' | 'na'
 export type CheckItem = { id: string; label: string; metricKey: MetricKey | null; value: string; threshold: string; grade: Grade; reason: string }
 
-/** How close to a threshold counts as amber: within 10 % of it. */
-export const AMBER_BAND = new Decimal('0.1')
-
 const ratio = (v: Decimal) => formatByKind('ratio', v, 'USD')
 const pct = (v: Decimal) => formatByKind('percent1', v, 'USD')
 
-type Side = 'atLeast' | 'atMost'
-
 /** The side of its threshold a graded metric must be on: the registry's good direction. */
 const sideOf = (key: MetricKey): Side => (METRICS[key].better === 'lower' ? 'atMost' : 'atLeast')
-
-/** Grade `value` against `threshold` on one side, amber within AMBER_BAND of the threshold. */
-export function gradeAgainst(value: Decimal, threshold: Decimal, side: Side): Exclude<Grade, 'na'> {
-  if (side === 'atLeast') {
-    if (value.gte(threshold)) return 'green'
-    return value.gte(threshold.times(Decimal.sub(1, AMBER_BAND))) ? 'amber' : 'red'
-  }
-  if (value.lte(threshold)) return 'green'
-  return value.lte(threshold.times(Decimal.add(1, AMBER_BAND))) ? 'amber' : 'red'
-}
 
 function graded(id: string, key: MetricKey, metric: Metric, threshold: Decimal, fmt: (v: Decimal) => string, currency: Project['reportingCurrency']): CheckItem {
   const label = metricLabel(key)
@@ -60,11 +50,13 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   const metric = result.metrics.minDscr
   const base = graded('minDscr', 'minDscr', metric, covenant, ratio, currency)
   const v = metricValue(metric)
-  if (!v.ok || base.grade === 'green' || !lockup.lt(covenant)) return base
+  if (!v.ok || !lockup.lt(covenant)) return base
+  const grade = gradeMinDscr(v.value, covenant, lockup)
+  if (grade === 'green') return { ...base, grade }
   // Lenders grade the band between lock-up and covenant themselves: distributions stop, no default.
   const period = result.metrics.minDscrPeriod
   const where = period ? ` (period ${period}, ${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
-  if (v.value.gte(lockup))
+  if (grade === 'amber')
     return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is below the ${ratio(covenant)} covenant but above the ${ratio(lockup)} lock-up: distributions would be trapped` }
   return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up level (covenant ${ratio(covenant)})` }
 }
@@ -72,11 +64,13 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
 function dsraItem(project: Project): CheckItem {
   const need = project.lender.dsraMonths
   const { enabled, months } = project.financing.dsra
+  // A reserve of 0 months is no reserve (the workbook holds DSRA_Months = 0 for "none").
   const have = enabled ? months : 0
-  const value = enabled ? `${months} months` : 'none'
+  const value = have > 0 ? `${months} months` : 'none'
   const threshold = `≥ ${need} months`
-  if (have >= need) return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'green', reason: need === 0 ? 'the lender asks for no reserve' : `${have} months of debt service reserved, as the lender asks` }
-  if (enabled) return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'amber', reason: `the reserve covers ${have} of the ${need} months the lender asks for` }
+  const grade = gradeDsra(have, need)
+  if (grade === 'green') return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'green', reason: need === 0 ? 'the lender asks for no reserve' : `${have} months of debt service reserved, as the lender asks` }
+  if (grade === 'amber') return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'amber', reason: `the reserve covers ${have} of the ${need} months the lender asks for` }
   return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'red', reason: `no DSRA: the lender asks for ${need} months of debt service` }
 }
 
@@ -84,7 +78,7 @@ function npvItem(result: ModelResult, currency: Project['reportingCurrency']): C
   const npv = result.metrics.npv
   const value = formatMetric('npv', npv, currency)
   const rate = pct(result.metrics.discountRate)
-  const grade: Grade = npv.gte(0) ? 'green' : 'red'
+  const grade: Grade = gradeNpv(npv)
   return { id: 'npv', label: metricLabel('npv'), metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
 }
 

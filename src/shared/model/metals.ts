@@ -21,4 +21,6 @@ export const CREDIT_RATINGS = [
 ] as const
 export type CreditRating = (typeof CREDIT_RATINGS)[number]
 /** Investment grade is BBB- or better (S&P/Fitch scale); NR (not rated) is not. */
-export const isInvestmentGrade = (r: CreditRating): boolean => CREDIT_RATINGS.indexOf(r) <= CREDIT_RATINGS.indexOf('BBB-')
+/** BBB- or better: the ratings a lender counts as investment grade (the workbook lists them by name). */
+export const INVESTMENT_GRADES: readonly CreditRating[] = CREDIT_RATINGS.slice(0, CREDIT_RATINGS.indexOf('BBB-') + 1)
+export const isInvestmentGrade = (r: CreditRating): boolean => INVESTMENT_GRADES.includes(r)

@@ -26,10 +26,17 @@ export function clampPriceFloat(index: number, payable: number, premium: number,
   return price
 }
 
-/** `floor` / `cap`: the cell or name holding it, or null when the contract has none. */
-export function clampPriceExcel(index: string, payable: string, premium: string, floor: string | null, cap: string | null): string {
-  let e = `${index}*${payable}+${premium}`
-  if (floor !== null) e = `MAX(${floor},${e})`
-  if (cap !== null) e = `MIN(${cap},${e})`
-  return e
+/** Excel: the contract's price before floor and cap, `index × payable + premium` (cells or names). */
+export function contractPriceExcel(index: string, payable: string, premium: string): string {
+  return `${index}*${payable}+${premium}`
+}
+
+/**
+ * Excel: `price` (the cell holding contractPriceExcel) clamped by the cells or names `floor` and `cap`.
+ * The workbook gives every contract both cells so a lender can add a floor or cap in the file; a
+ * blank cell (anything not a number) is "none", as null is above. A floor of 0 is a floor.
+ */
+export function clampPriceExcel(price: string, floor: string, cap: string): string {
+  const floored = `IF(ISNUMBER(${floor}),MAX(${floor},${price}),${price})`
+  return `IF(ISNUMBER(${cap}),MIN(${cap},${floored}),${floored})`
 }

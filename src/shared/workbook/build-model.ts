@@ -18,6 +18,7 @@ import { writeCashFlow } from './model/cashflow'
 import { writeChecks } from './model/checks'
 import type { ModelCtx } from './model/context'
 import { writeCosts } from './model/costs'
+import { writeCovenants, writeLenderInputs } from './model/covenants'
 import { type CoverInfo, writeCover } from './model/cover'
 import { writeDebt } from './model/debt'
 import { writeInputs } from './model/inputs'
@@ -64,17 +65,21 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     cash: book.addSheet('Cash flow', true),
     metrics: book.addSheet('Metrics', true),
     annual: book.addSheet('Annual', false),
+    covenants: book.addSheet('Covenants', false),
     checks: book.addSheet('Checks', false)
   }
   sheets.inputs.freeze = { rows: 2, cols: 0 }
   sheets.inputs.tabColor = 'FFFFC000'
   sheets.checks.tabColor = 'FF70AD47'
+  sheets.covenants.tabColor = 'FF70AD47'
+  sheets.covenants.landscape = false
   sheets.cover.landscape = false
   // Landscape: Inputs then prints one page wide at a readable scale (labels, units, values and the short lists).
   sheets.inputs.landscape = true
   try {
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)
+    writeLenderInputs(ctx, sheets.inputs)
     writeOperations(ctx, sheets.operations)
     writeRevenue(ctx, sheets.revenue)
     writeCosts(ctx, sheets.costs)
@@ -83,6 +88,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     if (sheets.sizing) writeSizing(ctx, sheets.sizing)
     writeCashFlow(ctx, sheets.cash)
     writeMetrics(ctx, sheets.metrics)
+    writeCovenants(ctx, sheets.covenants)
     writeChecks(ctx, sheets.checks)
     writeAnnualHelpers(sheets.metrics)
     writeAnnual(ctx, sheets.annual)

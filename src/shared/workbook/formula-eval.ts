@@ -202,6 +202,7 @@ export class WorkbookEvaluator {
       if (c.t === 'n') v = c.v
       else if (c.t === 's') v = c.v
       else if (c.t === 'b') v = c.v
+      else if (c.t === 'blank') v = null
       else {
         if (this.busy.has(k)) throw new Error(`circular reference at ${this.wb.sheets[l.sheet]!.name}!R${l.row}C${l.col} (${this.labelOf(l)})`)
         this.busy.add(k)
@@ -306,6 +307,7 @@ export class WorkbookEvaluator {
       case 'ABS': { const x = n(0); return isError(x) ? x : Math.abs(x) }
       case 'INT': { const x = n(0); return isError(x) ? x : Math.floor(x) }
       case 'ISNUMBER': return typeof s(0) === 'number'
+      case 'NA': return err('#N/A')
       case 'SUMPRODUCT': {
         const vs = vals.map(vector)
         let t = 0
@@ -333,21 +335,22 @@ export class WorkbookEvaluator {
         return v === undefined || r < 0 || c < 0 ? err('#REF!') : v
       }
       case 'MATCH': {
-        const type = args.length > 2 ? n(2) : 1
-        if (isError(type)) return type
-        const list = vector(vals[1]!)
-        if (type === 0) {
-          // Exact match, text without regard to case (the display-unit lookup).
-          const x = s(0)
-          if (isError(x)) return x
-          const i = list.findIndex((v) => (typeof x === 'string' ? typeof v === 'string' && v.toUpperCase() === x.toUpperCase() : typeof v === 'number' && v === num(x)))
+        const mode = args.length > 2 ? n(2) : 1
+        if (isError(mode)) return mode
+        if (mode === 0) {
+          // Exact match, the first hit; text compares case-insensitively as in every spreadsheet.
+          const want = s(0)
+          if (isError(want)) return want
+          if (want === null || want === '') return err('#N/A')
+          const same = (v: Scalar) => (typeof want === 'string' ? typeof v === 'string' && v.toUpperCase() === want.toUpperCase() : typeof v === typeof want && v === want)
+          const i = vector(vals[1]!).findIndex(same)
           return i < 0 ? err('#N/A') : i + 1
         }
-        if (type !== 1) throw new Error(`MATCH type ${type} is not supported by the evaluator`)
+        if (mode !== 1) throw new Error('MATCH: only match types 1 and 0 are supported by the evaluator')
         const x = n(0)
         if (isError(x)) return x
         let best = -1
-        list.forEach((v, i) => { if (typeof v === 'number' && v <= x) best = i })
+        vector(vals[1]!).forEach((v, i) => { if (typeof v === 'number' && v <= x) best = i })
         return best < 0 ? err('#N/A') : best + 1
       }
       case 'SUMIF': {

@@ -127,6 +127,7 @@ export class SheetBuilder {
   freeze: { rows: number; cols: number } | undefined
   landscape = true
   tabColor: string | undefined
+  readonly gradeRanges: string[] = []
 
   constructor(readonly book: Book, readonly name: string, readonly timeline: boolean) {
     if (timeline) {
@@ -252,7 +253,8 @@ export class SheetBuilder {
       freeze: this.freeze,
       groups: this.groups,
       tabColor: this.tabColor,
-      landscape: this.landscape
+      landscape: this.landscape,
+      ...(this.gradeRanges.length ? { gradeRanges: [...this.gradeRanges] } : {})
     }
   }
 }

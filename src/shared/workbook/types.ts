@@ -15,11 +15,15 @@ export type StyleId =
   | 'display' | 'displayTotal' | 'metricDisplay'
   /** Analysis value sheets: the "values, not formulas" banner, price multipliers (×) and counts. */
   | 'banner' | 'multiplier' | 'count'
+  /** A covenant grade (green/amber/red/n/a as text), coloured by conditional formatting. */
+  | 'grade'
 
 export type CellContent =
   | { t: 'n'; v: number }
   | { t: 's'; v: string }
   | { t: 'b'; v: boolean }
+  /** An empty cell that still carries its style: an optional input left blank (a floor or cap of "none"). */
+  | { t: 'blank' }
   /**
    * A formula without the leading "=", written with no cached result. `shared` marks a calculation
    * row whose formula is the same pattern in every period (relative references shift by one column):
@@ -27,8 +31,11 @@ export type CellContent =
    */
   | { t: 'f'; f: string; shared?: { master: boolean; count: number } }
 
-/** `choices`: the only values an input accepts (a drop-down list in Excel and LibreOffice). */
-export type Cell = CellContent & { style?: StyleId; choices?: readonly string[] }
+/**
+ * `choices`: the only values an input accepts (a drop-down list in Excel and LibreOffice).
+ * `blankOk`: an input the reader may clear (blank = none); its validation then accepts an empty cell.
+ */
+export type Cell = CellContent & { style?: StyleId; choices?: readonly string[]; blankOk?: boolean }
 
 export type SheetDesc = {
   name: string
@@ -42,6 +49,8 @@ export type SheetDesc = {
   groups: { from: number; to: number }[]
   tabColor?: string
   landscape: boolean
+  /** Ranges (A1, this sheet) of grade cells: filled green/amber/red by conditional formatting on their text. */
+  gradeRanges?: string[]
 }
 
 /** A workbook-scoped defined name pointing at a cell or a range on one sheet. */

@@ -82,8 +82,12 @@ export const STYLES: Record<StyleId, StyleDef> = {
   metricDisplay: bold(NUMBER_FORMATS.display),
   banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
   multiplier: { numFmt: '0.0000"×"' },
-  count: { numFmt: '#,##0' }
+  count: { numFmt: '#,##0' },
+  grade: { font: { bold: true }, align: 'center' }
 }
+
+/** Conditional fills of a grade cell by its text (Excel's own good / neutral / bad colours). */
+const GRADE_FILLS: [text: string, fill: string, font: string][] = [['green', 'FFC6EFCE', 'FF006100'], ['amber', 'FFFFEB9C', 'FF9C5700'], ['red', 'FFFFC7CE', 'FF9C0006']]
 
 /**
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
@@ -137,6 +141,8 @@ function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sh
     }
     case 'b':
       return c.v === true
+    case 'blank':
+      return null
     case 'f':
       // Shared formulas: one pattern per calculation row, stored once (smaller file, faster write).
       // The master carries its range, so exceljs need not grow it address by address.
@@ -243,6 +249,12 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
     }
   })
   widths.forEach((w, i) => { ws.getColumn(i + 1).width = w })
+  for (const ref of s.gradeRanges ?? []) {
+    ws.addConditionalFormatting({ ref, rules: GRADE_FILLS.map(([text, fill, font], i) => ({
+      type: 'cellIs', operator: 'equal', formulae: [`"${text}"`], priority: i + 1,
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } }, font: { bold: true, color: { argb: font } } }
+    })) })
+  }
   const grouped = new Set<number>()
   for (const g of s.groups) for (let r = g.from; r <= g.to; r++) grouped.add(r)
   for (let ri = 0; ri < s.rows.length; ri++) {
@@ -272,7 +284,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
       cell.value = cellValue(c, s.name, ri + 1, ci + 1, sharing)
       if (c.style) {
         cell.style = styles[c.style]
-        if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear')
+        if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear', c.blankOk === true)
       }
       if (c.choices) cell.dataValidation = choiceValidation(c.choices)
       if (ci === 0 && wrapLines !== undefined) cell.alignment = { wrapText: true }
@@ -305,10 +317,10 @@ function sharedRunOk(cells: (Cell | undefined)[], from: number, count: number): 
   return true
 }
 
-function numericValidation(whole: boolean): ExcelJS.DataValidation {
+function numericValidation(whole: boolean, allowBlank: boolean): ExcelJS.DataValidation {
   return whole
-    ? { type: 'whole', operator: 'between', allowBlank: false, formulae: [1900, 9999], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Year expected', error: 'Enter a calendar year (1900 to 9999).' }
-    : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: 'This input must be a number.' }
+    ? { type: 'whole', operator: 'between', allowBlank, formulae: [1900, 9999], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Year expected', error: 'Enter a calendar year (1900 to 9999).' }
+    : { type: 'decimal', operator: 'between', allowBlank, formulae: [-BOUND, BOUND], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Number expected', error: allowBlank ? 'This input must be a number, or blank for none.' : 'This input must be a number.' }
 }
 
 /** A drop-down of our own fixed words (never user text: a comma or quote would break the list). */

@@ -4,12 +4,12 @@ import type { Cell, DefinedName } from '@shared/workbook/types'
 const COLUMNS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 /**
- * Evaluates `formulas` in one row after the numbers given: `values[k]` sits in column k+1 (A1, B1, …)
+ * Evaluates `formulas` in one row after the values given (null: a blank cell): `values[k]` sits in column k+1 (A1, B1, …)
  * and is also reachable by `names[k]` when given; the formulas follow, each may refer to the ones
  * before it. Returns each formula's value, as the in-repo workbook evaluator reads the sheet.
  */
-export function evaluateRow(values: readonly number[], formulas: readonly string[], names: readonly (string | null)[] = []): unknown[] {
-  const row: Cell[] = [...values.map((v): Cell => ({ t: 'n', v })), ...formulas.map((f): Cell => ({ t: 'f', f }))]
+export function evaluateRow(values: readonly (number | string | null)[], formulas: readonly string[], names: readonly (string | null)[] = []): unknown[] {
+  const row: Cell[] = [...values.map((v): Cell => (v === null ? { t: 'blank' } : typeof v === 'string' ? { t: 's', v } : { t: 'n', v })), ...formulas.map((f): Cell => ({ t: 'f', f }))]
   const defined: DefinedName[] = names.flatMap((n, k) => (n === null ? [] : [{ name: n, sheet: 'S', ref: `$${COLUMNS[k]}$1` }]))
   const ev = new WorkbookEvaluator({ title: 't', names: defined, sheets: [{ name: 'S', rows: [row], colWidths: [], groups: [], landscape: false }] })
   return formulas.map((_, k) => ev.cell('S', 1, values.length + k + 1))

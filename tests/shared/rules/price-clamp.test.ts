@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { clampPrice, clampPriceExcel, clampPriceFloat } from '@shared/rules/price-clamp'
+import { clampPrice, clampPriceExcel, clampPriceFloat, contractPriceExcel } from '@shared/rules/price-clamp'
 import { close, col, evaluateRow } from './evaluate'
 
 /** A contract amount as the project stores it: a canonical decimal string. */
@@ -20,11 +20,15 @@ describe('contract price clamp: min(cap, max(floor, index × payable + premium))
     expect(clampPriceFloat(800, 0.9, 135, null, null)).toBe(855)
   })
 
-  it('writes the formula the Revenue sheet has always carried', () => {
-    expect(clampPriceExcel('X5', 'Contract1_Payable', 'Contract1_Premium', 'Contract1_Floor', 'Contract1_Cap')).toBe('MIN(Contract1_Cap,MAX(Contract1_Floor,X5*Contract1_Payable+Contract1_Premium))')
-    expect(clampPriceExcel('X5', 'P', 'Q', null, 'C')).toBe('MIN(C,X5*P+Q)')
-    expect(clampPriceExcel('X5', 'P', 'Q', 'F', null)).toBe('MAX(F,X5*P+Q)')
-    expect(clampPriceExcel('X5', 'P', 'Q', null, null)).toBe('X5*P+Q')
+  it('writes the Revenue sheet formula: a blank floor or cap cell is none', () => {
+    expect(contractPriceExcel('X5', 'Contract1_Payable', 'Contract1_Premium')).toBe('X5*Contract1_Payable+Contract1_Premium')
+    expect(clampPriceExcel('X6', 'Contract1_Floor', 'Contract1_Cap')).toBe(
+      'IF(ISNUMBER(Contract1_Cap),MIN(Contract1_Cap,IF(ISNUMBER(Contract1_Floor),MAX(Contract1_Floor,X6),X6)),IF(ISNUMBER(Contract1_Floor),MAX(Contract1_Floor,X6),X6))')
+    const excel = (price: number, floor: number | null, cap: number | null) => evaluateRow([price, floor, cap], [clampPriceExcel(col(0), col(1), col(2))])[0]
+    expect(excel(-50, null, null)).toBe(-50) // blank is none, not 0
+    expect(excel(-50, 0, null)).toBe(0) // a floor of 0 is a floor
+    expect(excel(900, null, 800)).toBe(800)
+    expect(excel(500, 600, null)).toBe(600)
   })
 
   it('the Decimal, float and Excel forms agree', () => {
@@ -36,8 +40,9 @@ describe('contract price clamp: min(cap, max(floor, index × payable + premium))
         const fl = clampPriceFloat(index, Number(payable), Number(premium), floor === null ? null : Number(floor), cap === null ? null : Number(cap))
         expect(close(fl, dec.price.toNumber(), dec.price.toNumber())).toBe(true)
         if (dec.clamp !== 'formula') expect(fl).toBe(dec.price.toNumber()) // a binding side is the input itself
-        const [excel] = evaluateRow([index, Number(payable), Number(premium), Number(floor ?? 0), Number(cap ?? 0)],
-          [clampPriceExcel(col(0), col(1), col(2), floor === null ? null : col(3), cap === null ? null : col(4))])
+        const [before, excel] = evaluateRow([index, Number(payable), Number(premium), floor === null ? null : Number(floor), cap === null ? null : Number(cap)],
+          [contractPriceExcel(col(0), col(1), col(2)), clampPriceExcel(col(5), col(3), col(4))])
+        expect(close(before, index * Number(payable) + Number(premium), dec.price.toNumber())).toBe(true)
         expect(close(excel, dec.price.toNumber(), dec.price.toNumber())).toBe(true)
       }),
       { numRuns: 500, seed: 12 }

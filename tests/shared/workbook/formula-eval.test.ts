@@ -84,3 +84,23 @@ describe('functions the Checks sheet relies on', () => {
     expect(evalOne('INDEX(A1:B1,1,3)', cells)).toEqual({ error: '#REF!' })
   })
 })
+
+describe('functions the contract and covenant rows rely on', () => {
+  it('MATCH type 0 finds the first exact hit, text case-insensitively, #N/A otherwise; ISNUMBER reads it as a flag', () => {
+    const cells: Record<string, Cell> = { A1: { t: 's', v: 'AAA' }, B1: { t: 's', v: 'BBB-' }, C1: { t: 's', v: 'BBB-' }, D1: n(5), E1: { t: 's', v: 'BB+' }, F1: { t: 'blank', style: 'inText' } }
+    expect(evalOne('MATCH("BBB-",A1:D1,0)', cells)).toBe(2)
+    expect(evalOne('MATCH("bbb-",A1:D1,0)', cells)).toBe(2)
+    expect(evalOne('MATCH(5,A1:D1,0)', cells)).toBe(4)
+    expect(evalOne('MATCH(E1,A1:D1,0)', cells)).toEqual({ error: '#N/A' })
+    expect(evalOne('MATCH(F1,A1:D1,0)', cells)).toEqual({ error: '#N/A' })
+    expect(evalOne('ISNUMBER(MATCH(E1,A1:D1,0))', cells)).toBe(false)
+    expect(evalOne('ISNUMBER(MATCH(B1,A1:D1,0))', cells)).toBe(true)
+  })
+
+  it('NA() is #N/A; a styled blank cell reads as empty (ISNUMBER false, 0 in arithmetic)', () => {
+    expect(evalOne('NA()')).toEqual({ error: '#N/A' })
+    const cells: Record<string, Cell> = { A1: { t: 'blank', style: 'inMoney', blankOk: true } }
+    expect(evalOne('ISNUMBER(A1)', cells)).toBe(false)
+    expect(evalOne('A1+2', cells)).toBe(2)
+  })
+})

@@ -1,7 +1,7 @@
 /** Integrity checks, each TRUE/FALSE with the figure it tests beside it, and one overall flag. */
 import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
-import { type ModelCtx, fx } from './context'
+import { type ModelCtx, N, fx } from './context'
 
 export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -41,6 +41,11 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.gearing', 'Gearing within the maximum', () => `${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance`, () => sh.c('m.gearing'), '%')
   const merch = p.products.map((_, pi) => `MIN(${span(`p${pi}.merchQty`)})`)
   check('chk.alloc', 'Contracts never take more than the output (merchant quantity ≥ 0)', () => merch.length ? `MIN(${merch.join(',')})>=-Check_Tolerance` : 'TRUE', () => merch.length ? `MIN(${merch.join(',')})` : '0', 'unit')
+  if (ctx.contractOrder.length) {
+    // A contract currency typed into Inputs must be one with an FX row, else its revenue is #N/A.
+    const missing = () => ctx.contractOrder.map((j) => `IF(ISNUMBER(MATCH(${N.contract(j, 'Currency')},FX_Currencies,0)),0,1)`).join('+')
+    check('chk.currency', 'Every contract currency has an FX row (one of FX_Currencies; others need a re-export)', () => `${missing()}=0`, missing, '#')
+  }
   if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
     check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind', () => `MAX(${span('dscrGap')})<=Ratio_Tolerance`, () => `MAX(${span('dscrGap')})`, 'x')
     check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)

@@ -5,10 +5,20 @@
  */
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dateToSerial } from '../a1'
-import { BATTERY_METALS, isInvestmentGrade, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm } from '@shared/model'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { SheetBuilder } from '../grid'
+import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
+
+/**
+ * Input style means "change me and the model follows". A value laid out into the sheets' structure
+ * (which rows exist, which formula a row carries) is shown in calculation style with this note, and
+ * text that describes (names, sources) as plain text: tests/shared/workbook/dead-inputs.test.ts
+ * fails on any input-styled cell that no formula reads.
+ */
+export const STRUCTURE_NOTE = 'Structure: re-export from the app to change'
+const unusedNote = (why: string) => `Not used: ${why}. ${STRUCTURE_NOTE}`
 
 export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const { project: p, result } = ctx
@@ -30,8 +40,9 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Constants')
   sh.scalar(null, 'Months per year', 'months', num(12, 'inNumber'), 'Months_Per_Year')
   sh.scalar(null, 'Days per year (working-capital days)', 'days', num(365, 'inNumber'), 'Days_Per_Year')
-  sh.scalar(null, 'Grams per troy ounce', 'g/toz', num(GRAMS_PER_TROY_OUNCE, 'inFactor'), 'Grams_Per_Toz')
-  sh.scalar(null, 'Kilograms per tonne', 'kg/t', num(1000, 'inNumber'), 'Kilograms_Per_Tonne')
+  const converters = p.feedstock.some((s) => s.kind === 'catalyst')
+  sh.scalar(null, 'Grams per troy ounce', 'g/toz', num(GRAMS_PER_TROY_OUNCE, converters ? 'inFactor' : 'factor'), 'Grams_Per_Toz', converters ? undefined : unusedNote('no converter streams'))
+  sh.scalar(null, 'Kilograms per tonne', 'kg/t', num(1000, converters ? 'inNumber' : 'number'), 'Kilograms_Per_Tonne', converters ? undefined : unusedNote('no converter streams'))
   // Fractions of a currency unit: the money style (no decimals) would show 0.01 as "0".
   sh.scalar(null, 'Check tolerance (amounts)', ccy, num('0.01', 'inTolerance'), 'Check_Tolerance')
   sh.scalar(null, 'Minor unit (a balance below it is repaid; no ratio divides by less)', ccy, num(minorUnit(p.reportingCurrency).toString(), 'inTolerance'), 'Minor_Unit')
@@ -40,7 +51,8 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   writeDisplayInputs(sh, ccy)
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
-  sh.scalar(null, 'Reporting currency', '', str(ccy, 'inText'))
+  sh.scalar(null, 'Reporting currency', '', str(ccy, 'text'), undefined, STRUCTURE_NOTE)
+  sh.list('FX_Currencies', 'Currencies with an FX row on Timeline (in this order)', '', ctx.currencies.map((c) => str(c)), `${STRUCTURE_NOTE} (another currency needs its FX row)`)
   sh.scalar(null, 'USD per USD', 'USD/USD', num(1, 'inFactor'), 'FX_USD_Rate')
   for (const c of ctx.currencies) {
     if (c === 'USD') continue
@@ -53,14 +65,14 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
   const scen = p.prices.activeScenarioId ? p.prices.scenarios.find((s) => s.id === p.prices.activeScenarioId) : undefined
   sh.section(`Price deck "${deck.name}" (${deck.currency} per product unit; as of ${deck.asOf})`)
-  sh.scalar(null, 'Deck', '', str(deck.name, 'inText'))
-  sh.scalar(null, 'Deck source', '', str(deck.source, 'inText'))
-  sh.scalar(null, 'Deck currency', '', str(deck.currency, 'inText'))
+  sh.scalar(null, 'Deck', '', str(deck.name, 'text'))
+  sh.scalar(null, 'Deck source', '', str(deck.source, 'text'))
+  sh.scalar(null, 'Deck currency', '', str(deck.currency, 'text'), undefined, STRUCTURE_NOTE)
   sh.scalar(null, 'Price multiplier, all products', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price scenario "${scen.name}"` : 'No price scenario')
   p.products.forEach((prod, i) => {
     const pp = deck.prices.find((x) => x.productId === prod.id)!
     const unit = `${deck.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
-    sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'inText'))
+    sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'text'), undefined, STRUCTURE_NOTE)
     if (pp.mode === 'escalating') {
       sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePrice, 'inMoney'), N.price(i, 'Base'))
       sh.scalar(null, `${prod.name}: base year`, 'year', num(pp.baseYear, 'inYear'), N.price(i, 'BaseYear'))
@@ -75,7 +87,9 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
 
   sh.section('Products (one per metal)')
   p.products.forEach((prod, i) => {
-    sh.scalar(null, `${prod.name} (${prod.metal}): product factor`, 't product/t metal', num(prod.factor, 'inFactor'), N.product(i, 'Factor'))
+    // PGMs are sold as metal per troy ounce: their factor takes no part.
+    if (isPgm(prod.metal)) sh.scalar(null, `${prod.name} (${prod.metal}): product factor`, 't product/t metal', num(prod.factor, 'factor'), N.product(i, 'Factor'), unusedNote('PGMs are sold as metal, per troy ounce'))
+    else sh.scalar(null, `${prod.name} (${prod.metal}): product factor`, 't product/t metal', num(prod.factor, 'inFactor'), N.product(i, 'Factor'))
     sh.scalar(null, `${prod.name}: merchant payable`, '%', num(prod.merchantPayable, 'inPct'), N.product(i, 'Merchant'))
   })
 
@@ -83,7 +97,11 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   p.routes.forEach((r, i) => {
     for (const m of METALS) {
       const v = r.recovery[m]
-      if (v !== undefined) sh.scalar(null, `${r.name}: recovery ${m}`, '%', num(v, 'inPct'), N.route(i, `Rec_${m}`))
+      if (v === undefined) continue
+      // A route recovery every stream on the route overrides (or no stream uses) drives nothing.
+      const read = p.feedstock.some((s) => s.routeId === r.id && streamMetals(s.kind).includes(m) && s.recoveryOverrides[m] === undefined)
+      if (read) sh.scalar(null, `${r.name}: recovery ${m}`, '%', num(v, 'inPct'), N.route(i, `Rec_${m}`))
+      else sh.scalar(null, `${r.name}: recovery ${m}`, '%', num(v, 'pct'), N.route(i, `Rec_${m}`), unusedNote('no stream on this route takes this recovery (overridden or not fed)'))
     }
   })
 
@@ -99,7 +117,7 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
     const ri = p.routes.findIndex((r) => r.id === s.routeId)
     const route = p.routes[ri]!
     sh.section(`Feedstock stream ${i + 1}: ${s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${s.form}`}`)
-    sh.scalar(null, 'Stream name', '', str(s.name, 'inText'))
+    sh.scalar(null, 'Stream name', '', str(s.name, 'text'))
     sh.scalar(null, 'Nameplate quantity', s.kind === 'catalyst' ? 'units/yr' : 't/yr', num(s.annualQuantity, 'inQuantity'), N.stream(i, 'Qty'))
     sh.list(N.stream(i, 'Ramp'), 'Ramp-up by operating year (last repeats)', 'x nameplate', s.rampUp.map((x) => num(x, 'inPct')))
     if (s.kind === 'catalyst') {
@@ -123,7 +141,7 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
       else sh.scalar(null, `Recovery ${m} (not recovered by route)`, '%', num(0, 'inPct'), N.stream(i, `Rec_${m}`))
     }
     const t = s.purchase
-    sh.scalar(null, 'Purchase basis', '', str(t.basis === 'fixed' ? 'fixed price' : '% of contained metal value', 'inText'))
+    sh.scalar(null, 'Purchase basis', '', str(t.basis === 'fixed' ? 'fixed price' : '% of contained metal value', 'text'), undefined, STRUCTURE_NOTE)
     if (t.basis === 'fixed') sh.scalar(null, 'Purchase price (negative = gate fee received)', `${p.reportingCurrency}/${s.kind === 'catalyst' ? 'unit' : 't'}`, num(t.pricePerQuantity, 'inMoney'), N.stream(i, 'Price'))
     else sh.scalar(null, 'Share of contained metal value paid', '%', num(t.pctOfContained, 'inPct'), N.stream(i, 'Pct'))
     sh.scalar(null, 'Logistics', `${p.reportingCurrency}/t input`, num(t.logisticsPerTonne, 'inMoney'), N.stream(i, 'Logistics'))
@@ -134,29 +152,41 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
 function writeContractInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   sh.section('Offtake contracts (in allocation order: priority, then list order)')
+  if (p.offtake.length === 0) {
+    sh.scalar(null, 'Bankable: minimum take-or-pay', '%', num(p.offtakePolicy.bankableTakeOrPayMin, 'pct'), 'Bankable_TOP_Min', `No contracts, so not used. ${STRUCTURE_NOTE} (add a contract)`)
+    return
+  }
   sh.scalar(null, 'Bankable: minimum take-or-pay', '%', num(p.offtakePolicy.bankableTakeOrPayMin, 'inPct'), 'Bankable_TOP_Min')
+  // The scale's investment grades by name, so a rating typed into the file sets the flag live.
+  sh.list('Investment_Grades', 'Investment-grade ratings (BBB- or better)', '', INVESTMENT_GRADES.map((r) => str(r)), 'A rating in this list is investment grade')
   for (const j of ctx.contractOrder) {
     const c = p.offtake[j]!
     const prod = p.products.find((x) => x.id === c.productId)!
-    const unit = `${c.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
-    sh.scalar(null, `Contract ${j + 1}: counterparty`, '', str(c.counterparty, 'inText'))
-    sh.scalar(null, `Contract ${j + 1}: product`, '', str(prod.name, 'inText'))
-    sh.scalar(null, `Contract ${j + 1}: priority (lower first)`, '', num(c.priority, 'inNumber'))
-    sh.scalar(null, `Contract ${j + 1}: currency`, '', str(c.currency, 'inText'))
-    if (c.volume.basis === 'share') sh.scalar(null, `Contract ${j + 1}: share of output`, '%', num(c.volume.share, 'inPct'), N.contract(j, 'Share'))
-    else sh.scalar(null, `Contract ${j + 1}: fixed annual quantity`, isPgm(prod.metal) ? 'toz/yr' : 't/yr', num(c.volume.annualQuantity, 'inQuantity'), N.contract(j, 'Annual'))
-    sh.scalar(null, `Contract ${j + 1}: payable`, '%', num(c.payable, 'inPct'), N.contract(j, 'Payable'))
-    sh.scalar(null, `Contract ${j + 1}: premium (negative = discount)`, unit, num(c.premium, 'inMoney'), N.contract(j, 'Premium'))
-    if (c.floor !== null) sh.scalar(null, `Contract ${j + 1}: floor`, unit, num(c.floor, 'inMoney'), N.contract(j, 'Floor'))
-    if (c.cap !== null) sh.scalar(null, `Contract ${j + 1}: cap`, unit, num(c.cap, 'inMoney'), N.contract(j, 'Cap'))
-    sh.scalar(null, `Contract ${j + 1}: refining/handling charge`, unit, num(c.chargePerUnit, 'inMoney'), N.contract(j, 'Charge'))
-    sh.scalar(null, `Contract ${j + 1}: start`, 'date', num(dateToSerial(c.startDate), 'inDate'), N.contract(j, 'Start'))
-    sh.scalar(null, `Contract ${j + 1}: end`, 'date', num(dateToSerial(c.endDate), 'inDate'), N.contract(j, 'End'))
-    sh.scalar(null, `Contract ${j + 1}: take-or-pay`, '%', num(c.takeOrPay, 'inPct'), N.contract(j, 'TakeOrPay'))
-    sh.scalar(null, `Contract ${j + 1}: counterparty rating`, '', str(c.rating, 'inText'))
-    sh.scalar(null, `Contract ${j + 1}: investment grade (BBB- or better)`, 'TRUE/FALSE', { t: 'b', v: isInvestmentGrade(c.rating), style: 'inText' }, N.contract(j, 'InvGrade'))
-    sh.scalar(null, `Contract ${j + 1}: bankable`, 'TRUE/FALSE', fx(`AND(${N.contract(j, 'TakeOrPay')}>=Bankable_TOP_Min,${N.contract(j, 'InvGrade')})`, 'flag'), N.contract(j, 'Bankable'))
-    if (c.notes) sh.scalar(null, `Contract ${j + 1}: notes`, '', str(c.notes, 'inText'))
+    const name = (f: string) => N.contract(j, f)
+    const per = isPgm(prod.metal) ? 'toz' : 't'
+    // Amounts are in the contract currency, which the reader may change: the unit follows it.
+    const money = (label: string, cell: Cell, field: string, note?: string) => {
+      const row = sh.scalar(null, `Contract ${j + 1}: ${label}`, '', cell, name(field), note)
+      sh.set(row, 2, fx(`${name('Currency')}&"/${per}"`, 'unit'))
+    }
+    sh.scalar(null, `Contract ${j + 1}: counterparty`, '', str(c.counterparty, 'text'))
+    sh.scalar(null, `Contract ${j + 1}: product`, '', str(prod.name, 'text'), undefined, `${STRUCTURE_NOTE} (the contract's rows sit in this product's block on Revenue)`)
+    sh.scalar(null, `Contract ${j + 1}: priority (lower first)`, '', num(c.priority, 'number'), undefined, `${STRUCTURE_NOTE} (Revenue allocates in this order)`)
+    sh.scalar(null, `Contract ${j + 1}: currency`, '', str(c.currency, 'inText'), name('Currency'), 'One of FX_Currencies (the FX rows laid out); floor, cap, premium and charge are in it')
+    if (c.volume.basis === 'share') sh.scalar(null, `Contract ${j + 1}: share of output`, '%', num(c.volume.share, 'inPct'), name('Share'))
+    else sh.scalar(null, `Contract ${j + 1}: fixed annual quantity`, `${per}/yr`, num(c.volume.annualQuantity, 'inQuantity'), name('Annual'))
+    sh.scalar(null, `Contract ${j + 1}: payable`, '%', num(c.payable, 'inPct'), name('Payable'))
+    money('premium (negative = discount)', num(c.premium, 'inMoney'), 'Premium')
+    money('floor (blank = none)', c.floor !== null ? { ...num(c.floor, 'inMoney'), blankOk: true } : { t: 'blank', style: 'inMoney', blankOk: true }, 'Floor')
+    money('cap (blank = none)', c.cap !== null ? { ...num(c.cap, 'inMoney'), blankOk: true } : { t: 'blank', style: 'inMoney', blankOk: true }, 'Cap')
+    money('refining/handling charge', num(c.chargePerUnit, 'inMoney'), 'Charge')
+    sh.scalar(null, `Contract ${j + 1}: start`, 'date', num(dateToSerial(c.startDate), 'inDate'), name('Start'))
+    sh.scalar(null, `Contract ${j + 1}: end`, 'date', num(dateToSerial(c.endDate), 'inDate'), name('End'))
+    sh.scalar(null, `Contract ${j + 1}: take-or-pay`, '%', num(c.takeOrPay, 'inPct'), name('TakeOrPay'))
+    sh.scalar(null, `Contract ${j + 1}: counterparty rating`, '', str(c.rating, 'inText'), name('Rating'), 'AAA … D or NR (S&P/Fitch scale)')
+    sh.scalar(null, `Contract ${j + 1}: investment grade (rating in Investment_Grades)`, 'TRUE/FALSE', fx(`ISNUMBER(MATCH(${name('Rating')},Investment_Grades,0))`, 'flag'), name('InvGrade'))
+    sh.scalar(null, `Contract ${j + 1}: bankable`, 'TRUE/FALSE', fx(`AND(${name('TakeOrPay')}>=Bankable_TOP_Min,${name('InvGrade')})`, 'flag'), name('Bankable'))
+    if (c.notes) sh.scalar(null, `Contract ${j + 1}: notes`, '', str(c.notes, 'text'))
   }
 }
 
@@ -178,7 +208,8 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section(`Operating costs (${ccy}, money of the start date)`)
   sh.scalar(null, 'Fixed opex', `${ccy}/yr`, num(c.opex.fixedPerYear, 'inMoney'), 'Opex_Fixed')
   sh.scalar(null, 'Variable opex per tonne of input', `${ccy}/t`, num(c.opex.variablePerTonne, 'inMoney'), 'Opex_Var_Tonne')
-  sh.scalar(null, 'Variable opex per converter', `${ccy}/unit`, num(c.opex.variablePerUnit, 'inMoney'), 'Opex_Var_Unit')
+  const converters = p.feedstock.some((s) => s.kind === 'catalyst')
+  sh.scalar(null, 'Variable opex per converter', `${ccy}/unit`, num(c.opex.variablePerUnit, converters ? 'inMoney' : 'money'), 'Opex_Var_Unit', converters ? undefined : unusedNote('no converter streams'))
   sh.scalar(null, 'Treatment charge per tonne of input', `${ccy}/t`, num(c.opex.treatmentPerTonne, 'inMoney'), 'Opex_Treatment')
   sh.scalar(null, 'Opex escalation', '%/yr', num(c.opex.escalation, 'inPct'), 'Opex_Esc')
   sh.scalar(null, 'Maintenance capex', `${ccy}/yr`, num(c.maintenanceCapexPerYear, 'inMoney'), 'Maint_Capex')
@@ -188,7 +219,7 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Tax and depreciation')
   sh.scalar(null, 'Tax rate', '%', num(p.tax.rate, 'inPct'), 'Tax_Rate')
   const d = p.tax.depreciation
-  sh.scalar(null, 'Depreciation method', '', str(d.method === 'straightLine' ? 'straight line from COD' : 'written-down value', 'inText'))
+  sh.scalar(null, 'Depreciation method', '', str(d.method === 'straightLine' ? 'straight line from COD' : 'written-down value', 'text'), undefined, STRUCTURE_NOTE)
   if (d.method === 'straightLine') sh.scalar(null, 'Depreciation life', 'years', num(d.years, 'inNumber'), 'Dep_Years')
   else sh.scalar(null, 'Written-down-value rate', '%/yr', num(d.rate, 'inPct'), 'Dep_WDV_Rate')
 }
@@ -198,10 +229,12 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const f = p.financing
   const ccy = p.reportingCurrency
   sh.section('Financing')
-  sh.scalar(null, 'Debt sizing', '', str(f.sizing === 'gearing' ? 'gearing × uses' : 'sculpted to target DSCR (capped at gearing × uses)', 'inText'))
-  sh.scalar(null, 'Repayment profile', '', str(f.repayment, 'inText'))
+  sh.scalar(null, 'Debt sizing', '', str(f.sizing === 'gearing' ? 'gearing × uses' : 'sculpted to target DSCR (capped at gearing × uses)', 'text'), undefined, STRUCTURE_NOTE)
+  sh.scalar(null, 'Repayment profile', '', str(f.repayment, 'text'), undefined, STRUCTURE_NOTE)
   sh.scalar(null, f.sizing === 'gearing' ? 'Gearing (debt share of uses net of grants)' : 'Maximum gearing (cap)', '%', num(f.gearing, 'inPct'), 'Debt_Gearing')
-  sh.scalar(null, 'Target DSCR', 'x', num(f.targetDscr, 'inRatio'), 'Target_DSCR')
+  // Under gearing sizing the target only feeds the sculpted-repayment check (Checks!chk.dscrTarget).
+  const targetRead = f.sizing === 'sculpted' || (f.repayment === 'sculpted' && result.metrics.minDscr.ok)
+  sh.scalar(null, 'Target DSCR', 'x', num(f.targetDscr, targetRead ? 'inRatio' : 'ratio'), 'Target_DSCR', targetRead ? undefined : unusedNote('debt is sized by gearing'))
   sh.scalar(null, 'All-in interest rate', '%/yr', num(f.annualRate, 'inPct'), 'Debt_Rate')
   sh.scalar(null, 'Tenor', 'years', num(f.tenorYears, 'inNumber'), 'Tenor_Years')
   sh.scalar(null, 'Grace from COD', 'months', num(f.graceMonths, 'inNumber'), 'Grace_Months')

@@ -2,8 +2,9 @@
  * Prices per product per period (deck, multipliers, FX), contract allocation in priority order,
  * the floor/cap clamp, charges, merchant sales and offtake coverage (methodology §3, §4).
  */
-import { clampPriceExcel } from '@shared/rules/price-clamp'
-import type { SheetBuilder } from '../grid'
+import { clampPriceExcel, contractPriceExcel } from '@shared/rules/price-clamp'
+import { colLetter, qualify } from '../a1'
+import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
 
 export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
@@ -38,11 +39,14 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
       sh.calc(key('qty'), 'Quantity received = MIN(asked, unallocated)', 'unit', (c) => `MIN(${c.at(key('asked'))},${c.at(before)})`, { total: 'sum', style: 'quantity' })
       sh.calc(key('left'), 'Unallocated after this contract', 'unit', (c) => `${c.at(before)}-${c.at(key('qty'))}`, { style: 'quantity' })
       remaining = key('left')
-      sh.calc(key('idx'), `Index in contract currency (${ct.currency})`, `${ct.currency}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(ct.currency))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
-      sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, index × payable + premium))', `${ct.currency}/unit`, (c) =>
-        clampPriceExcel(c.at(key('idx')), name('Payable'), name('Premium'), ct.floor !== null ? name('Floor') : null, ct.cap !== null ? name('Cap') : null), { style: 'money' })
-      sh.calc(key('charges'), `Charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*${name('Charge')}*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
-      sh.calc(key('revenue'), `Revenue net of charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*(${c.at(key('price'))}-${name('Charge')})*${c.at(K.fx(rep))}/${c.at(K.fx(ct.currency))}`, { total: 'sum' })
+      // The contract currency is an input: its FX row is looked up by code among the rows laid out.
+      sh.calc(key('fx'), 'FX: contract currency per USD (the FX row of Contract currency)', 'x', (c) => fxOf(ctx, sh, c.k, name('Currency')), { style: 'factor' })
+      sh.calc(key('idx'), 'Index in contract currency', 'ccy/unit', (c) => `${c.at(K.priceDeck(pi))}*${c.at(key('fx'))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
+      sh.calc(key('formula'), 'Price before floor and cap = index × payable + premium', 'ccy/unit', (c) => contractPriceExcel(c.at(key('idx')), name('Payable'), name('Premium')), { style: 'money' })
+      sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, price before)); a blank floor or cap is none', 'ccy/unit', (c) =>
+        clampPriceExcel(c.at(key('formula')), name('Floor'), name('Cap')), { style: 'money' })
+      sh.calc(key('charges'), `Charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*${name('Charge')}*${c.at(K.fx(rep))}/${c.at(key('fx'))}`, { total: 'sum' })
+      sh.calc(key('revenue'), `Revenue net of charges (${rep})`, rep, (c) => `${c.at(key('qty'))}*(${c.at(key('price'))}-${name('Charge')})*${c.at(K.fx(rep))}/${c.at(key('fx'))}`, { total: 'sum' })
       sh.calc(key('cover'), 'Revenue counted for coverage (not below zero)', rep, (c) => `MAX(0,${c.at(key('revenue'))})`, { total: 'sum' })
     }
     const left = remaining
@@ -69,4 +73,18 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('coverBase', 'Coverage base = contract revenue for coverage + merchant revenue', rep, (c) => `${c.at('contractForCover')}+${c.at('merchantRevenue')}`, { total: 'sum' })
   sh.calc('coverage', 'Offtake coverage', '%', (c) => `IF(${c.at('coverBase')}>0,${c.at('contractForCover')}/${c.at('coverBase')},"")`, { style: 'pct' })
   sh.calc('coverWindow', 'Coverage window (loan life; whole operations without debt)', '1/0', (c) => `IF(${sh.book.totalOf('debtAtCod', sh.name)}>0,${c.at('loanLife')},${c.at('op')})`, { style: 'flag' })
+}
+
+/**
+ * Period k's FX rate (per USD) of the currency named in `currencyCell`, from the FX rows on Timeline
+ * (one per code in FX_Currencies, in that order); #N/A for a currency not laid out. One FX row is
+ * compared directly: Gnumeric answers #REF! for INDEX over a single cell.
+ */
+function fxOf(ctx: ModelCtx, sh: SheetBuilder, k: number, currencyCell: string): string {
+  const rows = ctx.currencies.map((c) => sh.book.row(K.fx(c)))
+  const col = colLetter(FIRST_PERIOD_COL + k - 1)
+  const first = rows[0]!
+  if (rows.length === 1) return `IF(${currencyCell}=FX_Currencies,${qualify(first.sheet, `${col}$${first.row}`)},NA())`
+  rows.forEach((r, i) => { if (r.sheet !== first.sheet || r.row !== first.row + i) throw new Error('FX rows must be contiguous') })
+  return `INDEX(${qualify(first.sheet, `${col}$${first.row}:${col}$${first.row + rows.length - 1}`)},MATCH(${currencyCell},FX_Currencies,0),1)`
 }
