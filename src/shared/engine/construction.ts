@@ -84,3 +84,20 @@ export function constructionDebt(prep: Prepared, periodicRate: Decimal, feeRate:
   }
   return balance
 }
+
+/**
+ * The same funding as workbook formulas for one period (the Debt and Costs sheets and every gearing
+ * block of the Sizing sheet), given the cell references of this period's flags and rows and the
+ * names `Periodic_Rate`, `Grant_Total` and `Upfront_Fee`.
+ */
+export const constructionFundingExcel = {
+  /** IDC on the drawdowns to date (the balance is the drawdowns during construction). */
+  idc: (constr: string, prevDrawn: string) => `${constr}*${prevDrawn}*Periodic_Rate`,
+  /** Grants phased like capex, never more than the period's capex + contingency + IDC. */
+  grant: (phase: string, capexWithContingency: string, idc: string) => `MIN(Grant_Total*${phase},${capexWithContingency}+${idc})`,
+  /** draw = g · A / (1 − g·f), A = capex + contingency + IDC − grant. */
+  draw: (constr: string, gearing: string, capexWithContingency: string, idc: string, grant: string) =>
+    `${constr}*${gearing}*(${capexWithContingency}+${idc}-${grant})/(1-${gearing}*Upfront_Fee)`,
+  fee: (draw: string) => `${draw}*Upfront_Fee`,
+  uses: (capexWithContingency: string, idc: string, fee: string) => `${capexWithContingency}+${idc}+${fee}`
+}

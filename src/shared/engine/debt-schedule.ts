@@ -13,6 +13,8 @@ export type RepaymentRule =
 
 /** Cash interest of a period on its opening balance (§7). */
 export const periodInterest = (opening: Decimal, periodicRate: Decimal): Decimal => opening.times(periodicRate)
+/** The same as a workbook formula: cash interest after COD (`op` = operations flag) at `Periodic_Rate`. */
+export const periodInterestExcel = (op: string, opening: string): string => `${op}*${opening}*Periodic_Rate`
 
 /**
  * Principal by the rule, one period at a time, in a forward pass (§7): never below zero nor above the

@@ -5,7 +5,8 @@
  */
 import { inRow } from '../a1'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
-import { principalExcel } from '@shared/engine/debt-schedule'
+import { constructionFundingExcel } from '@shared/engine/construction'
+import { periodInterestExcel, principalExcel } from '@shared/engine/debt-schedule'
 import { type ModelCtx, fx } from './context'
 import { metricLabel } from '@shared/metrics/registry'
 
@@ -18,16 +19,16 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (sized on the Sizing sheet)', '%',
     fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Sized_Gearing', 'pct'))
   const g = sh.c('fundGearing')
-  sh.calc('idc', 'Interest during construction = opening balance × periodic rate', rep, (c) => `${c.at('constr')}*${c.prev('drawn')}*Periodic_Rate`, { total: 'sum' })
-  sh.calc('draw', 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => `${c.at('constr')}*${g}*(${c.at('capexc')}+${c.at('idc')}-${c.at('grants')})/(1-${g}*Upfront_Fee)`, { total: 'sum', style: 'total' })
-  sh.calc('fees', 'Upfront fee on drawdown', rep, (c) => `${c.at('draw')}*Upfront_Fee`, { total: 'sum' })
-  sh.calc('uses', 'Uses = capex + contingency + IDC + fees', rep, (c) => `${c.at('capexc')}+${c.at('idc')}+${c.at('fees')}`, { total: 'sum' })
+  sh.calc('idc', 'Interest during construction = opening balance × periodic rate', rep, (c) => constructionFundingExcel.idc(c.at('constr'), c.prev('drawn')), { total: 'sum' })
+  sh.calc('draw', 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => constructionFundingExcel.draw(c.at('constr'), g, c.at('capexc'), c.at('idc'), c.at('grants')), { total: 'sum', style: 'total' })
+  sh.calc('fees', 'Upfront fee on drawdown', rep, (c) => constructionFundingExcel.fee(c.at('draw')), { total: 'sum' })
+  sh.calc('uses', 'Uses = capex + contingency + IDC + fees', rep, (c) => constructionFundingExcel.uses(c.at('capexc'), c.at('idc'), c.at('fees')), { total: 'sum' })
   // The balance built from drawdowns alone: principal (which needs the debt at COD) never feeds back into construction.
   sh.calc('drawn', 'Cumulative drawdowns', rep, (c) => `${c.prev('drawn')}+${c.at('draw')}`)
   sh.calc('equity', 'Equity = uses − grants − drawdown (+ initial DSRA funding)', rep, (c) => `${c.at('constr')}*(${c.at('uses')}-${c.at('grants')}-${c.at('draw')})+${c.at('dsraInit')}`, { total: 'sum' })
   sh.section('Balance and debt service')
   sh.calc('opening', 'Opening balance', rep, (c) => c.prev('closing'))
-  sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => `${c.at('op')}*${c.at('opening')}*Periodic_Rate`, { total: 'sum' })
+  sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => periodInterestExcel(c.at('op'), c.at('opening')), { total: 'sum' })
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
   const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment

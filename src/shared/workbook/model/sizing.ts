@@ -13,7 +13,8 @@
  * The last block's residual is on the Checks sheet: if an edit pushes the iteration beyond what the
  * blocks can converge, the check turns FALSE instead of showing a wrong debt.
  */
-import { principalExcel } from '@shared/engine/debt-schedule'
+import { constructionFundingExcel } from '@shared/engine/construction'
+import { periodInterestExcel, principalExcel } from '@shared/engine/debt-schedule'
 import { cfadsOfExcel } from '@shared/rules/cfads'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import { type ModelCtx, fx, num } from './context'
@@ -74,7 +75,7 @@ function writeFlooredSum(sh: SheetBuilder, rep: string, key: (n: string) => stri
 function writeScheduleRows(ctx: ModelCtx, sh: SheetBuilder, key: (n: string) => string, from: { draw: string; dep: string; service: (cfads: string) => string; debtAtCod: string }) {
   const rep = ctx.project.reportingCurrency
   sh.calc(key('opening'), 'Opening balance', rep, (c) => c.prev(key('closing')))
-  sh.calc(key('interest'), 'Interest (after COD)', rep, (c) => `${c.at('op')}*${c.at(key('opening'))}*Periodic_Rate`)
+  sh.calc(key('interest'), 'Interest (after COD)', rep, (c) => periodInterestExcel(c.at('op'), c.at(key('opening'))))
   writeTaxRows(ctx, sh, key, { ebitda: 'ebitda', depreciation: from.dep, interest: key('interest'), maint: 'maint' }, false)
   sh.calc(key('cfads'), 'CFADS = EBITDA − tax − ΔWC − maintenance capex', rep,
     (c) => cfadsOfExcel.inOneRow(c.at('ebitda'), c.at(key('tax')), c.at('dwc'), c.at('maint')))
@@ -97,10 +98,10 @@ function writeGearingBlock(ctx: ModelCtx, sh: SheetBuilder, i: number) {
       : i === 1 ? `IF(${prev('debt')}>0,${clamp(`${prev('g')}*${prev('target')}/${prev('debt')}`)},0)`
         : clamp(secant(prev('g'), prev('h'), before('g'), before('h'))), 'pct'))
   const g = sh.c(key('g'))
-  sh.calc(key('idc'), 'IDC = cumulative drawdowns × periodic rate', rep, (c) => `${c.at('constr')}*${c.prev(key('drawn'))}*Periodic_Rate`)
-  sh.calc(key('grants'), 'Grants (phased like capex, at most capex + IDC)', rep, (c) => `MIN(Grant_Total*${c.at('phase')},${c.at('capexc')}+${c.at(key('idc'))})`)
-  sh.calc(key('draw'), 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => `${c.at('constr')}*${g}*(${c.at('capexc')}+${c.at(key('idc'))}-${c.at(key('grants'))})/(1-${g}*Upfront_Fee)`)
-  sh.calc(key('uses'), 'Uses = capex + contingency + IDC + fee', rep, (c) => `${c.at('capexc')}+${c.at(key('idc'))}+${c.at(key('draw'))}*Upfront_Fee`)
+  sh.calc(key('idc'), 'IDC = cumulative drawdowns × periodic rate', rep, (c) => constructionFundingExcel.idc(c.at('constr'), c.prev(key('drawn'))))
+  sh.calc(key('grants'), 'Grants (phased like capex, at most capex + IDC)', rep, (c) => constructionFundingExcel.grant(c.at('phase'), c.at('capexc'), c.at(key('idc'))))
+  sh.calc(key('draw'), 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => constructionFundingExcel.draw(c.at('constr'), g, c.at('capexc'), c.at(key('idc')), c.at(key('grants'))))
+  sh.calc(key('uses'), 'Uses = capex + contingency + IDC + fee', rep, (c) => constructionFundingExcel.uses(c.at('capexc'), c.at(key('idc')), constructionFundingExcel.fee(c.at(key('draw')))))
   sh.calc(key('drawn'), 'Cumulative drawdowns', rep, (c) => `${c.prev(key('drawn'))}+${c.at(key('draw'))}`)
   sh.scalar(key('debt'), 'Debt at COD', rep, () => fx(atCod(ctx, sh, key('drawn')), 'money'))
   sh.scalar(key('base'), 'Depreciable base (construction uses)', rep, () => fx(`SUM(${sh.book.constructionSpanOf(key('uses'), sh.name, ctx.result.constructionPeriods)})`, 'money'))
