@@ -11,7 +11,10 @@ import { defineConfig } from 'vitest/config'
 // (comma-separated folders or globs). Static mutants (module-level constants) rerun the whole
 // include for every mutant, so the full set makes one file take ~40 min; the narrowed score is a
 // lower bound of the full one (a mutant killed by a subset is killed by the whole set).
-const DEFAULT_TESTS = ['tests/shared/finance/**/*.test.ts', 'tests/shared/engine/**/*.test.ts', 'tests/shared/rules/**/*.test.ts']
+const DEFAULT_TESTS = [
+  'tests/shared/finance/**/*.test.ts', 'tests/shared/engine/**/*.test.ts', 'tests/shared/rules/**/*.test.ts',
+  'tests/shared/analysis/breakeven*.test.ts'
+]
 const narrowed = process.env['MUTATE_TESTS']
   ?.split(',')
   .map((t) => t.trim())
