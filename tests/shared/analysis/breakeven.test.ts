@@ -69,3 +69,42 @@ describe('breakeven grid', () => {
     expect(!c.ok && c.reason).toMatch(/not reached even at 100×/)
   })
 })
+
+describe('breakeven grid on the hand case (issue 21: each branch re-checked through runModel)', () => {
+  const p = valid(handProject())
+  const dscrAt = (q: typeof p, x: Decimal, opts: Parameters<typeof runModel>[1]) => {
+    const m = runModel(q, { ...opts, priceMultipliers: { all: x } }).metrics.minDscr
+    if (!m.ok) throw new Error(m.reason)
+    return m.value.toNumber()
+  }
+  it('progress: 2 rows (all prices, nickel) × 3 targets = 6 steps, counted 1…6; covenant = lender.minDscr 1.3', () => {
+    const calls: [number, number][] = []
+    const g = computeBreakevenGrid(p, undefined, (done, total) => calls.push([done, total]))
+    expect(calls).toEqual([1, 2, 3, 4, 5, 6].map((d) => [d, 6]))
+    expect(g.covenantDscr).toBe('1.3')
+    expect(g.rows.map((r) => r.name)).toEqual(['All prices', 'Nickel metal'])
+    // More than the two base probes; each distinct multiplier is evaluated once per row (cache).
+    expect(g.evaluations).toBeGreaterThan(2)
+    const base = runModel(p)
+    const c = g.rows[0]!.cells.covenant.multiplier
+    if (!c.ok) throw new Error(c.reason)
+    expect(Math.abs(dscrAt(p, new Decimal(c.value), { fixedDebt: base.debt }) - 1.3)).toBeLessThan(1e-6)
+    // Implied 2027 nickel price = deck 10,000 × multiplier (flat deck).
+    expect(Number(g.rows[0]!.cells.covenant.impliedPrices[0]!.price)).toBeCloseTo(10000 * Number(c.value), 6)
+    expect(g.rows[0]!.cells.covenant.impliedPrices[0]).toMatchObject({ productId: 'ni', year: 2027, currency: 'USD', unit: 't' })
+  })
+  it('a scenario without resizeDebt holds the BASE debt; with resizeDebt the scenario’s own debt', () => {
+    const held = { id: 'capex', name: 'Capex +20 %', capexMultiplier: '1.2' }
+    const resized = { ...held, resizeDebt: true }
+    const base = runModel(p)
+    const scenarioDebt = runModel(p, { scenario: resized })
+    // 60 % × 1.2 m = 720,000 against the base 600,000: the two breakevens differ.
+    expect(scenarioDebt.metrics.debtAtCod.toString()).toBe('720000')
+    const xHeld = computeBreakevens(p, { scenario: held }).allPrices.minDscr1
+    const xResized = computeBreakevens(p, { scenario: resized }).allPrices.minDscr1
+    if (!xHeld.ok || !xResized.ok) throw new Error('expected both reachable')
+    expect(Math.abs(dscrAt(p, xHeld.value, { scenario: held, fixedDebt: base.debt }) - 1)).toBeLessThan(1e-6)
+    expect(Math.abs(dscrAt(p, xResized.value, { scenario: resized, fixedDebt: scenarioDebt.debt }) - 1)).toBeLessThan(1e-6)
+    expect(xResized.value.gt(xHeld.value)).toBe(true)
+  })
+})
