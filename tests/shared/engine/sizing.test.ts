@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel, type Metric } from '@shared/engine'
-import { c2Project } from './hand-project'
+import { c2Project, handProject } from './hand-project'
 
 /*
  * Debt sizing (engine/sizing.ts, methodology §7) on domain case C2 (CFADS 100 a year × 5, no tax, so
@@ -97,5 +97,47 @@ describe('gearing sizing', () => {
     expect(r.financing.sculptingDscr!.minus('1.9963550185390427298').abs().lt('1e-15')).toBe(true)
     expect(r.financing.iterations).toBe(3)
     expect(r.financing.capBinding).toBe(false)
+  })
+})
+
+describe('sculpted sizing with tax (CFADS depends on the debt through the interest tax shield)', () => {
+  // Hand project (tax 25 %, WC, annual) re-financed: sculpted sizing and repayment, capex 1.5 m at 95 % so the
+  // cap (1.425 m) does not bind and taxable income stays positive (721,000 − 500,000 depreciation − interest),
+  // so the interest tax shield moves CFADS with the debt. Checked against the definition of sculpting.
+  const taxed = () => {
+    const p = handProject()
+    p.costs.capex.items[0]!.amount = '1500000'
+    p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.95' }
+    return p
+  }
+  it('the debt is what the target DSCR repays: DSCR = 1.3 in every repayment period, balance 0 at maturity', () => {
+    const r = runModel(taxed())
+    const f = r.financing
+    expect(f.capBinding).toBe(false)
+    expect(f.sculptingDscr!.minus('1.3').abs().lt('1e-12')).toBe(true)
+    for (let i = 1; i <= 3; i++) expect(v(f.dscr[i]!).minus('1.3').abs().lt('1e-9')).toBe(true)
+    expect(f.closingBalance[3]!.isZero()).toBe(true)
+    expect(f.sculptedCapacity!.minus(r.metrics.debtAtCod).abs().lt('0.01')).toBe(true)
+    // LLCR = PV(CFADS at the debt rate)/debt = DSCR* when every period is sculpted at DSCR* (hand: Σ CFADS_k·DF_k
+    // = 1.3 · Σ DS_k·DF_k = 1.3 · debt).
+    expect(v(r.metrics.llcr).minus('1.3').abs().lt('1e-9')).toBe(true)
+  })
+  it('the debt loop needs more than one step when CFADS moves with the debt: at least 3 + (2 + 1) evaluations', () => {
+    // Debt loop: F(x0 = cap), F(x1): the capacity at x1 differs from x1 by the change in the tax shield
+    // (> 0.01) → a third evaluation at least. Sculpting starts from s0 = 1/1.3, which the converged capacity
+    // already repays: F(s0), F(s1) → 2, + the final run.
+    const it = runModel(taxed()).financing.iterations
+    expect(it).toBeGreaterThanOrEqual(6)
+    expect(it).toBeLessThanOrEqual(30)
+  })
+})
+
+describe('the capacity counts CFADS up to maturity only', () => {
+  it('tenor 4 of 5 operating years: 100/1.3 · a(4, 8 %) = 254.779 (year 5 is after maturity)', () => {
+    // 100/1.3 · (1 − 1.08^−4)/0.08 = 254.7789876957178689638… (Python decimal, 40 digits)
+    const r = runModel(c2Project('0.95', (p) => {
+      p.financing.tenorYears = 4
+    }))
+    expect(r.metrics.debtAtCod.minus('254.7789876957178689638').abs().lt('1e-12')).toBe(true)
   })
 })
