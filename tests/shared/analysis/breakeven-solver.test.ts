@@ -95,6 +95,9 @@ describe('solveBreakeven: the Illinois iteration', () => {
   it('a step that never meets the tolerance: the bracket closes on the jump at 0.3 to 1e-14', () => {
     const r = solveBreakeven((x) => (x.lt('0.3') ? dec(-1) : dec(1)), 'g', TOL)
     expect(value(r.metric).minus('0.3').abs().lt('1e-14')).toBe(true)
+    // Bisection alone needs ⌈log2(1e14)⌉ = 47 halvings of [0, 1]; Illinois adds a weighted step after each
+    // repeated side (56 evaluations measured). Well under the 300-step guard.
+    expect(r.evaluations).toBeLessThan(100)
   })
   it('no value inside the bracket counts as above: −1 below 0.2, none in [0.2, 0.8), +1 from 0.8 → closes on 0.2', () => {
     // First secant 0.5 → null → hi = 0.5 with g taken as +1; the bracket then closes on the edge 0.2.
