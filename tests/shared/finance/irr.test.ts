@@ -88,6 +88,7 @@ describe('irr — every exit and its reason', () => {
     expect(reason(irr(flows([])))).toBe('needs at least two cash flows')
     expect(reason(irr([dec(-1), new Decimal(Infinity), dec(1)]))).toBe('a cash flow is not a finite number')
     expect(reason(irr([dec(-1), new Decimal(NaN)]))).toBe('a cash flow is not a finite number')
+    expect(irr([dec(-1), new Decimal(NaN)]).status).toBe('none')
     expect(reason(irr(flows([0, 5, 0])))).toBe('all cash flows are positive or zero: no IRR')
     expect(reason(irr(flows([-5, 0])))).toBe('all cash flows are negative or zero: no IRR')
   })
