@@ -72,6 +72,7 @@ export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, 
     return { metric: { ok: false, code: 'not-reachable', reason: `${what} is not reached even at ${MAX_MULTIPLIER.toString()}× these prices` }, evaluations }
   if (ghi.isZero()) return { metric: { ok: true, value: hi }, evaluations }
   let side = 0
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent, the bracket reaches 1e-14 long before 300 steps (a step function takes 56 evaluations), so the cap is a guard that never stops the loop
   for (let i = 0; i < 300 && hi.minus(lo).gt(WIDTH_TOLERANCE); i++) {
     let x = lo.minus(glo.times(hi.minus(lo)).div(ghi.minus(glo)))
     if (!x.gt(lo) || !x.lt(hi)) x = lo.plus(hi).div(2)
