@@ -90,3 +90,19 @@ describe('float IRR: the Descartes shortcut, the sign count and the grid ends (i
       }
   })
 })
+
+describe('pruned scan stays inside the proven interval (issue 21)', () => {
+  it('close root pairs that a jump two grid points too far would skip: both forms say multiple, at the quadratic-formula roots', () => {
+    // Found by fuzzing the mutant "jMax = ⌈xMax/step⌉ + 1" (it returned no-root for these). The roots in
+    // u = 1+i of f0·u² + f1·u + f2 = 0 are (−f1 ± √(f1² − 4·f0·f2)) / (2·f0) — computed here, not by the scan.
+    for (const f of [[10, -56.45938298351094, 79.69100952230623], [10000000, -28799.318671781137, 20.7348484255065], [10, -0.024214501922443094, 0.000014658411492579351]]) {
+      agree(f, 'multiple')
+      const [f0, f1, f2] = f as [number, number, number]
+      const d = Math.sqrt(f1 * f1 - 4 * f0 * f2)
+      const roots = [(-f1 - d) / (2 * f0) - 1, (-f1 + d) / (2 * f0) - 1]
+      const r = irr(f.map((x) => new Decimal(x)))
+      if (r.status !== 'multiple') throw new Error(r.status)
+      r.periodicRates.forEach((x, k) => expect(Math.abs(x.toNumber() - roots[k]!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(roots[k]!))))
+    }
+  })
+})
