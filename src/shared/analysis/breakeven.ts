@@ -12,7 +12,7 @@ import { toPlainMetric, type PlainMetric } from './plain'
 
 /** minDscr1: minimum DSCR = 1.00x; covenant: = project.lender.minDscr; npv0: project NPV = 0. */
 export type BreakevenTarget = 'minDscr1' | 'covenant' | 'npv0'
-// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144); breakeven.test.ts checks the cell keys
+// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144); breakeven-grid.test.ts checks the cell keys
 export const BREAKEVEN_TARGETS: readonly BreakevenTarget[] = ['minDscr1', 'covenant', 'npv0']
 
 /** Year-one (first operating year) deck price implied by a multiplier, in the deck currency per product unit. */
