@@ -50,10 +50,10 @@ describe('fundConstruction and constructionDebt', () => {
 
 describe('buildFinancing: DSRA, distributions, cash flows, DSCR reasons, totals', () => {
   // K = 4, C = 1, annual; debt service 0, 120, 100, 80; CFADS 0, 200, 150, 90; DSRA 6 months.
-  const make = (o: { months?: number; enabled?: boolean; m?: number; ds?: number[]; debt?: number; currency?: string } = {}) => {
+  const make = (o: { months?: number; enabled?: boolean; m?: number; ds?: number[]; debt?: number; currency?: string; C?: number } = {}) => {
     const m = o.m ?? 12
     const prep = {
-      tl: { count: 4, constructionPeriods: 1, periodMonths: m, firstRepayment: 2, maturity: 4 },
+      tl: { count: 4, constructionPeriods: o.C ?? 1, periodMonths: m, firstRepayment: 2, maturity: 4 },
       project: { reportingCurrency: o.currency ?? 'USD', financing: { dsra: { enabled: o.enabled ?? true, months: o.months ?? 6 } } }
     } as any
     const plan = {
@@ -77,6 +77,14 @@ describe('buildFinancing: DSRA, distributions, cash flows, DSCR reasons, totals'
     expect(r.equityContributions.map(String)).toEqual(['460', '0', '0', '0'])
     expect(r.equityCashFlow.map(String)).toEqual(['-460', '90', '60', '50'])
     expect(r.projectCashFlow.map(String)).toEqual(['-1000', '200', '150', '90'])
+  })
+  it('two construction periods: the DSRA is funded in the last one only (period 2), nothing before', () => {
+    // C = 2: targets from DS 0, 0, 100, 80 → 0, 50, 40, 0; period 1 holds nothing, period 2 funds 50.
+    const r = make({ C: 2, ds: [0, 0, 100, 80] })
+    expect(r.dsraTarget.map(String)).toEqual(['0', '50', '40', '0'])
+    expect(r.dsraInitialFunding.map(String)).toEqual(['0', '50', '0', '0'])
+    expect(r.dsraBalance.map(String)).toEqual(['0', '50', '40', '0'])
+    expect(r.dsraMovement.map(String)).toEqual(['0', '0', '-10', '-40'])
   })
   it('pro rata for part periods: quarterly, 4 months → next DS + 1/3 of the one after', () => {
     // m = 3, 4 months: target_i = DS_{i+1}·3/3 + DS_{i+2}·1/3 → 120 + 100/3, 100 + 80/3, 80, 0.
