@@ -52,11 +52,15 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   let balance = ZERO
   for (let i = 0; i < K; i++) {
     const operating = i >= C
-    // Stryker disable next-line ConditionalExpression: equivalent, before period C − 1 `target` is read by nothing (initial, movement, balance and the pushed target test the period themselves)
+    // The period is tested twice, here and in `balance` / the pushed target, so either test alone keeps
+    // every value before period C − 1 at zero: dropping one of them (`true`) changes nothing.
+    // Stryker disable next-line ConditionalExpression: equivalent, see above
     const target = i >= C - 1 ? targets[i]! : ZERO
     const initial = i === C - 1 ? target : ZERO
     const movement = operating ? target.minus(balance) : ZERO
+    // Stryker disable next-line ConditionalExpression: equivalent, see above (the `false` form, killed, goes with it)
     balance = i >= C - 1 ? target : ZERO
+    // Stryker disable next-line ConditionalExpression: equivalent, see above (the `false` form, killed, goes with it)
     dsraTarget.push(i >= C - 1 ? target : ZERO)
     dsraInitialFunding.push(initial)
     dsraMovement.push(movement)

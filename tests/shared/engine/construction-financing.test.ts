@@ -101,6 +101,7 @@ describe('buildFinancing: DSRA, distributions, cash flows, DSCR reasons, totals'
     const r = make({ ds: [0, 120, 0, 0.004] })
     const reasons = r.dscr.map((d) => (d.ok ? d.value.toFixed(6) : d.reason))
     expect(reasons).toEqual(['construction period', '1.666667', 'no debt service in this period', 'debt service below one minor unit'])
+    expect(r.dscr.filter((d) => !d.ok).map((d) => (d.ok ? '' : d.code))).toEqual(['no-debt-service', 'no-debt-service', 'no-debt-service'])
     // JPY's minor unit is 1: a service of 0.5 yen has no DSCR either.
     expect(make({ ds: [0, 0.5, 100, 80], currency: 'JPY' }).dscr[1]!.ok).toBe(false)
   })
