@@ -12,6 +12,7 @@ import { toPlainMetric, type PlainMetric } from './plain'
 
 /** minDscr1: minimum DSCR = 1.00x; covenant: = project.lender.minDscr; npv0: project NPV = 0. */
 export type BreakevenTarget = 'minDscr1' | 'covenant' | 'npv0'
+// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144); breakeven-grid.test.ts checks the cell keys
 export const BREAKEVEN_TARGETS: readonly BreakevenTarget[] = ['minDscr1', 'covenant', 'npv0']
 
 /** Year-one (first operating year) deck price implied by a multiplier, in the deck currency per product unit. */
@@ -23,7 +24,9 @@ export type BreakevenGrid = { covenantDscr: string; rows: BreakevenRow[]; evalua
 
 const MAX_MULTIPLIER = new Decimal(100)
 /** The search stops when the target is met this closely (DSCR in x; NPV relative to the base NPV's scale) or the bracket is this narrow. */
+// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144) (and new Decimal('') throws on import)
 const DSCR_TOLERANCE = new Decimal('1e-10')
+// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144) (and new Decimal('') throws on import)
 const WIDTH_TOLERANCE = new Decimal('1e-14')
 
 type Probe = { minDscr: Decimal | null; npv: Decimal }
@@ -69,6 +72,7 @@ export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, 
     return { metric: { ok: false, code: 'not-reachable', reason: `${what} is not reached even at ${MAX_MULTIPLIER.toString()}× these prices` }, evaluations }
   if (ghi.isZero()) return { metric: { ok: true, value: hi }, evaluations }
   let side = 0
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent, the bracket reaches 1e-14 long before 300 steps (a step function takes 56 evaluations), so the cap is a guard that never stops the loop
   for (let i = 0; i < 300 && hi.minus(lo).gt(WIDTH_TOLERANCE); i++) {
     let x = lo.minus(glo.times(hi.minus(lo)).div(ghi.minus(glo)))
     if (!x.gt(lo) || !x.lt(hi)) x = lo.plus(hi).div(2)
@@ -94,6 +98,7 @@ export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, 
 function impliedPrices(prep: Prepared, productIds: readonly string[], x: Metric): ImpliedPrice[] {
   if (!x.ok) return []
   const first = prep.tl.periods[prep.tl.constructionPeriods]
+  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: unreachable, a valid project has operatingYears ≥ 1, so the first operating period exists
   if (!first) return []
   const i = first.index - 1
   return prep.products

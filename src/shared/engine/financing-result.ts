@@ -15,6 +15,7 @@ function dsraTargets(debtService: Series, coverMonths: number, periodMonths: num
   return debtService.map((_, i) => {
     let remaining = coverMonths
     let target = ZERO
+    // Stryker disable next-line EqualityOperator: equivalent, at remaining = 0 another pass adds DS·0/m = 0
     for (let j = i + 1; j < periodCount && remaining > 0; j++) {
       const months = Math.min(periodMonths, remaining)
       target = target.plus(debtService[j]!.times(months).div(periodMonths))
@@ -35,6 +36,7 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   const constructionPeriods = tl.constructionPeriods
   const { funding, schedule } = plan
   const dsra = project.financing.dsra
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with 0 months dsraTargets returns zeros too
   const targets = dsra.enabled && dsra.months > 0 ? dsraTargets(schedule.debtService, dsra.months, tl.periodMonths) : new Array<Decimal>(periodCount).fill(ZERO)
 
   const dsraTarget: Series = []
@@ -50,10 +52,15 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   let balance = ZERO
   for (let i = 0; i < periodCount; i++) {
     const operating = i >= constructionPeriods
+    // The period is tested twice, here and in `balance` / the pushed target, so either test alone keeps
+    // every value before period C − 1 at zero: dropping one of them (`true`) changes nothing.
+    // Stryker disable next-line ConditionalExpression: equivalent, see above
     const target = i >= constructionPeriods - 1 ? targets[i]! : ZERO
     const initial = i === constructionPeriods - 1 ? target : ZERO
     const movement = operating ? target.minus(balance) : ZERO
+    // Stryker disable next-line ConditionalExpression: equivalent, see above (the `false` form, killed, goes with it)
     balance = i >= constructionPeriods - 1 ? target : ZERO
+    // Stryker disable next-line ConditionalExpression: equivalent, see above (the `false` form, killed, goes with it)
     dsraTarget.push(i >= constructionPeriods - 1 ? target : ZERO)
     dsraInitialFunding.push(initial)
     dsraMovement.push(movement)

@@ -63,6 +63,7 @@ function payback(flows: Series, tl: Timeline): Metric {
     cum = cum.plus(flows[i]!)
     if (i < tl.constructionPeriods) continue
     if (!cum.isNegative()) {
+      // Stryker disable next-line ArithmeticOperator: equivalent, reached only at i = C (a non-negative cumulative at i − 1 ≥ C returned there), where (i − C)·m and (i − C)/m are both 0
       if (!prev.isNegative()) return { ok: true, value: new Decimal((i - tl.constructionPeriods) * periodMonths).div(12) }
       const fraction = prev.neg().div(flows[i]!)
       return { ok: true, value: new Decimal(i - tl.constructionPeriods).plus(fraction).times(periodMonths).div(12) }

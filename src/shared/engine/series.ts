@@ -4,18 +4,11 @@ import type { Series } from './types'
 /** Small helpers for per-period series (index 0 = period 1). */
 export const zeros = (n: number): Series => new Array<Decimal>(n).fill(ZERO)
 
-export const addInto = (target: Series, add: Series): void => {
-  for (let i = 0; i < target.length; i++) target[i] = target[i]!.plus(add[i]!)
-}
-
 export const sumSeries = (s: readonly Decimal[]): Decimal => {
   let t = ZERO
   for (const x of s) t = t.plus(x)
   return t
 }
-
-export const plus = (a: Series, b: Series): Series => a.map((x, i) => x.plus(b[i]!))
-export const minus = (a: Series, b: Series): Series => a.map((x, i) => x.minus(b[i]!))
 
 /** `(1 + rate)^steps` cached per integer step count (escalation on anniversaries, §1). */
 export function escalationFactors(rate: Decimal, steps: readonly number[]): Series {
@@ -23,6 +16,7 @@ export function escalationFactors(rate: Decimal, steps: readonly number[]): Seri
   const growth = rate.plus(1)
   return steps.map((s) => {
     let f = cache.get(s)
+    // Stryker disable next-line ConditionalExpression: equivalent, the cache only saves recomputing the same power
     if (!f) {
       f = growth.pow(s)
       cache.set(s, f)
@@ -37,6 +31,7 @@ export function escalationFactors(rate: Decimal, steps: readonly number[]): Seri
  * 30-year monthly model evaluates ~31 groups instead of 372 periods. `rep[i]` = first period of i's group.
  */
 export function gmap(rep: readonly number[], f: (i: number) => Decimal): Series {
+  // Stryker disable next-line ArrayDeclaration: equivalent, every index is assigned below, so a pre-sized and an empty array end the same
   const out = new Array<Decimal>(rep.length)
   for (let i = 0; i < rep.length; i++) {
     const r = rep[i]!

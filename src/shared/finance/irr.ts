@@ -38,6 +38,7 @@ const X_MAX = STEPS * X_STEP
  */
 function scaledNpv(flows: ArrayLike<number>, n: number, x: number): number {
   let acc = 0
+  // Stryker disable next-line EqualityOperator: equivalent, at x = 0 both branches compute Σ f_k (v = w = 1)
   if (x >= 0) {
     const v = Math.exp(-x)
     for (let k = n - 1; k >= 0; k--) acc = acc * v + flows[k]!
@@ -67,10 +68,13 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
   const fx = (x: number) => scaledNpv(flows, n, x)
   let dPos = 0
   let dNeg = 0
+  // Stryker disable next-line ConditionalExpression: equivalent, dPos and dNeg are read only when pruning
   if (prune)
     for (let k = 0; k < n; k++) {
       const a = Math.abs(flows[k]!)
+      // Stryker disable next-line AssignmentOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing)
       dPos += k * a
+      // Stryker disable next-line AssignmentOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing; n − 1 + k and n + 1 − k are larger bounds; the (n − 1 − k)/a form, which can be smaller, is killed by the root-pair tests)
       dNeg += (n - 1 - k) * a
     }
   const roots: GridRoot[] = []
@@ -80,30 +84,44 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
   if (prevV === 0) roots.push({ x: prevX, lo: prevX, hi: prevX })
   while (j < STEPS) {
     let target = j + 1
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (at prevV = 0 the bound is 0)
     if (prune && prevV !== 0) {
       const x = j * X_STEP
       let xMax: number
+      // Stryker disable BlockStatement: equivalent, without either block xMax is undefined, jMax is NaN and nothing is skipped
       if (x < 0) {
         const r = Math.abs(prevV) / dNeg
+        // Stryker disable next-line ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same
         xMax = Math.min(0, Math.log(Math.exp(x) + r))
       } else {
         const r = Math.abs(prevV) / dPos
+        // Stryker disable next-line UnaryOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (e^x ≥ e^−x for x ≥ 0)
         const v = Math.exp(-x)
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (log of ≤ 0 is NaN or −∞: no jump)
         xMax = v > r ? -Math.log(v - r) : Infinity
       }
+      // Stryker restore BlockStatement
       // Stay strictly inside the proven interval (and within one region per jump).
       const jMax = Math.min(STEPS, Math.ceil(xMax / X_STEP) - 1)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same
       if (jMax > target) target = jMax
     }
     let x = target * X_STEP
     let v = fx(x)
+    // A jump lands inside the proven interval, so on the same sign: this fallback is a guard against
+    // rounding that no test can reach, and its mutants either never fall back or always do (no pruning).
+    // Stryker disable all: unreachable guard (see above)
     if (target > j + 1 && (v === 0 || v > 0 !== prevV > 0)) {
       target = j + 1
       x = target * X_STEP
       v = fx(x)
     }
+    // Stryker restore all
     if (v === 0) roots.push({ x, lo: x - X_STEP, hi: x + X_STEP })
-    else if (prevV !== 0 && v > 0 !== prevV > 0) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
+    else {
+      // Stryker disable next-line EqualityOperator: equivalent, v = 0 took the branch above and prevV = 0 is excluded, so > and >= agree
+      if (prevV !== 0 && v > 0 !== prevV > 0) roots.push({ x: brentFloat(fx, prevX, x, 1e-15), lo: prevX, hi: x })
+    }
     j = target
     prevX = x
     prevV = v
@@ -118,6 +136,7 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
 function beyondGrid(flows: ArrayLike<number>, n: number, firstPositive: boolean, lastPositive: boolean): 'out-of-range' | 'no-root' {
   const atTop = scaledNpv(flows, n, X_MAX)
   const atBottom = scaledNpv(flows, n, X_MIN)
+  // Stryker disable next-line EqualityOperator: equivalent, an exact 0 at either end is a grid root, so this is never called with one
   return atTop > 0 !== firstPositive || atBottom > 0 !== lastPositive ? 'out-of-range' : 'no-root'
 }
 
@@ -142,6 +161,7 @@ function npvAndDerivative(periodicRate: Decimal, flows: readonly Decimal[]): { v
  */
 function polish(flows: readonly Decimal[], rate: Decimal, lo: Decimal, hi: Decimal): Decimal {
   const { value, slope } = npvAndDerivative(rate, flows)
+  // Stryker disable next-line LogicalOperator: equivalent, value 0 makes the step 0 and slope 0 makes it infinite, which the bracket test rejects
   if (value.isZero() || slope.isZero()) return rate
   const next = rate.minus(value.div(slope))
   return next.lt(lo) || next.gt(hi) ? rate : next
@@ -167,8 +187,10 @@ export function irr(flows: readonly Decimal[]): IrrResult {
 
   // A Float64Array, as the Monte Carlo path passes, so the shared scan stays monomorphic (and fast) there.
   const f = Float64Array.from(flows, (d) => d.toNumber())
+  // Stryker disable next-line BooleanLiteral: equivalent, the pruned scan finds exactly the roots of the full one (gridRoots)
   const roots = gridRoots(f, f.length, false)
   if (roots.length === 1) return { status: 'ok', periodicRate: polishRoot(flows, roots[0]!) }
+  // Stryker disable next-line EqualityOperator: equivalent, one root returned on the line above
   if (roots.length > 1) {
     const rates = roots.map((r) => polishRoot(flows, r))
     return {
@@ -190,6 +212,7 @@ export function irr(flows: readonly Decimal[]): IrrResult {
  */
 export function floatIrr(flows: ArrayLike<number>): FloatIrr {
   const n = flows.length
+  // Stryker disable next-line ConditionalExpression: equivalent, fewer than two flows count no sign change below
   if (n < 2) return { ok: false, code: 'no-sign-change' }
   let changes = 0
   let last = 0
@@ -197,23 +220,31 @@ export function floatIrr(flows: ArrayLike<number>): FloatIrr {
   for (let k = 0; k < n; k++) {
     const f = flows[k]!
     if (f === 0) continue
+    // Stryker disable next-line EqualityOperator: equivalent, f = 0 was skipped above
     const s = f > 0 ? 1 : -1
     if (first === 0) first = s
+    // Stryker disable next-line UpdateOperator: equivalent, a count other than 0 or 1 takes the full scan below, which finds the same single root as the Descartes shortcut
     if (last !== 0 && s !== last) changes++
     last = s
   }
   if (changes === 0) return { ok: false, code: 'no-sign-change' }
+  // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the shortcut and the grid scan give the same root (the shortcut is for speed)
   if (changes === 1) {
     const fx = (x: number) => scaledNpv(flows, n, x)
     const lo = fx(X_MIN)
     const hi = fx(X_MAX)
     if (lo === 0) return { ok: true, periodicRate: Math.expm1(X_MIN) }
+    // Stryker disable next-line ConditionalExpression: equivalent, without it Brent is called on [X_MIN, X_MAX] and returns the end where f is 0 (X_MAX)
     if (hi === 0) return { ok: true, periodicRate: Math.expm1(X_MAX) }
+    // Stryker disable next-line EqualityOperator: equivalent, lo = 0 and hi = 0 returned above
     if (lo > 0 === hi > 0) return { ok: false, code: 'out-of-range' }
     return { ok: true, periodicRate: Math.expm1(brentFloat(fx, X_MIN, X_MAX, 1e-15)) }
   }
+  // Stryker disable next-line BooleanLiteral: equivalent, pruning changes the work, not the roots (gridRoots)
   const roots = gridRoots(flows, n, true)
   if (roots.length === 1) return { ok: true, periodicRate: Math.expm1(roots[0]!.x) }
+  // Stryker disable next-line EqualityOperator: equivalent, one root returned on the line above
   if (roots.length > 1) return { ok: false, code: 'multiple-roots' }
+  // Stryker disable next-line EqualityOperator: equivalent, first and last are ±1 here (at least two sign changes)
   return { ok: false, code: beyondGrid(flows, n, first > 0, last > 0) }
 }

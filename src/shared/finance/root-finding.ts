@@ -49,13 +49,17 @@ export function brentFloat(f: (x: number) => number, a0: number, b0: number, tol
   let b = b0
   let fa = f(a)
   let fb = f(b)
+  // Stryker disable next-line ConditionalExpression: equivalent, the loop's first pass swaps the zero end into b and returns it without another evaluation
   if (fa === 0) return a
+  // Stryker disable next-line ConditionalExpression: equivalent, the loop's first pass returns b when fb = 0
   if (fb === 0) return b
   let c = a
   let fc = fa
   let d = b - a
   let e = d
   for (let i = 0; i < maxIterations; i++) {
+    // fc is never 0 here (it is an earlier fa or fb, and a zero was returned), and at fb = 0 the pass returns b below.
+    // Stryker disable next-line EqualityOperator: equivalent, see above
     if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
       c = a
       fc = fa

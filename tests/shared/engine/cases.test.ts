@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Decimal, dec } from '@shared/decimal'
 import { clampPrice, runModel, type Metric } from '@shared/engine'
 import { parseProject, type Project } from '@shared/model'
-import { handProject } from './hand-project'
+import { c2Project, handProject } from './hand-project'
 
 const v = (m: Metric): Decimal => {
   if (!m.ok) throw new Error(`metric missing: ${m.reason}`)
@@ -12,25 +12,6 @@ const valid = (p: Project): Project => {
   const r = parseProject(p)
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
   return r.value
-}
-
-/** CFADS exactly 100 a year for 5 years: 1,000 t × Ni 10 % × 100 % recovery × price 1 × payable 1; no costs, no tax, no WC. */
-function c2Project(gearing: string): Project {
-  const p = handProject()
-  p.timeline.operatingYears = 5
-  const stream = p.feedstock[0]!
-  if (stream.kind === 'battery') stream.grades.Ni = '0.1'
-  p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
-  p.routes[0]!.recovery = { Ni: '1' }
-  p.products[0]!.merchantPayable = '1'
-  p.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePrice: '1', baseYear: 2026, escalation: '0' }]
-  p.offtake = []
-  p.costs.opex = { fixedPerYear: '0', variablePerTonne: '0', variablePerUnit: '0', treatmentPerTonne: '0', escalation: '0' }
-  p.costs.workingCapital = { receivableDays: '0', inventoryDays: '0', payableDays: '0' }
-  p.tax.rate = '0'
-  p.costs.capex.items[0]!.amount = '1000'
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing, targetDscr: '1.3', annualRate: '0.08', tenorYears: 5 }
-  return valid(p)
 }
 
 describe('domain.md case C2 — sculpted debt through the engine', () => {

@@ -1,4 +1,4 @@
-import type { Project } from '@shared/model'
+import { parseProject, type Project } from '@shared/model'
 
 /**
  * A small project every line of which is computed by hand in hand-case.test.ts (and in
@@ -52,4 +52,30 @@ export function handProject(): Project {
     scenarios: [],
     sheet: { sponsor: '', location: '', summary: '', risks: [] }
   }
+}
+
+/**
+ * Domain case C2: CFADS exactly 100 a year for 5 years: 1,000 t × Ni 10 % × 100 % recovery × price 1 ×
+ * payable 1; no costs, no tax, no WC; capex 1,000; sculpted sizing at DSCR 1.3 and 8 %. `edit` changes
+ * the project before validation.
+ */
+export function c2Project(gearing: string, edit?: (p: Project) => void): Project {
+  const p = handProject()
+  p.timeline.operatingYears = 5
+  const stream = p.feedstock[0]!
+  if (stream.kind === 'battery') stream.grades.Ni = '0.1'
+  p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
+  p.routes[0]!.recovery = { Ni: '1' }
+  p.products[0]!.merchantPayable = '1'
+  p.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePrice: '1', baseYear: 2026, escalation: '0' }]
+  p.offtake = []
+  p.costs.opex = { fixedPerYear: '0', variablePerTonne: '0', variablePerUnit: '0', treatmentPerTonne: '0', escalation: '0' }
+  p.costs.workingCapital = { receivableDays: '0', inventoryDays: '0', payableDays: '0' }
+  p.tax.rate = '0'
+  p.costs.capex.items[0]!.amount = '1000'
+  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing, targetDscr: '1.3', annualRate: '0.08', tenorYears: 5 }
+  edit?.(p)
+  const r = parseProject(p)
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+  return r.value
 }

@@ -125,3 +125,102 @@ describe('payback, per branch', () => {
   })
 })
 
+
+/**
+ * computeMetrics with debt. Periods (m = 12): index 0 construction (C = 1), 1–2 repayment (maturity = 3,
+ * 1-based), 3 after maturity. Balance at COD 1,000; CFADS 500, 400, 350; debt rate 10 % a period.
+ */
+function debtMetrics(o: { dscr: Metric[]; repayment?: boolean[]; closing?: number[]; C?: number; unit?: string; flows?: { project: number[]; equity: number[] } }) {
+  const C = o.C ?? 1
+  const repayment = o.repayment ?? [false, true, true, false]
+  const K = repayment.length
+  const tl = { constructionPeriods: C, periodMonths: 12, maturity: 3, count: K, periods: repayment.map((isRepayment) => ({ isRepayment })) } as any
+  const fin = {
+    closingBalance: s(o.closing ?? [1000, 600, 300, 0]), dscr: o.dscr, cfads: s([0, 500, 400, 350]), periodicRate: dec('0.1'),
+    projectCashFlow: s(o.flows?.project ?? [-100, 110, 0, 0]), equityCashFlow: s(o.flows?.equity ?? [-100, 121, 0, 0]),
+    gearing: dec('0.6'), totalIdc: dec(7), totalFees: dec(3), totalEquity: dec(400)
+  } as any
+  const ops = { revenue: s([0, 900, 800, 700]), ebitda: s([0, 600, 500, 400]) } as any
+  const capex = { totalCapex: dec(1000), totalContingency: ZERO, totalGrants: dec(50) } as any
+  const cov = { loanLife: { ok: true, value: dec('0.25') }, bankableLoanLife: { ok: true, value: dec('0.125') } } as any
+  return computeMetrics(tl, ops, capex, { tax: s([0, 10, 20, 30]) } as any, fin, cov, '0.1', new Decimal(o.unit ?? '0.01'))
+}
+const okDscr = (x: string): Metric => ({ ok: true, value: dec(x) })
+const noService: Metric = { ok: false, code: 'no-debt-service', reason: 'no debt service in the period' }
+
+describe('computeMetrics with debt: DSCR window, LLCR, PLCR (hand arithmetic)', () => {
+  it('min and average DSCR over repayment periods only; a lower DSCR after maturity does not count', () => {
+    // Repayment DSCRs 1.5 (period 2) and 1.2 (period 3); period 4's 0.9 is outside the window.
+    // min = 1.2 in period 3; average = (1.5 + 1.2) / 2 = 1.35.
+    const r = debtMetrics({ dscr: [noService, okDscr('1.5'), okDscr('1.2'), okDscr('0.9')] })
+    expect(value(r.minDscr).toString()).toBe('1.2')
+    expect(r.minDscrPeriod).toBe(3)
+    expect(value(r.avgDscr).toString()).toBe('1.35')
+  })
+  it('the minimum is the first of equal DSCRs (strictly lower replaces it), and a first-period minimum stays', () => {
+    // 1.2 in periods 2 and 3: the first (period 2) is reported.
+    expect(debtMetrics({ dscr: [noService, okDscr('1.2'), okDscr('1.2'), noService] }).minDscrPeriod).toBe(2)
+    // 1.1 then 1.3: period 2; the average (1.1 + 1.3) / 2 = 1.2.
+    const r = debtMetrics({ dscr: [noService, okDscr('1.1'), okDscr('1.3'), noService] })
+    expect(r.minDscrPeriod).toBe(2)
+    expect(value(r.minDscr).toString()).toBe('1.1')
+    expect(value(r.avgDscr).toString()).toBe('1.2')
+  })
+  it('a repayment period without a DSCR (no service) is left out of min and average', () => {
+    // Only period 3's 1.4 is defined → min = average = 1.4.
+    const r = debtMetrics({ dscr: [noService, noService, okDscr('1.4'), noService] })
+    expect(value(r.minDscr).toString()).toBe('1.4')
+    expect(value(r.avgDscr).toString()).toBe('1.4')
+    expect(r.minDscrPeriod).toBe(3)
+  })
+  it('debt at COD but no repayment DSCR → no-debt, with the reason that says so', () => {
+    const r = debtMetrics({ dscr: [noService, noService, noService, noService] })
+    expect(failure(r.minDscr)).toBe('no-debt')
+    expect(r.minDscr.ok ? '' : r.minDscr.reason).toBe('no repayment period with debt service')
+    expect(failure(r.avgDscr)).toBe('no-debt')
+    expect(r.minDscrPeriod).toBeNull()
+  })
+  it('LLCR = (500/1.1 + 400/1.1²)/1,000 = 95/121; PLCR adds 350/1.1³ → 1,395/1,331 (exact fractions)', () => {
+    const r = debtMetrics({ dscr: [noService, okDscr('1.5'), okDscr('1.2'), noService] })
+    // 95/121 = 0.785123966942148760330578512397…; 1395/1331 = 1.048084147257700976709241172051… (python Fraction)
+    expect(value(r.llcr).toFixed(24)).toBe('0.785123966942148760330579')
+    expect(value(r.plcr).toFixed(24)).toBe('1.048084147257700976709241')
+    expect(r.debtAtCod.toString()).toBe('1000')
+  })
+  it('debt at COD below one minor unit → no-debt for LLCR and PLCR, with the minor-unit reason', () => {
+    // 0.004 < 0.01 (USD cent): the ratio would be noise.
+    const r = debtMetrics({ dscr: [noService, noService, noService, noService], closing: [0.004, 0, 0, 0] })
+    expect(failure(r.llcr)).toBe('no-debt')
+    expect(r.llcr.ok ? '' : r.llcr.reason).toBe('debt at COD is below one minor unit of the currency')
+    expect(failure(r.plcr)).toBe('no-debt')
+    // Exactly one unit is enough: 0.01 / 0.01 → LLCR = (95/121 × 1,000) / 0.01 = 78,512.3966942… 
+    const one = debtMetrics({ dscr: [noService, noService, noService, noService], closing: [0.01, 0, 0, 0] })
+    expect(value(one.llcr).toFixed(6)).toBe('78512.396694')
+  })
+  it('no balance at COD → the plain no-debt reason (not the minor-unit one)', () => {
+    const r = debtMetrics({ dscr: [noService, noService, noService, noService], closing: [0, 0, 0, 0] })
+    expect(r.llcr.ok ? '' : r.llcr.reason).toBe('no debt outstanding at COD')
+    expect(r.minDscr.ok ? '' : r.minDscr.reason).toBe('the project carries no debt')
+  })
+  it('no construction period (C = 0): debt at COD is 0, not closingBalance[−1]', () => {
+    const r = debtMetrics({ dscr: [noService, noService, noService, noService], C: 0 })
+    expect(r.debtAtCod.toString()).toBe('0')
+    expect(failure(r.llcr)).toBe('no-debt')
+  })
+  it('project and equity IRR come from their own series; totals are sums; the rest passes through', () => {
+    // Project −100, 110 → 10 %; equity −100, 121 → 21 % (annual periods, so no annualisation).
+    const r = debtMetrics({ dscr: [noService, okDscr('1.5'), okDscr('1.2'), noService] })
+    expect(value(r.projectIrr).toDecimalPlaces(15).toString()).toBe('0.1')
+    expect(value(r.equityIrr).toDecimalPlaces(15).toString()).toBe('0.21')
+    // NPV at 10 %: −100/1.1 + 110/1.21 = −90.909091 + 90.909091 = 0
+    expect(r.npv.abs().lt('1e-30')).toBe(true)
+    expect(r.discountRate.toString()).toBe('0.1')
+    // Σ revenue 900 + 800 + 700 = 2,400; Σ EBITDA 1,500; Σ tax 60; Σ CFADS 1,250.
+    expect([r.totalRevenue, r.totalEbitda, r.totalTax, r.totalCfads].map(String)).toEqual(['2400', '1500', '60', '1250'])
+    expect([r.gearing, r.totalIdc, r.totalFees, r.totalEquity, r.totalGrants, r.totalCapex].map(String)).toEqual(['0.6', '7', '3', '400', '50', '1000'])
+    expect(value(r.offtakeCoverage).toString()).toBe('0.25')
+    expect(value(r.bankableOfftakeCoverage).toString()).toBe('0.125')
+    // Payback: cumulative −100 after construction, +10 in period 2 → fraction 100/110 → 0.909090… years.
+    expect(value(r.paybackYears).toFixed(12)).toBe('0.909090909091')
+  })
+})

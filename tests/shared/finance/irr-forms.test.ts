@@ -59,3 +59,50 @@ describe('Decimal and float IRR agree', () => {
     }
   })
 })
+
+describe('float IRR: the Descartes shortcut, the sign count and the grid ends (issue 21)', () => {
+  it('a root exactly at either end of the range: the end itself is the answer', () => {
+    // Grid ends x = ±9.215 (1,843 steps of 0.005). [−1, e^9.215]: the scaled NPV at the top is exactly 0.
+    expect(floatIrr([-1, Math.exp(9.215)])).toEqual({ ok: true, periodicRate: Math.expm1(9.215) })
+    expect(floatIrr([-1, Math.exp(-9.215)])).toEqual({ ok: true, periodicRate: Math.expm1(-9.215) })
+  })
+  it('zeros are not a sign: [100, 0, 50] has no sign change; [0, −50, 0, 80, 0] has one', () => {
+    agree([100, 0, 50], 'none')
+    agree([0, -50, 0, 80, 0], 'ok') // −50v + 80v³ = 0 → v² = 0.625 → 1+i = √1.6 → i = 0.264911064067352 (hand)
+    expect(floatIrr([0, -50, 0, 80, 0])).toEqual({ ok: true, periodicRate: expect.closeTo(Math.sqrt(1.6) - 1, 12) })
+  })
+  it('no-root and out-of-range with several sign changes use the first and last non-zero flows', () => {
+    agree([100, -150, 60], 'no-root') // discriminant 22,500 − 24,000 < 0
+    agree([0, 100, -150, 60, 0], 'no-root')
+    // −1 + 5e5·v − 1e−3·v² + 1e−12·v³: positive over the whole grid (v ∈ [1e−4, 1e4]); the roots are at
+    // v ≈ 2e−6 (i ≈ 5e5, above the grid) and beyond v = 1e4 → out-of-range, first flow negative, last positive.
+    agree([-1, 5e5, -1e-3, 1e-12], 'out-of-range')
+  })
+  it('root pairs 0.008 apart in x = ln(1+i) (more than one grid step) are both found by the pruned scan', () => {
+    // (u − u1)(u − u2)/u² with u = 1+i: flows [K, −K(u1+u2), K·u1·u2]. Spacing 0.008 > 0.005 puts a grid
+    // point between the roots, so the full scan sees both: status multiple, and the pruned float scan must agree.
+    for (const c of [-6, -3, -1, -0.3, -0.02, 0.02, 0.3, 1, 3, 6])
+      for (const K of [1, 1e3, 1e6]) {
+        const u1 = Math.exp(c)
+        const u2 = Math.exp(c + 0.008)
+        agree([K, -K * (u1 + u2), K * u1 * u2], 'multiple')
+        agree([-K, K * (u1 + u2), -K * u1 * u2], 'multiple')
+      }
+  })
+})
+
+describe('pruned scan stays inside the proven interval (issue 21)', () => {
+  it('close root pairs that a jump two grid points too far would skip: both forms say multiple, at the quadratic-formula roots', () => {
+    // Found by fuzzing the mutant "jMax = ⌈xMax/step⌉ + 1" (it returned no-root for these). The roots in
+    // u = 1+i of f0·u² + f1·u + f2 = 0 are (−f1 ± √(f1² − 4·f0·f2)) / (2·f0) — computed here, not by the scan.
+    for (const f of [[10, -56.45938298351094, 79.69100952230623], [10000000, -28799.318671781137, 20.7348484255065], [10, -0.024214501922443094, 0.000014658411492579351]]) {
+      agree(f, 'multiple')
+      const [f0, f1, f2] = f as [number, number, number]
+      const d = Math.sqrt(f1 * f1 - 4 * f0 * f2)
+      const roots = [(-f1 - d) / (2 * f0) - 1, (-f1 + d) / (2 * f0) - 1]
+      const r = irr(f.map((x) => new Decimal(x)))
+      if (r.status !== 'multiple') throw new Error(r.status)
+      r.periodicRates.forEach((x, k) => expect(Math.abs(x.toNumber() - roots[k]!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(roots[k]!))))
+    }
+  })
+})

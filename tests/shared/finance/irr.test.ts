@@ -75,3 +75,75 @@ describe('irr — reference vectors (reliability.md §5.1, numpy-financial docst
     expect(annualEffectiveFromPeriodic(new Decimal('0.05'), 6).toString()).toBe('0.1025')
   })
 })
+
+/*
+ * Issue 21 (mutation testing): every exit of irr() with its reason, and the grid's edge cases. The grid is
+ * x = ln(1+i) in 1,843 steps of 0.005 either side of 0, so its ends are x = ±9.215 (i = e^9.215 − 1 =
+ * 10,045.7 = 1,004,571 % and e^−9.215 − 1 = −99.99005 %).
+ */
+describe('irr — every exit and its reason', () => {
+  const reason = (r: ReturnType<typeof irr>) => (r.status === 'ok' ? '' : r.reason)
+  it('fewer than two flows; a non-finite flow; all one sign', () => {
+    expect(reason(irr(flows([-1])))).toBe('needs at least two cash flows')
+    expect(reason(irr(flows([])))).toBe('needs at least two cash flows')
+    expect(reason(irr([dec(-1), new Decimal(Infinity), dec(1)]))).toBe('a cash flow is not a finite number')
+    expect(reason(irr([dec(-1), new Decimal(NaN)]))).toBe('a cash flow is not a finite number')
+    expect(irr([dec(-1), new Decimal(NaN)]).status).toBe('none')
+    expect(reason(irr(flows([0, 5, 0])))).toBe('all cash flows are positive or zero: no IRR')
+    expect(reason(irr(flows([-5, 0])))).toBe('all cash flows are negative or zero: no IRR')
+  })
+  it('multiple: the reason lists the rates in per cent to 6 significant digits', () => {
+    // −100 + 230v − 132v² = 0 at 1+i = 1.1 and 1.2 (hand: (1.1·1.2 = 1.32, 1.1 + 1.2 = 2.3)).
+    expect(reason(irr(flows([-100, 230, -132])))).toBe('2 rates give NPV = 0 (10 %, 20 %): the IRR is ambiguous, use NPV')
+  })
+  it('no-root and out-of-range reasons', () => {
+    expect(reason(irr(flows([-100, 150, -60])))).toBe('the cash flows change sign but no discount rate makes NPV zero')
+    expect(reason(irr(flows(['-1', '0.000000000001'])))).toBe('NPV changes sign only outside −99.99 % … +1,000,000 % per period')
+  })
+  it('leading and trailing zeros do not change which flow is "first" and "last" for the beyond-the-grid test', () => {
+    // 100 − 150v + 60v²: discriminant 22,500 − 24,000 < 0 → no root; padded with zeros it is still no-root.
+    expect(irr(flows([0, 100, -150, 60])).status).toBe('no-root')
+    expect(irr(flows([100, -150, 60, 0])).status).toBe('no-root')
+    expect(irr(flows([100, -150, 60])).status).toBe('no-root')
+  })
+})
+
+describe('irr — roots on grid points and beyond the top of the grid', () => {
+  it('[100, −100]: NPV is exactly 0 at the grid point x = 0 after a negative one → one root, 0 %', () => {
+    // 100 − 100/(1+i) < 0 for i < 0 and > 0 for i > 0: one root at 0, found as the grid point itself.
+    expectRate(irr(flows([100, -100])), '0', 30)
+  })
+  it('[1, −2, 1] = (1 − v)²: a double root at 0 % (slope 0 there) is reported, not divided by zero', () => {
+    expectRate(irr(flows([1, -2, 1])), '0', 30)
+  })
+  it('a root exactly on the first grid point (x = −9.215): [−1, e^−9.215] → i = e^−9.215 − 1', () => {
+    const a = Math.exp(-9.215) // float NPV at the grid's first point is exactly −1·w + a = 0
+    const r = irr([dec(-1), new Decimal(a)])
+    expect(r.status).toBe('ok')
+    // Exact root a − 1 (Decimal); the grid point's rate expm1(−9.215) is the same number to 1e-15.
+    if (r.status === 'ok') expect(r.periodicRate.minus(new Decimal(a).minus(1)).abs().toNumber()).toBeLessThan(1e-15)
+  })
+  it('a float NPV exactly 0 at a grid point is still polished to the Decimal root: [−1, 1.010050167084168] → 0.010050167084168', () => {
+    // x = 0.01 is grid point 2; in floats 1.010050167084168·e^−0.01 − 1 = 0 exactly, so the float root is
+    // expm1(0.01) = 0.010050167084168058, 5.8e-17 from the true root a − 1 = 0.010050167084168 (exact, 2 flows).
+    expectRate(irr(flows([-1, '1.010050167084168'])), '0.010050167084168', 25)
+  })
+  it('[−1, 10,070]: the root 1+i = 10,070 (x = 9.2173) lies between the last grid point 9.215 and 9.22 → out-of-range', () => {
+    expect(irr(flows([-1, 10070])).status).toBe('out-of-range')
+    // Inside the grid: 1+i = 10,000 (x = 9.2103 < 9.215) → 9,999.
+    expectRate(irr(flows([-1, 10000])), '9999', 20)
+  })
+  it('100 flows with a root near the top of the grid: no overflow in the scaled NPV (i = 4,999)', () => {
+    // −1 + 5000·v + v^99 = 0: at v = 1/5000 the last term is 5000^−99 ≈ 1e−366, so i = 4,999 to far below
+    // 1e−20. Unscaled, (1+i)^99 at x ≈ 8.5 would overflow a float.
+    const f = [dec(-1), dec(5000), ...Array.from({ length: 97 }, () => dec(0)), dec(1)]
+    expectRate(irr(f), '4999', 20)
+  })
+  // BUG found in issue 21 (reported, not fixed here): with 82 or more trailing zero flows the scaled NPV
+  // Σ f_k·w^(n−1−k) underflows to exactly 0 near the bottom of the grid (w^83 at x = −9.215 is e^−765), and
+  // every exact zero is taken as a root: irr() says 'multiple' (6 spurious rates near −99.99 %), floatIrr
+  // says ok −99.99 %. The true IRR of −1 + 5000v is 4,999. `it.fails` turns red when the bug is fixed.
+  it.fails('BUG: [−1, 5000, then 82 zeros] → ok 4,999 (today: multiple, spurious roots at −99.99 %)', () => {
+    expectRate(irr([dec(-1), dec(5000), ...Array.from({ length: 82 }, () => dec(0))]), '4999', 20)
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dec, Decimal } from '@shared/decimal'
-import { annuityPayment, annuityPresentValue, bisect, discountFactor, discountFactors, npv, periodicFromAnnualEffective, periodicFromNominal } from '@shared/finance'
+import { annuityPayment, annuityPresentValue, bisect, discountFactor, discountFactors, npv, npvAtPeriodicRate, periodicFromAnnualEffective, periodicFromNominal } from '@shared/finance'
 
 const flows = (xs: (number | string)[]) => xs.map((x) => dec(x))
 
@@ -65,5 +65,20 @@ describe('annuity edge branches (issue 21: mutation survivors)', () => {
   })
   it('n < 1 is refused with a message naming the function', () => {
     expect(() => annuityPayment(dec(100), dec('0.1'), 0)).toThrow(/annuityPayment: n must be/)
+  })
+})
+
+describe('small branches (issue 21: mutation survivors)', () => {
+  it('npvAtPeriodicRate: first flow undiscounted; [100, 100] at 25 % = 100 + 100/1.25 = 180; [−100, 110] at 10 % = 0 (hand)', () => {
+    expect(npvAtPeriodicRate(dec('0.25'), flows([100, 100])).toString()).toBe('180')
+    expect(npvAtPeriodicRate(dec('0.1'), flows([-100, 110])).abs().lt('1e-35')).toBe(true)
+    expect(npvAtPeriodicRate(dec('0.1'), flows([7])).toString()).toBe('7')
+  })
+  it('annuityPayment over one period repays principal plus one period of interest: 100 at 10 % → 110 (hand)', () => {
+    expect(annuityPayment(dec(100), dec('0.1'), 1).toString()).toBe('110')
+  })
+  it('discountFactors(i, n) has exactly n factors, 1/1.08 … 1/1.08³', () => {
+    expect(discountFactors(dec('0.08'), 3)).toHaveLength(3)
+    expect(discountFactors(dec('0.08'), 0)).toEqual([])
   })
 })
