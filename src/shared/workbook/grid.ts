@@ -230,6 +230,24 @@ export class SheetBuilder {
     return row
   }
 
+  /**
+   * A vertical list in column C, one value a row, named as one range: for lookup lists (MATCH) that
+   * would make a sheet too wide to print if laid out across.
+   */
+  listDown(name: string, label: string, unit: string, cells: Cell[], note?: string): number {
+    if (cells.length === 0) throw new Error(`empty list ${name}`)
+    const first = this.next
+    cells.forEach((c, i) => {
+      const row = this.next++
+      this.set(row, 1, { t: 's', v: i === 0 ? label : '', style: 'label' })
+      this.set(row, 2, { t: 's', v: unit, style: 'unit' })
+      this.set(row, INPUT_VALUE_COL, c)
+    })
+    if (note !== undefined) this.set(first, INPUT_VALUE_COL + 1, { t: 's', v: note, style: 'note' })
+    this.book.addName(name, this.name, cells.length === 1 ? cellRef(first, INPUT_VALUE_COL, true) : `${cellRef(first, INPUT_VALUE_COL, true)}:${cellRef(this.next - 1, INPUT_VALUE_COL, true)}`)
+    return first
+  }
+
   /** A cell whose formula is generated with the others, after all rows exist. */
   pendingCell(row: number, col: number, make: () => Cell) {
     this.pending.push(() => this.set(row, col, make()))

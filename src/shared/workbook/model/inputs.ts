@@ -158,7 +158,7 @@ function writeContractInputs(ctx: ModelCtx, sh: SheetBuilder) {
   }
   sh.scalar(null, 'Bankable: minimum take-or-pay', '%', num(p.offtakePolicy.bankableTakeOrPayMin, 'inPct'), 'Bankable_TOP_Min')
   // The scale's investment grades by name, so a rating typed into the file sets the flag live.
-  sh.list('Investment_Grades', 'Investment-grade ratings (BBB- or better)', '', INVESTMENT_GRADES.map((r) => str(r)), 'A rating in this list is investment grade')
+  sh.listDown('Investment_Grades', 'Investment-grade ratings (BBB- or better)', '', INVESTMENT_GRADES.map((r) => str(r)), 'A rating in this list is investment grade')
   for (const j of ctx.contractOrder) {
     const c = p.offtake[j]!
     const prod = p.products.find((x) => x.id === c.productId)!
