@@ -316,6 +316,22 @@ export class WorkbookEvaluator {
         }
         return t
       }
+      case 'SUMIF': {
+        // Equality criteria only (text without case, or a number), as the model writes them: SUMIF(range, criterion, sum range).
+        const keys = vector(vals[0]!)
+        const sums = vector(vals[2] ?? vals[0]!)
+        const want = s(1)
+        if (isError(want)) return want
+        const match = (x: Scalar) => (typeof want === 'string' ? typeof x === 'string' && x.toUpperCase() === want.toUpperCase() : x === want)
+        let t = 0
+        for (let i = 0; i < keys.length; i++) {
+          if (!match(keys[i] ?? null)) continue
+          const x = sums[i] ?? null
+          if (isError(x)) return x
+          if (typeof x === 'number') t += x
+        }
+        return t
+      }
       case 'COLUMNS': {
         const a = vals[0]
         return Array.isArray(a) ? (a[0]?.length ?? 0) : 1

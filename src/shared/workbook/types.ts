@@ -25,7 +25,8 @@ export type CellContent =
    */
   | { t: 'f'; f: string; shared?: { master: boolean; count: number } }
 
-export type Cell = CellContent & { style?: StyleId }
+/** `choices`: a text input that takes one of these words (the writer adds a list validation). */
+export type Cell = CellContent & { style?: StyleId; choices?: readonly string[] }
 
 export type SheetDesc = {
   name: string

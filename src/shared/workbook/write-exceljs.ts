@@ -187,6 +187,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
         cell.style = styles[c.style]
         if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear')
       }
+      if (c.choices) cell.dataValidation = choiceValidation(c.choices)
     }
   }
 }
@@ -198,6 +199,11 @@ function sharedRunOk(cells: (Cell | undefined)[], from: number, count: number): 
     if (!c || c.t !== 'f' || !c.shared || c.shared.master) return false
   }
   return true
+}
+
+function choiceValidation(choices: readonly string[]): ExcelJS.DataValidation {
+  const list = choices.join(', ')
+  return { type: 'list', allowBlank: false, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Choose from the list', error: `Enter one of: ${list}.` }
 }
 
 function numericValidation(whole: boolean): ExcelJS.DataValidation {
