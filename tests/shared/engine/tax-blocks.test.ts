@@ -121,10 +121,10 @@ describe('neutral for files without the new inputs', () => {
 })
 
 describe('straight-line charge on additions by vintage', () => {
-  it('over 2 periods: [0, 10, 20, 30, 0, 0] gives [0, 0, 5, 15, 25, 15]', () => {
-    // 10 spent in period 1 → 5 in 2 and 3; 20 in 2 → 10 in 3 and 4; 30 in 3 → 15 in 4 and 5.
+  it('over 2 periods: [4, 10, 20, 30, 0, 0] gives [0, 2, 7, 15, 25, 15]', () => {
+    // 4 spent in period 0 → 2 in 1 and 2; 10 in 1 → 5 in 2 and 3; 20 in 2 → 10 in 3 and 4; 30 in 3 → 15 in 4 and 5.
     const plan = depreciationPlan({ method: 'straightLine', years: 2 }, D(0), 12)
-    expect(additionsCharges(plan, [0, 10, 20, 30, 0, 0].map(D)).map(String)).toEqual(['0', '0', '5', '15', '25', '15'])
+    expect(additionsCharges(plan, [4, 10, 20, 30, 0, 0].map(D)).map(String)).toEqual(['0', '2', '7', '15', '25', '15'])
   })
 
   it('zero under written-down value (the additions are in the book the rate takes)', () => {
@@ -154,7 +154,7 @@ describe('straight-line charge on additions by vintage', () => {
       row((k) => ({ t: 'f', f: additionsChargeExcel.cumulative({ prevCumulative: prev(6, k), addition: `${cols[k]}5` }) })),
       row((k) => ({ t: 'f', f: additionsChargeExcel.charge({ prevCumulative: prev(6, k), period: `${cols[k]}2`, cumulativeSpan: span }) })),
       row((k) => ({ t: 'f', f: depreciationExcel('straightLine', { op: `${cols[k]}3`, opIndex: `${cols[k]}4`, prevBook: prev(9, k), base: 'Base', additions: `${cols[k]}7` }) })),
-      row((k) => ({ t: 'f', f: bookValueExcel({ prevBook: prev(9, k), constr: `(1-${cols[k]}3)`, uses: k < constr ? String(base / constr) : '0', land: '0', additions: `${cols[k]}5`, depreciation: `${cols[k]}8` }) }))
+      row((k) => ({ t: 'f', f: bookValueExcel({ prevBook: prev(9, k), constr: `(1-${cols[k]}3)`, uses: k < constr ? String(base / constr + 50) : '0', land: '50', additions: `${cols[k]}5`, depreciation: `${cols[k]}8` }) }))
     ]
     const names = ['Dep_Years', 'Months_Per_Year', 'Period_Months', 'Base'].map((name, i) => ({ name, sheet: 'S', ref: `$${'ABCD'[i]}$1` }))
     const ev = new WorkbookEvaluator({ title: 't', names, sheets: [{ name: 'S', rows, colWidths: [], groups: [], landscape: false }] })

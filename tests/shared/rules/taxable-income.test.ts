@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { maintenanceDeducted, maintenanceDeductedExcel, maintenanceDeductedFloat, taxableBeforeLosses, taxableBeforeLossesExcel, taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
+import { maintenanceCapitalisedExcel, maintenanceDeducted, maintenanceDeductedExcel, maintenanceDeductedFloat, taxableBeforeLosses, taxableBeforeLossesExcel, taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import { close, col, evaluateRow } from './evaluate'
 
@@ -50,5 +50,8 @@ describe('maintenance capex deducted: all when expensed (or absent), none when c
     expect(excel('capitalised')).toBe(0)
     expect(excel('Capitalised')).toBe(0) // spreadsheets compare text without case
     expect(excel('expensed')).toBe(50)
+    // What is not deducted is capitalised: maintenance − deducted.
+    expect(evaluateRow([50, 0], [maintenanceCapitalisedExcel(col(0), col(1))])).toEqual([50])
+    expect(evaluateRow([50, 50], [maintenanceCapitalisedExcel(col(0), col(1))])).toEqual([0])
   })
 })
