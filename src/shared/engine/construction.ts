@@ -16,7 +16,9 @@ export type ConstructionFunding = {
   equity: Series
   /** Σ drawdowns = the debt balance at COD. */
   debt: Decimal
-  /** capex + contingency + IDC + fees over construction: the depreciable base (§6). */
+  /** Uses less land in each construction period: what joins the depreciable pool (IDC and fees all do). */
+  depreciable: Series
+  /** capex + contingency + IDC + fees over construction, less land: the depreciable base (§6). */
   depreciableBase: Decimal
   unusedGrants: Decimal
 }
@@ -38,13 +40,14 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
   const uses: Series = []
   const drawdowns: Series = []
   const equity: Series = []
+  const depreciable: Series = []
   let balance = ZERO
   let base = ZERO
   let unusedGrants = ZERO
   for (let i = 0; i < periodCount; i++) {
     if (i >= constructionPeriods) {
       // Operations: no construction flows. Held drawdowns after COD are ignored by design (schema has none).
-      for (const series of [idc, fees, grants, uses, drawdowns, equity]) series.push(ZERO)
+      for (const series of [idc, fees, grants, uses, drawdowns, equity, depreciable]) series.push(ZERO)
       continue
     }
     const interest = balance.times(periodicRate)
@@ -67,9 +70,11 @@ export function fundConstruction(prep: Prepared, periodicRate: Decimal, feeRate:
     drawdowns.push(draw)
     equity.push(use.minus(grant).minus(draw))
     balance = balance.plus(draw)
-    base = base.plus(use)
+    const toPool = use.minus(prep.land[i]!)
+    depreciable.push(toPool)
+    base = base.plus(toPool)
   }
-  return { capexWithContingency, idc, fees, grants, uses, drawdowns, equity, debt: balance, depreciableBase: base, unusedGrants }
+  return { capexWithContingency, idc, fees, grants, uses, drawdowns, equity, depreciable, debt: balance, depreciableBase: base, unusedGrants }
 }
 
 /** The debt at COD that gearing `g` draws (same algebra as `fundConstruction`, construction periods only). */

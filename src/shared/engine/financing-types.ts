@@ -8,14 +8,16 @@ export type TaxResult = {
   depreciation: Series
   /** Opening depreciable base less accumulated depreciation (end of period). */
   bookValue: Series
-  /** EBITDA − depreciation − interest paid − maintenance capex. */
+  /** EBITDA − depreciation − interest paid − maintenance capex deducted (all of it when expensed, none when capitalised). */
   taxableIncomeBeforeLosses: Series
   lossesUsed: Series
   /** Loss pool carried forward (end of period). */
   lossesCarriedForward: Series
   taxableIncome: Series
   tax: Series
-  /** capex + contingency + IDC + fees. */
+  /** Maintenance capex capitalised into the depreciable pool (end of period; zero when expensed). */
+  maintenanceCapitalised: Series
+  /** capex + contingency + IDC + fees, less land and its contingency (never depreciated). */
   depreciableBase: Money
 }
 
@@ -25,6 +27,8 @@ export type CapexResult = {
   contingency: Series
   /** capex + contingency. */
   capexWithContingency: Series
+  /** Land items with their contingency share, phased: in capex + contingency (a use) but never depreciated. */
+  land: Series
   grants: Series
   totalCapex: Money
   totalContingency: Money

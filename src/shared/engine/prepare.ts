@@ -5,6 +5,7 @@ import { allocateOfftake, type Allocation } from './offtake'
 import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
 import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
+import { maintenanceDeducted } from '../rules/taxable-income'
 import { buildTimeline, type Timeline } from './timeline'
 import type { MetalSeries, ModelIssue, Scenario, Series } from './types'
 
@@ -52,6 +53,10 @@ export type Prepared = {
   maintenanceCapex: Series
   capex: Series
   contingency: Series
+  /** Land items × capex multiplier × (1 + contingency), phased: a use, not depreciable (§6). */
+  land: Series
+  /** Maintenance capex capitalised into the depreciable pool (zero when expensed, the default). */
+  maintenanceCapitalised: Series
   /** Grants phased like capex (before capping at each period's uses). */
   grantsPlanned: Series
 }
@@ -114,6 +119,8 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const shares = project.costs.capex.phasing.length === constructionPeriods ? project.costs.capex.phasing.map((x) => dec(x)) : Array.from({ length: constructionPeriods }, () => ONE.div(constructionPeriods))
   const totalCapex = project.costs.capex.items.reduce((a, it) => a.plus(it.amount), ZERO).times(inputs.capexMultiplier)
   const totalContingency = totalCapex.times(project.costs.capex.contingency)
+  const totalLand = project.costs.capex.items.reduce((a, it) => (it.taxBlock === 'land' ? a.plus(it.amount) : a), ZERO)
+    .times(inputs.capexMultiplier).times(ONE.plus(project.costs.capex.contingency))
   const totalGrants = project.financing.grants.reduce((a, g) => a.plus(g.amount), ZERO)
   const phase = (total: Decimal) => tl.periods.map((_, i) => (i < constructionPeriods ? total.times(shares[i]!) : ZERO))
 
@@ -121,6 +128,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
 
   return {
     project, tl, rep, inputs, issues, volumes, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
-    capex: phase(totalCapex), contingency: phase(totalContingency), grantsPlanned: phase(totalGrants)
+    capex: phase(totalCapex), contingency: phase(totalContingency), land: phase(totalLand), grantsPlanned: phase(totalGrants),
+    maintenanceCapitalised: maintenanceCapex.map((m) => m.minus(maintenanceDeducted(project.tax.maintenanceCapex, m)))
   }
 }

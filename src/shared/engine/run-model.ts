@@ -62,12 +62,12 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   issues.push(...serviceIssues(prep, plan))
 
   const capex: CapexResult = {
-    capex: prep.capex, contingency: prep.contingency, capexWithContingency: plan.funding.capexWithContingency, grants: plan.funding.grants,
+    capex: prep.capex, contingency: prep.contingency, capexWithContingency: plan.funding.capexWithContingency, land: prep.land, grants: plan.funding.grants,
     totalCapex: sumSeries(prep.capex), totalContingency: sumSeries(prep.contingency), totalGrants: sumSeries(plan.funding.grants)
   }
   const tax: TaxResult = {
     depreciation: schedule.depreciation, bookValue: schedule.bookValue, taxableIncomeBeforeLosses: schedule.taxableIncomeBeforeLosses, lossesUsed: schedule.lossesUsed,
-    lossesCarriedForward: schedule.lossesCarriedForward, taxableIncome: schedule.taxableIncome, tax: schedule.tax, depreciableBase: plan.funding.depreciableBase
+    lossesCarriedForward: schedule.lossesCarriedForward, taxableIncome: schedule.taxableIncome, tax: schedule.tax, maintenanceCapitalised: prep.maintenanceCapitalised, depreciableBase: plan.funding.depreciableBase
   }
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)

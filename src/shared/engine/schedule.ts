@@ -3,17 +3,17 @@ import { ZERO, dec } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import { cfadsOf } from '../rules/cfads'
 import { taxStep } from '../rules/tax-with-losses'
-import { taxableBeforeLosses } from '../rules/taxable-income'
+import { maintenanceDeducted, taxableBeforeLosses } from '../rules/taxable-income'
 import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
-import { depreciationCharge, depreciationPlan } from './depreciation'
+import { additionsCharges, depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
 import type { OperationsResult, Series, TaxResult } from './types'
 
 export type { RepaymentRule } from './debt-schedule'
 
 /** The debt lines, the tax lines (as `TaxResult` carries them, less its base) and CFADS, per period. */
-export type Schedule = Omit<TaxResult, 'depreciableBase'> & {
+export type Schedule = Omit<TaxResult, 'depreciableBase' | 'maintenanceCapitalised'> & {
   openingBalance: Series
   closingBalance: Series
   interest: Series
@@ -45,7 +45,8 @@ function record(s: Schedule, row: Row): void {
 
 /**
  * Walk the periods forward, one rule after another in each: interest on the opening balance
- * (debt-schedule.ts), depreciation (depreciation.ts), taxable income and tax with loss carry-forward
+ * (debt-schedule.ts), depreciation on the pool (depreciation.ts: construction uses less land, plus
+ * capitalised maintenance from the period after it is spent), taxable income and tax with loss carry-forward
  * (rules/taxable-income.ts, rules/tax-with-losses.ts), CFADS (rules/cfads.ts), then principal by the
  * rule (debt-schedule.ts). Sequential, so sculpting with tax has no circularity inside a period:
  * interest_k only needs the opening balance (§6, §7).
@@ -56,6 +57,9 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
   const constructionPeriods = tl.constructionPeriods
   const taxRate = dec(project.tax.rate)
   const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
+  const treatment = project.tax.maintenanceCapex
+  const additions = prep.maintenanceCapitalised
+  const onAdditions = additionsCharges(plan, additions)
   const repayment = new Repayment(rule, tl.firstRepayment - 1, tl.maturity - 1, periodicRate, minorUnit(project.reportingCurrency))
 
   const schedule: Schedule = {
@@ -69,7 +73,7 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
     const opening = balance
     if (i < constructionPeriods) {
       balance = balance.plus(funding.drawdowns[i]!)
-      book = book.plus(funding.uses[i]!)
+      book = book.plus(funding.depreciable[i]!)
       record(schedule, {
         openingBalance: opening, closingBalance: balance, interest: ZERO, principal: ZERO, debtService: ZERO, depreciation: ZERO, bookValue: book,
         taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: losses, taxableIncome: ZERO, tax: ZERO, cfads: ZERO
@@ -77,11 +81,12 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
       continue
     }
     const interest = periodInterest(opening, periodicRate)
-    const depreciation = depreciationCharge(plan, book, i - constructionPeriods)
-    book = book.minus(depreciation)
+    const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
+    // Capitalised maintenance joins the pool at the end of the period: depreciated from the next.
+    book = book.minus(depreciation).plus(additions[i]!)
     const ebitda = ops.ebitda[i]!
     const maint = ops.maintenanceCapex[i]!
-    const before = taxableBeforeLosses(ebitda, depreciation, interest, maint)
+    const before = taxableBeforeLosses(ebitda, depreciation, interest, maintenanceDeducted(treatment, maint))
     const taxed = taxStep(before, losses, taxRate)
     losses = taxed.carried
     const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)

@@ -30,7 +30,7 @@ export function newProject(id: string, name: string, startYear: number): Project
       maintenanceCapexPerYear: '0',
       workingCapital: { receivableDays: '45', inventoryDays: '30', payableDays: '30' }
     },
-    tax: { rate: '0.25', depreciation: { method: 'straightLine', years: 10 } },
+    tax: { rate: '0.25', maintenanceCapex: 'capitalised', depreciation: { method: 'straightLine', years: 10 } },
     financing: {
       sizing: 'gearing',
       gearing: '0.7',

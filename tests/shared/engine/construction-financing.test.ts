@@ -11,7 +11,7 @@ const f10 = (xs: readonly Decimal[]) => xs.map((x) => x.toFixed(10))
 
 describe('fundConstruction and constructionDebt', () => {
   // C = 2 of K = 4; capex 1,000 and 500, contingency 100 and 50; a 200 grant in period 1; i = 10 %, fee 2 %, g = 50 %.
-  const prep = (grants = [200, 0, 0, 0]) => ({ tl: { count: 4, constructionPeriods: 2 }, capex: s([1000, 500, 0, 0]), contingency: s([100, 50, 0, 0]), grantsPlanned: s(grants) }) as any
+  const prep = (grants = [200, 0, 0, 0]) => ({ tl: { count: 4, constructionPeriods: 2 }, capex: s([1000, 500, 0, 0]), contingency: s([100, 50, 0, 0]), grantsPlanned: s(grants), land: s([0, 0, 0, 0]) }) as any
   it('gearing: period 1 A = 1,100 − 200 → draw 450/0.99; period 2 IDC 45.45 → draw 0.5·595.45/0.99; equity the rest', () => {
     const r = fundConstruction(prep(), dec('0.1'), dec('0.02'), { kind: 'gearing', gearing: dec('0.5') })
     expect(f10(r.capexWithContingency)).toEqual(f10(s([1100, 550, 0, 0])))

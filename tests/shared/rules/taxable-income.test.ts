@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { taxableBeforeLosses, taxableBeforeLossesExcel, taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
+import { maintenanceCapitalisedExcel, maintenanceDeducted, maintenanceDeductedExcel, maintenanceDeductedFloat, taxableBeforeLosses, taxableBeforeLossesExcel, taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
+import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import { close, col, evaluateRow } from './evaluate'
 
 describe('taxable income before losses: EBITDA − depreciation − interest − maintenance capex (methodology §6)', () => {
@@ -30,5 +31,27 @@ describe('taxable income before losses: EBITDA − depreciation − interest −
       }),
       { numRuns: 500, seed: 19 }
     )
+  })
+})
+
+describe('maintenance capex deducted: all when expensed (or absent), none when capitalised (methodology §6, §14)', () => {
+  it('the three forms agree for each treatment', () => {
+    const D = (x: number) => new Decimal(x)
+    for (const [treatment, want] of [[undefined, 50], ['expensed', 50], ['capitalised', 0]] as const) {
+      expect(maintenanceDeducted(treatment, D(50)).toNumber()).toBe(want)
+      expect(maintenanceDeductedFloat(treatment, 50)).toBe(want)
+    }
+    // The Excel form reads the switch cell (named Maint_Tax on Inputs); any other text deducts it all.
+    const excel = (text: string) => {
+      const ev = new WorkbookEvaluator({ title: 't', names: [{ name: 'Maint_Tax', sheet: 'S', ref: '$A$1' }],
+        sheets: [{ name: 'S', rows: [[{ t: 's', v: text }, { t: 'n', v: 50 }, { t: 'f', f: maintenanceDeductedExcel('B1') }]], colWidths: [], groups: [], landscape: false }] })
+      return ev.cell('S', 1, 3)
+    }
+    expect(excel('capitalised')).toBe(0)
+    expect(excel('Capitalised')).toBe(0) // spreadsheets compare text without case
+    expect(excel('expensed')).toBe(50)
+    // What is not deducted is capitalised: maintenance − deducted.
+    expect(evaluateRow([50, 0], [maintenanceCapitalisedExcel(col(0), col(1))])).toEqual([50])
+    expect(evaluateRow([50, 50], [maintenanceCapitalisedExcel(col(0), col(1))])).toEqual([0])
   })
 })

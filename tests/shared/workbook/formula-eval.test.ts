@@ -57,6 +57,14 @@ describe('evaluator', () => {
     expect(evalOne(`YEAR(${dateToSerial('2031-12-31')})`)).toBe(2031)
   })
 
+  it('SUMIF with a text criterion (no case) and a number criterion', () => {
+    const t = (v: string): Cell => ({ t: 's', v })
+    const items = { A1: t('land'), B1: t('depreciable'), C1: t('Land'), A2: n(10), B2: n(20), C2: n(30) }
+    expect(evalOne('SUMIF(A1:C1,"land",A2:C2)', items)).toBe(40)
+    expect(evalOne('SUMIF(A1:C1,"none",A2:C2)', items)).toBe(0)
+    expect(evalOne('SUMIF(A2:C2,20)', items)).toBe(20)
+  })
+
   it('IRR matches the reference vector and reports #NUM! without a sign change', () => {
     expect(excelIrr([-1000, 300, 400, 500, 200]) as number).toBeCloseTo(0.15322, 5) // reliability.md §5.1: 15.32 % (Newton and bisection agree)
     expect(excelIrr([-1, -2])).toEqual({ error: '#NUM!' })

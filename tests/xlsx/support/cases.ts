@@ -46,7 +46,7 @@ export const STRUCTURE_EDITS: { name: string; cells: (t: Project['timeline']) =>
     cells: (t) => ({ Constr_Months: t.constructionMonths - t.periodMonths, Oper_Years: t.operatingYears + t.periodMonths / 12 }) }
 ]
 
-export async function editByName(bytes: Uint8Array, values: Record<string, number | number[]>): Promise<Uint8Array> {
+export async function editByName(bytes: Uint8Array, values: Record<string, number | number[] | string>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   const inputs = wb.getWorksheet('Inputs')!

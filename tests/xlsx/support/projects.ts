@@ -64,11 +64,12 @@ export function mixedInrContracts(): Project {
     { ...base, id: 'k3', counterparty: 'Cathode maker', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.7' }, floor: '16000', cap: null, currency: 'INR', premium: '25000', chargePerUnit: '8000', endDate: '2031-06-30' },
     { ...base, id: 'k4', counterparty: 'Trader', productId: 'pd', priority: 1, volume: { basis: 'fixed', annualQuantity: '100000' }, cap: '1150', floor: null, takeOrPay: '0.5' }
   ]
-  p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '5000000000' }, { id: 'c2', name: 'Furnace', amount: '1800000000' }]
+  // Land (not depreciated) and capitalised maintenance under WDV (methodology §6).
+  p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '5000000000' }, { id: 'c2', name: 'Furnace', amount: '1800000000' }, { id: 'c3', name: 'Land', amount: '600000000', taxBlock: 'land' }]
   p.costs.capex.phasing = ['0.3', '0.7']
   p.costs.opex = { fixedPerYear: '350000000', variablePerTonne: '4000', variablePerUnit: '150', treatmentPerTonne: '900', escalation: '0.05' }
   p.costs.maintenanceCapexPerYear = '60000000'
-  p.tax = { rate: '0.2517', depreciation: { method: 'wdv', rate: '0.15' } }
+  p.tax = { rate: '0.2517', maintenanceCapex: 'capitalised', depreciation: { method: 'wdv', rate: '0.15' } }
   p.financing = { ...p.financing, repayment: 'equal', dsra: { enabled: false, months: 6 }, grants: [{ id: 'g1', name: 'PLI capital subsidy', amount: '400000000' }], annualRate: '0.105', tenorYears: 6, graceMonths: 12 }
   return valid(p, 'mixedInrContracts')
 }
@@ -98,9 +99,11 @@ export function jpyAnnualSculptedRepayment(): Project {
   p.reportingCurrency = 'JPY'
   p.timeline = { ...p.timeline, periodMonths: 12, constructionMonths: 24, operatingYears: 12 }
   p.fx.rates = [{ currency: 'JPY', points: [{ year: 2025, perUsd: '150' }, { year: 2030, perUsd: '140' }] }]
-  p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '7500000000' }]
+  // Land first, and capitalised maintenance by straight-line vintages past the asset life (12 years of operations, 8-year life).
+  p.costs.capex.items = [{ id: 'c0', name: 'Land', amount: '900000000', taxBlock: 'land' }, { id: 'c1', name: 'Plant', amount: '7500000000' }]
   p.costs.opex = { ...p.costs.opex, fixedPerYear: '450000000', variablePerTonne: '60000' }
   p.costs.maintenanceCapexPerYear = '75000000'
+  p.tax = { ...p.tax, maintenanceCapex: 'capitalised', depreciation: { method: 'straightLine', years: 8 } }
   p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '150000', logisticsPerTonne: '5000', escalation: '0.01' }
   p.offtake = [{
     id: 'j1', counterparty: 'Japan cathode', rating: 'A-', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97',

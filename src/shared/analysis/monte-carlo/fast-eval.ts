@@ -108,7 +108,8 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       equityFlow = -model.equityContributions[i]!
     } else {
       const maint = model.maintenance[i]!
-      const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, model.interest[i]!, maint)
+      // Depreciation is held (capex and maintenance do not move in a draw), capitalised maintenance included.
+      const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, model.interest[i]!, model.maintenanceDeducted[i]!)
       const taxed = taxStepFloat(before, losses, model.taxRate, scratch.tax)
       losses = taxed.carried
       cfads = cfadsOfFloat(ebitda, taxed.tax, dWc, maint)

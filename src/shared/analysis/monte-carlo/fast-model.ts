@@ -5,6 +5,7 @@ import { prepare } from '@shared/engine/prepare'
 import { runModel, runPrepared } from '@shared/engine/run-model'
 import type { ModelResult, Scenario } from '@shared/engine/types'
 import { contractOrder } from '@shared/rules/contract-priority'
+import { maintenanceDeductedFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
 
 /**
@@ -40,6 +41,8 @@ export type FastModel = {
   streams: FastStream[]
   fixedOpex: F
   maintenance: F
+  /** The part of maintenance deducted from taxable income (rules/taxable-income.ts): all when expensed, none when capitalised. */
+  maintenanceDeducted: F
   dso: number
   dio: number
   dpo: number
@@ -123,6 +126,7 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     firstYear, years: tl.periods[periodCount - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
     toReporting: Float64Array.from(fxR, (r, i) => r.div(fxD[i]!).toNumber()), merchantPayable: Float64Array.from(prep.products, (pp) => Number(pp.product.merchantPayable)),
     contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
+    maintenanceDeducted: Float64Array.from(prep.maintenanceCapex, (m) => maintenanceDeductedFloat(project.tax.maintenanceCapex, m.toNumber())),
     dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),
     taxRate: Number(project.tax.rate), interest: f64(fin.interest), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),

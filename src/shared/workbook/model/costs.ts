@@ -49,6 +49,7 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('capex', 'Capex', rep, (c) => `Capex_Total*${c.at('phase')}`, { total: 'sum' })
   sh.calc('contingency', 'Contingency', rep, (c) => `${c.at('capex')}*Contingency`, { total: 'sum' })
   sh.calc('capexc', 'Capex with contingency', rep, (c) => `${c.at('capex')}+${c.at('contingency')}`, { total: 'sum', style: 'total' })
+  sh.calc('land', 'Of which land with its contingency (funded; never depreciated)', rep, (c) => `Capex_Land*(1+Contingency)*${c.at('phase')}`, { total: 'sum' })
   sh.calc('grants', 'Grants (phased like capex, at most capex + IDC of the period)', rep, (c) => constructionFundingExcel.grant(c.at('phase'), c.at('capexc'), c.at('idc')), { total: 'sum' })
   sh.calc('maint', 'Maintenance capex (escalated at the opex rate)', rep, (c) => `${c.at('op')}*Maint_Capex*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
 }

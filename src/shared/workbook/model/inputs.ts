@@ -5,8 +5,8 @@
  */
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dateToSerial } from '../a1'
-import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, METALS, PGM_METALS, isPgm } from '@shared/model'
-import type { SheetBuilder } from '../grid'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, MAINTENANCE_TAX_TREATMENTS, METALS, PGM_METALS, TAX_BLOCKS, isPgm } from '@shared/model'
+import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
@@ -194,13 +194,16 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const c = p.costs
   const ccy = p.reportingCurrency
-  sh.section(`Capex (${ccy}, money of the start date)`)
+  sh.section(`Capex (${ccy}, money of the start date; column D: tax block, 'depreciable' or 'land' — land is funded but never depreciated)`)
   const first = sh.next
   c.capex.items.forEach((it, i) => {
-    sh.scalar(null, `Capex item: ${it.name}`, ccy, num(it.amount, 'inMoney'), `Capex_Item${i + 1}`)
+    const row = sh.scalar(null, `Capex item: ${it.name}`, ccy, num(it.amount, 'inMoney'), `Capex_Item${i + 1}`)
+    sh.set(row, INPUT_VALUE_COL + 1, { ...str(it.taxBlock ?? 'depreciable', 'inText'), choices: TAX_BLOCKS })
+    sh.book.addName(`Capex_Item${i + 1}_Block`, sh.name, `$D$${row}`)
   })
   const last = sh.next - 1
   sh.scalar(null, 'Capex before contingency', ccy, fx(`SUM($C$${first}:$C$${last})`, 'money'), 'Capex_Total')
+  sh.scalar(null, "Of which land (items whose tax block is 'land'; not depreciated)", ccy, fx(`SUMIF($D$${first}:$D$${last},"land",$C$${first}:$C$${last})`, 'money'), 'Capex_Land')
   sh.scalar(null, 'Contingency', '% of capex', num(c.capex.contingency, 'inPct'), 'Contingency')
   const nc = p.timeline.constructionMonths / p.timeline.periodMonths
   const phasing = c.capex.phasing.length > 0 ? c.capex.phasing.map((x) => num(x, 'inPct')) : Array.from({ length: nc }, () => fx('1/Constr_Periods', 'pct'))
@@ -218,6 +221,8 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Payable days', 'days', num(c.workingCapital.payableDays, 'inNumber'), 'Payable_Days')
   sh.section('Tax and depreciation')
   sh.scalar(null, 'Tax rate', '%', num(p.tax.rate, 'inPct'), 'Tax_Rate')
+  sh.scalar(null, "Maintenance capex for tax: 'capitalised' (into the depreciable pool, from the next period) or 'expensed'", '',
+    { ...str(p.tax.maintenanceCapex ?? 'expensed', 'inText'), choices: MAINTENANCE_TAX_TREATMENTS }, 'Maint_Tax')
   const d = p.tax.depreciation
   sh.scalar(null, 'Depreciation method', '', str(d.method === 'straightLine' ? 'straight line from COD' : 'written-down value', 'text'), undefined, STRUCTURE_NOTE)
   if (d.method === 'straightLine') sh.scalar(null, 'Depreciation life', 'years', num(d.years, 'inNumber'), 'Dep_Years')

@@ -76,7 +76,7 @@ function writeScheduleRows(ctx: ModelCtx, sh: SheetBuilder, key: (n: string) => 
   const rep = ctx.project.reportingCurrency
   sh.calc(key('opening'), 'Opening balance', rep, (c) => c.prev(key('closing')))
   sh.calc(key('interest'), 'Interest (after COD)', rep, (c) => periodInterestExcel(c.at('op'), c.at(key('opening'))))
-  writeTaxRows(ctx, sh, key, { ebitda: 'ebitda', depreciation: from.dep, interest: key('interest'), maint: 'maint' }, false)
+  writeTaxRows(ctx, sh, key, { ebitda: 'ebitda', depreciation: from.dep, interest: key('interest') }, false)
   sh.calc(key('cfads'), 'CFADS = EBITDA − tax − ΔWC − maintenance capex', rep,
     (c) => cfadsOfExcel.inOneRow(c.at('ebitda'), c.at(key('tax')), c.at('dwc'), c.at('maint')))
   sh.calc(key('principal'), 'Principal = MIN(opening, MAX(0, CFADS / DSCR − interest))', rep, (c) => principalExcel('sculpted', {
@@ -104,7 +104,9 @@ function writeGearingBlock(ctx: ModelCtx, sh: SheetBuilder, i: number) {
   sh.calc(key('uses'), 'Uses = capex + contingency + IDC + fee', rep, (c) => constructionFundingExcel.uses(c.at('capexc'), c.at(key('idc')), constructionFundingExcel.fee(c.at(key('draw')))))
   sh.calc(key('drawn'), 'Cumulative drawdowns', rep, (c) => `${c.prev(key('drawn'))}+${c.at(key('draw'))}`)
   sh.scalar(key('debt'), 'Debt at COD', rep, () => fx(atCod(ctx, sh, key('drawn')), 'money'))
-  sh.scalar(key('base'), 'Depreciable base (construction uses)', rep, () => fx(`SUM(${sh.book.constructionSpanOf(key('uses'), sh.name, ctx.result.constructionPeriods)})`, 'money'))
+  const nc = ctx.result.constructionPeriods
+  sh.scalar(key('base'), 'Depreciable base (construction uses less land)', rep,
+    () => fx(`SUM(${sh.book.constructionSpanOf(key('uses'), sh.name, nc)})-SUM(${sh.book.constructionSpanOf('land', sh.name, nc)})`, 'money'))
   writeDepreciationRows(ctx, sh, key, { base: sh.c(key('base')), uses: key('uses') }, false)
   writeScheduleRows(ctx, sh, key, { draw: key('draw'), dep: key('dep'), service: (cfads) => `${cfads}/Target_DSCR`, debtAtCod: sh.c(key('debt')) })
   writeFlooredSum(sh, rep, key)

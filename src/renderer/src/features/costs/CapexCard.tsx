@@ -3,11 +3,17 @@ import type { Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatPercent } from '@renderer/format/money'
 import { evenPhasing } from './phasing'
-import { ModelNumber, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
+import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
 
 type Item = Project['costs']['capex']['items'][number]
 
-/** Capex items, contingency and phasing by construction period (shares add up to 100 %). */
+/** Land is a use of funds but is never depreciated (methodology §6); other items join the depreciable pool. */
+const TAX_BLOCK_OPTIONS = [
+  { value: 'depreciable', label: 'Depreciable' },
+  { value: 'land', label: 'Land (not depreciated)' }
+] as const
+
+/** Capex items (each depreciable or land for tax), contingency and phasing by construction period (shares add up to 100 %). */
 export function CapexCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const cur = doc.reportingCurrency
@@ -34,6 +40,12 @@ export function CapexCard({ doc }: { doc: Project }) {
         columns={[
           { key: 'name', header: 'Item', render: (i) => <ModelText compact path={`costs.capex.items.${idx(i)}.name`} label="Capex item name" context={`item ${idx(i) + 1}`} /> },
           { key: 'amount', header: `Amount (${cur})`, width: '240px', render: (i) => <ModelNumber compact path={`costs.capex.items.${idx(i)}.amount`} label="Amount" context={i.name} unit={cur} money={cur} /> },
+          {
+            key: 'taxBlock',
+            header: 'For tax',
+            width: '210px',
+            render: (i) => <ModelSelect compact path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable" options={TAX_BLOCK_OPTIONS} />
+          },
           {
             key: 'del',
             header: '',

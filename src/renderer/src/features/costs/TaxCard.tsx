@@ -5,7 +5,7 @@ import { Card, Select } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit } from '../editors'
 
-/** Tax rate (with India's presets) and depreciation: straight line over years, or written-down value at a rate. */
+/** Tax rate (with India's presets), maintenance capex capitalised or expensed, and depreciation: straight line over years, or written-down value at a rate. */
 export function TaxCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const t = taxIndia()
@@ -36,6 +36,15 @@ export function TaxCard({ doc }: { doc: Project }) {
             if (d.tax.depreciation.method === method) return
             d.tax.depreciation = method === 'wdv' ? { method, rate: t.depreciation[0]!.rate.value } : { method, years: 10 }
           }}
+        />
+        <ModelSelect
+          path="tax.maintenanceCapex"
+          label="Maintenance capex for tax"
+          nullAs="expensed"
+          options={[
+            { value: 'capitalised', label: 'Capitalised (depreciated from the next period)' },
+            { value: 'expensed', label: 'Expensed (deducted when spent)' }
+          ]}
         />
         {dep.method === 'straightLine' ? (
           <ModelNumber path="tax.depreciation.years" label="Depreciation life" unit="years" integer />

@@ -17,7 +17,7 @@ export type ModelSelectProps<T extends string> = {
   /** Replace the plain "set the value" edit (to keep linked fields consistent). */
   mutate?: (draft: Project, value: T) => void
   className?: string
-  /** A value held as null in the model is shown as this option value. */
+  /** A value held as null in the model, or an optional field left out, is shown as this option value. */
   nullAs?: T
   toModel?: (value: T) => unknown
 }
@@ -28,7 +28,7 @@ export function ModelSelect<T extends string>({ path, label, context, options, h
   const field = useFieldState(path)
   const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
-  const value = (raw === null && nullAs !== undefined ? nullAs : String(raw)) as T
+  const value = ((raw === null || raw === undefined) && nullAs !== undefined ? nullAs : String(raw)) as T
   return (
     <div className={['model-field', compact ? 'field-compact' : '', className].filter(Boolean).join(' ')} data-path={path}>
       <Select
