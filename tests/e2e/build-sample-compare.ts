@@ -33,8 +33,9 @@ export function canonical(p: Project) {
     fx: p.fx,
     offtake: p.offtake.map(({ id: _id, productId, ...c }) => ({ ...c, product: product(productId) })),
     offtakePolicy: p.offtakePolicy,
-    costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map(({ name, amount }) => ({ name, amount })) } },
-    tax: p.tax,
+    // Optional tax fields compare by meaning: absent = depreciable, expensed.
+    costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map(({ name, amount, taxBlock }) => ({ name, amount, taxBlock: taxBlock ?? 'depreciable' })) } },
+    tax: { ...p.tax, maintenanceCapex: p.tax.maintenanceCapex ?? 'expensed' },
     financing: { ...p.financing, grants: p.financing.grants.map(({ id: _id, ...g }) => g) },
     valuation: p.valuation,
     lender: p.lender

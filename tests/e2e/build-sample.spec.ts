@@ -151,7 +151,8 @@ async function buildCosts(page: Page, doc: Project) {
   await setAll(page, [['timeline.periodMonths', t.periodMonths], ['timeline.startDate', t.startDate], ['timeline.constructionMonths', t.constructionMonths], ['timeline.operatingYears', t.operatingYears]])
   const items = doc.costs.capex.items
   for (let k = 1; k < items.length; k++) await page.getByRole('button', { name: 'Add capex item', exact: true }).click()
-  await setAll(page, [...items.flatMap((it, k): Entry[] => [[`costs.capex.items.${k}.name`, it.name], [`costs.capex.items.${k}.amount`, it.amount]]), ['costs.capex.contingency', doc.costs.capex.contingency]])
+  await setAll(page, [...items.flatMap((it, k): Entry[] => [[`costs.capex.items.${k}.name`, it.name], [`costs.capex.items.${k}.amount`, it.amount],
+    ...(it.taxBlock ? [[`costs.capex.items.${k}.taxBlock`, it.taxBlock] as Entry] : [])]), ['costs.capex.contingency', doc.costs.capex.contingency]])
   if (doc.costs.capex.phasing.length) {
     await page.getByRole('button', { name: 'Custom', exact: true }).click()
     await setAll(page, doc.costs.capex.phasing.map((x, j): Entry => [`costs.capex.phasing.${j}`, x]))
@@ -162,7 +163,7 @@ async function buildCosts(page: Page, doc: Project) {
     ['costs.opex.fixedPerYear', o.fixedPerYear], ['costs.opex.variablePerTonne', o.variablePerTonne], ['costs.opex.variablePerUnit', o.variablePerUnit],
     ['costs.opex.treatmentPerTonne', o.treatmentPerTonne], ['costs.opex.escalation', o.escalation], ['costs.maintenanceCapexPerYear', doc.costs.maintenanceCapexPerYear],
     ['costs.workingCapital.receivableDays', wc.receivableDays], ['costs.workingCapital.inventoryDays', wc.inventoryDays], ['costs.workingCapital.payableDays', wc.payableDays],
-    ['tax.rate', doc.tax.rate], ['tax.depreciation.method', doc.tax.depreciation.method]
+    ['tax.rate', doc.tax.rate], ['tax.depreciation.method', doc.tax.depreciation.method], ['tax.maintenanceCapex', doc.tax.maintenanceCapex ?? 'expensed']
   ])
   const dep = doc.tax.depreciation
   await setAll(page, [dep.method === 'wdv' ? ['tax.depreciation.rate', dep.rate] : ['tax.depreciation.years', dep.years]])

@@ -87,7 +87,7 @@ export const additionsChargeExcel = {
 
 /**
  * Book value at the end of a period as a workbook formula: builds up with the construction uses less
- * land, grows by the capitalised additions (when given), falls by the charge.
+ * land, grows by the capitalised additions (zero when expensed), falls by the charge.
  */
-export const bookValueExcel = (ref: { prevBook: string; constr: string; uses: string; land?: string; additions?: string; depreciation: string }): string =>
-  `${ref.prevBook}+${ref.constr}*(${ref.uses}${ref.land === undefined ? '' : `-${ref.land}`})${ref.additions === undefined ? '' : `+${ref.additions}`}-${ref.depreciation}`
+export const bookValueExcel = (ref: { prevBook: string; constr: string; uses: string; land: string; additions: string; depreciation: string }): string =>
+  `${ref.prevBook}+${ref.constr}*(${ref.uses}-${ref.land})+${ref.additions}-${ref.depreciation}`

@@ -55,4 +55,18 @@ describe('Tax sheet: land and capitalised maintenance', () => {
     // Without the edits the workbook still shows the exported treatment: the comparison sees it.
     expect(check(edited, make()).mismatches.some((m) => m.what === 'dep')).toBe(true)
   })
+
+  it('a tax word typed wrong fails its check (and ALL CHECKS PASS) instead of silently meaning depreciable or expensed', () => {
+    const p = mixedInrContracts()
+    const d = describeModel(p, runModel(p), META)
+    if (!d.ok) throw new Error(d.message)
+    const at = (desc: WorkbookDesc, key: string) => { const loc = d.rows[key]!; return new WorkbookEvaluator(desc).cell(loc.sheet, loc.row, 3) }
+    expect(at(d.workbook, 'chk.taxWords')).toBe(true)
+    expect(at(d.workbook, 'chk.all')).toBe(true)
+    const typos: Record<string, string>[] = [{ Maint_Tax: 'capitalized' }, { Capex_Item2_Block: 'plant' }]
+    for (const typo of typos) {
+      expect(at(withInputs(d.workbook, typo), 'chk.taxWords')).toBe(false)
+      expect(at(withInputs(d.workbook, typo), 'chk.all')).toBe(false)
+    }
+  })
 })

@@ -37,6 +37,10 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
   check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))
+  // A tax block or maintenance treatment typed as another word would be read as depreciable / expensed.
+  const unclassified = () => 'Capex_Total-SUMIF(Capex_Blocks,"land",Capex_Amounts)-SUMIF(Capex_Blocks,"depreciable",Capex_Amounts)'
+  check('chk.taxWords', "Tax inputs are valid: every capex item 'depreciable' or 'land', maintenance 'capitalised' or 'expensed' (figure: capex in neither block)",
+    () => `AND(ABS(${unclassified()})<=Check_Tolerance,OR(Maint_Tax="capitalised",Maint_Tax="expensed"))`, unclassified)
   check('chk.phasing', 'Capex phasing adds up to 100 %', () => `ABS(SUM(Capex_Phasing)-1)<=Ratio_Tolerance`, () => 'SUM(Capex_Phasing)', '%')
   check('chk.gearing', 'Gearing within the maximum', () => `${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance`, () => sh.c('m.gearing'), '%')
   const merch = p.products.map((_, pi) => `MIN(${span(`p${pi}.merchQty`)})`)

@@ -202,8 +202,10 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
     sh.book.addName(`Capex_Item${i + 1}_Block`, sh.name, `$D$${row}`)
   })
   const last = sh.next - 1
-  sh.scalar(null, 'Capex before contingency', ccy, fx(`SUM($C$${first}:$C$${last})`, 'money'), 'Capex_Total')
-  sh.scalar(null, "Of which land (items whose tax block is 'land'; not depreciated)", ccy, fx(`SUMIF($D$${first}:$D$${last},"land",$C$${first}:$C$${last})`, 'money'), 'Capex_Land')
+  sh.book.addName('Capex_Amounts', sh.name, `$C$${first}:$C$${last}`)
+  sh.book.addName('Capex_Blocks', sh.name, `$D$${first}:$D$${last}`)
+  sh.scalar(null, 'Capex before contingency', ccy, fx('SUM(Capex_Amounts)', 'money'), 'Capex_Total')
+  sh.scalar(null, "Of which land (items whose tax block is 'land'; not depreciated)", ccy, fx('SUMIF(Capex_Blocks,"land",Capex_Amounts)', 'money'), 'Capex_Land')
   sh.scalar(null, 'Contingency', '% of capex', num(c.capex.contingency, 'inPct'), 'Contingency')
   const nc = p.timeline.constructionMonths / p.timeline.periodMonths
   const phasing = c.capex.phasing.length > 0 ? c.capex.phasing.map((x) => num(x, 'inPct')) : Array.from({ length: nc }, () => fx('1/Constr_Periods', 'pct'))
