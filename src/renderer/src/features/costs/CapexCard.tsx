@@ -43,7 +43,8 @@ export function CapexCard({ doc }: { doc: Project }) {
           {
             key: 'taxBlock',
             header: 'For tax',
-            width: '210px',
+            // Wide enough for "Land (not depreciated)" with the select's arrow at 1280 px.
+            width: '260px',
             render: (i) => <ModelSelect compact path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable" options={TAX_BLOCK_OPTIONS} />
           },
           {

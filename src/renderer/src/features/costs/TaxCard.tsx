@@ -41,10 +41,12 @@ export function TaxCard({ doc }: { doc: Project }) {
           path="tax.maintenanceCapex"
           label="Maintenance capex for tax"
           nullAs="expensed"
+          // Short option words so the select is not cut at 1280 px; the rule is in the hint.
           options={[
-            { value: 'capitalised', label: 'Capitalised (depreciated from the next period)' },
-            { value: 'expensed', label: 'Expensed (deducted when spent)' }
+            { value: 'capitalised', label: 'Capitalised' },
+            { value: 'expensed', label: 'Expensed' }
           ]}
+          hint={(doc.tax.maintenanceCapex ?? 'expensed') === 'expensed' ? 'Deducted from taxable income when spent' : 'Depreciated from the next period'}
         />
         {dep.method === 'straightLine' ? (
           <ModelNumber path="tax.depreciation.years" label="Depreciation life" unit="years" integer />
