@@ -275,6 +275,11 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const guess = (m: typeof result.metrics.projectIrr) => (m.ok ? Number((Math.pow(1 + m.value.toNumber(), p.timeline.periodMonths / 12) - 1).toPrecision(3)) : 0.1)
   sh.scalar(null, 'IRR starting guess: project (periodic)', '%/period', num(guess(result.metrics.projectIrr), 'solvedPct'), 'Project_IRR_Guess')
   sh.scalar(null, 'IRR starting guess: equity (periodic)', '%/period', num(guess(result.metrics.equityIrr), 'solvedPct'), 'Equity_IRR_Guess')
+  // A scenario or an edit can move the IRR far from the app's base case (below zero): IRR() is then
+  // asked again from these. With one rate solving NPV = 0 (the app's condition for an IRR) any guess
+  // that converges finds it.
+  sh.scalar(null, 'IRR starting guess when the first does not converge', '%/period', num(0, 'solvedPct'), 'IRR_Guess_2')
+  sh.scalar(null, 'IRR starting guess when neither converges', '%/period', num(-0.1, 'solvedPct'), 'IRR_Guess_3')
   sh.section('Valuation')
   sh.scalar(null, 'Discount rate for NPV (annual effective)', '%/yr', num(p.valuation.discountRate, 'inPct'), 'Discount_Rate')
 }

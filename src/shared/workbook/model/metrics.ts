@@ -18,10 +18,10 @@ import { displayUnitCell, inDisplayUnit } from './display'
  */
 const live = (cases: [string, string][], formula: string, style: StyleId): Cell =>
   fx(cases.reduceRight((inner, [cond, reason]) => `IF(${cond},"n/a: ${reason}",${inner})`, formula), style)
-const irrCell = (m: Metric, span: string, formula: string, style: StyleId): Cell =>
+const irrCell = (m: Metric, span: string, formula: (guess: string) => string, style: StyleId): Cell =>
   !m.ok && (m.code === 'multiple-roots' || m.code === 'out-of-range') ? str(`n/a: ${m.reason}`, 'note')
     : live([[`MAX(${span})<=0`, 'all cash flows are negative or zero: no IRR'], [`MIN(${span})>=0`, 'all cash flows are positive or zero: no IRR']],
-      `IFERROR(${formula},"n/a: IRR() finds no rate")`, style)
+      `IFERROR(${formula('IRR_Guess')},IFERROR(${formula('IRR_Guess_2')},IFERROR(${formula('IRR_Guess_3')},"n/a: IRR() finds no rate")))`, style)
 
 export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const rep = ctx.project.reportingCurrency
@@ -43,8 +43,8 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
     `IF(AND(${c.at('op')}=1,${c.at('cumProjectCf')}>=0,OR(${c.prev('cumProjectCf')}<0,${c.at('opIndex')}=1)),(${c.at('opIndex')}-1+IF(${c.prev('cumProjectCf')}<0,-${c.prev('cumProjectCf')}/${c.at('projectCf')},0))*Period_Months/Months_Per_Year,"")`, { style: 'number' })
   sh.section('Headline metrics')
-  sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), irrCell(m.projectIrr, span('projectCf'), `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
-  sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), irrCell(m.equityIrr, span('equityCf'), `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
+  sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), irrCell(m.projectIrr, span('projectCf'), (g) => `(1+IRR(${span('projectCf')},${g === 'IRR_Guess' ? 'Project_IRR_Guess' : g}))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
+  sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), irrCell(m.equityIrr, span('equityCf'), (g) => `(1+IRR(${span('equityCf')},${g === 'IRR_Guess' ? 'Equity_IRR_Guess' : g}))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
   // Amounts here are output: in the display unit (Inputs: Display_Unit), the label beside them live.
   const amount = (key: string, label: string, full: () => string) => {
     const row = sh.scalar(key, label, '', () => fx(inDisplayUnit(full()), 'metricDisplay'))
