@@ -50,7 +50,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
 
   writeDisplayInputs(sh, ccy)
-  writeScenarioSelector(ctx, sh)
+  writeScenarioSelector(sh)
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
   sh.scalar(null, 'Reporting currency', '', str(ccy, 'text'), undefined, STRUCTURE_NOTE)

@@ -78,12 +78,11 @@ export function baseLaneNames(project: Project): Map<string, string> {
 }
 
 /** The selector, near the top of Inputs. */
-export function writeScenarioSelector(ctx: ModelCtx, sh: SheetBuilder) {
+export function writeScenarioSelector(sh: SheetBuilder) {
   sh.section('Scenario in view (every sheet computes the case selected here; the cases are at the end of this sheet)')
   sh.scalar(null, 'Scenario in view', '', { ...str(BASE_LABEL, 'inChoice'), choicesFrom: 'Scenario_Names' }, 'Scenario_Selected', 'Pick a case from the list (Scenario_Names)')
   sh.scalar(null, 'Scenario number', '#', fx('MATCH(Scenario_Selected,Scenario_Names,0)', 'count'), 'Scenario_Index')
   sh.scalar(null, 'Debt in this case', '', fx(`IF(${SCN.resize}=1,"sized on this case","held at the base case (drawdowns and repayments)")`, 'text'))
-  void ctx
 }
 
 type Field = { name: string; label: string; unit: string; style: StyleId; baseStyle: StyleId; base: number; of: (s: Scenario, project: Project) => number }
