@@ -28,7 +28,7 @@ import { writeRevenue } from './model/revenue'
 import { needsSizingSheet, writeSizing } from './model/sizing'
 import { writeTax } from './model/tax'
 import { writeFxRows, writeTimeline } from './model/timeline'
-import { BASE_LANE, baseLaneNames, decksLaidOut, workbookScenarios } from './model/scenarios'
+import { BASE_LANE, baseLaneNames, decksLaidOut, workbookScenarios, writeScenarioTable } from './model/scenarios'
 import type { Cell, WorkbookDesc } from './types'
 
 /** `analysis`: last computed analysis results, appended as values-only sheets (model/analysis-sheets.ts). */
@@ -56,6 +56,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   const sheets = {
     cover: book.addSheet('Cover', false),
     inputs: book.addSheet('Inputs', false),
+    scenarios: book.addSheet('Scenarios', false),
     timeline: book.addSheet('Timeline', true),
     operations: book.addSheet('Operations', true),
     revenue: book.addSheet('Revenue', true),
@@ -71,6 +72,8 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   }
   sheets.inputs.freeze = { rows: 2, cols: 0 }
   sheets.inputs.tabColor = 'FFFFC000'
+  sheets.scenarios.tabColor = 'FFFFC000'
+  sheets.scenarios.freeze = { rows: 0, cols: 2 }
   sheets.checks.tabColor = 'FF70AD47'
   sheets.covenants.tabColor = 'FF70AD47'
   sheets.covenants.landscape = false
@@ -81,6 +84,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)
     writeLenderInputs(ctx, sheets.inputs)
+    writeScenarioTable(ctx, sheets.scenarios)
     writeOperations(ctx, sheets.operations)
     writeRevenue(ctx, sheets.revenue)
     writeCosts(ctx, sheets.costs)
@@ -109,7 +113,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
  */
 function writeBaseLane(ctx: ModelCtx) {
   const { book } = ctx
-  const lane: Lane = { prefix: BASE_LANE.prefix, namePrefix: BASE_LANE.namePrefix, names: baseLaneNames(ctx.project), shared: new Set(['Timeline', 'Inputs']) }
+  const lane: Lane = { prefix: BASE_LANE.prefix, namePrefix: BASE_LANE.namePrefix, names: baseLaneNames(ctx.project), shared: new Set(['Timeline', 'Inputs', 'Scenarios']) }
   book.inLane(lane, () => {
     const add = (name: string) => {
       const sh = book.addSheet(`${BASE_LANE.sheetPrefix}${name}`, true)

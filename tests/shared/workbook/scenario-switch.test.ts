@@ -81,7 +81,7 @@ describe('scenario switch', () => {
       const tab = d.workbook.names.find((n) => n.name === 'ScnTab_Resize')!
       const m = /^\$([A-Z]+)\$(\d+):/.exec(tab.ref)!
       const sheets = d.workbook.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.slice()) }))
-      const inputs = sheets.find((s) => s.name === 'Inputs')!
+      const inputs = sheets.find((s) => s.name === tab.sheet)!
       inputs.rows[Number(m[2]) - 1]![2 + i] = { t: 'n', v: 1, style: 'inNumber' }
       const r = judge(p, typed({ ...d.workbook, sheets }, { Scenario_Selected: list[i]!.label }), d.rows, { scenario: { ...list[i]!.scenario!, resizeDebt: true } })
       expect(r).toEqual({ mismatches: [], checked: r.checked, checks: true })

@@ -8,6 +8,7 @@ export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256:
 
 const CONTENTS: [string, string][] = [
   ['Inputs', 'Every assumption once (input style), constants and solved values'],
+  ['Scenarios', 'The project\'s scenarios as inputs, one column per case; Inputs!Scenario_Selected picks the case in view'],
   ['Timeline', 'Period axis: dates, phase flags, operating and calendar year, escalation, FX'],
   ['Operations', 'Feed, contained and recovered metal, product output'],
   ['Revenue', 'Prices, contract allocation, floor/cap, charges, merchant sales, coverage'],

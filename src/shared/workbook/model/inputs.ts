@@ -10,7 +10,7 @@ import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
-import { decksLaidOut, writeScenarioSelector, writeScenarioTable } from './scenarios'
+import { decksLaidOut, writeScenarioSelector } from './scenarios'
 
 /**
  * Input style means "change me and the model follows". A value laid out into the sheets' structure
@@ -118,7 +118,6 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   writeContractInputs(ctx, sh)
   writeCostInputs(ctx, sh)
   writeFinancingInputs(ctx, sh, result)
-  writeScenarioTable(ctx, sh)
 }
 
 function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {

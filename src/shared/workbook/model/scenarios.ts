@@ -79,7 +79,7 @@ export function baseLaneNames(project: Project): Map<string, string> {
 
 /** The selector, near the top of Inputs. */
 export function writeScenarioSelector(sh: SheetBuilder) {
-  sh.section('Scenario in view (every sheet computes the case selected here; the cases are at the end of this sheet)')
+  sh.section('Scenario in view (every sheet computes the case selected here; the cases are on the Scenarios sheet)')
   sh.scalar(null, 'Scenario in view', '', { ...str(BASE_LABEL, 'inChoice'), choicesFrom: 'Scenario_Names' }, 'Scenario_Selected', 'Pick a case from the list (Scenario_Names)')
   sh.scalar(null, 'Scenario number', '#', fx('MATCH(Scenario_Selected,Scenario_Names,0)', 'count'), 'Scenario_Index')
   sh.scalar(null, 'Debt in this case', '', fx(`IF(${SCN.resize}=1,"sized on this case","held at the base case (drawdowns and repayments)")`, 'text'))
@@ -94,8 +94,8 @@ function fields(project: Project): Field[] {
   const factor = (name: string, label: string, of: (s: Scenario) => string | undefined): Field =>
     ({ name, label, unit: 'x', style: 'inFactor', baseStyle: 'factor', base: 1, of: (s) => mult(of(s)) })
   return [
-    { name: 'Deck', label: `Price deck (number 1–${decks.length}, as laid out above)`, unit: '#', style: 'inNumber', baseStyle: 'count', base: 1, of: (s, p) => deckNumber(p, s) },
-    factor('Price_All', 'Price multiplier, all products (on top of the price scenario above)', (s) => s.priceMultiplierAll),
+    { name: 'Deck', label: `Price deck (number 1–${decks.length}, as laid out on Inputs)`, unit: '#', style: 'inNumber', baseStyle: 'count', base: 1, of: (s, p) => deckNumber(p, s) },
+    factor('Price_All', 'Price multiplier, all products (on top of the price scenario on Inputs)', (s) => s.priceMultiplierAll),
     ...project.products.map((prod, i) => factor(`Price${i + 1}`, `${prod.name}: price multiplier`, (s) => s.priceMultipliers?.find((x) => x.productId === prod.id)?.multiplier)),
     factor('Volume', 'Volume multiplier (every stream)', (s) => s.volumeMultiplier),
     factor('Recovery', 'Recovery multiplier (the product capped at 100 %)', (s) => s.recoveryMultiplier),
@@ -108,17 +108,22 @@ function fields(project: Project): Field[] {
   ]
 }
 
-/** The cases as a table (one column each, the base case first and not editable), then the selected case's values. */
+/**
+ * The Scenarios sheet: the cases as a table (one column each, the base case first and not editable),
+ * then the selected case's values. A sheet of its own so Inputs still prints one page wide.
+ */
 export function writeScenarioTable(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const cases = ctx.scenarios
   const width = cases.length
-  sh.section('Scenarios: overrides on the inputs above, one column per case (the base case column overrides nothing)')
-  sh.note('A multiplier of 1 and a rate change of 0 leave an input as entered. The selector at the top of this sheet picks the column every sheet computes.')
+  sh.header('Scenarios', 'Overrides on the Inputs sheet, one column per case. Input cells: blue on yellow.')
+  sh.section('Cases (the base case column overrides nothing)')
+  sh.note('A multiplier of 1 and a rate change of 0 leave an input as entered. Inputs!Scenario_Selected picks the column every sheet computes.')
+  sh.scalar(null, 'Price decks laid out on Inputs', '#', num(decksLaidOut(p).length, 'count'), 'Deck_Count', 'Structure: re-export from the app to add a deck')
   sh.list('Scenario_Names', 'Case', '', cases.map((c) => str(c.label, 'header')), 'Names the selector matches: rename a case here and pick it again')
-  sh.scalar(null, 'Price decks laid out above', '#', num(decksLaidOut(p).length, 'count'), 'Deck_Count', 'Structure: re-export from the app to add a deck')
+  // Case names head their columns and fill the selector cell (column C): wide enough to read them.
   while (sh.colWidths.length < INPUT_VALUE_COL + width) sh.colWidths.push(14)
-  for (let i = INPUT_VALUE_COL - 1; i < INPUT_VALUE_COL - 1 + width; i++) sh.colWidths[i] = Math.max(sh.colWidths[i] ?? 0, 16)
+  for (let i = INPUT_VALUE_COL - 1; i < INPUT_VALUE_COL - 1 + width; i++) sh.colWidths[i] = Math.max(sh.colWidths[i] ?? 0, 24)
   for (const f of fields(p)) {
     const cells: Cell[] = cases.map((c) => (c.scenario ? num(f.of(c.scenario, p), f.style) : num(f.base, f.baseStyle)))
     sh.list(`ScnTab_${f.name}`, f.label, f.unit, cells)
