@@ -42,7 +42,9 @@ async function open(bytes: Uint8Array) {
 describe('shipped Excel model', () => {
   it('has the FAST sheets in order', async () => {
     const wb = await open(live)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Covenants', 'Checks'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Scenarios', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Covenants', 'Checks',
+      // The base case again, whose debt a scenario holds (model/scenarios.ts).
+      'Base Operations', 'Base Revenue', 'Base Costs', 'Base Tax', 'Base Debt', 'Base Cash flow'])
   })
 
   it('styles inputs blue on pale yellow, with workbook-scoped names and units', async () => {
@@ -69,8 +71,8 @@ describe('shipped Excel model', () => {
     const formats = new Set<string>()
     metrics.eachRow((row) => row.eachCell((c) => { if (c.numFmt) formats.add(c.numFmt) }))
     expect([...formats]).toEqual(expect.arrayContaining(['0.00"x"', '0.00%', '#,##0.00;[Red]-#,##0.00']))
-    expect(xml['xl/worksheets/sheet8.xml']).toMatch(/<pane xSplit="4" ySplit="3"[^>]*state="frozen"/)
-    expect(xml['xl/worksheets/sheet8.xml']).toMatch(/outlineLevel="1"/)
+    expect(xml['xl/worksheets/sheet9.xml']).toMatch(/<pane xSplit="4" ySplit="3"[^>]*state="frozen"/)
+    expect(xml['xl/worksheets/sheet9.xml']).toMatch(/outlineLevel="1"/)
   })
 
   it('writes formulas without cached values, and never NaN/Infinity', () => {
@@ -83,7 +85,7 @@ describe('shipped Excel model', () => {
     }
     expect(formulas).toBeGreaterThan(3000)
     // One pattern per calculation row across the timeline, stored as an Excel shared formula.
-    expect((xml['xl/worksheets/sheet8.xml']!.match(/<f t="shared" ref="E\d+:[A-Z]+\d+" si="\d+">/g) ?? []).length).toBeGreaterThan(15)
+    expect((xml['xl/worksheets/sheet9.xml']!.match(/<f t="shared" ref="E\d+:[A-Z]+\d+" si="\d+">/g) ?? []).length).toBeGreaterThan(15)
     expect(xml['xl/workbook.xml']).toMatch(/fullCalcOnLoad="1"/)
   })
 
