@@ -69,14 +69,14 @@ describe('export with analysis', () => {
   it('--draws alone adds only the Monte Carlo parts; --with-analysis alone no draws sheet; the plain export none', async () => {
     const a = join(dir, 'draws-only.xlsx')
     expect(await exportCommand([projectFile, '--out', a, '--draws', '50'], captureOutput().sink)).toBe(0)
-    expect((await open(a)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Checks', 'Sensitivity (values)', 'Sensitivity draws (values)'])
+    expect((await open(a)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Base Cash flow', 'Sensitivity (values)', 'Sensitivity draws (values)'])
     const b = join(dir, 'analysis-only.xlsx')
     expect(await exportCommand([projectFile, '--out', b, '--with-analysis', '--values'], captureOutput().sink)).toBe(0)
-    expect((await open(b)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Checks', 'Scenarios (values)', 'Sensitivity (values)'])
+    expect((await open(b)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Base Cash flow', 'Scenarios (values)', 'Sensitivity (values)'])
     const c = join(dir, 'plain.xlsx')
     const plain = captureOutput()
     expect(await exportCommand([projectFile, '--out', c], plain.sink)).toBe(0)
-    expect((await open(c)).worksheets.map((w) => w.name).at(-1)).toBe('Checks')
+    expect((await open(c)).worksheets.map((w) => w.name).at(-1)).toBe('Base Cash flow')
     expect(plain.out.stdout.split('\n').filter(Boolean)).toHaveLength(1)
   }, 60_000)
 

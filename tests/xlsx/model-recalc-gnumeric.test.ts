@@ -104,13 +104,13 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
   })
 
   // The lender's edits on both samples: the engine's answer for the same edit, every check TRUE.
-  it('the edit matrix covers both samples', () => { expect(new Set(matrix.map((m) => m.base.name)).size).toBe(2); expect(matrix.length).toBeGreaterThan(25) })
-  it.each(Array.from({ length: 40 }, (_, i) => i))('lender edit %i in the exported file equals the engine on the same edit (Gnumeric)', (i) => {
+  it('the edit matrix covers both samples', () => { expect(new Set(matrix.map((m) => m.base.name)).size).toBe(2); expect(matrix.length).toBeGreaterThan(25); expect(matrix.length).toBeLessThanOrEqual(64) })
+  it.each(Array.from({ length: 64 }, (_, i) => i))('lender edit %i in the exported file equals the engine on the same edit (Gnumeric)', (i) => {
     const m = matrix[i]
     if (!m) return
     const project = structuredClone(m.base.project)
     m.edit.apply(project)
-    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project, m.edit.options?.(project)))
     expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
     expect(judged.moved, m.label).toBeGreaterThan(0)
   })

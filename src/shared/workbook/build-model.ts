@@ -11,7 +11,7 @@ import type { Project } from '../model'
 import { contractOrder } from '../rules/contract-priority'
 import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
-import { Book } from './grid'
+import { Book, type Lane } from './grid'
 import { appendAnalysisSheets, type WorkbookAnalysis } from './model/analysis-sheets'
 import { writeAnnual, writeAnnualHelpers } from './model/annual'
 import { writeCashFlow } from './model/cashflow'
@@ -27,7 +27,8 @@ import { writeOperations } from './model/operations'
 import { writeRevenue } from './model/revenue'
 import { needsSizingSheet, writeSizing } from './model/sizing'
 import { writeTax } from './model/tax'
-import { writeTimeline } from './model/timeline'
+import { writeFxRows, writeTimeline } from './model/timeline'
+import { BASE_LANE, baseLaneNames, decksLaidOut, workbookScenarios, writeScenarioTable } from './model/scenarios'
 import type { Cell, WorkbookDesc } from './types'
 
 /** `analysis`: last computed analysis results, appended as values-only sheets (model/analysis-sheets.ts). */
@@ -49,12 +50,13 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const valuesOnly = options.valuesOnly === true
   const order = contractOrder(project.offtake)
-  const currencies = [...new Set(['USD', project.reportingCurrency, ...project.prices.decks.filter((d) => d.id === project.prices.activeDeckId).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
+  const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
-  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies }
+  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project) }
   const sheets = {
     cover: book.addSheet('Cover', false),
     inputs: book.addSheet('Inputs', false),
+    scenarios: book.addSheet('Scenarios', false),
     timeline: book.addSheet('Timeline', true),
     operations: book.addSheet('Operations', true),
     revenue: book.addSheet('Revenue', true),
@@ -70,6 +72,8 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   }
   sheets.inputs.freeze = { rows: 2, cols: 0 }
   sheets.inputs.tabColor = 'FFFFC000'
+  sheets.scenarios.tabColor = 'FFFFC000'
+  sheets.scenarios.freeze = { rows: 0, cols: 2 }
   sheets.checks.tabColor = 'FF70AD47'
   sheets.covenants.tabColor = 'FF70AD47'
   sheets.covenants.landscape = false
@@ -80,6 +84,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeTimeline(ctx, sheets.timeline)
     writeInputs(ctx, sheets.inputs)
     writeLenderInputs(ctx, sheets.inputs)
+    writeScenarioTable(ctx, sheets.scenarios)
     writeOperations(ctx, sheets.operations)
     writeRevenue(ctx, sheets.revenue)
     writeCosts(ctx, sheets.costs)
@@ -92,12 +97,40 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeChecks(ctx, sheets.checks)
     writeAnnualHelpers(sheets.metrics)
     writeAnnual(ctx, sheets.annual)
+    writeBaseLane(ctx)
     writeCover(ctx, sheets.cover, { ...options, valuesOnly })
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     return { ok: false, code: message.startsWith('Cannot export') ? 'undefined-value' : 'invalid-project', message }
   }
   return { ok: true, workbook: book.toDesc(), rows: book.rowMap() }
+}
+
+/**
+ * The base case beside the case in view: the sheets from operations to CFADS and the debt again, with
+ * every scenario input neutral, so a scenario that holds the debt takes the base case's drawdowns and
+ * repayments live (model/scenarios.ts). Shared sheets (Timeline, Inputs) are read, never copied.
+ */
+function writeBaseLane(ctx: ModelCtx) {
+  const { book } = ctx
+  const lane: Lane = { prefix: BASE_LANE.prefix, namePrefix: BASE_LANE.namePrefix, names: baseLaneNames(ctx.project), shared: new Set(['Timeline', 'Inputs', 'Scenarios']) }
+  book.inLane(lane, () => {
+    const add = (name: string) => {
+      const sh = book.addSheet(`${BASE_LANE.sheetPrefix}${name}`, true)
+      sh.tabColor = 'FFA6A6A6'
+      return sh
+    }
+    const operations = add('Operations')
+    writeOperations(ctx, operations)
+    writeFxRows(ctx, operations)
+    writeRevenue(ctx, add('Revenue'))
+    writeCosts(ctx, add('Costs'))
+    writeTax(ctx, add('Tax'))
+    writeDebt(ctx, add('Debt'))
+    if (needsSizingSheet(ctx)) writeSizing(ctx, add('Sizing'))
+    writeCashFlow(ctx, add('Cash flow'))
+    for (const s of book.sheets.filter((x) => x.lane === lane)) s.set(1, 1, { t: 's', v: `Base case: ${s.name.slice(BASE_LANE.sheetPrefix.length)}`, style: 'title' })
+  })
 }
 
 /** Evaluates every formula; blocks on any error value; replaces formulas by values when asked. */

@@ -285,6 +285,13 @@ export class WorkbookEvaluator {
       if (isError(c)) return c
       return c !== 0 ? this.ev(args[1]!, here) : args.length > 2 ? this.ev(args[2]!, here) : false
     }
+    if (fn === 'CHOOSE') {
+      // Only the chosen argument is evaluated, as in Excel, LibreOffice and Gnumeric.
+      const i = num(this.scalar(args[0]!, here))
+      if (isError(i)) return i
+      const k = Math.floor(i)
+      return k >= 1 && k < args.length ? this.ev(args[k]!, here) : err('#VALUE!')
+    }
     if (fn === 'IFERROR') {
       const v = this.scalar(args[0]!, here)
       return isError(v) ? this.ev(args[1]!, here) : v
@@ -321,6 +328,10 @@ export class WorkbookEvaluator {
       case 'COLUMNS': {
         const a = vals[0]
         return Array.isArray(a) ? (a[0]?.length ?? 0) : 1
+      }
+      case 'ROWS': {
+        const a = vals[0]
+        return Array.isArray(a) ? a.length : 1
       }
       case 'INDEX': {
         const a = vals[0]

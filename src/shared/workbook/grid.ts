@@ -13,6 +13,23 @@ const HEADER_ROWS = 3
 
 type RowLoc = { sheet: string; row: number }
 
+/**
+ * A lane is a second copy of some sheets computing the same rows under other inputs (the base case
+ * behind a scenario that holds the base case's debt). Its sheets register their rows under
+ * `prefix:key` and their names as `namePrefix + name`; a formula written on a lane sheet reads the
+ * lane's own row or name where the lane has one, else a row of a shared sheet (Timeline, Inputs),
+ * and `names` rewrites the names the lane takes differently (a scenario input → its neutral value).
+ * Reading any other sheet's row from a lane is an error, so a lane can never silently mix in the
+ * main model's figures.
+ */
+export type Lane = { prefix: string; namePrefix: string; names: Map<string, string>; shared: ReadonlySet<string> }
+
+/** Identifiers in a formula outside string literals (names and function names; cell references too). */
+const IDENT = /(?<![A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_(!])/g
+export function renameInFormula(f: string, rename: (name: string) => string | undefined): string {
+  return f.split('"').map((part, i) => (i % 2 === 1 ? part : part.replace(IDENT, (m) => rename(m) ?? m))).join('"')
+}
+
 export type PeriodCtx = {
   /** 1-based period index of the column being written. */
   k: number
@@ -32,6 +49,8 @@ export class Book {
   private readonly rowsByKey = new Map<string, RowLoc>()
   /** Defined names are case-insensitive in Excel: keyed by upper case, to the range each names. */
   private readonly refByName = new Map<string, string>()
+  /** The lane whose sheets are being written or resolved (null: the main model). */
+  lane: Lane | null = null
 
   constructor(readonly title: string, readonly periods: number) {}
 
@@ -41,14 +60,28 @@ export class Book {
     return s
   }
 
+  /** Runs `write` with `lane` active: sheets it adds belong to the lane. */
+  inLane<T>(lane: Lane, write: () => T): T {
+    const before = this.lane
+    this.lane = lane
+    try { return write() } finally { this.lane = before }
+  }
+
   registerRow(key: string, loc: RowLoc) {
-    if (this.rowsByKey.has(key)) throw new Error(`row key used twice: ${key}`)
-    this.rowsByKey.set(key, loc)
+    const k = this.lane ? `${this.lane.prefix}:${key}` : key
+    if (this.rowsByKey.has(k)) throw new Error(`row key used twice: ${k}`)
+    this.rowsByKey.set(k, loc)
   }
 
   row(key: string): RowLoc {
+    const lane = this.lane
+    if (lane) {
+      const own = this.rowsByKey.get(`${lane.prefix}:${key}`)
+      if (own) return own
+    }
     const r = this.rowsByKey.get(key)
     if (!r) throw new Error(`unknown row key: ${key}`)
+    if (lane && !lane.shared.has(r.sheet)) throw new Error(`lane ${lane.prefix} reads row ${key} of the main model's sheet ${r.sheet}`)
     return r
   }
 
@@ -59,7 +92,10 @@ export class Book {
     return Object.fromEntries(this.rowsByKey)
   }
 
-  addName(name: string, sheet: string, ref: string) {
+  addName(plain: string, sheet: string, ref: string) {
+    const lane = this.lane
+    const name = lane ? `${lane.namePrefix}${plain}` : plain
+    if (lane) lane.names.set(plain, name)
     // Names that start like a cell (A1, XFD9…) or R1C1 references are refused by Excel.
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d/.test(name) || /^[RC]\d*$/i.test(name) || /^(TRUE|FALSE)$/i.test(name))
       throw new Error(`unsafe defined name ${name}`)
@@ -71,7 +107,7 @@ export class Book {
 
   /** The n-th cell of a named one-row list (see `inRow`); a one-cell list is its own n-th cell. */
   nth(name: string, n: string | number): string {
-    const ref = this.refByName.get(name.toUpperCase())
+    const ref = this.refByName.get((this.lane?.names.get(name) ?? name).toUpperCase())
     if (ref === undefined) throw new Error(`no defined name ${name} yet`)
     // Gnumeric answers #REF! for INDEX over a single cell, whatever the arguments.
     return ref.includes(':') ? inRow(name, n) : name
@@ -110,7 +146,10 @@ export class Book {
 
   toDesc(): WorkbookDesc {
     // Formulas are generated last so a row may refer to rows defined on later sheets.
-    for (const s of this.sheets) s.resolve()
+    for (const s of this.sheets) {
+      this.lane = s.lane
+      try { s.resolve() } finally { this.lane = null }
+    }
     return { title: this.title, sheets: this.sheets.map((s) => s.toDesc()), names: this.names }
   }
 }
@@ -128,8 +167,11 @@ export class SheetBuilder {
   landscape = true
   tabColor: string | undefined
   readonly gradeRanges: string[] = []
+  /** The lane this sheet belongs to (see `Lane`), fixed when the sheet is added. */
+  readonly lane: Lane | null
 
   constructor(readonly book: Book, readonly name: string, readonly timeline: boolean) {
+    this.lane = book.lane
     if (timeline) {
       this.colWidths = [62, 11, 16, 3, ...Array.from({ length: book.periods }, () => 13)]
       this.freeze = { rows: HEADER_ROWS, cols: FIRST_PERIOD_COL - 1 }
@@ -264,9 +306,12 @@ export class SheetBuilder {
 
   toDesc(): SheetDesc {
     this.endGroup()
+    // A lane's formulas read its own names (every name is known by now: formulas may precede the name's sheet).
+    const lane = this.lane
+    const rows = lane ? this.rows.map((r) => r.map((c) => (c?.t === 'f' ? { ...c, f: renameInFormula(c.f, (n) => lane.names.get(n)) } : c))) : this.rows
     return {
       name: this.name,
-      rows: this.rows,
+      rows,
       colWidths: this.colWidths,
       freeze: this.freeze,
       groups: this.groups,

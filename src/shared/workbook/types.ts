@@ -33,9 +33,10 @@ export type CellContent =
 
 /**
  * `choices`: the only values an input accepts (a drop-down list in Excel and LibreOffice).
+ * `choicesFrom`: the same, from the values of a defined name (a list of labels that are not plain words).
  * `blankOk`: an input the reader may clear (blank = none); its validation then accepts an empty cell.
  */
-export type Cell = CellContent & { style?: StyleId; choices?: readonly string[]; blankOk?: boolean }
+export type Cell = CellContent & { style?: StyleId; choices?: readonly string[]; choicesFrom?: string; blankOk?: boolean }
 
 export type SheetDesc = {
   name: string

@@ -287,6 +287,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
         if (NUMERIC_INPUTS.has(c.style) || c.style === 'inYear') cell.dataValidation = numericValidation(c.style === 'inYear', c.blankOk === true)
       }
       if (c.choices) cell.dataValidation = choiceValidation(c.choices)
+      if (c.choicesFrom) cell.dataValidation = { type: 'list', allowBlank: false, formulae: [c.choicesFrom], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Choose from the list', error: `One of the values of ${c.choicesFrom}.` }
       if (ci === 0 && wrapLines !== undefined) cell.alignment = { wrapText: true }
     }
   }

@@ -58,7 +58,9 @@ function rowOf(ws: ExcelJS.Worksheet, label: string, from = 1): ExcelJS.Row {
 describe('analysis sheets', () => {
   it('come after the model sheets, each titled and bannered as values, with no formula anywhere', () => {
     const names = wb.worksheets.map((w) => w.name)
-    expect(names.slice(-4)).toEqual(['Checks', ANALYSIS_SHEETS.scenarios, ANALYSIS_SHEETS.sensitivity, ANALYSIS_SHEETS.draws])
+    // The model's last sheets are the base-case lane (model/scenarios.ts), after Checks.
+    expect(names.slice(-4)).toEqual(['Base Cash flow', ANALYSIS_SHEETS.scenarios, ANALYSIS_SHEETS.sensitivity, ANALYSIS_SHEETS.draws])
+    expect(names.indexOf('Checks')).toBeLessThan(names.indexOf('Base Operations'))
     expect(ANALYSIS_SHEETS).toEqual({ scenarios: 'Scenarios (values)', sensitivity: 'Sensitivity (values)', draws: 'Sensitivity draws (values)' })
     for (const name of Object.values(ANALYSIS_SHEETS)) {
       const ws = wb.getWorksheet(name)!

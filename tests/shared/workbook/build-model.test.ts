@@ -22,7 +22,7 @@ describe('model description', () => {
         const literals = (bare.match(/\d+(\.\d+)?/g) ?? []).filter((x) => x !== '0' && x !== '1')
         expect({ at: `${s.name}!R${ri + 1}C${ci + 1}`, f: c.f, literals }).toEqual({ at: `${s.name}!R${ri + 1}C${ci + 1}`, f: c.f, literals: [] })
         // Period columns of timeline sheets (frozen after column D); Annual (one column per year) and table sheets such as Covenants have their own.
-        if (ci + 1 >= FIRST_PERIOD_COL && s.name !== 'Annual' && s.freeze?.cols === FIRST_PERIOD_COL - 1) expect(c.shared?.count).toBe(d.workbook.sheets[2]!.rows[1]!.length - FIRST_PERIOD_COL + 1)
+        if (ci + 1 >= FIRST_PERIOD_COL && s.name !== 'Annual' && s.freeze?.cols === FIRST_PERIOD_COL - 1) expect(c.shared?.count).toBe(d.workbook.sheets.find((x) => x.name === 'Timeline')!.rows[1]!.length - FIRST_PERIOD_COL + 1)
       }))
     }
   })

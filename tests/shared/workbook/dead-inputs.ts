@@ -1,5 +1,5 @@
 /**
- * Input-styled cells on the Inputs sheet that no formula reads: a dead input looks like a switch a
+ * Input-styled cells (on Inputs, or any other sheet that has them) that no formula reads: a dead input looks like a switch a
  * lender can flip, and flipping it changes nothing. A cell is read when a formula anywhere refers to
  * it by cell reference or range (qualified, or unqualified on the Inputs sheet itself) or by a defined
  * name whose range covers it.
@@ -34,17 +34,20 @@ export function deadInputs(wb: WorkbookDesc): string[] {
   }
   const read: Box[] = []
   for (const s of wb.sheets) for (const row of s.rows) for (const c of row ?? []) if (c?.t === 'f') boxesOf(parseFormula(c.f), s.name, names, read)
-  const onInputs = read.filter((b) => b.sheet.toUpperCase() === INPUTS.toUpperCase())
-  const sheet = wb.sheets.find((s) => s.name === INPUTS)
-  if (!sheet) throw new Error('no Inputs sheet')
+  if (!wb.sheets.some((s) => s.name === INPUTS)) throw new Error('no Inputs sheet')
   const dead: string[] = []
+  // Inputs and every other sheet that holds input cells (the scenario table).
+  for (const sheet of wb.sheets) {
+  const onSheet = read.filter((b) => b.sheet.toUpperCase() === sheet.name.toUpperCase())
+  const where = sheet.name === INPUTS ? '' : `${sheet.name}!`
   sheet.rows.forEach((row, ri) => row?.forEach((c, ci) => {
     if (!c?.style?.startsWith('in')) return
     const r = ri + 1
     const col = ci + 1
-    if (onInputs.some((b) => b.r1 <= r && r <= b.r2 && b.c1 <= col && col <= b.c2)) return
+    if (onSheet.some((b) => b.r1 <= r && r <= b.r2 && b.c1 <= col && col <= b.c2)) return
     const label = row[0]
-    dead.push(`${cellRef(r, col)} ${label?.t === 's' ? label.v : ''}`)
+    dead.push(`${where}${cellRef(r, col)} ${label?.t === 's' ? label.v : ''}`)
   }))
+  }
   return dead
 }

@@ -49,10 +49,11 @@ export const STRUCTURE_EDITS: { name: string; cells: (t: Project['timeline']) =>
 export async function editByName(bytes: Uint8Array, values: Record<string, number | number[] | string>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
-  const inputs = wb.getWorksheet('Inputs')!
   for (const [name, v] of Object.entries(values)) {
     const loc = wb.definedNames.getRanges(name).ranges[0]
     if (!loc) throw new Error(`no name ${name}`)
+    // Inputs, or the Scenarios sheet (the scenario table).
+    const inputs = wb.getWorksheet(loc.split('!')[0]!.replace(/^'|'$/g, ''))!
     const ref = loc.split('!')[1]!.replace(/\$/g, '')
     if (Array.isArray(v)) {
       // A named list (one row): its cells left to right.

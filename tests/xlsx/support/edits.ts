@@ -4,9 +4,12 @@
  * the engine. Every cash-flow driver the Inputs sheet shows is here at least once, on both samples
  * (the PGM sample: gearing sizing, annuity; the India sample: sculpted sizing under a 65 % cap).
  */
+import type { ModelOptions } from '../../../src/shared/engine/types'
 import { STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
+import { workbookScenarios } from '../../../src/shared/workbook/model/scenarios'
 
-export type Edit = { name: string; cells: Record<string, number | number[] | string>; apply: (p: Project) => void }
+/** `options`: how the engine runs the edited project (a scenario picked in Inputs!Scenario_Selected). */
+export type Edit = { name: string; cells: Record<string, number | number[] | string>; apply: (p: Project) => void; options?: (p: Project) => ModelOptions }
 
 const n = (s: string) => Number(s)
 /** A decimal string of a number as the engine's schema takes it (no exponent for these magnitudes). */
@@ -62,5 +65,18 @@ export function editsFor(project: Project): Edit[] {
       { name: 'target DSCR +1.0x and gearing cap +15 points', cells: { Target_DSCR: n(f.targetDscr) + 1, Debt_Gearing: n(f.gearing) + 0.15 },
         apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1); q.financing.gearing = d(n(f.gearing) + 0.15) } }
     )
+  // The scenario switch: every case of the file, then a held-debt case after an edit of the base case
+  // (the base-case sheets re-size the debt it holds), then a case flipped to re-size in the table.
+  const cases = workbookScenarios(p)
+  for (const c of cases.slice(1))
+    edits.push({ name: `scenario "${c.label}"`, cells: { Scenario_Selected: c.label }, apply: () => {}, options: () => ({ scenario: c.scenario! }) })
+  const held = cases.findIndex((c) => c.scenario !== null && !c.scenario.resizeDebt)
+  if (held > 0) {
+    const c = cases[held]!
+    edits.push({ name: `capex item 1 → ${capexUp}, then scenario "${c.label}" (debt held at the edited base case)`, cells: { Capex_Item1: capexUp, Scenario_Selected: c.label },
+      apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) }, options: () => ({ scenario: c.scenario! }) })
+    edits.push({ name: `scenario "${c.label}" with its debt re-sized (ScnTab_Resize 1)`, cells: { Scenario_Selected: c.label, ScnTab_Resize: cases.map((x, i) => (i === held || !x.scenario || x.scenario.resizeDebt ? 1 : 0)) },
+      apply: () => {}, options: () => ({ scenario: { ...c.scenario!, resizeDebt: true } }) })
+  }
   return edits
 }

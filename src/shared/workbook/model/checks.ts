@@ -2,6 +2,7 @@
 import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx } from './context'
+import { BASE_LANE, SCN, scenarioInputsValid } from './scenarios'
 
 export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -27,12 +28,22 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     () => `AND(${layout()}=0,COUNT(Capex_Phasing)=Constr_Periods,${years()})`, layout, '#')
   const su = () => `${sh.c('draw')}+${sh.c('equity')}+${sh.c('grants')}-${sh.c('uses')}-${sh.c('dsraInit')}`
   check('chk.su', 'Sources = uses (debt + equity + grants − uses − initial DSRA)', () => `ABS(${su()})<=Check_Tolerance`, su)
+  check('chk.scenario', 'Scenario in view is one of Scenario_Names, and its deck, offtake, debt and ramp-up entries are whole numbers in range',
+    () => scenarioInputsValid(ctx), () => 'Scenario_Index', '#')
   if (p.financing.sizing === 'sculpted')
     check('chk.sizing', 'Sculpted sizing converged: the debt drawn is the debt the schedule at the target DSCR repays, capped (Sizing sheet, last gearing block)',
       () => `ABS(${sh.c('sz.gearingResidual')})<=Sizing_Tolerance`, () => sh.c('sz.gearingResidual'))
   if (p.financing.repayment === 'sculpted')
     check('chk.sculpting', 'Sculpting ratio converged: the floored schedule at DSCR* repays exactly the debt (Sizing sheet, last sculpting block)',
       () => `ABS(${sh.c('sz.sculptResidual')})<=Sizing_Tolerance`, () => sh.c('sz.sculptResidual'))
+  // The base case sizes the debt a scenario holds: its loops must converge too.
+  const base = (k: string) => `${BASE_LANE.prefix}:${k}`
+  if (p.financing.sizing === 'sculpted')
+    check('chk.baseSizing', 'Base case (the debt a scenario holds): sculpted sizing converged (Base Sizing sheet)',
+      () => `ABS(${sh.c(base('sz.gearingResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.gearingResidual')))
+  if (p.financing.repayment === 'sculpted')
+    check('chk.baseSculpting', 'Base case (the debt a scenario holds): sculpting ratio converged (Base Sizing sheet)',
+      () => `ABS(${sh.c(base('sz.sculptResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.sculptResidual')))
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
@@ -42,7 +53,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.taxWords', "Tax inputs are valid: every capex item 'depreciable' or 'land', maintenance 'capitalised' or 'expensed' (figure: capex in neither block)",
     () => `AND(ABS(${unclassified()})<=Check_Tolerance,OR(Maint_Tax="capitalised",Maint_Tax="expensed"))`, unclassified)
   check('chk.phasing', 'Capex phasing adds up to 100 %', () => `ABS(SUM(Capex_Phasing)-1)<=Ratio_Tolerance`, () => 'SUM(Capex_Phasing)', '%')
-  check('chk.gearing', 'Gearing within the maximum', () => `${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance`, () => sh.c('m.gearing'), '%')
+  // A held loan is the base case's: under other capex its share of uses is what it is, not a sizing rule.
+  check('chk.gearing', 'Gearing within the maximum (when the debt is sized on the case in view)', () => `OR(${SCN.resize}=0,${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance)`, () => sh.c('m.gearing'), '%')
   const merch = p.products.map((_, pi) => `MIN(${span(`p${pi}.merchQty`)})`)
   check('chk.alloc', 'Contracts never take more than the output (merchant quantity ≥ 0)', () => merch.length ? `MIN(${merch.join(',')})>=-Check_Tolerance` : 'TRUE', () => merch.length ? `MIN(${merch.join(',')})` : '0', 'unit')
   if (ctx.contractOrder.length) {
@@ -51,9 +63,9 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     check('chk.currency', 'Every contract currency has an FX row (one of FX_Currencies; others need a re-export)', () => `${missing()}=0`, missing, '#')
   }
   if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
-    check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind', () => `MAX(${span('dscrGap')})<=Ratio_Tolerance`, () => `MAX(${span('dscrGap')})`, 'x')
+    check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind (debt sized on the case in view)', () => `OR(${SCN.resize}=0,MAX(${span('dscrGap')})<=Ratio_Tolerance)`, () => `MAX(${span('dscrGap')})`, 'x')
     check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)
-    check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR', () => `Sized_DSCR>=Target_DSCR-Ratio_Tolerance`, () => 'Sized_DSCR-Target_DSCR', 'x')
+    check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR (debt sized on the case in view)', () => `OR(${SCN.resize}=0,Sized_DSCR>=Target_DSCR-Ratio_Tolerance)`, () => 'Sized_DSCR-Target_DSCR', 'x')
   }
   sh.next++
   sh.scalar('chk.all', 'ALL CHECKS PASS', 'TRUE/FALSE', () => fx(`AND(${rows.map((r) => `$C$${r}`).join(',')})`, 'check'))

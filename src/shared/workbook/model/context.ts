@@ -3,6 +3,7 @@ import type { Currency, Metal, Project } from '@shared/model'
 import { BATTERY_METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { Book } from '../grid'
 import type { Cell, StyleId } from '../types'
+import type { WorkbookScenario } from './scenarios'
 
 /** What every sheet writer needs: the project, the book, and the engine's solved values. */
 export type ModelCtx = {
@@ -13,6 +14,8 @@ export type ModelCtx = {
   contractOrder: number[]
   /** Currencies that need an FX row (always includes USD, the FX base). */
   currencies: Currency[]
+  /** The cases of the scenario switch, the base case first (model/scenarios.ts). */
+  scenarios: WorkbookScenario[]
 }
 
 export const num = (v: string | number, style: StyleId): Cell => {
@@ -30,6 +33,8 @@ export const N = {
   stream: (i: number, field: string) => `Stream${i + 1}_${field}`,
   product: (i: number, field: string) => `Product${i + 1}_${field}`,
   price: (i: number, field: string) => `Price${i + 1}_${field}`,
+  /** Deck d's (0-based, as laid out) price input of product i: deck 1 keeps the plain `Price…` names. */
+  deckPrice: (d: number, i: number, field: string) => (d === 0 ? `Price${i + 1}_${field}` : `Deck${d + 1}_Price${i + 1}_${field}`),
   contract: (j: number, field: string) => `Contract${j + 1}_${field}`,
   route: (i: number, field: string) => `Route${i + 1}_${field}`,
   fx: (c: Currency, field: string) => `FX_${c}_${field}`

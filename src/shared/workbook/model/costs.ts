@@ -4,6 +4,7 @@ import { isPgm } from '@shared/model'
 import { workingCapitalExcel } from '@shared/rules/working-capital'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
+import { SCN } from './scenarios'
 
 export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -25,16 +26,16 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
     }
     sh.calc(`s${i}.logistics`, 'Logistics = per tonne × input tonnes × escalation', rep, (c) => `${N.stream(i, 'Logistics')}*${c.at(K.streamTonnes(i))}*${c.at(`s${i}.esc`)}`, { total: 'sum' })
     sh.calc(`s${i}.feed`, 'Feedstock cost', rep, (c) => `${c.at(`s${i}.purchase`)}+${c.at(`s${i}.logistics`)}`, { total: 'sum' })
-    sh.calc(`s${i}.varOpex`, 'Variable opex (per tonne + per unit + treatment) × escalation', rep, (c) => {
+    sh.calc(`s${i}.varOpex`, 'Variable opex (per tonne + per unit + treatment) × escalation × opex multiplier', rep, (c) => {
       const perUnit = s.kind === 'catalyst' ? `+Opex_Var_Unit*${c.at(K.streamQty(i))}` : ''
-      return `${c.at('op')}*((Opex_Var_Tonne+Opex_Treatment)*${c.at(K.streamTonnes(i))}${perUnit})*${c.at('opexEsc')}`
+      return `${c.at('op')}*((Opex_Var_Tonne+Opex_Treatment)*${c.at(K.streamTonnes(i))}${perUnit})*${c.at('opexEsc')}*${SCN.opex}`
     }, { total: 'sum' })
   })
   const streams = p.feedstock.map((_, i) => i)
   const sumStreams = (c: { at(k: string): string }, f: (i: number) => string) => (streams.length ? streams.map((i) => c.at(f(i))).join('+') : `0*${c.at('op')}`)
   sh.section('Operating costs and EBITDA')
   sh.calc('feedstock', 'Feedstock cost', rep, (c) => sumStreams(c, (i) => `s${i}.feed`), { total: 'sum' })
-  sh.calc('fixedOpex', 'Fixed opex', rep, (c) => `${c.at('op')}*Opex_Fixed*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
+  sh.calc('fixedOpex', 'Fixed opex (× opex multiplier)', rep, (c) => `${c.at('op')}*Opex_Fixed*Period_Months/Months_Per_Year*${c.at('opexEsc')}*${SCN.opex}`, { total: 'sum' })
   sh.calc('variableOpex', 'Variable opex', rep, (c) => sumStreams(c, (i) => `s${i}.varOpex`), { total: 'sum' })
   sh.calc('opex', 'Opex', rep, (c) => `${c.at('fixedOpex')}+${c.at('variableOpex')}`, { total: 'sum' })
   sh.calc('ebitda', 'EBITDA = revenue − feedstock − opex', rep, (c) => `${c.at('revenue')}-${c.at('feedstock')}-${c.at('opex')}`, { total: 'sum', style: 'total' })
@@ -46,10 +47,10 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('dwc', 'Change in working capital (positive absorbs cash)', rep, (c) => `${c.at('wc')}-${c.prev('wc')}`, { total: 'sum' })
   sh.section('Capex and grants')
   sh.calc('phase', 'Capex phasing', '%', (c) => `IF(${c.at('constr')}=1,${sh.book.nth('Capex_Phasing', c.at('period'))},0)`, { style: 'pct' })
-  sh.calc('capex', 'Capex', rep, (c) => `Capex_Total*${c.at('phase')}`, { total: 'sum' })
+  sh.calc('capex', 'Capex (× capex multiplier)', rep, (c) => `Capex_Total*${SCN.capex}*${c.at('phase')}`, { total: 'sum' })
   sh.calc('contingency', 'Contingency', rep, (c) => `${c.at('capex')}*Contingency`, { total: 'sum' })
   sh.calc('capexc', 'Capex with contingency', rep, (c) => `${c.at('capex')}+${c.at('contingency')}`, { total: 'sum', style: 'total' })
-  sh.calc('land', 'Of which land with its contingency (funded; never depreciated)', rep, (c) => `Capex_Land*(1+Contingency)*${c.at('phase')}`, { total: 'sum' })
+  sh.calc('land', 'Of which land with its contingency (funded; never depreciated)', rep, (c) => `Capex_Land*${SCN.capex}*(1+Contingency)*${c.at('phase')}`, { total: 'sum' })
   sh.calc('grants', 'Grants (phased like capex, at most capex + IDC of the period)', rep, (c) => constructionFundingExcel.grant(c.at('phase'), c.at('capexc'), c.at('idc')), { total: 'sum' })
-  sh.calc('maint', 'Maintenance capex (escalated at the opex rate)', rep, (c) => `${c.at('op')}*Maint_Capex*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
+  sh.calc('maint', 'Maintenance capex (escalated at the opex rate; × capex multiplier)', rep, (c) => `${c.at('op')}*Maint_Capex*${SCN.capex}*Period_Months/Months_Per_Year*${c.at('opexEsc')}`, { total: 'sum' })
 }

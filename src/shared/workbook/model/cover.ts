@@ -8,6 +8,7 @@ export type CoverInfo = { exportedAt: string; appVersion: string; projectSha256:
 
 const CONTENTS: [string, string][] = [
   ['Inputs', 'Every assumption once (input style), constants and solved values'],
+  ['Scenarios', 'The project\'s scenarios as inputs, one column per case; Inputs!Scenario_Selected picks the case in view'],
   ['Timeline', 'Period axis: dates, phase flags, operating and calendar year, escalation, FX'],
   ['Operations', 'Feed, contained and recovered metal, product output'],
   ['Revenue', 'Prices, contract allocation, floor/cap, charges, merchant sales, coverage'],
@@ -18,7 +19,8 @@ const CONTENTS: [string, string][] = [
   ['Cash flow', 'Waterfall to CFADS and distributions; project and equity flows'],
   ['Metrics', 'IRR, NPV, DSCR, LLCR, PLCR, payback, coverage'],
   ['Annual', 'Per calendar year: flows, year-end balances, lowest DSCR, coverage'],
-  ['Checks', 'Integrity checks with an overall flag']
+  ['Checks', 'Integrity checks with an overall flag'],
+  ['Base Operations', 'Base Operations … Base Cash flow: the base case again (every scenario input neutral), whose debt a scenario holds']
 ]
 
 export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
@@ -34,6 +36,7 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   sh.scalar(null, 'Project file SHA-256', '', str(info.projectSha256))
   sh.scalar(null, 'Reporting currency', '', str(p.reportingCurrency))
   sh.scalar(null, 'Checks', 'TRUE/FALSE', () => fx(sh.c('chk.all'), 'checkCopy'))
+  sh.scalar(null, 'Scenario in view (Inputs: Scenario_Selected)', '', fx('Scenario_Selected', 'text'))
   sh.section('Headline results')
   for (const k of ['projectIrr', 'equityIrr', 'minDscr', 'llcr'] as const) {
     const d = METRICS[k]

@@ -4,10 +4,11 @@
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
 import { inRow } from '../a1'
-import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
+import { FIRST_PERIOD_COL, type PeriodCtx, type SheetBuilder } from '../grid'
 import { constructionFundingExcel } from '@shared/engine/construction'
 import { periodInterestExcel, principalExcel } from '@shared/engine/debt-schedule'
 import { type ModelCtx, fx } from './context'
+import { BASE_LANE, SCN } from './scenarios'
 import { metricLabel } from '@shared/metrics/registry'
 
 export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
@@ -20,7 +21,11 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
     fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Sized_Gearing', 'pct'))
   const g = sh.c('fundGearing')
   sh.calc('idc', 'Interest during construction = opening balance × periodic rate', rep, (c) => constructionFundingExcel.idc(c.at('constr'), c.prev('drawn')), { total: 'sum' })
-  sh.calc('draw', 'Drawdown = g × (capex + IDC − grants) / (1 − g × fee)', rep, (c) => constructionFundingExcel.draw(c.at('constr'), g, c.at('capexc'), c.at('idc'), c.at('grants')), { total: 'sum', style: 'total' })
+  // The case in view holds the base case's debt unless it re-sizes (Scn_Resize): drawdowns and repayments
+  // from the base-case lane ("Base Debt"); the lane itself always sizes.
+  const held = (c: PeriodCtx, key: string, own: string) => (sh.lane ? own : `IF(${SCN.resize}=1,${own},${c.at(`${BASE_LANE.prefix}:${key}`)})`)
+  sh.calc('draw', `Drawdown = g × (capex + IDC − grants) / (1 − g × fee)${sh.lane ? '' : ", or the base case's when the debt is held"}`, rep,
+    (c) => held(c, 'draw', constructionFundingExcel.draw(c.at('constr'), g, c.at('capexc'), c.at('idc'), c.at('grants'))), { total: 'sum', style: 'total' })
   sh.calc('fees', 'Upfront fee on drawdown', rep, (c) => constructionFundingExcel.fee(c.at('draw')), { total: 'sum' })
   sh.calc('uses', 'Uses = capex + contingency + IDC + fees', rep, (c) => constructionFundingExcel.uses(c.at('capexc'), c.at('idc'), c.at('fees')), { total: 'sum' })
   // The balance built from drawdowns alone: principal (which needs the debt at COD) never feeds back into construction.
@@ -32,9 +37,9 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
   const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
-  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)`, rep, (c) => principalExcel(f.repayment, {
+  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)${sh.lane ? '' : "; the base case's when the debt is held"}`, rep, (c) => held(c, 'principal', principalExcel(f.repayment, {
     repay: c.at('repay'), opening: c.at('opening'), period: c.at('period'), interest: c.at('interest'), debtAtCod: cod, sculptedService: `${c.at('cfads')}/Sized_DSCR`
-  }), { total: 'sum' })
+  })), { total: 'sum' })
   if (f.repayment === 'sculpted')
     // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never
     // negative) and that period's DSCR is below DSCR* (docs/methodology.md §7).

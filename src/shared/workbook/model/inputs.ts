@@ -10,6 +10,7 @@ import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
+import { decksLaidOut, writeScenarioSelector } from './scenarios'
 
 /**
  * Input style means "change me and the model follows". A value laid out into the sheets' structure
@@ -49,6 +50,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Check tolerance (ratios)', 'x', num('0.000001', 'inFactor'), 'Ratio_Tolerance')
 
   writeDisplayInputs(sh, ccy)
+  writeScenarioSelector(sh)
 
   sh.section('Currency and FX (units of currency per 1 USD; the latest year not after the calendar year applies)')
   sh.scalar(null, 'Reporting currency', '', str(ccy, 'text'), undefined, STRUCTURE_NOTE)
@@ -62,27 +64,34 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
     sh.list(N.fx(c, 'Rates'), `FX ${c} per USD`, `${c}/USD`, rate.points.map((x) => num(x.perUsd, 'inFactor')))
   }
 
-  const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
   const scen = p.prices.activeScenarioId ? p.prices.scenarios.find((s) => s.id === p.prices.activeScenarioId) : undefined
-  sh.section(`Price deck "${deck.name}" (${deck.currency} per product unit; as of ${deck.asOf})`)
-  sh.scalar(null, 'Deck', '', str(deck.name, 'text'))
-  sh.scalar(null, 'Deck source', '', str(deck.source, 'text'))
-  sh.scalar(null, 'Deck currency', '', str(deck.currency, 'text'), undefined, STRUCTURE_NOTE)
-  sh.scalar(null, 'Price multiplier, all products', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price scenario "${scen.name}"` : 'No price scenario')
-  p.products.forEach((prod, i) => {
-    const pp = deck.prices.find((x) => x.productId === prod.id)!
-    const unit = `${deck.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
-    sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'text'), undefined, STRUCTURE_NOTE)
-    if (pp.mode === 'escalating') {
-      sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePricePerUnit, 'inMoney'), N.price(i, 'Base'))
-      sh.scalar(null, `${prod.name}: base year`, 'year', num(pp.baseYear, 'inYear'), N.price(i, 'BaseYear'))
-      sh.scalar(null, `${prod.name}: escalation`, '%/yr', num(pp.escalation, 'inPct'), N.price(i, 'Esc'))
-    } else {
-      sh.list(N.price(i, 'Years'), `${prod.name}: calendar year`, 'year', pp.points.map((x) => num(x.year, 'inYear')))
-      sh.list(N.price(i, 'Values'), `${prod.name}: price`, unit, pp.points.map((x) => num(x.price, 'inMoney')))
-    }
-    const pm = scen?.productMultipliers.find((x) => x.productId === prod.id)
-    sh.scalar(null, `${prod.name}: price multiplier`, 'x', num(pm?.multiplier ?? '1', 'inFactor'), N.price(i, 'Mult'))
+  decksLaidOut(p).forEach((deck, d) => {
+    sh.section(`Price deck ${d + 1} "${deck.name}" (${deck.currency} per product unit; as of ${deck.asOf})${d === 0 ? ': the active deck' : ': a scenario may price with it'}`)
+    sh.scalar(null, 'Deck', '', str(deck.name, 'text'))
+    sh.scalar(null, 'Deck source', '', str(deck.source, 'text'))
+    sh.scalar(null, 'Deck currency', '', str(deck.currency, 'text'), undefined, STRUCTURE_NOTE)
+    if (d === 0) sh.scalar(null, 'Price multiplier, all products (every deck)', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price scenario "${scen.name}"` : 'No price scenario')
+    p.products.forEach((prod, i) => {
+      const name = (field: string) => N.deckPrice(d, i, field)
+      const pp = deck.prices.find((x) => x.productId === prod.id)
+      const unit = `${deck.currency}/${isPgm(prod.metal) ? 'toz' : 't'}`
+      if (!pp) sh.scalar(null, `${prod.name}: no price in this deck (0 used, as in the app)`, unit, num(0, 'money'), undefined, STRUCTURE_NOTE)
+      else {
+        sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'text'), undefined, STRUCTURE_NOTE)
+        if (pp.mode === 'escalating') {
+          sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePricePerUnit, 'inMoney'), name('Base'))
+          sh.scalar(null, `${prod.name}: base year`, 'year', num(pp.baseYear, 'inYear'), name('BaseYear'))
+          sh.scalar(null, `${prod.name}: escalation`, '%/yr', num(pp.escalation, 'inPct'), name('Esc'))
+        } else {
+          sh.list(name('Years'), `${prod.name}: calendar year`, 'year', pp.points.map((x) => num(x.year, 'inYear')))
+          sh.list(name('Values'), `${prod.name}: price`, unit, pp.points.map((x) => num(x.price, 'inMoney')))
+        }
+      }
+      if (d === 0) {
+        const pm = scen?.productMultipliers.find((x) => x.productId === prod.id)
+        sh.scalar(null, `${prod.name}: price multiplier (every deck)`, 'x', num(pm?.multiplier ?? '1', 'inFactor'), N.price(i, 'Mult'))
+      }
+    })
   })
 
   sh.section('Products (one per metal)')
@@ -250,7 +259,8 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const g0 = sh.next
   f.grants.forEach((g, i) => sh.scalar(null, `Grant: ${g.name}`, ccy, num(g.amount, 'inMoney'), `Grant_Item${i + 1}`))
   sh.scalar(null, 'Grants (phased like capex)', ccy, fx(f.grants.length ? `SUM($C$${g0}:$C$${sh.next - 1})` : '0', 'money'), 'Grant_Total')
-  sh.scalar(null, 'Periodic interest rate', '%/period', fx('Debt_Rate*Period_Months/Months_Per_Year', 'pct'), 'Periodic_Rate')
+  sh.scalar(null, 'Periodic interest rate in the scenario in view', '%/period', fx('Rate_In_Case*Period_Months/Months_Per_Year', 'pct'), 'Periodic_Rate')
+  sh.scalar(null, 'Periodic interest rate in the base case (sizes the debt a scenario holds)', '%/period', fx('Debt_Rate*Period_Months/Months_Per_Year', 'pct'), 'Base_Periodic_Rate')
   sh.scalar(null, 'Grace periods', 'periods', fx('Grace_Months/Period_Months', 'number'), 'Grace_Periods')
   sh.scalar(null, 'Repayment periods', 'periods', fx('Tenor_Years*Months_Per_Year/Period_Months', 'number'), 'Tenor_Periods')
   sh.scalar(null, 'Maturity period', 'period', fx('Constr_Periods+Grace_Periods+Tenor_Periods', 'number'), 'Maturity_Period')
@@ -264,6 +274,11 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const guess = (m: typeof result.metrics.projectIrr) => (m.ok ? Number((Math.pow(1 + m.value.toNumber(), p.timeline.periodMonths / 12) - 1).toPrecision(3)) : 0.1)
   sh.scalar(null, 'IRR starting guess: project (periodic)', '%/period', num(guess(result.metrics.projectIrr), 'solvedPct'), 'Project_IRR_Guess')
   sh.scalar(null, 'IRR starting guess: equity (periodic)', '%/period', num(guess(result.metrics.equityIrr), 'solvedPct'), 'Equity_IRR_Guess')
+  // A scenario or an edit can move the IRR far from the app's base case (below zero): IRR() is then
+  // asked again from these. With one rate solving NPV = 0 (the app's condition for an IRR) any guess
+  // that converges finds it.
+  sh.scalar(null, 'IRR starting guess when the first does not converge', '%/period', num(0, 'solvedPct'), 'IRR_Guess_2')
+  sh.scalar(null, 'IRR starting guess when neither converges', '%/period', num(-0.1, 'solvedPct'), 'IRR_Guess_3')
   sh.section('Valuation')
   sh.scalar(null, 'Discount rate for NPV (annual effective)', '%/yr', num(p.valuation.discountRate, 'inPct'), 'Discount_Rate')
 }

@@ -11,7 +11,17 @@ import type { Cell, StyleId } from '../types'
 import { type ModelCtx, fx, str } from './context'
 import { displayUnitCell, inDisplayUnit } from './display'
 
-const orText = (m: Metric, formula: string, style: StyleId): Cell => (m.ok ? fx(formula, style) : str(`n/a: ${m.reason}`, 'note'))
+/**
+ * A metric that may not exist, live: the engine's reason in words where its condition holds, else the
+ * figure. `cases` are [condition, reason] in the engine's order. An IRR the engine found ambiguous
+ * (several roots) at export stays in words: IRR() would return one of the roots as if it were the answer.
+ */
+const live = (cases: [string, string][], formula: string, style: StyleId): Cell =>
+  fx(cases.reduceRight((inner, [cond, reason]) => `IF(${cond},"n/a: ${reason}",${inner})`, formula), style)
+const irrCell = (m: Metric, span: string, formula: (guess: string) => string, style: StyleId): Cell =>
+  !m.ok && (m.code === 'multiple-roots' || m.code === 'out-of-range') ? str(`n/a: ${m.reason}`, 'note')
+    : live([[`MAX(${span})<=0`, 'all cash flows are negative or zero: no IRR'], [`MIN(${span})>=0`, 'all cash flows are positive or zero: no IRR']],
+      `IFERROR(${formula('IRR_Guess')},IFERROR(${formula('IRR_Guess_2')},IFERROR(${formula('IRR_Guess_3')},"n/a: IRR() finds no rate")))`, style)
 
 export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const rep = ctx.project.reportingCurrency
@@ -33,21 +43,25 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
     `IF(AND(${c.at('op')}=1,${c.at('cumProjectCf')}>=0,OR(${c.prev('cumProjectCf')}<0,${c.at('opIndex')}=1)),(${c.at('opIndex')}-1+IF(${c.prev('cumProjectCf')}<0,-${c.prev('cumProjectCf')}/${c.at('projectCf')},0))*Period_Months/Months_Per_Year,"")`, { style: 'number' })
   sh.section('Headline metrics')
-  sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), orText(m.projectIrr, `(1+IRR(${span('projectCf')},Project_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
-  sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), orText(m.equityIrr, `(1+IRR(${span('equityCf')},Equity_IRR_Guess))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
+  sh.scalar('m.projectIrr', name('projectIrr', ' (annual effective)'), unit('projectIrr'), irrCell(m.projectIrr, span('projectCf'), (g) => `(1+IRR(${span('projectCf')},${g === 'IRR_Guess' ? 'Project_IRR_Guess' : g}))^(Months_Per_Year/Period_Months)-1`, st('projectIrr')))
+  sh.scalar('m.equityIrr', name('equityIrr', ' (annual effective)'), unit('equityIrr'), irrCell(m.equityIrr, span('equityCf'), (g) => `(1+IRR(${span('equityCf')},${g === 'IRR_Guess' ? 'Equity_IRR_Guess' : g}))^(Months_Per_Year/Period_Months)-1`, st('equityIrr')))
   // Amounts here are output: in the display unit (Inputs: Display_Unit), the label beside them live.
   const amount = (key: string, label: string, full: () => string) => {
     const row = sh.scalar(key, label, '', () => fx(inDisplayUnit(full()), 'metricDisplay'))
     sh.set(row, 2, displayUnitCell())
   }
   amount('m.npv', name('npv', ' at the discount rate'), () => `SUMPRODUCT(${span('projectCf')},${span('dfNpv')})`)
-  sh.scalar('m.minDscr', name('minDscr', ' (repayment periods)'), unit('minDscr'), orText(m.minDscr, `MIN(${span('dscrRepay')})`, st('minDscr')))
-  sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), orText(m.avgDscr, `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
-  sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), orText(m.llcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${sh.c('debtAtCod')}`, st('llcr')))
-  sh.scalar('m.plcr', name('plcr', ' at COD'), unit('plcr'), orText(m.plcr, `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('op')})/${sh.c('debtAtCod')}`, st('plcr')))
+  const cod = () => sh.c('debtAtCod')
+  const noDscr: () => [string, string][] = () => [[`AND(COUNT(${span('dscrRepay')})=0,${cod()}<=0)`, 'the project carries no debt'], [`COUNT(${span('dscrRepay')})=0`, 'no repayment period with debt service']]
+  sh.scalar('m.minDscr', name('minDscr', ' (repayment periods)'), unit('minDscr'), () => live(noDscr(), `MIN(${span('dscrRepay')})`, st('minDscr')))
+  sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), () => live(noDscr(), `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
+  const noDebt: () => [string, string][] = () => [[`${cod()}<=0`, 'no debt outstanding at COD'], [`NOT(${coverDefinedExcel(cod())})`, 'debt at COD is below one minor unit of the currency']]
+  sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), () => live(noDebt(), `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${cod()}`, st('llcr')))
+  sh.scalar('m.plcr', name('plcr', ' at COD'), unit('plcr'), () => live(noDebt(), `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('op')})/${cod()}`, st('plcr')))
   sh.scalar('m.payback', metricLabel('paybackYears', 'longLabel'), unit('paybackYears'), fx(`IF(COUNT(${span('payCross')})=0,"not reached",MIN(${span('payCross')}))`, st('paybackYears')))
-  sh.scalar('m.coverage', name('offtakeCoverage', ' over the loan life'), unit('offtakeCoverage'), orText(m.offtakeCoverage, `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('offtakeCoverage')))
-  sh.scalar('m.bankCoverage', name('bankableOfftakeCoverage', ' over the loan life'), unit('bankableOfftakeCoverage'), orText(m.bankableOfftakeCoverage, `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('bankableOfftakeCoverage')))
+  const noRevenue = (): [string, string][] => [[`SUMPRODUCT(${span('coverBase')},${span('coverWindow')})<=0`, 'no revenue in the period(s)']]
+  sh.scalar('m.coverage', name('offtakeCoverage', ' over the loan life'), unit('offtakeCoverage'), () => live(noRevenue(), `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('offtakeCoverage')))
+  sh.scalar('m.bankCoverage', name('bankableOfftakeCoverage', ' over the loan life'), unit('bankableOfftakeCoverage'), () => live(noRevenue(), `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('bankableOfftakeCoverage')))
   sh.section('Sources and uses')
   amount('m.debt', 'Senior debt', () => sh.c('draw'))
   amount('m.equity', 'Equity (incl. initial DSRA)', () => sh.c('equity'))

@@ -4,25 +4,27 @@
  */
 import { clampPriceExcel, contractPriceExcel } from '@shared/rules/price-clamp'
 import { colLetter, qualify } from '../a1'
-import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
+import { FIRST_PERIOD_COL, type PeriodCtx, type SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
+import { SCN, decksLaidOut } from './scenarios'
 
 export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
-  const deck = p.prices.decks.find((d) => d.id === p.prices.activeDeckId)!
+  const decks = decksLaidOut(p)
   const rep = p.reportingCurrency
+  // Deck currency: the FX row of the deck the case in view prices with.
+  const deckCcy = decks.every((d) => d.currency === decks[0]!.currency) ? decks[0]!.currency : 'deck currency'
   sh.header('Revenue', `Prices, offtake allocation and revenue; amounts in ${rep}`)
+  sh.section('Price deck in view')
+  sh.calc('deckFx', `FX: deck currency per USD (deck Scn_Deck: ${decks.map((d, i) => `${i + 1} = ${d.currency}`).join(', ')})`, 'x', (c) =>
+    choose(decks.map((d) => c.at(K.fx(d.currency)))), { style: 'factor' })
   p.products.forEach((prod, pi) => {
-    const pp = deck.prices.find((x) => x.productId === prod.id)!
     sh.section(`${prod.name}`)
-    sh.calc(K.priceDeck(pi), `Index price (${deck.currency})`, `${deck.currency}/unit`, (c) => {
-      const mult = `Price_All_Mult*${N.price(pi, 'Mult')}`
-      if (pp.mode === 'escalating') return `${N.price(pi, 'Base')}*(1+${N.price(pi, 'Esc')})^(${c.at('calYear')}-${N.price(pi, 'BaseYear')})*${mult}`
-      const ys = N.price(pi, 'Years')
-      const vs = N.price(pi, 'Values')
-      return `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(vs, 1)},${sh.book.nth(vs, `MATCH(${c.at('calYear')},${ys},1)`)})*${mult}`
+    sh.calc(K.priceDeck(pi), `Index price (${deckCcy}) = deck price × price and scenario multipliers`, `${deckCcy}/unit`, (c) => {
+      const mult = `Price_All_Mult*${N.price(pi, 'Mult')}*${SCN.priceAll}*${SCN.price(pi)}`
+      return `${choose(decks.map((deck, d) => deckPrice(sh, deck, d, pi, prod.id, c)))}*${mult}`
     }, { style: 'money' })
-    sh.calc(K.priceRep(pi), `Index price (${rep})`, `${rep}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(rep))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
+    sh.calc(K.priceRep(pi), `Index price (${rep})`, `${rep}/unit`, (c) => `${c.at(K.priceDeck(pi))}*${c.at(K.fx(rep))}/${c.at('deckFx')}`, { style: 'money' })
     sh.calc(`p${pi}.out`, 'Output', 'unit', (c) => c.at(K.productOutput(pi)), { total: 'sum', style: 'quantity' })
     let remaining = `p${pi}.out`
     const mine = ctx.contractOrder.filter((j) => p.offtake[j]!.productId === prod.id)
@@ -31,7 +33,7 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
       const key = (f: string) => `c${j}.${f}`
       const name = (f: string) => N.contract(j, f)
       sh.note(`Contract ${j + 1}: ${ct.counterparty}`)
-      sh.calc(key('active'), 'Active flag (period within contract dates)', '1/0', (c) => `IF(AND(${c.at('start')}>=${name('Start')},${c.at('end')}<=${name('End')}),1,0)`, { style: 'flag' })
+      sh.calc(key('active'), 'Active flag (period within contract dates; 0 when the scenario turns offtake off)', '1/0', (c) => `IF(AND(${c.at('start')}>=${name('Start')},${c.at('end')}<=${name('End')}),1,0)*${SCN.offtake}`, { style: 'flag' })
       sh.calc(key('asked'), 'Quantity asked', 'unit', (c) => ct.volume.basis === 'share'
         ? `${c.at(key('active'))}*${name('Share')}*${c.at(`p${pi}.out`)}`
         : `${c.at(key('active'))}*${name('Annual')}*Period_Months/Months_Per_Year`, { total: 'sum', style: 'quantity' })
@@ -41,7 +43,7 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
       remaining = key('left')
       // The contract currency is an input: its FX row is looked up by code among the rows laid out.
       sh.calc(key('fx'), 'FX: contract currency per USD (the FX row of Contract currency)', 'x', (c) => fxOf(ctx, sh, c.k, name('Currency')), { style: 'factor' })
-      sh.calc(key('idx'), 'Index in contract currency', 'ccy/unit', (c) => `${c.at(K.priceDeck(pi))}*${c.at(key('fx'))}/${c.at(K.fx(deck.currency))}`, { style: 'money' })
+      sh.calc(key('idx'), 'Index in contract currency', 'ccy/unit', (c) => `${c.at(K.priceDeck(pi))}*${c.at(key('fx'))}/${c.at('deckFx')}`, { style: 'money' })
       sh.calc(key('formula'), 'Price before floor and cap = index × payable + premium', 'ccy/unit', (c) => contractPriceExcel(c.at(key('idx')), name('Payable'), name('Premium')), { style: 'money' })
       sh.calc(key('price'), 'Unit price = MIN(cap, MAX(floor, price before)); a blank floor or cap is none', 'ccy/unit', (c) =>
         clampPriceExcel(c.at(key('formula')), name('Floor'), name('Cap')), { style: 'money' })
@@ -73,6 +75,20 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('coverBase', 'Coverage base = contract revenue for coverage + merchant revenue', rep, (c) => `${c.at('contractForCover')}+${c.at('merchantRevenue')}`, { total: 'sum' })
   sh.calc('coverage', 'Offtake coverage', '%', (c) => `IF(${c.at('coverBase')}>0,${c.at('contractForCover')}/${c.at('coverBase')},"")`, { style: 'pct' })
   sh.calc('coverWindow', 'Coverage window (loan life; whole operations without debt)', '1/0', (c) => `IF(${sh.book.totalOf('debtAtCod', sh.name)}>0,${c.at('loanLife')},${c.at('op')})`, { style: 'flag' })
+}
+
+/** One value, or CHOOSE among them by the deck in view (Scn_Deck). */
+const choose = (xs: string[]) => (xs.length === 1 ? xs[0]! : `CHOOSE(${SCN.deck},${xs.join(',')})`)
+
+/** Deck d's price of a product in period c, before multipliers (0 where the deck has no price for it, as in the engine). */
+function deckPrice(sh: SheetBuilder, deck: ReturnType<typeof decksLaidOut>[number], d: number, pi: number, productId: string, c: PeriodCtx): string {
+  const pp = deck.prices.find((x) => x.productId === productId)
+  const name = (field: string) => N.deckPrice(d, pi, field)
+  if (!pp) return '0'
+  if (pp.mode === 'escalating') return `${name('Base')}*(1+${name('Esc')})^(${c.at('calYear')}-${name('BaseYear')})`
+  const ys = name('Years')
+  const vs = name('Values')
+  return `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(vs, 1)},${sh.book.nth(vs, `MATCH(${c.at('calYear')},${ys},1)`)})`
 }
 
 /**

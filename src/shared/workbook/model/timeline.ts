@@ -1,6 +1,7 @@
 /** The one period axis every calculation sheet reads (methodology §1). Flags are 1/0. */
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
+import { SCN } from './scenarios'
 
 export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
   sh.header('Timeline', `One column per period of Period_Months months; flags are 1 (yes) or 0 (no)`)
@@ -21,13 +22,21 @@ export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('repay', 'Repayment window flag (first to last scheduled repayment)', '1/0', (c) => `IF(AND(${c.at('opIndex')}>Grace_Periods,${c.at('opIndex')}<=Grace_Periods+Tenor_Periods),1,0)`, { style: 'flag' })
   sh.calc('loanLife', 'Loan-life flag (operations up to maturity)', '1/0', (c) => `IF(AND(${c.at('op')}=1,${c.at('period')}<=Maturity_Period),1,0)`, { style: 'flag' })
   sh.calc('opexEsc', 'Opex escalation factor', 'x', (c) => `(1+Opex_Esc)^${c.at('escYears')}`, { style: 'factor' })
-  sh.section('FX: units of currency per USD, by calendar year')
+  writeFxRows(ctx, sh)
+}
+
+/**
+ * FX rows: units of currency per USD by calendar year, times the scenario's FX multiplier (USD stays
+ * 1). On Timeline for the case in view; the base-case lane writes its own (the multiplier reads 1 there).
+ */
+export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
+  sh.section('FX: units of currency per USD, by calendar year (× the scenario FX multiplier)')
   for (const cur of ctx.currencies) {
     if (cur === 'USD') sh.calc(K.fx(cur), 'USD per USD', 'USD/USD', () => 'FX_USD_Rate', { style: 'factor' })
     else {
       const ys = N.fx(cur, 'Years')
       const rs = N.fx(cur, 'Rates')
-      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(rs, 1)},${sh.book.nth(rs, `MATCH(${c.at('calYear')},${ys},1)`)})`, { style: 'factor' })
+      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(rs, 1)},${sh.book.nth(rs, `MATCH(${c.at('calYear')},${ys},1)`)})*${SCN.fx}`, { style: 'factor' })
     }
   }
 }
