@@ -72,6 +72,17 @@ describe('evaluate command', () => {
       expect(doc.metrics.paybackYears).not.toBeNull()
     }
   })
+  it('a version-1 project file (old field names) evaluates to exactly the figures of its version-2 file', async () => {
+    for (const sample of ['india-black-mass-hydromet', 'pgm-catalyst-recovery']) {
+      const outputs = []
+      for (const file of [`tests/fixtures/migrations/v1/${sample}.json`, `resources/samples/${sample}.json`]) {
+        const { out, sink } = captureOutput()
+        expect(await evaluateCommand([join(ROOT, file), '--json'], sink), out.stderr).toBe(0)
+        outputs.push(out.stdout)
+      }
+      expect(outputs[0]).toBe(outputs[1])
+    }
+  })
   it('the readable summary names the key metrics', async () => {
     const { out, sink } = captureOutput()
     expect(await evaluateCommand([handFile], sink)).toBe(0)

@@ -8,7 +8,7 @@ import { captureOutput, runCliProcess } from './cli-helpers'
 const FIXTURE = 'tests/fixtures/minimal-project.json'
 const dir = mkdtempSync(join(tmpdir(), 'bankable-cli-'))
 
-function brokenCopy(name = 'broken.json', edit = (t: string) => t.replace('"annualQuantity":"10000"', '"annualQuantity":"-5"').replace('"asOf":"2025-06-06"', '"asOf":"2025-02-30"').replace('"amount":"50000000"', '"amount":50000000')): string {
+function brokenCopy(name = 'broken.json', edit = (t: string) => t.replace('"inputTonnesPerYear":"10000"', '"inputTonnesPerYear":"-5"').replace('"asOf":"2025-06-06"', '"asOf":"2025-02-30"').replace('"amount":"50000000"', '"amount":50000000')): string {
   const text = edit(readFileSync(FIXTURE, 'utf8'))
   const path = join(dir, name)
   writeFileSync(path, text)
@@ -29,7 +29,7 @@ describe('validate (spawned CLI)', () => {
     const lines = r.stdout.trim().split('\n')
     expect(lines).toHaveLength(3)
     expect(lines).toContain('prices.decks.0.asOf: is not a real calendar date')
-    expect(lines.some((l) => l.startsWith('feedstock.0.annualQuantity: must be ≥ 0'))).toBe(true)
+    expect(lines.some((l) => l.startsWith('feedstock.0.inputTonnesPerYear: must be ≥ 0'))).toBe(true)
     expect(lines.some((l) => l.startsWith('costs.capex.items.0.amount: amounts must be strings'))).toBe(true)
     expect(r.stderr).toContain('3 problems')
   })
@@ -62,7 +62,7 @@ describe('validate (in-process)', () => {
     const cases: [string, string][] = [
       ['{"schemaVersion":', '(file): is not valid JSON'],
       ['['.repeat(200) + ']'.repeat(200), '(file): is nested more than 64 levels deep'],
-      [readFileSync(FIXTURE, 'utf8').replace('"schemaVersion":1', '"schemaVersion":9'), 'schemaVersion: created by a newer version of Bankable — update the app']
+      [readFileSync(FIXTURE, 'utf8').replace('"schemaVersion":2', '"schemaVersion":9'), 'schemaVersion: created by a newer version of Bankable — update the app']
     ]
     for (const [text, line] of cases) {
       const path = join(dir, 'case.json')

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import type { Project } from '../../src/shared/model'
+import { streamQuantityPerYear, type Project } from '../../src/shared/model'
 import { formatMetric, type MetricInput, type MetricKey } from '../../src/renderer/src/format/metrics'
 import { METALS, PGM_METALS, BATTERY_METALS } from '../../src/shared/model/metals'
 import { referenceRoutes } from '../../src/shared/reference'
@@ -59,7 +59,7 @@ async function buildFeedstock(page: Page, doc: Project) {
       await d.getByLabel('Form').selectOption(s.form)
     } else if (s.converterClassId) await d.getByLabel('Converter class').selectOption(s.converterClassId)
     await d.getByLabel('Stream name').fill(s.name)
-    await d.getByLabel('Annual quantity (nameplate)').fill(s.annualQuantity)
+    await d.getByLabel('Annual quantity (nameplate)').fill(streamQuantityPerYear(s))
     const route = doc.routes.find((r) => r.id === s.routeId)!
     await d.getByLabel('Process route').selectOption({ label: `${route.name} (in project)` })
     await d.getByRole('button', { name: 'Add stream', exact: true }).click()
@@ -102,7 +102,7 @@ async function buildPrices(page: Page, doc: Project) {
       const k = productIndex(pp.productId)
       const p = `prices.decks.${di}.prices.${k}`
       await setAll(page, [[`${p}.mode`, pp.mode]])
-      if (pp.mode === 'escalating') await setAll(page, [[`${p}.basePrice`, pp.basePrice], [`${p}.baseYear`, pp.baseYear], [`${p}.escalation`, pp.escalation]])
+      if (pp.mode === 'escalating') await setAll(page, [[`${p}.basePricePerUnit`, pp.basePricePerUnit], [`${p}.baseYear`, pp.baseYear], [`${p}.escalation`, pp.escalation]])
       else {
         const row = page.getByTestId('deck-editor').locator('.price-row').nth(k)
         await resizeList(page, row, () => row.locator('.point').count(), pp.points.length)
@@ -136,8 +136,8 @@ async function buildOfftake(page: Page, doc: Project) {
     const product = doc.products.find((x) => x.id === c.productId)!
     await page.locator(`[data-path="${p}.productId"] select`).selectOption({ label: product.name })
     const entries: Entry[] = [[`${p}.counterparty`, c.counterparty], [`${p}.rating`, c.rating], [`${p}.priority`, c.priority], [`${p}.volume.basis`, c.volume.basis]]
-    entries.push(c.volume.basis === 'share' ? [`${p}.volume.share`, c.volume.share] : [`${p}.volume.annualQuantity`, c.volume.annualQuantity])
-    entries.push([`${p}.currency`, c.currency], [`${p}.payable`, c.payable], [`${p}.premium`, c.premium], [`${p}.floor`, c.floor], [`${p}.cap`, c.cap], [`${p}.chargePerUnit`, c.chargePerUnit])
+    entries.push(c.volume.basis === 'share' ? [`${p}.volume.share`, c.volume.share] : [`${p}.volume.productUnitsPerYear`, c.volume.productUnitsPerYear])
+    entries.push([`${p}.currency`, c.currency], [`${p}.payable`, c.payable], [`${p}.premiumPerUnit`, c.premiumPerUnit], [`${p}.floor`, c.floor], [`${p}.cap`, c.cap], [`${p}.chargePerUnit`, c.chargePerUnit])
     entries.push([`${p}.startDate`, c.startDate], [`${p}.endDate`, c.endDate], [`${p}.takeOrPay`, c.takeOrPay])
     if (c.notes) entries.push([`${p}.notes`, c.notes])
     await setAll(page, entries)

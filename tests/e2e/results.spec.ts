@@ -123,10 +123,10 @@ test('refused edits keep the last results under a banner; thresholds and presets
   await ready(page)
   // The file fixture, made profitable (cheaper feed, dearer Li2CO3): minimum DSCR ≈ 2.25x.
   const healthy = JSON.parse(readFileSync('tests/fixtures/minimal-project.json', 'utf8')) as {
-    prices: { decks: { prices: { basePrice: string }[] }[] }
+    prices: { decks: { prices: { basePricePerUnit: string }[] }[] }
     feedstock: { purchase: { pctOfContained: string } }[]
   }
-  healthy.prices.decks[0]!.prices[0]!.basePrice = '40000'
+  healthy.prices.decks[0]!.prices[0]!.basePricePerUnit = '40000'
   healthy.feedstock[0]!.purchase.pctOfContained = '0.4'
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()

@@ -73,7 +73,7 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await page.getByRole('button', { name: 'Export review file' }).click()
   const reviewText = readFileSync((await (await download).path())!, 'utf8')
   const review = JSON.parse(reviewText) as { project: { id: string; sha256: string }; reviewCase: { priceHaircut: string }; notes: { path: string | null; section: string; status: string }[]; schemaVersion: number }
-  expect(review.schemaVersion).toBe(1)
+  expect(review.schemaVersion).toBe(2)
   expect(review.project.id).toBe(fixture.id)
   expect(review.project.sha256).toMatch(/^[0-9a-f]{64}$/)
   expect(review.reviewCase.priceHaircut).toBe('0.2')

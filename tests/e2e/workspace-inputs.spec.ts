@@ -55,23 +55,23 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toHaveText('$254,869.51')
 
   // Negative volume: explained at the field, nothing stored, and the form does not jump.
-  const qty = input(page, 'feedstock.0.annualQuantity')
+  const qty = input(page, 'feedstock.0.inputTonnesPerYear')
   const rampHeading = page.getByRole('heading', { name: /Ramp-up by operating year/ })
   const before = await rampHeading.boundingBox()
   await qty.fill('-100')
-  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveText('must be ≥ 0')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('must be ≥ 0')
   await expect(qty).toHaveValue('-100')
   await expect(row).toContainText('5,000 t/yr')
   expect((await rampHeading.boundingBox())?.y).toBe(before?.y)
 
   // Text in a number field: the field says why and keeps the text; Escape returns to the stored value.
   await qty.fill('12a')
-  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveText('Enter a plain number, e.g. 1250.5')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Enter a plain number, e.g. 1250.5')
   await qty.fill('1,200')
-  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveText('Use a dot for decimals and no thousands separators, e.g. 1250.5')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Use a dot for decimals and no thousands separators, e.g. 1250.5')
   await qty.press('Escape')
   await expect(qty).toHaveValue('5000')
-  await expect(message(page, 'feedstock.0.annualQuantity')).toHaveCount(0)
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveCount(0)
 
   // Grades that add up to more than 100 % are refused by the cross-field rule, named at the field.
   await input(page, 'feedstock.0.grades.Ni').fill('95')
@@ -100,7 +100,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await section(page, 'Prices')
   await page.getByRole('button', { name: 'Add deck from reference', exact: true }).click()
   await expect(input(page, 'prices.decks.1.asOf')).toHaveValue('2025-06-30')
-  await expect(input(page, 'prices.decks.1.prices.0.basePrice')).toHaveValue('8400')
+  await expect(input(page, 'prices.decks.1.prices.0.basePricePerUnit')).toHaveValue('8400')
   await expect(page.getByTestId('deck-editor').getByText(/8400 USD\/t on 2025-06-06/)).toBeVisible()
 
   // Costs, tax preset and financing.
@@ -137,7 +137,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await expect(input(page, 'routes.0.recovery.Li')).toHaveValue('90')
   await expect(message(page, 'routes.0.recovery.Li')).toHaveCount(0)
   await section(page, 'Feedstock')
-  await expect(input(page, 'feedstock.0.annualQuantity')).toHaveValue('7500')
+  await expect(input(page, 'feedstock.0.inputTonnesPerYear')).toHaveValue('7500')
   await expect(input(page, 'feedstock.0.rampUp.0')).toHaveValue('60')
   await expect(input(page, 'feedstock.0.rampUp.1')).toHaveValue('100')
   await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toHaveText('$254,869.51')

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { BankableDb, SENTINEL_KEY } from '@renderer/db/database'
+import { BankableDb, DB_VERSION, SENTINEL_KEY } from '@renderer/db/database'
 import { canonicalJson, sha256Hex } from '@renderer/db/backup/canonical'
 import { exportDatabase, type ExportedBackup } from '@renderer/db/backup/export'
 import { BackupError } from '@renderer/db/backup/format'
@@ -41,7 +41,7 @@ describe('backup export (R25, R26)', () => {
   it('writes every table with row counts, the Dexie schema, and a SHA-256 over the canonical data; money stays decimal strings', async () => {
     const { src, backup } = await seededBackup()
     const m = backup.manifest
-    expect(m).toMatchObject({ format: 'bankable-backup', appVersion: APP, schemaVersion: 1, tables: { projects: 2, lots: 24, reviews: 2, trash: 1, meta: 1 } })
+    expect(m).toMatchObject({ format: 'bankable-backup', appVersion: APP, schemaVersion: DB_VERSION, tables: { projects: 2, lots: 24, reviews: 2, trash: 1, meta: 1 } })
     expect(m.schema.projects).toBe('id, updatedAt')
     const doc = JSON.parse(backup.text) as { data: Record<string, unknown[]> }
     expect(await sha256Hex(canonicalJson(doc.data))).toBe(m.sha256)
@@ -147,14 +147,14 @@ describe('restore (R26, R27; cases 45–47)', () => {
     const { backup } = await seededBackup()
     const live = await liveWithData()
     const before = await snapshot(live.db)
-    for (const patch of [{ appVersion: '0.2.0' }, { appVersion: '1.0.0' }, { schemaVersion: 2 }]) {
+    for (const patch of [{ appVersion: '0.2.0' }, { appVersion: '1.0.0' }, { schemaVersion: DB_VERSION + 1 }]) {
       const bytes = await edit(backup, (d) => void Object.assign(d.manifest, patch))()
       const e = await refusal(restoreBackup(live.db, bytes, opts()))
       expect(e).toMatchObject({ code: 'newer-version' })
       expect((e as Error).message).toMatch(/created by a newer version of Bankable .* update the app/)
       tally.casesTried += 1
     }
-    expect(await verifyBackup(await edit(backup, (d) => void (d.manifest.appVersion = '0.0.9'))(), { appVersion: APP, schemaVersion: 1 })).toBeTruthy()
+    expect(await verifyBackup(await edit(backup, (d) => void (d.manifest.appVersion = '0.0.9'))(), { appVersion: APP, schemaVersion: DB_VERSION })).toBeTruthy()
     expect(await snapshot(live.db)).toEqual(before)
   })
 

@@ -50,8 +50,8 @@ describe('project document: bad values are field errors', () => {
   })
 
   it('case 21: negative tonnage, price and capacity are refused (negatives only where cash can flow out)', () => {
-    refused(['negative tonnage', (p) => void (p.feedstock[0]!.annualQuantity = '-10000'), 'feedstock.0.annualQuantity'])
-    refused(['negative price', (p) => void ((p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '-8400'), 'prices.decks.0.prices.0.basePrice'])
+    refused(['negative tonnage', (p) => void ((p.feedstock[0] as { inputTonnesPerYear: string }).inputTonnesPerYear = '-10000'), 'feedstock.0.inputTonnesPerYear'])
+    refused(['negative price', (p) => void ((p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '-8400'), 'prices.decks.0.prices.0.basePricePerUnit'])
     refused(['negative capex', (p) => void (p.costs.capex.items[0]!.amount = '-1'), 'costs.capex.items.0.amount'])
   })
 
@@ -62,7 +62,7 @@ describe('project document: bad values are field errors', () => {
   })
 
   it('case 25: huge values beyond the documented maxima are range errors naming the field', () => {
-    refused(['1e308 tonnes', (p) => void (p.feedstock[0]!.annualQuantity = '1' + '0'.repeat(308)), 'feedstock.0.annualQuantity'])
+    refused(['1e308 tonnes', (p) => void ((p.feedstock[0] as { inputTonnesPerYear: string }).inputTonnesPerYear = '1' + '0'.repeat(308)), 'feedstock.0.inputTonnesPerYear'])
     refused(['1e308 capex', (p) => void (p.costs.capex.items[0]!.amount = '1' + '0'.repeat(308)), 'costs.capex.items.0.amount'])
   })
 
@@ -76,7 +76,7 @@ describe('project document: bad values are field errors', () => {
     refused([
       'end before start',
       (p) =>
-        void p.offtake.push({ id: 'k', counterparty: 'Buyer', rating: 'A', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.5' }, payable: '0.9', premium: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD', startDate: '2030-01-01', endDate: '2029-12-31', takeOrPay: '1' } as Project['offtake'][number]),
+        void p.offtake.push({ id: 'k', counterparty: 'Buyer', rating: 'A', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.5' }, payable: '0.9', premiumPerUnit: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD', startDate: '2030-01-01', endDate: '2029-12-31', takeOrPay: '1' } as Project['offtake'][number]),
       'offtake.0.endDate',
       /ends before it starts/
     ])

@@ -1,27 +1,25 @@
-import { Dexie } from 'dexie'
-import { SCHEMA_V1 } from '@renderer/db/database'
+import type { Dexie } from 'dexie'
+import { BankableDb, DB_VERSION, SCHEMA_V1 } from '@renderer/db/database'
 import type { Repository } from '@renderer/db/repository'
-import type { BankableDb } from '@renderer/db/database'
 
 /**
- * Test-only database classes for schema-upgrade tests. The app is at Dexie version 1; these stand in
- * for "version 2 ships": V2 adds an indexed `status` to projects and fills it in its upgrader, and
- * V2Throwing's upgrader fails half-way (after modifying rows) to prove the rollback.
+ * Test-only database classes for schema-upgrade tests. The app is at Dexie version DB_VERSION; these
+ * stand in for "version DB_VERSION + 1 ships": Next adds an indexed `status` to projects and fills it
+ * in its upgrader, and NextThrowing's upgrader fails half-way (after modifying rows) to prove the rollback.
  */
-export const SCHEMA_V2 = { ...SCHEMA_V1, projects: 'id, updatedAt, status' } as const
+export const SCHEMA_NEXT = { ...SCHEMA_V1, projects: 'id, updatedAt, status' } as const
 
 export const upgradeLog: string[] = []
 
-export function testDbV1(name: string): Dexie {
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' })
-  db.version(1).stores(SCHEMA_V1)
-  return db
+/** The app's own database class, at its current version. */
+export function testDbCurrent(name: string): Dexie {
+  return new BankableDb(name)
 }
 
-export function testDbV2(name: string): Dexie {
-  const db = testDbV1(name)
-  db.version(2)
-    .stores(SCHEMA_V2)
+export function testDbNext(name: string): Dexie {
+  const db = testDbCurrent(name)
+  db.version(DB_VERSION + 1)
+    .stores(SCHEMA_NEXT)
     .upgrade(async (tx) => {
       upgradeLog.push(`upgrade ${name}`)
       await tx.table('projects').toCollection().modify((p: { status?: string }) => void (p.status = 'active'))
@@ -29,10 +27,10 @@ export function testDbV2(name: string): Dexie {
   return db
 }
 
-export function testDbV2Throwing(name: string): Dexie {
-  const db = testDbV1(name)
-  db.version(2)
-    .stores(SCHEMA_V2)
+export function testDbNextThrowing(name: string): Dexie {
+  const db = testDbCurrent(name)
+  db.version(DB_VERSION + 1)
+    .stores(SCHEMA_NEXT)
     .upgrade(async (tx) => {
       await tx.table('projects').toCollection().modify((p: { status?: string }) => void (p.status = 'half-done'))
       throw new RangeError('injected upgrade failure')

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { BankableDb, SENTINEL_KEY } from '@renderer/db/database'
+import { BankableDb, DB_VERSION, SENTINEL_KEY } from '@renderer/db/database'
 import { openDatabase } from '@renderer/db/backup/open-database'
 import { verifyBackup } from '@renderer/db/backup/verify'
 import { AUTO_BACKUP_SAVES, createBackupService, startAutoBackups } from '@renderer/features/backups/backup-service'
@@ -102,7 +102,7 @@ describe('recovery screen actions (R29, cases 42–43)', () => {
     expect(r.tables).toMatchObject({ projects: 2, lots: 24 })
     expect(saved).toHaveLength(1)
     expect(saved[0]!.kind).toBe('backup')
-    await verifyBackup(saved[0]!.bytes, { appVersion: APP, schemaVersion: 1 })
+    await verifyBackup(saved[0]!.bytes, { appVersion: APP, schemaVersion: DB_VERSION })
     const db = new BankableDb(name)
     expect(await snapshot(db)).toEqual(before)
     db.close()
@@ -178,7 +178,7 @@ describe('backup service and automatic backups', () => {
     expect(await db.projects.count()).toBe(1)
     expect(files.size).toBe(2)
     const pre = [...files.values()][1]!
-    expect((await verifyBackup(pre.bytes, { appVersion: APP, schemaVersion: 1 })).manifest.tables.projects).toBe(2)
+    expect((await verifyBackup(pre.bytes, { appVersion: APP, schemaVersion: DB_VERSION })).manifest.tables.projects).toBe(2)
   })
 })
 
@@ -189,7 +189,7 @@ describe('recovery never deletes readable data without keeping a copy', () => {
     await startFresh({ kind: 'upgrade-failed', error: new Error('x'), installedVersion: 1 }, deps)
     expect(files.size).toBe(n0 + 1)
     const copy = [...files.values()].at(-1)!
-    const doc = await verifyBackup(copy.bytes, { appVersion: APP, schemaVersion: 1 })
+    const doc = await verifyBackup(copy.bytes, { appVersion: APP, schemaVersion: DB_VERSION })
     expect(countLost(before, doc.data)).toBe(0)
     tally.casesTried += 1
   })

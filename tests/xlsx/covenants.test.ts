@@ -31,7 +31,7 @@ const EDITS: Edit[] = [
   { name: 'lock-up raised above the minimum DSCR too (red)', cells: { Lender_Min_DSCR: 2.3, Lender_Lockup_DSCR: 2.25 }, apply: (p) => { p.lender.minDscr = '2.3'; p.lender.lockupDscr = '2.25' }, moves: ['minDscr', 'overall'] },
   { name: 'maximum gearing cut below the gearing, within 10 % (amber)', cells: { Lender_Max_Gearing: 0.57 }, apply: (p) => { p.lender.maxGearing = '0.57' }, moves: ['gearing'] },
   { name: 'the lender asks for a longer DSRA (amber)', cells: { Lender_DSRA_Months: 9 }, apply: (p) => { p.lender.dsraMonths = 9 }, moves: ['dsra'] },
-  { name: 'platinum price cut to 400 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 400 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '400' }, moves: ['minDscr', 'llcr', 'npv', 'overall'] }
+  { name: 'platinum price cut to 400 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 400 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '400' }, moves: ['minDscr', 'llcr', 'npv', 'overall'] }
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-covenants-'))

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm, type Metal, type Project } from '../model'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, METALS, PGM_METALS, isPgm, streamQuantityPerYear, type Metal, type Project } from '../model'
 import type { ResolvedInputs } from './scenario-inputs'
 import { gmap, zeros } from './series'
 import type { Timeline } from './timeline'
@@ -40,7 +40,7 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
   const periodCount = tl.count
   const periodMonths = tl.periodMonths
   const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
-  const perPeriod = dec(stream.annualQuantity).times(inputs.volumeMultiplier).times(periodMonths).div(12)
+  const perPeriod = dec(streamQuantityPerYear(stream)).times(inputs.volumeMultiplier).times(periodMonths).div(12)
   const quantity = gmap(rep, (i) => {
     const operatingYear = tl.periods[i]!.operatingYear
     return operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, operatingYear))

@@ -52,7 +52,7 @@ export function allocateOfftake(
     const taken = zeros(periodCount)
     for (const ca of mine) {
       const volume = ca.contract.volume
-      const fixedPerPeriod = volume.basis === 'fixed' ? dec(volume.annualQuantity).times(periodMonths).div(12) : ZERO
+      const fixedPerPeriod = volume.basis === 'fixed' ? dec(volume.productUnitsPerYear).times(periodMonths).div(12) : ZERO
       for (let i = 0; i < periodCount; i++) {
         const r = rep[i]!
         if (r !== i) {

@@ -10,7 +10,7 @@ type ProductPrice = Deck['prices'][number]
  * escalating `base · (1+e)^(c − Y)`; table: the latest listed year not after `c`, else the first.
  */
 export function deckPriceInYear(price: ProductPrice, year: number): Decimal {
-  if (price.mode === 'escalating') return dec(price.basePrice).times(ONE.plus(price.escalation).pow(year - price.baseYear))
+  if (price.mode === 'escalating') return dec(price.basePricePerUnit).times(ONE.plus(price.escalation).pow(year - price.baseYear))
   let chosen = price.points[0]!
   for (const p of price.points) if (p.year <= year) chosen = p
   return dec(chosen.price)

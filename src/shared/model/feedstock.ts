@@ -28,8 +28,6 @@ const recoveryOverridesSchema = z.partialRecord(z.enum(METALS), fraction())
 const streamBase = {
   id: id(),
   name: requiredText(),
-  /** Nameplate quantity per year: units for converters, tonnes of input for batteries. */
-  annualQuantity: nonNegative(),
   rampUp: rampUpSchema,
   routeId: id(),
   recoveryOverrides: recoveryOverridesSchema,
@@ -41,6 +39,8 @@ const streamBase = {
 export const catalystStreamSchema = z.strictObject({
   ...streamBase,
   kind: z.literal('catalyst'),
+  /** Nameplate quantity: converters per year. */
+  unitsPerYear: nonNegative(),
   converterClassId: id().nullable(),
   /** Gross mass per converter, for per-tonne charges and logistics. */
   massKgPerUnit: positive(),
@@ -53,6 +53,8 @@ export const BATTERY_FORMS = ['pack', 'module', 'cell', 'blackMass'] as const
 export const batteryStreamSchema = z.strictObject({
   ...streamBase,
   kind: z.literal('battery'),
+  /** Nameplate quantity: tonnes of input (packs, modules, cells or black mass as received) per year. */
+  inputTonnesPerYear: nonNegative(),
   chemistry: z.enum(BATTERY_CHEMISTRIES),
   form: z.enum(BATTERY_FORMS),
   /** Tonnes of black mass per tonne of input; 1 when the feed already is black mass. */
@@ -62,6 +64,15 @@ export const batteryStreamSchema = z.strictObject({
 })
 
 export const streamSchema = z.discriminatedUnion('kind', [catalystStreamSchema, batteryStreamSchema])
+
+/** The field holding a stream's nameplate quantity per year, by kind (for model paths such as `feedstock.0.unitsPerYear`). */
+export const STREAM_QUANTITY_FIELD = { catalyst: 'unitsPerYear', battery: 'inputTonnesPerYear' } as const
+
+/**
+ * A stream's nameplate quantity per year in its own unit (converters, or tonnes of input), for rules
+ * that scale "the stream's quantity" whatever its kind.
+ */
+export const streamQuantityPerYear = (s: z.infer<typeof streamSchema>): string => (s.kind === 'catalyst' ? s.unitsPerYear : s.inputTonnesPerYear)
 
 export const ROUTE_TYPES = ['pyro', 'hydro', 'direct', 'pgmSmeltRefine'] as const
 export const routeSchema = z.strictObject({

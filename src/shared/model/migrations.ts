@@ -1,3 +1,4 @@
+import { migrateV1ToV2 } from './migrate-v1-units'
 import { PROJECT_SCHEMA_VERSION } from './project'
 
 /**
@@ -5,15 +6,19 @@ import { PROJECT_SCHEMA_VERSION } from './project'
  * A file is never silently rejected for being old: either every step from its version to the current
  * one is registered, or the reader says which step is missing.
  *
- * There is no released version before 1, so the registry is empty; adding version 2 means bumping
- * PROJECT_SCHEMA_VERSION, registering `1: (doc) => ...` here and adding its fixture test.
+ * There is no released version before 1. Adding version N+1 means bumping PROJECT_SCHEMA_VERSION,
+ * registering `N: (doc) => ...` here and adding its fixture test (tests/shared/model/migrations.test.ts,
+ * with the old file verbatim under tests/fixtures/migrations/vN/).
  */
 export type ProjectDocument = Record<string, unknown>
 export type Migration = (doc: ProjectDocument) => ProjectDocument
 /** Keyed by the version a migration upgrades FROM. */
 export type MigrationRegistry = Readonly<Record<number, Migration>>
 
-export const PROJECT_MIGRATIONS: MigrationRegistry = {}
+export const PROJECT_MIGRATIONS: MigrationRegistry = {
+  /** Field names carry their units (issue #12). */
+  1: migrateV1ToV2
+}
 
 export type MigrationResult =
   | { ok: true; value: ProjectDocument; fromVersion: number; applied: number[] }

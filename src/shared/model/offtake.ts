@@ -3,8 +3,9 @@ import { CREDIT_RATINGS } from './metals'
 import { calendarDate, currency, fraction, id, nonNegative, requiredText, signedAmount, text } from './primitives'
 
 /**
- * An offtake contract for one product. Amounts (premium, floor, cap, charge) are in the contract's
- * currency per product unit; the index is converted into it before the clamp.
+ * An offtake contract for one product. Amounts (premiumPerUnit, floor, cap, chargePerUnit) are in the
+ * contract's currency per product unit (toz for PGMs, t otherwise); the index is converted into it
+ * before the clamp. A fixed volume is in product units per year.
  */
 export const contractSchema = z.strictObject({
   id: id(),
@@ -15,10 +16,11 @@ export const contractSchema = z.strictObject({
   priority: z.number().int().min(1).max(1000),
   volume: z.discriminatedUnion('basis', [
     z.strictObject({ basis: z.literal('share'), share: fraction() }),
-    z.strictObject({ basis: z.literal('fixed'), annualQuantity: nonNegative() })
+    z.strictObject({ basis: z.literal('fixed'), productUnitsPerYear: nonNegative() })
   ]),
   payable: fraction(),
-  premium: signedAmount(),
+  /** Added after the payable; negative = a discount. */
+  premiumPerUnit: signedAmount(),
   floor: nonNegative().nullable(),
   cap: nonNegative().nullable(),
   chargePerUnit: nonNegative(),

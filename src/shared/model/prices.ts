@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import { annualRate, calendarDate, currency, decimalString, id, nonNegative, requiredText, text, year } from './primitives'
 
-/** Price of one product in a deck, in the deck's currency per product unit (toz for PGMs, t otherwise). */
+/**
+ * Price of one product in a deck, in the deck's currency per product unit (toz for PGMs, t otherwise):
+ * `basePricePerUnit` in `baseYear`, or a table of `price` per year (same unit).
+ */
 export const productPriceSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ productId: id(), mode: z.literal('escalating'), basePrice: nonNegative(), baseYear: year(), escalation: annualRate() }),
+  z.strictObject({ productId: id(), mode: z.literal('escalating'), basePricePerUnit: nonNegative(), baseYear: year(), escalation: annualRate() }),
   z.strictObject({
     productId: id(),
     mode: z.literal('table'),

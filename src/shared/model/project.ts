@@ -8,8 +8,12 @@ import { fxSchema, pricesSchema } from './prices'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
 
-/** The project file format version. Bump it with a migration in `model/migrations.ts`. */
-export const PROJECT_SCHEMA_VERSION = 1
+/**
+ * The project file format version. Bump it with a migration in `model/migrations.ts`.
+ * 2: field names carry their units (`unitsPerYear`, `inputTonnesPerYear`, `productUnitsPerYear`,
+ * `premiumPerUnit`, `basePricePerUnit`).
+ */
+export const PROJECT_SCHEMA_VERSION = 2
 
 export const timelineSchema = z.strictObject({
   /** First day of a month. */
@@ -165,7 +169,7 @@ export type Project = z.infer<typeof projectSchema>
 export type ValidationIssue = { path: string; message: string }
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] }
 
-/** `feedstock.0.annualQuantity` style path, as the CLI prints and the UI maps to a field. */
+/** `feedstock.0.unitsPerYear` style path, as the CLI prints and the UI maps to a field. */
 export const formatPath = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(root)' : path.map(String).join('.'))
 
 export function parseProject(input: unknown): ParseResult<Project> {

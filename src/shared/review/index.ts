@@ -6,3 +6,4 @@ export { defaultReviewCase, delayRampUp, reviewInputs, runReview, REVIEW_DECK_ID
 export { buildMemoHtml, comparisonHtml, MEMO_CSS_ALL, type MemoInput } from './memo-html'
 export { sectionOfPath, leafPaths } from './sections'
 export { storedReviewSchema, parseStoredReview, reviewDraftId, type StoredReviewData } from './stored'
+export { upgradeReviewBody } from './upgrade'

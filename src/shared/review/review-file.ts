@@ -3,6 +3,7 @@ import type { Project } from '../model'
 import { projectSha256 } from './project-hash'
 import { REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, reviewBodySchema, reviewFileSchema, type ReviewBody, type ReviewFile } from './schema'
 import { sha256OfText } from './sha256'
+import { upgradeReviewBody } from './upgrade'
 import { sortKeys } from '../json/sort-keys'
 
 /** A review is notes and a few numbers: 2 MB is far above any real one. */
@@ -20,6 +21,8 @@ export function writeReviewFile(body: ReviewBody): string {
   const file: ReviewFile = { ...body, format: REVIEW_FORMAT, schemaVersion: REVIEW_SCHEMA_VERSION, checksum: reviewChecksum(body) }
   return JSON.stringify(sortKeys(file), null, 2) + '\n'
 }
+
+const withoutChecksum = ({ checksum: _checksum, ...body }: Record<string, unknown>): ReviewBody => body as ReviewBody
 
 export type ReviewReadResult = { ok: true; review: ReviewBody } | { ok: false; message: string }
 
@@ -49,14 +52,16 @@ export function readReviewFile(text: string): ReviewReadResult {
   const version = (parsed as { schemaVersion?: unknown }).schemaVersion
   if (typeof version === 'number' && version > REVIEW_SCHEMA_VERSION)
     return refuse(`This review was written by a newer version of Bankable (review format ${version}; this app reads up to ${REVIEW_SCHEMA_VERSION}). Update the app to open it.`)
-  const r = reviewFileSchema.safeParse(parsed)
+  const r = reviewFileSchema.safeParse(upgradeReviewBody(parsed as Record<string, unknown>))
   if (!r.success) {
     const first = r.error.issues.slice(0, 3).map((i) => `${i.path.length ? i.path.join('.') : '(root)'} ${i.message}`)
     return refuse(`This review file is not valid: ${first.join('; ')}${r.error.issues.length > 3 ? ` (and ${r.error.issues.length - 3} more)` : ''}.`)
   }
   const { checksum, ...rest } = r.data
   const review = reviewBodySchema.parse(rest)
-  if (reviewChecksum(review) !== checksum)
+  // The checksum covers the body as it was written: for an older format, before its upgrade.
+  const signed = version === REVIEW_SCHEMA_VERSION ? canonicalBody(review) : canonicalBody(withoutChecksum(parsed as Record<string, unknown>))
+  if (sha256OfText(signed) !== checksum)
     return refuse('This review file was changed after it was exported (its checksum does not match its content). Ask the reviewer for the original file.')
   return { ok: true, review }
 }

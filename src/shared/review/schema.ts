@@ -3,8 +3,11 @@ import { priceDeckSchema } from '../model/prices'
 import { lenderSchema } from '../model/financing'
 import { decimalString, id, requiredText, text } from '../model/primitives'
 
-/** The review file format version. A newer file is refused with a clear message (no silent guessing). */
-export const REVIEW_SCHEMA_VERSION = 1
+/**
+ * The review file format version. A newer file is refused with a clear message (no silent guessing);
+ * an older one is upgraded (upgrade.ts). 2: the reviewer's deck uses project file version 2 names.
+ */
+export const REVIEW_SCHEMA_VERSION = 2
 export const REVIEW_FORMAT = 'bankable-review'
 
 /** Workspace sections a note can be attached to (the app's section ids). */

@@ -10,7 +10,7 @@ const TOP_LEVEL: Record<string, ReviewSection> = {
 /** The workspace section that shows the input at a model path (`financing.annualRate` → financing). */
 export const sectionOfPath = (path: string): ReviewSection => ownValue(TOP_LEVEL, path.split('.')[0] ?? '') ?? 'sheet'
 
-/** Every leaf input path of a document (`costs.opex.escalation`, `feedstock.0.annualQuantity`), for note targets. */
+/** Every leaf input path of a document (`costs.opex.escalation`, `feedstock.0.unitsPerYear`), for note targets. */
 export function leafPaths(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return prefix ? [prefix] : []
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)

@@ -2,7 +2,7 @@ import { type Decimal, dec } from '../decimal'
 import type { Project } from '../model'
 
 /** What the clamp reads from a contract: amounts in the contract currency, as the project stores them. */
-export type ClampTerms = Pick<Project['offtake'][number], 'payable' | 'premium' | 'floor' | 'cap'>
+export type ClampTerms = Pick<Project['offtake'][number], 'payable' | 'premiumPerUnit' | 'floor' | 'cap'>
 
 /**
  * Contract unit price in the contract currency (methodology §4): `min(cap, max(floor, index · payable
@@ -11,14 +11,14 @@ export type ClampTerms = Pick<Project['offtake'][number], 'payable' | 'premium' 
  * Revenue sheet — are one rule; `tests/shared/rules/price-clamp.test.ts` holds them to each other.
  */
 export function clampPrice(index: Decimal, c: ClampTerms): { price: Decimal; clamp: 'floor' | 'cap' | 'formula' } {
-  const formula = index.times(c.payable).plus(c.premium)
+  const formula = index.times(c.payable).plus(c.premiumPerUnit)
   if (c.floor !== null && formula.lt(c.floor)) return { price: dec(c.floor), clamp: 'floor' }
   if (c.cap !== null && formula.gt(c.cap)) return { price: dec(c.cap), clamp: 'cap' }
   return { price: formula, clamp: 'formula' }
 }
 
-export function clampPriceFloat(index: number, payable: number, premium: number, floor: number | null, cap: number | null): number {
-  const price = index * payable + premium
+export function clampPriceFloat(index: number, payable: number, premiumPerUnit: number, floor: number | null, cap: number | null): number {
+  const price = index * payable + premiumPerUnit
   // Stryker disable next-line EqualityOperator: equivalent, at price = floor both branches return the same number
   if (floor !== null && price < floor) return floor
   // Stryker disable next-line EqualityOperator: equivalent, at price = cap both branches return the same number
@@ -27,8 +27,8 @@ export function clampPriceFloat(index: number, payable: number, premium: number,
 }
 
 /** Excel: the contract's price before floor and cap, `index × payable + premium` (cells or names). */
-export function contractPriceExcel(index: string, payable: string, premium: string): string {
-  return `${index}*${payable}+${premium}`
+export function contractPriceExcel(index: string, payable: string, premiumPerUnit: string): string {
+  return `${index}*${payable}+${premiumPerUnit}`
 }
 
 /**

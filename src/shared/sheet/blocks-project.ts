@@ -10,7 +10,7 @@ const FORMS: Record<string, string> = { pack: 'packs', module: 'modules', cell: 
 
 /** Input tonnes per year at nameplate: converters × kg/unit ÷ 1000, battery feed in tonnes. */
 const nameplateTonnes = (s: Project['feedstock'][number]): Decimal =>
-  s.kind === 'catalyst' ? dec(s.annualQuantity).times(s.massKgPerUnit).div(1000) : dec(s.annualQuantity)
+  s.kind === 'catalyst' ? dec(s.unitsPerYear).times(s.massKgPerUnit).div(1000) : dec(s.inputTonnesPerYear)
 
 const streamLabel = (s: Project['feedstock'][number]): string =>
   s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${FORMS[s.form] ?? s.form}`
@@ -24,7 +24,7 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const streams = project.feedstock.slice(0, maxStreams).map((s) => {
     const t = nameplateTonnes(s)
     const share = total.gt(0) ? formatPercent(t.div(total), 0) : '—'
-    const qty = s.kind === 'catalyst' ? `${formatQuantity(s.annualQuantity, 0)} units/yr` : `${formatQuantity(s.annualQuantity, 1)} t/yr`
+    const qty = s.kind === 'catalyst' ? `${formatQuantity(s.unitsPerYear, 0)} units/yr` : `${formatQuantity(s.inputTonnesPerYear, 1)} t/yr`
     return html`<li><b>${s.name}</b> — ${streamLabel(s)}, ${qty} (${share} of input t)${routeMark(s.routeId)}</li>`
   })
   const more = project.feedstock.length > maxStreams ? html`<li>+ ${project.feedstock.length - maxStreams} more streams</li>` : ''

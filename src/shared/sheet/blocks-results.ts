@@ -45,7 +45,7 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6)
     const product = project.products.find((p) => p.id === k.productId)
     const r = result.contracts.find((x) => x.contractId === k.id)
     const unit = product ? productUnitOf(product.metal) : 't'
-    const volume = k.volume.basis === 'share' ? `${formatPercent(k.volume.share, 0)} of output` : `${formatQuantity(k.volume.annualQuantity, 1)} ${unit}/yr`
+    const volume = k.volume.basis === 'share' ? `${formatPercent(k.volume.share, 0)} of output` : `${formatQuantity(k.volume.productUnitsPerYear, 1)} ${unit}/yr`
     const years = (Date.parse(k.endDate) - Date.parse(k.startDate)) / (365.25 * 86400000)
     // How far the contract falls short of final maturity, in years: the lender's first question about offtake.
     const shortYears = maturity === null ? 0 : (Date.parse(maturity) - Date.parse(k.endDate)) / (365.25 * 86400000)

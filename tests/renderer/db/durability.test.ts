@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
 import { DiskFullError, StaleWindowError, isQuotaError, toRepositoryError } from '@renderer/db/errors'
-import { SCHEMA_V1 } from '@renderer/db/database'
+import { DB_VERSION, SCHEMA_V1 } from '@renderer/db/database'
 import type { Repository } from '@renderer/db/repository'
 import { failingMutate, freshName, openRepo, snapshot } from './helpers'
 
@@ -89,8 +89,7 @@ describe('versionchange from a newer window (R23)', () => {
     repo.onStale(onStale)
 
     const newer = new Dexie(name)
-    newer.version(1).stores(SCHEMA_V1)
-    newer.version(2).stores({ ...SCHEMA_V1, projects: 'id, updatedAt, name' })
+    newer.version(DB_VERSION + 1).stores({ ...SCHEMA_V1, projects: 'id, updatedAt, name' })
     await newer.open()
 
     expect(onStale).toHaveBeenCalledTimes(1)

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { defaultReviewCase, projectSha256, reviewDraftId, type ReviewBody } from '@shared/review'
+import { defaultReviewCase, projectSha256, REVIEW_SCHEMA_VERSION, reviewDraftId, type ReviewBody } from '@shared/review'
 import type { Project } from '@shared/model'
 import { InvalidDocumentError, NotFoundError } from '@renderer/db/errors'
 import { freshName, openRepo } from './helpers'
 
 const body = (p: Project, text = 'Rate is below our pricing'): ReviewBody => ({
-  format: 'bankable-review', schemaVersion: 1,
+  format: 'bankable-review', schemaVersion: REVIEW_SCHEMA_VERSION,
   project: { id: p.id, name: p.name, sha256: projectSha256(p) },
   reviewer: { name: 'A. Banker', organisation: 'Example ECA' },
   createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',

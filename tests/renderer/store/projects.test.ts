@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { SCHEMA_V1 } from '@renderer/db/database'
+import { DB_VERSION, SCHEMA_V1 } from '@renderer/db/database'
 import { filterProjects } from '@renderer/store'
 import { PERSIST_WARNING_SNOOZE_MS } from '@renderer/store/ui-slice'
 import { makeStore, memoryPrefs, withOpenProject } from './fakes'
@@ -134,8 +134,7 @@ describe('startup', () => {
   it('a newer window upgrading the database blocks edits and offers a reload', async () => {
     const { store, name, reloads, id } = await withOpenProject()
     const newer = new Dexie(name)
-    newer.version(1).stores(SCHEMA_V1)
-    newer.version(2).stores({ ...SCHEMA_V1, projects: 'id, updatedAt, name' })
+    newer.version(DB_VERSION + 1).stores({ ...SCHEMA_V1, projects: 'id, updatedAt, name' })
     await newer.open()
     expect(store.getState().writesBlocked).toBe(true)
     const banner = store.getState().banners.find((b) => b.id === 'stale-window')!

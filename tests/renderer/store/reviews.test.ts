@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { defaultReviewCase, projectSha256, type ReviewBody } from '@shared/review'
+import { defaultReviewCase, projectSha256, REVIEW_SCHEMA_VERSION, type ReviewBody } from '@shared/review'
 import type { Project } from '@shared/model'
 import { REVIEW_MODE_BANNER, REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from '@renderer/store'
 import { withOpenProject } from './fakes'
 
 const body = (p: Project): ReviewBody => ({
-  format: 'bankable-review', schemaVersion: 1, project: { id: p.id, name: p.name, sha256: projectSha256(p) },
+  format: 'bankable-review', schemaVersion: REVIEW_SCHEMA_VERSION, project: { id: p.id, name: p.name, sha256: projectSha256(p) },
   reviewer: { name: 'A. Banker', organisation: '' }, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
   reviewCase: defaultReviewCase(p), notes: [{ id: 'n1', section: 'offtake', path: null, status: 'rejected', text: 'No contracted offtake', createdAt: '2026-01-01T00:00:00Z' }], summary: ''
 })

@@ -39,7 +39,7 @@ describe('breakeven grid on the hand case (issue 21: each branch re-checked thro
   })
   it('implied price is the FIRST operating year’s deck price: 10,000 escalating 5 % from 2026 → 10,500 in 2027', () => {
     const q = handProject()
-    q.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePrice: '10000', baseYear: 2026, escalation: '0.05' }]
+    q.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePricePerUnit: '10000', baseYear: 2026, escalation: '0.05' }]
     const cell = computeBreakevenGrid(valid(q)).rows[0]!.cells.minDscr1
     if (!cell.multiplier.ok) throw new Error(cell.multiplier.reason)
     expect(cell.impliedPrices).toHaveLength(1)
@@ -48,7 +48,7 @@ describe('breakeven grid on the hand case (issue 21: each branch re-checked thro
   it('implied prices list the row’s products: all prices → nickel and cobalt, the nickel row → nickel only', () => {
     const q = handProject()
     q.products.push({ id: 'co', metal: 'Co', name: 'Cobalt', factor: '1', merchantPayable: '1' })
-    q.prices.decks[0]!.prices.push({ productId: 'co', mode: 'escalating', basePrice: '1', baseYear: 2026, escalation: '0' })
+    q.prices.decks[0]!.prices.push({ productId: 'co', mode: 'escalating', basePricePerUnit: '1', baseYear: 2026, escalation: '0' })
     const g = computeBreakevenGrid(valid(q))
     expect(g.rows.map((r) => r.cells.minDscr1.impliedPrices.map((x) => x.productId))).toEqual([['ni', 'co'], ['ni'], []])
   })

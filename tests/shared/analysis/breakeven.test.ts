@@ -51,7 +51,7 @@ describe('breakeven grid', () => {
   it('a product too small to matter: "not reachable" with the reason', () => {
     const p = handProject()
     p.products.push({ id: 'co', metal: 'Co', name: 'Cobalt', factor: '1', merchantPayable: '1' })
-    p.prices.decks[0]!.prices.push({ productId: 'co', mode: 'escalating', basePrice: '1', baseYear: 2026, escalation: '0' })
+    p.prices.decks[0]!.prices.push({ productId: 'co', mode: 'escalating', basePricePerUnit: '1', baseYear: 2026, escalation: '0' })
     const g = computeBreakevenGrid(valid(p))
     const co = g.rows.find((r) => r.productId === 'co')!
     // No cobalt grade: its price moves nothing, and the hand case already covers its debt at DSCR 2.02.

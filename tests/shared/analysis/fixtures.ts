@@ -24,12 +24,12 @@ export function richProject(): Project {
   p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '85' }, { year: 2029, perUsd: '88' }, { year: 2032, perUsd: '92' }] }] }
   p.feedstock = [
     {
-      id: 'gas', name: 'Gasoline TWC', kind: 'catalyst', converterClassId: null, massKgPerUnit: '8', annualQuantity: '60000', rampUp: ['0.6', '0.9', '1'], routeId: 'smelt',
+      id: 'gas', name: 'Gasoline TWC', kind: 'catalyst', converterClassId: null, massKgPerUnit: '8', unitsPerYear: '60000', rampUp: ['0.6', '0.9', '1'], routeId: 'smelt',
       recoveryOverrides: { Rh: '0.9' }, purchase: { basis: 'pctOfContained', pctOfContained: '0.72', logisticsPerTonne: '4000', escalation: '0.03' },
       loading: { mode: 'monolithPpm', monolithKgPerUnit: '0.9', ppm: { Pt: '1700', Pd: '900', Rh: '250' } }
     },
     {
-      id: 'bm', name: 'NMC black mass', kind: 'battery', chemistry: 'NMC622', form: 'blackMass', annualQuantity: '3000', rampUp: ['0.5', '1'], routeId: 'hydro',
+      id: 'bm', name: 'NMC black mass', kind: 'battery', chemistry: 'NMC622', form: 'blackMass', inputTonnesPerYear: '3000', rampUp: ['0.5', '1'], routeId: 'hydro',
       recoveryOverrides: {}, purchase: { basis: 'fixed', pricePerQuantity: '150000', logisticsPerTonne: '3000', escalation: '0.02' }, blackMassYield: '1',
       grades: { Li: '0.04', Co: '0.06', Ni: '0.2', Mn: '0' }
     }
@@ -45,18 +45,18 @@ export function richProject(): Project {
     { id: 'li', metal: 'Li', name: 'Lithium carbonate', factor: '5.323', merchantPayable: '0.85' }
   ]
   p.prices.decks[0]!.prices = [
-    { productId: 'pt', mode: 'escalating', basePrice: '1250', baseYear: 2026, escalation: '0.02' },
-    { productId: 'pd', mode: 'escalating', basePrice: '1150', baseYear: 2026, escalation: '0.01' },
+    { productId: 'pt', mode: 'escalating', basePricePerUnit: '1250', baseYear: 2026, escalation: '0.02' },
+    { productId: 'pd', mode: 'escalating', basePricePerUnit: '1150', baseYear: 2026, escalation: '0.01' },
     { productId: 'ni', mode: 'table', points: [{ year: 2026, price: '3500' }, { year: 2029, price: '3800' }, { year: 2033, price: '4000' }] },
-    { productId: 'li', mode: 'escalating', basePrice: '11000', baseYear: 2026, escalation: '0.03' }
+    { productId: 'li', mode: 'escalating', basePricePerUnit: '11000', baseYear: 2026, escalation: '0.03' }
   ]
   p.offtake = [
     {
-      id: 'c-pt', counterparty: 'Refiner', rating: 'A', productId: 'pt', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97', premium: '-5',
+      id: 'c-pt', counterparty: 'Refiner', rating: 'A', productId: 'pt', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97', premiumPerUnit: '-5',
       floor: '900', cap: '1150', chargePerUnit: '10', currency: 'USD', startDate: '2027-07-01', endDate: '2035-12-31', takeOrPay: '1'
     },
     {
-      id: 'c-ni', counterparty: 'Cathode maker', rating: 'BBB', productId: 'ni', priority: 1, volume: { basis: 'fixed', annualQuantity: '1500' }, payable: '0.92', premium: '0',
+      id: 'c-ni', counterparty: 'Cathode maker', rating: 'BBB', productId: 'ni', priority: 1, volume: { basis: 'fixed', productUnitsPerYear: '1500' }, payable: '0.92', premiumPerUnit: '0',
       floor: '280000', cap: null, chargePerUnit: '0', currency: 'INR', startDate: '2027-07-01', endDate: '2039-06-30', takeOrPay: '0.9'
     }
   ]

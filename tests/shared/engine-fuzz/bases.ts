@@ -15,7 +15,7 @@ function rich(): Project {
   const p = fixture()
   p.id = 'rich'
   p.feedstock.push({
-    id: 'cats', name: 'Autocats', kind: 'catalyst', converterClassId: null, massKgPerUnit: '7', annualQuantity: '60000', rampUp: ['0.5', '1'], routeId: 'smelt',
+    id: 'cats', name: 'Autocats', kind: 'catalyst', converterClassId: null, massKgPerUnit: '7', unitsPerYear: '60000', rampUp: ['0.5', '1'], routeId: 'smelt',
     recoveryOverrides: {}, purchase: { basis: 'pctOfContained', pctOfContained: '0.75', logisticsPerTonne: '40', escalation: '0.02' },
     loading: { mode: 'gramsPerUnit', gramsPerUnit: { Pt: '1.2', Pd: '2.5', Rh: '0.2' } }
   } as Project['feedstock'][number])
@@ -26,13 +26,13 @@ function rich(): Project {
   )
   p.prices.decks[0]!.prices.push(
     { productId: 'pt', mode: 'table', points: [{ year: 2027, price: '950' }, { year: 2030, price: '1100' }] } as Project['prices']['decks'][number]['prices'][number],
-    { productId: 'pd', mode: 'escalating', basePrice: '1000', baseYear: 2026, escalation: '-0.01' } as Project['prices']['decks'][number]['prices'][number]
+    { productId: 'pd', mode: 'escalating', basePricePerUnit: '1000', baseYear: 2026, escalation: '-0.01' } as Project['prices']['decks'][number]['prices'][number]
   )
   const contract = (id: string, productId: string, volume: object, extra: object) =>
-    ({ id, counterparty: `Buyer ${id}`, rating: 'BBB-', productId, priority: 1, volume, payable: '0.92', premium: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD', startDate: '2027-01-01', endDate: '2033-12-31', takeOrPay: '0.8', ...extra }) as Project['offtake'][number]
+    ({ id, counterparty: `Buyer ${id}`, rating: 'BBB-', productId, priority: 1, volume, payable: '0.92', premiumPerUnit: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD', startDate: '2027-01-01', endDate: '2033-12-31', takeOrPay: '0.8', ...extra }) as Project['offtake'][number]
   p.offtake = [
     contract('k1', 'li2co3', { basis: 'share', share: '0.6' }, { floor: '7000', cap: '12000' }),
-    contract('k2', 'pt', { basis: 'fixed', annualQuantity: '1000' }, { premium: '-5', chargePerUnit: '2', priority: 2 }),
+    contract('k2', 'pt', { basis: 'fixed', productUnitsPerYear: '1000' }, { premiumPerUnit: '-5', chargePerUnit: '2', priority: 2 }),
     contract('k3', 'pd', { basis: 'share', share: '1' }, { rating: 'NR' })
   ]
   p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', grants: [{ id: 'g', name: 'Grant', amount: '2000000' }] }

@@ -83,7 +83,7 @@ function breakOne(p: Project, m: Mutation): { path: (string | number)[]; label: 
   const all = leaves(p)
   if (m.kind === 'drop-key') {
     // Required scalars only: the id/amount-like fields every object of the schema requires.
-    const required = all.filter((l) => typeof l.path.at(-1) === 'string' && ['id', 'name', 'annualQuantity', 'amount', 'rate', 'startDate'].includes(l.path.at(-1) as string))
+    const required = all.filter((l) => typeof l.path.at(-1) === 'string' && ['id', 'name', 'unitsPerYear', 'inputTonnesPerYear', 'amount', 'rate', 'startDate'].includes(l.path.at(-1) as string))
     if (required.length === 0) return null
     const leaf = required[m.pick % required.length]!
     let node = p as unknown as Record<string, unknown>

@@ -14,7 +14,7 @@ const decStr = (min: number, max: number, places = 0) =>
 
 const batteryStream = (id: string) =>
   fc.record({
-    annualQuantity: decStr(100, 50000),
+    inputTonnesPerYear: decStr(100, 50000),
     ramp: fc.array(decStr(30, 120, 2), { minLength: 1, maxLength: 3 }),
     purchase: fc.oneof(
       fc.record({ basis: fc.constant('fixed' as const), pricePerQuantity: decStr(-500, 3000), logisticsPerTonne: decStr(0, 200), escalation: decStr(0, 5, 2) }),
@@ -23,13 +23,13 @@ const batteryStream = (id: string) =>
     li: decStr(0, 6, 2),
     ni: decStr(5, 25, 2)
   }).map((r) => ({
-    id, name: `Stream ${id}`, kind: 'battery' as const, chemistry: 'NMC622' as const, form: 'module' as const, annualQuantity: r.annualQuantity, rampUp: r.ramp,
+    id, name: `Stream ${id}`, kind: 'battery' as const, chemistry: 'NMC622' as const, form: 'module' as const, inputTonnesPerYear: r.inputTonnesPerYear, rampUp: r.ramp,
     routeId: 'hydro', recoveryOverrides: {}, purchase: r.purchase, blackMassYield: '0.4', grades: { Li: r.li, Co: '0.05', Ni: r.ni, Mn: '0.05' }
   }))
 
 const catalystStream = (id: string) =>
-  fc.record({ annualQuantity: decStr(1000, 200000), pt: decStr(0, 300, 2), pd: decStr(0, 500, 2), pct: decStr(40, 90, 2) }).map((r) => ({
-    id, name: `Cats ${id}`, kind: 'catalyst' as const, converterClassId: null, massKgPerUnit: '7', annualQuantity: r.annualQuantity, rampUp: ['1'], routeId: 'smelt',
+  fc.record({ unitsPerYear: decStr(1000, 200000), pt: decStr(0, 300, 2), pd: decStr(0, 500, 2), pct: decStr(40, 90, 2) }).map((r) => ({
+    id, name: `Cats ${id}`, kind: 'catalyst' as const, converterClassId: null, massKgPerUnit: '7', unitsPerYear: r.unitsPerYear, rampUp: ['1'], routeId: 'smelt',
     recoveryOverrides: {}, purchase: { basis: 'pctOfContained' as const, pctOfContained: r.pct, logisticsPerTonne: '50', escalation: '0.02' },
     loading: { mode: 'gramsPerUnit' as const, gramsPerUnit: { Pt: r.pt, Pd: r.pd, Rh: '0.1' } }
   }))
@@ -64,7 +64,7 @@ export function arbitraryProject(shape: Shape = {}): fc.Arbitrary<Project> {
           share: fc.option(decStr(10, 100, 2), { nil: undefined }),
           fixed: decStr(1, 2000),
           payable: decStr(70, 100, 2),
-          premium: decStr(-200, 200),
+          premiumPerUnit: decStr(-200, 200),
           floor: fc.option(decStr(100, 5000), { nil: null }),
           capAdd: fc.option(decStr(0, 20000), { nil: null }),
           charge: decStr(0, 100),
@@ -96,15 +96,15 @@ export function arbitraryProject(shape: Shape = {}): fc.Arbitrary<Project> {
       ]
       const esc = r.prices.esc
       p.prices.decks[0]!.prices = [
-        { productId: 'li', mode: 'escalating', basePrice: r.prices.li, baseYear: 2026, escalation: esc },
-        { productId: 'ni', mode: 'escalating', basePrice: String(Math.round(Number(r.prices.ni) / 4.478)), baseYear: 2026, escalation: esc },
+        { productId: 'li', mode: 'escalating', basePricePerUnit: r.prices.li, baseYear: 2026, escalation: esc },
+        { productId: 'ni', mode: 'escalating', basePricePerUnit: String(Math.round(Number(r.prices.ni) / 4.478)), baseYear: 2026, escalation: esc },
         { productId: 'pt', mode: 'table', points: [{ year: 2027, price: r.prices.pt }, { year: 2030, price: r.prices.pd }] },
-        { productId: 'pd', mode: 'escalating', basePrice: r.prices.pd, baseYear: 2027, escalation: '0' }
+        { productId: 'pd', mode: 'escalating', basePricePerUnit: r.prices.pd, baseYear: 2027, escalation: '0' }
       ]
       p.offtake = r.contracts.map((c, i) => ({
         id: `k${i}`, counterparty: `Buyer ${i}`, rating: c.rating, productId: c.product, priority: c.priority,
-        volume: c.share === undefined ? { basis: 'fixed' as const, annualQuantity: c.fixed } : { basis: 'share' as const, share: c.share },
-        payable: c.payable, premium: shape.plainContracts ? '0' : c.premium, floor: shape.plainContracts ? null : c.floor,
+        volume: c.share === undefined ? { basis: 'fixed' as const, productUnitsPerYear: c.fixed } : { basis: 'share' as const, share: c.share },
+        payable: c.payable, premiumPerUnit: shape.plainContracts ? '0' : c.premiumPerUnit, floor: shape.plainContracts ? null : c.floor,
         cap: shape.plainContracts || c.capAdd === null ? null : String(Number(c.floor ?? '0') + Number(c.capAdd)),
         chargePerUnit: shape.plainContracts ? '0' : c.charge, currency: 'USD' as const, startDate: '2026-01-01', endDate: '2031-06-30', takeOrPay: c.top
       }))

@@ -47,7 +47,7 @@ describe('domain.md case C2 — sculpted debt through the engine', () => {
 
 describe('offtake floor/cap clamp (domain.md case 8, Altura)', () => {
   // Period 1 CIF band 585–695; afterwards FOB band 550–950. Formula = index × payable + premium.
-  const band1 = { payable: '1', premium: '0', floor: '585', cap: '695' }
+  const band1 = { payable: '1', premiumPerUnit: '0', floor: '585', cap: '695' }
   it('period-1 band: below → floor, inside → formula, above → cap', () => {
     expect(clampPrice(dec(500), band1)).toEqual({ price: dec(585), clamp: 'floor' })
     expect(clampPrice(dec(600), band1).price.toString()).toBe('600')
@@ -161,14 +161,14 @@ describe('catalysts, FX and %-of-contained purchase', () => {
     p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '85' }, { year: 2028, perUsd: '90' }] }] }
     p.feedstock = [
       {
-        id: 'gas', name: 'Gasoline TWC', kind: 'catalyst', converterClassId: null, massKgPerUnit: '8', annualQuantity: '10000', rampUp: ['1'], routeId: 'smelt',
+        id: 'gas', name: 'Gasoline TWC', kind: 'catalyst', converterClassId: null, massKgPerUnit: '8', unitsPerYear: '10000', rampUp: ['1'], routeId: 'smelt',
         recoveryOverrides: { Rh: '0.9' }, purchase: { basis: 'pctOfContained', pctOfContained: '0.7', logisticsPerTonne: '1000', escalation: '0' },
         loading: { mode: 'monolithPpm', monolithKgPerUnit: '0.9', ppm: { Pt: '1700', Pd: '700', Rh: '300' } }
       }
     ]
     p.routes = [{ id: 'smelt', name: 'Smelt + refine', type: 'pgmSmeltRefine', recovery: { Pt: '0.98', Pd: '0.98', Rh: '0.95' } }]
     p.products = [{ id: 'pt', metal: 'Pt', name: 'Platinum', factor: '1', merchantPayable: '1' }]
-    p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePrice: '1308', baseYear: 2026, escalation: '0' }]
+    p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePricePerUnit: '1308', baseYear: 2026, escalation: '0' }]
     p.offtake = []
     return valid(p)
   }

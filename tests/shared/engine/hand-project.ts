@@ -1,4 +1,4 @@
-import { parseProject, type Project } from '@shared/model'
+import { PROJECT_SCHEMA_VERSION, parseProject, type Project } from '@shared/model'
 
 /**
  * A small project every line of which is computed by hand in hand-case.test.ts (and in
@@ -7,7 +7,7 @@ import { parseProject, type Project } from '@shared/model'
  */
 export function handProject(): Project {
   return {
-    schemaVersion: 1,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
     id: 'hand',
     name: 'Hand-computable case',
     description: 'Engine test case; figures derived in the test comments.',
@@ -15,7 +15,7 @@ export function handProject(): Project {
     timeline: { startDate: '2026-01-01', constructionMonths: 12, operatingYears: 3, periodMonths: 12 },
     feedstock: [
       {
-        id: 'bm', name: 'Black mass', kind: 'battery', chemistry: 'NMC622', form: 'blackMass', annualQuantity: '1000', rampUp: ['1'], routeId: 'hydro',
+        id: 'bm', name: 'Black mass', kind: 'battery', chemistry: 'NMC622', form: 'blackMass', inputTonnesPerYear: '1000', rampUp: ['1'], routeId: 'hydro',
         recoveryOverrides: {}, purchase: { basis: 'fixed', pricePerQuantity: '500', logisticsPerTonne: '0', escalation: '0' }, blackMassYield: '1',
         grades: { Li: '0', Co: '0', Ni: '0.2', Mn: '0' }
       }
@@ -23,7 +23,7 @@ export function handProject(): Project {
     routes: [{ id: 'hydro', name: 'Hydromet', type: 'hydro', recovery: { Ni: '0.9' } }],
     products: [{ id: 'ni', metal: 'Ni', name: 'Nickel metal', factor: '1', merchantPayable: '0.8' }],
     prices: {
-      decks: [{ id: 'deck', name: 'Flat', currency: 'USD', source: 'test', asOf: '2025-12-31', prices: [{ productId: 'ni', mode: 'escalating', basePrice: '10000', baseYear: 2026, escalation: '0' }] }],
+      decks: [{ id: 'deck', name: 'Flat', currency: 'USD', source: 'test', asOf: '2025-12-31', prices: [{ productId: 'ni', mode: 'escalating', basePricePerUnit: '10000', baseYear: 2026, escalation: '0' }] }],
       activeDeckId: 'deck',
       scenarios: [],
       activeScenarioId: null
@@ -31,7 +31,7 @@ export function handProject(): Project {
     fx: { rates: [] },
     offtake: [
       {
-        id: 'c1', counterparty: 'Trader', rating: 'A', productId: 'ni', priority: 1, volume: { basis: 'share', share: '0.5' }, payable: '0.9', premium: '0',
+        id: 'c1', counterparty: 'Trader', rating: 'A', productId: 'ni', priority: 1, volume: { basis: 'share', share: '0.5' }, payable: '0.9', premiumPerUnit: '0',
         floor: null, cap: null, chargePerUnit: '100', currency: 'USD', startDate: '2027-01-01', endDate: '2029-12-31', takeOrPay: '1'
       }
     ],
@@ -67,7 +67,7 @@ export function c2Project(gearing: string, edit?: (p: Project) => void): Project
   p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
   p.routes[0]!.recovery = { Ni: '1' }
   p.products[0]!.merchantPayable = '1'
-  p.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePrice: '1', baseYear: 2026, escalation: '0' }]
+  p.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePricePerUnit: '1', baseYear: 2026, escalation: '0' }]
   p.offtake = []
   p.costs.opex = { fixedPerYear: '0', variablePerTonne: '0', variablePerUnit: '0', treatmentPerTonne: '0', escalation: '0' }
   p.costs.workingCapital = { receivableDays: '0', inventoryDays: '0', payableDays: '0' }

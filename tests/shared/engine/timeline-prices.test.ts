@@ -56,7 +56,7 @@ describe('buildTimeline', () => {
 describe('deck prices and FX by calendar year', () => {
   const periods = [2025, 2026, 2027, 2028, 2029, 2035].map((calendarYear) => ({ calendarYear })) as PeriodInfo[]
   it('escalating: base · (1 + e)^(year − base year): 100 at 10 % from 2026 → 2028: 121, 2025: 100/1.1 (hand)', () => {
-    const price = { productId: 'x', mode: 'escalating', basePrice: '100', baseYear: 2026, escalation: '0.1' } as const
+    const price = { productId: 'x', mode: 'escalating', basePricePerUnit: '100', baseYear: 2026, escalation: '0.1' } as const
     expect(deckPriceInYear(price, 2026).toString()).toBe('100')
     expect(deckPriceInYear(price, 2028).toString()).toBe('121')
     expect(deckPriceInYear(price, 2025).toFixed(10)).toBe('90.9090909091')
@@ -66,7 +66,7 @@ describe('deck prices and FX by calendar year', () => {
     expect([2026, 2027, 2028, 2029, 2035].map((y) => deckPriceInYear(price, y).toString())).toEqual(['50', '50', '50', '70', '70'])
   })
   it('series per period (one lookup per calendar year), and an unpriced product: zeros with an issue', () => {
-    const deck = { id: 'd', name: 'Deck', currency: 'USD', source: '', asOf: '2026-01-01', prices: [{ productId: 'x', mode: 'escalating', basePrice: '100', baseYear: 2026, escalation: '0.1' }] } as never
+    const deck = { id: 'd', name: 'Deck', currency: 'USD', source: '', asOf: '2026-01-01', prices: [{ productId: 'x', mode: 'escalating', basePricePerUnit: '100', baseYear: 2026, escalation: '0.1' }] } as never
     const issues: ModelIssue[] = []
     expect(deckPriceSeries(deck, 'x', periods, issues).map((v) => v.toFixed(4))).toEqual(['90.9091', '100.0000', '110.0000', '121.0000', '133.1000', '235.7948'])
     expect(issues).toEqual([])

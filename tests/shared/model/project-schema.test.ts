@@ -17,7 +17,7 @@ const rows: Row[] = [
   ...notDecimal,
   ['JSON number for an amount', 'costs.capex.items.0.amount', 1000],
   ['null for an amount', 'costs.opex.variablePerTonne', null],
-  ['negative volume', 'feedstock.0.annualQuantity', '-1'],
+  ['negative volume', 'feedstock.0.inputTonnesPerYear', '-1'],
   ['recovery 1.2', 'routes.0.recovery.Li', '1.2'],
   ['negative recovery override', 'feedstock.1.recoveryOverrides.Pt', '-0.1'],
   ['ramp-up above 150 %', 'feedstock.0.rampUp', ['1.6'], 'feedstock.0.rampUp.0'],
@@ -89,7 +89,7 @@ const rows: Row[] = [
   ['unknown key in a stream', 'feedstock.0.colour', 'blue', 'feedstock.0'],
   ['unknown key in costs', 'costs.opex.bonus', '1', 'costs.opex'],
   ['missing required field', 'valuation', undefined],
-  ['wrong schema version', 'schemaVersion', 2],
+  ['wrong schema version (an old file must go through readProjectFile)', 'schemaVersion', 1],
   ['too many risks', 'sheet.risks', Array.from({ length: 31 }, (_, i) => ({ id: `k${i}`, risk: '', mitigant: '' }))]
 ]
 
@@ -114,7 +114,7 @@ describe('project schema rules', () => {
     let p = withValue(validProject(), 'routes.0.recovery.Li', '1')
     p = withValue(p, 'routes.0.recovery.Co', '0')
     p = withValue(p, 'financing.gearing', '0.9999')
-    p = withValue(p, 'offtake.0.premium', '-25.5')
+    p = withValue(p, 'offtake.0.premiumPerUnit', '-25.5')
     const r = parseProject(p)
     expect(r.ok ? [] : r.issues).toEqual([])
   })

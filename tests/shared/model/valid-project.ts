@@ -9,7 +9,7 @@ export function validProject(): Record<string, unknown> {
   // The JSON import widens literals ("USD" → string); the pushes below are type-checked against Project.
   const p = structuredClone(minimal) as unknown as Project
   p.feedstock.push({
-    id: 's2', name: 'OEM converters', kind: 'catalyst', annualQuantity: '50000', rampUp: ['1'], routeId: 'r2', recoveryOverrides: { Pt: '0.97' },
+    id: 's2', name: 'OEM converters', kind: 'catalyst', unitsPerYear: '50000', rampUp: ['1'], routeId: 'r2', recoveryOverrides: { Pt: '0.97' },
     purchase: { basis: 'fixed', pricePerQuantity: '120', logisticsPerTonne: '30', escalation: '0' },
     converterClassId: null, massKgPerUnit: '6', loading: { mode: 'monolithPpm', monolithKgPerUnit: '0.9', ppm: { Pt: '1700', Pd: '700', Rh: '300' } }
   })
@@ -20,7 +20,7 @@ export function validProject(): Record<string, unknown> {
   p.fx.rates.push({ currency: 'INR', points: [{ year: 2025, perUsd: '85.48' }] })
   p.offtake.push({
     id: 'o1', counterparty: 'Buyer Ltd', rating: 'BBB', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.6' },
-    payable: '0.95', premium: '0', floor: '500000', cap: '1200000', chargePerUnit: '0', currency: 'INR',
+    payable: '0.95', premiumPerUnit: '0', floor: '500000', cap: '1200000', chargePerUnit: '0', currency: 'INR',
     startDate: '2027-01-01', endDate: '2031-12-31', takeOrPay: '0.8'
   })
   p.costs.capex.phasing = ['0.4', '0.6']

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { dec } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { writeProjectFile } from '@shared/model/project-file'
+import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
 import {
-  defaultReviewCase, delayRampUp, matchReview, projectSha256, readReviewFile, REVIEW_SCHEMA_VERSION, reviewInputs, runReview, sha256Hex, sha256OfText, writeReviewFile, type ReviewBody
+  defaultReviewCase, delayRampUp, matchReview, projectSha256, readReviewFile, REVIEW_SCHEMA_VERSION, reviewInputs, runReview, sha256Hex, sha256OfText, upgradeReviewBody, writeReviewFile,
+  type ReviewBody
 } from '@shared/review'
 import { sheetProject } from '../sheet/sheet-fixtures'
 
@@ -55,7 +58,7 @@ describe('review file', () => {
     ['empty', () => '  ', /empty/],
     ['not a review', () => '{"schemaVersion":1,"id":"p"}', /not a Bankable review/],
     ['an array', () => '[]', /not a Bankable review/],
-    ['newer version', (t: string) => t.replace('"schemaVersion": 1', '"schemaVersion": 9'), /newer version of Bankable/],
+    ['newer version', (t: string) => t.replace(`"schemaVersion": ${REVIEW_SCHEMA_VERSION}`, '"schemaVersion": 9'), /newer version of Bankable/],
     ['tampered note', (t: string) => t.replace('Refiner contract fine', 'Refiner contract rejected'), /changed after it was exported/],
     ['tampered status', (t: string) => t.replace('"status": "query"', '"status": "accepted"'), /changed after it was exported/],
     ['bad status', (t: string) => t.replace('"status": "query"', '"status": "maybe"'), /not valid: notes\.0\.status/],
@@ -78,6 +81,74 @@ describe('review file', () => {
     const o = matchReview(body(), other)
     expect(o.ok).toBe(false)
     if (!o.ok) expect(o.message).toMatch(/another project/)
+  })
+})
+
+const ROOT = resolve(import.meta.dirname, '../../..')
+/** A review file written by the version-1 app (tests/fixtures/migrations/README.md), byte for byte. */
+const V1_REVIEW = readFileSync(resolve(ROOT, 'tests/fixtures/migrations/v1/review-india-black-mass-hydromet.json'), 'utf8')
+
+describe('review file of format 1 (before unit-carrying names)', () => {
+  it('opens as format 2; the prices of the reviewer deck arrive byte for byte as basePricePerUnit; nothing else changes', () => {
+    const old = JSON.parse(V1_REVIEW) as { schemaVersion: number; checksum: string; reviewCase: { priceDeck: { prices: Record<string, unknown>[] } } } & Record<string, unknown>
+    expect(old.schemaVersion).toBe(1)
+    const r = readReviewFile(V1_REVIEW)
+    if (!r.ok) throw new Error(r.message)
+    expect(r.review.schemaVersion).toBe(2)
+    const prices = r.review.reviewCase.priceDeck!.prices
+    expect(prices).toHaveLength(old.reviewCase.priceDeck.prices.length)
+    prices.forEach((p, i) => {
+      const before = old.reviewCase.priceDeck.prices[i]!
+      expect(p.mode).toBe('escalating')
+      if (p.mode === 'escalating') expect(JSON.stringify(p.basePricePerUnit)).toBe(JSON.stringify(before.basePrice))
+      expect(V1_REVIEW).toContain(`"basePrice": ${JSON.stringify(before.basePrice)}`)
+    })
+    expect(prices.some((p) => p.mode === 'escalating' && p.basePricePerUnit === '1234567.125')).toBe(true)
+    // Undo the rename: the body that was written, less its checksum.
+    const undone = structuredClone(r.review) as unknown as { reviewCase: { priceDeck: { prices: Record<string, unknown>[] } } } & Record<string, unknown>
+    for (const p of undone.reviewCase.priceDeck.prices) {
+      p.basePrice = p.basePricePerUnit
+      delete p.basePricePerUnit
+    }
+    const { checksum: _c, ...oldBody } = old
+    expect({ ...undone, schemaVersion: 1 }).toEqual(oldBody)
+    // Notes keep the paths the reviewer pointed at.
+    expect(r.review.notes.map((n) => n.path)).toEqual(['prices.decks.0.prices.2.basePrice', 'feedstock.0.annualQuantity', 'offtake.1.volume.annualQuantity'])
+  })
+
+  it('re-written, it is a format-2 file that reads back the same', () => {
+    const r = readReviewFile(V1_REVIEW)
+    if (!r.ok) throw new Error(r.message)
+    const text = writeReviewFile(r.review)
+    expect(text).toContain('"schemaVersion": 2')
+    expect(text).not.toContain('"basePrice"')
+    expect(readReviewFile(text)).toEqual(r)
+  })
+
+  it('its checksum still guards it: an edited format-1 file is refused', () => {
+    const edited = V1_REVIEW.replace('"basePrice": "1234567.125"', '"basePrice": "1234567.126"')
+    expect(edited).not.toBe(V1_REVIEW)
+    expect(readReviewFile(edited)).toMatchObject({ ok: false, message: expect.stringMatching(/changed after it was exported/) as unknown })
+  })
+
+  it('runs on the version-1 sample read through the project migration (reported as changed: the fingerprint is of the v1 file)', () => {
+    const p = readProjectFile(readFileSync(resolve(ROOT, 'tests/fixtures/migrations/v1/india-black-mass-hydromet.json'), 'utf8'))
+    const r = readReviewFile(V1_REVIEW)
+    if (!p.ok || !r.ok) throw new Error('fixture unreadable')
+    // Same project, but its fingerprint was of the version-1 file: reported as changed since the review.
+    expect(matchReview(r.review, p.value)).toMatchObject({ ok: true, changed: true })
+    const run = runReview(p.value, r.review.reviewCase)
+    expect(run.ok).toBe(true)
+  })
+
+  it('the upgrade is pure and leaves other versions to the schema', () => {
+    const v1 = JSON.parse(V1_REVIEW) as Record<string, unknown>
+    const copy = structuredClone(v1)
+    upgradeReviewBody(v1)
+    expect(v1).toEqual(copy)
+    const current = { schemaVersion: REVIEW_SCHEMA_VERSION, reviewCase: { priceDeck: { prices: [{ basePrice: '1' }] } } }
+    expect(upgradeReviewBody(current)).toBe(current)
+    expect(upgradeReviewBody({ schemaVersion: 1, reviewCase: { priceDeck: null } })).toEqual({ schemaVersion: 2, reviewCase: { priceDeck: null } })
   })
 })
 

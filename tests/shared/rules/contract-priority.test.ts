@@ -12,7 +12,7 @@ import { richProject, valid } from '../analysis/fixtures'
 function contested(): Project {
   const p = richProject()
   const pt = p.offtake[0]!
-  const more = [3, 1, 1, 2].map((priority, k) => ({ ...pt, id: `x${k}`, counterparty: `Buyer ${k}`, priority, premium: String(k + 1), volume: { basis: 'share' as const, share: '0.3' } }))
+  const more = [3, 1, 1, 2].map((priority, k) => ({ ...pt, id: `x${k}`, counterparty: `Buyer ${k}`, priority, premiumPerUnit: String(k + 1), volume: { basis: 'share' as const, share: '0.3' } }))
   p.offtake = [{ ...pt, priority: 2 }, p.offtake[1]!, ...more]
   return valid(p)
 }
@@ -35,12 +35,12 @@ function engineFillOrder(project: Project, order: readonly number[]): boolean {
   })
 }
 
-/** The fast model's contracts per product, as (payable, premium, share) in its order. */
-const fastOrder = (project: Project) => buildFastModel(project).contractsByProduct.map((cs) => cs.map((c) => [c.payable, c.premium, c.share]))
+/** The fast model's contracts per product, as (payable, premium per unit, share) in its order. */
+const fastOrder = (project: Project) => buildFastModel(project).contractsByProduct.map((cs) => cs.map((c) => [c.payable, c.premiumPerUnit, c.share]))
 const expectedFastOrder = (project: Project, order: readonly number[]) =>
   project.products.map((prod) => order.filter((j) => project.offtake[j]!.productId === prod.id).map((j) => {
     const c = project.offtake[j]!
-    return [Number(c.payable), Number(c.premium), c.volume.basis === 'share' ? Number(c.volume.share) : null]
+    return [Number(c.payable), Number(c.premiumPerUnit), c.volume.basis === 'share' ? Number(c.volume.share) : null]
   }))
 
 /** Contract numbers as the Revenue sheet lays them out ("Contract 3: …" notes, top to bottom). */

@@ -9,7 +9,7 @@ const amount = (min: number, max: number) => fc.integer({ min: min * 100, max: m
 
 describe('contract price clamp: min(cap, max(floor, index × payable + premium)) (methodology §4)', () => {
   it('applies the floor, the cap or the formula and says which', () => {
-    const c = { payable: '0.9', premium: '135', floor: '585', cap: '695' }
+    const c = { payable: '0.9', premiumPerUnit: '135', floor: '585', cap: '695' }
     expect(clampPrice(new Decimal(400), c)).toEqual({ price: new Decimal(585), clamp: 'floor' })
     expect(clampPrice(new Decimal(600), c)).toEqual({ price: new Decimal(675), clamp: 'formula' })
     expect(clampPrice(new Decimal(800), c)).toEqual({ price: new Decimal(695), clamp: 'cap' })
@@ -35,14 +35,14 @@ describe('contract price clamp: min(cap, max(floor, index × payable + premium))
     const band = fc.tuple(fc.option(amount(0, 5000), { nil: null }), fc.option(amount(0, 5000), { nil: null })).map(([a, b]) =>
       a !== null && b !== null && new Decimal(a).gt(b) ? [b, a] : [a, b]) // validation keeps floor ≤ cap
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 10000, noNaN: true }), amount(0, 1), amount(-500, 500), band, (index, payable, premium, [floor, cap]) => {
-        const dec = clampPrice(new Decimal(index), { payable, premium, floor: floor ?? null, cap: cap ?? null })
-        const fl = clampPriceFloat(index, Number(payable), Number(premium), floor === null ? null : Number(floor), cap === null ? null : Number(cap))
+      fc.property(fc.double({ min: 0, max: 10000, noNaN: true }), amount(0, 1), amount(-500, 500), band, (index, payable, premiumPerUnit, [floor, cap]) => {
+        const dec = clampPrice(new Decimal(index), { payable, premiumPerUnit, floor: floor ?? null, cap: cap ?? null })
+        const fl = clampPriceFloat(index, Number(payable), Number(premiumPerUnit), floor === null ? null : Number(floor), cap === null ? null : Number(cap))
         expect(close(fl, dec.price.toNumber(), dec.price.toNumber())).toBe(true)
         if (dec.clamp !== 'formula') expect(fl).toBe(dec.price.toNumber()) // a binding side is the input itself
-        const [before, excel] = evaluateRow([index, Number(payable), Number(premium), floor === null ? null : Number(floor), cap === null ? null : Number(cap)],
+        const [before, excel] = evaluateRow([index, Number(payable), Number(premiumPerUnit), floor === null ? null : Number(floor), cap === null ? null : Number(cap)],
           [contractPriceExcel(col(0), col(1), col(2)), clampPriceExcel(col(5), col(3), col(4))])
-        expect(close(before, index * Number(payable) + Number(premium), dec.price.toNumber())).toBe(true)
+        expect(close(before, index * Number(payable) + Number(premiumPerUnit), dec.price.toNumber())).toBe(true)
         expect(close(excel, dec.price.toNumber(), dec.price.toNumber())).toBe(true)
       }),
       { numRuns: 500, seed: 12 }

@@ -31,7 +31,7 @@ export function samples(): [string, () => Project][] {
 /** Changes made inside the exported file (by defined name) and the same change in the project. */
 export const EDITS: { name: string; cells: Record<string, number>; apply: (p: Project) => void }[] = [
   { name: 'capex +10 %', cells: { Capex_Item1: 55_000_000 }, apply: (p) => { p.costs.capex.items[0]!.amount = '55000000' } },
-  { name: 'price 27000', cells: { Price1_Base: 27_000 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePrice: string }).basePrice = '27000' } }
+  { name: 'price 27000', cells: { Price1_Base: 27_000 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '27000' } }
 ]
 
 /**

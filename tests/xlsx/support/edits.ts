@@ -5,7 +5,7 @@
  * (the PGM sample: gearing sizing, annuity; the India sample: sculpted sizing under a 65 % cap).
  */
 import type { ModelOptions } from '../../../src/shared/engine/types'
-import type { Project } from '../../../src/shared/model'
+import { STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
 import { workbookScenarios } from '../../../src/shared/workbook/model/scenarios'
 
 /** `options`: how the engine runs the edited project (a scenario picked in Inputs!Scenario_Selected). */
@@ -33,8 +33,8 @@ export function editsFor(project: Project): Edit[] {
 
   const edits: Edit[] = [
     first.mode === 'escalating'
-      ? { name: `${product} price −20 %`, cells: { [`Price${firstPriceIndex + 1}_Base`]: n(first.basePrice) * 0.8 },
-        apply: (q) => { const x = findPrice(q); if (x.mode === 'escalating') x.basePrice = d(n(first.basePrice) * 0.8) } }
+      ? { name: `${product} price −20 %`, cells: { [`Price${firstPriceIndex + 1}_Base`]: n(first.basePricePerUnit) * 0.8 },
+        apply: (q) => { const x = findPrice(q); if (x.mode === 'escalating') x.basePricePerUnit = d(n(first.basePricePerUnit) * 0.8) } }
       : { name: `${product} price −20 % in every year`, cells: { [`Price${firstPriceIndex + 1}_Values`]: first.points.map((x) => n(x.price) * 0.8) },
         apply: (q) => { const x = findPrice(q); if (x.mode === 'table') x.points = x.points.map((pt) => ({ ...pt, price: d(n(pt.price) * 0.8) })) } },
     { name: `capex item 1 → ${capexUp}`, cells: { Capex_Item1: capexUp }, apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) } },
@@ -49,7 +49,8 @@ export function editsFor(project: Project): Edit[] {
     { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
     { name: `recovery ${recMetal} −5 points`, cells: { [`Route${routeIndex + 1}_Rec_${recMetal}`]: n(recValue!) - 0.05 },
       apply: (q) => { q.routes[routeIndex]!.recovery[recMetal as keyof typeof route.recovery] = d(n(recValue!) - 0.05) } },
-    { name: 'first stream −10 % volume', cells: { Stream1_Qty: n(stream.annualQuantity) * 0.9 }, apply: (q) => { q.feedstock[0]!.annualQuantity = d(n(stream.annualQuantity) * 0.9) } },
+    { name: 'first stream −10 % volume', cells: { Stream1_Qty: n(streamQuantityPerYear(stream)) * 0.9 },
+      apply: (q) => { Object.assign(q.feedstock[0]!, { [STREAM_QUANTITY_FIELD[stream.kind]]: d(n(streamQuantityPerYear(stream)) * 0.9) }) } },
     // Tax blocks and the maintenance treatment are text inputs with a list (methodology §6).
     { name: 'capex item 1 reclassified as land', cells: { Capex_Item1_Block: 'land' }, apply: (q) => { q.costs.capex.items[0]!.taxBlock = 'land' } },
     p.tax.maintenanceCapex === 'capitalised'

@@ -27,7 +27,7 @@ const valid = (p: Project, label: string): Project => {
 export function batteryAnnuity(): Project {
   const p = minimalProject()
   p.name = 'Battery annuity'
-  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePrice: '24000', baseYear: 2025, escalation: '0.02' }
+  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePricePerUnit: '24000', baseYear: 2025, escalation: '0.02' }
   p.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0.3', logisticsPerTonne: '50', escalation: '0.02' }
   return valid(p, 'batteryAnnuity')
 }
@@ -39,7 +39,7 @@ export function mixedInrContracts(): Project {
   p.reportingCurrency = 'INR'
   p.fx.rates = [{ currency: 'INR', points: [{ year: 2026, perUsd: '84' }, { year: 2028, perUsd: '86.5' }, { year: 2031, perUsd: '90' }] }]
   p.feedstock.push({
-    id: 'cat', name: '+Gasoline OEM', kind: 'catalyst', converterClassId: null, annualQuantity: '120000', rampUp: ['0.5', '1'], routeId: 'pgm',
+    id: 'cat', name: '+Gasoline OEM', kind: 'catalyst', converterClassId: null, unitsPerYear: '120000', rampUp: ['0.5', '1'], routeId: 'pgm',
     recoveryOverrides: { Rh: '0.9' }, massKgPerUnit: '9', loading: { mode: 'monolithPpm', monolithKgPerUnit: '1.4', ppm: { Pt: '800', Pd: '1500', Rh: '300' } },
     purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' }
   })
@@ -51,18 +51,18 @@ export function mixedInrContracts(): Project {
   )
   p.prices.decks[0]!.prices = [
     { productId: 'li2co3', mode: 'table', points: [{ year: 2026, price: '14000' }, { year: 2028, price: '17500' }, { year: 2030, price: '21000' }] },
-    { productId: 'pt', mode: 'escalating', basePrice: '1050', baseYear: 2025, escalation: '0.015' },
+    { productId: 'pt', mode: 'escalating', basePricePerUnit: '1050', baseYear: 2025, escalation: '0.015' },
     { productId: 'pd', mode: 'table', points: [{ year: 2027, price: '1100' }, { year: 2032, price: '1250' }] },
-    { productId: 'nis', mode: 'escalating', basePrice: '4200', baseYear: 2026, escalation: '0.01' }
+    { productId: 'nis', mode: 'escalating', basePricePerUnit: '4200', baseYear: 2026, escalation: '0.01' }
   ]
   p.prices.scenarios = [{ id: 'ps', name: 'Deck +5 %', allMultiplier: '1.05', productMultipliers: [{ productId: 'pd', multiplier: '0.9' }] }]
   p.prices.activeScenarioId = 'ps'
-  const base = { payable: '0.98', premium: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD' as const, startDate: '2027-01-01', endDate: '2033-12-31', takeOrPay: '0.9', rating: 'A' as const }
+  const base = { payable: '0.98', premiumPerUnit: '0', floor: null, cap: null, chargePerUnit: '0', currency: 'USD' as const, startDate: '2027-01-01', endDate: '2033-12-31', takeOrPay: '0.9', rating: 'A' as const }
   p.offtake = [
-    { ...base, id: 'k1', counterparty: '@Refiner SUM(1)', productId: 'pt', priority: 2, volume: { basis: 'share', share: '0.5' }, floor: '900', cap: '1300', premium: '-15', chargePerUnit: '12' },
-    { ...base, id: 'k2', counterparty: 'Auto OEM', productId: 'pt', priority: 1, volume: { basis: 'fixed', annualQuantity: '2000' }, payable: '0.95', rating: 'BB', startDate: '2027-07-01' },
-    { ...base, id: 'k3', counterparty: 'Cathode maker', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.7' }, floor: '16000', cap: null, currency: 'INR', premium: '25000', chargePerUnit: '8000', endDate: '2031-06-30' },
-    { ...base, id: 'k4', counterparty: 'Trader', productId: 'pd', priority: 1, volume: { basis: 'fixed', annualQuantity: '100000' }, cap: '1150', floor: null, takeOrPay: '0.5' }
+    { ...base, id: 'k1', counterparty: '@Refiner SUM(1)', productId: 'pt', priority: 2, volume: { basis: 'share', share: '0.5' }, floor: '900', cap: '1300', premiumPerUnit: '-15', chargePerUnit: '12' },
+    { ...base, id: 'k2', counterparty: 'Auto OEM', productId: 'pt', priority: 1, volume: { basis: 'fixed', productUnitsPerYear: '2000' }, payable: '0.95', rating: 'BB', startDate: '2027-07-01' },
+    { ...base, id: 'k3', counterparty: 'Cathode maker', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.7' }, floor: '16000', cap: null, currency: 'INR', premiumPerUnit: '25000', chargePerUnit: '8000', endDate: '2031-06-30' },
+    { ...base, id: 'k4', counterparty: 'Trader', productId: 'pd', priority: 1, volume: { basis: 'fixed', productUnitsPerYear: '100000' }, cap: '1150', floor: null, takeOrPay: '0.5' }
   ]
   // Land (not depreciated) and capitalised maintenance under WDV (methodology §6).
   p.costs.capex.items = [{ id: 'c1', name: 'Plant', amount: '5000000000' }, { id: 'c2', name: 'Furnace', amount: '1800000000' }, { id: 'c3', name: 'Land', amount: '600000000', taxBlock: 'land' }]
@@ -87,7 +87,7 @@ export function sculptedQuarterly(): Project {
 export function sculptedCapBinding(): Project {
   const p = batteryAnnuity()
   p.name = 'Sculpted cap binding'
-  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePrice: '30000', baseYear: 2025, escalation: '0.02' }
+  p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePricePerUnit: '30000', baseYear: 2025, escalation: '0.02' }
   p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.45', targetDscr: '1.3', dsra: { enabled: true, months: 9 } }
   return valid(p, 'sculptedCapBinding')
 }
@@ -107,7 +107,7 @@ export function jpyAnnualSculptedRepayment(): Project {
   p.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '150000', logisticsPerTonne: '5000', escalation: '0.01' }
   p.offtake = [{
     id: 'j1', counterparty: 'Japan cathode', rating: 'A-', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97',
-    premium: '50000', floor: '2000000', cap: '3500000', chargePerUnit: '20000', currency: 'JPY', startDate: '2028-01-01', endDate: '2034-12-31', takeOrPay: '0.85'
+    premiumPerUnit: '50000', floor: '2000000', cap: '3500000', chargePerUnit: '20000', currency: 'JPY', startDate: '2028-01-01', endDate: '2034-12-31', takeOrPay: '0.85'
   }]
   p.financing = { ...p.financing, sizing: 'gearing', repayment: 'sculpted', gearing: '0.6', graceMonths: 12, tenorYears: 8, dsra: { enabled: true, months: 12 } }
   return valid(p, 'jpyAnnualSculptedRepayment')

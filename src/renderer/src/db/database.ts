@@ -1,5 +1,7 @@
-import { Dexie, type EntityTable, type Middleware, type DBCore } from 'dexie'
+import { Dexie, type EntityTable, type Middleware, type DBCore, type Transaction } from 'dexie'
 import type { Project } from '@shared/model'
+import { migrateProjectDocument, type ProjectDocument } from '@shared/model/migrations'
+import { upgradeReviewBody } from '@shared/review/upgrade'
 
 /**
  * The ONE Dexie database of the app. Every schema change is a new `version(n)` in this file with
@@ -39,6 +41,46 @@ export const SCHEMA_V1 = {
   trash: 'id, deletedAt'
 } as const
 
+/** The app's Dexie version: the last `version(n)` declared below (its stores are still SCHEMA_V1). */
+export const DB_VERSION = 2
+
+/**
+ * A stored project document brought to the current project-file version through the same migration
+ * chain as a file. A document the chain cannot upgrade is kept exactly as it is (never dropped): the
+ * repository's validation then reports it, as it would for a file.
+ */
+export function upgradeStoredDoc(doc: unknown): unknown {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return doc
+  const r = migrateProjectDocument(doc as ProjectDocument)
+  return r.ok ? r.value : doc
+}
+
+/** A stored review row's data (`{ kind, fileName, review }`) with its review body in the current format. */
+export function upgradeStoredReviewData(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data
+  const review = (data as { review?: unknown }).review
+  if (typeof review !== 'object' || review === null || Array.isArray(review)) return data
+  return { ...data, review: upgradeReviewBody(review as Record<string, unknown>) }
+}
+
+/**
+ * Version 2 (project file version 2, review format 2: field names carry their units). No store
+ * changes; every stored document is migrated: projects, reviews, and the copies kept in the trash.
+ * The pre-upgrade backup (open-database.ts, R22) keeps the version-1 rows.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('projects').toCollection().modify((rec: { doc: unknown }) => {
+    rec.doc = upgradeStoredDoc(rec.doc)
+  })
+  await tx.table('reviews').toCollection().modify((rec: { data: unknown }) => {
+    rec.data = upgradeStoredReviewData(rec.data)
+  })
+  await tx.table('trash').toCollection().modify((rec: { project?: { doc?: unknown }; reviews?: { data?: unknown }[] }) => {
+    if (rec.project && typeof rec.project === 'object') rec.project.doc = upgradeStoredDoc(rec.project.doc)
+    if (Array.isArray(rec.reviews)) for (const r of rec.reviews) if (r && typeof r === 'object') r.data = upgradeStoredReviewData(r.data)
+  })
+}
+
 export const DB_NAME = 'bankable'
 export const SENTINEL_KEY = 'db-instance'
 
@@ -59,6 +101,7 @@ export class BankableDb extends Dexie {
     // Strict durability: Chromium defaults to relaxed since 121 ("complete" may precede the disk).
     super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V1).upgrade(upgradeToV2)
     const now = options.now ?? (() => new Date())
     // The sentinel lets startup tell "a brand-new database" from "a database that vanished".
     this.on('populate', (tx) => {

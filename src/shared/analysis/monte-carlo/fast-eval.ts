@@ -68,7 +68,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
         const q = asked < rest[i]! ? asked : rest[i]!
         rest[i] = rest[i]! - q
         const indexC = idx[o + i]! * c.fxCtoD[i]!
-        const price = clampPriceFloat(indexC, c.payable, c.premium, c.floor, c.cap)
+        const price = clampPriceFloat(indexC, c.payable, c.premiumPerUnit, c.floor, c.cap)
         revenue[i] = revenue[i]! + (q * price - q * c.charge) * c.fxRtoC[i]!
       }
     }

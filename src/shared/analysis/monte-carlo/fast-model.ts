@@ -18,7 +18,7 @@ import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
  */
 type F = Float64Array
 
-type FastContract = { product: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premium: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
+type FastContract = { product: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premiumPerUnit: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
 type FastStreamMetal = { product: number[]; contained: F; recovery: number; unitsFactor: number[] }
 type FastStream = { fixedPurchase: F; logistics: F; variableOpex: F; pct: number | null; pricing: { product: number; units: F }[] }
 
@@ -95,8 +95,8 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
       const fxC = fx[c.currency]
       contractsByProduct[p]!.push({
         product: p, share: c.volume.basis === 'share' ? Number(c.volume.share) : null,
-        fixedPerPeriod: c.volume.basis === 'fixed' ? dec(c.volume.annualQuantity).times(tl.periodMonths).div(12).toNumber() : 0,
-        active: ca.active, payable: Number(c.payable), premium: Number(c.premium), floor: c.floor === null ? null : Number(c.floor),
+        fixedPerPeriod: c.volume.basis === 'fixed' ? dec(c.volume.productUnitsPerYear).times(tl.periodMonths).div(12).toNumber() : 0,
+        active: ca.active, payable: Number(c.payable), premiumPerUnit: Number(c.premiumPerUnit), floor: c.floor === null ? null : Number(c.floor),
         cap: c.cap === null ? null : Number(c.cap), charge: Number(c.chargePerUnit),
         fxCtoD: Float64Array.from(fxC, (x, i) => x.div(fxD[i]!).toNumber()), fxRtoC: Float64Array.from(fxR, (x, i) => x.div(fxC[i]!).toNumber())
       })

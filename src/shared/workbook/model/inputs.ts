@@ -5,7 +5,7 @@
  */
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dateToSerial } from '../a1'
-import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, MAINTENANCE_TAX_TREATMENTS, METALS, PGM_METALS, TAX_BLOCKS, isPgm } from '@shared/model'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, MAINTENANCE_TAX_TREATMENTS, METALS, PGM_METALS, TAX_BLOCKS, isPgm, streamQuantityPerYear } from '@shared/model'
 import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
@@ -79,7 +79,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
       else {
         sh.scalar(null, `${prod.name}: price mode`, '', str(pp.mode === 'escalating' ? 'escalating from a base year' : 'price per calendar year', 'text'), undefined, STRUCTURE_NOTE)
         if (pp.mode === 'escalating') {
-          sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePrice, 'inMoney'), name('Base'))
+          sh.scalar(null, `${prod.name}: base price`, unit, num(pp.basePricePerUnit, 'inMoney'), name('Base'))
           sh.scalar(null, `${prod.name}: base year`, 'year', num(pp.baseYear, 'inYear'), name('BaseYear'))
           sh.scalar(null, `${prod.name}: escalation`, '%/yr', num(pp.escalation, 'inPct'), name('Esc'))
         } else {
@@ -127,7 +127,7 @@ function writeStreamInputs(ctx: ModelCtx, sh: SheetBuilder) {
     const route = p.routes[ri]!
     sh.section(`Feedstock stream ${i + 1}: ${s.kind === 'catalyst' ? 'catalytic converters' : `Li-ion ${s.chemistry} ${s.form}`}`)
     sh.scalar(null, 'Stream name', '', str(s.name, 'text'))
-    sh.scalar(null, 'Nameplate quantity', s.kind === 'catalyst' ? 'units/yr' : 't/yr', num(s.annualQuantity, 'inQuantity'), N.stream(i, 'Qty'))
+    sh.scalar(null, 'Nameplate quantity', s.kind === 'catalyst' ? 'units/yr' : 't/yr', num(streamQuantityPerYear(s), 'inQuantity'), N.stream(i, 'Qty'))
     sh.list(N.stream(i, 'Ramp'), 'Ramp-up by operating year (last repeats)', 'x nameplate', s.rampUp.map((x) => num(x, 'inPct')))
     if (s.kind === 'catalyst') {
       sh.scalar(null, 'Gross mass per converter', 'kg/unit', num(s.massKgPerUnit, 'inQuantity'), N.stream(i, 'MassKg'))
@@ -183,9 +183,9 @@ function writeContractInputs(ctx: ModelCtx, sh: SheetBuilder) {
     sh.scalar(null, `Contract ${j + 1}: priority (lower first)`, '', num(c.priority, 'number'), undefined, `${STRUCTURE_NOTE} (Revenue allocates in this order)`)
     sh.scalar(null, `Contract ${j + 1}: currency`, '', str(c.currency, 'inText'), name('Currency'), 'One of FX_Currencies (the FX rows laid out); floor, cap, premium and charge are in it')
     if (c.volume.basis === 'share') sh.scalar(null, `Contract ${j + 1}: share of output`, '%', num(c.volume.share, 'inPct'), name('Share'))
-    else sh.scalar(null, `Contract ${j + 1}: fixed annual quantity`, `${per}/yr`, num(c.volume.annualQuantity, 'inQuantity'), name('Annual'))
+    else sh.scalar(null, `Contract ${j + 1}: fixed annual quantity`, `${per}/yr`, num(c.volume.productUnitsPerYear, 'inQuantity'), name('Annual'))
     sh.scalar(null, `Contract ${j + 1}: payable`, '%', num(c.payable, 'inPct'), name('Payable'))
-    money('premium (negative = discount)', num(c.premium, 'inMoney'), 'Premium')
+    money('premium (negative = discount)', num(c.premiumPerUnit, 'inMoney'), 'Premium')
     money('floor (blank = none)', c.floor !== null ? { ...num(c.floor, 'inMoney'), blankOk: true } : { t: 'blank', style: 'inMoney', blankOk: true }, 'Floor')
     money('cap (blank = none)', c.cap !== null ? { ...num(c.cap, 'inMoney'), blankOk: true } : { t: 'blank', style: 'inMoney', blankOk: true }, 'Cap')
     money('refining/handling charge', num(c.chargePerUnit, 'inMoney'), 'Charge')

@@ -28,7 +28,7 @@ describe('new offtake contracts', () => {
   it('run from COD over grace + tenor, and keep the project valid', () => {
     const doc = newProject('p', 'Offtake', 2026) // start 2026-01-01, 12 months construction, 10 years ops
     doc.products.push({ id: 'li', metal: 'Li', name: 'Li2CO3', factor: '5.3227', merchantPayable: '1' })
-    doc.prices.decks[0]!.prices.push({ productId: 'li', mode: 'escalating', basePrice: '8400', baseYear: 2025, escalation: '0' })
+    doc.prices.decks[0]!.prices.push({ productId: 'li', mode: 'escalating', basePricePerUnit: '8400', baseYear: 2025, escalation: '0' })
     expect(operatingWindow(doc)).toEqual({ cod: '2027-01-01', end: '2036-12-31' })
     const c = newContract(doc, 'li')
     // grace 6 months + tenor 7 years from 2027-01-01 → last day 2034-06-30

@@ -3,7 +3,7 @@ import { BATTERY_CHEMISTRIES, BATTERY_FORMS, newProject, parseProject } from '@s
 import { REFERENCE_FILES, converterClasses } from '@shared/reference'
 import { batteryStreamFromChemistry, catalystStreamFromClass, routeToAdd } from '@renderer/features/feedstock/stream-defaults'
 
-const base = (id: string, routeId: string) => ({ id, name: id, annualQuantity: '1000', routeId })
+const base = (id: string, routeId: string) => ({ id, name: id, quantityPerYear: '1000', routeId })
 
 /** Add a stream (and its route) to an empty project, as the Add-stream dialog does, and validate. */
 function addToProject(stream: ReturnType<typeof catalystStreamFromClass>) {

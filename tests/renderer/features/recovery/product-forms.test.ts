@@ -32,8 +32,8 @@ describe('product forms and factors', () => {
     addProduct(doc, PRODUCT_FORMS.find((x) => x.id === 'Ni-mhp')!, 'ni-1')
     expect(parseProject(doc).ok).toBe(true)
     expect(doc.prices.decks[0]!.prices).toEqual([
-      { productId: 'li-1', mode: 'escalating', basePrice: '8400', baseYear: 2025, escalation: '0' },
-      { productId: 'ni-1', mode: 'escalating', basePrice: '0', baseYear: 2025, escalation: '0' }
+      { productId: 'li-1', mode: 'escalating', basePricePerUnit: '8400', baseYear: 2025, escalation: '0' },
+      { productId: 'ni-1', mode: 'escalating', basePricePerUnit: '0', baseYear: 2025, escalation: '0' }
     ])
     removeProduct(doc, 'li-1')
     expect(parseProject(doc).ok).toBe(true)
@@ -46,7 +46,7 @@ describe('product forms and factors', () => {
     doc.fx.rates = [{ currency: 'INR', points: [{ year: 2026, perUsd: '85.48' }] }]
     doc.prices.decks[0]!.currency = 'INR'
     addProduct(doc, PRODUCT_FORMS.find((x) => x.id === 'Co-sulphate')!, 'co-1')
-    expect(doc.prices.decks[0]!.prices[0]).toMatchObject({ basePrice: '555620' }) // 6,500 USD/t × 85.48
+    expect(doc.prices.decks[0]!.prices[0]).toMatchObject({ basePricePerUnit: '555620' }) // 6,500 USD/t × 85.48
     expect(parseProject(doc).ok).toBe(true)
   })
 
@@ -56,7 +56,7 @@ describe('product forms and factors', () => {
     addProduct(doc, PRODUCT_FORMS.find((x) => x.id === 'Mn-sulphate')!, 'mn-1')
     const { deck, missing } = referenceDeckFor(doc)
     expect(deck.asOf).toBe('2025-06-30')
-    expect(deck.prices.find((p) => p.productId === 'pt-1')).toMatchObject({ basePrice: '1308' })
+    expect(deck.prices.find((p) => p.productId === 'pt-1')).toMatchObject({ basePricePerUnit: '1308' })
     expect(missing).toEqual(['Manganese sulphate (MnSO₄·H₂O)'])
     doc.prices.decks.push(deck)
     doc.prices.activeDeckId = deck.id

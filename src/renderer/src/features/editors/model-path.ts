@@ -1,5 +1,5 @@
 /**
- * Model paths in the form `parseProject` reports them (`feedstock.0.annualQuantity`): one string
+ * Model paths in the form `parseProject` reports them (`feedstock.0.unitsPerYear`): one string
  * names the value a field shows, where its edit goes and where a refusal is reported. Pure helpers.
  */
 export type PathSegment = string | number

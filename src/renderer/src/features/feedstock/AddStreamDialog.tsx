@@ -35,7 +35,7 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
   const submit = () => {
     if (!q.ok || q.value === null) return setError(q.ok ? 'Enter the annual quantity' : q.message)
     const id = freshId(kind === 'catalyst' ? 'cat' : 'bat', doc.feedstock.map((s) => s.id))
-    const base = { id, name: name.trim() || defaultName, annualQuantity: q.value, routeId: route }
+    const base = { id, name: name.trim() || defaultName, quantityPerYear: q.value, routeId: route }
     const stream = kind === 'catalyst' ? catalystStreamFromClass(classId, base) : batteryStreamFromChemistry(chemistry, form, base, doc)
     const r = applyEdit(`Add stream ${base.name}`, (d) => {
       const add = routeToAdd(d, route)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Project } from '@shared/model'
+import { streamQuantityPerYear, type Project } from '@shared/model'
 import { Button, Card, EmptyState, IconFeedstock, IconPlus, Table, type Column } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { pickSelected, useDoc } from '../editors'
@@ -37,7 +37,7 @@ export function FeedstockSection() {
       )
     },
     { key: 'kind', header: 'Kind', width: '170px', render: describeKind },
-    { key: 'qty', header: 'Annual quantity', width: '170px', numeric: true, render: (s) => `${formatQuantity(s.annualQuantity)} ${quantityUnit(s.kind)}` },
+    { key: 'qty', header: 'Annual quantity', width: '170px', numeric: true, render: (s) => `${formatQuantity(streamQuantityPerYear(s))} ${quantityUnit(s.kind)}` },
     { key: 'route', header: 'Route', width: '22%', render: (s) => routeName(s.routeId) },
     { key: 'purchase', header: 'Purchase basis', width: '200px', render: (s) => describePurchase(s, doc.reportingCurrency) }
   ]

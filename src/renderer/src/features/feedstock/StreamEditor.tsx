@@ -1,4 +1,4 @@
-import type { Project } from '@shared/model'
+import { STREAM_QUANTITY_FIELD, type Project } from '@shared/model'
 import { referenceRoutes } from '@shared/reference'
 import { Button, Card, IconTrash } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText, SeriesEditor, SourceNote, useApplyEdit } from '../editors'
@@ -35,7 +35,7 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
         {s.defaultsSource && <SourceNote label="Created from">{s.defaultsSource}</SourceNote>}
         <div className="form-grid wide">
           <ModelText path={`${p}.name`} label="Stream name" />
-          <ModelNumber path={`${p}.annualQuantity`} label="Annual quantity (nameplate)" unit={quantityUnit(s.kind)} />
+          <ModelNumber path={`${p}.${STREAM_QUANTITY_FIELD[s.kind]}`} label="Annual quantity (nameplate)" unit={quantityUnit(s.kind)} />
           <ModelSelect
             path={`${p}.routeId`}
             label="Process route"

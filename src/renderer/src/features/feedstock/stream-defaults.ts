@@ -32,7 +32,8 @@ export function perUsd(project: Pick<Project, 'fx'>, currency: Currency): string
   return project.fx.rates.find((r) => r.currency === currency)?.points[0]?.perUsd ?? null
 }
 
-export type NewStreamBase = { id: string; name: string; annualQuantity: string; routeId: string }
+/** What the Add-stream dialog asks for; `quantityPerYear` is in the stream's unit (converters, or tonnes of input). */
+export type NewStreamBase = { id: string; name: string; quantityPerYear: string; routeId: string }
 
 export function catalystStreamFromClass(classId: string, base: NewStreamBase): Stream {
   const c = converterClass(classId)
@@ -58,7 +59,7 @@ export function catalystStreamFromClass(classId: string, base: NewStreamBase): S
     name: base.name,
     kind: 'catalyst',
     converterClassId: c.id,
-    annualQuantity: base.annualQuantity,
+    unitsPerYear: base.quantityPerYear,
     rampUp: ['1'],
     routeId: base.routeId,
     recoveryOverrides: {},
@@ -91,7 +92,7 @@ export function batteryStreamFromChemistry(chemistry: BatteryChemistry, form: Ba
     kind: 'battery',
     chemistry,
     form,
-    annualQuantity: base.annualQuantity,
+    inputTonnesPerYear: base.quantityPerYear,
     rampUp: ['1'],
     routeId: base.routeId,
     recoveryOverrides: {},

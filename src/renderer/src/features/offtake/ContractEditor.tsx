@@ -49,13 +49,13 @@ export function ContractEditor({ doc, index }: { doc: Project; index: number }) 
           mutate={(d, basis) => {
             const k = d.offtake[index]!
             if (k.volume.basis === basis) return
-            k.volume = basis === 'share' ? { basis, share: '1' } : { basis, annualQuantity: '0' }
+            k.volume = basis === 'share' ? { basis, share: '1' } : { basis, productUnitsPerYear: '0' }
           }}
         />
         {c.volume.basis === 'share' ? (
           <ModelNumber path={`${p}.volume.share`} label="Share of output" unit="%" percent />
         ) : (
-          <ModelNumber path={`${p}.volume.annualQuantity`} label="Annual volume" unit={`${unit}/yr`} />
+          <ModelNumber path={`${p}.volume.productUnitsPerYear`} label="Annual volume" unit={`${unit}/yr`} />
         )}
         <ModelText path={`${p}.startDate`} label="Start date" date />
         <ModelText path={`${p}.endDate`} label="End date" date />
@@ -65,7 +65,7 @@ export function ContractEditor({ doc, index }: { doc: Project; index: number }) 
       <div className="form-grid">
         <ModelSelect path={`${p}.currency`} label="Contract currency" options={CURRENCIES.map((x) => ({ value: x, label: x }))} />
         <ModelNumber path={`${p}.payable`} label="Payable" unit="% of index" percent />
-        <ModelNumber path={`${p}.premium`} label="Premium (− discount)" unit={perUnit} />
+        <ModelNumber path={`${p}.premiumPerUnit`} label="Premium (− discount)" unit={perUnit} />
         <ModelNumber path={`${p}.floor`} label="Floor price" unit={perUnit} nullable placeholder="none" />
         <ModelNumber path={`${p}.cap`} label="Cap price" unit={perUnit} nullable placeholder="none" />
         <ModelNumber path={`${p}.chargePerUnit`} label="Refining / handling charge" unit={perUnit} />

@@ -43,7 +43,7 @@ export function OfftakeSection() {
       header: 'Volume',
       width: '124px',
       numeric: true,
-      render: (c) => (c.volume.basis === 'share' ? `${formatPercent(c.volume.share)} of output` : `${formatQuantity(c.volume.annualQuantity)} ${productOf(c) ? productUnitOf(productOf(c)!.metal) : ''}/yr`)
+      render: (c) => (c.volume.basis === 'share' ? `${formatPercent(c.volume.share)} of output` : `${formatQuantity(c.volume.productUnitsPerYear)} ${productOf(c) ? productUnitOf(productOf(c)!.metal) : ''}/yr`)
     },
     { key: 'dates', header: 'Tenor', width: '136px', render: (c) => `${c.startDate} → ${c.endDate}` },
     { key: 'bank', header: 'Bankable', width: '100px', render: (c) => (bankable(c) ? <Badge tone="success">Yes</Badge> : <Badge tone="warning">No</Badge>) }

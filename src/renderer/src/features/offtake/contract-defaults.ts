@@ -28,7 +28,7 @@ export function newContract(doc: Project, productId: string): Contract {
     priority: doc.offtake.reduce((m, c) => Math.max(m, c.priority), 0) + 1,
     volume: { basis: 'share', share: '0.5' },
     payable: '1',
-    premium: '0',
+    premiumPerUnit: '0',
     floor: null,
     cap: null,
     chargePerUnit: '0',

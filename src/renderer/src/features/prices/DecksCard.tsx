@@ -88,7 +88,7 @@ export function DecksCard({ doc }: { doc: Project }) {
                   <span>{p.name} has no price in this deck.</span>
                   <Button
                     size="sm"
-                    onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePrice: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
+                    onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePricePerUnit: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
                   >
                     Add price
                   </Button>

@@ -39,13 +39,13 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
             if (cur.mode === mode) return
             d.prices.decks[deckIndex]!.prices[priceIndex] =
               cur.mode === 'escalating'
-                ? { productId: cur.productId, mode: 'table', points: [{ year: Math.max(cur.baseYear, startYear), price: cur.basePrice }] }
-                : { productId: cur.productId, mode: 'escalating', basePrice: cur.points[0]!.price, baseYear: cur.points[0]!.year, escalation: '0' }
+                ? { productId: cur.productId, mode: 'table', points: [{ year: Math.max(cur.baseYear, startYear), price: cur.basePricePerUnit }] }
+                : { productId: cur.productId, mode: 'escalating', basePricePerUnit: cur.points[0]!.price, baseYear: cur.points[0]!.year, escalation: '0' }
           }}
         />
         {price.mode === 'escalating' && (
           <>
-            <ModelNumber path={`${p}.basePrice`} label="Base price" context={name} unit={unit} />
+            <ModelNumber path={`${p}.basePricePerUnit`} label="Base price" context={name} unit={unit} />
             <ModelNumber path={`${p}.baseYear`} label="Base year" context={name} integer />
             <ModelNumber path={`${p}.escalation`} label="Escalation" context={name} unit="%/yr" percent />
           </>

@@ -17,7 +17,7 @@ export function referenceDeckFor(doc: Project): { deck: Deck; missing: string[] 
     const form = matchForm(p)
     const r = form ? referencePriceOfForm(form) : null
     if (!r) missing.push(p.name)
-    return { productId: p.id, mode: 'escalating', basePrice: r ? r.price.value : '0', baseYear: referenceDeckYear(), escalation: '0' }
+    return { productId: p.id, mode: 'escalating', basePricePerUnit: r ? r.price.value : '0', baseYear: referenceDeckYear(), escalation: '0' }
   })
   const id = freshId(ref.id, doc.prices.decks.map((d) => d.id))
   const source = `${ref.name}: ${ref.description}`.slice(0, 1000)

@@ -78,7 +78,7 @@ export function addProduct(d: Project, f: ProductForm, id: string): void {
   for (const deck of d.prices.decks) {
     if (deck.prices.some((p) => p.productId === id)) continue
     const base = ref ? (usdTo(ref.price.value, deck.currency, d.fx) ?? '0') : '0'
-    deck.prices.push({ productId: id, mode: 'escalating', basePrice: base, baseYear: referenceDeckYear(), escalation: '0' })
+    deck.prices.push({ productId: id, mode: 'escalating', basePricePerUnit: base, baseYear: referenceDeckYear(), escalation: '0' })
   }
 }
 

@@ -16,8 +16,8 @@ function ownDeck(project: Project): NonNullable<ReviewCase['priceDeck']> {
     id: 'review-deck', name: 'Reviewer deck', currency: active.currency, source: 'Reviewer’s price deck', asOf: new Date().toISOString().slice(0, 10),
     prices: project.products.map((p) => {
       const src = active.prices.find((x) => x.productId === p.id)
-      const base = !src ? '0' : src.mode === 'escalating' ? src.basePrice : (src.points.find((pt) => pt.year >= year) ?? src.points.at(-1)!).price
-      return { productId: p.id, mode: 'escalating' as const, basePrice: base, baseYear: year, escalation: '0' }
+      const base = !src ? '0' : src.mode === 'escalating' ? src.basePricePerUnit : (src.points.find((pt) => pt.year >= year) ?? src.points.at(-1)!).price
+      return { productId: p.id, mode: 'escalating' as const, basePricePerUnit: base, baseYear: year, escalation: '0' }
     })
   }
 }
@@ -57,8 +57,8 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
                 key={pp.productId}
                 label={`${product?.name ?? pp.productId} price`}
                 unit={`${deck.currency}/${product ? productUnitOf(product.metal) : 't'}`}
-                value={pp.basePrice as DecimalString}
-                onValue={(v) => v !== null && set({ priceDeck: { ...deck, prices: deck.prices.map((x, k) => (k === i && x.mode === 'escalating' ? { ...x, basePrice: v } : x)) } })}
+                value={pp.basePricePerUnit as DecimalString}
+                onValue={(v) => v !== null && set({ priceDeck: { ...deck, prices: deck.prices.map((x, k) => (k === i && x.mode === 'escalating' ? { ...x, basePricePerUnit: v } : x)) } })}
               />
             ) : null
           })}
