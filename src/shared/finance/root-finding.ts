@@ -64,6 +64,7 @@ export function brentFloat(f: (x: number) => number, a0: number, b0: number, tol
     }
     a = b
     fa = fb
+    // Stryker disable next-line EqualityOperator: equivalent, `|d| ≥ tol1`: at |d| = tol1 the step has xm's sign (a bisection step is xm; an accepted interpolation has p ≥ 0 and 2p < 3·xm·q − |tol1·q|, so xm·q > 0), so b moves by the same ±tol1; `xm ≥ 0`: xm = 0 returned above (|xm| ≤ tol1)
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1
     fb = f(b)
   }

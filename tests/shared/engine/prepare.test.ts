@@ -38,6 +38,9 @@ describe('prepare: FX series and missing rates', () => {
     const prep = prepare(raw((p) => { p.reportingCurrency = 'INR' }), undefined)
     expect(prep.issues).toEqual([missingFx('INR')])
     expect(str(prep.fx.INR)).toEqual(['1', '1', '1', '1'])
+    // A rate for another currency (JPY) does not stand in for the missing INR one.
+    const other = prepare(raw((p) => { p.reportingCurrency = 'INR'; p.fx = { rates: [{ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }] }] } }), undefined)
+    expect(other.issues).toEqual([missingFx('INR')])
   })
   it('an INR rate and a JPY rate, reporting in INR: no issue; the rates by calendar year', () => {
     // INR 85 from 2026, 90 from 2028; JPY 150 throughout (2026–2029).
