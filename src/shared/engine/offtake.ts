@@ -55,6 +55,7 @@ export function allocateOfftake(
       const fixedPerPeriod = volume.basis === 'fixed' ? dec(volume.productUnitsPerYear).times(periodMonths).div(12) : ZERO
       for (let i = 0; i < periodCount; i++) {
         const r = rep[i]!
+        // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the copy only saves recomputing: the group key includes each contract's activity, and output and the remainder are per group
         if (r !== i) {
           // Same group as an earlier period: identical allocation.
           ca.askedQuantity[i] = ca.askedQuantity[r]!

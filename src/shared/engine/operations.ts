@@ -40,12 +40,15 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     const fxC = fx[c.currency]
     const deck = indexDeck.get(c.productId) ?? zeros(periodCount)
     const indexC = gmap(rep, (i) => deck[i]!.times(fxC[i]!).div(fxD[i]!))
+    // Stryker disable ArrayDeclaration: equivalent, every index is assigned in order below, so a pre-sized and an empty array end the same
     const unit: Series = new Array<Decimal>(periodCount)
     const clamp: ContractResult['clamp'] = new Array<'floor' | 'cap' | 'formula'>(periodCount)
     const revenue: Series = new Array<Decimal>(periodCount)
     const charges: Series = new Array<Decimal>(periodCount)
+    // Stryker restore ArrayDeclaration
     for (let i = 0; i < periodCount; i++) {
       const r = rep[i]!
+      // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the copy from the group's first period only saves recomputing the same inputs (index, quantity, FX: all per group)
       if (r !== i) {
         unit[i] = unit[r]!
         clamp[i] = clamp[r]!
@@ -57,6 +60,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
       unit[i] = price
       clamp[i] = side
       const q = ca.quantity[i]!
+      // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, a shortcut: at q = 0 the formula below gives 0 · price − 0 · charge = 0 too (the killed `true` form is excluded with them)
       if (q.isZero()) {
         revenue[i] = ZERO
         charges[i] = ZERO
@@ -97,6 +101,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
       const parts = [...v.containedPricingUnits].map(([productId, units]) => ({ units, idx: indexRep.get(productId)! }))
       purchaseCost = gmap(rep, (i) => {
         let value = ZERO
+        // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: a zero quantity adds 0 × price (the killed `false` form is excluded with it)
         for (const { units, idx } of parts) if (!units[i]!.isZero()) value = value.plus(units[i]!.times(idx[i]!))
         return value.isZero() ? ZERO : value.times(pct)
       })
@@ -133,8 +138,9 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   let previous = ZERO
   for (let i = 0; i < periodCount; i++) {
     const last = i === periodCount - 1 // the whole balance is released in the last period
-    const representative = rep[i]!
-    const reuse = representative !== i && !last && representative !== periodCount - 1
+    const representative = rep[i]! // ≤ i: the first period of i's group
+    // Stryker disable next-line ConditionalExpression: equivalent, the `false` forms: reusing the group's first balances only saves recomputing them from the same revenue, feedstock and opex (the killed `true` forms are excluded with them; `representative !== periodCount − 1` was dropped: rep ≤ i < last)
+    const reuse = representative !== i && !last
     const balances = reuse
       ? { receivables: receivables[representative]!, inventory: inventory[representative]!, payables: payables[representative]!, workingCapital: workingCapital[representative]! }
       : workingCapitalBalances(revenue[i]!, feedstockCost[i]!, opex[i]!, dso, dio, dpo, last)
@@ -143,6 +149,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     inventory.push(balances.inventory)
     payables.push(balances.payables)
     workingCapital.push(workingCapitalBalance)
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: a reused balance minus itself is 0 (the killed `true` form is excluded with it)
     deltaWorkingCapital.push(workingCapitalBalance === previous ? ZERO : workingCapitalBalance.minus(previous))
     previous = workingCapitalBalance
   }

@@ -69,8 +69,10 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const inputs = resolveInputs(project, scenario, issues)
   // Periods that share phase, operating year, calendar year, escalation step and contract activity
   // have identical operating values: compute each group once.
+  // Stryker disable next-line ArrayDeclaration: equivalent, any fixed list in place of `[]` adds the same suffix to every key, so the groups are the same
   const contractsOn = inputs.offtakeEnabled ? project.offtake : []
   const rep = groupRepresentatives(
+    // Stryker disable next-line StringLiteral: equivalent, the join's separator: every key has one digit per contract, so keys are equal with any separator exactly when they are equal without (the killed empty-template form is excluded with it)
     tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}`)
   )
   const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, rep, inputs, issues))

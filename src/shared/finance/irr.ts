@@ -32,21 +32,38 @@ const X_MIN = -STEPS * X_STEP
 const X_MAX = STEPS * X_STEP
 
 /**
- * NPV as a float at x = ln(1+i), scaled by a positive factor so it never overflows:
- * for i ≥ 0, Σ f_k v^k with v = e^−x ≤ 1; for i < 0, the same divided by v^(n−1). Sign and roots are
- * those of the true NPV.
+ * NPV as a float at x = ln(1+i), scaled by a positive factor so it never overflows or underflows:
+ * over the flows `start … end − 1` (the first to the last non-zero one, see `nonZeroSpan`), for i ≥ 0
+ * Σ f_k v^(k−start) with v = e^−x ≤ 1; for i < 0, Σ f_k w^(end−1−k) with w = e^x < 1. The leading and
+ * trailing zeros are left out: they only multiply the NPV by a power of v (or w) and change no root, but
+ * that power underflows (w^83 at x = −9.215 is e^−765 < 5e−324), and an NPV that has underflowed to an
+ * exact 0 would be taken for a root. Without them the term of lowest order is a non-zero flow, so the
+ * scaled NPV tends to that flow at either end of the grid and is never 0 there by underflow. Sign and
+ * roots are those of the true NPV.
  */
-function scaledNpv(flows: ArrayLike<number>, n: number, x: number): number {
+function scaledNpv(flows: ArrayLike<number>, start: number, end: number, x: number): number {
   let acc = 0
   // Stryker disable next-line EqualityOperator: equivalent, at x = 0 both branches compute Σ f_k (v = w = 1)
   if (x >= 0) {
     const v = Math.exp(-x)
-    for (let k = n - 1; k >= 0; k--) acc = acc * v + flows[k]!
+    for (let k = end - 1; k >= start; k--) acc = acc * v + flows[k]!
   } else {
     const w = Math.exp(x)
-    for (let k = 0; k < n; k++) acc = acc * w + flows[k]!
+    for (let k = start; k < end; k++) acc = acc * w + flows[k]!
   }
   return acc
+}
+
+/**
+ * The flows that count for the scan: from the first non-zero flow to the last (`end` is one past it).
+ * Zeros before and after them change no root (see `scaledNpv`). Called only when some flow is non-zero.
+ */
+function nonZeroSpan(flows: ArrayLike<number>, n: number): { start: number; end: number } {
+  let start = 0
+  while (flows[start] === 0) start++
+  let end = n
+  while (flows[end - 1] === 0) end--
+  return { start, end }
 }
 
 /** A root of the scaled NPV at `x`, found inside the grid bracket [lo, hi]. */
@@ -64,18 +81,20 @@ type GridRoot = { x: number; lo: number; hi: number }
  * lands on a different sign (rounding) falls back to stepping one point at a time. Without `prune`
  * (the engine's Decimal form), every grid point is evaluated.
  */
-function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoot[] {
-  const fx = (x: number) => scaledNpv(flows, n, x)
+function gridRoots(flows: ArrayLike<number>, start: number, end: number, prune: boolean): GridRoot[] {
+  const fx = (x: number) => scaledNpv(flows, start, end, x)
   let dPos = 0
   let dNeg = 0
   // Stryker disable next-line ConditionalExpression: equivalent, dPos and dNeg are read only when pruning
   if (prune)
-    for (let k = 0; k < n; k++) {
+    for (let k = start; k < end; k++) {
       const a = Math.abs(flows[k]!)
+      // Stryker disable next-line ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (k + start is a larger power)
+      const power = k - start
       // Stryker disable next-line AssignmentOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing)
-      dPos += k * a
-      // Stryker disable next-line AssignmentOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing; n − 1 + k and n + 1 − k are larger bounds; the (n − 1 − k)/a form, which can be smaller, is killed by the root-pair tests)
-      dNeg += (n - 1 - k) * a
+      dPos += power * a
+      // Stryker disable next-line AssignmentOperator,ArithmeticOperator: equivalent, pruning only skips grid points proven to share a sign, so this makes it skip fewer (or none) and the roots found are the same (a negative bound proves nothing; end − 1 + k and end + 1 − k are larger bounds; the (end − 1 − k)/a form, which can be smaller, is killed by the root-pair tests)
+      dNeg += (end - 1 - k) * a
     }
   const roots: GridRoot[] = []
   let j = -STEPS
@@ -133,9 +152,9 @@ function gridRoots(flows: ArrayLike<number>, n: number, prune: boolean): GridRoo
  * No root on the grid: is one beyond either end? As i → ∞, NPV → the first non-zero flow's sign;
  * as i → −1, the scaled NPV → the last non-zero flow's sign.
  */
-function beyondGrid(flows: ArrayLike<number>, n: number, firstPositive: boolean, lastPositive: boolean): 'out-of-range' | 'no-root' {
-  const atTop = scaledNpv(flows, n, X_MAX)
-  const atBottom = scaledNpv(flows, n, X_MIN)
+function beyondGrid(flows: ArrayLike<number>, start: number, end: number, firstPositive: boolean, lastPositive: boolean): 'out-of-range' | 'no-root' {
+  const atTop = scaledNpv(flows, start, end, X_MAX)
+  const atBottom = scaledNpv(flows, start, end, X_MIN)
   // Stryker disable next-line EqualityOperator: equivalent, an exact 0 at either end is a grid root, so this is never called with one
   return atTop > 0 !== firstPositive || atBottom > 0 !== lastPositive ? 'out-of-range' : 'no-root'
 }
@@ -187,8 +206,9 @@ export function irr(flows: readonly Decimal[]): IrrResult {
 
   // A Float64Array, as the Monte Carlo path passes, so the shared scan stays monomorphic (and fast) there.
   const f = Float64Array.from(flows, (d) => d.toNumber())
+  const { start, end } = nonZeroSpan(f, f.length)
   // Stryker disable next-line BooleanLiteral: equivalent, the pruned scan finds exactly the roots of the full one (gridRoots)
-  const roots = gridRoots(f, f.length, false)
+  const roots = gridRoots(f, start, end, false)
   if (roots.length === 1) return { status: 'ok', periodicRate: polishRoot(flows, roots[0]!) }
   // Stryker disable next-line EqualityOperator: equivalent, one root returned on the line above
   if (roots.length > 1) {
@@ -199,7 +219,7 @@ export function irr(flows: readonly Decimal[]): IrrResult {
       reason: `${rates.length} rates give NPV = 0 (${rates.map((r) => `${r.times(100).toSignificantDigits(6).toString()} %`).join(', ')}): the IRR is ambiguous, use NPV`
     }
   }
-  return beyondGrid(f, f.length, nonZero[0]!.gt(0), nonZero[nonZero.length - 1]!.gt(0)) === 'out-of-range'
+  return beyondGrid(f, start, end, nonZero[0]!.gt(0), nonZero[nonZero.length - 1]!.gt(0)) === 'out-of-range'
     ? { status: 'out-of-range', reason: 'NPV changes sign only outside −99.99 % … +1,000,000 % per period' }
     : { status: 'no-root', reason: 'the cash flows change sign but no discount rate makes NPV zero' }
 }
@@ -228,9 +248,10 @@ export function floatIrr(flows: ArrayLike<number>): FloatIrr {
     last = s
   }
   if (changes === 0) return { ok: false, code: 'no-sign-change' }
+  const { start, end } = nonZeroSpan(flows, n)
   // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the shortcut and the grid scan give the same root (the shortcut is for speed)
   if (changes === 1) {
-    const fx = (x: number) => scaledNpv(flows, n, x)
+    const fx = (x: number) => scaledNpv(flows, start, end, x)
     const lo = fx(X_MIN)
     const hi = fx(X_MAX)
     if (lo === 0) return { ok: true, periodicRate: Math.expm1(X_MIN) }
@@ -241,10 +262,10 @@ export function floatIrr(flows: ArrayLike<number>): FloatIrr {
     return { ok: true, periodicRate: Math.expm1(brentFloat(fx, X_MIN, X_MAX, 1e-15)) }
   }
   // Stryker disable next-line BooleanLiteral: equivalent, pruning changes the work, not the roots (gridRoots)
-  const roots = gridRoots(flows, n, true)
+  const roots = gridRoots(flows, start, end, true)
   if (roots.length === 1) return { ok: true, periodicRate: Math.expm1(roots[0]!.x) }
   // Stryker disable next-line EqualityOperator: equivalent, one root returned on the line above
   if (roots.length > 1) return { ok: false, code: 'multiple-roots' }
   // Stryker disable next-line EqualityOperator: equivalent, first and last are ±1 here (at least two sign changes)
-  return { ok: false, code: beyondGrid(flows, n, first > 0, last > 0) }
+  return { ok: false, code: beyondGrid(flows, start, end, first > 0, last > 0) }
 }

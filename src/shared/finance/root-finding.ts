@@ -1,44 +1,3 @@
-import { Decimal } from '../decimal'
-
-export type BisectionResult =
-  | { ok: true; x: Decimal; iterations: number }
-  | { ok: false; code: 'no-bracket'; reason: string }
-
-/**
- * Bisection for `f(x) = 0` on `[lo, hi]` where f(lo) and f(hi) differ in sign (or one is zero).
- * Stops when the bracket is narrower than `tolerance` (absolute, in x) and returns its midpoint,
- * so the answer is within tolerance/2 of a root of a continuous f. Never throws on a bad bracket:
- * it returns `{ ok: false, code: 'no-bracket' }`.
- */
-export function bisect(
-  f: (x: Decimal) => Decimal,
-  lo: Decimal,
-  hi: Decimal,
-  tolerance: Decimal,
-  maxIterations = 200
-): BisectionResult {
-  let a = lo
-  let b = hi
-  let fa = f(a)
-  const fb = f(b)
-  if (fa.isZero()) return { ok: true, x: a, iterations: 0 }
-  if (fb.isZero()) return { ok: true, x: b, iterations: 0 }
-  if (fa.isNegative() === fb.isNegative())
-    return { ok: false, code: 'no-bracket', reason: `f has the same sign at both ends of [${lo.toString()}, ${hi.toString()}]` }
-  let i = 0
-  while (b.minus(a).abs().gt(tolerance) && i < maxIterations) {
-    const mid = a.plus(b).div(2)
-    const fm = f(mid)
-    if (fm.isZero()) return { ok: true, x: mid, iterations: i + 1 }
-    if (fm.isNegative() === fa.isNegative()) {
-      a = mid
-      fa = fm
-    } else b = mid
-    i++
-  }
-  return { ok: true, x: a.plus(b).div(2), iterations: i }
-}
-
 /**
  * Brent's method on a float function (used inside solvers where speed matters, e.g. to refine IRR
  * brackets before a decimal polish). `f(a)` and `f(b)` must differ in sign. Returns the root to
@@ -105,6 +64,7 @@ export function brentFloat(f: (x: number) => number, a0: number, b0: number, tol
     }
     a = b
     fa = fb
+    // Stryker disable next-line EqualityOperator: equivalent, `|d| ≥ tol1`: at |d| = tol1 the step has xm's sign (a bisection step is xm; an accepted interpolation has p ≥ 0 and 2p < 3·xm·q − |tol1·q|, so xm·q > 0), so b moves by the same ±tol1; `xm ≥ 0`: xm = 0 returned above (|xm| ≤ tol1)
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1
     fb = f(b)
   }

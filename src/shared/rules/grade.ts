@@ -20,8 +20,10 @@ export type Side = 'atLeast' | 'atMost'
 export type Graded = 'green' | 'amber' | 'red'
 
 /** How close to a threshold counts as amber: within 10 % of it. */
+// Stryker disable next-line StringLiteral: false survivor, module-level initialiser (see docs/mutation-testing.md); the value is tested in grade.test.ts ('the constants')
 export const AMBER_BAND = new Decimal('0.1')
 /** Relative slack at an edge (absolute below 1), see above. */
+// Stryker disable next-line StringLiteral: false survivor, module-level initialiser (see docs/mutation-testing.md); the value is tested in grade.test.ts ('the constants')
 export const GRADE_TOLERANCE = new Decimal('1e-9')
 
 /** `value` on the good side of `edge`, within the tolerance. */

@@ -45,11 +45,16 @@ function flat(args: Val[]): { nums: number[]; error: XlError | null } {
 
 const vector = (v: Val): Scalar[] => (Array.isArray(v) ? v.flat() : [v])
 
-/** Excel's IRR: Newton from the guess, bisection as a fallback; #NUM! when no root is found. */
+/**
+ * Excel's IRR: Newton from the guess, bisection as a fallback; #NUM! when no root is found. A zero flow
+ * adds nothing at any rate: it is skipped rather than divided, because near r = −1 (1 + r)^i underflows
+ * to 0 for i ≳ 80 and 0 / 0 is NaN, which made the bisection close on −0.9999 for a series ending in
+ * 80 or more zeros (issue 21).
+ */
 export function excelIrr(flows: number[], guess = 0.1): number | XlError {
   if (!flows.some((x) => x > 0) || !flows.some((x) => x < 0)) return err('#NUM!')
-  const npv = (r: number) => flows.reduce((a, f, i) => a + f / Math.pow(1 + r, i), 0)
-  const dnpv = (r: number) => flows.reduce((a, f, i) => a - (i * f) / Math.pow(1 + r, i + 1), 0)
+  const npv = (r: number) => flows.reduce((a, f, i) => (f === 0 ? a : a + f / Math.pow(1 + r, i)), 0)
+  const dnpv = (r: number) => flows.reduce((a, f, i) => (f === 0 ? a : a - (i * f) / Math.pow(1 + r, i + 1)), 0)
   let r = guess
   for (let i = 0; i < 100; i++) {
     const f = npv(r)

@@ -91,6 +91,41 @@ describe('float IRR: the Descartes shortcut, the sign count and the grid ends (i
   })
 })
 
+describe('zeros before the first and after the last non-zero flow change no root (issue 21 bug, fixed)', () => {
+  // Before the fix the scaled NPV underflowed to an exact 0 at the grid's bottom (82+ trailing zeros) or top
+  // (82+ leading zeros), and an exact 0 counts as a root: floatIrr said ok −99.99 % through the Descartes
+  // shortcut and 'multiple-roots' through the grid scan.
+  const zeros = (n: number) => Array.from({ length: n }, () => 0)
+  it('one sign change (Descartes shortcut): [−1, 5000] with 82 zeros after or before it → 4,999 in both forms', () => {
+    // −1 + 5000v = 0 ⇔ 1 + i = 5000 (by hand).
+    for (const f of [[-1, 5000, ...zeros(82)], [...zeros(82), -1, 5000], [...zeros(90), -1, 5000, ...zeros(300)]]) {
+      agree(f, 'ok')
+      const fast = floatIrr(f)
+      expect(fast.ok && Math.abs(fast.periodicRate - 4999)).toBeLessThan(1e-9)
+    }
+  })
+  it('two sign changes (the pruned grid scan): [−100, 200, −0.01] with 90 trailing or leading zeros → ok 99.995 %', () => {
+    // −100 + 200v − 0.01v² = 0 ⇔ v² − 20,000v + 10,000 = 0 ⇔ v = 10,000 ∓ √99,990,000 (quadratic formula):
+    // v = 0.50001250062503906… → i = 1/v − 1 = 0.99994999874993749609… (50-digit Python decimal), and
+    // v = 19,999.4999874… → i = −0.99995, below the grid's −99.990 %: one root in range.
+    for (const f of [[-100, 200, -0.01, ...zeros(90)], [...zeros(90), -100, 200, -0.01]]) {
+      agree(f, 'ok')
+      const fast = floatIrr(f)
+      expect(fast.ok && Math.abs(fast.periodicRate - 0.9999499987499375)).toBeLessThan(1e-14)
+    }
+  })
+  it('two roots with 90 trailing zeros are still exactly two: [−100, 230, −132, 0 × 90] → 10 % and 20 %', () => {
+    // NPV·u² = −100u² + 230u − 132 = −100(u − 1.1)(u − 1.2) with u = 1 + i: roots 10 % and 20 % (by hand).
+    const r = irr([-100, 230, -132, ...zeros(90)].map((x) => new Decimal(x)))
+    expect(r.status).toBe('multiple')
+    if (r.status === 'multiple') expect(r.periodicRates.map((x) => x.toDecimalPlaces(12).toString())).toEqual(['0.1', '0.2'])
+    expect(floatIrr([-100, 230, -132, ...zeros(90)])).toEqual({ ok: false, code: 'multiple-roots' })
+  })
+  it('no root, padded: [100, −150, 60] with 90 zeros either side is still no-root (not a root at an underflowed end)', () => {
+    agree([...zeros(90), 100, -150, 60, ...zeros(90)], 'no-root')
+  })
+})
+
 describe('pruned scan stays inside the proven interval (issue 21)', () => {
   it('close root pairs that a jump two grid points too far would skip: both forms say multiple, at the quadratic-formula roots', () => {
     // Found by fuzzing the mutant "jMax = ⌈xMax/step⌉ + 1" (it returned no-root for these). The roots in

@@ -139,11 +139,35 @@ describe('irr — roots on grid points and beyond the top of the grid', () => {
     const f = [dec(-1), dec(5000), ...Array.from({ length: 97 }, () => dec(0)), dec(1)]
     expectRate(irr(f), '4999', 20)
   })
-  // BUG found in issue 21 (reported, not fixed here): with 82 or more trailing zero flows the scaled NPV
-  // Σ f_k·w^(n−1−k) underflows to exactly 0 near the bottom of the grid (w^83 at x = −9.215 is e^−765), and
-  // every exact zero is taken as a root: irr() says 'multiple' (6 spurious rates near −99.99 %), floatIrr
-  // says ok −99.99 %. The true IRR of −1 + 5000v is 4,999. `it.fails` turns red when the bug is fixed.
-  it.fails('BUG: [−1, 5000, then 82 zeros] → ok 4,999 (today: multiple, spurious roots at −99.99 %)', () => {
+  // Issue 21 bug, fixed: with 82 or more trailing zero flows the scaled NPV Σ f_k·w^(n−1−k) underflowed to
+  // exactly 0 near the bottom of the grid (w^83 at x = −9.215 is e^−765), and every exact zero was taken as a
+  // root: irr() said 'multiple' (6 spurious rates near −99.99 %), floatIrr said ok −99.99 %. The scan now
+  // leaves out the zeros before the first and after the last non-zero flow (they change no root).
+  it('[−1, 5000, then 82 zeros] → ok 4,999 (was: multiple, spurious roots at −99.99 %)', () => {
+    // By hand: NPV = −1 + 5000/(1+i) + 0 = 0 ⇔ 1 + i = 5000 ⇔ i = 4,999 (= 499,900 %) exactly.
     expectRate(irr([dec(-1), dec(5000), ...Array.from({ length: 82 }, () => dec(0))]), '4999', 20)
+  })
+  it('[82 zeros, then −1, 5000] → ok 4,999: the same underflow near the TOP of the grid (leading zeros)', () => {
+    // NPV = v^82·(−1 + 5000v): the same single root 1 + i = 5000. Before the fix Σ f_k v^k underflowed to 0
+    // near x = 9.21 (v^82·0.5 at v = 1e−4 is 5e−329) and irr() said 'multiple' (29 spurious rates).
+    expectRate(irr([...Array.from({ length: 82 }, () => dec(0)), dec(-1), dec(5000)]), '4999', 20)
+  })
+  it('a 372-month series ending in 120 zeros (12 months of build, 20 years of operations, 10 empty years) → one IRR, 1.1735 % a month', () => {
+    // 12 × −250,000 (months 0–11), 240 × +40,000 (months 12–251), 120 × 0 (months 252–371). Before the fix
+    // irr() said 'multiple' with 585 spurious rates near −99.99 %.
+    // Expected value, independent of the engine: NPV·(1 − v) = −250,000·(1 − v^12) + 40,000·v^12·(1 − v^240)
+    // (two geometric sums), solved by 200 bisection steps at 60 digits (Python decimal, /tmp/scratch/irr372.py):
+    //   def npv(i): v = 1/(1+i); return -250000*(1-v**12)/(1-v) + 40000*v**12*(1-v**240)/(1-v)
+    //   lo, hi = D('0.0001'), D('0.1')   # npv(lo) > 0 > npv(hi)
+    //   for _ in range(200): mid = (lo+hi)/2; lo, hi = (mid, hi) if npv(mid) > 0 else (lo, mid)
+    // → 0.011734686918877480423579074108026…; the direct sum Σ f_k (1+i)^−k at it is 1.8e−51.
+    // (1.011734686918877…)^12 − 1 = 15.027 % a year.
+    const f = [
+      ...Array.from({ length: 12 }, () => dec(-250000)),
+      ...Array.from({ length: 240 }, () => dec(40000)),
+      ...Array.from({ length: 120 }, () => dec(0))
+    ]
+    expect(f).toHaveLength(372)
+    expectRate(irr(f), '0.011734686918877480423579074108026', 26)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dec, Decimal } from '@shared/decimal'
-import { annuityPayment, annuityPresentValue, bisect, discountFactor, discountFactors, npv, npvAtPeriodicRate, periodicFromAnnualEffective, periodicFromNominal } from '@shared/finance'
+import { dec } from '@shared/decimal'
+import { annuityPayment, annuityPresentValue, discountFactor, discountFactors, npv, npvAtPeriodicRate, periodicFromAnnualEffective, periodicFromNominal } from '@shared/finance'
 
 const flows = (xs: (number | string)[]) => xs.map((x) => dec(x))
 
@@ -44,17 +44,6 @@ describe('annuity (PMT)', () => {
   })
   it('zero rate repays evenly', () => {
     expect(annuityPayment(dec(1000), dec(0), 4).toString()).toBe('250')
-  })
-})
-
-describe('bisect', () => {
-  it('finds √2 to 1e-12', () => {
-    const r = bisect((x) => x.times(x).minus(2), dec(0), dec(2), new Decimal('1e-12'))
-    expect(r.ok && r.x.minus('1.41421356237309504880').abs().toNumber()).toBeLessThan(1e-12)
-  })
-  it('reports a missing bracket as a value', () => {
-    const r = bisect((x) => x.times(x).plus(1), dec(-1), dec(1), new Decimal('1e-6'))
-    expect(r).toMatchObject({ ok: false, code: 'no-bracket' })
   })
 })
 

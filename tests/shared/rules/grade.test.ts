@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import {
-  AMBER_BAND, GRADE_TOLERANCE, type Side, gradeAgainst, gradeAgainstExcel, gradeDsra, gradeDsraExcel, gradeMinDscr, gradeMinDscrExcel, gradeNpv, gradeNpvExcel
+  AMBER_BAND, GRADE_TOLERANCE, type Side, gradeAgainst, gradeAgainstExcel, gradeDsra, gradeDsraExcel, gradeMinDscr, gradeMinDscrExcel, gradeNpv, gradeNpvExcel, minDscrAmberEdgeExcel
 } from '@shared/rules/grade'
 import { col, evaluateRow } from './evaluate'
 
@@ -77,5 +77,22 @@ describe('grading rule: Decimal and Excel forms agree (src/shared/rules/grade.ts
       expect({ v: v.toString(), got: excel([v.toNumber(), tol], gradeNpvExcel(col(0), col(1))) }).toEqual({ v: v.toString(), got: gradeNpv(v) })
     }
     expect(gradeNpv(new Decimal('-0.01'))).toBe('red')
+  })
+
+  it('the constants: amber band 10 %, tolerance 1e-9 (issue 21)', () => {
+    expect(AMBER_BAND.toString()).toBe('0.1')
+    expect(GRADE_TOLERANCE.toString()).toBe('0.000000001')
+  })
+
+  it("Excel: the NPV grade's edge is the number 0, as text (ABS() with no argument is an Excel error) (issue 21)", () => {
+    expect(gradeNpvExcel('A1', 'B1')).toBe('IF(A1>=0-B1*MAX(1,ABS(0)),"green","red")')
+  })
+
+  it("Excel: the minimum DSCR's amber edge is the lock-up level when below the covenant, else 90 % of the covenant (issue 21)", () => {
+    // (covenant, lock-up, band): (1.3, 1.1, 0.1) → 1.1; (1.3, 1.3, 0.1) → 1.3 × 0.9 = 1.17; (1.2, 1.25, 0.1) → 1.08.
+    const edge = (c: number, l: number) => excel([c, l, band], minDscrAmberEdgeExcel(col(0), col(1), col(2)))
+    expect(edge(1.3, 1.1)).toBe(1.1)
+    expect(edge(1.3, 1.3) as number).toBeCloseTo(1.17, 12)
+    expect(edge(1.2, 1.25) as number).toBeCloseTo(1.08, 12)
   })
 })

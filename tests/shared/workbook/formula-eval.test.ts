@@ -70,6 +70,20 @@ describe('evaluator', () => {
     expect(excelIrr([-1, -2])).toEqual({ error: '#NUM!' })
   })
 
+  it('IRR: zero flows after the last non-zero one change nothing, also in the bisection fallback (issue 21)', () => {
+    const zeros = (n: number) => Array.from({ length: n }, () => 0)
+    // −1 + 0.5/(1+r) = 0 ⇔ r = −0.5 (by hand). Newton from 0.1 steps to −1.22 (below −1) and falls back to
+    // bisection on [−0.9999, 10]; with 82 trailing zeros each zero flow was 0/(1e−4)^i = 0/0 = NaN there, and
+    // the bisection closed on −0.9999.
+    expect(excelIrr([-1, 0.5]) as number).toBeCloseTo(-0.5, 12)
+    expect(excelIrr([-1, 0.5, ...zeros(82)]) as number).toBeCloseTo(-0.5, 12)
+    // The 372-month series of tests/shared/finance/irr.test.ts (12 × −250,000, 240 × +40,000, 120 × 0):
+    // 0.0117346869188774804… a month by a 60-digit bisection on the closed form (independent of both IRRs).
+    // The engine's irr() gives the same; this evaluator used to give −0.9999 (the same 0/0).
+    const f = [...Array.from({ length: 12 }, () => -250000), ...Array.from({ length: 240 }, () => 40000), ...zeros(120)]
+    expect(excelIrr(f) as number).toBeCloseTo(0.011734686918877480, 14)
+  })
+
   it('defined names resolve, and a circular reference is reported, not looped', () => {
     const ev = new WorkbookEvaluator(book({ A1: n(4), B1: f('Rate*2') }, [{ name: 'Rate', sheet: 'S', ref: '$A$1' }]))
     expect(ev.cell('S', 1, 2)).toBe(8)
