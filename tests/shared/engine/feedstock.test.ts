@@ -21,13 +21,13 @@ describe('feedstock volumes and metals (engine/feedstock.ts)', () => {
     // Pd 0.5 g/unit → 500 g, × 0.9 = 450 g; Rh 0 g/unit → no Rh series at all.
     const p = handProject()
     p.feedstock = [{
-      id: 'cat', name: 'Converters', kind: 'catalyst', converterClassId: null, massKgPerUnit: '10', annualQuantity: '1000', rampUp: ['1'], routeId: 'smelt',
+      id: 'cat', name: 'Converters', kind: 'catalyst', converterClassId: null, massKgPerUnit: '10', unitsPerYear: '1000', rampUp: ['1'], routeId: 'smelt',
       recoveryOverrides: {}, purchase: { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' },
       loading: { mode: 'gramsPerUnit', gramsPerUnit: { Pt: '2', Pd: '0.5', Rh: '0' } }
     }]
     p.routes = [{ id: 'smelt', name: 'Smelt', type: 'pgmSmeltRefine', recovery: { Pt: '0.98', Pd: '0.9', Rh: '0.9' } }]
     p.products = [{ id: 'pt', metal: 'Pt', name: 'Platinum', factor: '1', merchantPayable: '1' }]
-    p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePrice: '1000', baseYear: 2026, escalation: '0' }]
+    p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePricePerUnit: '1000', baseYear: 2026, escalation: '0' }]
     p.offtake = []
     const v = prepare(valid(p), undefined).volumes[0]!
     expect(str(v.inputTonnes)).toEqual(['0', '10', '10', '10'])

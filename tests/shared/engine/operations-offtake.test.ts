@@ -45,8 +45,8 @@ describe('offtake allocation (engine/offtake.ts)', () => {
   })
   it('a fixed-volume contract asks V·m/12 and gets at most what is left', () => {
     // Annual periods: 60 t asked and taken a year, merchant 180 − 60 = 120.
-    const fixed = (annualQuantity: string, periodMonths: 1 | 12) => prepare(project((p) => {
-      p.offtake[0]!.volume = { basis: 'fixed', annualQuantity }
+    const fixed = (productUnitsPerYear: string, periodMonths: 1 | 12) => prepare(project((p) => {
+      p.offtake[0]!.volume = { basis: 'fixed', productUnitsPerYear }
       p.timeline.periodMonths = periodMonths
     }), undefined).allocation
     const a = fixed('60', 12)

@@ -76,13 +76,13 @@ describe('prepare: costs', () => {
     const catalyst = prepare(edit((p) => {
       p.costs.opex.variablePerUnit = '5'
       p.feedstock = [{
-        id: 'cat', name: 'Converters', kind: 'catalyst', converterClassId: null, massKgPerUnit: '10', annualQuantity: '1000', rampUp: ['1'], routeId: 'smelt',
+        id: 'cat', name: 'Converters', kind: 'catalyst', converterClassId: null, massKgPerUnit: '10', unitsPerYear: '1000', rampUp: ['1'], routeId: 'smelt',
         recoveryOverrides: {}, purchase: { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' },
         loading: { mode: 'gramsPerUnit', gramsPerUnit: { Pt: '2', Pd: '0', Rh: '0' } }
       }]
       p.routes = [{ id: 'smelt', name: 'Smelt', type: 'pgmSmeltRefine', recovery: { Pt: '0.98' } }]
       p.products = [{ id: 'pt', metal: 'Pt', name: 'Platinum', factor: '1', merchantPayable: '1' }]
-      p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePrice: '1000', baseYear: 2026, escalation: '0' }]
+      p.prices.decks[0]!.prices = [{ productId: 'pt', mode: 'escalating', basePricePerUnit: '1000', baseYear: 2026, escalation: '0' }]
       p.offtake = []
     }), undefined)
     expect(str(catalyst.streamCosts[0]!.variableOpex)).toEqual(['0', '6000', '6000', '6000'])

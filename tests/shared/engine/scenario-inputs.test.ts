@@ -14,7 +14,7 @@ function project(): Project {
   // Two products and two decks; the active deck is the second one.
   p.products.push({ id: 'co', metal: 'Co', name: 'Cobalt', factor: '1', merchantPayable: '0.8' })
   const deck = p.prices.decks[0]!
-  deck.prices.push({ productId: 'co', mode: 'escalating', basePrice: '30000', baseYear: 2026, escalation: '0' })
+  deck.prices.push({ productId: 'co', mode: 'escalating', basePricePerUnit: '30000', baseYear: 2026, escalation: '0' })
   p.prices.decks = [{ ...deck, id: 'low', name: 'Low' }, { ...deck, id: 'base', name: 'Base' }]
   p.prices.activeDeckId = 'base'
   // Two price scenarios; the active one is the second.
