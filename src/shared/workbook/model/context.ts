@@ -3,7 +3,10 @@ import type { Currency, Metal, Project } from '@shared/model'
 import { BATTERY_METALS, PGM_METALS, isPgm } from '@shared/model'
 import type { Book } from '../grid'
 import type { Cell, StyleId } from '../types'
-import type { WorkbookScenario } from './scenarios'
+import type { Scenario } from '@shared/engine/types'
+
+/** A case of the scenario switch (model/scenarios.ts): its label in the file; null = the base case. */
+export type WorkbookScenario = { label: string; scenario: Scenario | null }
 
 /** What every sheet writer needs: the project, the book, and the engine's solved values. */
 export type ModelCtx = {

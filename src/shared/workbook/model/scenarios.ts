@@ -13,9 +13,8 @@ import type { Project } from '@shared/model'
 import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import { cellRef } from '../a1'
 import type { Cell, StyleId } from '../types'
-import { type ModelCtx, fx, num, str } from './context'
+import { type ModelCtx, type WorkbookScenario, fx, num, str } from './context'
 
-export type WorkbookScenario = { label: string; scenario: Scenario | null }
 type Deck = Project['prices']['decks'][number]
 
 export const BASE_LABEL = 'Base case (as entered)'
