@@ -51,6 +51,16 @@ describe('hand-computable case (every line derived in the comment above)', () =>
     ])
     expect(r.codDate).toBe('2027-01-01')
   })
+  it('tax: one entry per period; taxable income as in the comment, no losses used or carried', () => {
+    // Computed inside the test (not the describe body) so a mutated schedule is the one checked.
+    const t = runModel(handProject()).tax
+    // 2026 is construction: no EBITDA, no depreciation, no cash interest → 0.
+    expect(t.taxableIncome.map((x) => x.toFixed(2))).toEqual(['0.00', '327666.67', '345793.55', '365733.13'])
+    expect(t.taxableIncomeBeforeLosses.map((x) => x.toFixed(2))).toEqual(['0.00', '327666.67', '345793.55', '365733.13'])
+    expect(t.lossesUsed.map(String)).toEqual(['0', '0', '0', '0'])
+    expect(t.lossesCarriedForward.map(String)).toEqual(['0', '0', '0', '0'])
+    expect(t.tax.map((x) => x.toFixed(2))).toEqual(['0.00', '81916.67', '86448.39', '91433.28'])
+  })
   it('metal, product, revenue', () => {
     expect(r.metals[0]!.contained.map(String)).toEqual(['0', '200', '200', '200'])
     expect(r.products[0]!.output.map(String)).toEqual(['0', '180', '180', '180'])
