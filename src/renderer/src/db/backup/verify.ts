@@ -1,6 +1,6 @@
 import { jsonNestingDepth } from '@shared/json/safe-json'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
-import { canonicalJson, sha256Hex } from './canonical'
+import { NotSerialisableError, canonicalJson, sha256Hex } from './canonical'
 import { BackupError, isNewerVersion, manifestSchema, MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, type BackupDocument } from './format'
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -42,7 +42,15 @@ export async function verifyBackup(bytes: Uint8Array, options: VerifyOptions): P
   for (const [name, rows] of Object.entries(tables)) if (!Array.isArray(rows)) throw damaged(`table ${name} is not a list`)
   const rowsByTable = tables as Record<string, unknown[]>
 
-  if ((await sha256Hex(canonicalJson(rowsByTable))) !== manifest.sha256) throw damaged('checksum mismatch')
+  let canonical: string
+  try {
+    canonical = canonicalJson(rowsByTable)
+  } catch (e) {
+    // JSON.parse reads a literal like 1e999 as Infinity: no row may hold it, and it has no canonical form.
+    if (e instanceof NotSerialisableError) throw damaged(`a number out of range at ${e.path}`)
+    throw e
+  }
+  if ((await sha256Hex(canonical)) !== manifest.sha256) throw damaged('checksum mismatch')
   const names = new Set([...Object.keys(manifest.tables), ...Object.keys(rowsByTable)])
   for (const name of names) {
     const expected = manifest.tables[name]
