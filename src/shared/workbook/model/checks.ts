@@ -17,7 +17,9 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     const row = sh.scalar(key, label, 'TRUE/FALSE', () => fx(`IFERROR(${test()},FALSE)`, 'check'))
     sh.set(row, 2, { t: 's', v: unit, style: 'unit' })
     rows.push(row)
-    sh.pendingCell(row, 4, () => fx(detail(), unit === '%' ? 'pct' : unit === 'x' ? 'ratio' : unit === '#' ? 'number' : 'money'))
+    // An amount within the tolerance shows as 0: float dust (−0.000000001) would read as a red "-0".
+    const shown = () => (unit === rep ? `IF(ABS(${detail()})<=Check_Tolerance,0,${detail()})` : detail())
+    sh.pendingCell(row, 4, () => fx(shown(), unit === '%' ? 'pct' : unit === 'x' ? 'ratio' : unit === '#' ? 'number' : 'money'))
   }
   // An edited construction or operating length changes Total_Periods but not the columns laid out for
   // it: the model would be truncated or padded while every other check still passed.
