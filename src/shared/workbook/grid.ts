@@ -49,6 +49,8 @@ export class Book {
   private readonly rowsByKey = new Map<string, RowLoc>()
   /** Defined names are case-insensitive in Excel: keyed by upper case, to the range each names. */
   private readonly refByName = new Map<string, string>()
+  /** Upper-cased defined name → the sheet it is on. */
+  private readonly sheetByName = new Map<string, string>()
   /** The lane whose sheets are being written or resolved (null: the main model). */
   lane: Lane | null = null
 
@@ -102,7 +104,13 @@ export class Book {
     const up = name.toUpperCase()
     if (this.refByName.has(up)) throw new Error(`defined name used twice: ${name}`)
     this.refByName.set(up, ref)
+    this.sheetByName.set(up, sheet)
     this.names.push({ name, sheet, ref })
+  }
+
+  /** The sheet a defined name is on (undefined: not a defined name, e.g. a function or a cell). */
+  sheetOfName(name: string): string | undefined {
+    return this.sheetByName.get(name.toUpperCase())
   }
 
   /** The n-th cell of a named one-row list (see `inRow`); a one-cell list is its own n-th cell. */
@@ -308,7 +316,15 @@ export class SheetBuilder {
     this.endGroup()
     // A lane's formulas read its own names (every name is known by now: formulas may precede the name's sheet).
     const lane = this.lane
-    const rows = lane ? this.rows.map((r) => r.map((c) => (c?.t === 'f' ? { ...c, f: renameInFormula(c.f, (n) => lane.names.get(n)) } : c))) : this.rows
+    // A name of a main-model sheet would mix the main model's figure into the lane: refused, as rows are.
+    const rename = (lane: Lane) => (n: string): string | undefined => {
+      const own = lane.names.get(n)
+      if (own !== undefined) return own
+      const at = this.book.sheetOfName(n)
+      if (at !== undefined && !lane.shared.has(at)) throw new Error(`lane ${lane.prefix} reads the name ${n} of the main model's sheet ${at}`)
+      return undefined
+    }
+    const rows = lane ? this.rows.map((r) => r.map((c) => (c?.t === 'f' ? { ...c, f: renameInFormula(c.f, rename(lane)) } : c))) : this.rows
     return {
       name: this.name,
       rows,
