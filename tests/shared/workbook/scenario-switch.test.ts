@@ -14,7 +14,7 @@ import { BASE_LABEL, workbookScenarios } from '@shared/workbook/model/scenarios'
 import type { Cell, WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
 import { samples } from '../../xlsx/support/cases'
-import { VARIANTS } from '../../xlsx/support/projects'
+import { VARIANTS, mixedInrContracts } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 
@@ -85,6 +85,32 @@ describe('scenario switch', () => {
       inputs.rows[Number(m[2]) - 1]![2 + i] = { t: 'n', v: 1, style: 'inNumber' }
       const r = judge(p, typed({ ...d.workbook, sheets }, { Scenario_Selected: list[i]!.label }), d.rows, { scenario: { ...list[i]!.scenario!, resizeDebt: true } })
       expect(r).toEqual({ mismatches: [], checked: r.checked, checks: true })
+    }
+  })
+
+  it('every override at once, on an INR plant with USD and INR contracts: a JPY deck, FX ×1.1, recovery capped, per-product prices, ramp-up, opex, capex, rate, re-sized', () => {
+    const p = mixedInrContracts()
+    // A second deck in JPY (prices ×150 from the USD deck), so the deck choice also changes the deck currency's FX row.
+    p.fx.rates.push({ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }, { year: 2029, perUsd: '140' }] })
+    const jpy = structuredClone(p.prices.decks[0]!)
+    jpy.id = 'jpy'
+    jpy.name = 'JPY deck'
+    jpy.currency = 'JPY'
+    for (const x of jpy.prices) {
+      if (x.mode === 'escalating') x.basePricePerUnit = String(Number(x.basePricePerUnit) * 150)
+      else x.points = x.points.map((pt) => ({ ...pt, price: String(Number(pt.price) * 150) }))
+    }
+    p.prices.decks.push(jpy)
+    const all = {
+      id: 'all', name: 'Everything', priceDeckId: 'jpy', priceMultiplierAll: '0.9', priceMultipliers: [{ productId: p.products[1]!.id, multiplier: '1.2' }],
+      volumeMultiplier: '0.85', rampUp: ['0.3', '0.7'], recoveryMultiplier: '1.5', capexMultiplier: '1.2', opexMultiplier: '1.15', interestRateDelta: '0.015', fxMultiplier: '1.1'
+    }
+    p.scenarios = [all, { ...all, id: 'all2', name: 'Everything, debt re-sized', resizeDebt: true }, { id: 'merchant', name: 'Merchant only', offtakeEnabled: false, interestRateDelta: '-0.5' }]
+    const d = describeModel(p, runModel(p), META)
+    if (!d.ok) throw new Error(d.message)
+    for (const c of workbookScenarios(p)) {
+      const r = judge(p, typed(d.workbook, { Scenario_Selected: c.label }), d.rows, c.scenario ? { scenario: c.scenario } : undefined)
+      expect({ case: c.label, ...r }).toEqual({ case: c.label, mismatches: [], checked: r.checked, checks: true })
     }
   })
 
