@@ -66,9 +66,9 @@ test('refused values are explained at the field, accepted ones survive reload, u
 
   // Text in a number field: the field says why and keeps the text; Escape returns to the stored value.
   await qty.fill('12a')
-  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Enter a plain number, e.g. 1250.5')
-  await qty.fill('1,200')
-  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Use a dot for decimals and no thousands separators, e.g. 1250.5')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Unknown size word “a”: use lakh, crore, million or billion (or L, cr, mn, bn)')
+  await qty.fill('1,2000')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Group digits by thousands: 12,000, or type them without commas')
   await qty.press('Escape')
   await expect(qty).toHaveValue('5000')
   await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveCount(0)
@@ -92,6 +92,11 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await li.fill('120')
   await expect(message(page, 'routes.0.recovery.Li')).toHaveText('must be ≥ 0 % and ≤ 100 %')
   await expect(page.getByRole('row').filter({ hasText: 'NMC622 black mass' })).toContainText('90 %')
+  // The header does not say "Saved" while a field holds a refused value; Escape gives the saved one back.
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await li.press('Escape')
+  await expect(li).toHaveValue('90')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
   await page.getByLabel('Metal', { exact: true }).selectOption('Li')
   await page.getByRole('button', { name: 'Add product', exact: true }).click()
   await expect(input(page, 'products.0.factor')).toHaveValue('5.3227')
@@ -120,14 +125,19 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await input(page, 'financing.tenorYears').fill('8')
   await input(page, 'financing.graceMonths').fill('5')
   await expect(message(page, 'financing.graceMonths')).toHaveText('must be a multiple of the period length (6 months)')
-  await saved(page)
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
 
-  // Reload: accepted values are back; refused drafts are gone and were never stored.
+  // Reload: accepted values are back; the refused draft is back in its field (never stored), and
+  // Escape shows the stored value.
   await page.reload()
   await ready(page)
   await expect(input(page, 'financing.gearing')).toHaveValue('65')
   await expect(input(page, 'financing.tenorYears')).toHaveValue('8')
+  await expect(input(page, 'financing.graceMonths')).toHaveValue('5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await input(page, 'financing.graceMonths').press('Escape')
   await expect(input(page, 'financing.graceMonths')).toHaveValue('6')
+  await saved(page)
   await section(page, 'Costs')
   await expect(input(page, 'costs.capex.items.0.amount')).toHaveValue('25000000')
   await expect(input(page, 'tax.rate')).toHaveValue('25.168')

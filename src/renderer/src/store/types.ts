@@ -62,6 +62,11 @@ export type WorkspaceSlice = {
   applyEdit(label: string, mutator: Mutator, options?: EditOptions): EditResult
   /** Forget a refused draft (the field shows the stored value again). */
   discardDraft(path: string): void
+  /**
+   * Keep text that is not even a number (`12,5`, `abc`) as a refused draft at `path`, with the
+   * field's message: nothing is stored, but the header counts it as a field not saved.
+   */
+  holdDraft(path: string, label: string, draft: string, message: string): void
   undo(): void
   redo(): void
   /** Resolves when every accepted edit so far has been written (or failed). */

@@ -3,6 +3,7 @@ import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import { REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
 import { createSaveQueue } from './save-queue'
+import { loadUnsavedDrafts } from './unsaved-drafts'
 import type { EditOptions, EditResult, HistoryEntry, Mutator, WorkspaceSlice } from './types'
 
 /** How many undo steps a project keeps (in memory only: a reload starts a fresh history). */
@@ -62,7 +63,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
           return
         }
         set({
-          workspace: { projectId: id, doc: rec.doc, rev: rec.rev, undo: [], redo: [], rejected: {}, save: { state: 'saved' } },
+          workspace: { projectId: id, doc: rec.doc, rev: rec.rev, undo: [], redo: [], rejected: loadUnsavedDrafts(deps.prefs, id), save: { state: 'saved' } },
           workspaceStatus: 'ready'
         })
       } catch (e) {
@@ -102,6 +103,10 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       set({ workspace: { ...ws, doc: parsed.value, undo, redo: [], rejected } })
       queue.schedule()
       return { ok: true }
+    },
+
+    holdDraft(path, label, draft, message) {
+      set((s) => (s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft, issues: [{ path, message }] } } } } : {}))
     },
 
     discardDraft(path) {

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * A newcomer's first hour (#17): amounts typed as Indians write them, a field that holds text the
+ * project does not is counted in the header (and survives a reload), an unfinished model is called
+ * incomplete rather than graded, the window never scrolls off into grey, the skip link stays on
+ * the page, and messages name fields by their labels in the field's units.
+ */
+const INDIA = readFileSync('resources/samples/india-black-mass-hydromet.json', 'utf8')
+
+async function ready(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
+}
+
+async function openIndia(page: Page) {
+  await page.goto('/')
+  await ready(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'india.bankable.json', mimeType: 'application/json', buffer: Buffer.from(INDIA) })
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
+}
+
+async function createProject(page: Page, name: string) {
+  await page.goto('/')
+  await ready(page)
+  await page.getByRole('button', { name: 'New project' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New project' })
+  await dialog.getByLabel('Project name').fill(name)
+  await dialog.getByRole('button', { name: 'Create project' }).click()
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/feedstock$/)
+}
+
+const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
+const field = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
+
+test('INR amounts are read in lakh/crore grouping and words, and what was understood is shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Costs')
+  const plant = field(page, 'costs.capex.items.0.amount')
+  const input = plant.locator('input')
+
+  await input.fill('180,00,00,000')
+  await expect(plant).toContainText('= 1,80,00,00,000')
+  await expect(plant.getByRole('alert')).toHaveCount(0)
+  await input.blur()
+  await expect(input).toHaveValue('1800000000')
+  await expect(plant).toContainText('₹1,80,00,00,000 · 180 crore')
+
+  await input.fill('40 crore')
+  await expect(plant).toContainText('= 40,00,00,000')
+  await input.blur()
+  await expect(input).toHaveValue('400000000')
+
+  await input.fill('2.5 Cr')
+  await expect(plant).toContainText('= 2,50,00,000')
+
+  // Thousands grouping in an INR field could hide a dropped digit: refused, with the digits grouped right.
+  await input.fill('1,000,000')
+  await expect(plant.getByRole('alert')).toHaveText('Group digits in lakh and crore: 10,00,000, or type them without commas')
+  await input.fill('12,5')
+  await expect(plant.getByRole('alert')).toContainText('Use a dot for decimals: 12.5')
+  await page.screenshot({ path: 'test-results/newcomer-inr-refused.png' })
+})
+
+test('a field holding a refused value is counted in the header, survives a reload and the link focuses it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await createProject(page, 'Unsaved fields')
+  await section(page, 'Costs')
+  const fixed = field(page, 'costs.opex.fixedPerYear')
+  const escalation = field(page, 'costs.opex.escalation')
+  await fixed.locator('input').fill('12,5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
+  await escalation.locator('input').fill('250')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('2 fields not saved')
+  await page.screenshot({ path: 'test-results/newcomer-unsaved-header.png' })
+
+  // Escape discards one; a reload keeps the other, in its field, with its reason.
+  await escalation.locator('input').press('Escape')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await page.reload()
+  await ready(page)
+  await expect(fixed.locator('input')).toHaveValue('12,5')
+  await expect(fixed.getByRole('alert')).toContainText('Use a dot for decimals')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+
+  // From another section, the link brings the user to the field, focused.
+  await section(page, 'Feedstock')
+  await page.getByTestId('unsaved-fields').click()
+  await expect(page).toHaveURL(/\/costs$/)
+  await expect(fixed.locator('input')).toBeFocused()
+  await fixed.locator('input').fill('12.5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await page.reload()
+  await ready(page)
+  await expect(fixed.locator('input')).toHaveValue('12.5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+})
