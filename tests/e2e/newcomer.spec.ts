@@ -22,6 +22,24 @@ async function openIndia(page: Page) {
   await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
 }
 
+/** The India sample with nothing entered for capex, opex and feed prices: an unfinished model. */
+function unfinishedIndia(): string {
+  const doc = JSON.parse(INDIA) as { feedstock: { purchase: Record<string, string> }[]; costs: { capex: { items: { amount: string }[] }; opex: Record<string, string> } }
+  for (const s of doc.feedstock) s.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
+  for (const i of doc.costs.capex.items) i.amount = '0'
+  for (const k of ['fixedPerYear', 'variablePerTonne', 'variablePerUnit', 'treatmentPerTonne']) doc.costs.opex[k] = '0'
+  return JSON.stringify(doc)
+}
+
+async function openFile(page: Page, body: string) {
+  await page.goto('/')
+  await ready(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'unfinished.bankable.json', mimeType: 'application/json', buffer: Buffer.from(body) })
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
+}
+
 async function createProject(page: Page, name: string) {
   await page.goto('/')
   await ready(page)
@@ -99,4 +117,75 @@ test('a field holding a refused value is counted in the header, survives a reloa
   await ready(page)
   await expect(fixed.locator('input')).toHaveValue('12.5')
   await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+})
+
+/** How far the window itself (not the content pane) can scroll: 0 when the shell fits the viewport. */
+const windowOverflow = (page: Page) =>
+  page.evaluate(() => ({ top: window.scrollY, extra: document.documentElement.scrollHeight - window.innerHeight }))
+
+test('wheel-scrolling past the end of a long section never scrolls the window off into grey', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  for (const name of ['Results', 'Feedstock', 'Financing']) {
+    await section(page, name)
+    await expect(page.locator('#main')).toBeVisible()
+    await page.mouse.move(760, 500)
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500)
+    await page.waitForTimeout(150)
+    expect(await windowOverflow(page), name).toEqual({ top: 0, extra: 0 })
+    await page.screenshot({ path: `test-results/newcomer-wheel-${name.toLowerCase()}.png` })
+  }
+})
+
+test('“Skip to content” keeps the route and moves focus to the content', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Costs')
+  const url = page.url()
+  await page.reload() // a fresh page: the skip link is the first Tab stop
+  await ready(page)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await page.screenshot({ path: 'test-results/newcomer-skip-link.png' })
+  await page.keyboard.press('Enter')
+  expect(page.url()).toBe(url)
+  await expect(page.locator('#main')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Costs')
+  // The next Tab goes into the content, not back to the sidebar.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.querySelector('#main')!.contains(document.activeElement))).toBe(true)
+})
+
+test('an unfinished model is called incomplete, not graded, and each missing input links to its field', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openFile(page, unfinishedIndia())
+  const note = page.getByTestId('results-incomplete')
+  await expect(note).toContainText('Incomplete: no feed price on any stream, no capex, no opex.')
+  await expect(page.getByTestId('metric-projectIrr')).toBeVisible()
+  await expect(page.getByTestId('checklist-overall')).toContainText('Incomplete: no feed price on any stream, no capex, no opex')
+  await expect(page.getByTestId('checklist-overall')).not.toContainText('Bankable')
+  for (const grade of ['green', 'amber', 'red']) await expect(page.locator(`.check-item[data-grade="${grade}"]`)).toHaveCount(0)
+  await expect(page.locator('.check-item .grade-pill').first()).toHaveText('— not graded')
+  await page.screenshot({ path: 'test-results/newcomer-incomplete-results.png' })
+
+  await note.getByRole('link', { name: 'no capex' }).click()
+  await expect(page).toHaveURL(/\/costs$/)
+  const plant = field(page, 'costs.capex.items.0.amount').locator('input')
+  await expect(plant).toBeFocused()
+  await plant.fill('360 crore')
+  await section(page, 'Results')
+  await expect(note).toContainText('Incomplete: no feed price on any stream, no opex.')
+  await note.getByRole('link', { name: 'no feed price on any stream' }).click()
+  await expect(field(page, 'feedstock.0.purchase.pricePerQuantity').locator('input')).toBeFocused()
+})
+
+test('a new project says its thresholds are the defaults, not custom ones, and lists all that is missing', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await createProject(page, 'Blank plant')
+  await section(page, 'Results')
+  await expect(page.getByTestId('results-incomplete')).toContainText('Incomplete: no feedstock, no product, no capex, no opex.')
+  await expect(page.getByTestId('checklist-overall')).toContainText('Default thresholds (no lender preset chosen)')
+  await page.screenshot({ path: 'test-results/newcomer-new-project-results.png' })
+  await page.getByTestId('checklist').screenshot({ path: 'test-results/newcomer-new-project-checklist.png' })
 })

@@ -48,12 +48,15 @@ export function focusField(projectId: string, path: string): void {
   let tries = 0
   const attempt = () => {
     const el = fieldElement(path)
+    // A whole list (`feedstock`, `products`) has no field: its section's content is the place.
+    if (!el && !path.includes('.') && tries > 2) return document.getElementById('main')?.focus()
     if (el) {
       el.scrollIntoView({ block: 'center' })
       el.focus()
       return
     }
     if (++tries < 40) window.setTimeout(attempt, 50)
+    else document.getElementById('main')?.focus() // a list with no field of its own (no feedstock yet): the section
   }
   window.setTimeout(attempt, 0)
 }
