@@ -58,11 +58,15 @@ test('refused values are explained at the field, accepted ones survive reload, u
   const qty = input(page, 'feedstock.0.inputTonnesPerYear')
   const rampHeading = page.getByRole('heading', { name: /Ramp-up by operating year/ })
   const before = await rampHeading.boundingBox()
+  const fieldBefore = await qty.boundingBox()
   await qty.fill('-100')
-  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('must be ≥ 0')
+  await expect(message(page, 'feedstock.0.inputTonnesPerYear')).toHaveText('Annual quantity (nameplate) must be at least 0 t/yr')
   await expect(qty).toHaveValue('-100')
   await expect(row).toContainText('5,000 t/yr')
-  expect((await rampHeading.boundingBox())?.y).toBe(before?.y)
+  // The input stays put; what follows moves at most by the message's second line (it names the field).
+  expect((await qty.boundingBox())?.y).toBe(fieldBefore?.y)
+  expect((await rampHeading.boundingBox())!.y - before!.y).toBeLessThanOrEqual(20)
+  await page.locator('[data-path="feedstock.0.inputTonnesPerYear"]').screenshot({ path: 'test-results/newcomer-field-message.png' })
 
   // Text in a number field: the field says why and keeps the text; Escape returns to the stored value.
   await qty.fill('12a')
@@ -90,7 +94,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   const li = input(page, 'routes.0.recovery.Li')
   await expect(li).toHaveValue('90')
   await li.fill('120')
-  await expect(message(page, 'routes.0.recovery.Li')).toHaveText('must be ≥ 0 % and ≤ 100 %')
+  await expect(message(page, 'routes.0.recovery.Li')).toHaveText('Li recovery must be between 0 and 100 %')
   await expect(page.getByRole('row').filter({ hasText: 'NMC622 black mass' })).toContainText('90 %')
   // The header does not say "Saved" while a field holds a refused value; Escape gives the saved one back.
   await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
@@ -124,7 +128,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await input(page, 'financing.gearing').fill('65')
   await input(page, 'financing.tenorYears').fill('8')
   await input(page, 'financing.graceMonths').fill('5')
-  await expect(message(page, 'financing.graceMonths')).toHaveText('must be a multiple of the period length (6 months)')
+  await expect(message(page, 'financing.graceMonths')).toHaveText('Grace after COD must be a multiple of the period length (6 months)')
   await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
 
   // Reload: accepted values are back; the refused draft is back in its field (never stored), and

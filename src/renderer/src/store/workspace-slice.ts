@@ -91,7 +91,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       if (!parsed.ok) {
         if (path !== undefined)
           set((s) =>
-            s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft: options.draft ?? '', issues: parsed.issues } } } } : {}
+            s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft: options.draft ?? '', issues: parsed.issues, ...(options.field ? { field: options.field } : {}) } } } } : {}
           )
         return { ok: false, issues: parsed.issues }
       }
@@ -105,8 +105,8 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       return { ok: true }
     },
 
-    holdDraft(path, label, draft, message) {
-      set((s) => (s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft, issues: [{ path, message }] } } } } : {}))
+    holdDraft(path, label, draft, message, field) {
+      set((s) => (s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft, issues: [{ path, message }], ...(field ? { field } : {}) } } } } : {}))
     },
 
     discardDraft(path) {

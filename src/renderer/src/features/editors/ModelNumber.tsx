@@ -3,7 +3,6 @@ import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
 import { groupingOf } from '@shared/format/number-text'
 import type { Currency, Project } from '@shared/model'
 import { NumberField } from '@renderer/ui'
-import { percentMessage, plainBounds } from './messages'
 import { moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
@@ -55,6 +54,7 @@ export function ModelNumber(props: ModelNumberProps) {
   const discard = useDiscardDraft()
   const holdDraft = useHoldDraft()
   const reporting = useValueAt('reportingCurrency') as Currency | undefined
+  const fieldInfo = { label, unit, percent }
   const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : null
   return (
     <div className={['model-field', compact ? 'field-compact' : '', className].filter(Boolean).join(' ')} data-path={path} data-testid={testId}>
@@ -65,12 +65,12 @@ export function ModelNumber(props: ModelNumberProps) {
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
         hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
-        error={field.error && (percent ? percentMessage(field.error) : plainBounds(field.error))}
+        error={field.error}
         draft={field.draft}
         disabled={disabled || readOnly}
         placeholder={placeholder}
         onDiscard={() => discard(path)}
-        onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message)}
+        onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message, fieldInfo)}
         grouping={groupingOf(money ?? reporting ?? 'USD')}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v
@@ -80,7 +80,7 @@ export function ModelNumber(props: ModelNumberProps) {
               setAt(d, path, stored)
               alsoMutate?.(d, v)
             },
-            { path, draft: meta.text, session: meta.session }
+            { path, draft: meta.text, session: meta.session, field: fieldInfo }
           )
           onApplied?.(r.ok)
         }}

@@ -50,7 +50,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
       onDiscard={field.discard}
       onValue={(v, meta) => {
         if (v === null) return
-        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session })
+        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session, field: { label: f.label, unit: f.unit, percent: f.percent } })
       }}
     />
   )
@@ -87,7 +87,7 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
           onDiscard={dsra.discard}
           onValue={(v, meta) => {
             if (v === null) return
-            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session })
+            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session, field: { label: 'DSRA required', unit: 'months' } })
           }}
         />
       </div>

@@ -64,7 +64,7 @@ export function ResultsSection() {
             {live.blocking.map((b, i) => (
               <span key={b.path}>
                 {i > 0 && '; '}
-                <strong>{b.label}</strong> ({b.path}) {b.message}
+                {b.message}
               </span>
             ))}
           </span>
