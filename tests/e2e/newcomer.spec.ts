@@ -69,6 +69,7 @@ test('INR amounts are read in lakh/crore grouping and words, and what was unders
 
   await input.fill('40 crore')
   await expect(plant).toContainText('= 40,00,00,000')
+  await page.locator('.card').filter({ has: plant }).first().screenshot({ path: 'test-results/newcomer-inr-understood.png' })
   await input.blur()
   await expect(input).toHaveValue('400000000')
 
