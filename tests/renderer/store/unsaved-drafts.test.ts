@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { selectField } from '@renderer/store'
-import { loadUnsavedDrafts } from '@renderer/store/unsaved-drafts'
+import { loadUnsavedDrafts, pruneDrafts } from '@renderer/store/unsaved-drafts'
 import { createAppStore } from '@renderer/store'
 import { memoryPrefs, withOpenProject } from './fakes'
 
@@ -47,5 +47,25 @@ describe('fields not saved (#17)', () => {
     expect(Object.keys(kept)).toEqual(['costs.opex.fixedPerYear'])
     expect(({} as Record<string, unknown>).label).toBeUndefined()
     expect(loadUnsavedDrafts(undefined, 'p1')).toEqual({})
+  })
+})
+
+describe('drafts of fields that are gone', () => {
+  it('are dropped when their stream or item is removed, so the header never counts a field that cannot be reached', async () => {
+    const { store } = await withOpenProject()
+    expect(store.getState().applyEdit('Add item', (d) => void d.costs.capex.items.push({ ...d.costs.capex.items[0]!, id: 'capex-2', name: 'Second', amount: '5' })).ok).toBe(true)
+    store.getState().holdDraft('costs.capex.items.1.amount', 'Second: Amount', 'abc', 'Enter a number')
+    store.getState().holdDraft('costs.opex.fixedPerYear', 'Fixed opex', '12,5', 'Use a dot for decimals: 12.5')
+    expect(store.getState().applyEdit('Remove item', (d) => void d.costs.capex.items.splice(1, 1)).ok).toBe(true)
+    expect(Object.keys(store.getState().workspace!.rejected)).toEqual(['costs.opex.fixedPerYear'])
+  })
+
+  it('pruneDrafts keeps drafts of optional keys whose holder exists (an empty recovery override)', () => {
+    const draft = { label: 'x', draft: '1', issues: [] }
+    const doc = { routes: [{ recovery: {} }] }
+    const kept = { 'routes.0.recovery.Li': draft }
+    expect(pruneDrafts(kept, doc)).toBe(kept)
+    expect(pruneDrafts({ 'routes.1.recovery.Li': draft, 'routes.0.recovery.Co': draft }, doc)).toEqual({ 'routes.0.recovery.Co': draft })
+    expect(pruneDrafts({ '__proto__.x': draft }, doc)).toEqual({})
   })
 })

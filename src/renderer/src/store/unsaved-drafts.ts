@@ -45,6 +45,29 @@ export function loadUnsavedDrafts(prefs: StoreDeps['prefs'], projectId: string):
   }
 }
 
+/** Whether the object that holds `path` still exists in `doc` (a removed stream takes its fields' drafts with it). */
+function holderExists(doc: unknown, path: string): boolean {
+  let node: unknown = doc
+  for (const seg of path.split('.').slice(0, -1)) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return false
+    node = (node as Record<string, unknown>)[seg]
+  }
+  return typeof node === 'object' && node !== null
+}
+
+/**
+ * Drafts whose field is gone (its stream, item or product was removed) can be neither fixed nor
+ * discarded: they are dropped, so "1 field not saved" never points at nothing. Same object back
+ * when nothing was dropped.
+ */
+export function pruneDrafts(rejected: Record<string, RejectedEdit>, doc: unknown): Record<string, RejectedEdit> {
+  const gone = Object.keys(rejected).filter((p) => !holderExists(doc, p))
+  if (gone.length === 0) return rejected
+  const out = { ...rejected }
+  for (const p of gone) delete out[p]
+  return out
+}
+
 /** Writes the open project's drafts whenever they change (not when a project is opened or closed). */
 export function keepUnsavedDrafts(store: StoreApi<AppState>, prefs: StoreDeps['prefs']): () => void {
   return store.subscribe((s, prev) => {
