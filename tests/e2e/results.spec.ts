@@ -140,7 +140,7 @@ test('refused edits keep the last results under a banner; thresholds and presets
   const covenant = page.getByRole('textbox', { name: 'Minimum DSCR (covenant)' })
   // Refused: the field keeps the text, the results stay, a banner names the field.
   await covenant.fill('11')
-  await expect(page.getByTestId('results-blocked')).toContainText('lender.minDscr')
+  await expect(page.getByTestId('results-blocked')).toContainText('Minimum DSCR (covenant) must be between 0 and 10x')
   await expect(page.getByTestId('metric-npv-value')).toHaveText(npv!)
   // Accepted: a covenant of 0.5x passes the minimum DSCR check; 9x fails it.
   await covenant.fill('0.5')

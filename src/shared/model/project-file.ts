@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { migrateProjectDocument, PROJECT_MIGRATIONS, type MigrationRegistry, type ProjectDocument } from './migrations'
 import { formatPath, PROJECT_SCHEMA_VERSION, projectSchema, type ParseResult, type Project, type ValidationIssue } from './project'
+import { projectIssueMessage } from './issue-message'
 import { sortKeys } from '../json/sort-keys'
 import { jsonNestingDepth, NOT_FINITE_MESSAGE, tooDeepAt, utf8Offset } from '../json/safe-json'
 
@@ -50,7 +51,7 @@ export function readProjectFile(text: string, options: ReadProjectOptions = {}):
   const migrated = migrateProjectDocument(parsed as ProjectDocument, options.migrations ?? PROJECT_MIGRATIONS, options.currentVersion ?? PROJECT_SCHEMA_VERSION)
   if (!migrated.ok) return fail('schemaVersion', migrated.message)
 
-  const r = projectSchema.safeParse(migrated.value, { reportInput: true })
+  const r = projectSchema.safeParse(migrated.value, { reportInput: true, error: projectIssueMessage })
   if (r.success) return { ok: true, value: r.data }
   return {
     ok: false,

@@ -5,6 +5,7 @@ import { productSchema, routeSchema, streamSchema } from './feedstock'
 import { financingSchema, lenderSchema, valuationSchema } from './financing'
 import { contractSchema, offtakePolicySchema } from './offtake'
 import { fxSchema, pricesSchema } from './prices'
+import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
 
@@ -173,7 +174,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Valid
 export const formatPath = (path: readonly PropertyKey[]): string => (path.length === 0 ? '(root)' : path.map(String).join('.'))
 
 export function parseProject(input: unknown): ParseResult<Project> {
-  const r = projectSchema.safeParse(input)
+  const r = projectSchema.safeParse(input, { error: projectIssueMessage })
   if (r.success) return { ok: true, value: r.data }
   return { ok: false, issues: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) }
 }

@@ -16,21 +16,31 @@ describe('NumberField text rules', () => {
   ])('"%s" → %s', (text, value) => expect(parseNumberInput(text)).toEqual({ ok: true, value }))
 
   it.each([
-    ['1,250.5', /dot for decimals/],
-    ['1 250', /dot for decimals/],
+    ['1,25,0.5', /Group digits by thousands/],
+    ['1 250', /Remove the spaces/],
     ['12,5', /dot for decimals/],
-    ['1e3', /plain number/],
-    ['NaN', /plain number/],
-    ['Infinity', /plain number/],
-    ['0x10', /plain number/],
-    ['abc', /plain number/],
-    ['-', /plain number/],
-    ['.', /plain number/],
+    ['1e3', /Enter a number/],
+    ['NaN', /Enter a number/],
+    ['Infinity', /Enter a number/],
+    ['0x10', /Enter a number/],
+    ['abc', /Enter a number/],
+    ['-', /Enter a number/],
+    ['.', /Enter a number/],
     ['1'.repeat(31), /Too many digits/]
   ])('"%s" is refused', (text, message) => {
     const r = parseNumberInput(text)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).toMatch(message)
+  })
+
+  it('grouped digits and size words are read, and restated as understood', () => {
+    expect(parseNumberInput('1,250.5')).toEqual({ ok: true, value: '1250.5', understood: '= 1,250.5' })
+    expect(parseNumberInput('180,00,00,000', { grouping: 'indian' })).toEqual({ ok: true, value: '1800000000', understood: '= 1,80,00,00,000' })
+    expect(parseNumberInput('40 crore', { grouping: 'indian' })).toEqual({ ok: true, value: '400000000', understood: '= 40,00,00,000' })
+    expect(parseNumberInput('1,000,000', { grouping: 'indian' })).toEqual({ ok: false, message: 'Group digits in lakh and crore: 10,00,000, or type them without commas' })
+    // Percent fields take no size words; a grouped percent is restated in percent.
+    expect(parseNumberInput('12 lakh', { percent: true })).toMatchObject({ ok: false })
+    expect(parseNumberInput('1,250', { percent: true })).toEqual({ ok: true, value: '12.5', understood: '= 1,250 %' })
   })
 
   it('empty is an error unless the field allows it', () => {

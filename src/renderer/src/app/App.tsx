@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type MouseEvent } from 'react'
 import { FileCommands } from '@renderer/features/files/FileCommands'
 import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
@@ -7,6 +7,13 @@ import { Banner, ToastViewport } from '@renderer/ui'
 import { Sidebar } from './Sidebar'
 import { useRoute } from './use-route'
 import { Workspace } from './Workspace'
+
+function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault()
+  const main = document.getElementById('main')
+  main?.focus()
+  main?.scrollTo({ top: 0 })
+}
 
 export function App() {
   const route = useRoute()
@@ -29,7 +36,8 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      {/* Routes live in the hash, so following href="#main" would leave the project: move focus instead. */}
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <Sidebar route={route} />

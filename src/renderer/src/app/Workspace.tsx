@@ -19,7 +19,7 @@ export function Workspace({ projectId, sectionId }: { projectId: string; section
   const section = sectionById(sectionId)
   if (status === 'not-found')
     return (
-      <main className="main-content" id="main">
+      <main className="main-content" id="main" tabIndex={-1}>
         <EmptyState icon={<IconFolder size={28} />} title="Project not found" action={<a className="btn btn-primary btn-md" href="#/"><span>Back to projects</span></a>}>
           <p>It may have been deleted, or the link points to another computer’s project.</p>
         </EmptyState>
@@ -27,7 +27,7 @@ export function Workspace({ projectId, sectionId }: { projectId: string; section
     )
   if (openId !== projectId)
     return (
-      <main className="main-content" id="main" aria-busy="true">
+      <main className="main-content" id="main" tabIndex={-1} aria-busy="true">
         <p className="loading">Opening project…</p>
       </main>
     )
@@ -35,7 +35,7 @@ export function Workspace({ projectId, sectionId }: { projectId: string; section
   return (
     <>
       <WorkspaceHeader section={section} />
-      <main className="main-content" id="main">
+      <main className="main-content" id="main" tabIndex={-1}>
         <Section />
       </main>
     </>

@@ -1,7 +1,30 @@
-import { selectCanRedo, selectCanUndo, selectRedoLabel, selectSaveStatus, selectUndoLabel, useAppStore, type SaveStatus } from '@renderer/store'
+import { selectCanRedo, selectCanUndo, selectRedoLabel, selectSaveStatus, selectUndoLabel, useAppStore, type RejectedEdit, type SaveStatus } from '@renderer/store'
 import { Badge, IconAlert, IconButton, IconCheck, IconRedo, IconUndo } from '@renderer/ui'
 import type { SectionDef } from '@renderer/features/sections'
+import { focusField } from '@renderer/features/field-places'
 import { HeaderProjectName } from './HeaderProjectName'
+
+/**
+ * Text the user typed that the project does not hold (refused or not a number) is not saved, even
+ * when everything accepted is: say so, and take the user to the first such field.
+ */
+function UnsavedFields({ projectId, rejected }: { projectId: string; rejected: Record<string, RejectedEdit> }) {
+  const entries = Object.entries(rejected)
+  if (entries.length === 0) return null
+  const [firstPath] = entries[0]!
+  const n = entries.length
+  return (
+    <button
+      type="button"
+      className="save-status error unsaved-fields"
+      data-testid="unsaved-fields"
+      title={`Not saved: ${entries.map(([, r]) => r.label).join(', ')}. Fix the value, or press Escape in the field to go back to the saved one.`}
+      onClick={() => focusField(projectId, firstPath)}
+    >
+      <IconAlert size={16} /> {n === 1 ? '1 field not saved' : `${n} fields not saved`}
+    </button>
+  )
+}
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
   if (status.state === 'saving')
@@ -33,6 +56,7 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
   const canRedo = useAppStore(selectCanRedo)
   const undoLabel = useAppStore(selectUndoLabel)
   const redoLabel = useAppStore(selectRedoLabel)
+  const rejected = useAppStore((s) => s.workspace?.rejected)
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
   if (!doc || !status) return null
@@ -49,7 +73,9 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
         <p className="page-tagline">{section.tagline}</p>
       </div>
       <div className="header-actions">
-        <SaveIndicator status={status} />
+        {rejected && <UnsavedFields projectId={doc.id} rejected={rejected} />}
+        {/* "Saved" beside "1 field not saved" would contradict it: what was accepted is saved, the field is not. */}
+        {!(status.state === 'saved' && rejected && Object.keys(rejected).length > 0) && <SaveIndicator status={status} />}
         {status.state === 'error' && <span className="save-error-text">{status.message}</span>}
         <div className="button-group">
           <IconButton label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo “${undoLabel}”` : 'Nothing to undo'} (${MOD}Z)`} icon={<IconUndo />} disabled={!canUndo} onClick={undo} />

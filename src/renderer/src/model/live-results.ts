@@ -1,6 +1,8 @@
 import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import type { StoreApi } from 'zustand/vanilla'
+import { fieldInfoOf } from '@renderer/store/issue-text'
+import { refusalText } from '@renderer/store/selectors'
 import type { AppState } from '@renderer/store/types'
 import type { ModelExecutor } from '@renderer/workers/model-client'
 
@@ -41,8 +43,10 @@ const CACHE_SIZE = 8
 function blockingOf(s: AppState): BlockingEdit[] {
   const rejected = s.workspace?.rejected ?? {}
   return Object.entries(rejected).map(([path, r]) => {
-    const own = r.issues.find((i) => i.path === path || i.path.startsWith(`${path}.`)) ?? r.issues[0]
-    const message = own ? (own.path === path ? own.message : `${own.path} ${own.message}`) : 'is not valid'
+    // Named by the edit's label, which carries its context ("Hydromet: Li recovery"), in the field's unit.
+    const text = refusalText(path, r, { ...(r.field ?? fieldInfoOf(path)), label: r.label })
+    // A message about the typed text ("Use a dot for decimals") does not name the field: say which.
+    const message = text.startsWith(r.label) ? text : `${r.label}: ${text}`
     return { path, label: r.label, message }
   })
 }

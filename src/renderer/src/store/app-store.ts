@@ -6,12 +6,15 @@ import { createProjectsSlice } from './projects-slice'
 import { createReviewsSlice } from './reviews-slice'
 import type { AppState } from './types'
 import { createUiSlice } from './ui-slice'
+import { keepUnsavedDrafts } from './unsaved-drafts'
 import { createWorkspaceSlice } from './workspace-slice'
 
 /** One store composed of slices (zustand docs pattern); dependencies injected for tests. */
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
-  return createStore<AppState>()((set, get) => {
+  const store = createStore<AppState>()((set, get) => {
     const args = { set, get, deps }
     return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args), ...createFilesSlice(args) }
   })
+  keepUnsavedDrafts(store, deps.prefs)
+  return store
 }

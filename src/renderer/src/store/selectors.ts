@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@shared/model'
 import type { ProjectSummary } from '@renderer/db/repository'
-import type { AppState } from './types'
+import { fieldInfoOf, issueText, issueWords, type FieldInfo } from './issue-text'
+import type { AppState, RejectedEdit } from './types'
 
 /**
  * Derived data lives here, never in state. Selectors that build new objects must be used with
@@ -21,25 +22,34 @@ export const issuesAt = (issues: readonly ValidationIssue[], path: string): Vali
 export type FieldState = { draft: string | undefined; error: string | undefined }
 
 /**
- * What a field at `path` should show: the refused draft text (if any) and one message. When the
- * refusal came from a rule elsewhere (a cross-field rule), the message names that place.
+ * The one message for a refused edit at `path`, in the terms of `field` (its label and unit; see
+ * store/issue-text.ts). When the refusal came from a rule elsewhere (a cross-field rule), the
+ * message names that place by its label.
  */
+export function refusalText(path: string, rejected: RejectedEdit, field: FieldInfo): string {
+  const own = issuesAt(rejected.issues, path)[0]
+  if (own) return issueText(own.message, own.path === path ? field : fieldInfoOf(own.path))
+  const other = rejected.issues[0]
+  if (!other) return `${field.label} is not valid`
+  const there = fieldInfoOf(other.path)
+  return `Would make ${there.label} invalid: ${issueWords(other.message, there)}`
+}
+
+/** What a field at `path` should show: the refused draft text (if any) and one message naming the field. */
 export function selectField(s: AppState, path: string): FieldState {
   const rejected = s.workspace?.rejected[path]
   if (!rejected) return { draft: undefined, error: undefined }
-  const own = issuesAt(rejected.issues, path)[0]
-  const other = rejected.issues[0]
-  const error = own ? own.message : other ? `would make ${other.path} invalid: ${other.message}` : 'is not valid'
-  return { draft: rejected.draft, error }
+  return { draft: rejected.draft, error: refusalText(path, rejected, rejected.field ?? fieldInfoOf(path)) }
 }
 
 /** Every refused issue, by path, for section-level summaries (new object: use with `useShallow`). */
 export function selectIssuesByPath(s: AppState): Record<string, string[]> {
   const out: Record<string, string[]> = {}
-  for (const r of Object.values(s.workspace?.rejected ?? {}))
+  for (const [path, r] of Object.entries(s.workspace?.rejected ?? {}))
     for (const i of r.issues) {
       const list = (out[i.path] ??= [])
-      if (!list.includes(i.message)) list.push(i.message)
+      const text = issueText(i.message, i.path === path && r.field ? r.field : fieldInfoOf(i.path))
+      if (!list.includes(text)) list.push(text)
     }
   return out
 }

@@ -1,13 +1,14 @@
 import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfRequest, SavedFile, SaveFileRequest } from '@shared/ipc/contract'
 import type { Project, ValidationIssue } from '@shared/model'
 import type { StoredReviewData } from '@shared/review'
+import type { FieldInfo } from './issue-text'
 import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot, StoredReview } from '@renderer/db/repository'
 
 /** One undo (or redo) step: the document that step returns to. */
 export type HistoryEntry = { label: string; doc: Project; session?: string }
 
 /** An edit the schema refused: the user's text stays in the field with the reasons. */
-export type RejectedEdit = { label: string; draft: string; issues: ValidationIssue[] }
+export type RejectedEdit = { label: string; draft: string; issues: ValidationIssue[]; field?: FieldInfo }
 
 export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'error'; message: string }
 
@@ -21,6 +22,8 @@ export type EditOptions = {
    * session per focus, so typing "1250" is one undo, not four).
    */
   session?: string
+  /** How the field is labelled and what unit it shows, so a refusal names it in its own terms (store/issue-text.ts). */
+  field?: FieldInfo
 }
 
 export type EditResult = { ok: true } | { ok: false; issues: ValidationIssue[] }
@@ -62,6 +65,11 @@ export type WorkspaceSlice = {
   applyEdit(label: string, mutator: Mutator, options?: EditOptions): EditResult
   /** Forget a refused draft (the field shows the stored value again). */
   discardDraft(path: string): void
+  /**
+   * Keep text that is not even a number (`12,5`, `abc`) as a refused draft at `path`, with the
+   * field's message: nothing is stored, but the header counts it as a field not saved.
+   */
+  holdDraft(path: string, label: string, draft: string, message: string, field?: FieldInfo): void
   undo(): void
   redo(): void
   /** Resolves when every accepted edit so far has been written (or failed). */

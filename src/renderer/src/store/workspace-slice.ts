@@ -3,6 +3,7 @@ import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import { REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
 import { createSaveQueue } from './save-queue'
+import { loadUnsavedDrafts, pruneDrafts } from './unsaved-drafts'
 import type { EditOptions, EditResult, HistoryEntry, Mutator, WorkspaceSlice } from './types'
 
 /** How many undo steps a project keeps (in memory only: a reload starts a fresh history). */
@@ -62,7 +63,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
           return
         }
         set({
-          workspace: { projectId: id, doc: rec.doc, rev: rec.rev, undo: [], redo: [], rejected: {}, save: { state: 'saved' } },
+          workspace: { projectId: id, doc: rec.doc, rev: rec.rev, undo: [], redo: [], rejected: pruneDrafts(loadUnsavedDrafts(deps.prefs, id), rec.doc), save: { state: 'saved' } },
           workspaceStatus: 'ready'
         })
       } catch (e) {
@@ -90,18 +91,22 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       if (!parsed.ok) {
         if (path !== undefined)
           set((s) =>
-            s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft: options.draft ?? '', issues: parsed.issues } } } } : {}
+            s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft: options.draft ?? '', issues: parsed.issues, ...(options.field ? { field: options.field } : {}) } } } } : {}
           )
         return { ok: false, issues: parsed.issues }
       }
       const top = ws.undo[ws.undo.length - 1]
       const merge = options.session !== undefined && top?.session === options.session
       const undo = merge ? ws.undo : pushCapped(ws.undo, { label, doc: ws.doc, session: options.session })
-      const rejected = { ...ws.rejected }
+      const rejected = pruneDrafts({ ...ws.rejected }, parsed.value)
       if (path !== undefined) delete rejected[path]
       set({ workspace: { ...ws, doc: parsed.value, undo, redo: [], rejected } })
       queue.schedule()
       return { ok: true }
+    },
+
+    holdDraft(path, label, draft, message, field) {
+      set((s) => (s.workspace ? { workspace: { ...s.workspace, rejected: { ...s.workspace.rejected, [path]: { label, draft, issues: [{ path, message }], ...(field ? { field } : {}) } } } } : {}))
     },
 
     discardDraft(path) {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import type { DecimalString } from '@shared/decimal'
 import { Field, describedBy } from './Field'
+import type { DigitGrouping } from '@shared/format/number-text'
 import { formatNumberInput, parseNumberInput, textMatchesValue } from './number-input'
 
 let sessionSeq = 0
@@ -17,6 +18,13 @@ export type NumberFieldProps = {
   onValue: (value: DecimalString | null, meta: { text: string; session: string }) => void
   /** Escape: the field goes back to the stored value; forget the refused draft in the store too. */
   onDiscard?: () => void
+  /**
+   * Text that cannot be read as a number (shown with its message, never sent): tell the store, so
+   * the header can say a field is not saved (`holdDraft`). Not called while a sign or point is half typed.
+   */
+  onRefuse?: (text: string, message: string) => void
+  /** How typed digits may be grouped: as the field's currency displays them (lakh/crore for INR). */
+  grouping?: DigitGrouping
   unit?: string
   /** Widget speaks percent (12.5), the model holds the fraction ("0.125"). */
   percent?: boolean
@@ -35,13 +43,15 @@ export type NumberFieldProps = {
 /**
  * A decimal input that never loses what the user typed: unparseable text stays in the field with
  * its message (and is not sent), parseable text is sent at once, and text that the model refused
- * comes back from the store as `draft`. Locale-free: a dot for decimals, no grouping.
+ * comes back from the store as `draft`. A dot for decimals; commas group digits as the field's
+ * currency displays them, and size words are read (`40 crore`): what was understood is restated
+ * under the field (`= 40,00,00,000`) so nothing is taken on trust.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onValue, onDiscard, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
+  const { label, value, onValue, onDiscard, onRefuse, grouping, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
   const autoId = useId()
   const fieldId = id ?? autoId
-  const opts = { percent, allowEmpty }
+  const opts = { percent, allowEmpty, grouping }
   const [text, setText] = useState(() => draft ?? formatNumberInput(value, opts))
   const [focused, setFocused] = useState(false)
   const [seen, setSeen] = useState({ value, draft })
@@ -60,17 +70,21 @@ export function NumberField(props: NumberFieldProps) {
   const typingPrefix = focused && /^[+-]?\.?$/.test(text.trim()) && text.trim() !== ''
   const localError = parsed.ok || typingPrefix ? undefined : parsed.message
   const shownError = localError ?? error
+  const shownHint = parsed.ok && parsed.understood ? parsed.understood : hint
 
   const newSession = () => (session.current = `${fieldId}:${++sessionSeq}`)
   const change = (next: string) => {
     setText(next)
     const r = parseNumberInput(next, opts)
-    if (!r.ok) return
+    if (!r.ok) {
+      if (!/^[+-]?\.?$/.test(next.trim())) onRefuse?.(next, r.message)
+      return
+    }
     if (r.value === value && draft === undefined) return
     onValue(r.value, { text: next, session: session.current || newSession() })
   }
   return (
-    <Field id={fieldId} label={label} unit={unit} hint={hint} error={shownError} className={className}>
+    <Field id={fieldId} label={label} unit={unit} hint={shownHint} error={shownError} className={className}>
       <input
         id={fieldId}
         className="input input-number"
@@ -82,7 +96,7 @@ export function NumberField(props: NumberFieldProps) {
         disabled={disabled}
         placeholder={placeholder}
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={describedBy(fieldId, { unit, hint, error: shownError })}
+        aria-describedby={describedBy(fieldId, { unit, hint: shownHint, error: shownError })}
         onFocus={() => {
           setFocused(true)
           newSession()
@@ -90,6 +104,7 @@ export function NumberField(props: NumberFieldProps) {
         onBlur={() => {
           setFocused(false)
           session.current = ''
+          if (!parsed.ok && draft !== text) onRefuse?.(text, parsed.message)
           // Tidy "12." to "12" once the user leaves, unless the model refused it (keep their text).
           if (parsed.ok && draft === undefined && textMatchesValue(text, value, opts)) setText(formatNumberInput(value, opts))
         }}

@@ -1,24 +1,27 @@
 import { Decimal, DECIMAL_STRING_PATTERN, toDecimalString, type DecimalString } from '@shared/decimal'
+import { formatGroupedNumber, parseNumberText, type DigitGrouping } from '@shared/format/number-text'
 
 /**
  * The text ⇄ model rules of NumberField, kept pure so they are tested without a DOM.
- * Input is locale-free: a dot for decimals, no grouping, no exponent. Percent fields show percent
- * and store the fraction (12.5 ↔ "0.125"), exactly, through Decimal.
+ * Typed text is read by the shared rule (src/shared/format/number-text.ts): a dot for decimals,
+ * commas grouping digits as the field displays them (lakh/crore for INR), and size words
+ * (`40 crore`, `2.5 mn`) outside percent fields. Percent fields show percent and store the fraction
+ * (12.5 ↔ "0.125"), exactly, through Decimal. What the field shows for a stored value stays plain.
  */
-export type NumberParse = { ok: true; value: DecimalString | null } | { ok: false; message: string }
+export type NumberInputOptions = { percent?: boolean; allowEmpty?: boolean; grouping?: DigitGrouping }
 
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)$/
+/** `understood`: the grouped restatement of a typed grouping or word (`= 1,80,00,00,000`), else absent. */
+export type NumberParse = { ok: true; value: DecimalString | null; understood?: string } | { ok: false; message: string }
 
-export function parseNumberInput(text: string, options: { percent?: boolean; allowEmpty?: boolean } = {}): NumberParse {
-  const t = text.trim()
-  if (t === '') return options.allowEmpty ? { ok: true, value: null } : { ok: false, message: 'Enter a number' }
-  if (/[,\s]/.test(t) && /\d/.test(t)) return { ok: false, message: 'Use a dot for decimals and no thousands separators, e.g. 1250.5' }
-  if (!PLAIN.test(t)) return { ok: false, message: 'Enter a plain number, e.g. 1250.5' }
-  let d = new Decimal(t.replace(/^\+/, ''))
-  if (options.percent) d = d.dividedBy(100)
-  const value = toDecimalString(d)
+export function parseNumberInput(text: string, options: NumberInputOptions = {}): NumberParse {
+  if (text.trim() === '') return options.allowEmpty ? { ok: true, value: null } : { ok: false, message: 'Enter a number' }
+  const grouping = options.grouping ?? 'thousands'
+  const r = parseNumberText(text, { grouping, words: !options.percent })
+  if (!r.ok) return r
+  if (!options.percent) return r.plain ? { ok: true, value: r.value } : { ok: true, value: r.value, understood: `= ${formatGroupedNumber(r.value, grouping)}` }
+  const value = toDecimalString(new Decimal(r.value).dividedBy(100))
   if (!DECIMAL_STRING_PATTERN.test(value)) return { ok: false, message: 'Too many digits (at most 30 before and 30 after the point)' }
-  return { ok: true, value }
+  return r.plain ? { ok: true, value } : { ok: true, value, understood: `= ${formatGroupedNumber(r.value, grouping)} %` }
 }
 
 /** The text a field shows for a stored value. */
@@ -32,7 +35,7 @@ export function formatNumberInput(value: DecimalString | null | undefined, optio
  * Whether the text on screen already stands for `value` (then it is left alone while typing,
  * so "12." or "0.50" are not rewritten under the cursor).
  */
-export function textMatchesValue(text: string, value: DecimalString | null | undefined, options: { percent?: boolean; allowEmpty?: boolean } = {}): boolean {
+export function textMatchesValue(text: string, value: DecimalString | null | undefined, options: NumberInputOptions = {}): boolean {
   const r = parseNumberInput(text, options)
   if (!r.ok) return false
   return (r.value ?? null) === (value === undefined || value === '' ? null : value)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { getAt, setAt, splitPath } from '@renderer/features/editors/model-path'
-import { percentMessage } from '@renderer/features/editors/messages'
 import { freshId, pickSelected } from '@renderer/features/editors/ItemList'
 import { parseProject, newProject } from '@shared/model'
 
@@ -31,18 +30,6 @@ describe('model paths (the same strings parseProject reports)', () => {
     const o: Record<string, unknown> = { recoveryOverrides: { Li: '0.8', Co: '0.9' } }
     setAt(o, 'recoveryOverrides.Li', undefined)
     expect(o.recoveryOverrides).toEqual({ Co: '0.9' })
-  })
-})
-
-describe('percent widgets restate fraction bounds in percent', () => {
-  it('rewrites bound messages', () => {
-    expect(percentMessage('must be ≥ 0 and ≤ 1')).toBe('must be ≥ 0 % and ≤ 100 %')
-    expect(percentMessage('must be ≥ -0.5 and ≤ 1')).toBe('must be ≥ -50 % and ≤ 100 %')
-    expect(percentMessage('must be ≥ 0 and < 1')).toBe('must be ≥ 0 % and < 100 %')
-  })
-  it('leaves other messages alone', () => {
-    expect(percentMessage('would make costs.capex.phasing invalid: shares add up to 110 %')).toBe('would make costs.capex.phasing invalid: shares add up to 110 %')
-    expect(percentMessage('grades add up to more than 100 %')).toBe('grades add up to more than 100 %')
   })
 })
 

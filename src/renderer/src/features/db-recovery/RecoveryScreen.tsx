@@ -54,7 +54,7 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
 
   const found = latest !== 'loading' ? latest : null
   return (
-    <main className="recovery-screen" id="main" data-recovery={outcome.kind}>
+    <main className="recovery-screen" id="main" tabIndex={-1} data-recovery={outcome.kind}>
       <h1>{text.title}</h1>
       <p>{text.body}</p>
       {text.detail && <p className="recovery-detail">Technical detail: {text.detail}</p>}

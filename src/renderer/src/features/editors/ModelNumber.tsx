@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
 import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
+import { groupingOf } from '@shared/format/number-text'
 import type { Currency, Project } from '@shared/model'
 import { NumberField } from '@renderer/ui'
-import { percentMessage, plainBounds } from './messages'
 import { moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
-import { useApplyEdit, useDiscardDraft, useFieldState, useReadOnly, useValueAt } from './use-model'
+import { useApplyEdit, useDiscardDraft, useFieldState, useHoldDraft, useReadOnly, useValueAt } from './use-model'
 
 export type ModelNumberProps = {
   /** Model path of the value (`costs.opex.escalation`); also where a refusal is shown. */
@@ -52,6 +52,9 @@ export function ModelNumber(props: ModelNumberProps) {
   const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
   const discard = useDiscardDraft()
+  const holdDraft = useHoldDraft()
+  const reporting = useValueAt('reportingCurrency') as Currency | undefined
+  const fieldInfo = { label, unit, percent }
   const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : null
   return (
     <div className={['model-field', compact ? 'field-compact' : '', className].filter(Boolean).join(' ')} data-path={path} data-testid={testId}>
@@ -62,11 +65,13 @@ export function ModelNumber(props: ModelNumberProps) {
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
         hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
-        error={field.error && (percent ? percentMessage(field.error) : plainBounds(field.error))}
+        error={field.error}
         draft={field.draft}
         disabled={disabled || readOnly}
         placeholder={placeholder}
         onDiscard={() => discard(path)}
+        onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message, fieldInfo)}
+        grouping={groupingOf(money ?? reporting ?? 'USD')}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v
           const r = applyEdit(
@@ -75,7 +80,7 @@ export function ModelNumber(props: ModelNumberProps) {
               setAt(d, path, stored)
               alsoMutate?.(d, v)
             },
-            { path, draft: meta.text, session: meta.session }
+            { path, draft: meta.text, session: meta.session, field: fieldInfo }
           )
           onApplied?.(r.ok)
         }}

@@ -25,6 +25,7 @@ export const useReadOnly = (): boolean => useAppStore(selectReadOnly)
 
 export const useApplyEdit = () => useAppStore((s) => s.applyEdit)
 export const useDiscardDraft = () => useAppStore((s) => s.discardDraft)
+export const useHoldDraft = () => useAppStore((s) => s.holdDraft)
 
 let seq = 0
 /**

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { issuesText } from '@renderer/store/issue-text'
 import { BATTERY_CHEMISTRIES, BATTERY_FORMS } from '@shared/model'
 import { converterClasses, referenceRoutes, type BatteryChemistry, type BatteryForm } from '@shared/reference'
 import { Button, Dialog, Select, TextField, parseNumberInput } from '@renderer/ui'
@@ -42,7 +43,7 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
       if (add) d.routes.push(add)
       d.feedstock.push(stream)
     })
-    if (!r.ok) return setError(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+    if (!r.ok) return setError(issuesText(r.issues))
     setError(null)
     setName('')
     setQty('')

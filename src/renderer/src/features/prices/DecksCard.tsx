@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Project } from '@shared/model'
 import { Badge, Button, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
 import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit } from '../editors'
@@ -15,7 +16,7 @@ export function DecksCard({ doc }: { doc: Project }) {
   const di = doc.prices.decks.findIndex((d) => d.id === current)
   const deck = doc.prices.decks[di]
   const report = (r: { ok: true } | { ok: false; issues: { path: string; message: string }[] }, okMessage: string | null = null) =>
-    setMessage(r.ok ? okMessage : r.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+    setMessage(r.ok ? okMessage : issuesText(r.issues))
 
   const addReference = () => {
     const { deck: d, missing } = referenceDeckFor(doc)

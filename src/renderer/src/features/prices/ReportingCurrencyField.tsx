@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Currency, type Project } from '@shared/model'
 import { convertReportingCurrency, reportingFxRate } from '@shared/model/convert-currency'
 import { Button, Dialog, Select } from '@renderer/ui'
@@ -33,7 +34,7 @@ export function ReportingCurrencyField({ doc }: { doc: Project }) {
     const to = pending
     const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => void (d.reportingCurrency = to))
     if (r.ok) close()
-    else setError(r.issues[0]?.message ?? 'the change was refused')
+    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : 'the change was refused')
   }
   const convert = () => {
     if (!pending || !fx?.ok) return
@@ -41,7 +42,7 @@ export function ReportingCurrencyField({ doc }: { doc: Project }) {
     if (!converted.ok) return setError(converted.reason)
     const r = applyEdit(`Reporting currency ${from} → ${pending} (amounts converted)`, () => converted.value)
     if (r.ok) close()
-    else setError(r.issues[0]?.message ?? 'the change was refused')
+    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : 'the change was refused')
   }
 
   return (

@@ -69,7 +69,7 @@ export function ProjectListScreen() {
           </Button>
         </div>
       </header>
-      <main className="main-content" id="main">
+      <main className="main-content" id="main" tabIndex={-1}>
         <div className="toolbar">
           <div className="segmented" role="group" aria-label="Show">
             {(['active', 'archived'] as const).map((f) => (

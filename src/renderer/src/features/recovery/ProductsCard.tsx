@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { issuesText } from '@renderer/store/issue-text'
 import { METALS, productUnitOf, type Metal, type Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Select, Table, type Column } from '@renderer/ui'
 import { ModelNumber, ModelText, SourceNote, freshId, useApplyEdit } from '../editors'
@@ -21,13 +22,13 @@ export function ProductsCard({ doc }: { doc: Project }) {
     if (!f) return
     const id = freshId(f.metal.toLowerCase(), doc.products.map((p) => p.id))
     const r = applyEdit(`Add product ${f.name}`, (d) => addProduct(d, f, id))
-    setMessage(r.ok ? null : r.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+    setMessage(r.ok ? null : issuesText(r.issues))
   }
   const remove = (p: Product) => {
     const used = doc.offtake.filter((c) => c.productId === p.id).map((c) => c.counterparty)
     if (used.length) return setMessage(`Cannot delete ${p.name}: offtake contracts with ${used.join(', ')} sell it. Delete those contracts first.`)
     const r = applyEdit(`Delete product ${p.name}`, (d) => removeProduct(d, p.id))
-    setMessage(r.ok ? null : r.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
+    setMessage(r.ok ? null : issuesText(r.issues))
   }
 
   const idx = (p: Product) => doc.products.findIndex((x) => x.id === p.id)

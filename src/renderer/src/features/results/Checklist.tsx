@@ -1,10 +1,12 @@
 import { useState } from 'react'
 import type { ModelResult } from '@shared/engine'
-import type { Project } from '@shared/model'
+import type { MissingInput } from '@shared/format/completeness'
+import { newProject, type Project } from '@shared/model'
 import { lenderForProject, lenderPresets } from '@shared/reference'
 import { useAppStore, useFieldState } from '@renderer/store'
 import { Button, NumberField, Select } from '@renderer/ui'
 import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
+import { MissingLinks } from './IncompleteNote'
 
 const GRADE_TEXT: Record<Grade, string> = { green: 'Meets', amber: 'Close', red: 'Fails', na: 'n/a' }
 const OVERALL: Record<Grade, string> = {
@@ -14,6 +16,15 @@ const OVERALL: Record<Grade, string> = {
   na: 'Nothing to grade yet'
 }
 const CUSTOM = '__custom__'
+
+const DEFAULT_LENDER = newProject('default', 'default', 2000).lender
+const LENDER_KEYS = ['minDscr', 'lockupDscr', 'minLlcr', 'maxGearing', 'dsraMonths', 'minBankableCoverage'] as const
+
+/** Which thresholds grade the project: a preset's name, the app's defaults (nothing chosen yet), or the user's own. */
+export function thresholdsName(lender: Project['lender']): string {
+  if (lender.presetId) return lenderPresets().find((p) => p.id === lender.presetId)?.name ?? lender.presetId
+  return LENDER_KEYS.every((k) => String(lender[k]) === String(DEFAULT_LENDER[k])) ? 'Default thresholds (no lender preset chosen)' : 'Custom thresholds'
+}
 
 type LenderField = 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage'
 const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean }[] = [
@@ -39,7 +50,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
       onDiscard={field.discard}
       onValue={(v, meta) => {
         if (v === null) return
-        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session })
+        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session, field: { label: f.label, unit: f.unit, percent: f.percent } })
       }}
     />
   )
@@ -76,7 +87,7 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
           onDiscard={dsra.discard}
           onValue={(v, meta) => {
             if (v === null) return
-            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session })
+            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session, field: { label: 'DSRA required', unit: 'months' } })
           }}
         />
       </div>
@@ -85,11 +96,13 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
 }
 
 /** The bankability checklist: each metric against the lender's thresholds, green/amber/red with the reason. */
-export function Checklist({ project, result }: { project: Project; result: ModelResult }) {
+export function Checklist({ project, result, missing = [] }: { project: Project; result: ModelResult; missing?: readonly MissingInput[] }) {
   const [editing, setEditing] = useState(false)
-  const items = bankabilityChecklist(project, result)
+  const incomplete = missing.length > 0
+  // An unfinished model is not graded: no verdict, no green or red, only what is missing.
+  const items = bankabilityChecklist(project, result).map((i) => (incomplete ? { ...i, grade: 'na' as const, reason: 'not graded: the inputs are incomplete' } : i))
   const overall = overallGrade(items)
-  const presetName = project.lender.presetId ? (lenderPresets().find((p) => p.id === project.lender.presetId)?.name ?? project.lender.presetId) : 'Custom thresholds'
+  const presetName = thresholdsName(project.lender)
   return (
     <section className="card checklist" aria-labelledby="checklist-title" data-testid="checklist">
       <header className="card-header">
@@ -98,7 +111,16 @@ export function Checklist({ project, result }: { project: Project; result: Model
             Bankability checklist
           </h3>
           <p className={`checklist-overall grade-${overall}`} data-testid="checklist-overall">
-            <span className={`grade-dot grade-${overall}`} aria-hidden="true" /> {OVERALL[overall]} · {presetName}
+            <span className={`grade-dot grade-${overall}`} aria-hidden="true" />{' '}
+            {incomplete ? (
+              <span>
+                Incomplete: <MissingLinks projectId={project.id} missing={missing} /> · {presetName}
+              </span>
+            ) : (
+              <>
+                {OVERALL[overall]} · {presetName}
+              </>
+            )}
           </p>
         </div>
         <Button size="sm" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
@@ -110,7 +132,13 @@ export function Checklist({ project, result }: { project: Project; result: Model
         <ul className="bank-checks">
           {items.map((i) => (
             <li key={i.id} className={`check-item grade-${i.grade}`} data-testid={`check-${i.id}`} data-grade={i.grade}>
-              <span className={`grade-pill grade-${i.grade}`}>{GRADE_TEXT[i.grade]}</span>
+              {incomplete ? (
+                <span className="grade-pill grade-na" title="Not graded: the inputs are incomplete">
+                  —<span className="visually-hidden"> not graded</span>
+                </span>
+              ) : (
+                <span className={`grade-pill grade-${i.grade}`}>{GRADE_TEXT[i.grade]}</span>
+              )}
               <span className="check-label">{i.label}</span>
               <span className="check-value">{i.value.startsWith('n/a') ? 'n/a' : i.value}</span>
               <span className="check-threshold">{i.threshold}</span>

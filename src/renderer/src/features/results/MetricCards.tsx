@@ -1,9 +1,12 @@
 import type { CardView } from './metric-cards'
 
-/** Headline metric cards; each card's value text is exactly `formatMetric(key, value, currency)`. */
-export function MetricCards({ cards }: { cards: readonly CardView[] }) {
+/**
+ * Headline metric cards; each card's value text is exactly `formatMetric(key, value, currency)`.
+ * `provisional`: the inputs are incomplete, so the figures are shown muted, as arithmetic, not results.
+ */
+export function MetricCards({ cards, provisional = false }: { cards: readonly CardView[]; provisional?: boolean }) {
   return (
-    <div className="metric-grid">
+    <div className={`metric-grid${provisional ? ' metric-grid-provisional' : ''}`} data-provisional={provisional || undefined}>
       {cards.map((c) => {
         const [head, reason] = c.available ? [c.text, null] : ['n/a', c.text.replace(/^n\/a/, '')]
         return (

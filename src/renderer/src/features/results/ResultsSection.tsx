@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { dec } from '@shared/decimal'
+import { missingInputs } from '@shared/format/completeness'
 import { useModelResult } from '@renderer/model'
 import { selectDoc, useAppStore } from '@renderer/store'
 import { Button } from '@renderer/ui'
@@ -7,6 +8,7 @@ import { useExportProgress } from '../files/export-state'
 import { exportExcel, saveProjectAs } from '../files/file-actions'
 import { chartData } from './chart-data'
 import { Checklist } from './Checklist'
+import { MissingLinks } from './IncompleteNote'
 import { cardViews } from './metric-cards'
 import { MetricCards } from './MetricCards'
 import { WaterfallTable } from './WaterfallTable'
@@ -24,6 +26,7 @@ export function ResultsSection() {
   const cards = useMemo(() => (result ? cardViews(result) : []), [result])
   const covenant = doc?.lender.minDscr ?? '0'
   const charts = useMemo(() => (result ? chartData(result, dec(covenant)) : null), [result, covenant])
+  const missing = useMemo(() => (doc ? missingInputs(doc, result) : []), [doc, result])
   if (!doc) return null
 
   return (
@@ -61,9 +64,17 @@ export function ResultsSection() {
             {live.blocking.map((b, i) => (
               <span key={b.path}>
                 {i > 0 && '; '}
-                <strong>{b.label}</strong> ({b.path}) {b.message}
+                {b.message}
               </span>
             ))}
+          </span>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div className="banner banner-warning results-banner" role="status" data-testid="results-incomplete">
+          <span className="banner-message">
+            <strong>Incomplete:</strong> <MissingLinks projectId={doc.id} missing={missing} />. The figures below follow the inputs so far and are not graded until
+            these are entered.
           </span>
         </div>
       )}
@@ -77,7 +88,7 @@ export function ResultsSection() {
         <p className="loading">{live.error ? 'No results yet.' : 'Computing results…'}</p>
       ) : (
         <>
-          <MetricCards cards={cards} />
+          <MetricCards cards={cards} provisional={missing.length > 0} />
           {result.issues.length > 0 && (
             <ul className="model-issues" aria-label="Model notes">
               {result.issues.map((i) => (
@@ -87,7 +98,7 @@ export function ResultsSection() {
               ))}
             </ul>
           )}
-          {resultDoc && <Checklist project={{ ...resultDoc, lender: doc.lender }} result={result} />}
+          {resultDoc && <Checklist project={{ ...resultDoc, lender: doc.lender }} result={result} missing={missing} />}
           <h2 className="results-heading">Charts</h2>
           <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} />}</Suspense>
           <h2 className="results-heading">Annual cash-flow waterfall</h2>

@@ -6,7 +6,7 @@ import type { Project } from '@shared/model'
 import { useDoc } from '@renderer/features/editors'
 import { HtmlView } from '@renderer/features/sheet/HtmlView'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
-import { useAppStore } from '@renderer/store'
+import { issuesText, useAppStore } from '@renderer/store'
 import { Button, Card, TextField } from '@renderer/ui'
 import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
@@ -81,7 +81,7 @@ export function ReviewerMode() {
         {cmp.ok ? (
           <HtmlView css={MEMO_CSS_ALL} body={comparison} rootClass="bk-sheet memo" label="Base and review comparison" className="review-comparison" />
         ) : (
-          <p role="alert">The review case is not valid: {cmp.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}</p>
+          <p role="alert">The review case is not valid: {issuesText(cmp.issues)}</p>
         )}
       </Card>
       <Card title={`Notes (${review.notes.length})`}>

@@ -1,0 +1,62 @@
+import type { SectionId } from './section-info'
+
+/**
+ * Where a model path is edited: the section that holds its field, so a message about a field can
+ * take the user to it ("1 field not saved", "Incomplete: no capex"). Fields mark themselves with
+ * `data-path` (ModelNumber, ModelText, ModelSelect), which is how focusField finds them.
+ */
+const SECTION_BY_ROOT: Record<string, SectionId> = {
+  feedstock: 'feedstock',
+  routes: 'recovery',
+  products: 'recovery',
+  prices: 'prices',
+  fx: 'prices',
+  reportingCurrency: 'prices',
+  offtake: 'offtake',
+  offtakePolicy: 'offtake',
+  costs: 'costs',
+  tax: 'costs',
+  timeline: 'costs',
+  financing: 'financing',
+  valuation: 'financing',
+  lender: 'financing',
+  scenarios: 'scenarios',
+  sheet: 'sheet'
+}
+
+export function sectionOfPath(path: string): SectionId | null {
+  return SECTION_BY_ROOT[path.split('.')[0] ?? ''] ?? null
+}
+
+/** The input of the field bound to `path` (or the element marked with it), if it is on screen. */
+export function fieldElement(path: string, root: ParentNode = document): HTMLElement | null {
+  const marked = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`)
+  if (!marked) return null
+  return marked.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]') ?? marked
+}
+
+/**
+ * Goes to the section of `path` in project `projectId` and focuses its field once it has rendered
+ * (a section renders after the hash changes; give up quietly after ~2 s).
+ */
+export function focusField(projectId: string, path: string): void {
+  const section = sectionOfPath(path)
+  if (section) {
+    const href = `#/project/${encodeURIComponent(projectId)}/${section}`
+    if (location.hash !== href) location.hash = href
+  }
+  let tries = 0
+  const attempt = () => {
+    const el = fieldElement(path)
+    // A whole list (`feedstock`, `products`) has no field: its section's content is the place.
+    if (!el && !path.includes('.') && tries > 2) return document.getElementById('main')?.focus()
+    if (el) {
+      el.scrollIntoView({ block: 'center' })
+      el.focus()
+      return
+    }
+    if (++tries < 40) window.setTimeout(attempt, 50)
+    else document.getElementById('main')?.focus() // a list with no field of its own (no feedstock yet): the section
+  }
+  window.setTimeout(attempt, 0)
+}

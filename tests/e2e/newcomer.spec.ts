@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * A newcomer's first hour (#17): amounts typed as Indians write them, a field that holds text the
+ * project does not is counted in the header (and survives a reload), an unfinished model is called
+ * incomplete rather than graded, the window never scrolls off into grey, the skip link stays on
+ * the page, and messages name fields by their labels in the field's units.
+ */
+const INDIA = readFileSync('resources/samples/india-black-mass-hydromet.json', 'utf8')
+
+async function ready(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
+}
+
+async function openIndia(page: Page) {
+  await page.goto('/')
+  await ready(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'india.bankable.json', mimeType: 'application/json', buffer: Buffer.from(INDIA) })
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
+}
+
+/** The India sample with nothing entered for capex, opex and feed prices: an unfinished model. */
+function unfinishedIndia(): string {
+  const doc = JSON.parse(INDIA) as { feedstock: { purchase: Record<string, string> }[]; costs: { capex: { items: { amount: string }[] }; opex: Record<string, string> } }
+  for (const s of doc.feedstock) s.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
+  for (const i of doc.costs.capex.items) i.amount = '0'
+  for (const k of ['fixedPerYear', 'variablePerTonne', 'variablePerUnit', 'treatmentPerTonne']) doc.costs.opex[k] = '0'
+  return JSON.stringify(doc)
+}
+
+async function openFile(page: Page, body: string) {
+  await page.goto('/')
+  await ready(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'unfinished.bankable.json', mimeType: 'application/json', buffer: Buffer.from(body) })
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
+}
+
+async function createProject(page: Page, name: string) {
+  await page.goto('/')
+  await ready(page)
+  await page.getByRole('button', { name: 'New project' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New project' })
+  await dialog.getByLabel('Project name').fill(name)
+  await dialog.getByRole('button', { name: 'Create project' }).click()
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/feedstock$/)
+}
+
+const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
+const field = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
+
+test('INR amounts are read in lakh/crore grouping and words, and what was understood is shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Costs')
+  const plant = field(page, 'costs.capex.items.0.amount')
+  const input = plant.locator('input')
+
+  await input.fill('180,00,00,000')
+  await expect(plant).toContainText('= 1,80,00,00,000')
+  await expect(plant.getByRole('alert')).toHaveCount(0)
+  await input.blur()
+  await expect(input).toHaveValue('1800000000')
+  await expect(plant).toContainText('₹1,80,00,00,000 · 180 crore')
+
+  await input.fill('40 crore')
+  await expect(plant).toContainText('= 40,00,00,000')
+  await page.locator('.card').filter({ has: plant }).first().screenshot({ path: 'test-results/newcomer-inr-understood.png' })
+  await input.blur()
+  await expect(input).toHaveValue('400000000')
+
+  await input.fill('2.5 Cr')
+  await expect(plant).toContainText('= 2,50,00,000')
+
+  // Thousands grouping in an INR field could hide a dropped digit: refused, with the digits grouped right.
+  await input.fill('1,000,000')
+  await expect(plant.getByRole('alert')).toHaveText('Group digits in lakh and crore: 10,00,000, or type them without commas')
+  await input.fill('12,5')
+  await expect(plant.getByRole('alert')).toContainText('Use a dot for decimals: 12.5')
+  await page.screenshot({ path: 'test-results/newcomer-inr-refused.png' })
+})
+
+test('a field holding a refused value is counted in the header, survives a reload and the link focuses it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await createProject(page, 'Unsaved fields')
+  await section(page, 'Costs')
+  const fixed = field(page, 'costs.opex.fixedPerYear')
+  const escalation = field(page, 'costs.opex.escalation')
+  await fixed.locator('input').fill('12,5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await expect(page.getByText('Saved', { exact: true })).toHaveCount(0)
+  await escalation.locator('input').fill('250')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('2 fields not saved')
+  await page.screenshot({ path: 'test-results/newcomer-unsaved-header.png' })
+
+  // Escape discards one; a reload keeps the other, in its field, with its reason.
+  await escalation.locator('input').press('Escape')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await page.reload()
+  await ready(page)
+  await expect(fixed.locator('input')).toHaveValue('12,5')
+  await expect(fixed.getByRole('alert')).toContainText('Use a dot for decimals')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+
+  // From another section, the link brings the user to the field, focused.
+  await section(page, 'Feedstock')
+  await page.getByTestId('unsaved-fields').click()
+  await expect(page).toHaveURL(/\/costs$/)
+  await expect(fixed.locator('input')).toBeFocused()
+  await fixed.locator('input').fill('12.5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await page.reload()
+  await ready(page)
+  await expect(fixed.locator('input')).toHaveValue('12.5')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+})
+
+/** How far the window itself (not the content pane) can scroll: 0 when the shell fits the viewport. */
+const windowOverflow = (page: Page) =>
+  page.evaluate(() => ({ top: window.scrollY, extra: document.documentElement.scrollHeight - window.innerHeight }))
+
+test('wheel-scrolling past the end of a long section never scrolls the window off into grey', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  for (const name of ['Results', 'Feedstock', 'Financing']) {
+    await section(page, name)
+    await expect(page.locator('#main')).toBeVisible()
+    await page.mouse.move(760, 500)
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500)
+    await page.waitForTimeout(150)
+    expect(await windowOverflow(page), name).toEqual({ top: 0, extra: 0 })
+    await page.screenshot({ path: `test-results/newcomer-wheel-${name.toLowerCase()}.png` })
+  }
+})
+
+test('“Skip to content” keeps the route and moves focus to the content', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Costs')
+  const url = page.url()
+  await page.reload() // a fresh page: the skip link is the first Tab stop
+  await ready(page)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await page.screenshot({ path: 'test-results/newcomer-skip-link.png' })
+  await page.keyboard.press('Enter')
+  expect(page.url()).toBe(url)
+  await expect(page.locator('#main')).toBeFocused()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Costs')
+  // The next Tab goes into the content, not back to the sidebar.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.querySelector('#main')!.contains(document.activeElement))).toBe(true)
+})
+
+test('an unfinished model is called incomplete, not graded, and each missing input links to its field', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openFile(page, unfinishedIndia())
+  const note = page.getByTestId('results-incomplete')
+  await expect(note).toContainText('Incomplete: no feed price on any stream, no capex, no opex.')
+  await expect(page.getByTestId('metric-projectIrr')).toBeVisible()
+  await expect(page.getByTestId('checklist-overall')).toContainText('Incomplete: no feed price on any stream, no capex, no opex')
+  await expect(page.getByTestId('checklist-overall')).not.toContainText('Bankable')
+  for (const grade of ['green', 'amber', 'red']) await expect(page.locator(`.check-item[data-grade="${grade}"]`)).toHaveCount(0)
+  await expect(page.locator('.check-item .grade-pill').first()).toHaveText('— not graded')
+  await page.screenshot({ path: 'test-results/newcomer-incomplete-results.png' })
+
+  await note.getByRole('link', { name: 'no capex' }).click()
+  await expect(page).toHaveURL(/\/costs$/)
+  const plant = field(page, 'costs.capex.items.0.amount').locator('input')
+  await expect(plant).toBeFocused()
+  await plant.fill('360 crore')
+  await section(page, 'Results')
+  await expect(note).toContainText('Incomplete: no feed price on any stream, no opex.')
+  await note.getByRole('link', { name: 'no feed price on any stream' }).click()
+  await expect(field(page, 'feedstock.0.purchase.pricePerQuantity').locator('input')).toBeFocused()
+})
+
+test('a new project says its thresholds are the defaults, not custom ones, and lists all that is missing', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await createProject(page, 'Blank plant')
+  await section(page, 'Results')
+  await expect(page.getByTestId('results-incomplete')).toContainText('Incomplete: no feedstock, no product, no capex, no opex.')
+  await expect(page.getByTestId('checklist-overall')).toContainText('Default thresholds (no lender preset chosen)')
+  await page.screenshot({ path: 'test-results/newcomer-new-project-results.png' })
+  await page.getByTestId('checklist').screenshot({ path: 'test-results/newcomer-new-project-checklist.png' })
+})
+
+test('messages name the field by its label, in the unit it shows — at the field and in Results', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Costs')
+  const construction = field(page, 'timeline.constructionMonths')
+  await construction.locator('input').fill('0')
+  await expect(construction.getByRole('alert')).toHaveText('Construction must be at least 1 month')
+  await construction.locator('input').press('Escape')
+
+  await section(page, 'Recovery')
+  const li = field(page, 'routes.0.recovery.Li')
+  await li.locator('input').fill('120')
+  await expect(li.getByRole('alert')).toHaveText('Li recovery must be between 0 and 100 %')
+  await section(page, 'Results')
+  const blocked = page.getByTestId('results-blocked')
+  await expect(blocked).toContainText('Li recovery must be between 0 and 100 %')
+  await expect(blocked).not.toContainText('routes.0')
+  await expect(blocked).not.toContainText('≤ 1')
+  await page.screenshot({ path: 'test-results/newcomer-messages-results.png' })
+})
