@@ -52,7 +52,7 @@ describe('applyEdit', () => {
     // 10 operating years → 3: grace 6 months + tenor 7 years no longer fits.
     const r = store.getState().applyEdit('Operating years', (d) => void (d.timeline.operatingYears = 3), { path: 'timeline.operatingYears', draft: '3' })
     expect(r.ok).toBe(false)
-    expect(selectField(store.getState(), 'timeline.operatingYears').error).toBe('would make financing.tenorYears invalid: grace plus tenor runs past the end of operations')
+    expect(selectField(store.getState(), 'timeline.operatingYears').error).toBe('would make financing.tranches.0.tenorYears invalid: grace plus tenor runs past the end of operations')
     store.getState().discardDraft('timeline.operatingYears')
     expect(selectField(store.getState(), 'timeline.operatingYears').draft).toBeUndefined()
   })

@@ -49,7 +49,7 @@ describe('chart data', () => {
   it('DSCR is plotted for repayment periods only: an interest-only grace year has none', () => {
     const p = handProject()
     p.timeline.operatingYears = 4
-    p.financing.graceMonths = 12
+    p.financing.tranches[0]!.graceMonths = 12
     const r = runModel(p)
     const cover = chartData(r, new Decimal('1.3')).cover
     expect(r.periods[1]!.isRepayment).toBe(false)

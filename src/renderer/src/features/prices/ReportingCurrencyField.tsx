@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { CURRENCIES, type Currency, type Project } from '@shared/model'
+import { CURRENCIES, followReportingCurrency, type Currency, type Project } from '@shared/model'
 import { convertReportingCurrency, reportingFxRate } from '@shared/model/convert-currency'
 import { Button, Dialog, Select } from '@renderer/ui'
 import { useApplyEdit, useReadOnly } from '../editors'
@@ -31,7 +31,10 @@ export function ReportingCurrencyField({ doc }: { doc: Project }) {
   const keep = () => {
     if (!pending) return
     const to = pending
-    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => void (d.reportingCurrency = to))
+    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => {
+      followReportingCurrency(d.financing, d.reportingCurrency, to)
+      d.reportingCurrency = to
+    })
     if (r.ok) close()
     else setError(r.issues[0]?.message ?? 'the change was refused')
   }
