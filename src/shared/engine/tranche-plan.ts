@@ -55,22 +55,28 @@ function solveTrancheSculpting(prep: Prepared, ops: OperationsResult, funding: T
   let s = terms.map(() => s0)
   let schedule = runTrancheSchedule(prep, ops, funding, terms, rulesFor(terms, s))
   let iterations = 1
-  if (!terms.some((t) => t.tranche.repayment === 'sculpted')) return { s, schedule, iterations }
+  // A tranche with debt but no CFADS to sculpt on (W ≤ 0) has no ratio that repays it: its last
+  // instalment clears the balance, and it can carry no debt at any target (capacity 0, as for one debt).
+  let unsculptable = false
+  if (!terms.some((t) => t.tranche.repayment === 'sculpted')) return { s, schedule, iterations, unsculptable }
   for (; iterations < MAX_SCULPT_PASSES; iterations++) {
     const current = schedule
+    unsculptable = false
     const next = s.map((x, k) => {
       const t = terms[k]!
       const debt = funding.perTranche[k]!.drawnInCurrency
       if (t.tranche.repayment !== 'sculpted' || !debt.gt(0)) return x
       const w = flooredTranchePv(t, current.perTranche[k]!.cfadsShareInCurrency)
-      return w.gt(0) ? debt.div(w) : x // nothing to sculpt on: the last instalment clears the balance
+      if (w.gt(0)) return debt.div(w)
+      unsculptable = true
+      return x // nothing to sculpt on: the last instalment clears the balance
     })
     const settled = next.every((x, k) => x.minus(s[k]!).abs().lte(x.abs().times('1e-20')))
     s = next
     schedule = runTrancheSchedule(prep, ops, funding, terms, rulesFor(terms, s))
     if (settled) break
   }
-  return { s, schedule, iterations: iterations + 1 }
+  return { s, schedule, iterations: iterations + 1, unsculptable }
 }
 
 /** The per-tranche result lines from the funding and the schedule. */
@@ -155,8 +161,9 @@ export function planTranches(prep: Prepared, ops: OperationsResult, terms: reado
   const capped = (debt: Decimal) => {
     const funding = fundFor(debt)
     if (!funding.debt.gt(0)) return ZERO
-    const worst = aggregateS(terms, solveTrancheSculpting(prep, ops, funding, terms, sTarget).s)
-    capacity = worst.gt(0) ? funding.debt.times(sTarget).div(worst) : ZERO
+    const solved = solveTrancheSculpting(prep, ops, funding, terms, sTarget)
+    const worst = aggregateS(terms, solved.s)
+    capacity = worst.gt(0) && !solved.unsculptable ? funding.debt.times(sTarget).div(worst) : ZERO
     return capacity.lt(atCap.debt) ? capacity : atCap.debt
   }
   const sized = fixedPoint(capped, atCap.debt, () => DEBT_TOLERANCE)
