@@ -85,4 +85,10 @@ describe('deck prices and FX by calendar year', () => {
     expect(fxSeries(p, 'JPY', periods, dec(1), issues).map(String)).toEqual(['1', '1', '1', '1', '1', '1'])
     expect(issues).toEqual([{ code: 'missing-fx', path: 'fx.rates', message: 'no USD/JPY rate; 1 used' }])
   })
+  it('FX depreciation (file version 3): after the last listed year the rate grows by (1 + d) a year; the table stands before it', () => {
+    const p = handProject()
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '85' }, { year: 2028, perUsd: '90' }], annualDepreciation: '0.05' }] }
+    // 2025–2027 from the table (85); 2028 = 90 (the last listed year); 2029 = 90 × 1.05 = 94.5; 2035 = 90 × 1.05^7 = 126.6390…
+    expect(fxSeries(p, 'INR', periods, dec(1), []).map((v) => v.toFixed(4))).toEqual(['85.0000', '85.0000', '85.0000', '90.0000', '94.5000', '126.6390'])
+  })
 })
