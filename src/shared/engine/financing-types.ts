@@ -59,6 +59,12 @@ export type FinancingResult = {
   /** Iterations used to converge debt (sculpting/IDC loop). */
   iterations: number
   periodicRate: Decimal
+  /**
+   * With tranches (§10): the periodic rate LLCR and PLCR discount each period at — the tranches' rates
+   * weighted by their opening balances in the reporting currency (the last such rate once all are
+   * repaid). Null for one debt, which discounts at `periodicRate`.
+   */
+  llcrRates: Series | null
   /** Uses in each period: capex + contingency + IDC + fees (+ initial DSRA funding, in `dsraInitialFunding`). */
   uses: Series
   idc: Series

@@ -16,8 +16,10 @@ export type DebtPlan = {
   sculptedCapacity: Decimal | null
   sculptingDscr: Decimal | null
   iterations: number
-  /** The rate LLCR discounts at (one debt: its periodic rate; tranches: blended by balance at COD). */
+  /** The rate LLCR discounts at (one debt: its periodic rate; tranches: blended by balance at COD, for reference). */
   periodicRate: Decimal
+  /** Tranches: the blended rate of the outstanding tranches per period, which LLCR discounts at; null for one debt. */
+  llcrRates: Series | null
   /** Hedge cost of swapped tranches after COD (zero for one reporting-currency debt). */
   debtFees: Series
   /** Each tranche's lines, in project order. */
@@ -90,7 +92,7 @@ export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: Fixed
   return withTrancheLines(prep, terms[0]!, planSingle(prep, ops, terms[0]!, fixedDebt))
 }
 
-type SinglePlan = Omit<DebtPlan, 'debtFees' | 'tranches' | 'held'>
+type SinglePlan = Omit<DebtPlan, 'debtFees' | 'tranches' | 'held' | 'llcrRates'>
 
 function planSingle(prep: Prepared, ops: OperationsResult, only: TrancheTerms, fixedDebt: FixedDebt | undefined): SinglePlan {
   const fin = prep.project.financing
@@ -159,5 +161,5 @@ function withTrancheLines(prep: Prepared, only: TrancheTerms, p: SinglePlan): De
     debtAtCod: schedule.closingBalance[cod] ?? ZERO, debtAtCodInCurrency: schedule.closingBalance[cod] ?? ZERO,
     firstRepaymentPeriod: only.first + 1, maturityPeriod: only.last + 1
   }
-  return { ...p, debtFees: schedule.interest.map(() => ZERO), tranches: [tranche], held: { drawdowns: funding.drawdowns, principal: schedule.principal } }
+  return { ...p, llcrRates: null, debtFees: schedule.interest.map(() => ZERO), tranches: [tranche], held: { drawdowns: funding.drawdowns, principal: schedule.principal } }
 }

@@ -109,13 +109,34 @@ function blendedRate(prep: Prepared, terms: readonly TrancheTerms[], schedule: T
   return weight.gt(0) ? sum.div(weight) : terms.reduce((a, t) => a.plus(t.share.times(t.rate[c] ?? ZERO)), ZERO)
 }
 
+/**
+ * The rate LLCR discounts period k at (§10): the tranches' periodic rates in k weighted by their opening
+ * balances in the reporting currency; once every tranche is repaid, the last such rate carries on (PLCR).
+ */
+function outstandingRates(prep: Prepared, terms: readonly TrancheTerms[], schedule: TrancheSchedule): Series {
+  let last = blendedRate(prep, terms, schedule)
+  return prep.tl.periods.map((_, i) => {
+    if (i < prep.tl.constructionPeriods) return last
+    let weight = ZERO
+    let sum = ZERO
+    terms.forEach((t, k) => {
+      const opening = schedule.perTranche[k]!.balanceInCurrency[i - 1] ?? ZERO
+      const inReporting = t.sameCurrency ? opening : opening.div(t.perReporting[i]!)
+      weight = weight.plus(inReporting)
+      sum = sum.plus(inReporting.times(t.rate[i]!))
+    })
+    if (weight.gt(0)) last = sum.div(weight)
+    return last
+  })
+}
+
 function plan(prep: Prepared, terms: readonly TrancheTerms[], funding: TrancheFunding, schedule: TrancheSchedule, extra: Pick<DebtPlan, 'sizingMode' | 'capBinding' | 'sculptedCapacity' | 'sculptingDscr' | 'iterations'>): DebtPlan {
   const tranches = trancheResults(prep, terms, funding, schedule)
   const held: FixedDebt = {
     drawdowns: funding.drawdowns, principal: schedule.principal,
     tranches: tranches.map((t) => ({ drawdownsInCurrency: t.drawdownsInCurrency, principalInCurrency: t.principalInCurrency }))
   }
-  return { ...extra, funding, schedule, periodicRate: blendedRate(prep, terms, schedule), debtFees: schedule.debtFees, tranches, held }
+  return { ...extra, funding, schedule, periodicRate: blendedRate(prep, terms, schedule), llcrRates: outstandingRates(prep, terms, schedule), debtFees: schedule.debtFees, tranches, held }
 }
 
 /**

@@ -169,3 +169,19 @@ describe('a floating rate: base rate by calendar year + margin', () => {
     expect(col(r.financing.principal)).toEqual([0, 200000, 200000, 200000])
   })
 })
+
+describe('LLCR with tranches discounts at the blended rate of the outstanding tranches', () => {
+  // The unhedged two-tranche case: 2027 opens with 300,000 at 10 % and 300,000 at 8 % → 9 %; 2028 opens
+  // with 200,000 at 10 % and INR 12 m = 120,000 (at 2028's 100) at 8 % → (20,000 + 9,600) / 320,000 =
+  // 9.25 %; 2029 opens with 100,000 at 10 % → 10 %. LLCR = Σ CFADS_k · DF_k / 600,000.
+  const r = runModel(twoTranches(false))
+  it('rates 9 %, 9.25 %, 10 %; LLCR from them by hand', () => {
+    expect(col(r.financing.llcrRates!).slice(1)).toEqual([0.09, 0.0925, 0.1])
+    const cf = r.financing.cfads
+    const df1 = 1 / 1.09
+    const df2 = df1 / 1.0925
+    const df3 = df2 / 1.1
+    const llcr = (n(cf[1]) * df1 + n(cf[2]) * df2 + n(cf[3]) * df3) / 600000
+    expect(r.metrics.llcr.ok && r.metrics.llcr.value.toNumber()).toBeCloseTo(llcr, 12)
+  })
+})
