@@ -82,3 +82,20 @@ describe('compact money under the cards', () => {
     expect(compactMoney(new Decimal('999'), 'USD')).toBe('999 USD')
   })
 })
+
+describe('waterfall with a hedged tranche', () => {
+  it('shows the hedge cost as a detail of debt service, so interest + hedge cost + principal = debt service', () => {
+    const p = handProject()
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.financing.tranches = [{ ...p.financing.tranches[0]!, currency: 'INR', hedge: { hedged: true, annualCost: '0.02' } }]
+    const r = runModel(p)
+    const byId = Object.fromEntries(waterfallRows(r).map((row) => [row.id, row]))
+    expect(byId.debtFees).toBeDefined()
+    r.annual.forEach((_, i) => {
+      const sum = byId.interest!.values[i]!.plus(byId.debtFees!.values[i]!).plus(byId.principal!.values[i]!)
+      expect(sum.minus(byId.debtService!.values[i]!).abs().lt('1e-20')).toBe(true)
+    })
+    expect(byId.debtFees!.values[1]!.toNumber()).toBeCloseTo(-0.02 * 600000, 6) // 2 % on the 600,000 balance in 2027
+    expect(Object.keys(Object.fromEntries(waterfallRows(runModel(handProject())).map((row) => [row.id, row])))).not.toContain('debtFees')
+  })
+})
