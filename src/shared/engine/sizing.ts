@@ -3,10 +3,9 @@ import { constructionDebt, fundConstruction, type ConstructionFunding } from './
 import type { Prepared } from './prepare'
 import { runSchedule, type RepaymentRule, type Schedule } from './schedule'
 import { fixedPoint, gearingForDebt } from './solve'
-import { isSingleReportingTranche, resolveTranches } from './tranche-terms'
+import { isSingleReportingTranche, resolveTranches, type TrancheTerms } from './tranche-terms'
 import { planTranches } from './tranche-plan'
 import type { DebtSizingMode, FixedDebt, OperationsResult, Series, TrancheResult } from './types'
-import type { TrancheTerms } from './tranche-terms'
 
 export type DebtPlan = {
   funding: ConstructionFunding
