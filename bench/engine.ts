@@ -23,8 +23,8 @@ export function largeProject(): Project {
   const pgm = load(SAMPLES[1]!)
   p.id = 'bench-large'
   p.timeline = { startDate: '2026-01-01', constructionMonths: 24, operatingYears: 30, periodMonths: 1 }
-  p.financing.tenorYears = 15
-  p.financing.graceMonths = 12
+  p.financing.tranches[0]!.tenorYears = 15
+  p.financing.tranches[0]!.graceMonths = 12
   const battery = p.feedstock.filter((s) => s.kind === 'battery')
   const catalyst = pgm.feedstock
   p.feedstock = Array.from({ length: 20 }, (_, i) => {

@@ -23,7 +23,8 @@ export function longProject(sample: string, periods: number): Project {
   if (years < 1 || years > 40 || construction < 1) throw new Error(`cannot make ${periods} monthly periods`)
   p.timeline = { ...p.timeline, periodMonths: 1, constructionMonths: construction, operatingYears: years }
   p.costs.capex.phasing = []
-  p.financing.tenorYears = Math.max(1, Math.min(p.financing.tenorYears, years - Math.ceil(p.financing.graceMonths / 12)))
+  const debt = p.financing.tranches[0]!
+  debt.tenorYears = Math.max(1, Math.min(debt.tenorYears, years - Math.ceil(debt.graceMonths / 12)))
   const r = parseProject(p)
   if (!r.ok) throw new Error(`${sample} at ${periods} periods: ${JSON.stringify(r.issues.slice(0, 3))}`)
   return r.value

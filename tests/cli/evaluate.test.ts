@@ -22,7 +22,7 @@ describe('evaluate command', () => {
     expect(doc.metrics.debtAtCod).toBe(600000)
     expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
     expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
-    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance'])
+    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches'])
     expect(doc.periods[1]!.interest).toBe(60000)
     expect(doc.periods[0]!.dscr).toBeNull()
     expect(doc.annual.map((a) => a.year)).toEqual([2026, 2027, 2028, 2029])

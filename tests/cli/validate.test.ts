@@ -62,7 +62,7 @@ describe('validate (in-process)', () => {
     const cases: [string, string][] = [
       ['{"schemaVersion":', '(file): is not valid JSON'],
       ['['.repeat(200) + ']'.repeat(200), '(file): is nested more than 64 levels deep'],
-      [readFileSync(FIXTURE, 'utf8').replace('"schemaVersion":2', '"schemaVersion":9'), 'schemaVersion: created by a newer version of Bankable — update the app']
+      [readFileSync(FIXTURE, 'utf8').replace('"schemaVersion":3', '"schemaVersion":9'), 'schemaVersion: created by a newer version of Bankable — update the app']
     ]
     for (const [text, line] of cases) {
       const path = join(dir, 'case.json')

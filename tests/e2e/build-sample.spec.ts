@@ -172,9 +172,11 @@ async function buildCosts(page: Page, doc: Project) {
 async function buildFinancing(page: Page, doc: Project) {
   await goTo(page, 'Financing')
   const f = doc.financing
+  const t = f.tranches[0]!
+  const rate = t.interest.kind === 'fixed' ? t.interest.annualRate : '0'
   await setAll(page, [
-    ['financing.sizing', f.sizing], ['financing.repayment', f.repayment], ['financing.gearing', f.gearing], ['financing.targetDscr', f.targetDscr], ['financing.annualRate', f.annualRate],
-    ['financing.tenorYears', f.tenorYears], ['financing.graceMonths', f.graceMonths], ['financing.upfrontFee', f.upfrontFee], ['financing.dsra.months', f.dsra.months],
+    ['financing.sizing', f.sizing], ['financing.tranches.0.repayment', t.repayment], ['financing.gearing', f.gearing], ['financing.targetDscr', f.targetDscr], ['financing.tranches.0.interest.annualRate', rate],
+    ['financing.tranches.0.tenorYears', t.tenorYears], ['financing.tranches.0.graceMonths', t.graceMonths], ['financing.tranches.0.upfrontFee', t.upfrontFee], ['financing.dsra.months', f.dsra.months],
     ['financing.dsra.enabled', f.dsra.enabled], ['valuation.discountRate', doc.valuation.discountRate]
   ])
   for (const [k, g] of f.grants.entries()) {

@@ -45,7 +45,7 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await page.getByLabel('Price haircut').fill('20')
   await expect(npvRow.locator('td').nth(2)).not.toHaveText(baseNpv)
 
-  await page.getByLabel('Input (model path, optional)').fill('financing.annualRate')
+  await page.getByLabel('Input (model path, optional)').fill('financing.tranches.0.interest.annualRate')
   await page.getByLabel('Note', { exact: true }).fill('Rate is below our pricing for this risk')
   await page.getByRole('button', { name: 'Add note' }).click()
   await page.getByLabel('Section', { exact: true }).selectOption('offtake')
@@ -77,7 +77,7 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   expect(review.project.id).toBe(fixture.id)
   expect(review.project.sha256).toMatch(/^[0-9a-f]{64}$/)
   expect(review.reviewCase.priceHaircut).toBe('0.2')
-  expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([['financing', 'financing.annualRate', 'query'], ['offtake', null, 'rejected']])
+  expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([['financing', 'financing.tranches.0.interest.annualRate', 'query'], ['offtake', null, 'rejected']])
 
   // The recycler's side, same project: the notes where they belong, no warning.
   await page.getByRole('tab', { name: 'Reviews received' }).click()

@@ -20,6 +20,16 @@ export type EvaluateJson = {
   periods: {
     index: number; start: string; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number
     debtService: number; dscr: number | null; balance: number
+    /** Each tranche in this period (reporting currency unless named InCurrency): closing balance, cash interest, principal, fees. */
+    tranches: { id: string; balance: number; balanceInCurrency: number; interest: number; principal: number; fees: number }[]
+  }[]
+  /**
+   * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
+   * to metrics.debtAtCod) and in the tranche's currency; final maturity is the last day of the tranche's
+   * maturity period.
+   */
+  tranches: {
+    id: string; name: string; lenderType: string; currency: string; hedged: boolean; debtAtCod: number; debtAtCodInCurrency: number; finalMaturity: string
   }[]
   annual: {
     year: number; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number; debtService: number
@@ -55,7 +65,14 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
     periods: result.periods.map((p, i) => ({
       index: p.index, start: p.start, revenue: num(result.operations.revenue[i]!), ebitda: num(result.operations.ebitda[i]!), tax: num(result.tax.tax[i]!),
       cfads: num(f.cfads[i]!), interest: num(f.interest[i]!), principal: num(f.principal[i]!), debtService: num(f.debtService[i]!),
-      dscr: orNull(f.dscr[i]!), balance: num(f.closingBalance[i]!)
+      dscr: orNull(f.dscr[i]!), balance: num(f.closingBalance[i]!),
+      tranches: f.tranches.map((t) => ({
+        id: t.id, balance: num(t.balance[i]!), balanceInCurrency: num(t.balanceInCurrency[i]!), interest: num(t.interest[i]!), principal: num(t.principal[i]!), fees: num(t.fees[i]!)
+      }))
+    })),
+    tranches: f.tranches.map((t) => ({
+      id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),
+      finalMaturity: result.periods[t.maturityPeriod - 1]?.end ?? ''
     })),
     annual: result.annual.map((a) => ({
       year: a.year, revenue: num(a.revenue), ebitda: num(a.ebitda), tax: num(a.tax), cfads: num(a.cfads), interest: num(a.interest), principal: num(a.principal),

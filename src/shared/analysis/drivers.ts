@@ -9,11 +9,23 @@ import type { ModelOptions, Scenario } from '../engine/types'
 export type DriverKind = 'priceAll' | 'priceProduct' | 'volume' | 'recovery' | 'capex' | 'opex' | 'interestRate' | 'fx' | 'feedstockCost'
 export type Driver = { id: string; kind: DriverKind; label: string; productId?: string }
 
+/**
+ * The debt's reference all-in rate that the interest-rate driver moves relatively: one fixed-rate
+ * tranche's rate itself; with tranches, their rates weighted by share (a floating tranche counts its
+ * first listed base rate + margin). The driver's move is one delta added to every tranche's rate.
+ */
+export function referenceAnnualRate(project: Project): Decimal {
+  const tranches = project.financing.tranches
+  const rateOf = (t: Project['financing']['tranches'][number]) => (t.interest.kind === 'fixed' ? dec(t.interest.annualRate) : dec(t.interest.baseRates[0]!.annualRate).plus(t.interest.marginAnnualRate))
+  if (tranches.length === 1) return rateOf(tranches[0]!)
+  return tranches.reduce((a, t) => a.plus(rateOf(t).times(t.share)), new Decimal(0))
+}
+
 /** FX matters only when some amount is not in USD (reporting, deck or contract currency). */
 export function fxRelevant(project: Project, scenario?: Scenario): boolean {
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
-  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency)])
+  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency)])
   return [...currencies].some((c) => c !== 'USD')
 }
 
@@ -72,7 +84,7 @@ export function applyDriver(project: Project, scenario: Scenario | undefined, dr
       return { project, options: { scenario: { ...s, fxMultiplier: times(s.fxMultiplier, factor) } } }
     case 'interestRate': {
       const delta = dec(s.interestRateDelta ?? '0')
-      const rate = dec(project.financing.annualRate).plus(delta)
+      const rate = referenceAnnualRate(project).plus(delta)
       return { project, options: { scenario: { ...s, interestRateDelta: delta.plus(rate.times(factor.minus(1))).toString() } } }
     }
     case 'feedstockCost':

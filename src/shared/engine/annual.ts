@@ -32,7 +32,7 @@ export function annualSummary(
       revenue: sum(ops.revenue), contractRevenue: sum(ops.contractRevenue), merchantRevenue: sum(ops.merchantRevenue), feedstockCost: sum(ops.feedstockCost),
       opex: sum(ops.opex), ebitda: sum(ops.ebitda), deltaWorkingCapital: sum(ops.deltaWorkingCapital), maintenanceCapex: sum(ops.maintenanceCapex),
       tax: sum(tax.tax), cfads: sum(fin.cfads), capex: sum(capex.capexWithContingency), idc: sum(fin.idc), fees: sum(fin.fees),
-      drawdowns: sum(fin.drawdowns), equityContributions: sum(fin.equityContributions), grants: sum(capex.grants), interest: sum(fin.interest),
+      drawdowns: sum(fin.drawdowns), equityContributions: sum(fin.equityContributions), grants: sum(capex.grants), interest: sum(fin.interest), debtFees: sum(fin.debtFees),
       principal: sum(fin.principal), debtService: sum(fin.debtService), dsraMovement: sum(fin.dsraMovement), distributions: sum(fin.distributions),
       projectCashFlow: sum(fin.projectCashFlow), equityCashFlow: sum(fin.equityCashFlow), depreciation: sum(tax.depreciation),
       debtBalance: end(fin.closingBalance), dsraBalance: end(fin.dsraBalance), workingCapital: end(ops.workingCapital), bookValue: end(tax.bookValue),

@@ -33,7 +33,9 @@ export class Repayment {
     private readonly first: number,
     private readonly last: number,
     private readonly periodicRate: Decimal,
-    private readonly unit: Decimal
+    private readonly unit: Decimal,
+    /** A floating rate per period: the annuity is re-levelled each period at that period's rate over the periods left (§10). */
+    private readonly floatingRates?: Series
   ) {
     this.periods = last - first + 1
   }
@@ -46,7 +48,8 @@ export class Repayment {
     if (!(i >= first && i <= last && opening.gt(0))) return ZERO
     let principal: Decimal
     if (rule.kind === 'annuity') {
-      if (i === first) this.level = annuityPayment(opening, this.periodicRate, this.periods)
+      if (this.floatingRates) this.level = annuityPayment(opening, this.floatingRates[i]!, last - i + 1)
+      else if (i === first) this.level = annuityPayment(opening, this.periodicRate, this.periods)
       principal = this.level.minus(interest)
     } else if (rule.kind === 'equal') {
       if (i === first) this.level = opening.div(this.periods)

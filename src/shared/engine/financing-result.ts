@@ -84,11 +84,11 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan): FinancingResult 
   const firstRepayment = totalDebt.gt(0) ? tl.firstRepayment : null
   return {
     sizingMode: plan.sizingMode, capBinding: plan.capBinding, sculptedCapacity: plan.sculptedCapacity, sculptingDscr: plan.sculptingDscr,
-    iterations: plan.iterations, periodicRate: plan.periodicRate, uses: funding.uses, idc: funding.idc, fees: funding.fees, drawdowns: funding.drawdowns,
+    iterations: plan.iterations, periodicRate: plan.periodicRate, llcrRates: plan.llcrRates, uses: funding.uses, idc: funding.idc, fees: funding.fees, drawdowns: funding.drawdowns,
     equityContributions, dsraInitialFunding, openingBalance: schedule.openingBalance, closingBalance: schedule.closingBalance, interest: schedule.interest,
-    principal: schedule.principal, debtService: schedule.debtService, dsraTarget, dsraMovement, dsraBalance, cfads: schedule.cfads, distributions,
+    principal: schedule.principal, debtFees: plan.debtFees, debtService: schedule.debtService, dsraTarget, dsraMovement, dsraBalance, cfads: schedule.cfads, distributions,
     projectCashFlow, equityCashFlow, dscr, totalUses: sumSeries(funding.uses), totalIdc: sumSeries(funding.idc), totalFees: sumSeries(funding.fees), totalDebt,
     totalEquity: sumSeries(equityContributions), gearing: netUses.gt(0) ? totalDebt.div(netUses) : ZERO,
-    firstRepaymentPeriod: firstRepayment, maturityPeriod: firstRepayment === null ? null : tl.maturity
+    firstRepaymentPeriod: firstRepayment, maturityPeriod: firstRepayment === null ? null : tl.maturity, tranches: plan.tranches
   }
 }

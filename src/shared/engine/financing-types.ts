@@ -1,4 +1,5 @@
 import type { Decimal } from '../decimal'
+import type { Currency, LenderType } from '../model'
 import type { Metric, Money, Series } from './values'
 
 /** The capex, tax and financing part of the engine's results (§6–§7). Conventions: engine/types.ts. */
@@ -58,6 +59,12 @@ export type FinancingResult = {
   /** Iterations used to converge debt (sculpting/IDC loop). */
   iterations: number
   periodicRate: Decimal
+  /**
+   * With tranches (§10): the periodic rate LLCR and PLCR discount each period at — the tranches' rates
+   * weighted by their opening balances in the reporting currency (the last such rate once all are
+   * repaid). Null for one debt, which discounts at `periodicRate`.
+   */
+  llcrRates: Series | null
   /** Uses in each period: capex + contingency + IDC + fees (+ initial DSRA funding, in `dsraInitialFunding`). */
   uses: Series
   idc: Series
@@ -71,7 +78,9 @@ export type FinancingResult = {
   /** Cash interest paid after COD (IDC is in `idc`). */
   interest: Series
   principal: Series
-  /** interest + principal. */
+  /** Hedge cost of cross-currency swaps after COD (§10; zero without a hedged tranche): paid with interest, tax-deductible. */
+  debtFees: Series
+  /** interest + debt fees + principal. */
   debtService: Series
   dsraTarget: Series
   /** Change of the DSRA balance (positive = top-up from cash flow, negative = release). */
@@ -96,10 +105,45 @@ export type FinancingResult = {
   /** Index (1-based) of the first and last repayment periods, or null without debt. */
   firstRepaymentPeriod: number | null
   maturityPeriod: number | null
+  /** Each senior tranche's lines, in project order (one for a single debt). */
+  tranches: TrancheResult[]
 }
 
-/** A debt held from another case: drawdowns and scheduled principal per period (reporting currency). */
+/**
+ * A debt held from another case: drawdowns and scheduled principal per period (reporting currency).
+ * With tranches (§10) also each tranche's drawdowns and principal in its own currency, in project
+ * order: a held loan is held in the currency it was lent in, so an FX stress moves what it costs.
+ */
 export type FixedDebt = {
   drawdowns: Series
   principal: Series
+  tranches?: { drawdownsInCurrency: Series; principalInCurrency: Series }[]
+}
+
+/** One senior tranche's lines (§10). Amounts in the reporting currency unless the name ends InCurrency. */
+export type TrancheResult = {
+  id: string
+  name: string
+  lenderType: LenderType
+  currency: Currency
+  hedged: boolean
+  drawdowns: Series
+  drawdownsInCurrency: Series
+  /** Interest during construction (capitalised, a use). */
+  idc: Series
+  /** Closing balance: in the reporting currency at the period's FX (hedged: at the financial-close FX). */
+  balance: Series
+  balanceInCurrency: Series
+  /** Cash interest after COD. */
+  interest: Series
+  interestInCurrency: Series
+  principal: Series
+  principalInCurrency: Series
+  /** Upfront fee, commitment fee, ECA premium (construction, funded as uses) and hedge cost (all periods). */
+  fees: Series
+  debtAtCod: Money
+  debtAtCodInCurrency: Money
+  /** 1-based first repayment and final maturity periods of this tranche. */
+  firstRepaymentPeriod: number
+  maturityPeriod: number
 }

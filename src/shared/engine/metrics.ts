@@ -72,15 +72,18 @@ function payback(flows: Series, tl: Timeline): Metric {
   return fail('not-reached', 'cumulative project cash flow never turns non-negative')
 }
 
-/** Σ_{C < k ≤ last} CFADS_k · (1+i)^−(k−C) / balance at COD (LLCR to maturity, PLCR to the end). */
-function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constructionPeriods: number, lastIndex: number, unit: Decimal): Metric {
+/**
+ * Σ_{C < k ≤ last} CFADS_k · DF_k / balance at COD (LLCR to maturity, PLCR to the end), DF_k = (1+i)^−(k−C);
+ * with tranches DF_k = Π_{C < j ≤ k} (1 + i_j)^−1 at the blended rate of the outstanding tranches (§10).
+ */
+function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constructionPeriods: number, lastIndex: number, unit: Decimal, rates: Series | null = null): Metric {
   if (!balanceAtCod.gt(0)) return fail('no-debt', 'no debt outstanding at COD')
   if (!coverDefined(balanceAtCod, unit)) return fail('no-debt', 'debt at COD is below one minor unit of the currency')
   const growth = ONE.plus(rate)
   let df = ONE
   let pv = ZERO
   for (let i = constructionPeriods; i <= lastIndex; i++) {
-    df = df.div(growth)
+    df = df.div(rates ? ONE.plus(rates[i]!) : growth)
     pv = pv.plus(cfads[i]!.times(df))
   }
   return { ok: true, value: pv.div(balanceAtCod) }
@@ -116,8 +119,8 @@ export function computeMetrics(
     minDscr,
     avgDscr,
     minDscrPeriod,
-    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.maturity - 1, unit),
-    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.count - 1, unit),
+    llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.maturity - 1, unit, fin.llcrRates),
+    plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.count - 1, unit, fin.llcrRates),
     paybackYears: payback(fin.projectCashFlow, tl),
     debtAtCod,
     gearing: fin.gearing,

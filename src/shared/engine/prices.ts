@@ -37,7 +37,8 @@ export function deckPriceSeries(deck: Deck, productId: string, periods: readonly
 
 /**
  * Units of `currency` per 1 USD for each period: USD = 1; INR/JPY from the project's FX table by the
- * calendar year of the period start (latest year not after it, else the first), × the scenario multiplier.
+ * calendar year of the period start (latest year not after it, else the first; after the last listed year
+ * `last · (1 + annualDepreciation)^(c − lastYear)`), × the scenario multiplier.
  */
 export function fxSeries(project: Project, currency: Currency, periods: readonly PeriodInfo[], multiplier: Decimal, issues: ModelIssue[]): Series {
   if (currency === 'USD') return periods.map(() => ONE)
@@ -46,9 +47,14 @@ export function fxSeries(project: Project, currency: Currency, periods: readonly
     issues.push({ code: 'missing-fx', path: 'fx.rates', message: `no USD/${currency} rate; 1 used` })
     return periods.map(() => ONE)
   }
+  // Beyond the last listed year the rate moves by the annual depreciation (§3, version 3); at 0 (or
+  // absent) the last year repeats, so version-2 tables keep their arithmetic.
+  const depreciation = dec(table.annualDepreciation ?? '0')
+  const last = table.points[table.points.length - 1]!
   return periods.map((p) => {
     let chosen = table.points[0]!
     for (const pt of table.points) if (pt.year <= p.calendarYear) chosen = pt
+    if (!depreciation.isZero() && p.calendarYear > last.year) return dec(last.perUsd).times(ONE.plus(depreciation).pow(p.calendarYear - last.year)).times(multiplier)
     return dec(chosen.perUsd).times(multiplier)
   })
 }

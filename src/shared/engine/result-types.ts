@@ -74,6 +74,8 @@ export type AnnualRow = {
   equityContributions: Money
   grants: Money
   interest: Money
+  /** Hedge cost of swapped tranches (§10); zero without one. */
+  debtFees: Money
   principal: Money
   debtService: Money
   dsraMovement: Money

@@ -81,7 +81,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,
     products: op.products, contracts: op.contracts, operations: op.operations, capex, tax, financing, coverage: cov, metrics,
     annual: annualSummary(tl, op.operations, capex, tax, financing, cov),
-    debt: { drawdowns: financing.drawdowns, principal: financing.principal }, issues
+    debt: plan.held, issues
   }
 }
 

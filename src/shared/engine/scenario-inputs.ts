@@ -15,12 +15,18 @@ export type ResolvedInputs = {
   recoveryMultiplier: Decimal
   capexMultiplier: Decimal
   opexMultiplier: Decimal
-  /** All-in annual rate after the scenario delta, floored at 0. */
-  annualRate: Decimal
+  /** The scenario's interest-rate delta, added to every tranche's all-in annual rate (floored at 0 there). */
+  rateDelta: Decimal
   fxMultiplier: Decimal
   offtakeEnabled: boolean
   /** productId → product of the active price scenario's and the project scenario's multipliers. */
   priceMultiplier: Map<string, Decimal>
+}
+
+/** A tranche's all-in annual rate in a scenario: the input plus the scenario's delta, floored at 0. */
+export function withRateDelta(annualRate: Decimal, delta: Decimal): Decimal {
+  const rate = annualRate.plus(delta)
+  return rate.isNegative() ? ZERO : rate
 }
 
 export function resolveInputs(project: Project, scenario: Scenario | undefined, issues: ModelIssue[]): ResolvedInputs {
@@ -45,7 +51,6 @@ export function resolveInputs(project: Project, scenario: Scenario | undefined, 
     priceMultiplier.set(p.id, mult)
   }
   const opt = (v: string | undefined): Decimal => (v === undefined ? ONE : dec(v))
-  const rate = dec(project.financing.annualRate).plus(scenario?.interestRateDelta ?? '0')
   return {
     deck,
     volumeMultiplier: opt(scenario?.volumeMultiplier),
@@ -53,7 +58,7 @@ export function resolveInputs(project: Project, scenario: Scenario | undefined, 
     recoveryMultiplier: opt(scenario?.recoveryMultiplier),
     capexMultiplier: opt(scenario?.capexMultiplier),
     opexMultiplier: opt(scenario?.opexMultiplier),
-    annualRate: rate.isNegative() ? ZERO : rate,
+    rateDelta: dec(scenario?.interestRateDelta ?? '0'),
     fxMultiplier: opt(scenario?.fxMultiplier),
     offtakeEnabled: scenario?.offtakeEnabled ?? true,
     priceMultiplier

@@ -1,4 +1,4 @@
-import type { Project } from '../model'
+import type { Project, Tranche } from '../model'
 import type { PeriodInfo } from './types'
 
 /** Calendar arithmetic on `YYYY-MM-DD` strings without Date objects (no time zones, no roll-over). */
@@ -32,9 +32,15 @@ export type Timeline = {
   /** Total periods K. */
   count: number
   codDate: string
-  /** 1-based index of the first repayment period and of final maturity (from grace and tenor). */
+  /** 1-based index of the first repayment period and of final maturity (from grace and tenor; over all tranches). */
   firstRepayment: number
   maturity: number
+}
+
+/** 1-based first repayment and final maturity periods of one tranche: after `graceMonths` from COD, for `tenorYears`. */
+export function trancheWindow(t: Pick<Tranche, 'graceMonths' | 'tenorYears'>, constructionPeriods: number, periodMonths: number): { firstRepayment: number; maturity: number } {
+  const firstRepayment = constructionPeriods + t.graceMonths / periodMonths + 1
+  return { firstRepayment, maturity: firstRepayment + (t.tenorYears * 12) / periodMonths - 1 }
 }
 
 /**
@@ -46,8 +52,11 @@ export function buildTimeline(project: Project): Timeline {
   const { startDate, constructionMonths, operatingYears, periodMonths } = project.timeline
   const constructionPeriods = constructionMonths / periodMonths
   const periodCount = (constructionMonths + 12 * operatingYears) / periodMonths
-  const firstRepayment = constructionPeriods + project.financing.graceMonths / periodMonths + 1
-  const maturity = firstRepayment + (project.financing.tenorYears * 12) / periodMonths - 1
+  // The debt's repayment window runs from the first tranche's first repayment to the last tranche's
+  // final maturity (§10); with one tranche it is that tranche's window.
+  const windows = project.financing.tranches.map((t) => trancheWindow(t, constructionPeriods, periodMonths))
+  const firstRepayment = Math.min(...windows.map((w) => w.firstRepayment))
+  const maturity = Math.max(...windows.map((w) => w.maturity))
   const periods: PeriodInfo[] = []
   for (let k = 1; k <= periodCount; k++) {
     const start = addMonths(startDate, (k - 1) * periodMonths)

@@ -1,3 +1,4 @@
+import { followReportingCurrency } from './tranches'
 import { Decimal, toDecimalString, type DecimalString } from '../decimal'
 import type { Currency } from './primitives'
 import { parseProject, type Project } from './project'
@@ -53,6 +54,7 @@ export function convertReportingCurrency(project: Project, to: Currency, rate: D
   const r = new Decimal(rate)
   const conv = (amount: DecimalString): DecimalString => toDecimalString(new Decimal(amount).times(r).toDecimalPlaces(CONVERTED_DECIMALS, Decimal.ROUND_HALF_UP))
   const next: Project = structuredClone(project)
+  followReportingCurrency(next.financing, project.reportingCurrency, to)
   next.reportingCurrency = to
   const { capex, opex } = next.costs
   for (const item of capex.items) item.amount = conv(item.amount)

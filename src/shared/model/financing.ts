@@ -1,20 +1,18 @@
 import { z } from 'zod'
 import { decimalString, fraction, id, nonNegative, requiredText, text } from './primitives'
+import { MAX_TRANCHES, trancheSchema } from './tranches'
 
 export const financingSchema = z.strictObject({
-  /** gearing: debt = gearing × uses. sculpted: debt = PV(CFADS / targetDscr), capped at gearing × uses. */
+  /**
+   * Aggregate sizing in the reporting currency (§7, §10). gearing: debt = gearing × uses. sculpted:
+   * debt = PV(CFADS / targetDscr), capped at gearing × uses.
+   */
   sizing: z.enum(['gearing', 'sculpted']),
   /** Debt share of uses; the cap when sizing is sculpted. Below 100 %. */
   gearing: decimalString({ min: '0', max: '1', maxExclusive: true }),
   targetDscr: decimalString({ min: '0', minExclusive: true, max: '10' }),
-  /** All-in annual interest rate (base + margin), nominal, compounded per period. */
-  annualRate: decimalString({ min: '0', max: '0.5' }),
-  tenorYears: z.number().int().min(1).max(40),
-  /** Months from COD before the first principal repayment (a multiple of the period length). */
-  graceMonths: z.number().int().min(0).max(120),
-  repayment: z.enum(['annuity', 'equal', 'sculpted']),
-  /** Upfront fee as a share of each drawdown (funded like capex). */
-  upfrontFee: fraction(),
+  /** 1–4 senior tranches, pari passu (version 3; a version-2 file's single debt is one tranche). */
+  tranches: z.array(trancheSchema).min(1, { message: 'needs at least one tranche' }).max(MAX_TRANCHES, { message: `at most ${MAX_TRANCHES} tranches` }),
   dsra: z.strictObject({ enabled: z.boolean(), months: z.number().int().min(0).max(24) }),
   /** Capital grants (e.g. a capex subsidy), phased like capex; they reduce uses first. */
   grants: z.array(z.strictObject({ id: id(), name: requiredText(), amount: nonNegative(), notes: text(1000).optional() })).max(20)

@@ -1,4 +1,5 @@
 import { migrateV1ToV2 } from './migrate-v1-units'
+import { migrateV2ToV3 } from './migrate-v2-tranches'
 import { PROJECT_SCHEMA_VERSION } from './project'
 
 /**
@@ -17,7 +18,9 @@ export type MigrationRegistry = Readonly<Record<number, Migration>>
 
 export const PROJECT_MIGRATIONS: MigrationRegistry = {
   /** Field names carry their units (issue #12). */
-  1: migrateV1ToV2
+  1: migrateV1ToV2,
+  /** Senior debt in 1–4 tranches; an FX depreciation beyond the table (issue #14). */
+  2: migrateV2ToV3
 }
 
 export type MigrationResult =

@@ -35,11 +35,10 @@ export function newProject(id: string, name: string, startYear: number): Project
       sizing: 'gearing',
       gearing: '0.7',
       targetDscr: '1.3',
-      annualRate: '0.09',
-      tenorYears: 7,
-      graceMonths: 6,
-      repayment: 'annuity',
-      upfrontFee: '0.015',
+      tranches: [{
+        id: 'senior', name: 'Senior debt', lenderType: 'commercialBank', currency: 'USD', share: '1', interest: { kind: 'fixed', annualRate: '0.09' },
+        upfrontFee: '0.015', commitmentFeeAnnualRate: '0', ecaPremium: '0', tenorYears: 7, graceMonths: 6, repayment: 'annuity', hedge: { hedged: false, annualCost: '0' }
+      }],
       dsra: { enabled: true, months: 6 },
       grants: []
     },

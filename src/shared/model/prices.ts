@@ -41,13 +41,19 @@ export const pricesSchema = z.strictObject({
   activeScenarioId: id().nullable()
 })
 
-/** Units of currency per 1 USD by calendar year (last repeats, first applies before). USD is always 1. */
+/**
+ * Units of currency per 1 USD by calendar year (first applies before). USD is always 1. After the last
+ * listed year the rate moves by `annualDepreciation` a year (version 3; a convenience for an FX path:
+ * 0.03 = the currency loses 3 % a year against USD, so units per USD grow by 3 %); at 0 the last repeats,
+ * as in version 2 (absent = 0).
+ */
 export const fxSchema = z.strictObject({
   rates: z
     .array(
       z.strictObject({
         currency: z.enum(['INR', 'JPY']),
-        points: z.array(z.strictObject({ year: year(), perUsd: decimalString({ min: '0', minExclusive: true, max: '1000000' }) })).min(1).max(200)
+        points: z.array(z.strictObject({ year: year(), perUsd: decimalString({ min: '0', minExclusive: true, max: '1000000' }) })).min(1).max(200),
+        annualDepreciation: decimalString({ min: '-0.5', max: '1' }).optional()
       })
     )
     .max(2)

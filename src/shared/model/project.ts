@@ -8,13 +8,15 @@ import { fxSchema, pricesSchema } from './prices'
 import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
+import { TRANCHE_SHARE_TOLERANCE } from './tranches'
 
 /**
  * The project file format version. Bump it with a migration in `model/migrations.ts`.
  * 2: field names carry their units (`unitsPerYear`, `inputTonnesPerYear`, `productUnitsPerYear`,
  * `premiumPerUnit`, `basePricePerUnit`).
+ * 3: senior debt in 1–4 tranches (`financing.tranches`), an FX depreciation beyond the table.
  */
-export const PROJECT_SCHEMA_VERSION = 2
+export const PROJECT_SCHEMA_VERSION = 3
 
 export const timelineSchema = z.strictObject({
   /** First day of a month. */
@@ -69,16 +71,35 @@ function uniqueIds(ctx: Ctx, list: readonly { id: string }[], path: string) {
   })
 }
 
+/** Tranches (§10): periods line up, shares add up to 100 %, sculpted sizing sculpts every tranche, hedges make sense. */
+function trancheRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
+  const m = p.timeline.periodMonths
+  const tranches = p.financing.tranches
+  uniqueIds(ctx, tranches, 'financing.tranches')
+  tranches.forEach((t, i) => {
+    const at = (field: string) => ['financing', 'tranches', i, field]
+    if (t.graceMonths % m !== 0) issue(ctx, at('graceMonths'), `must be a multiple of the period length (${m} months)`)
+    if (t.graceMonths + t.tenorYears * 12 > p.timeline.operatingYears * 12) issue(ctx, at('tenorYears'), 'grace plus tenor runs past the end of operations')
+    if (p.financing.sizing === 'sculpted' && t.repayment !== 'sculpted') issue(ctx, at('repayment'), 'sculpted sizing needs sculpted repayment')
+    if (t.hedge.hedged && t.currency === p.reportingCurrency) issue(ctx, ['financing', 'tranches', i, 'hedge', 'hedged'], `a tranche in the reporting currency (${t.currency}) has nothing to hedge`)
+    if (t.interest.kind === 'floating') {
+      const years = t.interest.baseRates.map((x) => x.year)
+      if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['financing', 'tranches', i, 'interest', 'baseRates'], 'years must be in increasing order')
+    }
+  })
+  if (tranches.every((t) => safeDec(t.share) !== null)) {
+    const total = tranches.reduce((a, t) => a.plus(t.share), new Decimal(0))
+    if (total.minus(1).abs().gt(TRANCHE_SHARE_TOLERANCE))
+      issue(ctx, ['financing', 'tranches'], `shares add up to ${total.times(100).toFixed(4)} %, not 100 %`)
+  }
+}
+
 /** Rules that span fields: references resolve, periods line up, contracts make sense. */
 function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   const m = p.timeline.periodMonths
   if (p.timeline.constructionMonths % m !== 0)
     issue(ctx, ['timeline', 'constructionMonths'], `must be a multiple of the period length (${m} months)`)
-  if (p.financing.graceMonths % m !== 0) issue(ctx, ['financing', 'graceMonths'], `must be a multiple of the period length (${m} months)`)
-  if (p.financing.graceMonths + p.financing.tenorYears * 12 > p.timeline.operatingYears * 12)
-    issue(ctx, ['financing', 'tenorYears'], 'grace plus tenor runs past the end of operations')
-  if (p.financing.sizing === 'sculpted' && p.financing.repayment !== 'sculpted')
-    issue(ctx, ['financing', 'repayment'], 'sculpted sizing needs sculpted repayment')
+  trancheRules(p, ctx)
 
   uniqueIds(ctx, p.feedstock, 'feedstock')
   uniqueIds(ctx, p.routes, 'routes')
@@ -141,7 +162,7 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     })
   )
 
-  const needsFx = new Set<string>([p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency)])
+  const needsFx = new Set<string>([p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
   for (const c of needsFx) {
     if (c !== 'USD' && !p.fx.rates.some((r) => r.currency === c)) issue(ctx, ['fx', 'rates'], `needs a USD/${c} rate (used by the project)`)
   }

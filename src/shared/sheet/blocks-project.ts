@@ -1,6 +1,6 @@
 import { Decimal, ZERO, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
-import type { Project } from '../model'
+import type { Project, Tranche } from '../model'
 import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
@@ -77,6 +77,24 @@ export function sourcesAndUses(result: ModelResult): Html {
 const REPAYMENT: Record<string, string> = { annuity: 'annuity (level debt service)', equal: 'equal principal', sculpted: 'sculpted to CFADS' }
 
 /** The debt's terms as entered, with the amount and gearing the model reached. */
+/** A tranche's 1-based final maturity period in the result (0 when not found). */
+const trancheMaturity = (result: ModelResult, id: string) => result.financing.tranches.find((t) => t.id === id)?.maturityPeriod ?? 0
+
+const rateText = (t: Tranche) =>
+  t.interest.kind === 'fixed' ? `${formatPercent(t.interest.annualRate, 2)} all-in` : `base rate by year + ${formatPercent(t.interest.marginAnnualRate, 2)} margin`
+
+/** One tranche's rate, tenor and repayment rows; with several tranches each row names its tranche. */
+function trancheRows(t: Tranche, named: boolean, maturity: string | null | undefined): Html {
+  const who = named ? `${t.name} (${t.currency}${t.hedge.hedged ? ', hedged' : ''}, ${formatPercent(t.share, 1)}): ` : ''
+  const extras = [
+    dec(t.commitmentFeeAnnualRate).gt(0) ? `commitment fee ${formatPercent(t.commitmentFeeAnnualRate, 2)}/yr` : '',
+    dec(t.ecaPremium).gt(0) ? `ECA premium ${formatPercent(t.ecaPremium, 2)}` : ''
+  ].filter(Boolean).map((x) => `; ${x}`).join('')
+  return html`<tr><th>Rate</th><td>${who}${rateText(t)}; upfront fee ${formatPercent(t.upfrontFee, 2)}${extras}</td></tr>
+<tr><th>Tenor</th><td>${who}${t.tenorYears} years after ${t.graceMonths} months’ grace${maturity ? `; final maturity ${maturity}` : ''}</td></tr>
+<tr><th>Repayment</th><td>${who}${REPAYMENT[t.repayment] ?? t.repayment}</td></tr>`
+}
+
 export function financingTerms(project: Project, result: ModelResult, lenderName: string | null): Html {
   const fin = project.financing
   const m = result.metrics
@@ -87,9 +105,7 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
   return html`<table class="facts">
 <tr><th>Debt</th><td>${formatMetric('debtAtCod', m.debtAtCod, result.currency)} (gearing ${formatMetric('gearing', m.gearing, result.currency)})</td></tr>
 <tr><th>Sizing</th><td>${sizing}</td></tr>
-<tr><th>Rate</th><td>${formatPercent(fin.annualRate, 2)} all-in; upfront fee ${formatPercent(fin.upfrontFee, 2)}</td></tr>
-<tr><th>Tenor</th><td>${fin.tenorYears} years after ${fin.graceMonths} months’ grace${maturity ? `; final maturity ${maturity}` : ''}</td></tr>
-<tr><th>Repayment</th><td>${REPAYMENT[fin.repayment] ?? fin.repayment}</td></tr>
+${fin.tranches.map((t) => trancheRows(t, fin.tranches.length > 1, fin.tranches.length > 1 ? result.periods[trancheMaturity(result, t.id) - 1]?.end : maturity))}
 <tr><th>DSRA</th><td>${fin.dsra.enabled ? `${fin.dsra.months} months of debt service` : 'none'}</td></tr>
 <tr><th>Lender</th><td>${lenderName ?? 'thresholds as entered'}: min DSCR ${dec(project.lender.minDscr).toFixed(2)}x, lock-up ${dec(project.lender.lockupDscr).toFixed(2)}x, LLCR ${dec(project.lender.minLlcr).toFixed(2)}x</td></tr>
 </table>`

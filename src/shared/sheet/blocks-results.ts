@@ -54,7 +54,7 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6)
   })
   const more = project.offtake.length > maxRows ? html`<tr><td colspan="8" class="dim">+ ${project.offtake.length - maxRows} more contracts in the project file</td></tr>` : ''
   const loan = result.financing.maturityPeriod && result.financing.firstRepaymentPeriod
-    ? `loan tenor ${project.financing.tenorYears} years to ${maturity}` : 'no debt'
+    ? `loan tenor ${Math.max(...project.financing.tranches.map((t) => t.tenorYears))} years to ${maturity}` : 'no debt'
   return html`<p class="line">Coverage over the loan life: ${formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c)} contracted, ${formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c)} bankable (lender asks ≥ ${formatPercent(project.lender.minBankableCoverage, 0)}); ${loan}.</p>
 ${project.offtake.length === 0 ? html`<p class="line warn">No offtake contracts: all output is sold merchant.</p>` : html`<table class="grid-table offtake"><tr><th>Counterparty</th><th>Product</th><th>Volume</th><th>Rating</th><th class="num">ToP</th><th class="num">Tenor</th><th>vs loan</th><th>Bankable</th></tr>${rows}${more}</table>`}`
 }

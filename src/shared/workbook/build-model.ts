@@ -7,7 +7,7 @@
  * the live export relies on the tests, which verify every formula against LibreOffice and the engine.)
  */
 import type { ModelResult } from '../engine/types'
-import type { Project } from '../model'
+import { singleDebtTerms, type Project } from '../model'
 import { contractOrder } from '../rules/contract-priority'
 import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
@@ -34,7 +34,7 @@ import type { Cell, WorkbookDesc } from './types'
 /** `analysis`: last computed analysis results, appended as values-only sheets (model/analysis-sheets.ts). */
 export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean; verify?: boolean; analysis?: WorkbookAnalysis }
 export type RowMap = Record<string, { sheet: string; row: number }>
-export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
+export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project' | 'unsupported-debt'; message: string }
 
 export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const raw = describeModel(project, result, options)
@@ -49,10 +49,16 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const valuesOnly = options.valuesOnly === true
+  // The sheets lay out one debt (one rate, fee, tenor and grace on Inputs): a project with several
+  // tranches, a foreign-currency tranche, a floating rate, a commitment fee or an ECA premium would be
+  // exported with figures the formulas do not compute, so it is refused (issue #14; the debt blocks per
+  // tranche are still to come).
+  const single = singleDebtTerms(project)
+  if (!single.ok) return { ok: false, code: 'unsupported-debt', message: `The Excel model cannot be exported yet: ${single.reason}.` }
   const order = contractOrder(project.offtake)
   const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
-  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project) }
+  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.terms }
   const sheets = {
     cover: book.addSheet('Cover', false),
     inputs: book.addSheet('Inputs', false),

@@ -12,6 +12,7 @@ import indiaV1 from '../../fixtures/migrations/v1/india-black-mass-hydromet.json
 import pgmV1 from '../../fixtures/migrations/v1/pgm-catalyst-recovery.json?raw'
 import richV1 from '../../fixtures/migrations/v1/rich-project.json?raw'
 import reviewV1 from '../../fixtures/migrations/v1/review-india-black-mass-hydromet.json?raw'
+import indiaV2 from '../../fixtures/migrations/v2/india-black-mass-hydromet.json?raw'
 import { freshName } from './helpers'
 import committedSnapshot from './schema-snapshot.json'
 
@@ -32,9 +33,9 @@ describe('Dexie schema snapshot (R20)', () => {
  */
 type SeedRows = Partial<Record<'projects' | 'lots' | 'reviews' | 'meta' | 'trash', unknown[]>>
 
-function seedRawV1(name: string, rows: SeedRows): Promise<void> {
+function seedRawV1(name: string, rows: SeedRows, dexieVersion = 1): Promise<void> {
   return new Promise((resolveSeed, reject) => {
-    const req = indexedDB.open(name, 10) // Dexie stores version n as n * 10
+    const req = indexedDB.open(name, dexieVersion * 10) // Dexie stores version n as n * 10
     req.onupgradeneeded = () => {
       const idb = req.result
       idb.createObjectStore('projects', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
@@ -137,6 +138,28 @@ describe('migrations', () => {
     await seedRawV1(name, { projects: [projectRecord(odd)], meta: [{ key: 'db-instance', createdAt: at }] })
     const db = new BankableDb(name)
     expect(await db.projects.get(odd.id)).toEqual(projectRecord(odd))
+    db.close()
+  })
+
+  it('v2 → v3: a stored version-2 project (and its trash copy) becomes one tranche in the reporting currency, every other value kept', async () => {
+    const name = freshName()
+    const india = JSON.parse(indiaV2) as Record<string, unknown> & { id: string; name: string; financing: Record<string, unknown> }
+    const copy = { ...india, id: 'p-trashed' }
+    const trash = { id: copy.id, deletedAt: at, project: projectRecord(copy), lots: [], reviews: [] }
+    // The version-2 app's database: the same stores as version 1, at Dexie version 2.
+    await seedRawV1(name, { projects: [projectRecord(india)], trash: [trash], meta: [{ key: 'db-instance', createdAt: at }] }, 2)
+    const db = new BankableDb(name)
+    const repo = createRepository(db)
+    const rec = (await repo.get(india.id))!
+    const expected = readProjectFile(indiaV2)
+    expect(expected.ok && rec.doc).toEqual(expected.ok && expected.value)
+    const fin = india.financing
+    expect(rec.doc.financing.tranches).toEqual([expect.objectContaining({
+      currency: 'INR', share: '1', interest: { kind: 'fixed', annualRate: fin.annualRate }, tenorYears: fin.tenorYears, graceMonths: fin.graceMonths,
+      repayment: fin.repayment, upfrontFee: fin.upfrontFee, commitmentFeeAnnualRate: '0', ecaPremium: '0', hedge: { hedged: false, annualCost: '0' }
+    })])
+    expect((await db.trash.get(copy.id))!.project.doc).toEqual({ ...rec.doc, id: 'p-trashed' })
+    expect(db.verno).toBe(DB_VERSION)
     db.close()
   })
 

@@ -43,7 +43,7 @@ describe('validation messages name the field by its label, in the unit it shows 
 
   it('no message the user sees carries a model path or zod’s wording', () => {
     const samples = ['must be ≥ 0 and ≤ 1', 'must be ≥ 1', 'must be a number', 'unknown route "r9"', 'is required']
-    for (const path of ['routes.0.recovery.Li', 'timeline.constructionMonths', 'feedstock.3.routeId', 'financing.tenorYears', 'offtake.0.cap'])
+    for (const path of ['routes.0.recovery.Li', 'timeline.constructionMonths', 'feedstock.3.routeId', 'financing.tranches.0.tenorYears', 'financing.repayment', 'offtake.0.cap'])
       for (const m of samples) {
         const text = issueText(m, fieldInfoOf(path))
         expect(text).not.toMatch(/\w+\.\d+\.|Too small|Too big|Invalid input|expected/)

@@ -1,3 +1,4 @@
+import { tranche } from '../model/tranche-fixtures'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseProject, type Project } from '@shared/model'
@@ -68,7 +69,7 @@ export function richProject(): Project {
   }
   p.tax = { rate: '0.25168', depreciation: { method: 'wdv', rate: '0.15' } }
   p.financing = {
-    sizing: 'sculpted', gearing: '0.7', targetDscr: '1.35', annualRate: '0.095', tenorYears: 8, graceMonths: 6, repayment: 'sculpted', upfrontFee: '0.01',
+    sizing: 'sculpted', gearing: '0.7', targetDscr: '1.35', tranches: [tranche(p.reportingCurrency, { annualRate: '0.095', tenorYears: 8, graceMonths: 6, repayment: 'sculpted', upfrontFee: '0.01' })],
     dsra: { enabled: true, months: 6 }, grants: []
   }
   p.valuation = { discountRate: '0.12' }

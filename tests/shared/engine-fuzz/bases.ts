@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { parseProject, type Project } from '@shared/model'
 import { handProject } from '../engine/hand-project'
@@ -35,7 +36,8 @@ function rich(): Project {
     contract('k2', 'pt', { basis: 'fixed', productUnitsPerYear: '1000' }, { premiumPerUnit: '-5', chargePerUnit: '2', priority: 2 }),
     contract('k3', 'pd', { basis: 'share', share: '1' }, { rating: 'NR' })
   ]
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', grants: [{ id: 'g', name: 'Grant', amount: '2000000' }] }
+  p.financing = { ...p.financing, sizing: 'sculpted', grants: [{ id: 'g', name: 'Grant', amount: '2000000' }] }
+  setDebt(p, { repayment: 'sculpted' })
   p.tax = { rate: '0.25', depreciation: { method: 'wdv', rate: '0.15' } } as Project['tax']
   return p
 }

@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
@@ -26,13 +27,16 @@ describe('engine fuzz: debt is repaid to the minor unit', () => {
     fc.assert(
       fc.property(fc.nat({ max: SEEDS.length - 1 }), fc.array(stepArb, { minLength: 1, maxLength: 14 }), fc.boolean(), (seedIndex, steps, sculpt) => {
         const seed = structuredClone(SEEDS[seedIndex]!.project)
-        if (sculpt) seed.financing = { ...seed.financing, sizing: 'sculpted', repayment: 'sculpted' }
+        if (sculpt) {
+          seed.financing = { ...seed.financing, sizing: 'sculpted' }
+          setDebt(seed, { repayment: 'sculpted' })
+        }
         const { project } = perturb(seed, steps)
         const r = runModel(project)
         const f = r.financing
         const unit = minorUnit(project.reportingCurrency)
         stats.runs++
-        if (project.financing.repayment === 'sculpted') stats.sculpted++
+        if (project.financing.tranches[0]!.repayment === 'sculpted') stats.sculpted++
         if (!f.totalDebt.gt(0)) return
         stats.withDebt++
         const m = f.maturityPeriod! - 1

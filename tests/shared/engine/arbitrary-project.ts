@@ -1,3 +1,4 @@
+import { tranche } from '../model/tranche-fixtures'
 import fc from 'fast-check'
 import type { Project } from '@shared/model'
 import { handProject } from './hand-project'
@@ -117,8 +118,9 @@ export function arbitraryProject(shape: Shape = {}): fc.Arbitrary<Project> {
       p.tax = { rate: r.taxRate, depreciation: r.wdv ? { method: 'wdv', rate: '0.15' } : { method: 'straightLine', years: 5 } }
       const [sizing, repayment] = r.mode === 'sculpted' ? ['sculpted', 'sculpted'] : ['gearing', r.mode.slice('gearing-'.length)]
       p.financing = {
-        sizing: sizing as 'gearing' | 'sculpted', gearing: r.gearing, targetDscr: '1.35', annualRate: r.rate, tenorYears, graceMonths: Math.min(spare, 120),
-        repayment: repayment as 'annuity' | 'equal' | 'sculpted', upfrontFee: r.fee, dsra: { enabled: r.dsra, months: r.dsraMonths },
+        sizing: sizing as 'gearing' | 'sculpted', gearing: r.gearing, targetDscr: '1.35',
+        tranches: [tranche(p.reportingCurrency, { annualRate: r.rate, tenorYears, graceMonths: Math.min(spare, 120), repayment: repayment as 'annuity' | 'equal' | 'sculpted', upfrontFee: r.fee })],
+        dsra: { enabled: r.dsra, months: r.dsraMonths },
         grants: r.grant === '0' ? [] : [{ id: 'g', name: 'Grant', amount: r.grant }]
       }
       return p

@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import { describe, expect, it } from 'vitest'
 import { Decimal, dec } from '@shared/decimal'
 import { clampPrice, runModel, type Metric } from '@shared/engine'
@@ -115,7 +116,8 @@ describe('construction funding: IDC and upfront fee closed algebraically', () =>
   it('draw = g·A/(1 − g·f); fee = f·draw; IDC on the opening balance', () => {
     const p = handProject()
     p.timeline.periodMonths = 6
-    p.financing = { ...p.financing, gearing: '0.5', upfrontFee: '0.02', graceMonths: 0 }
+    p.financing = { ...p.financing, gearing: '0.5' }
+    setDebt(p, { upfrontFee: '0.02', graceMonths: 0 })
     const r = runModel(valid(p))
     const f = r.financing
     // Period 1: A = 500,000 → draw = 0.5 × 500,000 / 0.99 = 252,525.2525…
@@ -157,6 +159,7 @@ describe('DSRA', () => {
 describe('catalysts, FX and %-of-contained purchase', () => {
   function catalystProject(): Project {
     const p = handProject()
+    p.financing.tranches[0]!.currency = 'INR'
     p.reportingCurrency = 'INR'
     p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '85' }, { year: 2028, perUsd: '90' }] }] }
     p.feedstock = [

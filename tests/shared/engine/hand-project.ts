@@ -1,3 +1,4 @@
+import { setDebt, tranche } from '../model/tranche-fixtures'
 import { PROJECT_SCHEMA_VERSION, parseProject, type Project } from '@shared/model'
 
 /**
@@ -44,7 +45,7 @@ export function handProject(): Project {
     },
     tax: { rate: '0.25', depreciation: { method: 'straightLine', years: 3 } },
     financing: {
-      sizing: 'gearing', gearing: '0.6', targetDscr: '1.3', annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'annuity', upfrontFee: '0',
+      sizing: 'gearing', gearing: '0.6', targetDscr: '1.3', tranches: [tranche('USD', { annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'annuity', upfrontFee: '0' })],
       dsra: { enabled: false, months: 6 }, grants: []
     },
     valuation: { discountRate: '0.1' },
@@ -73,7 +74,8 @@ export function c2Project(gearing: string, edit?: (p: Project) => void): Project
   p.costs.workingCapital = { receivableDays: '0', inventoryDays: '0', payableDays: '0' }
   p.tax.rate = '0'
   p.costs.capex.items[0]!.amount = '1000'
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing, targetDscr: '1.3', annualRate: '0.08', tenorYears: 5 }
+  p.financing = { ...p.financing, sizing: 'sculpted', gearing, targetDscr: '1.3' }
+  setDebt(p, { repayment: 'sculpted', annualRate: '0.08', tenorYears: 5 })
   edit?.(p)
   const r = parseProject(p)
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))

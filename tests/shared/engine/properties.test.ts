@@ -56,7 +56,7 @@ describe('engine invariants over generated valid projects (fast-check)', () => {
         })
         // Sculpting: DSCR = DSCR* in every repayment period where the floor does not bind (CFADS / DSCR* ≥
         // interest); where it binds, debt service is the interest alone.
-        if (project.financing.repayment === 'sculpted' && f.totalDebt.gt(0)) {
+        if (project.financing.tranches[0]!.repayment === 'sculpted' && f.totalDebt.gt(0)) {
           const star = f.sculptingDscr!
           r.periods.forEach((p, i) => {
             const d = f.dscr[i]!

@@ -43,7 +43,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
   const below = (years: number) => runModel(c2Project('0.6', (p) => {
     p.costs.capex.items[0]!.amount = '100000'
     p.timeline.operatingYears = years
-    p.financing = { ...p.financing, sizing: 'gearing', repayment: 'annuity', tenorYears: years }
+    p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'; p.financing.tranches[0]!.tenorYears = years
   })).issues
   const message = (list: string) => `CFADS below interest in ${list}: DSCR is below 1.00x and equity funds the shortfall`
   it('one period: "period 2"', () => {
@@ -57,7 +57,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     // Fixed opex 200 a year: CFADS = 100 − 200 = −100 in every operating year, gearing 0.
     const r = runModel(c2Project('0', (p) => {
       p.costs.opex.fixedPerYear = '200'
-      p.financing = { ...p.financing, sizing: 'gearing', repayment: 'annuity' }
+      p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'
     }))
     expect(r.financing.cfads[1]!.toString()).toBe('-100')
     expect(r.issues.filter((i) => i.code === 'cfads-below-interest')).toEqual([])
@@ -67,7 +67,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     // CFADS/DSCR* − interest is negative, floored at 0, so the balance stays 600 until maturity.
     const r = runModel(c2Project('0.6', (p) => {
       p.costs.opex.fixedPerYear = '100'
-      p.financing = { ...p.financing, sizing: 'gearing', repayment: 'sculpted' }
+      p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'sculpted'
     }))
     expect(r.issues).toContainEqual({ code: 'balloon', path: 'financing.repayment', message: 'the repayment profile leaves 600.00 at maturity; the last instalment clears it' })
     expect(r.issues).toContainEqual({
@@ -107,7 +107,7 @@ describe('runModel: held debt and the coverage window', () => {
     // Tenor 2 years (2027–2028); c1 ends 2028-12-31, so 2029 is all merchant: 180 t × 8,000 = 1,440,000.
     // Loan life: 2 × 801,000 / (2 × 1,521,000) = 801/1521 = 0.526627…; over all three years it would be
     // 1,602,000 / 4,482,000 = 0.357429….
-    const r = runModel(hand((p) => { p.financing.tenorYears = 2; p.offtake[0]!.endDate = '2028-12-31' }))
+    const r = runModel(hand((p) => { p.financing.tranches[0]!.tenorYears = 2; p.offtake[0]!.endDate = '2028-12-31' }))
     const ll = r.coverage.loanLife
     expect(ll.ok && ll.value.toNumber()).toBeCloseTo(801 / 1521, 12)
   })

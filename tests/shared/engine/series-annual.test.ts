@@ -43,7 +43,7 @@ describe('annualSummary', () => {
   const ok = (v: string): Metric => ({ ok: true, value: dec(v) })
   const fin = {
     dscr: [none, ok('1.5'), ok('1.4'), ok('1.6')], cfads: ser([0, 80, 170, 260]), idc: ser([3, 0, 0, 0]), fees: ser([2, 0, 0, 0]), drawdowns: ser([300, 0, 0, 0]),
-    equityContributions: ser([205, 0, 0, 0]), interest: ser([0, 30, 20, 10]), principal: ser([0, 100, 100, 100]), debtService: ser([0, 130, 120, 110]),
+    equityContributions: ser([205, 0, 0, 0]), interest: ser([0, 30, 20, 10]), debtFees: ser([0, 0, 0, 0]), principal: ser([0, 100, 100, 100]), debtService: ser([0, 130, 120, 110]),
     dsraMovement: ser([0, 0, 0, 0]), distributions: ser([0, -50, 50, 150]), projectCashFlow: ser([-500, 80, 170, 260]), equityCashFlow: ser([-205, -50, 50, 150]),
     closingBalance: ser([300, 200, 100, 0]), dsraBalance: ser([0, 0, 0, 0])
   } as any

@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel, type Metric } from '@shared/engine'
@@ -59,7 +60,7 @@ describe('sculpted sizing: the debt loop and the sculpting loop', () => {
     // Capacity 50/1.3 · a(10, 4 %) = 311.95753 (CFADS 50 a half-year; no tax, so IDC and fee do not change it).
     const r = runModel(c2Project('0.95', (p) => {
       p.timeline.periodMonths = 6
-      p.financing.upfrontFee = '0.02'
+      setDebt(p, { upfrontFee: '0.02' })
     }))
     const f = r.financing
     expect(r.constructionPeriods).toBe(2)
@@ -81,7 +82,7 @@ describe('gearing sizing', () => {
   it('annuity repayment: one pass, no sculpting ratio, no capacity', () => {
     const r = runModel(c2Project('0.2', (p) => {
       p.financing.sizing = 'gearing'
-      p.financing.repayment = 'annuity'
+      setDebt(p, { repayment: 'annuity' })
     }))
     expect(r.financing.iterations).toBe(1)
     expect(r.financing.sculptingDscr).toBeNull()
@@ -107,7 +108,8 @@ describe('sculpted sizing with tax (CFADS depends on the debt through the intere
   const taxed = () => {
     const p = handProject()
     p.costs.capex.items[0]!.amount = '1500000'
-    p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.95' }
+    p.financing = { ...p.financing, sizing: 'sculpted', gearing: '0.95' }
+    setDebt(p, { repayment: 'sculpted' })
     return p
   }
   it('the debt is what the target DSCR repays: DSCR = 1.3 in every repayment period, balance 0 at maturity', () => {
@@ -136,7 +138,7 @@ describe('the capacity counts CFADS up to maturity only', () => {
   it('tenor 4 of 5 operating years: 100/1.3 · a(4, 8 %) = 254.779 (year 5 is after maturity)', () => {
     // 100/1.3 · (1 − 1.08^−4)/0.08 = 254.7789876957178689638… (Python decimal, 40 digits)
     const r = runModel(c2Project('0.95', (p) => {
-      p.financing.tenorYears = 4
+      setDebt(p, { tenorYears: 4 })
     }))
     expect(r.metrics.debtAtCod.minus('254.7789876957178689638').abs().lt('1e-12')).toBe(true)
   })

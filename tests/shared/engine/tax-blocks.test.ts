@@ -4,6 +4,7 @@
  * the comments; the straight-line additions rule's Decimal and Excel forms held to each other; and
  * with both inputs absent the engine gives today's figures (the golden tests run unchanged too).
  */
+import { setDebt } from '../model/tranche-fixtures'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
@@ -27,7 +28,7 @@ describe('land is a use but is never depreciated', () => {
     const p = withTax((q) => {
       q.costs.capex.items.push({ id: 'land', name: 'Land', amount: '200000', taxBlock: 'land' })
       q.costs.capex.contingency = '0.1'
-      q.financing.upfrontFee = '0.01'
+      setDebt(q, { upfrontFee: '0.01' })
     })
     const r = runModel(p)
     // Capex with contingency 1 200 000 × 1.1 = 1 320 000, of which land 200 000 × 1.1 = 220 000.

@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import { describe, expect, it } from 'vitest'
 import { dec } from '@shared/decimal'
 import { addMonths, buildTimeline } from '@shared/engine/timeline'
@@ -22,7 +23,7 @@ describe('buildTimeline', () => {
   // Grace 3 months → first repayment C + 3/3 + 1 = 4; tenor 1 year → maturity 4 + 12/3 − 1 = 7.
   const p = handProject()
   p.timeline = { startDate: '2026-07-01', constructionMonths: 6, operatingYears: 2, periodMonths: 3 }
-  p.financing = { ...p.financing, graceMonths: 3, tenorYears: 1 }
+  setDebt(p, { graceMonths: 3, tenorYears: 1 })
   const tl = buildTimeline(p)
   it('counts, COD, repayment window', () => {
     expect([tl.constructionPeriods, tl.count, tl.firstRepayment, tl.maturity, tl.periodMonths]).toEqual([2, 10, 4, 7, 3])
@@ -46,7 +47,7 @@ describe('buildTimeline', () => {
   it('month ends: February in a leap year and not, January, December', () => {
     const q = handProject()
     q.timeline = { startDate: '2027-12-01', constructionMonths: 1, operatingYears: 2, periodMonths: 1 }
-    q.financing = { ...q.financing, graceMonths: 0, tenorYears: 1 }
+    setDebt(q, { graceMonths: 0, tenorYears: 1 })
     const ends = buildTimeline(q).periods.map((x) => x.end)
     expect(ends.slice(0, 4)).toEqual(['2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31'])
     expect(ends[14]).toBe('2029-02-28')
@@ -83,5 +84,11 @@ describe('deck prices and FX by calendar year', () => {
     expect(issues).toEqual([])
     expect(fxSeries(p, 'JPY', periods, dec(1), issues).map(String)).toEqual(['1', '1', '1', '1', '1', '1'])
     expect(issues).toEqual([{ code: 'missing-fx', path: 'fx.rates', message: 'no USD/JPY rate; 1 used' }])
+  })
+  it('FX depreciation (file version 3): after the last listed year the rate grows by (1 + d) a year; the table stands before it', () => {
+    const p = handProject()
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '85' }, { year: 2028, perUsd: '90' }], annualDepreciation: '0.05' }] }
+    // 2025–2027 from the table (85); 2028 = 90 (the last listed year); 2029 = 90 × 1.05 = 94.5; 2035 = 90 × 1.05^7 = 126.6390…
+    expect(fxSeries(p, 'INR', periods, dec(1), []).map((v) => v.toFixed(4))).toEqual(['85.0000', '85.0000', '85.0000', '90.0000', '94.5000', '126.6390'])
   })
 })

@@ -71,6 +71,8 @@ describe('convertReportingCurrency', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     for (const [path, v] of before) {
       if (path === 'reportingCurrency') expect(after.get(path)).toBe('USD')
+      // The single debt is lent in the reporting currency (file version 3): it moves with it.
+      else if (path === 'financing.tranches.0.currency') expect([v, after.get(path)]).toEqual(['INR', 'USD'])
       else if (amounts.has(path)) expect(after.get(path), path).toBe(new Decimal(v as string).times('0.01').toFixed())
       else expect(after.get(path), path).toEqual(v)
     }

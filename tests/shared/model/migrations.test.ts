@@ -12,13 +12,14 @@ const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8')
 /**
  * Old project files kept verbatim (tests/fixtures/migrations/vN/): each must still open, with every
  * value where the current version keeps it. The v1 files are the two samples and the analysis test
- * project exactly as they were committed at version 1; their version-2 counterparts in the repository
- * were produced from them by scripts/migrate-project-files.ts.
+ * project exactly as they were committed at version 1; their version-2 counterparts (kept verbatim in
+ * tests/fixtures/migrations/v2/, the repository's files before version 3) were produced from them by
+ * scripts/migrate-project-files.ts.
  */
 const V1_FILES = [
-  { v1: 'tests/fixtures/migrations/v1/india-black-mass-hydromet.json', current: 'resources/samples/india-black-mass-hydromet.json' },
-  { v1: 'tests/fixtures/migrations/v1/pgm-catalyst-recovery.json', current: 'resources/samples/pgm-catalyst-recovery.json' },
-  { v1: 'tests/fixtures/migrations/v1/rich-project.json', current: 'tests/shared/analysis/rich-project.json' }
+  { v1: 'tests/fixtures/migrations/v1/india-black-mass-hydromet.json', current: 'tests/fixtures/migrations/v2/india-black-mass-hydromet.json' },
+  { v1: 'tests/fixtures/migrations/v1/pgm-catalyst-recovery.json', current: 'tests/fixtures/migrations/v2/pgm-catalyst-recovery.json' },
+  { v1: 'tests/fixtures/migrations/v1/rich-project.json', current: 'tests/fixtures/migrations/v2/rich-project.json' }
 ]
 
 /**
@@ -125,7 +126,7 @@ describe('version 1 → 2: field names carry their units', () => {
     const text = read(v1)
     const before = JSON.parse(text) as Json
     expect(before.schemaVersion).toBe(1)
-    const r = migrateProjectDocument(before)
+    const r = migrateProjectDocument(before, PROJECT_MIGRATIONS, 2)
     expect(r).toMatchObject({ ok: true, fromVersion: 1, applied: [1] })
     const after = (r.ok ? r.value : {}) as Json
     const renames = v1Renames(before)
@@ -165,7 +166,7 @@ describe('version 1 → 2: field names carry their units', () => {
       prices: { decks: [{ prices: [{ mode: 'table', points: [] }, { mode: 'escalating', basePrice: '12.30' }] }, 'junk'] }
     }
     const input = structuredClone(doc)
-    expect(migrateProjectDocument(doc)).toEqual({
+    expect(migrateProjectDocument(doc, PROJECT_MIGRATIONS, 2)).toEqual({
       ok: true,
       fromVersion: 1,
       applied: [1],

@@ -79,12 +79,12 @@ describe('readProjectFile', () => {
   })
 
   it('refuses a file from a newer version with an upgrade message', () => {
-    const m = messages(readProjectFile(fixtureText.replace('"schemaVersion":2', '"schemaVersion":7')))
+    const m = messages(readProjectFile(fixtureText.replace('"schemaVersion":3', '"schemaVersion":7')))
     expect(m).toEqual(['schemaVersion: created by a newer version of Bankable — update the app'])
   })
 
   it('never rejects an older version silently: without a registered upgrade it names the missing step', () => {
-    const m = messages(readProjectFile(fixtureText.replace('"schemaVersion":2', '"schemaVersion":0')))
+    const m = messages(readProjectFile(fixtureText.replace('"schemaVersion":3', '"schemaVersion":0')))
     expect(m).toEqual(['schemaVersion: this file is from version 0; no upgrade from version 0 to 1 is available'])
   })
 

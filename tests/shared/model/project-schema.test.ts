@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseProject } from '@shared/model'
+import { parseProject, type Project } from '@shared/model'
 import { validProject, withValue } from './valid-project'
 
 /**
@@ -72,10 +72,10 @@ const rows: Row[] = [
   ['scenario multiplier for an unknown product', 'scenarios.0.priceMultipliers.0.productId', 'ghost'],
   ['gearing of 100 %', 'financing.gearing', '1'],
   ['target DSCR zero', 'financing.targetDscr', '0'],
-  ['interest above 50 %', 'financing.annualRate', '0.6'],
-  ['grace not a multiple of the period', 'financing.graceMonths', 4],
-  ['grace plus tenor past operations', 'financing.tenorYears', 12],
-  ['sculpted sizing without sculpted repayment', 'financing.sizing', 'sculpted', 'financing.repayment'],
+  ['interest above 50 %', 'financing.tranches.0.interest.annualRate', '0.6'],
+  ['grace not a multiple of the period', 'financing.tranches.0.graceMonths', 4],
+  ['grace plus tenor past operations', 'financing.tranches.0.tenorYears', 12],
+  ['sculpted sizing without sculpted repayment', 'financing.sizing', 'sculpted', 'financing.tranches.0.repayment'],
   ['DSRA months above 24', 'financing.dsra.months', 25],
   ['lender max gearing above 100 %', 'lender.maxGearing', '1.2'],
   ['control character in a name', 'name', 'Plant\u0000A'],
@@ -117,5 +117,60 @@ describe('project schema rules', () => {
     p = withValue(p, 'offtake.0.premiumPerUnit', '-25.5')
     const r = parseProject(p)
     expect(r.ok ? [] : r.issues).toEqual([])
+  })
+})
+
+describe('tranche rules (file version 3)', () => {
+  const base = () => validProject() as unknown as Project
+  const second = (over: Record<string, unknown> = {}) => ({ ...base().financing.tranches[0]!, id: 'second', name: 'Second', ...over })
+  const issuesOf = (edit: (p: Project) => void) => {
+    const p = base()
+    edit(p)
+    const r = parseProject(p)
+    return r.ok ? [] : r.issues
+  }
+
+  it('shares must add up to 100 % within 1e-9', () => {
+    const issues = issuesOf((p) => {
+      p.financing.tranches[0]!.share = '0.6'
+      p.financing.tranches.push(second({ share: '0.3' }) as never)
+    })
+    expect(issues).toContainEqual({ path: 'financing.tranches', message: 'shares add up to 90.0000 %, not 100 %' })
+    expect(issuesOf((p) => {
+      p.financing.tranches[0]!.share = '0.3333333333'
+      p.financing.tranches.push(second({ share: '0.6666666667' }) as never)
+    })).toEqual([])
+  })
+
+  it('1 to 4 tranches, unique ids, a known currency and lender type, rates in range', () => {
+    expect(issuesOf((p) => (p.financing.tranches = []))).toContainEqual({ path: 'financing.tranches', message: 'needs at least one tranche' })
+    expect(issuesOf((p) => (p.financing.tranches = Array.from({ length: 5 }, (_, k) => ({ ...p.financing.tranches[0]!, id: `t${k}`, share: '0.2' })))))
+      .toContainEqual({ path: 'financing.tranches', message: 'at most 4 tranches' })
+    expect(issuesOf((p) => {
+      p.financing.tranches[0]!.share = '0.5'
+      p.financing.tranches.push(second({ id: p.financing.tranches[0]!.id, share: '0.5' }) as never)
+    })).toContainEqual({ path: 'financing.tranches.1.id', message: expect.stringContaining('duplicate id') })
+    expect(issuesOf((p) => ((p.financing.tranches[0] as Record<string, unknown>).currency = 'EUR')).map((i) => i.path)).toContain('financing.tranches.0.currency')
+    expect(issuesOf((p) => ((p.financing.tranches[0] as Record<string, unknown>).lenderType = 'bank'))).toContainEqual({ path: 'financing.tranches.0.lenderType', message: 'must be one of eca, dfi, commercialBank, other' })
+    expect(issuesOf((p) => (p.financing.tranches[0]!.commitmentFeeAnnualRate = '0.1')).map((i) => i.path)).toContain('financing.tranches.0.commitmentFeeAnnualRate')
+    expect(issuesOf((p) => (p.financing.tranches[0]!.share = '0')).map((i) => i.path)).toContain('financing.tranches.0.share')
+  })
+
+  it('a tranche in a foreign currency needs its FX rate; a reporting-currency tranche has nothing to hedge', () => {
+    const p = base()
+    const foreign = p.reportingCurrency === 'JPY' ? 'INR' : 'JPY'
+    p.fx.rates = p.fx.rates.filter((x) => x.currency !== foreign)
+    p.financing.tranches[0]!.currency = foreign
+    const r = parseProject(p)
+    expect(r.ok ? [] : r.issues).toContainEqual({ path: 'fx.rates', message: `needs a USD/${foreign} rate (used by the project)` })
+    expect(issuesOf((q) => (q.financing.tranches[0]!.hedge = { hedged: true, annualCost: '0.01' })).map((i) => i.path)).toContain('financing.tranches.0.hedge.hedged')
+  })
+
+  it('floating base rates by increasing year; FX depreciation within range', () => {
+    expect(issuesOf((p) => (p.financing.tranches[0]!.interest = { kind: 'floating', baseRates: [{ year: 2030, annualRate: '0.05' }, { year: 2029, annualRate: '0.05' }], marginAnnualRate: '0.01' })))
+      .toContainEqual({ path: 'financing.tranches.0.interest.baseRates', message: 'years must be in increasing order' })
+    expect(issuesOf((p) => {
+      p.fx.rates = [{ currency: 'INR', points: [{ year: 2025, perUsd: '85' }], annualDepreciation: '2' }]
+    }).map((i) => i.path)).toContain('fx.rates.0.annualDepreciation')
   })
 })

@@ -1,3 +1,4 @@
+import { setDebt } from '../model/tranche-fixtures'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -27,7 +28,7 @@ describe('sha256', () => {
     const p = sheetProject()
     expect(projectSha256(p)).toBe(nodeSha(Buffer.from(writeProjectFile(p), 'utf8')))
     const q = structuredClone(p)
-    q.financing.annualRate = '0.096'
+    setDebt(q, { annualRate: '0.096' })
     expect(projectSha256(q)).not.toBe(projectSha256(p))
   })
 })

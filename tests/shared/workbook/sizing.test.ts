@@ -4,6 +4,7 @@
  * evaluator settles a 30-year monthly sculpted model (long backward chains) without deep recursion.
  * LibreOffice and Gnumeric confirm the same figures under edits in tests/xlsx.
  */
+import { setDebt } from '../model/tranche-fixtures'
 import { describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import type { Project } from '@shared/model'
@@ -34,7 +35,7 @@ function withCell(desc: WorkbookDesc, rows: Record<string, { sheet: string; row:
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300)
 
 describe('Sizing sheet', () => {
-  it.each(VARIANTS.filter(([, make]) => make().financing.repayment === 'sculpted'))('%s: the last blocks give the engine\'s gearing and DSCR*', (_n, make) => {
+  it.each(VARIANTS.filter(([, make]) => make().financing.tranches[0]!.repayment === 'sculpted'))('%s: the last blocks give the engine\'s gearing and DSCR*', (_n, make) => {
     const p = make()
     const { result, at } = build(p)
     expect(rel(Number(at('sz.dscr')), result.financing.sculptingDscr!.toNumber())).toBeLessThan(1e-9)
@@ -45,7 +46,7 @@ describe('Sizing sheet', () => {
 
   it('no Sizing sheet where nothing is solved by iteration (gearing, annuity)', () => {
     const p = VARIANTS[1]![1]()
-    expect(p.financing.repayment).toBe('annuity')
+    expect(p.financing.tranches[0]!.repayment).toBe('annuity')
     expect(build(p).desc.sheets.map((s) => s.name)).not.toContain('Sizing')
   })
 
@@ -73,7 +74,7 @@ describe('Sizing sheet', () => {
   it('a 30-year monthly sculpted model evaluates without deep recursion and equals the engine', () => {
     const p = sculptedQuarterly()
     p.timeline = { ...p.timeline, periodMonths: 1, constructionMonths: 15, operatingYears: 30 }
-    p.financing = { ...p.financing, tenorYears: 18 }
+    setDebt(p, { tenorYears: 18 })
     const { result, at, named } = build(p)
     expect(result.periods.length).toBe(375)
     expect(rel(Number(at('debtAtCod')), result.financing.totalDebt.toNumber())).toBeLessThan(1e-9)

@@ -4,8 +4,9 @@
  * the engine. Every cash-flow driver the Inputs sheet shows is here at least once, on both samples
  * (the PGM sample: gearing sizing, annuity; the India sample: sculpted sizing under a 65 % cap).
  */
+import { setDebt } from '../../shared/model/tranche-fixtures'
 import type { ModelOptions } from '../../../src/shared/engine/types'
-import { STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
+import { requireSingleDebtTerms, STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
 import { workbookScenarios } from '../../../src/shared/workbook/model/scenarios'
 
 /** `options`: how the engine runs the edited project (a scenario picked in Inputs!Scenario_Selected). */
@@ -18,6 +19,7 @@ const d = (x: number) => String(Number(x.toPrecision(15)))
 export function editsFor(project: Project): Edit[] {
   const p = project
   const f = p.financing
+  const t = requireSingleDebtTerms(p)
   const deck = p.prices.decks.find((x) => x.id === p.prices.activeDeckId)!
   const first = deck.prices.find((x) => x.productId === p.products[0]!.id)!
   const product = p.products[0]!.name
@@ -38,12 +40,12 @@ export function editsFor(project: Project): Edit[] {
       : { name: `${product} price −20 % in every year`, cells: { [`Price${firstPriceIndex + 1}_Values`]: first.points.map((x) => n(x.price) * 0.8) },
         apply: (q) => { const x = findPrice(q); if (x.mode === 'table') x.points = x.points.map((pt) => ({ ...pt, price: d(n(pt.price) * 0.8) })) } },
     { name: `capex item 1 → ${capexUp}`, cells: { Capex_Item1: capexUp }, apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) } },
-    { name: 'interest rate +200 bp', cells: { Debt_Rate: n(f.annualRate) + 0.02 }, apply: (q) => { q.financing.annualRate = d(n(f.annualRate) + 0.02) } },
+    { name: 'interest rate +200 bp', cells: { Debt_Rate: n(t.annualRate) + 0.02 }, apply: (q) => { setDebt(q, { annualRate: d(n(t.annualRate) + 0.02) }) } },
     { name: 'gearing (cap) −10 points', cells: { Debt_Gearing: n(f.gearing) - 0.1 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) - 0.1) } },
     { name: 'gearing (cap) +15 points', cells: { Debt_Gearing: n(f.gearing) + 0.15 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) + 0.15) } },
-    { name: 'tenor +2 years', cells: { Tenor_Years: f.tenorYears + 2 }, apply: (q) => { q.financing.tenorYears = f.tenorYears + 2 } },
-    { name: 'grace +6 months', cells: { Grace_Months: f.graceMonths + 6 }, apply: (q) => { q.financing.graceMonths = f.graceMonths + 6 } },
-    { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(f.upfrontFee) + 0.01 }, apply: (q) => { q.financing.upfrontFee = d(n(f.upfrontFee) + 0.01) } },
+    { name: 'tenor +2 years', cells: { Tenor_Years: t.tenorYears + 2 }, apply: (q) => { setDebt(q, { tenorYears: t.tenorYears + 2 }) } },
+    { name: 'grace +6 months', cells: { Grace_Months: t.graceMonths + 6 }, apply: (q) => { setDebt(q, { graceMonths: t.graceMonths + 6 }) } },
+    { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(t.upfrontFee) + 0.01 }, apply: (q) => { setDebt(q, { upfrontFee: d(n(t.upfrontFee) + 0.01) }) } },
     { name: 'DSRA 3 months', cells: { DSRA_Months: 3 }, apply: (q) => { q.financing.dsra = { enabled: true, months: 3 } } },
     { name: 'fixed opex +20 %', cells: { Opex_Fixed: n(p.costs.opex.fixedPerYear) * 1.2 }, apply: (q) => { q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 1.2) } },
     { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
@@ -58,7 +60,7 @@ export function editsFor(project: Project): Edit[] {
       : { name: 'maintenance capex capitalised for tax', cells: { Maint_Tax: 'capitalised' }, apply: (q) => { q.tax.maintenanceCapex = 'capitalised' } },
     { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } }
   ]
-  if (f.sizing === 'sculpted' || f.repayment === 'sculpted')
+  if (f.sizing === 'sculpted' || t.repayment === 'sculpted')
     edits.push(
       // Above the India sample's solved DSCR* (2.19x under the cap since its land is not depreciated and maintenance is capitalised): the capacity, not the cap, sets the debt.
       { name: 'target DSCR +1.0x', cells: { Target_DSCR: n(f.targetDscr) + 1 }, apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1) } },

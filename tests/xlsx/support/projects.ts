@@ -6,6 +6,7 @@
  * where the principal floor binds and CFADS is negative inside the repayment window. Built from the
  * minimal fixture so that each variant is a readable diff.
  */
+import { setDebt } from '../../shared/model/tranche-fixtures'
 import { parseProject, type Project } from '../../../src/shared/model'
 // A JSON import, not node:fs: renderer tests (web tsconfig, no Node types) build on these projects too.
 import minimalFixture from '../../fixtures/minimal-project.json'
@@ -36,6 +37,7 @@ export function batteryAnnuity(): Project {
 export function mixedInrContracts(): Project {
   const p = minimalProject()
   p.name = '=HYPERLINK("http://x","Mixed") INR plant'
+  p.financing.tranches[0]!.currency = 'INR'
   p.reportingCurrency = 'INR'
   p.fx.rates = [{ currency: 'INR', points: [{ year: 2026, perUsd: '84' }, { year: 2028, perUsd: '86.5' }, { year: 2031, perUsd: '90' }] }]
   p.feedstock.push({
@@ -70,7 +72,8 @@ export function mixedInrContracts(): Project {
   p.costs.opex = { fixedPerYear: '350000000', variablePerTonne: '4000', variablePerUnit: '150', treatmentPerTonne: '900', escalation: '0.05' }
   p.costs.maintenanceCapexPerYear = '60000000'
   p.tax = { rate: '0.2517', maintenanceCapex: 'capitalised', depreciation: { method: 'wdv', rate: '0.15' } }
-  p.financing = { ...p.financing, repayment: 'equal', dsra: { enabled: false, months: 6 }, grants: [{ id: 'g1', name: 'PLI capital subsidy', amount: '400000000' }], annualRate: '0.105', tenorYears: 6, graceMonths: 12 }
+  p.financing = { ...p.financing, dsra: { enabled: false, months: 6 }, grants: [{ id: 'g1', name: 'PLI capital subsidy', amount: '400000000' }] }
+  setDebt(p, { repayment: 'equal', annualRate: '0.105', tenorYears: 6, graceMonths: 12 })
   return valid(p, 'mixedInrContracts')
 }
 
@@ -79,7 +82,8 @@ export function sculptedQuarterly(): Project {
   const p = batteryAnnuity()
   p.name = 'Sculpted quarterly'
   p.timeline = { ...p.timeline, periodMonths: 3, constructionMonths: 15 }
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.8', targetDscr: '2.6', graceMonths: 3, dsra: { enabled: true, months: 6 } }
+  p.financing = { ...p.financing, sizing: 'sculpted', gearing: '0.8', targetDscr: '2.6', dsra: { enabled: true, months: 6 } }
+  setDebt(p, { repayment: 'sculpted', graceMonths: 3 })
   return valid(p, 'sculptedQuarterly')
 }
 
@@ -88,7 +92,8 @@ export function sculptedCapBinding(): Project {
   const p = batteryAnnuity()
   p.name = 'Sculpted cap binding'
   p.prices.decks[0]!.prices[0] = { productId: 'li2co3', mode: 'escalating', basePricePerUnit: '30000', baseYear: 2025, escalation: '0.02' }
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.45', targetDscr: '1.3', dsra: { enabled: true, months: 9 } }
+  p.financing = { ...p.financing, sizing: 'sculpted', gearing: '0.45', targetDscr: '1.3', dsra: { enabled: true, months: 9 } }
+  setDebt(p, { repayment: 'sculpted' })
   return valid(p, 'sculptedCapBinding')
 }
 
@@ -96,6 +101,7 @@ export function sculptedCapBinding(): Project {
 export function jpyAnnualSculptedRepayment(): Project {
   const p = batteryAnnuity()
   p.name = 'JPY annual'
+  p.financing.tranches[0]!.currency = 'JPY'
   p.reportingCurrency = 'JPY'
   p.timeline = { ...p.timeline, periodMonths: 12, constructionMonths: 24, operatingYears: 12 }
   p.fx.rates = [{ currency: 'JPY', points: [{ year: 2025, perUsd: '150' }, { year: 2030, perUsd: '140' }] }]
@@ -109,7 +115,8 @@ export function jpyAnnualSculptedRepayment(): Project {
     id: 'j1', counterparty: 'Japan cathode', rating: 'A-', productId: 'li2co3', priority: 1, volume: { basis: 'share', share: '0.6' }, payable: '0.97',
     premiumPerUnit: '50000', floor: '2000000', cap: '3500000', chargePerUnit: '20000', currency: 'JPY', startDate: '2028-01-01', endDate: '2034-12-31', takeOrPay: '0.85'
   }]
-  p.financing = { ...p.financing, sizing: 'gearing', repayment: 'sculpted', gearing: '0.6', graceMonths: 12, tenorYears: 8, dsra: { enabled: true, months: 12 } }
+  p.financing = { ...p.financing, sizing: 'gearing', gearing: '0.6', dsra: { enabled: true, months: 12 } }
+  setDebt(p, { repayment: 'sculpted', graceMonths: 12, tenorYears: 8 })
   return valid(p, 'jpyAnnualSculptedRepayment')
 }
 
@@ -144,7 +151,8 @@ export function sculptedFloorOutage(): Project {
   const p = batteryAnnuity()
   p.name = 'Sculpted floor, outage'
   p.feedstock[0]!.rampUp = ['0.8', '1', '0.05', '0.45', '1']
-  p.financing = { ...p.financing, sizing: 'sculpted', repayment: 'sculpted', gearing: '0.85', targetDscr: '2.2', graceMonths: 6, dsra: { enabled: true, months: 6 } }
+  p.financing = { ...p.financing, sizing: 'sculpted', gearing: '0.85', targetDscr: '2.2', dsra: { enabled: true, months: 6 } }
+  setDebt(p, { repayment: 'sculpted', graceMonths: 6 })
   return valid(p, 'sculptedFloorOutage')
 }
 

@@ -42,7 +42,7 @@ export const SCHEMA_V1 = {
 } as const
 
 /** The app's Dexie version: the last `version(n)` declared below (its stores are still SCHEMA_V1). */
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /**
  * A stored project document brought to the current project-file version through the same migration
@@ -81,6 +81,20 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   })
 }
 
+/**
+ * Version 3 (project file version 3: senior debt in tranches, issue #14). No store changes; stored
+ * projects, also those in the trash, go through the migration chain (a single debt becomes one
+ * tranche in the reporting currency). Reviews are unchanged (the review format did not move).
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx.table('projects').toCollection().modify((rec: { doc: unknown }) => {
+    rec.doc = upgradeStoredDoc(rec.doc)
+  })
+  await tx.table('trash').toCollection().modify((rec: { project?: { doc?: unknown } }) => {
+    if (rec.project && typeof rec.project === 'object') rec.project.doc = upgradeStoredDoc(rec.project.doc)
+  })
+}
+
 export const DB_NAME = 'bankable'
 export const SENTINEL_KEY = 'db-instance'
 
@@ -102,6 +116,7 @@ export class BankableDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V1).upgrade(upgradeToV2)
+    this.version(3).stores(SCHEMA_V1).upgrade(upgradeToV3)
     const now = options.now ?? (() => new Date())
     // The sentinel lets startup tell "a brand-new database" from "a database that vanished".
     this.on('populate', (tx) => {

@@ -1,4 +1,4 @@
-import { CURRENCIES, newProject, parseProject, type Currency, type Project } from '@shared/model'
+import { CURRENCIES, followReportingCurrency, newProject, parseProject, type Currency, type Project } from '@shared/model'
 import { parseLotFile, type LotFile } from '@shared/lot'
 import { parseStoredReview, type StoredReviewData } from '@shared/review'
 import { BankableDb, SENTINEL_KEY, type LotRecord, type MetaRecord, type ProjectRecord, type ReviewRecord } from './database'
@@ -99,6 +99,7 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
         const id = newId()
         const at = now()
         const base = newProject(id, input.name.trim(), new Date(at).getUTCFullYear() + 1)
+        followReportingCurrency(base.financing, base.reportingCurrency, input.currency)
         base.reportingCurrency = input.currency
         if (input.currency !== 'USD') {
           const year = Number(base.timeline.startDate.slice(0, 4))

@@ -75,7 +75,7 @@ export const SECTION_INFO: Record<SectionId, SectionInfo> = {
     holds: ['Gearing or DSCR-sculpted debt, rate, tenor, grace and repayment profile', 'Fees, interest during construction, DSRA and grants', 'Lender thresholds: minimum DSCR, LLCR, gearing'],
     next: 'Set the debt terms and the lender’s covenant thresholds.',
     dependsOn: 'costs',
-    summary: (d) => `${d.financing.sizing === 'gearing' ? 'Gearing' : 'DSCR-sculpted'} · ${d.financing.tenorYears}-year tenor`
+    summary: (d) => `${d.financing.sizing === 'gearing' ? 'Gearing' : 'DSCR-sculpted'} · ${Math.max(...d.financing.tranches.map((t) => t.tenorYears))}-year tenor${d.financing.tranches.length > 1 ? ` · ${d.financing.tranches.length} tranches` : ''}`
   },
   results: {
     id: 'results',

@@ -61,6 +61,20 @@ export type McResult = {
 
 export type McFailure = { ok: false; reason: string }
 
+/**
+ * The fast path holds the base case's aggregate debt service and deducts its interest from tax: right
+ * for one debt in the reporting currency, but it has no tranche lines, no hedge cost in the tax
+ * deduction and no FX on foreign-currency debt service. Until it does, such projects are refused
+ * (issue #14) rather than simulated with a debt the draws would silently misstate. Null when supported.
+ */
+export function mcDebtUnsupported(project: Project): string | null {
+  const tranches = project.financing.tranches
+  if (tranches.length > 1) return `Monte Carlo does not yet support a senior debt in ${tranches.length} tranches; run it on a single-tranche copy or use scenarios`
+  const t = tranches[0]!
+  if (t.currency !== project.reportingCurrency) return `Monte Carlo does not yet support a tranche in ${t.currency} when the project reports in ${project.reportingCurrency}`
+  return null
+}
+
 /** Check settings; a message naming the bad field, or null. */
 export function validateMcSettings(project: Project, s: McSettings): string | null {
   if (!Number.isInteger(s.draws) || s.draws < 1 || s.draws > 200000) return 'draws must be a whole number from 1 to 200,000'
@@ -84,6 +98,8 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   const started = Date.now()
   const invalid = validateMcSettings(project, settings)
   if (invalid) return { ok: false, reason: invalid }
+  const unsupported = mcDebtUnsupported(project)
+  if (unsupported) return { ok: false, reason: unsupported }
   const productCount = project.products.length
   const identity = Array.from({ length: productCount }, (_, i) => Array.from({ length: productCount }, (_, j) => (i === j ? 1 : 0)))
   const chol = choleskyOfCorrelation(settings.correlation ?? identity, 'price correlation matrix', project.products.map((p) => p.name))

@@ -35,7 +35,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (p.financing.sizing === 'sculpted')
     check('chk.sizing', 'Sculpted sizing converged: the debt drawn is the debt the schedule at the target DSCR repays, capped (Sizing sheet, last gearing block)',
       () => `ABS(${sh.c('sz.gearingResidual')})<=Sizing_Tolerance`, () => sh.c('sz.gearingResidual'))
-  if (p.financing.repayment === 'sculpted')
+  if (ctx.debt.repayment === 'sculpted')
     check('chk.sculpting', 'Sculpting ratio converged: the floored schedule at DSCR* repays exactly the debt (Sizing sheet, last sculpting block)',
       () => `ABS(${sh.c('sz.sculptResidual')})<=Sizing_Tolerance`, () => sh.c('sz.sculptResidual'))
   // The base case sizes the debt a scenario holds: its loops must converge too.
@@ -43,7 +43,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (p.financing.sizing === 'sculpted')
     check('chk.baseSizing', 'Base case (the debt a scenario holds): sculpted sizing converged (Base Sizing sheet)',
       () => `ABS(${sh.c(base('sz.gearingResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.gearingResidual')))
-  if (p.financing.repayment === 'sculpted')
+  if (ctx.debt.repayment === 'sculpted')
     check('chk.baseSculpting', 'Base case (the debt a scenario holds): sculpting ratio converged (Base Sizing sheet)',
       () => `ABS(${sh.c(base('sz.sculptResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.sculptResidual')))
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
@@ -64,7 +64,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     const missing = () => ctx.contractOrder.map((j) => `IF(ISNUMBER(MATCH(${N.contract(j, 'Currency')},FX_Currencies,0)),0,1)`).join('+')
     check('chk.currency', 'Every contract currency has an FX row (one of FX_Currencies; others need a re-export)', () => `${missing()}=0`, missing, '#')
   }
-  if (p.financing.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
+  if (ctx.debt.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
     check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind (debt sized on the case in view)', () => `OR(${SCN.resize}=0,MAX(${span('dscrGap')})<=Ratio_Tolerance)`, () => `MAX(${span('dscrGap')})`, 'x')
     check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)
     check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR (debt sized on the case in view)', () => `OR(${SCN.resize}=0,Sized_DSCR>=Target_DSCR-Ratio_Tolerance)`, () => 'Sized_DSCR-Target_DSCR', 'x')

@@ -1,3 +1,4 @@
+import type { SingleDebtTerms } from '@shared/model'
 import type { ModelResult } from '@shared/engine/types'
 import type { Currency, Metal, Project } from '@shared/model'
 import { BATTERY_METALS, PGM_METALS, isPgm } from '@shared/model'
@@ -19,6 +20,8 @@ export type ModelCtx = {
   currencies: Currency[]
   /** The cases of the scenario switch, the base case first (model/scenarios.ts). */
   scenarios: WorkbookScenario[]
+  /** The one debt's terms: the model lays out a single reporting-currency tranche (describeModel refuses any other). */
+  debt: SingleDebtTerms
 }
 
 export const num = (v: string | number, style: StyleId): Cell => {

@@ -15,7 +15,7 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const f = p.financing
   const rep = p.reportingCurrency
-  sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${f.repayment} repayment; ${rep}`)
+  sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${ctx.debt.repayment} repayment; ${rep}`)
   sh.section('Funding during construction')
   sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (sized on the Sizing sheet)', '%',
     fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Sized_Gearing', 'pct'))
@@ -36,11 +36,11 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => periodInterestExcel(c.at('op'), c.at('opening')), { total: 'sum' })
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
-  const principalLabel = f.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : f.repayment
-  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)${sh.lane ? '' : "; the base case's when the debt is held"}`, rep, (c) => held(c, 'principal', principalExcel(f.repayment, {
+  const principalLabel = ctx.debt.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : ctx.debt.repayment
+  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)${sh.lane ? '' : "; the base case's when the debt is held"}`, rep, (c) => held(c, 'principal', principalExcel(ctx.debt.repayment, {
     repay: c.at('repay'), opening: c.at('opening'), period: c.at('period'), interest: c.at('interest'), debtAtCod: cod, sculptedService: `${c.at('cfads')}/Sized_DSCR`
   })), { total: 'sum' })
-  if (f.repayment === 'sculpted')
+  if (ctx.debt.repayment === 'sculpted')
     // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never
     // negative) and that period's DSCR is below DSCR* (docs/methodology.md §7).
     sh.calc('sculptFloor', 'Sculpting floor binds (CFADS / DSCR* below interest: interest only)', '1/0', (c) =>

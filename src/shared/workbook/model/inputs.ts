@@ -246,15 +246,15 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const ccy = p.reportingCurrency
   sh.section('Financing')
   sh.scalar(null, 'Debt sizing', '', str(f.sizing === 'gearing' ? 'gearing × uses' : 'sculpted to target DSCR (capped at gearing × uses)', 'text'), undefined, STRUCTURE_NOTE)
-  sh.scalar(null, 'Repayment profile', '', str(f.repayment, 'text'), undefined, STRUCTURE_NOTE)
+  sh.scalar(null, 'Repayment profile', '', str(ctx.debt.repayment, 'text'), undefined, STRUCTURE_NOTE)
   sh.scalar(null, f.sizing === 'gearing' ? 'Gearing (debt share of uses net of grants)' : 'Maximum gearing (cap)', '%', num(f.gearing, 'inPct'), 'Debt_Gearing')
   // Under gearing sizing the target only feeds the sculpted-repayment check (Checks!chk.dscrTarget).
-  const targetRead = f.sizing === 'sculpted' || (f.repayment === 'sculpted' && result.metrics.minDscr.ok)
+  const targetRead = f.sizing === 'sculpted' || (ctx.debt.repayment === 'sculpted' && result.metrics.minDscr.ok)
   sh.scalar(null, 'Target DSCR', 'x', num(f.targetDscr, targetRead ? 'inRatio' : 'ratio'), 'Target_DSCR', targetRead ? undefined : unusedNote('debt is sized by gearing'))
-  sh.scalar(null, 'All-in interest rate', '%/yr', num(f.annualRate, 'inPct'), 'Debt_Rate')
-  sh.scalar(null, 'Tenor', 'years', num(f.tenorYears, 'inNumber'), 'Tenor_Years')
-  sh.scalar(null, 'Grace from COD', 'months', num(f.graceMonths, 'inNumber'), 'Grace_Months')
-  sh.scalar(null, 'Upfront fee on each drawdown', '%', num(f.upfrontFee, 'inPct'), 'Upfront_Fee')
+  sh.scalar(null, 'All-in interest rate', '%/yr', num(ctx.debt.annualRate, 'inPct'), 'Debt_Rate')
+  sh.scalar(null, 'Tenor', 'years', num(ctx.debt.tenorYears, 'inNumber'), 'Tenor_Years')
+  sh.scalar(null, 'Grace from COD', 'months', num(ctx.debt.graceMonths, 'inNumber'), 'Grace_Months')
+  sh.scalar(null, 'Upfront fee on each drawdown', '%', num(ctx.debt.upfrontFee, 'inPct'), 'Upfront_Fee')
   sh.scalar(null, 'DSRA: months of debt service (0 = no DSRA)', 'months', num(f.dsra.enabled ? f.dsra.months : 0, 'inNumber'), 'DSRA_Months')
   const g0 = sh.next
   f.grants.forEach((g, i) => sh.scalar(null, `Grant: ${g.name}`, ccy, num(g.amount, 'inMoney'), `Grant_Item${i + 1}`))

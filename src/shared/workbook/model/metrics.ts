@@ -35,7 +35,7 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Per-period ratios and discount factors')
   sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => periodDscrExcel(c.at('op'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
   sh.calc('dscrRepay', 'DSCR in repayment periods (the window from first to last scheduled repayment)', 'x', (c) => periodDscrExcel(c.at('repay'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
-  if (ctx.project.financing.repayment === 'sculpted')
+  if (ctx.debt.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>
       `IF(AND(${c.at('repay')}=1,${coverDefinedExcel(c.at('ds'))},${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Sized_DSCR),0)`, { style: 'ratio' })
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })

@@ -42,6 +42,7 @@ describe('product forms and factors', () => {
 
   it('a deck in INR converts reference prices at the project FX', () => {
     const doc = newProject('p', 'INR', 2026)
+    doc.financing.tranches[0]!.currency = 'INR'
     doc.reportingCurrency = 'INR'
     doc.fx.rates = [{ currency: 'INR', points: [{ year: 2026, perUsd: '85.48' }] }]
     doc.prices.decks[0]!.currency = 'INR'

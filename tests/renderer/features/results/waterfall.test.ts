@@ -49,7 +49,7 @@ describe('chart data', () => {
   it('DSCR is plotted for repayment periods only: an interest-only grace year has none', () => {
     const p = handProject()
     p.timeline.operatingYears = 4
-    p.financing.graceMonths = 12
+    p.financing.tranches[0]!.graceMonths = 12
     const r = runModel(p)
     const cover = chartData(r, new Decimal('1.3')).cover
     expect(r.periods[1]!.isRepayment).toBe(false)
@@ -80,5 +80,22 @@ describe('compact money under the cards', () => {
     expect(compactMoney(new Decimal('-39527852'), 'USD')).toBe('−39.5 million USD')
     expect(compactMoney(new Decimal('1234567890123'), 'JPY')).toBe('1.2 trillion JPY')
     expect(compactMoney(new Decimal('999'), 'USD')).toBe('999 USD')
+  })
+})
+
+describe('waterfall with a hedged tranche', () => {
+  it('shows the hedge cost as a detail of debt service, so interest + hedge cost + principal = debt service', () => {
+    const p = handProject()
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.financing.tranches = [{ ...p.financing.tranches[0]!, currency: 'INR', hedge: { hedged: true, annualCost: '0.02' } }]
+    const r = runModel(p)
+    const byId = Object.fromEntries(waterfallRows(r).map((row) => [row.id, row]))
+    expect(byId.debtFees).toBeDefined()
+    r.annual.forEach((_, i) => {
+      const sum = byId.interest!.values[i]!.plus(byId.debtFees!.values[i]!).plus(byId.principal!.values[i]!)
+      expect(sum.minus(byId.debtService!.values[i]!).abs().lt('1e-20')).toBe(true)
+    })
+    expect(byId.debtFees!.values[1]!.toNumber()).toBeCloseTo(-0.02 * 600000, 6) // 2 % on the 600,000 balance in 2027
+    expect(Object.keys(Object.fromEntries(waterfallRows(runModel(handProject())).map((row) => [row.id, row])))).not.toContain('debtFees')
   })
 })

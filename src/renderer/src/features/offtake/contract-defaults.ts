@@ -16,7 +16,7 @@ export function operatingWindow(doc: Project): { cod: string; end: string } {
 /** A new contract on `productId` running over the loan tenor from COD: all terms visible and editable. */
 export function newContract(doc: Project, productId: string): Contract {
   const { cod, end } = operatingWindow(doc)
-  const tenorEnd = addMonths(cod, doc.financing.graceMonths + doc.financing.tenorYears * 12)
+  const tenorEnd = addMonths(cod, Math.max(...doc.financing.tranches.map((t) => t.graceMonths + t.tenorYears * 12)))
   const last = new Date(`${tenorEnd}T00:00:00Z`)
   last.setUTCDate(last.getUTCDate() - 1)
   const endDate = last.toISOString().slice(0, 10) < end ? last.toISOString().slice(0, 10) : end

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { issuesText } from '@renderer/store/issue-text'
-import { CURRENCIES, type Currency, type Project } from '@shared/model'
+import { CURRENCIES, followReportingCurrency, type Currency, type Project } from '@shared/model'
 import { convertReportingCurrency, reportingFxRate } from '@shared/model/convert-currency'
 import { Button, Dialog, Select } from '@renderer/ui'
 import { useApplyEdit, useReadOnly } from '../editors'
@@ -32,7 +32,10 @@ export function ReportingCurrencyField({ doc }: { doc: Project }) {
   const keep = () => {
     if (!pending) return
     const to = pending
-    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => void (d.reportingCurrency = to))
+    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => {
+      followReportingCurrency(d.financing, d.reportingCurrency, to)
+      d.reportingCurrency = to
+    })
     if (r.ok) close()
     else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : 'the change was refused')
   }

@@ -15,7 +15,7 @@ export type WaterfallRow = {
   total: Decimal | null
 }
 
-type Line = { id: string; label: string; kind: WaterfallRow['kind']; of: (a: AnnualRow) => Decimal; total?: boolean }
+type Line = { id: string; label: string; kind: WaterfallRow['kind']; of: (a: AnnualRow) => Decimal; total?: boolean; onlyIfAny?: boolean }
 
 const LINES: readonly Line[] = [
   { id: 'revenue', label: 'Revenue', kind: 'line', of: (a) => a.revenue },
@@ -29,6 +29,8 @@ const LINES: readonly Line[] = [
   { id: 'cfads', label: 'CFADS', kind: 'subtotal', of: (a) => a.cfads },
   { id: 'debtService', label: 'Debt service', kind: 'line', of: (a) => a.debtService.neg() },
   { id: 'interest', label: 'interest', kind: 'detail', of: (a) => a.interest.neg() },
+  // Only with a hedged tranche (§10): so the details still add up to debt service.
+  { id: 'debtFees', label: 'hedge cost (cross-currency swaps)', kind: 'detail', of: (a) => a.debtFees.neg(), onlyIfAny: true },
   { id: 'principal', label: 'principal', kind: 'detail', of: (a) => a.principal.neg() },
   { id: 'dsra', label: 'DSRA (top-up −, release +)', kind: 'line', of: (a) => a.dsraMovement.neg() },
   { id: 'distributions', label: 'Distributions to equity', kind: 'subtotal', of: (a) => a.distributions },
@@ -36,7 +38,8 @@ const LINES: readonly Line[] = [
 ]
 
 export function waterfallRows(result: ModelResult): WaterfallRow[] {
-  return LINES.map((l) => {
+  const lines = LINES.filter((l) => !l.onlyIfAny || result.annual.some((a) => !l.of(a).isZero()))
+  return lines.map((l) => {
     const values = result.annual.map(l.of)
     return { id: l.id, label: l.label, kind: l.kind, values, total: l.total === false ? null : values.reduce((s, v) => s.plus(v), ZERO) }
   })

@@ -28,7 +28,7 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
     <div className="review-notes">
       <div className="review-grid">
         <Select label="Section" value={section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} />
-        <TextField label="Input (model path, optional)" value={path} onChange={setPath} list="review-paths" placeholder="financing.annualRate" error={pathOk ? undefined : 'not an input of this project'} />
+        <TextField label="Input (model path, optional)" value={path} onChange={setPath} list="review-paths" placeholder="financing.tranches.0.interest.annualRate" error={pathOk ? undefined : 'not an input of this project'} />
         <Select label="Status" value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: s }))} onChange={setStatus} />
       </div>
       <datalist id="review-paths">

@@ -1,0 +1,141 @@
+import type { Decimal } from '../decimal'
+import { ZERO, dec } from '../decimal'
+import { cfadsOf } from '../rules/cfads'
+import { taxStep } from '../rules/tax-with-losses'
+import { maintenanceDeducted, taxableBeforeLosses } from '../rules/taxable-income'
+import { Repayment, periodInterest } from './debt-schedule'
+import { additionsCharges, depreciationCharge, depreciationPlan } from './depreciation'
+import type { Prepared } from './prepare'
+import type { Schedule } from './schedule'
+import type { TrancheFunding } from './tranche-construction'
+import { toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
+import type { OperationsResult, Series } from './types'
+
+/** A tranche's principal rule: its profile (sculpted with its own s = 1/DSCR on its share of CFADS), or held in its currency. */
+export type TrancheRule = { kind: 'annuity' } | { kind: 'equal' } | { kind: 'sculpted'; s: Decimal } | { kind: 'fixed'; principalInCurrency: Series }
+
+/** One tranche's lines after COD (and its balance throughout); reporting currency unless named InCurrency. */
+export type TrancheLines = {
+  balance: Series
+  balanceInCurrency: Series
+  interest: Series
+  interestInCurrency: Series
+  /** Hedge cost (reporting currency) after COD. */
+  hedgeCost: Series
+  principal: Series
+  principalInCurrency: Series
+  /** The tranche's share of CFADS in its currency, as sculpting reads it. */
+  cfadsShareInCurrency: Series
+  residualAtMaturity: Decimal
+}
+
+export type TrancheSchedule = Schedule & { debtFees: Series; perTranche: TrancheLines[] }
+
+/**
+ * The period walk of `runSchedule` (schedule.ts) with tranches (§10): per tranche, interest on its
+ * opening balance at its own rate in its currency, the hedge cost on its balance (hedged), translated;
+ * tax deducts interest and hedge cost; CFADS; then each tranche's principal by its own rule, window and
+ * maturity (`Repayment`, repaid to its currency's minor unit). A sculpted tranche pays, in its currency,
+ * `s_t · share_t · CFADS_k` (translated at the rate its service is translated at) less its interest and
+ * hedge cost. Aggregate balances are the sum of each tranche's balance at the period's translation rate.
+ */
+export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, funding: TrancheFunding, terms: readonly TrancheTerms[], rules: readonly TrancheRule[]): TrancheSchedule {
+  const { tl, project } = prep
+  const periodCount = tl.count
+  const constructionPeriods = tl.constructionPeriods
+  const taxRate = dec(project.tax.rate)
+  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
+  const treatment = project.tax.maintenanceCapex
+  const additions = prep.maintenanceCapitalised
+  const onAdditions = additionsCharges(plan, additions)
+  const repayments = terms.map((t, k) => {
+    const rule = rules[k]!
+    const asRule = rule.kind === 'fixed' ? { kind: 'fixed' as const, principal: rule.principalInCurrency } : rule
+    return new Repayment(asRule, t.first, t.last, t.rate[t.first] ?? ZERO, t.unit, t.tranche.interest.kind === 'floating' ? t.rate : undefined)
+  })
+  const s: TrancheSchedule = {
+    openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
+    taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], cfads: [], residualAtMaturity: ZERO,
+    debtFees: [],
+    perTranche: terms.map(() => ({ balance: [], balanceInCurrency: [], interest: [], interestInCurrency: [], hedgeCost: [], principal: [], principalInCurrency: [], cfadsShareInCurrency: [], residualAtMaturity: ZERO }))
+  }
+  const balances = terms.map(() => ZERO)
+  const inReporting = (i: number) => terms.reduce((a, t, k) => a.plus(toReporting(t, balances[k]!, i)), ZERO)
+  let book = ZERO
+  let losses = ZERO
+  for (let i = 0; i < periodCount; i++) {
+    const opening = inReporting(i)
+    if (i < constructionPeriods) {
+      terms.forEach((t, k) => {
+        balances[k] = balances[k]!.plus(funding.perTranche[k]!.drawdownsInCurrency[i]!)
+        const lines = s.perTranche[k]!
+        lines.balanceInCurrency.push(balances[k]!)
+        lines.balance.push(toReporting(t, balances[k]!, i))
+        for (const series of [lines.interest, lines.interestInCurrency, lines.hedgeCost, lines.principal, lines.principalInCurrency, lines.cfadsShareInCurrency]) series.push(ZERO)
+      })
+      book = book.plus(funding.depreciable[i]!)
+      pushRow(s, opening, inReporting(i), ZERO, ZERO, ZERO, ZERO, book, ZERO, ZERO, losses, ZERO, ZERO, ZERO)
+      continue
+    }
+    const openings = [...balances]
+    const interestInCurrency = terms.map((t, k) => periodInterest(openings[k]!, t.rate[i]!))
+    const hedgeInCurrency = terms.map((t, k) => openings[k]!.times(t.hedgePeriodic))
+    let interest = ZERO
+    let fees = ZERO
+    terms.forEach((t, k) => {
+      interest = interest.plus(toReporting(t, interestInCurrency[k]!, i))
+      fees = fees.plus(toReporting(t, hedgeInCurrency[k]!, i))
+    })
+    const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
+    book = book.minus(depreciation).plus(additions[i]!)
+    const ebitda = ops.ebitda[i]!
+    const maint = ops.maintenanceCapex[i]!
+    const before = taxableBeforeLosses(ebitda, depreciation, interest.plus(fees), maintenanceDeducted(treatment, maint))
+    const taxed = taxStep(before, losses, taxRate)
+    losses = taxed.carried
+    const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
+    let principal = ZERO
+    terms.forEach((t, k) => {
+      const share = toTrancheCurrency(t, cfads.times(t.share), i)
+      const owed = interestInCurrency[k]!.plus(hedgeInCurrency[k]!)
+      const paid = repayments[k]!.principal(i, openings[k]!, owed, share)
+      balances[k] = openings[k]!.minus(paid)
+      const lines = s.perTranche[k]!
+      lines.balanceInCurrency.push(balances[k]!)
+      lines.balance.push(toReporting(t, balances[k]!, i))
+      lines.interestInCurrency.push(interestInCurrency[k]!)
+      lines.interest.push(toReporting(t, interestInCurrency[k]!, i))
+      lines.hedgeCost.push(toReporting(t, hedgeInCurrency[k]!, i))
+      lines.principalInCurrency.push(paid)
+      const paidHere = toReporting(t, paid, i)
+      lines.principal.push(paidHere)
+      lines.cfadsShareInCurrency.push(share)
+      principal = principal.plus(paidHere)
+    })
+    pushRow(s, opening, inReporting(i), interest, fees, principal, depreciation, book, before, taxed.used, losses, taxed.taxable, taxed.tax, cfads)
+  }
+  repayments.forEach((r, k) => (s.perTranche[k]!.residualAtMaturity = toReporting(terms[k]!, r.residualAtMaturity, terms[k]!.last)))
+  // The balloon test reads the largest residual any tranche's profile left (in the reporting currency).
+  s.residualAtMaturity = s.perTranche.reduce((a, l) => (l.residualAtMaturity.abs().gt(a.abs()) ? l.residualAtMaturity : a), ZERO)
+  return s
+}
+
+function pushRow(
+  s: TrancheSchedule, opening: Decimal, closing: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, depreciation: Decimal, book: Decimal,
+  before: Decimal, used: Decimal, losses: Decimal, taxable: Decimal, tax: Decimal, cfads: Decimal
+): void {
+  s.openingBalance.push(opening)
+  s.closingBalance.push(closing)
+  s.interest.push(interest)
+  s.debtFees.push(fees)
+  s.principal.push(principal)
+  s.debtService.push(interest.plus(fees).plus(principal))
+  s.depreciation.push(depreciation)
+  s.bookValue.push(book)
+  s.taxableIncomeBeforeLosses.push(before)
+  s.lossesUsed.push(used)
+  s.lossesCarriedForward.push(losses)
+  s.taxableIncome.push(taxable)
+  s.tax.push(tax)
+  s.cfads.push(cfads)
+}

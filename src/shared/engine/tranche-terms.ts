@@ -1,0 +1,89 @@
+import { Decimal, ONE, ZERO, dec } from '../decimal'
+import { periodicFromNominal } from '../finance'
+import type { Currency, Tranche } from '../model'
+import { minorUnit } from '../rules/minor-unit'
+import type { Prepared } from './prepare'
+import { withRateDelta } from './scenario-inputs'
+import { trancheWindow } from './timeline'
+import type { Series } from './types'
+
+/**
+ * One tranche's terms as the engine uses them (§10), resolved once per run: rates per period,
+ * fees as Decimals, its repayment window, and how its amounts translate to the reporting currency.
+ */
+export type TrancheTerms = {
+  tranche: Tranche
+  share: Decimal
+  /** Periodic all-in rate per period: (fixed, or base rate of the period's calendar year + margin) + scenario delta, floored at 0, × m/12. */
+  rate: Series
+  upfrontFee: Decimal
+  /** Commitment fee per period on the undrawn commitment: annual × m/12. */
+  commitmentPeriodic: Decimal
+  ecaPremium: Decimal
+  /** Hedge cost per period on the outstanding balance (in the reporting currency): annual × m/12; 0 unhedged. */
+  hedgePeriodic: Decimal
+  /** 0-based first repayment and final maturity periods. */
+  first: number
+  last: number
+  /** True when the tranche is in the reporting currency: no translation at all (not even ×1). */
+  sameCurrency: boolean
+  /**
+   * Units of tranche currency per unit of reporting currency, per period, for drawdowns and for debt
+   * service: unhedged, the period's FX; hedged (cross-currency swap), the financial-close FX (period 1)
+   * in every period. Unused when `sameCurrency`.
+   */
+  perReporting: Series
+  /** The tranche currency's minor unit: the balance is repaid when less than this is left. */
+  unit: Decimal
+}
+
+/** Base rate of calendar year `year`: the latest listed year not after it, else the first (as FX). */
+function baseRateIn(points: readonly { year: number; annualRate: string }[], year: number): Decimal {
+  let chosen = points[0]!
+  for (const p of points) if (p.year <= year) chosen = p
+  return dec(chosen.annualRate)
+}
+
+/** Resolve every tranche of the project for this run (scenario rate delta included). */
+export function resolveTranches(prep: Prepared): TrancheTerms[] {
+  const { tl, project, inputs } = prep
+  const m = tl.periodMonths
+  const reporting = project.reportingCurrency
+  const fxOf = (c: Currency) => prep.fx[c]
+  return project.financing.tranches.map((t) => {
+    const w = trancheWindow(t, tl.constructionPeriods, m)
+    const interest = t.interest
+    let rate: Series
+    if (interest.kind === 'fixed') {
+      const r = periodicFromNominal(withRateDelta(dec(interest.annualRate), inputs.rateDelta), m)
+      rate = tl.periods.map(() => r)
+    } else {
+      const margin = dec(interest.marginAnnualRate)
+      rate = tl.periods.map((p) => periodicFromNominal(withRateDelta(baseRateIn(interest.baseRates, p.calendarYear).plus(margin), inputs.rateDelta), m))
+    }
+    const sameCurrency = t.currency === reporting
+    const spot = tl.periods.map((_, i) => fxOf(t.currency)[i]!.div(fxOf(reporting)[i]!))
+    const hedged = t.hedge.hedged && !sameCurrency
+    const perReporting = sameCurrency ? tl.periods.map(() => ONE) : hedged ? spot.map(() => spot[0]!) : spot
+    return {
+      tranche: t, share: dec(t.share), rate, upfrontFee: dec(t.upfrontFee), commitmentPeriodic: periodicFromNominal(dec(t.commitmentFeeAnnualRate), m),
+      ecaPremium: dec(t.ecaPremium), hedgePeriodic: hedged ? periodicFromNominal(dec(t.hedge.annualCost), m) : ZERO,
+      first: w.firstRepayment - 1, last: w.maturity - 1, sameCurrency, perReporting, unit: minorUnit(t.currency)
+    }
+  })
+}
+
+/** An amount in the tranche currency in the reporting currency at period `i` (identity in the same currency). */
+export const toReporting = (t: TrancheTerms, amount: Decimal, i: number): Decimal => (t.sameCurrency ? amount : amount.div(t.perReporting[i]!))
+/** An amount in the reporting currency in the tranche currency at period `i`. */
+export const toTrancheCurrency = (t: TrancheTerms, amount: Decimal, i: number): Decimal => (t.sameCurrency ? amount : amount.times(t.perReporting[i]!))
+
+/**
+ * The single-debt fast lane: one tranche in the reporting currency at a fixed rate, no commitment fee,
+ * no ECA premium (every project file before version 3). Its arithmetic is today's, kept exactly.
+ */
+export function isSingleReportingTranche(terms: readonly TrancheTerms[]): boolean {
+  if (terms.length !== 1) return false
+  const t = terms[0]!
+  return t.sameCurrency && t.tranche.interest.kind === 'fixed' && t.commitmentPeriodic.isZero() && t.ecaPremium.isZero()
+}

@@ -1,0 +1,62 @@
+/**
+ * What models one debt only must refuse a structure it would misstate (issue #14): the Excel model
+ * (one rate, fee, tenor and grace on Inputs) and the Monte Carlo fast path (one aggregate debt service,
+ * no FX on foreign debt service). A single reporting-currency tranche keeps working in both.
+ */
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MC_SETTINGS, runMonteCarlo } from '@shared/analysis'
+import { runModel } from '@shared/engine'
+import { parseProject, singleDebtTerms, type Project, type Tranche } from '@shared/model'
+import { describeModel } from '../../../src/shared/workbook/build-model'
+import { exportModelXlsx } from '../../../src/shared/workbook/export-model'
+import { handProject } from './hand-project'
+import { tranche } from '../model/tranche-fixtures'
+
+const META = { exportedAt: '2026-01-01', appVersion: 'test', projectSha256: 'x' }
+const valid = (p: Project): Project => {
+  const r = parseProject(p)
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+  return r.value
+}
+const terms = { annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'annuity' as const, upfrontFee: '0' }
+
+function variant(make: (p: Project) => void): Project {
+  const p = handProject()
+  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+  make(p)
+  return valid(p)
+}
+const two = variant((p) => (p.financing.tranches = [tranche('USD', terms, { id: 'a', share: '0.6' }), tranche('USD', terms, { id: 'b', share: '0.4' })]))
+const foreign = variant((p) => (p.financing.tranches = [tranche('INR', terms)]))
+const withFee = (extra: Partial<Tranche>) => variant((p) => (p.financing.tranches = [tranche('USD', terms, extra)]))
+
+describe('refusals for debt structures not modelled everywhere yet', () => {
+  it('singleDebtTerms names what it cannot hold', () => {
+    expect(singleDebtTerms(two)).toEqual({ ok: false, reason: 'the senior debt has 2 tranches; only a single tranche is supported here so far' })
+    expect(singleDebtTerms(foreign)).toMatchObject({ ok: false, reason: expect.stringContaining('is in INR, not the reporting currency USD') })
+    expect(singleDebtTerms(withFee({ commitmentFeeAnnualRate: '0.005' }))).toMatchObject({ ok: false, reason: expect.stringContaining('commitment fee') })
+    expect(singleDebtTerms(withFee({ ecaPremium: '0.04' }))).toMatchObject({ ok: false, reason: expect.stringContaining('ECA premium') })
+    expect(singleDebtTerms(withFee({ interest: { kind: 'floating', baseRates: [{ year: 2026, annualRate: '0.04' }], marginAnnualRate: '0.02' } }))).toMatchObject({ ok: false, reason: expect.stringContaining('floating') })
+    expect(singleDebtTerms(handProject())).toMatchObject({ ok: true, terms: { annualRate: '0.1', tenorYears: 3, repayment: 'annuity' } })
+  })
+
+  it.each([['two tranches', two], ['an INR tranche in a USD project', foreign], ['an ECA premium', withFee({ ecaPremium: '0.04' })]])('the Excel model refuses %s, with the reason', async (_name, p) => {
+    const d = describeModel(p, runModel(p), META)
+    expect(d).toMatchObject({ ok: false, code: 'unsupported-debt', message: expect.stringMatching(/^The Excel model cannot be exported yet: /) })
+    expect(await exportModelXlsx(p, { ...META, created: new Date(0) })).toMatchObject({ ok: false, code: 'unsupported-debt' })
+  })
+
+  it('the Excel model still describes a single reporting-currency tranche', () => {
+    expect(describeModel(handProject(), runModel(handProject()), META).ok).toBe(true)
+  })
+
+  it.each([['two tranches', two, 'in 2 tranches'], ['an INR tranche in a USD project', foreign, 'a tranche in INR']])('Monte Carlo refuses %s', (_name, p, words) => {
+    const r = runMonteCarlo(p, { ...DEFAULT_MC_SETTINGS, draws: 5 })
+    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining(words) })
+  })
+
+  it('Monte Carlo still runs on a single reporting-currency tranche, also with fees the fast path holds from the engine', () => {
+    expect('reason' in runMonteCarlo(handProject(), { ...DEFAULT_MC_SETTINGS, draws: 5 })).toBe(false)
+    expect('reason' in runMonteCarlo(withFee({ commitmentFeeAnnualRate: '0.005' }), { ...DEFAULT_MC_SETTINGS, draws: 5 })).toBe(false)
+  })
+})

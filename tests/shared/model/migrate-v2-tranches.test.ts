@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Decimal } from '@shared/decimal'
+import { runModel } from '@shared/engine'
+import { migrateProjectDocument } from '@shared/model/migrations'
+import { migrateV2ToV3 } from '@shared/model/migrate-v2-tranches'
+import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
+
+const ROOT = resolve(import.meta.dirname, '../../..')
+const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8')
+type Json = Record<string, unknown>
+
+/** The repository's version-2 files, kept verbatim (tests/fixtures/migrations/v2/), and their version-3 counterparts. */
+const V2_FILES = [
+  { v2: 'tests/fixtures/migrations/v2/india-black-mass-hydromet.json', current: 'resources/samples/india-black-mass-hydromet.json' },
+  { v2: 'tests/fixtures/migrations/v2/pgm-catalyst-recovery.json', current: 'resources/samples/pgm-catalyst-recovery.json' },
+  { v2: 'tests/fixtures/migrations/v2/rich-project.json', current: 'tests/shared/analysis/rich-project.json' }
+]
+
+/**
+ * SHA-256 of the full-precision model result (every Decimal as its exact string) of each committed
+ * project file and each of its scenarios, computed by the version-2 engine at commit 6b4d154 (the branch
+ * point) with tests/fixtures/migrations/v2-result-digests.json's script (see the README there). The keys
+ * the version-3 engine adds (`tranches`, `debtFees`, `llcrRates`) are left out of the digest: everything else must be
+ * the same to the last digit.
+ */
+const DIGESTS = JSON.parse(read('tests/fixtures/migrations/v2-result-digests.json')) as Record<string, string>
+
+/** The result keys version 3 adds: left out of the comparison with the version-2 engine. */
+const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates'])
+
+function resultDigest(result: unknown): string {
+  const text = JSON.stringify(result, function (this: Record<string, unknown>, key, value: unknown) {
+    if (NEW_KEYS.has(key)) return undefined
+    const raw = this[key]
+    return raw instanceof Decimal ? `D:${raw.toString()}` : value
+  })
+  return createHash('sha256').update(text).digest('hex')
+}
+
+describe('version 2 → 3: the single debt becomes one tranche in the reporting currency', () => {
+  it.each(V2_FILES)('$v2 opens as the committed version-3 file $current', ({ v2, current }) => {
+    const old = readProjectFile(read(v2))
+    const now = readProjectFile(read(current))
+    expect(old.ok ? [] : old.issues).toEqual([])
+    expect(now.ok ? [] : now.issues).toEqual([])
+    expect(JSON.parse(read(current))).toMatchObject({ schemaVersion: 3 })
+    expect(old.ok && now.ok && writeProjectFile(old.value)).toBe(now.ok && writeProjectFile(now.value))
+  })
+
+  it.each(V2_FILES)('$v2: every moved value arrives unchanged in the tranche; nothing else changes', ({ v2 }) => {
+    const before = JSON.parse(read(v2)) as Json
+    const r = migrateProjectDocument(before)
+    expect(r).toMatchObject({ ok: true, fromVersion: 2, applied: [2] })
+    const after = (r.ok ? r.value : {}) as Json
+    const fin = before.financing as Json
+    const { annualRate, tenorYears, graceMonths, repayment, upfrontFee, ...kept } = fin
+    const next = after.financing as Json
+    expect(next.tranches).toEqual([{
+      id: 'senior', name: 'Senior debt', lenderType: 'other', currency: before.reportingCurrency, share: '1', interest: { kind: 'fixed', annualRate },
+      upfrontFee, commitmentFeeAnnualRate: '0', ecaPremium: '0', tenorYears, graceMonths, repayment, hedge: { hedged: false, annualCost: '0' }
+    }])
+    // The aggregate's fields stay on financing, in their order; `tranches` takes the place of `annualRate`.
+    expect(Object.keys(next)).toEqual(Object.keys(fin).filter((k) => !['tenorYears', 'graceMonths', 'repayment', 'upfrontFee'].includes(k)).map((k) => (k === 'annualRate' ? 'tranches' : k)))
+    const { tranches: _t, ...rest } = next
+    expect(rest).toEqual(kept)
+    expect({ ...after, financing: fin, schemaVersion: 2 }).toEqual(before)
+  })
+
+  it('leaves a financing block it cannot place for the schema to report, and drops nothing', () => {
+    const partial = { schemaVersion: 2, reportingCurrency: 'USD', financing: { sizing: 'gearing', annualRate: '0.1' } }
+    expect(migrateProjectDocument(partial)).toEqual({ ok: true, fromVersion: 2, applied: [2], value: { ...partial, schemaVersion: 3 } })
+    const proto = JSON.parse('{"schemaVersion":2,"reportingCurrency":"INR","financing":{"__proto__":"x","annualRate":"0.1","tenorYears":5,"graceMonths":0,"repayment":"equal","upfrontFee":"0"}}') as Json
+    const fin = migrateV2ToV3(proto).financing as Json
+    expect(Object.keys(fin)).toEqual(['__proto__', 'tranches'])
+    expect(Object.getPrototypeOf(fin)).toBe(Object.prototype)
+  })
+
+  // Byte-identical results: the same full-precision result as the version-2 engine, for the samples, the
+  // analysis project, the engine fixtures and every scenario of each, through the v1 files too.
+  const files = [...new Set(Object.keys(DIGESTS).map((k) => k.split('#')[0]!))]
+  it.each(files)('%s: every figure of the base case and of each scenario equals the version-2 engine\'s to the last digit', (file) => {
+    const r = readProjectFile(read(file))
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(resultDigest(runModel(r.value))).toBe(DIGESTS[file])
+    for (const s of r.value.scenarios) expect(resultDigest(runModel(r.value, { scenario: s })), s.id).toBe(DIGESTS[`${file}#${s.id}`])
+  })
+
+  it.each([
+    ['tests/fixtures/migrations/v1/india-black-mass-hydromet.json', 'resources/samples/india-black-mass-hydromet.json'],
+    ['tests/fixtures/migrations/v1/pgm-catalyst-recovery.json', 'resources/samples/pgm-catalyst-recovery.json'],
+    ['tests/fixtures/migrations/v1/rich-project.json', 'tests/shared/analysis/rich-project.json'],
+    ['tests/fixtures/migrations/v2/india-black-mass-hydromet.json', 'resources/samples/india-black-mass-hydromet.json']
+  ])('%s (an old file, upgraded on opening) evaluates to the version-2 engine\'s result of %s', (old, current) => {
+    const r = readProjectFile(read(old))
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(resultDigest(runModel(r.value))).toBe(DIGESTS[current])
+  })
+})
