@@ -170,6 +170,49 @@ describe('a floating rate: base rate by calendar year + margin', () => {
   })
 })
 
+describe('a floating-rate annuity is re-levelled when the rate moves', () => {
+  // 600,000 over 3 years, 6 % in 2027, 8 % from 2028 (base 5 % / 7 % + 1 % margin). Each period pays the
+  // annuity of its opening balance over the periods left at its own rate, PMT(B, r, n) = B·r / (1 − (1+r)^−n):
+  //   2027: PMT(600,000, 6 %, 3) = 224,465.888…; interest 36,000; principal 188,465.888…; balance 411,534.112…
+  //   2028: PMT(411,534.112, 8 %, 2) = 230,775.66…; interest 32,922.73; principal 197,852.93; balance 213,681.18
+  //   2029: the balance 213,681.18 (maturity), interest 17,094.49.
+  // Held at 2027's level instead, 2028's principal would be 224,465.89 − 32,922.73 = 191,543.16.
+  it('principal 188,465.89 / 197,852.93 / 213,681.18', () => {
+    const p = handProject()
+    p.financing.tranches = [tranche('USD', { annualRate: '0', tenorYears: 3, graceMonths: 0, repayment: 'annuity', upfrontFee: '0' }, {
+      interest: { kind: 'floating', baseRates: [{ year: 2026, annualRate: '0.05' }, { year: 2028, annualRate: '0.07' }], marginAnnualRate: '0.01' }
+    })]
+    const r = runModel(valid(p))
+    const pmt = (b: number, rate: number, n: number) => (b * rate) / (1 - (1 + rate) ** -n)
+    const p1 = pmt(600000, 0.06, 3) - 36000
+    const b1 = 600000 - p1
+    const p2 = pmt(b1, 0.08, 2) - b1 * 0.08
+    const b2 = b1 - p2
+    const got = col(r.financing.principal)
+    expect(got[0]).toBe(0)
+    expect(got[1]).toBeCloseTo(p1, 6)
+    expect(got[2]).toBeCloseTo(p2, 6)
+    expect(got[3]).toBeCloseTo(b2, 6)
+    expect(got[2]).toBeCloseTo(197852.93, 1)
+  })
+})
+
+describe('every schedule series of a tranche plan has one Decimal per period', () => {
+  // A slipped first element (a series starting with a stray entry) would shift every later period.
+  it('tax and financing series, unhedged and hedged', () => {
+    for (const hedged of [false, true]) {
+      const r = runModel(twoTranches(hedged))
+      const n = r.periods.length
+      const series = { ...r.tax, ...r.financing } as Record<string, unknown>
+      for (const [key, v] of Object.entries(series)) {
+        if (!Array.isArray(v) || v.length === 0 || !(v[0] instanceof Decimal || typeof v[0] === 'string')) continue
+        expect({ key, length: v.length }).toEqual({ key, length: n })
+        for (const x of v) expect(x instanceof Decimal && x.isFinite(), key).toBe(true)
+      }
+    }
+  })
+})
+
 describe('LLCR with tranches discounts at the blended rate of the outstanding tranches', () => {
   // The unhedged two-tranche case: 2027 opens with 300,000 at 10 % and 300,000 at 8 % → 9 %; 2028 opens
   // with 200,000 at 10 % and INR 12 m = 120,000 (at 2028's 100) at 8 % → (20,000 + 9,600) / 320,000 =
