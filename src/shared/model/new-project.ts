@@ -35,8 +35,9 @@ export function newProject(id: string, name: string, startYear: number): Project
       sizing: 'gearing',
       gearing: '0.7',
       targetDscr: '1.3',
+      // 'other' until the user says who lends (the single-debt card does not ask): as a migrated v2 file.
       tranches: [{
-        id: 'senior', name: 'Senior debt', lenderType: 'commercialBank', currency: 'USD', share: '1', interest: { kind: 'fixed', annualRate: '0.09' },
+        id: 'senior', name: 'Senior debt', lenderType: 'other', currency: 'USD', share: '1', interest: { kind: 'fixed', annualRate: '0.09' },
         upfrontFee: '0.015', commitmentFeeAnnualRate: '0', ecaPremium: '0', tenorYears: 7, graceMonths: 6, repayment: 'annuity', hedge: { hedged: false, annualCost: '0' }
       }],
       dsra: { enabled: true, months: 6 },
