@@ -4,7 +4,7 @@ import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
 import type { Prepared } from './prepare'
 import { sumSeries } from './series'
-import type { DebtPlan } from './sizing'
+import type { DebtPlan } from './debt-plan'
 import type { FinancingResult, Metric, Series } from './types'
 
 /**

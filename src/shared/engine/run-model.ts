@@ -7,7 +7,8 @@ import { computeMetrics, coverage } from './metrics'
 import { evaluateOperations } from './operations'
 import { prepare, type Prepared } from './prepare'
 import { sumSeries } from './series'
-import { planDebt, type DebtPlan } from './sizing'
+import type { DebtPlan } from './debt-plan'
+import { planDebt } from './sizing'
 import type { CapexResult, FixedDebt, ModelIssue, ModelOptions, ModelResult, TaxResult } from './types'
 
 /**

@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import type { Prepared } from './prepare'
-import type { DebtPlan } from './sizing'
+import type { DebtPlan } from './debt-plan'
 import { fixedPoint, gearingForDebt } from './solve'
 import { fundTranches, type TrancheFunding } from './tranche-construction'
 import { runTrancheSchedule, type TrancheRule, type TrancheSchedule } from './tranche-schedule'
