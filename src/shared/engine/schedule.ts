@@ -26,6 +26,45 @@ export type Schedule = Omit<TaxResult, 'depreciableBase' | 'maintenanceCapitalis
 
 type Row = { [K in Exclude<keyof Schedule, 'residualAtMaturity'>]: Decimal }
 
+/** One period's tax lines and CFADS, as `taxWalk` returns them. */
+export type TaxedPeriod = { depreciation: Decimal; book: Decimal; before: Decimal; used: Decimal; losses: Decimal; taxable: Decimal; tax: Decimal; cfads: Decimal }
+
+/**
+ * The tax side of the period walk, shared by one debt (`runSchedule`) and tranches (tranche-schedule.ts):
+ * the depreciation pool (construction uses less land, capitalised maintenance from the period after it is
+ * spent), taxable income and tax with loss carry-forward, then CFADS. Called once per period in order;
+ * `deductible` is the period's interest (with tranches, plus the hedge cost).
+ */
+export function taxWalk(prep: Prepared, ops: OperationsResult, funding: Pick<ConstructionFunding, 'depreciableBase' | 'depreciable'>) {
+  const { tl, project } = prep
+  const constructionPeriods = tl.constructionPeriods
+  const taxRate = dec(project.tax.rate)
+  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
+  const treatment = project.tax.maintenanceCapex
+  const additions = prep.maintenanceCapitalised
+  const onAdditions = additionsCharges(plan, additions)
+  let book = ZERO
+  let losses = ZERO
+  return {
+    construction(i: number): { book: Decimal; losses: Decimal } {
+      book = book.plus(funding.depreciable[i]!)
+      return { book, losses }
+    },
+    operating(i: number, deductible: Decimal): TaxedPeriod {
+      const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
+      // Capitalised maintenance joins the pool at the end of the period: depreciated from the next.
+      book = book.minus(depreciation).plus(additions[i]!)
+      const ebitda = ops.ebitda[i]!
+      const maint = ops.maintenanceCapex[i]!
+      const before = taxableBeforeLosses(ebitda, depreciation, deductible, maintenanceDeducted(treatment, maint))
+      const taxed = taxStep(before, losses, taxRate)
+      losses = taxed.carried
+      const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
+      return { depreciation, book, before, used: taxed.used, losses, taxable: taxed.taxable, tax: taxed.tax, cfads }
+    }
+  }
+}
+
 function record(s: Schedule, row: Row): void {
   // Direct pushes: this runs for every period of every sizing iteration.
   s.openingBalance.push(row.openingBalance)
@@ -55,11 +94,7 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
   const { tl, project } = prep
   const periodCount = tl.count
   const constructionPeriods = tl.constructionPeriods
-  const taxRate = dec(project.tax.rate)
-  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
-  const treatment = project.tax.maintenanceCapex
-  const additions = prep.maintenanceCapitalised
-  const onAdditions = additionsCharges(plan, additions)
+  const walk = taxWalk(prep, ops, funding)
   const repayment = new Repayment(rule, tl.firstRepayment - 1, tl.maturity - 1, periodicRate, minorUnit(project.reportingCurrency))
 
   const schedule: Schedule = {
@@ -67,35 +102,25 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
     taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], cfads: [], residualAtMaturity: ZERO
   }
   let balance = ZERO
-  let book = ZERO
-  let losses = ZERO
   for (let i = 0; i < periodCount; i++) {
     const opening = balance
     if (i < constructionPeriods) {
       balance = balance.plus(funding.drawdowns[i]!)
-      book = book.plus(funding.depreciable[i]!)
+      const t = walk.construction(i)
       record(schedule, {
-        openingBalance: opening, closingBalance: balance, interest: ZERO, principal: ZERO, debtService: ZERO, depreciation: ZERO, bookValue: book,
-        taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: losses, taxableIncome: ZERO, tax: ZERO, cfads: ZERO
+        openingBalance: opening, closingBalance: balance, interest: ZERO, principal: ZERO, debtService: ZERO, depreciation: ZERO, bookValue: t.book,
+        taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: t.losses, taxableIncome: ZERO, tax: ZERO, cfads: ZERO
       })
       continue
     }
     const interest = periodInterest(opening, periodicRate)
-    const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
-    // Capitalised maintenance joins the pool at the end of the period: depreciated from the next.
-    book = book.minus(depreciation).plus(additions[i]!)
-    const ebitda = ops.ebitda[i]!
-    const maint = ops.maintenanceCapex[i]!
-    const before = taxableBeforeLosses(ebitda, depreciation, interest, maintenanceDeducted(treatment, maint))
-    const taxed = taxStep(before, losses, taxRate)
-    losses = taxed.carried
-    const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
-    const principal = repayment.principal(i, opening, interest, cfads)
+    const t = walk.operating(i, interest)
+    const principal = repayment.principal(i, opening, interest, t.cfads)
     balance = opening.minus(principal)
 
     record(schedule, {
-      openingBalance: opening, closingBalance: balance, interest, principal, debtService: interest.plus(principal), depreciation, bookValue: book,
-      taxableIncomeBeforeLosses: before, lossesUsed: taxed.used, lossesCarriedForward: losses, taxableIncome: taxed.taxable, tax: taxed.tax, cfads
+      openingBalance: opening, closingBalance: balance, interest, principal, debtService: interest.plus(principal), depreciation: t.depreciation, bookValue: t.book,
+      taxableIncomeBeforeLosses: t.before, lossesUsed: t.used, lossesCarriedForward: t.losses, taxableIncome: t.taxable, tax: t.tax, cfads: t.cfads
     })
   }
   schedule.residualAtMaturity = repayment.residualAtMaturity

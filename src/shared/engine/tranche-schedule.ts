@@ -1,12 +1,8 @@
 import type { Decimal } from '../decimal'
-import { ZERO, dec } from '../decimal'
-import { cfadsOf } from '../rules/cfads'
-import { taxStep } from '../rules/tax-with-losses'
-import { maintenanceDeducted, taxableBeforeLosses } from '../rules/taxable-income'
+import { ZERO } from '../decimal'
 import { Repayment, periodInterest } from './debt-schedule'
-import { additionsCharges, depreciationCharge, depreciationPlan } from './depreciation'
 import type { Prepared } from './prepare'
-import type { Schedule } from './schedule'
+import { taxWalk, type Schedule } from './schedule'
 import type { TrancheFunding } from './tranche-construction'
 import { toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
 import type { OperationsResult, Series } from './types'
@@ -40,14 +36,10 @@ export type TrancheSchedule = Schedule & { debtFees: Series; perTranche: Tranche
  * hedge cost. Aggregate balances are the sum of each tranche's balance at the period's translation rate.
  */
 export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, funding: TrancheFunding, terms: readonly TrancheTerms[], rules: readonly TrancheRule[]): TrancheSchedule {
-  const { tl, project } = prep
+  const { tl } = prep
   const periodCount = tl.count
   const constructionPeriods = tl.constructionPeriods
-  const taxRate = dec(project.tax.rate)
-  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
-  const treatment = project.tax.maintenanceCapex
-  const additions = prep.maintenanceCapitalised
-  const onAdditions = additionsCharges(plan, additions)
+  const walk = taxWalk(prep, ops, funding)
   const repayments = terms.map((t, k) => {
     const rule = rules[k]!
     const asRule = rule.kind === 'fixed' ? { kind: 'fixed' as const, principal: rule.principalInCurrency } : rule
@@ -61,8 +53,6 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
   }
   const balances = terms.map(() => ZERO)
   const inReporting = (i: number) => terms.reduce((a, t, k) => a.plus(toReporting(t, balances[k]!, i)), ZERO)
-  let book = ZERO
-  let losses = ZERO
   for (let i = 0; i < periodCount; i++) {
     const opening = inReporting(i)
     if (i < constructionPeriods) {
@@ -73,8 +63,8 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
         lines.balance.push(toReporting(t, balances[k]!, i))
         for (const series of [lines.interest, lines.interestInCurrency, lines.hedgeCost, lines.principal, lines.principalInCurrency, lines.cfadsShareInCurrency]) series.push(ZERO)
       })
-      book = book.plus(funding.depreciable[i]!)
-      pushRow(s, opening, inReporting(i), ZERO, ZERO, ZERO, ZERO, book, ZERO, ZERO, losses, ZERO, ZERO, ZERO)
+      const t = walk.construction(i)
+      pushRow(s, opening, inReporting(i), ZERO, ZERO, ZERO, ZERO, t.book, ZERO, ZERO, t.losses, ZERO, ZERO, ZERO)
       continue
     }
     const openings = [...balances]
@@ -86,14 +76,8 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
       interest = interest.plus(toReporting(t, interestInCurrency[k]!, i))
       fees = fees.plus(toReporting(t, hedgeInCurrency[k]!, i))
     })
-    const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
-    book = book.minus(depreciation).plus(additions[i]!)
-    const ebitda = ops.ebitda[i]!
-    const maint = ops.maintenanceCapex[i]!
-    const before = taxableBeforeLosses(ebitda, depreciation, interest.plus(fees), maintenanceDeducted(treatment, maint))
-    const taxed = taxStep(before, losses, taxRate)
-    losses = taxed.carried
-    const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
+    const t = walk.operating(i, interest.plus(fees))
+    const cfads = t.cfads
     let principal = ZERO
     terms.forEach((t, k) => {
       const share = toTrancheCurrency(t, cfads.times(t.share), i)
@@ -112,7 +96,7 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
       lines.cfadsShareInCurrency.push(share)
       principal = principal.plus(paidHere)
     })
-    pushRow(s, opening, inReporting(i), interest, fees, principal, depreciation, book, before, taxed.used, losses, taxed.taxable, taxed.tax, cfads)
+    pushRow(s, opening, inReporting(i), interest, fees, principal, t.depreciation, t.book, t.before, t.used, t.losses, t.taxable, t.tax, cfads)
   }
   repayments.forEach((r, k) => (s.perTranche[k]!.residualAtMaturity = toReporting(terms[k]!, r.residualAtMaturity, terms[k]!.last)))
   // The balloon test reads the largest residual any tranche's profile left (in the reporting currency).
