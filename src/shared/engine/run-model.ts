@@ -21,6 +21,9 @@ function heldDebt(project: Project, options: ModelOptions | undefined): FixedDeb
   return undefined
 }
 
+/** Where a repayment finding points: the one tranche's profile, or the tranche table when there are several (version 3). */
+const repaymentPath = (prep: Prepared) => (prep.project.financing.tranches.length === 1 ? 'financing.tranches.0.repayment' : 'financing.tranches')
+
 const listPeriods = (ks: number[]) => (ks.length <= 6 ? ks.join(', ') : `${ks.slice(0, 6).join(', ')} … (${ks.length} periods)`)
 
 /**
@@ -47,7 +50,7 @@ function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
   if (below.length > 0)
     issues.push({ code: 'cfads-below-interest', path: 'financing', message: `CFADS below interest in period${below.length > 1 ? 's' : ''} ${listPeriods(below)}: DSCR is below 1.00x and equity funds the shortfall${inv ? ' (sculpted: no principal, the interest is still paid in cash)' : ''}` })
   if (floored.length > 0)
-    issues.push({ code: 'sculpting-floor', path: 'financing.repayment', message: `sculpted principal floored at zero in period${floored.length > 1 ? 's' : ''} ${listPeriods(floored)}: CFADS / DSCR* is below the interest, so only interest is paid and DSCR is below DSCR*` })
+    issues.push({ code: 'sculpting-floor', path: repaymentPath(prep), message: `sculpted principal floored at zero in period${floored.length > 1 ? 's' : ''} ${listPeriods(floored)}: CFADS / DSCR* is below the interest, so only interest is paid and DSCR is below DSCR*` })
   return issues
 }
 
@@ -62,7 +65,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   if (plan.funding.unusedGrants.gt(0))
     issues.push({ code: 'grant-exceeds-uses', path: 'financing.grants', message: `grants exceed construction uses by ${plan.funding.unusedGrants.toFixed(2)}; the excess is ignored` })
   if (!schedule.residualAtMaturity.abs().lt('0.01')) // held debt (the fixed rule) leaves no residual
-    issues.push({ code: 'balloon', path: 'financing.repayment', message: `the repayment profile leaves ${schedule.residualAtMaturity.toFixed(2)} at maturity; the last instalment clears it` })
+    issues.push({ code: 'balloon', path: repaymentPath(prep), message: `the repayment profile leaves ${schedule.residualAtMaturity.toFixed(2)} at maturity; the last instalment clears it` })
 
   issues.push(...serviceIssues(prep, plan))
 

@@ -69,11 +69,20 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
       p.costs.opex.fixedPerYear = '100'
       p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'sculpted'
     }))
-    expect(r.issues).toContainEqual({ code: 'balloon', path: 'financing.repayment', message: 'the repayment profile leaves 600.00 at maturity; the last instalment clears it' })
+    expect(r.issues).toContainEqual({ code: 'balloon', path: 'financing.tranches.0.repayment', message: 'the repayment profile leaves 600.00 at maturity; the last instalment clears it' })
     expect(r.issues).toContainEqual({
       code: 'cfads-below-interest', path: 'financing',
       message: 'CFADS below interest in periods 2, 3, 4, 5, 6: DSCR is below 1.00x and equity funds the shortfall (sculpted: no principal, the interest is still paid in cash)'
     })
+  })
+  it('with two tranches the finding points at the tranche table (no single profile is to blame)', () => {
+    const r = runModel(c2Project('0.6', (p) => {
+      p.costs.opex.fixedPerYear = '100'
+      p.financing.sizing = 'gearing'
+      const t = { ...p.financing.tranches[0]!, repayment: 'sculpted' as const, share: '0.5' }
+      p.financing.tranches = [{ ...t, id: 'a' }, { ...t, id: 'b', name: 'B' }]
+    }))
+    expect(r.issues.filter((i) => i.code === 'balloon').map((i) => i.path)).toEqual(['financing.tranches'])
   })
 })
 
@@ -88,7 +97,7 @@ describe('runModel: the sculpting floor, listed', () => {
     expect(r.financing.totalDebt.toNumber()).toBeCloseTo(a * (1 / 1.08 + 1 / 1.08 ** 2 + 1 / 1.08 ** 3), 3)
     expect(r.financing.principal.slice(2, 4).map(String)).toEqual(['0', '0'])
     expect(r.issues).toEqual([{
-      code: 'sculpting-floor', path: 'financing.repayment',
+      code: 'sculpting-floor', path: 'financing.tranches.0.repayment',
       message: 'sculpted principal floored at zero in periods 3, 4: CFADS / DSCR* is below the interest, so only interest is paid and DSCR is below DSCR*'
     }])
   })
