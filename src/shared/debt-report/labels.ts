@@ -37,10 +37,10 @@ export function rateText(t: Pick<Tranche, 'interest'>): string {
   return t.interest.kind === 'fixed' ? `${formatPercent(t.interest.annualRate, 2)} fixed` : `base + ${formatPercent(t.interest.marginAnnualRate, 2)}`
 }
 
-/** The cover a tranche carries, as a lender lists it: `ECA premium 4.50 %; hedged (swap 1.20 %/yr)`, or null. */
+/** The cover a tranche carries, as a lender lists it: `ECA premium 4.5 %; hedged, swap 1.2 %/yr`, or null. */
 export function coverText(t: Pick<Tranche, 'ecaPremium' | 'hedge' | 'currency'>, reporting: string): string | null {
   const parts: string[] = []
   if (dec(t.ecaPremium).gt(0)) parts.push(`ECA premium ${formatPercent(t.ecaPremium, 2)}`)
-  if (t.currency !== reporting) parts.push(t.hedge.hedged ? `hedged to ${reporting} (swap ${formatPercent(t.hedge.annualCost, 2)}/yr)` : 'unhedged')
+  if (t.currency !== reporting) parts.push(t.hedge.hedged ? `hedged, swap ${formatPercent(t.hedge.annualCost, 2)}/yr` : 'unhedged')
   return parts.length ? parts.join('; ') : null
 }

@@ -15,7 +15,7 @@ import { Decimal, sum } from '@shared/decimal'
 import { runModel } from '@shared/engine'
 import { parseProject, type Project, type Tranche } from '@shared/model'
 import { readProjectFile } from '@shared/model/project-file'
-import { allInAnnualRate, coverText, debtByTranche, fxExposure, fxExposureText, lenderText, rateText, trancheDebtService, trancheYears } from '@shared/debt-report'
+import { allInAnnualRate, coverText, debtByTranche, fxExposure, fxExposureShort, fxExposureText, lenderText, rateText, trancheDebtService, trancheYears } from '@shared/debt-report'
 import { handProject } from '../engine/hand-project'
 import { tranche } from '../model/tranche-fixtures'
 
@@ -165,8 +165,15 @@ describe('words', () => {
   it('lender and cover', () => {
     expect(lenderText({ name: 'JBIC', lenderType: 'eca' })).toBe('JBIC (ECA)')
     expect(lenderText({ name: 'Commercial bank loan', lenderType: 'commercialBank' })).toBe('Commercial bank loan')
-    expect(coverText({ currency: 'USD', ecaPremium: '0.045', hedge: { hedged: true, annualCost: '0.012' } }, 'INR')).toBe('ECA premium 4.5 %; hedged to INR (swap 1.2 %/yr)')
+    expect(coverText({ currency: 'USD', ecaPremium: '0.045', hedge: { hedged: true, annualCost: '0.012' } }, 'INR')).toBe('ECA premium 4.5 %; hedged, swap 1.2 %/yr')
     expect(coverText({ currency: 'USD', ecaPremium: '0', hedge: { hedged: false, annualCost: '0' } }, 'INR')).toBe('unhedged')
     expect(coverText({ currency: 'INR', ecaPremium: '0', hedge: { hedged: false, annualCost: '0' } }, 'INR')).toBeNull()
+  })
+})
+
+describe('FX exposure in one short line (the project sheet)', () => {
+  it('largest first: 51.1 % in USD, 48.9 % in INR hedged into USD', () => {
+    expect(fxExposureShort(fxExposure(runModel(twoTranches(true)))!)).toBe('51.1 % in USD, 48.9 % in INR hedged into USD')
+    expect(fxExposureShort(fxExposure(runModel(twoTranches(false)))!)).toBe('54.2 % in USD, 45.8 % in INR unhedged')
   })
 })
