@@ -11,7 +11,7 @@ export function DebtTermsCard({ doc }: { doc: Project }) {
   const sculpted = f.sizing === 'sculpted'
   return (
     <Card title="Debt sizing and reserve">
-      <div className="form-grid">
+      <div className="form-grid wide">
         <ModelSelect
           path="financing.sizing"
           label="Debt sizing"

@@ -1,13 +1,21 @@
+import { LENDER_TYPE_LABELS } from '@shared/debt-report'
 import { CURRENCIES, LENDER_TYPES, type LenderType, type Project } from '@shared/model'
 import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
 import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useApplyEdit, useReadOnly } from '../editors'
 import { addBaseRateYear, removeBaseRateYear, setInterestKind, setTrancheCurrency } from './tranche-edits'
 
-const LENDER_OPTIONS: Record<LenderType, string> = {
-  eca: 'ECA (export credit agency)',
-  dfi: 'DFI (development finance institution)',
-  commercialBank: 'Commercial bank',
-  other: 'Other lender'
+const PROFILE_HINT: Record<Project['financing']['tranches'][number]['repayment'], string> = {
+  annuity: 'Level debt service',
+  equal: 'Level principal, falling service',
+  sculpted: 'Service follows CFADS at the DSCR'
+}
+
+/** What each lender type means, under the choice (the option itself is the short word lenders use). */
+const LENDER_HINT: Record<LenderType, string> = {
+  eca: 'Export credit agency, e.g. JBIC',
+  dfi: 'Development finance, e.g. IFC',
+  commercialBank: 'e.g. an Indian bank',
+  other: 'Say who lends'
 }
 
 /**
@@ -25,13 +33,13 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
   return (
     <>
       <div className="form-grid">
-        <ModelText path={`${p}.name`} label="Tranche name" context={context} hint="The lender or facility, e.g. JBIC buyer’s credit" />
-        <ModelSelect path={`${p}.lenderType`} label="Lender type" context={context} options={LENDER_TYPES.map((v) => ({ value: v, label: LENDER_OPTIONS[v] }))} />
+        <ModelText path={`${p}.name`} label="Tranche name" context={context} hint="The lender or facility" />
+        <ModelSelect path={`${p}.lenderType`} label="Lender type" context={context} hint={LENDER_HINT[t.lenderType]} options={LENDER_TYPES.map((v) => ({ value: v, label: LENDER_TYPE_LABELS[v] }))} />
         <ModelSelect
           path={`${p}.currency`}
           label="Currency"
           context={context}
-          options={CURRENCIES.map((c) => ({ value: c, label: c === reporting ? `${c} (reporting currency)` : c }))}
+          options={CURRENCIES.map((c) => ({ value: c, label: c === reporting ? `${c} (reporting)` : c }))}
           mutate={(d, c) => void setTrancheCurrency(d, index, c)}
           hint={foreign ? `Lent and repaid in ${t.currency}; shown in ${reporting} at the FX of Prices` : 'No FX risk on this tranche'}
         />
@@ -58,8 +66,8 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
           <ModelNumber path={`${p}.interest.marginAnnualRate`} label="Margin" context={context} unit="%/yr" percent hint="Over the base rate of each year" />
         )}
         <ModelNumber path={`${p}.upfrontFee`} label="Upfront fee" context={context} unit="% of drawdown" percent />
-        <ModelNumber path={`${p}.commitmentFeeAnnualRate`} label="Commitment fee" context={context} unit="%/yr" percent hint="On the undrawn amount in construction" />
-        <ModelNumber path={`${p}.ecaPremium`} label="ECA premium" context={context} unit="% of tranche" percent hint="Cover premium at first drawdown (NEXI-style)" />
+        <ModelNumber path={`${p}.commitmentFeeAnnualRate`} label="Commitment fee" context={context} unit="%/yr" percent hint="On undrawn, in construction" />
+        <ModelNumber path={`${p}.ecaPremium`} label="ECA premium" context={context} unit="% of tranche" percent hint="At first drawdown (NEXI-style)" />
       </div>
       {t.interest.kind === 'floating' && <BaseRates path={`${p}.interest.baseRates`} rates={t.interest.baseRates} index={index} context={context} />}
       <h4 className="subhead">Repayment</h4>
@@ -70,9 +78,9 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
           path={`${p}.repayment`}
           label="Repayment profile"
           context={context}
-          hint={sculpted ? 'Sculpted sizing sculpts every tranche' : undefined}
+          hint={sculpted ? 'Sculpted sizing sculpts every tranche' : PROFILE_HINT[t.repayment]}
           options={[
-            { value: 'annuity', label: 'Annuity (level debt service)', disabled: sculpted },
+            { value: 'annuity', label: 'Annuity', disabled: sculpted },
             { value: 'equal', label: 'Equal principal', disabled: sculpted },
             { value: 'sculpted', label: 'Sculpted to CFADS' }
           ]}

@@ -121,6 +121,12 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
               </table>
             </div>
           </div>
+          {foreign && (
+            <p className="chart-legend-note">
+              Interest during construction is funded by drawdowns, so in {own} it is inside the drawdowns and the balance; the {rep} columns show it as IDC.{' '}
+              {line.hedged ? `${rep} figures are at the financial-close FX (the swap’s rate).` : `${rep} figures are at each period’s FX, so the ${rep} balance moves with the rate.`}
+            </p>
+          )}
         </>
       )}
     </div>

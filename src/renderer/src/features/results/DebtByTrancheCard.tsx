@@ -51,7 +51,7 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
               numeric: true,
               render: (l) => (l ? `${formatPercent(l.rateAtCod, 2)}${l.tranche.interest.kind === 'floating' ? ` (${rateText(l.tranche)})` : ''}` : `${formatPercent(interest, 2)} blended`)
             },
-            { key: 'mat', header: 'Final maturity', width: '120px', render: (l) => (l ? l.finalMaturity : lastMaturity) }
+            { key: 'mat', header: 'Final maturity', width: '140px', render: (l) => (l ? l.finalMaturity : lastMaturity) }
           ]}
         />
       </div>
