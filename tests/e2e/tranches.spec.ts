@@ -120,3 +120,41 @@ test('a second tranche in INR at 60/40: Financing, Results and the project sheet
   await shoot(page, sheet, 'tranches-sheet')
   expect(errors).toEqual([])
 })
+
+test('a hedged INR tranche at a base rate by year + margin, then removed: its share goes back to the first tranche', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openFixture(page)
+  await section(page, 'Financing')
+  await page.getByRole('button', { name: 'Add tranche' }).click()
+  await input(page, 'financing.tranches.1.currency').selectOption('INR')
+  // The hedge is offered only for a tranche not in the reporting currency.
+  await expect(page.locator('[data-path="financing.tranches.0.hedge.hedged"]')).toHaveCount(0)
+  await page.getByLabel('Hedged into USD').check()
+  await input(page, 'financing.tranches.1.hedge.annualCost').fill('1.5')
+  await input(page, 'financing.tranches.1.interest.kind').selectOption('floating')
+  // The switch keeps the rate: base = the fixed 9 %, no margin, until edited.
+  await expect(input(page, 'financing.tranches.1.interest.baseRates.0.annualRate')).toHaveValue('9')
+  await input(page, 'financing.tranches.1.interest.baseRates.0.annualRate').fill('6.5')
+  await input(page, 'financing.tranches.1.interest.marginAnnualRate').fill('2.75')
+  await page.getByRole('button', { name: 'Add year' }).click()
+  await input(page, 'financing.tranches.1.interest.baseRates.1.annualRate').fill('6')
+  await expect(page.getByTestId('tranche-row-1')).toContainText('base + 2.75 %')
+  await expect(page.getByTestId('tranche-row-1')).toContainText('hedged')
+  await shoot(page, page.locator('.editor-section'), 'tranches-floating-hedged')
+
+  await section(page, 'Results')
+  // Half the debt each, but the INR tranche also pays its swap cost: the larger share of debt service.
+  await expect(page.getByTestId('fx-exposure')).toHaveText(/^[\d.]+ % of debt service is in INR, hedged into USD; [\d.]+ % is in USD, the reporting currency\.$/)
+  await expect(page.getByTestId('results-tranches')).toContainText('(base + 2.75 %)')
+
+  await section(page, 'Financing')
+  await page.getByTestId('tranche-row-1').getByRole('button').click()
+  await page.getByRole('button', { name: 'Delete tranche' }).click()
+  await expect(page.getByRole('heading', { name: 'Senior debt', exact: true })).toBeVisible()
+  await expect(page.getByText('One tranche in USD, the reporting currency.')).toBeVisible()
+  await section(page, 'Results')
+  await expect(page.getByTestId('results-tranches').getByRole('row')).toHaveCount(3) // header, one tranche, total
+  await expect(page.getByTestId('results-tranches')).toContainText('100 %')
+  expect(errors).toEqual([])
+})

@@ -43,7 +43,7 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
           mutate={(d, c) => void setTrancheCurrency(d, index, c)}
           hint={foreign ? `Lent and repaid in ${t.currency}; shown in ${reporting} at the FX of Prices` : 'No FX risk on this tranche'}
         />
-        {foreign && <ModelCheckbox path={`${p}.hedge.hedged`} label={`Hedged into ${reporting} (cross-currency swap)`} hint="At the financial-close FX, for a cost" />}
+        {foreign && <ModelCheckbox path={`${p}.hedge.hedged`} label={`Hedged into ${reporting}`} hint="Cross-currency swap at the financial-close FX" />}
         {foreign && (
           <ModelNumber path={`${p}.hedge.annualCost`} label="Hedge cost" context={context} unit="%/yr" percent disabled={!t.hedge.hedged} hint={t.hedge.hedged ? `On the balance, in ${reporting}` : 'Used when hedged'} />
         )}
@@ -56,7 +56,7 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
           context={context}
           options={[
             { value: 'fixed', label: 'Fixed all-in rate' },
-            { value: 'floating', label: 'Base rate by year + margin' }
+            { value: 'floating', label: 'Base rate + margin' }
           ]}
           mutate={(d, kind) => setInterestKind(d, index, kind)}
         />
