@@ -9,7 +9,8 @@ import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
 import { projectSha256 } from '@shared/review'
 import { SHEET_HEADLINE, headlineText } from '@shared/sheet'
 import { formatMetric } from '@renderer/format/metrics'
-import { crowdedProject, HOSTILE, hostileProject, sheetProject } from '../shared/sheet/sheet-fixtures'
+import { formatByKind } from '@shared/format/metrics'
+import { crowdedProject, HOSTILE, hostileProject, sheetProject, trancheSheetProject } from '../shared/sheet/sheet-fixtures'
 import { captureOutput, ROOT } from './cli-helpers'
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-sheet-'))
@@ -29,6 +30,7 @@ const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinf
 const cases = [
   ...samples.map((f) => ({ name: f.split('/').pop()!, file: f })),
   { name: 'rich (INR, sculpted, risks)', file: fixtureFile('rich.json', writeProjectFile(sheetProject())) },
+  { name: 'three tranches (USD hedged with ECA cover, USD floating, INR)', file: fixtureFile('tranches.json', writeProjectFile(trancheSheetProject())) },
   { name: 'hostile names', file: fixtureFile('hostile.json', writeProjectFile(hostileProject())) },
   { name: 'crowded (steps down to fewer rows)', file: fixtureFile('crowded.json', writeProjectFile(crowdedProject())) }
 ]
@@ -77,6 +79,32 @@ describe('cli sheet', () => {
     expect(text).toMatch(/\+ \d more contracts in the project file/)
     expect(text).toMatch(/\+ \d+ more in the project file/)
     expect(text).toContain('Generated') // the footer is on the page, not cut
+  }, 60_000)
+
+  it('prints the senior debt by tranche: lender and type, currency, amounts in both currencies, tenor, rate, cover', async () => {
+    const file = cases.find((c) => c.file.endsWith('tranches.json'))!.file
+    const out = join(dir, 'tranches-text.pdf')
+    const { out: o, sink } = captureOutput()
+    expect(await sheetCommand([file, '--out', out], sink)).toBe(0)
+    expect(o.stderr).toBe('')
+    expect(pages(out)).toBe(1)
+    const text = pdfText(out).replace(/\s+/g, ' ')
+    const r = readProjectFile(readFileSync(file, 'utf8'))
+    if (!r.ok) throw new Error('fixture invalid')
+    const result = runModel(r.value)
+    expect(text).toContain('SENIOR DEBT BY TRANCHE')
+    for (const [name, id] of [['JBIC buyer’s credit (ECA)', 'jbic'], ['IFC A loan (DFI)', 'ifc']] as const) {
+      expect(text).toContain(name)
+      const t = result.financing.tranches.find((x) => x.id === id)!
+      expect(text).toContain(formatByKind('money', t.debtAtCodInCurrency, 'USD'))
+      expect(text).toContain(formatByKind('money', t.debtAtCod, 'INR'))
+    }
+    expect(text).toContain('SBI term loan')
+    // The full or the compact cover, whichever density the page needed.
+    expect(text).toMatch(/ECA premium 4\.5 %; hedged, swap 1\.5 %\/yr|ECA 4\.5 %, hedged 1\.5 %\/yr/)
+    expect(text).toContain('base + 3.25 %')
+    expect(text).toMatch(/\d+\.\d+ % blended/)
+    expect(text).toMatch(/Debt service by currency: [\d.]+ % in USD hedged into INR, [\d.]+ % in USD unhedged, [\d.]+ % in INR\./)
   }, 60_000)
 
   it('refuses a missing Chromium with a clear message and writes nothing', async () => {

@@ -4,6 +4,7 @@ import type { Project, Tranche } from '../model'
 import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
+import { hasTrancheTable } from './blocks-tranches'
 
 const ROUTE_TYPES: Record<string, string> = { pyro: 'pyrometallurgy', hydro: 'hydrometallurgy', direct: 'direct recycling', pgmSmeltRefine: 'PGM smelt & refine' }
 const FORMS: Record<string, string> = { pack: 'packs', module: 'modules', cell: 'cells', blackMass: 'black mass' }
@@ -76,25 +77,21 @@ export function sourcesAndUses(result: ModelResult): Html {
 
 const REPAYMENT: Record<string, string> = { annuity: 'annuity (level debt service)', equal: 'equal principal', sculpted: 'sculpted to CFADS' }
 
-/** The debt's terms as entered, with the amount and gearing the model reached. */
-/** A tranche's 1-based final maturity period in the result (0 when not found). */
-const trancheMaturity = (result: ModelResult, id: string) => result.financing.tranches.find((t) => t.id === id)?.maturityPeriod ?? 0
-
 const rateText = (t: Tranche) =>
   t.interest.kind === 'fixed' ? `${formatPercent(t.interest.annualRate, 2)} all-in` : `base rate by year + ${formatPercent(t.interest.marginAnnualRate, 2)} margin`
 
-/** One tranche's rate, tenor and repayment rows; with several tranches each row names its tranche. */
-function trancheRows(t: Tranche, named: boolean, maturity: string | null | undefined): Html {
-  const who = named ? `${t.name} (${t.currency}${t.hedge.hedged ? ', hedged' : ''}, ${formatPercent(t.share, 1)}): ` : ''
+/** The single debt's rate, tenor and repayment rows (several tranches, or a foreign one, have the tranche table instead). */
+function singleDebtRows(t: Tranche, maturity: string | null | undefined): Html {
   const extras = [
     dec(t.commitmentFeeAnnualRate).gt(0) ? `commitment fee ${formatPercent(t.commitmentFeeAnnualRate, 2)}/yr` : '',
     dec(t.ecaPremium).gt(0) ? `ECA premium ${formatPercent(t.ecaPremium, 2)}` : ''
   ].filter(Boolean).map((x) => `; ${x}`).join('')
-  return html`<tr><th>Rate</th><td>${who}${rateText(t)}; upfront fee ${formatPercent(t.upfrontFee, 2)}${extras}</td></tr>
-<tr><th>Tenor</th><td>${who}${t.tenorYears} years after ${t.graceMonths} months’ grace${maturity ? `; final maturity ${maturity}` : ''}</td></tr>
-<tr><th>Repayment</th><td>${who}${REPAYMENT[t.repayment] ?? t.repayment}</td></tr>`
+  return html`<tr><th>Rate</th><td>${rateText(t)}; upfront fee ${formatPercent(t.upfrontFee, 2)}${extras}</td></tr>
+<tr><th>Tenor</th><td>${t.tenorYears} years after ${t.graceMonths} months’ grace${maturity ? `; final maturity ${maturity}` : ''}</td></tr>
+<tr><th>Repayment</th><td>${REPAYMENT[t.repayment] ?? t.repayment}</td></tr>`
 }
 
+/** The debt's terms as entered, with the amount and gearing the model reached. */
 export function financingTerms(project: Project, result: ModelResult, lenderName: string | null): Html {
   const fin = project.financing
   const m = result.metrics
@@ -102,10 +99,11 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
     ? `gearing ${formatPercent(fin.gearing, 1)} of uses`
     : `sculpted at ${dec(fin.targetDscr).toFixed(2)}x DSCR, capped at ${formatPercent(fin.gearing, 1)} gearing${result.financing.capBinding ? ' (cap binding)' : ''}`
   const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end : null
+  const tranches = hasTrancheTable(project)
   return html`<table class="facts">
-<tr><th>Debt</th><td>${formatMetric('debtAtCod', m.debtAtCod, result.currency)} (gearing ${formatMetric('gearing', m.gearing, result.currency)})</td></tr>
+<tr><th>Debt</th><td>${formatMetric('debtAtCod', m.debtAtCod, result.currency)} (gearing ${formatMetric('gearing', m.gearing, result.currency)})${tranches ? html` in ${fin.tranches.length} tranche${fin.tranches.length === 1 ? '' : 's'}${fin.tranches.length > 1 ? ', pari passu' : ''} (below)` : ''}</td></tr>
 <tr><th>Sizing</th><td>${sizing}</td></tr>
-${fin.tranches.map((t) => trancheRows(t, fin.tranches.length > 1, fin.tranches.length > 1 ? result.periods[trancheMaturity(result, t.id) - 1]?.end : maturity))}
+${tranches ? '' : singleDebtRows(fin.tranches[0]!, maturity)}
 <tr><th>DSRA</th><td>${fin.dsra.enabled ? `${fin.dsra.months} months of debt service` : 'none'}</td></tr>
 <tr><th>Lender</th><td>${lenderName ?? 'thresholds as entered'}: min DSCR ${dec(project.lender.minDscr).toFixed(2)}x, lock-up ${dec(project.lender.lockupDscr).toFixed(2)}x, LLCR ${dec(project.lender.minLlcr).toFixed(2)}x</td></tr>
 </table>`

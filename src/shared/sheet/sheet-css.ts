@@ -31,7 +31,11 @@ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif;font-size
 .bk-sheet .grid-table td{border-bottom:0.15mm solid #e3e8ee}
 .bk-sheet .num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .bk-sheet .nw{white-space:nowrap}.bk-sheet .dim{color:#6b7280}.bk-sheet .warn{color:#b42318}
-.bk-sheet .su td{white-space:nowrap}.bk-sheet .su tr.total td{font-weight:700;border-top:0.2mm solid #1f3b5c}
+.bk-sheet .su td{white-space:nowrap}
+.bk-sheet .tranches td{line-height:1.2}.bk-sheet .tranches td .dim{font-size:6.2pt}.bk-sheet .tranches{table-layout:fixed}.bk-sheet .tranches.compact{font-size:6.6pt}
+${[15, 5, 8, 12, 12, 20, 12, 16].map((w, i) => `.bk-sheet .tranches th:nth-child(${i + 1}){width:${w}%}`).join('')}
+${[18, 5, 8, 11, 11, 15, 11, 21].map((w, i) => `.bk-sheet .tranches.compact th:nth-child(${i + 1}){width:${w}%}`).join('')}
+.bk-sheet .tranches td:nth-child(n+2):nth-child(-n+5){white-space:nowrap}.bk-sheet .tranches+.line{margin:0.6mm 0 0}.bk-sheet .tranches tr.total td{font-weight:700;border-top:0.2mm solid #1f3b5c}.bk-sheet .su tr.total td{font-weight:700;border-top:0.2mm solid #1f3b5c}
 .bk-sheet .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:1.2mm}
 .bk-sheet .card{border:0.2mm solid #c9d2dc;border-radius:1mm;padding:0.8mm 1.2mm;display:flex;flex-direction:column;min-height:10mm}
 .bk-sheet .card .lbl{color:#4a5563;font-size:6.6pt}

@@ -3,6 +3,7 @@ import type { ModelResult } from '../engine/types'
 import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
+import { hasTrancheTable, trancheTable } from './blocks-tranches'
 import { dscrChartSvg } from './dscr-chart'
 import { html, type Html } from './html'
 import { SHEET_CSS, pageCss } from './sheet-css'
@@ -62,6 +63,7 @@ ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>
 <div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
 <section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, preset?.name ?? null)}</section></div>
+${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
 <section><h2>Key risks and mitigants</h2>${risksBlock(project, caps.risks)}</section>
 <footer><span>Generated ${meta.date} by Bankable ${meta.modelVersion} · ${meta.pageSize} · an illustration of the model’s results on the inputs entered, not an offer of finance</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`

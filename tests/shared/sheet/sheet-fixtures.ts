@@ -49,3 +49,21 @@ export function crowdedProject(): Project {
   while (q.offtake.length < 8) q.offtake.push({ ...structuredClone(q.offtake[0]!), id: `ot${q.offtake.length}`, counterparty: `Counterparty ${q.offtake.length} Ltd` })
   return valid(q)
 }
+
+/**
+ * The rich case lent as an India–Japan deal is (issue #14): a JBIC-style USD tranche with NEXI-style
+ * cover, swapped into INR; an IFC-style USD tranche at a base rate by year + margin, unhedged; and an
+ * INR bank tranche. Gearing sizing, so each tranche keeps its own profile.
+ */
+export function trancheSheetProject(): Project {
+  const p = sheetProject()
+  p.name = 'Three-tranche sheet case'
+  const base = p.financing.tranches[0]!
+  p.financing.sizing = 'gearing'
+  p.financing.tranches = [
+    { ...base, id: 'jbic', name: 'JBIC buyer’s credit', lenderType: 'eca', currency: 'USD', share: '0.45', interest: { kind: 'fixed', annualRate: '0.058' }, upfrontFee: '0.0075', ecaPremium: '0.045', tenorYears: 10, graceMonths: 12, repayment: 'annuity', hedge: { hedged: true, annualCost: '0.015' } },
+    { ...base, id: 'ifc', name: 'IFC A loan', lenderType: 'dfi', currency: 'USD', share: '0.3', interest: { kind: 'floating', baseRates: [{ year: 2026, annualRate: '0.043' }, { year: 2029, annualRate: '0.038' }], marginAnnualRate: '0.0325' }, commitmentFeeAnnualRate: '0.005', tenorYears: 9, graceMonths: 6, repayment: 'equal' },
+    { ...base, id: 'sbi', name: 'SBI term loan', lenderType: 'commercialBank', currency: 'INR', share: '0.25', interest: { kind: 'fixed', annualRate: '0.0925' }, tenorYears: 7, graceMonths: 6, repayment: 'annuity' }
+  ]
+  return valid(p)
+}

@@ -4,7 +4,9 @@ import { runModel } from '@shared/engine'
 import { buildSheetHtml, escapeHtml, html, SHEET_HEADLINE } from '@shared/sheet'
 import { formatMetric as appFormat } from '@renderer/format/metrics'
 import { projectSha256 } from '@shared/review'
-import { crowdedProject, HOSTILE, hostileProject, sheetProject } from './sheet-fixtures'
+import { crowdedProject, HOSTILE, hostileProject, sheetProject, trancheSheetProject } from './sheet-fixtures'
+import type { Decimal } from '@shared/decimal'
+import { formatByKind } from '@shared/format/metrics'
 
 const meta = { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: 'a'.repeat(64), pageSize: 'A4' as const }
 
@@ -80,5 +82,71 @@ describe('density (fewer rows, never a cut without saying so)', () => {
     expect(b).toContain('+ 7 more in the project file')
     expect(b).toContain('viewBox="0 0 250 88"')
     for (const { key } of SHEET_HEADLINE) expect(b).toContain(escapeHtml(appFormat(key, result.metrics[key] as never, result.currency)))
+  })
+})
+
+describe('senior debt by tranche (issue #14)', () => {
+  const p = trancheSheetProject()
+  const result = runModel(p)
+  const { body } = buildSheetHtml({ project: p, result, meta })
+  const table = body.slice(body.indexOf('<h2>Senior debt by tranche</h2>'), body.indexOf('</table>', body.indexOf('<h2>Senior debt by tranche</h2>')))
+  const row = (name: string) => table.slice(table.indexOf(name), table.indexOf('</tr>', table.indexOf(name)))
+  const money = (v: Decimal, c: 'USD' | 'INR') => escapeHtml(formatByKind('money', v, c))
+  const t = (id: string) => result.financing.tranches.find((x) => x.id === id)!
+
+  it('one row per tranche: lender with its type, currency, amount at COD in its currency and in INR, tenor, rate, cover', () => {
+    const jbic = row('JBIC')
+    expect(jbic).toContain('JBIC buyer’s credit (ECA)')
+    expect(jbic).toContain('<td>USD</td>')
+    expect(jbic).toContain(money(t('jbic').debtAtCodInCurrency, 'USD'))
+    expect(jbic).toContain(money(t('jbic').debtAtCod, 'INR'))
+    expect(jbic).toContain('10 yr + 12 mo grace<br><span class="dim">annuity, to 2038-06')
+    expect(jbic).toContain('5.8 % fixed')
+    expect(jbic).toContain('ECA premium 4.5 %; hedged, swap 1.5 %/yr')
+    const ifc = row('IFC A loan')
+    expect(ifc).toContain('IFC A loan (DFI)')
+    // Floating: "base + margin", and the all-in rate of COD's year (2027: base 4.3 % + 3.25 %).
+    expect(ifc).toContain('base + 3.25 %')
+    expect(ifc).toContain('7.55 % at COD')
+    expect(ifc).toContain('unhedged')
+    const sbi = row('SBI term loan')
+    expect(sbi).toContain('SBI term loan (Commercial bank)')
+    expect(sbi).toContain(money(t('sbi').debtAtCodInCurrency, 'INR'))
+    expect(sbi).toContain('<td>—</td>') // an INR loan to an INR project carries no cover
+  })
+
+  it('the total is the debt at COD and the blended rate, then the FX exposure of debt service; the financing terms leave the terms to the table', () => {
+    expect(table).toContain(`<td class="num">${money(result.metrics.debtAtCod, 'INR')}</td>`)
+    expect(table).toMatch(/\d+(\.\d+)? % blended/)
+    expect(body).toContain('in 3 tranches, pari passu (below)')
+    expect(body).toMatch(/Debt service by currency: [\d.]+ % in USD hedged into INR, [\d.]+ % in USD unhedged, [\d.]+ % in INR\./)
+    expect(body).not.toContain('<th>Repayment</th>')
+  })
+
+  it('compact (denser sheet steps): one line per tranche, the type in a word, the same amounts and rates', () => {
+    const b = buildSheetHtml({ project: p, result, meta, density: 1 }).body
+    const compact = b.slice(b.indexOf('<h2>Senior debt by tranche</h2>'), b.indexOf('</table>', b.indexOf('<h2>Senior debt by tranche</h2>')))
+    expect(compact).toContain('SBI term loan (bank)')
+    expect(compact).toContain('<td>10 yr + 12 mo grace</td>')
+    expect(compact).not.toContain('at COD</span>')
+    expect(compact).toContain(money(t('ifc').debtAtCodInCurrency, 'USD'))
+    expect(compact).toContain('base + 3.25 %')
+    expect(compact).toContain('<td>ECA 4.5 %, hedged 1.5 %/yr</td>')
+  })
+
+  it('a single reporting-currency debt keeps its terms rows and has no tranche table', () => {
+    const one = sheetProject()
+    const b = buildSheetHtml({ project: one, result: runModel(one), meta }).body
+    expect(b).not.toContain('Senior debt by tranche')
+    expect(b).toContain('<th>Repayment</th>')
+    expect(b).toContain('9.5 % all-in')
+  })
+
+  it('tranche names are escaped', () => {
+    const q = trancheSheetProject()
+    q.financing.tranches[2]!.name = '<img src=x onerror=alert(1)>'
+    const b = buildSheetHtml({ project: q, result: runModel(q), meta }).body
+    expect(b).not.toMatch(/<img/i)
+    expect(b).toContain('&lt;img src=x onerror=alert(1)&gt; (Commercial bank)')
   })
 })

@@ -81,12 +81,17 @@ const FIELDS: [string, P][] = [
   ['financing.gearing', { label: 'Gearing', percent: true }],
   ['financing.targetDscr', { label: 'Target DSCR', unit: 'x' }],
   // Project file v3: the debt's terms are per tranche (financing.tranches.N…).
-  ['financing.tranches', 'Tranches'],
+  // The list itself: its length, and the shares' total ("Would make Senior debt invalid: shares add up to …").
+  ['financing.tranches', 'Senior debt'],
   ['financing.tranches.*.name', 'Tranche name'],
-  ['financing.tranches.*.share', { label: 'Tranche share', percent: true }],
+  ['financing.tranches.*.lenderType', 'Lender type'],
+  ['financing.tranches.*.share', { label: 'Share of senior debt', percent: true }],
   ['financing.tranches.*.currency', 'Tranche currency'],
   ['financing.tranches.*.interest.annualRate', { label: 'Interest rate', percent: true }],
-  ['financing.tranches.*.interest.margin', { label: 'Margin', percent: true }],
+  ['financing.tranches.*.interest.marginAnnualRate', { label: 'Margin', percent: true }],
+  ['financing.tranches.*.interest.baseRates', 'Base rate by year'],
+  ['financing.tranches.*.interest.baseRates.*.year', 'Base rate year'],
+  ['financing.tranches.*.interest.baseRates.*.annualRate', { label: 'Base rate', percent: true }],
   ['financing.tranches.*.tenorYears', { label: 'Tenor', unit: 'years' }],
   ['financing.tranches.*.graceMonths', { label: 'Grace period', unit: 'months' }],
   ['financing.tranches.*.repayment', 'Repayment'],
@@ -94,6 +99,7 @@ const FIELDS: [string, P][] = [
   ['financing.tranches.*.commitmentFeeAnnualRate', { label: 'Commitment fee', percent: true }],
   ['financing.tranches.*.ecaPremium', { label: 'ECA premium', percent: true }],
   ['financing.tranches.*.hedge.annualCost', { label: 'Hedge cost', percent: true }],
+  ['financing.tranches.*.hedge.hedged', 'Hedge'],
   // The engine reports repayment problems (balloon, sculpting floor) on the financing as a whole.
   ['financing.repayment', 'Repayment'],
   ['financing.dsra.months', { label: 'DSRA', unit: 'months' }],

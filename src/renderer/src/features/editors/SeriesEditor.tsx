@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react'
-import { parseNumberInput } from '@renderer/ui'
 import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
-import { getStore } from '@renderer/store'
 import { ModelNumber } from './ModelNumber'
 import { setAt } from './model-path'
+import { forgetSiblingDrafts, overlaySiblingDrafts } from './sibling-drafts'
 import { useApplyEdit, useReadOnly, useValueAt } from './use-model'
 
 export type SeriesEditorProps = {
@@ -33,21 +32,9 @@ export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLengt
   const applyEdit = useApplyEdit()
   const readOnly = useReadOnly()
 
-  const overlay = (draft: object, except: number) => {
-    if (!overlaySiblings) return
-    const rejected = getStore().getState().workspace?.rejected ?? {}
-    values.forEach((_, k) => {
-      const r = k === except ? undefined : rejected[`${path}.${k}`]
-      if (!r) return
-      const parsed = parseNumberInput(r.draft, { percent })
-      if (parsed.ok && parsed.value !== null) setAt(draft, `${path}.${k}`, parsed.value)
-    })
-  }
-  const forgetSiblings = (except: number) => {
-    if (!overlaySiblings) return
-    const { discardDraft } = getStore().getState()
-    values.forEach((_, k) => k !== except && discardDraft(`${path}.${k}`))
-  }
+  const paths = values.map((_, k) => `${path}.${k}`)
+  const overlay = (draft: object, except: number) => overlaySiblings && overlaySiblingDrafts(draft, paths, paths[except]!, percent)
+  const forgetSiblings = (except: number) => overlaySiblings && forgetSiblingDrafts(paths, paths[except]!)
 
   return (
     <div className="series-editor" role="group" aria-label={label}>

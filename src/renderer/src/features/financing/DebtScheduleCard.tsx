@@ -1,28 +1,64 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import type { Project } from '@shared/model'
+import { debtByTranche } from '@shared/debt-report'
 import { Card, Table } from '@renderer/ui'
 import { formatAmount, formatPercent } from '@renderer/format/money'
 import { useModelResult } from '@renderer/model'
-import { moneyHint } from '../editors/money-hint'
-import { debtChartRows, debtSchedule, type DebtYear } from './debt-schedule'
 import { metricLabel } from '@shared/metrics/registry'
+import { moneyHint } from '../editors/money-hint'
+import { debtChartRows, debtSchedule, scheduleScale, type DebtYear } from './debt-schedule'
+import { TrancheSchedule } from './TrancheSchedule'
 
 const DebtChart = lazy(() => import('./DebtChart'))
 
-/** The debt as the model sized it: key figures, the schedule by year and its chart (from the live results). */
+/**
+ * The debt as the model sized it: key figures, the schedule by year and its chart (from the live
+ * results) — for all the senior debt, or, with several tranches or a foreign-currency one, for each
+ * tranche in its own currency and in the reporting currency.
+ */
 export function DebtScheduleCard({ doc }: { doc: Project }) {
-  const { result, stale } = useModelResult()
-  const cur = doc.reportingCurrency
-  if (!result) return <Card title="Debt schedule"><p className="muted">The schedule appears once the project runs.</p></Card>
+  const { result, resultDoc, stale } = useModelResult()
+  const [view, setView] = useState<string>('all')
+  const byTranche = useMemo(() => (result ? debtByTranche(resultDoc ?? doc, result) : null), [result, resultDoc, doc])
+  if (!result || !byTranche) return <Card title="Debt schedule"><p className="muted">The schedule appears once the project runs.</p></Card>
+  const lines = byTranche.lines
+  const perTranche = lines.length > 1 || lines.some((l) => l.currency !== result.currency)
+  const line = perTranche ? lines.find((l) => l.id === view) : undefined
+  const scale = scheduleScale(result.currency)
+  return (
+    <Card
+      title={`Debt schedule${line ? `: ${line.name}` : ` (${result.currency} ${scale.name})`}${stale ? ' · updating…' : ''}`}
+      actions={
+        perTranche && (
+          <div className="segmented" role="group" aria-label="Debt schedule of">
+            {[{ id: 'all', name: 'All tranches' }, ...lines].map((l) => (
+              <button key={l.id} type="button" className={(line?.id ?? 'all') === l.id ? 'on' : ''} aria-pressed={(line?.id ?? 'all') === l.id} onClick={() => setView(l.id)}>
+                {l.name}
+              </button>
+            ))}
+          </div>
+        )
+      }
+    >
+      {line ? <TrancheSchedule result={result} line={line} /> : <AllTranches doc={doc} />}
+    </Card>
+  )
+}
+
+/** The aggregate: every tranche together, in the reporting currency. */
+function AllTranches({ doc }: { doc: Project }) {
+  const { result } = useModelResult()
+  if (!result) return null
+  const cur = result.currency
   const f = result.financing
   const rows = debtSchedule(result)
-  // Schedules are read in the currency's big unit: crore for INR, millions for USD and JPY.
-  const scale = cur === 'INR' ? { div: 1e7, name: 'crore' } : { div: 1e6, name: 'million' }
+  const scale = scheduleScale(cur)
   const amt = (v: DebtYear['balance']) => formatAmount(v.div(scale.div), cur, { decimals: 2 })
   // Key figures in whole units with their size in words, as the schedule below reads in crore/million.
   const big = (v: DebtYear['balance']) => moneyHint(v.toDecimalPlaces(0).toFixed(), cur)
+  const hedgeCost = rows.some((r) => !r.debtFees.isZero())
   return (
-    <Card title={`Debt schedule (${cur} ${scale.name})${stale ? ' · updating…' : ''}`}>
+    <>
       <dl className="kv debt-kv">
         <dt>Debt at COD</dt>
         <dd data-testid="debt-at-cod">{big(result.metrics.debtAtCod)}</dd>
@@ -32,7 +68,7 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
         <dd>{f.sizingMode === 'sculpted' ? `DSCR sculpting${f.capBinding ? ' (gearing cap binds)' : ''}` : f.sizingMode === 'gearing' ? 'Gearing' : 'Held from the base case'}{f.sculptingDscr ? ` · sculpting DSCR ${f.sculptingDscr.toFixed(2)}x` : ''}</dd>
         <dt>Interest during construction</dt>
         <dd>{big(f.totalIdc)}</dd>
-        <dt>Upfront fees</dt>
+        <dt>{doc.financing.tranches.length > 1 || doc.financing.tranches.some((t) => t.currency !== cur) ? 'Financing fees (upfront, commitment, ECA)' : 'Upfront fees'}</dt>
         <dd>{big(f.totalFees)}</dd>
         <dt>Equity</dt>
         <dd>{big(f.totalEquity)}</dd>
@@ -54,6 +90,7 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
                 { key: 'draw', header: 'Drawdowns', numeric: true, render: (r) => amt(r.drawdowns) },
                 { key: 'idc', header: 'IDC', numeric: true, render: (r) => amt(r.idc) },
                 { key: 'int', header: 'Interest', numeric: true, render: (r) => amt(r.interest) },
+                ...(hedgeCost ? [{ key: 'hedge', header: 'Hedge cost', numeric: true, render: (r: DebtYear) => amt(r.debtFees) }] : []),
                 { key: 'prin', header: 'Principal', numeric: true, render: (r) => amt(r.principal) },
                 { key: 'ds', header: 'Debt service', numeric: true, render: (r) => amt(r.debtService) },
                 { key: 'cfads', header: 'CFADS', numeric: true, render: (r) => amt(r.cfads) },
@@ -64,6 +101,6 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
           </div>
         </>
       )}
-    </Card>
+    </>
   )
 }

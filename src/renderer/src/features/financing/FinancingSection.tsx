@@ -3,13 +3,16 @@ import { DebtScheduleCard } from './DebtScheduleCard'
 import { DebtTermsCard } from './DebtTermsCard'
 import { GrantsCard } from './GrantsCard'
 import { LenderCard } from './LenderCard'
+import { TranchesCard } from './TranchesCard'
+import './financing.css'
 
-/** Financing: debt sizing and terms, grants, the lender's thresholds, and the debt schedule the model produces. */
+/** Financing: debt sizing, the tranches and their terms, grants, the lender's thresholds, and the debt schedule the model produces. */
 export function FinancingSection() {
   const doc = useDoc()
   return (
     <div className="editor-section">
       <DebtTermsCard doc={doc} />
+      <TranchesCard doc={doc} />
       <GrantsCard doc={doc} />
       <LenderCard doc={doc} />
       <DebtScheduleCard doc={doc} />

@@ -8,6 +8,7 @@ import { useExportProgress } from '../files/export-state'
 import { exportExcel, saveProjectAs } from '../files/file-actions'
 import { chartData } from './chart-data'
 import { Checklist } from './Checklist'
+import { DebtByTrancheCard } from './DebtByTrancheCard'
 import { MissingLinks } from './IncompleteNote'
 import { cardViews } from './metric-cards'
 import { MetricCards } from './MetricCards'
@@ -99,6 +100,7 @@ export function ResultsSection() {
             </ul>
           )}
           {resultDoc && <Checklist project={{ ...resultDoc, lender: doc.lender }} result={result} missing={missing} />}
+          {resultDoc && <DebtByTrancheCard project={resultDoc} result={result} />}
           <h2 className="results-heading">Charts</h2>
           <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} />}</Suspense>
           <h2 className="results-heading">Annual cash-flow waterfall</h2>
