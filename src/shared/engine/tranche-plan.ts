@@ -54,6 +54,7 @@ const rulesFor = (terms: readonly TrancheTerms[], s: readonly Decimal[]): Tranch
 function solveTrancheSculpting(prep: Prepared, ops: OperationsResult, funding: TrancheFunding, terms: readonly TrancheTerms[], s0: Decimal) {
   let s = terms.map(() => s0)
   let schedule = runTrancheSchedule(prep, ops, funding, terms, rulesFor(terms, s))
+  // Stryker disable next-line BooleanLiteral: equivalent, `unsculptable` is read only by sculpted sizing, where every tranche is sculpted (project rule) so this return is never taken
   if (!terms.some((t) => t.tranche.repayment === 'sculpted')) return { s, schedule, iterations: 1, unsculptable: false }
   // A tranche with debt but no CFADS to sculpt on (W ≤ 0) has no ratio that repays it: its last
   // instalment clears the balance, and it can carry no debt at any target (capacity 0, as for one debt).

@@ -154,6 +154,20 @@ describe('sculpted sizing when the tranches repay in different years (the aggreg
   })
 })
 
+describe('the same, mirrored: the tranche that repays first carries the highest ratio', () => {
+  // A: 50 %, year 1 alone; B: 50 %, 12 months' grace then years 2–5. Now year 1 sets the size: 0.5 · s_A
+  // = 1 / 1.3 with s_A = D_A / (50 / 1.08): the same D = 142.450142; B repays D_B / a(4) = 21.504389 a year
+  // in years 2–5 after its year-1 interest, and year 1 is at 100 / (76.923077 + 5.698006) = 1.210351x.
+  const f = runModel(c2Two('0.95', { tenorYears: 1 }, { tenorYears: 4, graceMonths: 12 })).financing
+  const dB = new Decimal(100).div(new Decimal('1.3').times('1.08'))
+
+  it('debt 142.450142 and the sculpting DSCR 1.30x, set by year 1', () => {
+    expect(n(f.totalDebt)).toBeCloseTo(dB.times(2).toNumber(), 6)
+    expect(n(f.sculptingDscr)).toBeCloseTo(1.3, 9)
+    expect(n(f.dscr[1]!.ok ? f.dscr[1]!.value : null)).toBeCloseTo(100 / (100 / 1.3 + dB.times('0.08').toNumber()), 9)
+  })
+})
+
 describe('the gearing cap', () => {
   // Two 5-year 50 % tranches sculpt as one debt: capacity (100 / 1.3) · a(5, 8 %) = 76.923077 · 3.992710
   // = 307.131564.
