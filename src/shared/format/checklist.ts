@@ -13,14 +13,19 @@ export { AMBER_BAND, gradeAgainst }
  * (`project.lender`). Grades:
  * - green: meets the threshold;
  * - amber: misses it by less than AMBER_BAND (10 % of the threshold) — or, for the minimum DSCR,
- *   sits between the lock-up level and the covenant (cash is trapped but the loan is not in default);
- * - red: misses it by more (or below the lock-up level);
+ *   sits between the lock-up level and the lender's minimum (short of what the lender sizes to, but
+ *   distributions still flow: a lock-up traps cash only BELOW its level, §11);
+ * - red: misses it by more (or, for the minimum DSCR, below the lock-up level: distributions trapped;
+ *   below 1.00x: an event of default, §11);
  * - na: the metric does not exist for this project (no debt, say), with the reason.
  * The grading rules themselves live in src/shared/rules/grade.ts, beside the Excel forms the
  * workbook's Covenants sheet uses, so the app and the exported model grade alike.
  */
 export type Grade = 'green' | 'amber' | 'red' | 'na'
 export type CheckItem = { id: string; label: string; metricKey: MetricKey | null; value: string; threshold: string; grade: Grade; reason: string }
+
+/** The default level of §11: DSCR below 1.00x is an event of default (domain.md §D2: lock-up 1.10x, default 1.00x). */
+const DEFAULT_DSCR = dec('1')
 
 const ratio = (v: Decimal) => formatByKind('ratio', v, 'USD')
 const pct = (v: Decimal) => formatByKind('percent1', v, 'USD')
@@ -53,12 +58,15 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   if (!v.ok || !lockup.lt(covenant)) return base
   const grade = gradeMinDscr(v.value, covenant, lockup)
   if (grade === 'green') return { ...base, grade }
-  // Lenders grade the band between lock-up and covenant themselves: distributions stop, no default.
+  // A lock-up sits above the default level and traps distributions only below it (§11): between the
+  // lock-up and the lender's minimum, cash still flows to the sponsor.
   const period = result.metrics.minDscrPeriod
   const where = period ? ` (period ${period}, ${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
   if (grade === 'amber')
-    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is below the ${ratio(covenant)} covenant but above the ${ratio(lockup)} lock-up: distributions would be trapped` }
-  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up level (covenant ${ratio(covenant)})` }
+    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is below the lender’s ${ratio(covenant)} but above the ${ratio(lockup)} lock-up: distributions still flow` }
+  if (v.value.lt(DEFAULT_DSCR))
+    return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below ${ratio(DEFAULT_DSCR)}: cash does not cover debt service, an event of default (lock-up ${ratio(lockup)}, minimum ${ratio(covenant)})` }
+  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up: distributions would be trapped (minimum ${ratio(covenant)})` }
 }
 
 function dsraItem(project: Project): CheckItem {
