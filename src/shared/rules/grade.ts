@@ -8,7 +8,8 @@ import { Decimal } from '../decimal'
  *
  * - green: on the good side of the threshold;
  * - amber: misses it by less than AMBER_BAND (10 % of the threshold) — or, for the minimum DSCR when
- *   the lock-up level is below the covenant, between lock-up and covenant (cash trapped, no default);
+ *   the lock-up level is below the covenant, between lock-up and covenant (short of the lender's
+ *   minimum, but above the lock-up, so distributions still flow);
  * - red: misses by more.
  *
  * "On the good side" allows GRADE_TOLERANCE × max(1, |edge|): a metric is computed in Decimal by the
@@ -54,7 +55,8 @@ export function gradeAgainstExcel(value: string, threshold: string, side: Side, 
 
 /**
  * Minimum DSCR: against the covenant, but when the lock-up level is below the covenant, amber is the
- * band between them (distributions stop, the loan is not in default) instead of the 10 % band.
+ * band between them (distributions still flow: a lock-up traps cash only below its level) instead of
+ * the 10 % band; below the lock-up, red.
  */
 export function gradeMinDscr(value: Decimal, covenant: Decimal, lockup: Decimal, band: Decimal = AMBER_BAND): Graded {
   if (!lockup.lt(covenant)) return gradeAgainst(value, covenant, 'atLeast', band)
