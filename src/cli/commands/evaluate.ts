@@ -8,7 +8,7 @@ export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
-  'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
+  'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
   'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1'
 ] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
@@ -44,7 +44,8 @@ const orNull = (m: Metric): number | null => (m.ok ? m.value.toNumber() : null)
 export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): EvaluateJson {
   const m = result.metrics
   const metrics: Record<EvaluateMetricKey, Metric | Decimal> = {
-    projectIrr: m.projectIrr, equityIrr: m.equityIrr, npv: m.npv, minDscr: m.minDscr, avgDscr: m.avgDscr, llcr: m.llcr, plcr: m.plcr,
+    projectIrr: m.projectIrr, equityIrr: m.equityIrr, npv: m.npv, minDscr: m.minDscr, avgDscr: m.avgDscr,
+    minDscrAllOperating: m.minDscrAllOperating, lowestOperatingCfads: m.lowestOperatingCfads, llcr: m.llcr, plcr: m.plcr,
     paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
     totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
     breakevenAllPricesDscr1: breakevenDscr1
@@ -95,7 +96,10 @@ export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metri
     table([
       ['Metric', 'Value'],
       [L('projectIrr'), pct(m.projectIrr)], [L('equityIrr'), pct(m.equityIrr)], [`${L('npv', 'shortLabel')} @ ${percent(m.discountRate, 2)}`, money(m.npv)],
-      [L('minDscr'), ratio(m.minDscr)], [L('avgDscr'), ratio(m.avgDscr)], [L('llcr'), ratio(m.llcr)], [L('plcr'), ratio(m.plcr)],
+      [L('minDscr'), ratio(m.minDscr)], [L('avgDscr'), ratio(m.avgDscr)],
+      [L('minDscrAllOperating', 'cliLabel'), m.minDscrAllOperating.ok ? `${ratio(m.minDscrAllOperating)} (period ${m.minDscrAllOperatingPeriod})` : ratio(m.minDscrAllOperating)],
+      [L('lowestOperatingCfads', 'cliLabel'), `${money(m.lowestOperatingCfads)} (period ${m.lowestOperatingCfadsPeriod})`],
+      [L('llcr'), ratio(m.llcr)], [L('plcr'), ratio(m.plcr)],
       [L('paybackYears', 'longLabel'), m.paybackYears.ok ? `${m.paybackYears.value.toFixed(2)} years` : `n/a (${m.paybackYears.reason})`],
       [L('debtAtCod'), money(m.debtAtCod)], [L('gearing'), percent(m.gearing, 2)], [L('totalCapex'), money(m.totalCapex)],
       [L('totalIdc'), money(m.totalIdc)], [L('totalFees'), money(m.totalFees)], [L('totalEquity'), money(m.totalEquity)], [L('totalRevenue', 'cliLabel'), money(m.totalRevenue)],

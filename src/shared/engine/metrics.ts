@@ -110,6 +110,23 @@ export function computeMetrics(
     minDscrPeriod = best.i + 1
     avgDscr = { ok: true, value: sumSeries(repaymentDscrs.map((d) => d.v)).div(repaymentDscrs.length) }
   }
+  // What a lender reads first (§11): the cover in every operating period with debt service, grace
+  // (interest only) included, beside the repayment-window minimum; and the lowest operating CFADS.
+  let minDscrAllOperating: Metric = fail('no-debt', hasDebt ? 'no operating period with debt service' : 'the project carries no debt')
+  let minDscrAllOperatingPeriod: number | null = null
+  fin.dscr.forEach((d, i) => {
+    if (!d.ok || i < constructionPeriods) return
+    if (minDscrAllOperating.ok && !d.value.lt(minDscrAllOperating.value)) return
+    minDscrAllOperating = { ok: true, value: d.value }
+    minDscrAllOperatingPeriod = i + 1
+  })
+  let lowestOperatingCfads = fin.cfads[constructionPeriods]!
+  let lowestOperatingCfadsPeriod = constructionPeriods + 1
+  for (let i = constructionPeriods + 1; i < tl.count; i++) {
+    if (!fin.cfads[i]!.lt(lowestOperatingCfads)) continue
+    lowestOperatingCfads = fin.cfads[i]!
+    lowestOperatingCfadsPeriod = i + 1
+  }
   const rate = dec(discountRate)
   return {
     projectIrr: annualIrr(fin.projectCashFlow, periodMonths),
@@ -119,6 +136,10 @@ export function computeMetrics(
     minDscr,
     avgDscr,
     minDscrPeriod,
+    minDscrAllOperating,
+    minDscrAllOperatingPeriod,
+    lowestOperatingCfads,
+    lowestOperatingCfadsPeriod,
     llcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.maturity - 1, unit, fin.llcrRates),
     plcr: coverRatio(fin.cfads, debtAtCod, fin.periodicRate, constructionPeriods, tl.count - 1, unit, fin.llcrRates),
     paybackYears: payback(fin.projectCashFlow, tl),

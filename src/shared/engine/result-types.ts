@@ -34,6 +34,14 @@ export type ModelMetrics = {
   avgDscr: Metric
   /** Period index where the minimum DSCR occurs. */
   minDscrPeriod: number | null
+  /** Lowest DSCR over every operating period with debt service, interest-only grace included (§11). */
+  minDscrAllOperating: Metric
+  /** Period (1-based) where it occurs. */
+  minDscrAllOperatingPeriod: number | null
+  /** Lowest CFADS of any operating period (§11): negative when ramp-up losses or the first working-capital build need funding. */
+  lowestOperatingCfads: Money
+  /** Period (1-based) where it occurs (the first, on a tie). */
+  lowestOperatingCfadsPeriod: number
   llcr: Metric
   plcr: Metric
   paybackYears: Metric

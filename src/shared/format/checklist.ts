@@ -63,10 +63,10 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   const period = result.metrics.minDscrPeriod
   const where = period ? ` (period ${period}, ${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
   if (grade === 'amber')
-    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is below the lender’s ${ratio(covenant)} but above the ${ratio(lockup)} lock-up: distributions still flow` }
+    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is under ${ratio(covenant)} but above the ${ratio(lockup)} lock-up: distributions still flow` }
   if (v.value.lt(DEFAULT_DSCR))
-    return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below ${ratio(DEFAULT_DSCR)}: cash does not cover debt service, an event of default (lock-up ${ratio(lockup)}, minimum ${ratio(covenant)})` }
-  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up: distributions would be trapped (minimum ${ratio(covenant)})` }
+    return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below ${ratio(DEFAULT_DSCR)}: an event of default` }
+  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up: distributions trapped` }
 }
 
 function dsraItem(project: Project): CheckItem {

@@ -57,6 +57,11 @@ export const METRICS = {
   discountRate: def('pct', 'percent2', { label: 'Discount rate' }),
   minDscr: def('ratio', 'ratio', { label: 'Minimum DSCR', shortLabel: 'Min DSCR', better: 'higher' }),
   avgDscr: def('ratio', 'ratio', { label: 'Average DSCR', better: 'higher' }),
+  minDscrAllOperating: def('ratio', 'ratio', {
+    label: 'Minimum cover, all operating periods', shortLabel: 'Min cover (all ops)', longLabel: 'Minimum DSCR over all operating periods with debt service (grace included)',
+    cliLabel: 'Minimum DSCR (all operating periods)', better: 'higher'
+  }),
+  lowestOperatingCfads: def('money', 'money', { label: 'Lowest operating CFADS', cliLabel: 'Lowest operating CFADS' }),
   llcr: def('ratio', 'ratio', { label: 'LLCR', better: 'higher' }),
   plcr: def('ratio', 'ratio', { label: 'PLCR', better: 'higher' }),
   paybackYears: def('years', 'years', { label: 'Payback', longLabel: 'Payback from COD' }),

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { dec, Decimal, ZERO } from '@shared/decimal'
 import { annualIrr, computeMetrics, coverage } from '@shared/engine/metrics'
 import type { Metric } from '@shared/engine/types'
+import { runModel } from '@shared/engine'
+import { c2Project } from './hand-project'
+import { setDebt } from '../model/tranche-fixtures'
 
 // Unit tests of each metric branch (issue 21: mutation testing). Expected values are hand
 // arithmetic, written out next to each assertion; the objects passed in are minimal stand-ins
@@ -222,5 +225,40 @@ describe('computeMetrics with debt: DSCR window, LLCR, PLCR (hand arithmetic)', 
     expect(value(r.bankableOfftakeCoverage).toString()).toBe('0.125')
     // Payback: cumulative −100 after construction, +10 in period 2 → fraction 100/110 → 0.909090… years.
     expect(value(r.paybackYears).toFixed(12)).toBe('0.909090909091')
+  })
+})
+
+describe('what a lender reads first (§11): cover in every operating period and the lowest operating CFADS', () => {
+  // c2 (CFADS 100 a year for 5 years, no tax, 8 %) with a 5 % first year (CFADS 5), gearing 60 % →
+  // debt 600, 12 months' grace then an annuity over 4 years: 600 / a(4, 8 %) = 600 / 3.312127 = 181.152
+  // a year. Year 1 (period 2) pays interest only, 48: cover 5 / 48 = 0.104167x, which the repayment-window
+  // minimum (100 / 181.152 = 0.552x) does not show.
+  const r = runModel(c2Project('0.6', (p) => {
+    p.financing.sizing = 'gearing'
+    setDebt(p, { repayment: 'annuity', graceMonths: 12, tenorYears: 4 })
+    p.feedstock[0]!.rampUp = ['0.05', '1']
+  }))
+  const m = r.metrics
+
+  it('minimum cover over all operating periods: 5 / 48 in period 2 (grace); the window minimum starts at period 3', () => {
+    expect(m.minDscrAllOperating.ok && m.minDscrAllOperating.value.toNumber()).toBeCloseTo(5 / 48, 12)
+    expect(m.minDscrAllOperatingPeriod).toBe(2)
+    const a4 = (1 - 1.08 ** -4) / 0.08
+    expect(m.minDscr.ok && m.minDscr.value.toNumber()).toBeCloseTo(100 / (600 / a4), 9)
+    expect(m.minDscrPeriod).toBeGreaterThanOrEqual(3) // in the window (level service; the last instalment settles the cent)
+  })
+
+  it('lowest operating CFADS: 5 in period 2 (the first of equal lows)', () => {
+    expect([m.lowestOperatingCfads.toNumber(), m.lowestOperatingCfadsPeriod]).toEqual([5, 2])
+    const flat = runModel(c2Project('0.6')).metrics
+    expect([flat.lowestOperatingCfads.toNumber(), flat.lowestOperatingCfadsPeriod]).toEqual([100, 2])
+  })
+
+  it('a later, lower period wins; no debt gives no cover, with the reason', () => {
+    const late = runModel(c2Project('0.6', (p) => { p.feedstock[0]!.rampUp = ['1', '1', '1', '1', '0.3'] })).metrics
+    expect([late.lowestOperatingCfads.toNumber(), late.lowestOperatingCfadsPeriod]).toEqual([30, 6])
+    const none = runModel(c2Project('0.6', (p) => { p.financing.sizing = 'gearing'; p.financing.gearing = '0' })).metrics
+    expect(none.minDscrAllOperating).toEqual({ ok: false, code: 'no-debt', reason: 'the project carries no debt' })
+    expect(none.minDscrAllOperatingPeriod).toBeNull()
   })
 })

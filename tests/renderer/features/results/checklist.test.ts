@@ -36,7 +36,7 @@ describe('bankability checklist on the hand-computable case', () => {
     expect(amber.reason).not.toMatch(/trapped/)
     const red = at(v.plus('0.3').toFixed(6), v.plus('0.1').toFixed(6))
     expect(red.grade).toBe('red')
-    expect(red.reason).toMatch(/is below the [\d.]+x lock-up: distributions would be trapped/)
+    expect(red.reason).toMatch(/is below the [\d.]+x lock-up: distributions trapped$/)
   })
 
   it('below 1.00x the minimum DSCR is an event of default, not only a lock-up (§11)', () => {
@@ -44,9 +44,9 @@ describe('bankability checklist on the hand-computable case', () => {
     const low = { ...r, metrics: { ...r.metrics, minDscr: { ok: true as const, value: new Decimal('0.95') } } }
     const item = bankabilityChecklist(project, low).find((i) => i.id === 'minDscr')!
     expect(item.grade).toBe('red')
-    expect(item.reason).toMatch(/^0\.95x.* is below 1\.00x: cash does not cover debt service, an event of default \(lock-up 1\.10x, minimum 1\.30x\)$/)
+    expect(item.reason).toMatch(/^0\.95x.* is below 1\.00x: an event of default$/)
     const trapped = bankabilityChecklist(project, { ...low, metrics: { ...low.metrics, minDscr: { ok: true as const, value: new Decimal('1') } } }).find((i) => i.id === 'minDscr')!
-    expect(trapped.reason).toMatch(/lock-up: distributions would be trapped/) // exactly 1.00x is not a default
+    expect(trapped.reason).toMatch(/lock-up: distributions trapped$/) // exactly 1.00x is not a default
   })
 
   it('gearing is graded from above and DSRA by months', () => {

@@ -68,7 +68,7 @@ describe('chart data', () => {
 describe('headline cards', () => {
   it('show exactly formatMetric of the engine metric, keyed by the CLI names', () => {
     const cards = cardViews(result)
-    expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
+    expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
     for (const c of cards) expect(c.text).toBe(formatMetric(c.key, result.metrics[c.key] as never, 'USD'))
   })
 })

@@ -28,6 +28,9 @@ export const CARDS: readonly CardDef[] = [
   { key: 'paybackYears', label: metricLabel('paybackYears'), hint: () => 'from COD', value: m('paybackYears') },
   { key: 'minDscr', label: metricLabel('minDscr'), hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
   { key: 'avgDscr', label: metricLabel('avgDscr'), hint: () => 'repayment periods', value: m('avgDscr') },
+  // What a lender reads first (§11): cover in every operating period (grace included) and the worst CFADS.
+  { key: 'minDscrAllOperating', label: metricLabel('minDscrAllOperating', 'shortLabel'), hint: (r) => (r.metrics.minDscrAllOperatingPeriod ? `period ${r.metrics.minDscrAllOperatingPeriod}, grace included` : 'operating periods'), value: m('minDscrAllOperating') },
+  { key: 'lowestOperatingCfads', label: metricLabel('lowestOperatingCfads'), hint: (r) => `period ${r.metrics.lowestOperatingCfadsPeriod} · ≈ ${compactMoney(r.metrics.lowestOperatingCfads, r.currency)}`, value: m('lowestOperatingCfads') },
   { key: 'llcr', label: metricLabel('llcr'), hint: () => 'at COD', value: m('llcr') },
   { key: 'plcr', label: metricLabel('plcr'), hint: () => 'at COD', value: m('plcr') },
   { key: 'debtAtCod', label: metricLabel('debtAtCod'), hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
