@@ -36,17 +36,25 @@ function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
   const below: number[] = []
   const floored: number[] = []
   const inv = plan.sculptingDscr ? ONE.div(plan.sculptingDscr) : null // null for held debt (sizing.ts: sculptingDscr null)
-  for (let i = prep.tl.firstRepayment - 1; i < prep.tl.maturity; i++) {
+  const negative: number[] = []
+  // From COD, not from the first repayment: an interest-only grace period that CFADS cannot cover, or a
+  // ramp-up loss, needs funding as much as a repayment period does (§11).
+  for (let i = prep.tl.constructionPeriods; i < prep.tl.count; i++) if (schedule.cfads[i]!.isNegative()) negative.push(i + 1)
+  for (let i = prep.tl.constructionPeriods; i < prep.tl.maturity; i++) {
     const interest = schedule.interest[i]!
     if (!interest.gt(0)) continue
     if (schedule.cfads[i]!.lt(interest)) below.push(i + 1)
-    else {
+    else if (i >= prep.tl.firstRepayment - 1) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent, at maturity a solved sculpted schedule's principal CFADS·s − interest is the opening balance (≥ 0), so the floor never binds there; when no solve closes it (no positive CFADS) the period is below interest (the killed `false` form is excluded with them)
       const beforeMaturity = i < prep.tl.maturity - 1
       if (inv && beforeMaturity && schedule.cfads[i]!.times(inv).lt(interest)) floored.push(i + 1)
     }
   }
   const issues: ModelIssue[] = []
+  if (negative.length > 0) {
+    const worst = negative.reduce((a, k) => (schedule.cfads[k - 1]!.lt(schedule.cfads[a - 1]!) ? k : a))
+    issues.push({ code: 'negative-cfads', path: 'financing', message: `CFADS is negative in operating period${negative.length > 1 ? 's' : ''} ${listPeriods(negative)} (lowest ${schedule.cfads[worst - 1]!.toFixed(2)} in period ${worst}: ramp-up losses or a working-capital build); equity funds it` })
+  }
   if (below.length > 0)
     issues.push({ code: 'cfads-below-interest', path: 'financing', message: `CFADS below interest in period${below.length > 1 ? 's' : ''} ${listPeriods(below)}: DSCR is below 1.00x and equity funds the shortfall${inv ? ' (sculpted: no principal, the interest is still paid in cash)' : ''}` })
   if (floored.length > 0)

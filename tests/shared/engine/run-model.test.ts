@@ -62,6 +62,40 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     expect(r.financing.cfads[1]!.toString()).toBe('-100')
     expect(r.issues.filter((i) => i.code === 'cfads-below-interest')).toEqual([])
   })
+  it('no debt and CFADS −100 a year: negative CFADS is reported from COD, the first of the equal lows named', () => {
+    const r = runModel(c2Project('0', (p) => {
+      p.costs.opex.fixedPerYear = '200'
+      p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'
+    }))
+    expect(r.issues).toEqual([{
+      code: 'negative-cfads', path: 'financing',
+      message: 'CFADS is negative in operating periods 2, 3, 4, 5, 6 (lowest -100.00 in period 2: ramp-up losses or a working-capital build); equity funds it'
+    }])
+  })
+  it('one loss year: the finding names it alone and its CFADS (0 − 50 = −50.00 in period 4)', () => {
+    // C2's revenue is 100 a year; a ramp-up of 1, 1, 0, 1, 1 and fixed opex 50 give CFADS 50, 50, −50, 50, 50.
+    const r = runModel(c2Project('0', (p) => {
+      p.costs.opex.fixedPerYear = '50'
+      p.feedstock[0]!.rampUp = ['1', '1', '0', '1', '1']
+      p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'
+    }))
+    expect(r.financing.cfads.slice(1).map(String)).toEqual(['50', '50', '-50', '50', '50'])
+    expect(r.issues).toEqual([{
+      code: 'negative-cfads', path: 'financing',
+      message: 'CFADS is negative in operating period 4 (lowest -50.00 in period 4: ramp-up losses or a working-capital build); equity funds it'
+    }])
+  })
+  it('an interest-only grace year that CFADS cannot cover is reported too (from COD, not from the first repayment)', () => {
+    // C2 with debt 60,000 (capex 100,000 at 60 %), 12 months' grace then 4 years' repayment: period 2 pays only
+    // interest 4,800 against CFADS 100, and periods 3–6 pay more.
+    const r = runModel(c2Project('0.6', (p) => {
+      p.costs.capex.items[0]!.amount = '100000'
+      p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'; p.financing.tranches[0]!.graceMonths = 12; p.financing.tranches[0]!.tenorYears = 4
+    }))
+    expect(r.financing.principal[1]!.toString()).toBe('0')
+    expect(r.financing.interest[1]!.toString()).toBe('4800')
+    expect(r.issues.filter((i) => i.code === 'cfads-below-interest').map((i) => i.message)).toEqual([message('periods 2, 3, 4, 5, 6')])
+  })
   it('gearing sizing with sculpted repayment and CFADS 0: nothing is repaid before maturity, which clears the 600.00 (balloon)', () => {
     // C2 with fixed opex 100 a year: CFADS = 0 in every year; debt 60 % × 1,000 = 600; the sculpted principal
     // CFADS/DSCR* − interest is negative, floored at 0, so the balance stays 600 until maturity.

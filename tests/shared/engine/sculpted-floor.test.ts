@@ -120,7 +120,10 @@ describe('sculpted repayment floor (independent audit variants)', () => {
     expect(r.metrics.minDscrPeriod).toBe(61)
     expect(r.metrics.minDscr.ok && r.metrics.minDscr.value.lt(0)).toBe(true)
     const issue = r.issues.find((x) => x.code === 'cfads-below-interest')
-    expect(issue?.message).toContain('periods 25, 61')
+    // Checked from COD (§11): period 13, the first operating month inside the grace, is negative too.
+    expect(issue?.message).toContain('periods 13, 25, 61')
+    expect(f.cfads[12]!.isNegative()).toBe(true)
+    expect(r.issues.find((x) => x.code === 'negative-cfads')?.message).toContain('operating periods 13, 61 (lowest -591885.84 in period 61')
     // Sized debt = sculpted capacity, and it is the largest debt the floored target-DSCR schedule repays
     // (CFADS held): 1,000 more leaves a balance at maturity, the sized debt leaves < 0.01.
     expect(f.sculptedCapacity!.minus(f.totalDebt).abs().lt('0.01')).toBe(true)
