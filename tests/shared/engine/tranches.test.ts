@@ -8,27 +8,13 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { parseProject, type Project, type Tranche } from '@shared/model'
+import type { Project } from '@shared/model'
 import { c2Project, handProject } from './hand-project'
 import { tranche } from '../model/tranche-fixtures'
+import { inrTranche, twoTranches, usdTranche, valid } from './two-tranche-project'
 
-const valid = (p: Project): Project => {
-  const r = parseProject(p)
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
-  return r.value
-}
-
-const usd = (extra: Partial<Tranche> = {}) =>
-  tranche('USD', { annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'us-bank', name: 'US bank', lenderType: 'commercialBank', share: '0.5', ...extra })
-const inr = (extra: Partial<Tranche> = {}) =>
-  tranche('INR', { annualRate: '0.08', tenorYears: 2, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'india-dfi', name: 'India DFI', lenderType: 'dfi', share: '0.5', ...extra })
-
-function twoTranches(hedged: boolean): Project {
-  const p = handProject()
-  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }, { year: 2028, perUsd: '100' }] }] }
-  p.financing.tranches = [usd(), inr(hedged ? { hedge: { hedged: true, annualCost: '0.02' } } : {})]
-  return valid(p)
-}
+const usd = usdTranche
+const inr = inrTranche
 
 const n = (d: Decimal | undefined) => d!.toNumber()
 const col = (s: readonly Decimal[]) => s.map((x) => x.toNumber())
