@@ -8,13 +8,9 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import type { Project } from '@shared/model'
 import { c2Project, handProject } from './hand-project'
 import { tranche } from '../model/tranche-fixtures'
-import { inrTranche, twoTranches, usdTranche, valid } from './two-tranche-project'
-
-const usd = usdTranche
-const inr = inrTranche
+import { twoTranches, valid } from './two-tranche-project'
 
 const n = (d: Decimal | undefined) => d!.toNumber()
 const col = (s: readonly Decimal[]) => s.map((x) => x.toNumber())
