@@ -6,7 +6,7 @@ import { sensitivityCommand } from '../../src/cli/commands/sensitivity'
 import { computeTornado } from '@shared/analysis'
 import { captureOutput } from './cli-helpers'
 import { handProject } from '../shared/engine/hand-project'
-import { inrTranche, usdTranche, valid } from '../shared/engine/two-tranche-project'
+import { inrPlantUsdDebt } from '../shared/engine/two-tranche-project'
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-sens-'))
 const file = join(dir, 'hand.json')
@@ -28,14 +28,8 @@ describe('cli sensitivity', () => {
     expect(c.out.stdout).toMatch(/All prices: min DSCR 1\.00x at \d\.\d{4}×/)
   })
   it('prints the FX breakeven when an amount is in INR (an unhedged USD tranche in an INR project)', async () => {
-    const p = handProject()
-    p.reportingCurrency = 'INR'
-    p.prices.decks[0]!.currency = 'INR'
-    p.offtake[0]!.currency = 'INR'
-    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
-    p.financing.tranches = [usdTranche(), inrTranche()]
     const f = join(dir, 'fx.json')
-    writeFileSync(f, JSON.stringify(valid(p)))
+    writeFileSync(f, JSON.stringify(inrPlantUsdDebt()))
     const c = captureOutput()
     expect(await sensitivityCommand([f], c.sink)).toBe(0)
     // The hand figure of tests/shared/analysis/fx-breakeven.test.ts: (1 + d)³ = 776,183.33 / 107,500 → d = 93.28 %.

@@ -14,17 +14,7 @@ import { runModel } from '@shared/engine'
 import { computeBreakevenGrid, FX_RANGE, fxRange, solveBreakeven, type PlainMetric } from '@shared/analysis'
 import type { Project } from '@shared/model'
 import { handProject } from '../engine/hand-project'
-import { inrTranche, twoTranches, usdTranche, valid } from '../engine/two-tranche-project'
-
-function inrPlantUsdDebt(): Project {
-  const p = handProject()
-  p.reportingCurrency = 'INR'
-  p.prices.decks[0]!.currency = 'INR'
-  p.offtake[0]!.currency = 'INR'
-  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
-  p.financing.tranches = [usdTranche(), inrTranche()]
-  return valid(p)
-}
+import { inrPlantUsdDebt, twoTranches, valid } from '../engine/two-tranche-project'
 
 const value = (m: PlainMetric) => {
   if (!m.ok) throw new Error(`expected a value, got ${m.code}: ${m.reason}`)

@@ -29,3 +29,18 @@ export function twoTranches(hedged: boolean): Project {
   p.financing.tranches = [usdTranche(), inrTranche(hedged ? { hedge: { hedged: true, annualCost: '0.02' } } : {})]
   return valid(p)
 }
+
+/**
+ * The mirror case (tests/shared/analysis/fx-breakeven.test.ts works it by hand): the hand project reporting
+ * in INR with prices, offtake and costs in INR (INR 80 per USD flat), financed by the same two tranches —
+ * so the USD one is the foreign, unhedged one, and a weaker INR makes it dearer.
+ */
+export function inrPlantUsdDebt(): Project {
+  const p = handProject()
+  p.reportingCurrency = 'INR'
+  p.prices.decks[0]!.currency = 'INR'
+  p.offtake[0]!.currency = 'INR'
+  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+  p.financing.tranches = [usdTranche(), inrTranche()]
+  return valid(p)
+}
