@@ -25,22 +25,28 @@ const minDscrAt = (p: Project, d: number, extra: object = {}) => {
   return m.ok ? m.value.toNumber() : NaN
 }
 
+/** Computed on first use inside a test (not in the describe body: a mutant that throws there would hide, docs/mutation-testing.md). */
+const once = <T>(make: () => T) => {
+  let v: T | undefined
+  return () => (v ??= make())
+}
+
 describe('FX breakeven on the hand case (USD debt, INR revenue)', () => {
   const project = inrPlantUsdDebt()
-  const g = computeBreakevenGrid(project)
+  const grid = once(() => computeBreakevenGrid(project))
 
   it('min DSCR = 1.00x where 2029 binds: (778,683.33 − 2,500) = (110,000 − 2,500) · (1 + d)³', () => {
     // 2029: CFADS 778,683.33 + 0.25 · 10,000 · (x − 1), service 110,000 · x, x = (1 + d)³ (three years after 2026).
     const d = Math.cbrt((778683.3333333333 - 2500) / 107500) - 1
-    expect(value(g.fx!.cells.minDscr1)).toBeCloseTo(d, 10)
-    expect(value(g.fx!.cells.minDscr1)).toBeCloseTo(0.932792728, 8)
+    expect(value(grid().fx!.cells.minDscr1)).toBeCloseTo(d, 10)
+    expect(value(grid().fx!.cells.minDscr1)).toBeCloseTo(0.932792728, 8)
     // At that d, 2027 (1.158x) and 2028 (1.058x) are above 1: 2029 binds, and the engine agrees.
     expect(minDscrAt(project, d)).toBeCloseTo(1, 9)
   })
   it('covenant 1.30x where 2027 binds first: 1.3 · (130,000 (1 + d) + 174,000) = 485,483.33 + 7,500 d', () => {
     const d = (1.3 * 304000 - 485483.3333333333) / (7500 - 1.3 * 130000)
-    expect(value(g.fx!.cells.covenant)).toBeCloseTo(d, 10)
-    expect(value(g.fx!.cells.covenant)).toBeCloseTo(0.559029928, 8)
+    expect(value(grid().fx!.cells.covenant)).toBeCloseTo(d, 10)
+    expect(value(grid().fx!.cells.covenant)).toBeCloseTo(0.559029928, 8)
   })
   it('equals a bisection on the engine itself (runModel with the scenario field), to 1e-7', () => {
     let lo = 0
@@ -50,21 +56,21 @@ describe('FX breakeven on the hand case (USD debt, INR revenue)', () => {
       if (minDscrAt(project, mid) > 1) lo = mid
       else hi = mid
     }
-    expect(Math.abs(value(g.fx!.cells.minDscr1) - (lo + hi) / 2)).toBeLessThan(1e-7)
+    expect(Math.abs(value(grid().fx!.cells.minDscr1) - (lo + hi) / 2)).toBeLessThan(1e-7)
   })
   it('NPV rises as INR weakens here (interest in INR deducted for tax), so NPV = 0 is not reached, and it says why', () => {
-    expect(g.fx!.cells.npv0).toEqual({ ok: false, code: 'not-reachable', reason: 'NPV ≥ 0 still holds with INR weakening 100 % a year (the project gains from a weaker INR)' })
+    expect(grid().fx!.cells.npv0).toEqual({ ok: false, code: 'not-reachable', reason: 'NPV ≥ 0 still holds with INR weakening 100 % a year (the project gains from a weaker INR)' })
   })
   it('names the currencies and the year the depreciation compounds from', () => {
-    expect(g.fx!.currencies).toEqual(['INR'])
-    expect(g.fx!.fromYear).toBe(2026)
+    expect(grid().fx!.currencies).toEqual(['INR'])
+    expect(grid().fx!.fromYear).toBe(2026)
   })
   it('the case\'s own fxDepreciationPerYear is replaced (the answer is the total); its FX multiplier is kept', () => {
     const withD = computeBreakevenGrid(project, { id: 's', name: 's', fxDepreciationPerYear: '0.3' })
-    expect(withD.fx).toEqual(g.fx)
+    expect(withD.fx).toEqual(grid().fx)
     const stressed = computeBreakevenGrid(project, { id: 's', name: 's', fxMultiplier: '1.2' })
     const d = value(stressed.fx!.cells.minDscr1)
-    expect(d).toBeLessThan(value(g.fx!.cells.minDscr1))
+    expect(d).toBeLessThan(value(grid().fx!.cells.minDscr1))
     expect(minDscrAt(project, d, { fxMultiplier: '1.2' })).toBeCloseTo(1, 9)
   })
 })
