@@ -9,6 +9,7 @@ import { runModel } from '@shared/engine'
 import { fxPathFactor, fxSeries } from '@shared/engine/prices'
 import type { ModelIssue, PeriodInfo } from '@shared/engine/types'
 import { handProject } from './hand-project'
+import { scenarioSchema } from '@shared/model/scenarios'
 import { twoTranches } from './two-tranche-project'
 
 // Periods starting in 2025 (financial close, c₀), 2026, 2027, 2028, 2029 and 2035.
@@ -74,5 +75,13 @@ describe('a scenario\'s FX path moves unhedged foreign debt service (debt held i
     expect(col(r.financing.debtService)).toEqual(col(base.financing.debtService))
     // 2027: 24,000 + 150,000 + 6,000 (2 % × 300,000) + USD tranche 130,000.
     expect(col(r.financing.debtService)).toEqual([0, 310000, 285000, 110000])
+  })
+})
+
+describe('scenario FX fields: bounds', () => {
+  it('fxDepreciationPerYear −50 % to +100 %; an FX multiplier above 0 (0 would divide by zero: the NPV came out NaN)', () => {
+    const s = (extra: object) => scenarioSchema.safeParse({ id: 's', name: 'S', ...extra }).success
+    expect([s({ fxDepreciationPerYear: '-0.5' }), s({ fxDepreciationPerYear: '1' }), s({ fxDepreciationPerYear: '-0.51' }), s({ fxDepreciationPerYear: '1.01' })]).toEqual([true, true, false, false])
+    expect([s({ fxMultiplier: '0' }), s({ fxMultiplier: '0.001' }), s({ fxMultiplier: '100' }), s({ fxMultiplier: '100.1' })]).toEqual([false, true, true, false])
   })
 })
