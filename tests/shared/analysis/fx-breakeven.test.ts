@@ -11,8 +11,12 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { computeBreakevenGrid, FX_RANGE, fxRange, solveBreakeven, type PlainMetric } from '@shared/analysis'
-import type { Project } from '@shared/model'
+import { computeBreakevenGrid, FX_RANGE, fxBreakevenRow, fxRange, solveBreakeven, type PlainMetric } from '@shared/analysis'
+import { breakevenHeldDebt, npvToleranceOf, probe, targetSpecs } from '@shared/analysis/breakeven-solver'
+import { prepare } from '@shared/engine/prepare'
+import { parseProject, type Project } from '@shared/model'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { handProject } from '../engine/hand-project'
 import { inrPlantUsdDebt, twoTranches, valid } from '../engine/two-tranche-project'
 
@@ -25,15 +29,10 @@ const minDscrAt = (p: Project, d: number, extra: object = {}) => {
   return m.ok ? m.value.toNumber() : NaN
 }
 
-/** Computed on first use inside a test (not in the describe body: a mutant that throws there would hide, docs/mutation-testing.md). */
-const once = <T>(make: () => T) => {
-  let v: T | undefined
-  return () => (v ??= make())
-}
-
 describe('FX breakeven on the hand case (USD debt, INR revenue)', () => {
   const project = inrPlantUsdDebt()
-  const grid = once(() => computeBreakevenGrid(project))
+  // Computed in each test, not in the describe body or cached across tests, so that every test covers what it checks (docs/mutation-testing.md).
+  const grid = () => computeBreakevenGrid(project)
 
   it('min DSCR = 1.00x where 2029 binds: (778,683.33 − 2,500) = (110,000 − 2,500) · (1 + d)³', () => {
     // 2029: CFADS 778,683.33 + 0.25 · 10,000 · (x − 1), service 110,000 · x, x = (1 + d)³ (three years after 2026).
@@ -116,5 +115,76 @@ describe('the FX search range (solveBreakeven with FX_RANGE)', () => {
     expect(r.metric.ok && r.metric.value.toString()).toBe('1')
     const z = solveBreakeven(() => new Decimal('0.1'), 'NPV ≥ 0', TOL, fxRange(['INR', 'JPY']))
     expect(z.metric).toEqual({ ok: false, code: 'not-reachable', reason: 'NPV ≥ 0 fails already on the FX table\'s own path (no INR and JPY depreciation)' })
+  })
+})
+
+/**
+ * A USD plant that sells in INR (deck and offtake in INR: INR 800,000 a unit, charge INR 8,000, at INR 80 =
+ * the hand project's USD 10,000 and 100) with USD debt: a weaker INR cuts its USD revenue, so every target
+ * has a breakeven.
+ */
+function usdPlantInrRevenue(): Project {
+  const p = handProject()
+  p.prices.decks[0]!.currency = 'INR'
+  p.prices.decks[0]!.prices = p.prices.decks[0]!.prices.map((x) => (x.mode === 'escalating' ? { ...x, basePricePerUnit: '800000' } : x))
+  p.offtake[0]!.currency = 'INR'
+  p.offtake[0]!.chargePerUnit = '8000'
+  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+  return valid(p)
+}
+
+/** The FX row alone, as computeBreakevenGrid builds it (no progress callback). */
+function fxRowOf(project: Project) {
+  const prep = prepare(project, undefined)
+  const fixed = breakevenHeldDebt(project, undefined, prep)
+  return fxBreakevenRow(prep, ['INR'], fixed, targetSpecs(project, ['minDscr1', 'covenant', 'npv0']), npvToleranceOf(probe(prep, fixed, {}).npv))
+}
+
+describe('FX breakeven: every target reached (INR revenue, USD costs and debt)', () => {
+  it('each answer reproduces its target in the engine: min DSCR 1.00x and 1.30x, NPV 0 (to its tolerance)', () => {
+    const project = usdPlantInrRevenue()
+    const { row } = fxRowOf(project)
+    const at = (m: PlainMetric) => runModel(project, { scenario: { id: 's', name: 's', fxDepreciationPerYear: new Decimal(value(m)).toDecimalPlaces(30).toFixed() } }).metrics
+    const dscr = (m: PlainMetric) => {
+      const d = at(m).minDscr
+      return d.ok ? d.value.toNumber() : NaN
+    }
+    expect(value(row.cells.minDscr1)).toBeCloseTo(0.177526466, 8)
+    expect(dscr(row.cells.minDscr1)).toBeCloseTo(1, 9)
+    expect(value(row.cells.covenant)).toBeCloseTo(0.150513848, 8)
+    expect(dscr(row.cells.covenant)).toBeCloseTo(1.3, 9)
+    expect(value(row.cells.npv0)).toBeCloseTo(0.118867493, 8)
+    expect(Math.abs(at(row.cells.npv0).npv.toNumber())).toBeLessThan(1e-4)
+  })
+  it('one cache of evaluations across the three targets (NPV searched to its own tolerance): 22 model runs', () => {
+    expect(fxRowOf(usdPlantInrRevenue()).evaluations).toBe(22)
+  })
+  it('nothing reached, hedged: the nine bracket points 0, 1 %, … 64 %, 100 % serve all three targets', () => {
+    const { row, evaluations } = fxRowOf(twoTranches(true))
+    expect(evaluations).toBe(9)
+    expect(row.cells.npv0).toMatchObject({ ok: false, code: 'not-reachable' })
+  })
+  it('no debt: no DSCR to test (NPV still searched)', () => {
+    const p = inrPlantUsdDebt()
+    p.financing.gearing = '0'
+    const { row } = fxRowOf(valid(p))
+    expect(row.cells.minDscr1).toEqual({ ok: false, code: 'no-debt', reason: 'no debt service to test' })
+    expect(row.cells.covenant).toMatchObject({ ok: false, code: 'no-debt' })
+  })
+  it('failing already at 0 is said plainly, with no claim about the direction, even where a weaker INR would help', () => {
+    // Two-tranche case: min DSCR 1.597x at d = 0, rising with d; a 1.70x covenant fails at 0.
+    const p = twoTranches(false)
+    p.lender.minDscr = '1.7'
+    const { row } = fxRowOf(p)
+    expect(row.cells.covenant).toEqual({ ok: false, code: 'not-reachable', reason: 'minimum DSCR ≥ covenant 1.70x fails already on the FX table\'s own path (no INR depreciation)' })
+  })
+  it('names every currency the stress weakens (the India sample: INR and JPY amounts)', () => {
+    const sample = parseProject(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../resources/samples/india-black-mass-hydromet.json'), 'utf8')))
+    if (!sample.ok) throw new Error('sample does not parse')
+    const g = computeBreakevenGrid(sample.value)
+    expect(g.fx!.currencies).toEqual(['INR', 'JPY'])
+    expect(g.fx!.cells.minDscr1).toEqual({
+      ok: false, code: 'not-reachable', reason: 'minimum DSCR ≥ 1.00x still holds with INR and JPY weakening 100 % a year (the project gains from a weaker INR and JPY)'
+    })
   })
 })

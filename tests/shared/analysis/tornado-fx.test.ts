@@ -14,15 +14,11 @@ import { twoTranches } from '../engine/two-tranche-project'
 
 const value = (m: { ok: boolean; value?: string }) => (m.ok ? Number(m.value) : NaN)
 
-/** Computed on first use inside a test (not in the describe body: a mutant that throws there would hide, docs/mutation-testing.md). */
-const once = <T>(make: () => T) => {
-  let v: T | undefined
-  return () => (v ??= make())
-}
 
 describe('tornado FX bar with an unhedged INR tranche in a USD project', () => {
   const project = twoTranches(false)
-  const tornado = once(() => computeTornado(project, { step: '0.1' }))
+  // Computed in each test, neither in the describe body nor cached across tests, so each test covers what it checks (docs/mutation-testing.md).
+  const tornado = () => computeTornado(project, { step: '0.1' })
   const row = (id: string) => tornado().rows.find((r) => r.driverId === id)!
 
   it('FX −10 % (INR 72, then 90): 2027 service 130,000 + 13.92 m / 72; CFADS up by 25 % of the extra interest', () => {
@@ -51,7 +47,7 @@ describe('tornado FX bar with an unhedged INR tranche in a USD project', () => {
 
 describe('tornado FX bar with the INR tranche hedged: the service does not move', () => {
   const project = twoTranches(true)
-  const baseRun = once(() => runModel(project))
+  const baseRun = () => runModel(project)
 
   it('at FX ±10 % (and ±50 %) the debt service in USD is the base case\'s, to the last digit', () => {
     const fx = driversFor(project).find((d) => d.kind === 'fx')!
