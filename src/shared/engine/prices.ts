@@ -65,9 +65,9 @@ export function fxSeries(
   // absent) the last year repeats, so version-2 tables keep their arithmetic.
   const depreciation = dec(table.annualDepreciation ?? '0')
   const last = table.points[table.points.length - 1]!
-  const closeYear = periods[0]?.calendarYear ?? 0
-  // No stress: the table path exactly as before (not even × 1), so unstressed runs keep every digit.
-  const stressed = (rate: Decimal, year: number) => (depreciationPerYear.isZero() ? rate : rate.times(fxPathFactor(depreciationPerYear, year, closeYear)))
+  // No stress: the table path exactly as before (not even × 1), so unstressed runs keep every digit. (Called
+  // for a period, so the first period exists.)
+  const stressed = (rate: Decimal, year: number) => (depreciationPerYear.isZero() ? rate : rate.times(fxPathFactor(depreciationPerYear, year, periods[0]!.calendarYear)))
   return periods.map((p) => {
     let chosen = table.points[0]!
     for (const pt of table.points) if (pt.year <= p.calendarYear) chosen = pt

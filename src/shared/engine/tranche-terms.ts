@@ -71,7 +71,7 @@ export function resolveTranches(prep: Prepared, held?: FixedDebt): TrancheTerms[
     const sameCurrency = t.currency === reporting
     const spot = tl.periods.map((_, i) => fxOf(t.currency)[i]!.div(fxOf(reporting)[i]!))
     const hedged = t.hedge.hedged && !sameCurrency
-    const swap = heldTranches?.[k]?.swapPerReporting ?? spot[0]!
+    const swap = heldTranches?.[k]!.swapPerReporting ?? spot[0]!
     const perReporting = sameCurrency ? tl.periods.map(() => ONE) : hedged ? spot.map(() => swap) : spot
     return {
       tranche: t, share: dec(t.share), rate, upfrontFee: dec(t.upfrontFee), commitmentPeriodic: periodicFromNominal(dec(t.commitmentFeeAnnualRate), m),
