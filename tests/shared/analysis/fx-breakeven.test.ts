@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
-import { computeBreakevenGrid, FX_RANGE, fxBreakevenRow, fxRange, solveBreakeven, type PlainMetric } from '@shared/analysis'
+import { computeBreakevenGrid, computeBreakevens, FX_RANGE, fxBreakevenRow, fxRange, solveBreakeven, type PlainMetric } from '@shared/analysis'
 import { breakevenHeldDebt, npvToleranceOf, probe, targetSpecs } from '@shared/analysis/breakeven-solver'
 import { prepare } from '@shared/engine/prepare'
 import { parseProject, type Project } from '@shared/model'
@@ -186,5 +186,21 @@ describe('FX breakeven: every target reached (INR revenue, USD costs and debt)',
     expect(g.fx!.cells.minDscr1).toEqual({
       ok: false, code: 'not-reachable', reason: 'minimum DSCR ≥ 1.00x still holds with INR and JPY weakening 100 % a year (the project gains from a weaker INR and JPY)'
     })
+  })
+})
+
+describe('the FX row in the grid: progress and evaluation counts', () => {
+  it('progress counts the FX row\'s three cells after the price rows (3 rows × 3 targets), and the grid\'s evaluations include the FX row\'s', () => {
+    const p = inrPlantUsdDebt()
+    const calls: [number, number][] = []
+    const g = computeBreakevenGrid(p, undefined, (done, total) => calls.push([done, total]))
+    expect(calls).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => [d, 9]))
+    const fx = fxRowOf(p).evaluations
+    expect(fx).toBe(20)
+    // 54 = 34 (the base probe, the held debt and the two price rows' searches) + the FX row's 20.
+    expect(g.evaluations).toBe(34 + fx)
+  })
+  it('computeBreakevens (what evaluate prints) does not search the FX path: 24 evaluations for its two targets on the price rows', () => {
+    expect(computeBreakevens(inrPlantUsdDebt()).evaluations).toBe(24)
   })
 })
