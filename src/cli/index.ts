@@ -20,7 +20,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'lot', usage: LOT_USAGE, summary: 'value a catalyst or black-mass lot file as a refiner settles it', run: lotCommand },
   { name: 'import-lots', usage: IMPORT_LOTS_USAGE, summary: 'read a catalyst or black-mass lot sheet (.csv/.xlsx) like the app: rows as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-lots') },
   { name: 'import-deck', usage: IMPORT_DECK_USAGE, summary: 'read a price-deck sheet (.csv/.xlsx) like the app: prices as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-deck') },
-  { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
+  { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices and optionally FX (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },
   { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: sheetCommand },
   { name: 'help', usage: 'help', summary: 'show this list', run: helpCommand(() => COMMANDS) }

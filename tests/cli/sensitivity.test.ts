@@ -6,6 +6,7 @@ import { sensitivityCommand } from '../../src/cli/commands/sensitivity'
 import { computeTornado } from '@shared/analysis'
 import { captureOutput } from './cli-helpers'
 import { handProject } from '../shared/engine/hand-project'
+import { inrPlantUsdDebt } from '../shared/engine/two-tranche-project'
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-sens-'))
 const file = join(dir, 'hand.json')
@@ -25,6 +26,20 @@ describe('cli sensitivity', () => {
     const c = captureOutput()
     expect(await sensitivityCommand([file], c.sink)).toBe(0)
     expect(c.out.stdout).toMatch(/All prices: min DSCR 1\.00x at \d\.\d{4}×/)
+  })
+  it('prints the FX breakeven when an amount is in INR (an unhedged USD tranche in an INR project)', async () => {
+    const f = join(dir, 'fx.json')
+    writeFileSync(f, JSON.stringify(inrPlantUsdDebt()))
+    const c = captureOutput()
+    expect(await sensitivityCommand([f], c.sink)).toBe(0)
+    // The hand figure of tests/shared/analysis/fx-breakeven.test.ts: (1 + d)³ = 776,183.33 / 107,500 → d = 93.28 %.
+    expect(c.out.stdout).toContain('FX breakeven: INR depreciation against USD a year from 2026 (debt held at base)\nmin DSCR 1.00x at 93.28 %/yr; covenant at 55.90 %/yr; NPV 0 at not reachable: NPV ≥ 0 still holds')
+    const j = captureOutput()
+    await sensitivityCommand([f, '--json'], j.sink)
+    expect((JSON.parse(j.out.stdout) as { breakeven: { fx: { currencies: string[] } } }).breakeven.fx.currencies).toEqual(['INR'])
+    const usd = captureOutput()
+    await sensitivityCommand([file], usd.sink)
+    expect(usd.out.stdout).not.toContain('FX breakeven')
   })
   it('exit 2 on a bad step or option, 1 on a missing file', async () => {
     for (const args of [[], [file, '--step', '1.5'], [file, '--step', 'abc'], [file, '--nope']]) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { simulateCommand } from '../../src/cli/commands/simulate'
 import { captureOutput } from './cli-helpers'
 import { richProject } from '../shared/analysis/fixtures'
+import { inrPlantUsdDebt } from '../shared/engine/two-tranche-project'
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-sim-'))
 const file = join(dir, 'rich.json')
@@ -49,8 +50,29 @@ describe('cli simulate', () => {
     expect(await simulateCommand([file, '--draws', '50'], c.sink)).toBe(0)
     expect(c.out.stdout).toMatch(/P\(min DSCR < covenant 1\.30x\) = \d+\.\d\d %/)
   })
+  it('--fx: FX as a driver on a project with an unhedged USD tranche (INR reporting); FX fixed without it', async () => {
+    const f = join(dir, 'fx.json')
+    writeFileSync(f, JSON.stringify(inrPlantUsdDebt()))
+    const on = captureOutput()
+    expect(await simulateCommand([f, '--draws', '200', '--volatility', '0', '--fx', '--fx-volatility', '0.2', '--json'], on.sink)).toBe(0)
+    const j = JSON.parse(on.out.stdout) as { settings: { fx: { volatility: Record<string, number> } }; stats: { minDscr: { p10: number; p90: number } } }
+    expect(j.settings.fx.volatility.INR).toBe(0.2)
+    // Prices fixed (volatility 0): the spread of the minimum DSCR is FX moving the USD tranche's service.
+    expect(j.stats.minDscr.p90 - j.stats.minDscr.p10).toBeGreaterThan(0.2)
+    const off = captureOutput()
+    await simulateCommand([f, '--draws', '200', '--volatility', '0', '--json'], off.sink)
+    const k = JSON.parse(off.out.stdout) as { settings: { fx?: unknown }; stats: { minDscr: { p10: number; p90: number } } }
+    expect(k.settings.fx).toBeUndefined()
+    expect(k.stats.minDscr.p90).toBe(k.stats.minDscr.p10)
+    const text = captureOutput()
+    await simulateCommand([f, '--draws', '20', '--fx-price-correlation', '0.3'], text.sink)
+    expect(text.out.stdout).toContain('; FX INR volatility 10.00 %, FX–price correlation 0.30')
+    const usd = captureOutput()
+    await simulateCommand([file, '--draws', '20'], usd.sink)
+    expect(usd.out.stdout).toContain('; FX fixed on the table path')
+  })
   it('exit 2 on usage errors, 1 on an unreadable file', async () => {
-    for (const args of [[], [file, '--draws'], [file, '--draws', 'x'], [file, '--bogus'], [file, '--json', '--csv'], [file, '--volatility', '-1']]) {
+    for (const args of [[], [file, '--draws'], [file, '--draws', 'x'], [file, '--bogus'], [file, '--json', '--csv'], [file, '--volatility', '-1'], [file, '--fx-volatility', '-0.1'], [file, '--fx-price-correlation', '2']]) {
       const c = captureOutput()
       expect(await simulateCommand(args, c.sink), args.join(' ')).toBe(2)
       expect(c.out.stderr).toMatch(/usage: simulate FILE/)

@@ -12,10 +12,10 @@ const fixtureText = readFileSync(FIXTURE, 'utf8')
 const fixture = JSON.parse(fixtureText) as { id: string; name: string }
 const SHOTS = 'artifacts/screenshots'
 
-async function openProject(page: Page) {
+async function openProject(page: Page, text = fixtureText) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open…' }).click()
-  await (await chooser).setFiles({ name: 'p.bankable.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText) })
+  await (await chooser).setFiles({ name: 'p.bankable.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
 }
 
@@ -42,6 +42,8 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
 
   await page.getByLabel('Your name').fill('A. Banker')
   await page.getByLabel('Organisation').fill('Example ECA')
+  // Every amount of this project is in USD: no FX stress to offer.
+  await expect(page.getByTestId('review-fx')).toHaveCount(0)
   await page.getByLabel('Price haircut').fill('20')
   await expect(npvRow.locator('td').nth(2)).not.toHaveText(baseNpv)
 
@@ -123,5 +125,42 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await openReview(page, reviewText)
   await expect(page.getByText(/for another project/)).toBeVisible()
   await expect(page.locator('.review-inbox .card')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
+/**
+ * FX stress on the review case moves debt service (issue 14). The project (tests/fixtures/
+ * fx-two-tranche-project.json, held to the hand case by tests/shared/review/review-fx.test.ts) earns USD
+ * and owes a USD tranche and an unhedged INR tranche of INR 24 m: with INR 25 %/yr weaker its service falls
+ * from 174,000 to 139,200 in 2027, so the minimum DSCR rises from 1.60x to 1.80x while revenue and the
+ * debt amount stay where they were.
+ */
+test('FX stress on the review case: INR depreciation moves the unhedged INR tranche\'s service', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
+  await openProject(page, readFileSync('tests/fixtures/fx-two-tranche-project.json', 'utf8'))
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await page.getByRole('tab', { name: 'Review as financier' }).click()
+  const cmp = page.getByRole('document', { name: 'Base and review comparison' })
+  const dscr = cmp.locator('tr[data-metric="minDscr"]')
+  const debt = cmp.locator('tr[data-metric="debtAtCod"]')
+  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.60/)
+  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.60/)
+  const debtBefore = await debt.locator('td').nth(2).innerText()
+
+  await expect(page.getByTestId('review-fx')).toBeVisible()
+  await page.getByLabel('INR depreciation').fill('25')
+  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.80/)
+  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.60/)
+  await expect(debt.locator('td').nth(2)).toHaveText(debtBefore)
+  // Cleared, the case is neutral again.
+  await page.getByLabel('INR depreciation').fill('')
+  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.60/)
+  // A 25 % weaker INR in every year, close included: INR 100 and 125 (2027: 1.92 m + 12 m at 100 = 139,200 again).
+  await page.getByLabel('FX multiplier').fill('1.25')
+  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.80/)
+  await page.screenshot({ path: `${SHOTS}/review-fx-stress.png`, fullPage: true })
   expect(errors).toEqual([])
 })

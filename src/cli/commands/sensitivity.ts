@@ -12,8 +12,9 @@ const show = (m: PlainMetric, kind: 'pct' | 'x' | 'money') => {
 }
 
 /**
- * `sensitivity FILE`: tornado (each driver ±step, debt held at base) and breakeven price multipliers
- * (min DSCR = 1.00x, = covenant, NPV = 0). `--json` prints both at full precision. Exit 0/1/2.
+ * `sensitivity FILE`: tornado (each driver ±step, debt held at base), breakeven price multipliers
+ * (min DSCR = 1.00x, = covenant, NPV = 0) and, when some amount is in INR or JPY, the FX breakeven (the
+ * annual depreciation against USD for the same targets). `--json` prints both at full precision. Exit 0/1/2.
  */
 export async function sensitivityCommand(args: string[], out: Output): Promise<number> {
   const p = parseValueArgs(args, ['--step'], ['--json'])
@@ -39,6 +40,12 @@ export async function sensitivityCommand(args: string[], out: Output): Promise<n
   for (const r of breakeven.rows) {
     const cell = (m: PlainMetric) => (m.ok ? `${Number(m.value).toFixed(4)}×` : `not reachable: ${m.reason}`)
     lines.push(`${r.name}: min DSCR 1.00x at ${cell(r.cells.minDscr1.multiplier)}; covenant at ${cell(r.cells.covenant.multiplier)}; NPV 0 at ${cell(r.cells.npv0.multiplier)}`)
+  }
+  const fx = breakeven.fx
+  if (fx) {
+    const cell = (m: PlainMetric) => (m.ok ? `${(Number(m.value) * 100).toFixed(2)} %/yr` : `not reachable: ${m.reason}`)
+    lines.push('', `FX breakeven: ${fx.currencies.join(' and ')} depreciation against USD a year from ${fx.fromYear} (debt held at base)`)
+    lines.push(`min DSCR 1.00x at ${cell(fx.cells.minDscr1)}; covenant at ${cell(fx.cells.covenant)}; NPV 0 at ${cell(fx.cells.npv0)}`)
   }
   out.stdout(`${lines.join('\n')}\n`)
   return EXIT_OK

@@ -1,21 +1,25 @@
-import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '@shared/analysis'
+import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { metricLabel as L } from '@shared/metrics/registry'
 import { numberOption, parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'
 
-export const SIMULATE_USAGE = 'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--json | --csv]'
+export const SIMULATE_USAGE =
+  'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--fx [--fx-volatility σ] [--fx-price-correlation ρ] [--fx-correlation ρ]] [--json | --csv]'
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)} %`)
 const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(3)}x`)
 
 /**
  * `simulate FILE`: Monte Carlo on prices (GBM by default, Ornstein–Uhlenbeck with `--ou κ`), debt held
- * at the base case. Prints P10/P50/P90/mean and covenant-breach probabilities; `--json` for the
- * full statistics, `--csv` for every draw. Exit 0 ok, 1 unreadable/invalid project or refused settings, 2 usage.
+ * at the base case in each tranche's currency. `--fx` (or any `--fx-…` option) adds FX as a random driver:
+ * every non-USD currency of the project on a GBM at `--fx-volatility` (default 10 %/yr), correlated
+ * `--fx-price-correlation` with each price and `--fx-correlation` between INR and JPY. Prints
+ * P10/P50/P90/mean and covenant-breach probabilities; `--json` for the full statistics, `--csv` for every
+ * draw. Exit 0 ok, 1 unreadable/invalid project or refused settings, 2 usage.
  */
 export async function simulateCommand(args: string[], out: Output): Promise<number> {
-  const p = parseValueArgs(args, ['--draws', '--seed', '--volatility', '--ou', '--volume-sd', '--recovery-sd'], ['--json', '--csv'])
+  const p = parseValueArgs(args, ['--draws', '--seed', '--volatility', '--ou', '--volume-sd', '--recovery-sd', '--fx-volatility', '--fx-price-correlation', '--fx-correlation'], ['--json', '--csv', '--fx'])
   if (!p.ok) return usage(out, p.message)
   if (p.positionals.length !== 1) return usage(out, p.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
   if (p.flags.has('--json') && p.flags.has('--csv')) return usage(out, '--json and --csv exclude each other')
@@ -25,12 +29,17 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   const kappa = numberOption(p.values, '--ou', 0, (x) => x > 0 && x <= 50, 'must be above 0 and at most 50 (per year)')
   const volumeSd = numberOption(p.values, '--volume-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
   const recoverySd = numberOption(p.values, '--recovery-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
-  for (const v of [draws, seed, vol, kappa, volumeSd, recoverySd]) if (typeof v === 'string') return usage(out, v)
+  const fxVol = numberOption(p.values, '--fx-volatility', DEFAULT_FX_VOLATILITY, (x) => x >= 0 && x <= 5, 'must be between 0 and 5 (annual, 0.1 = 10 %)')
+  const fxPrice = numberOption(p.values, '--fx-price-correlation', 0, (x) => x >= -1 && x <= 1, 'must be between -1 and 1')
+  const fxCross = numberOption(p.values, '--fx-correlation', 0, (x) => x >= -1 && x <= 1, 'must be between -1 and 1')
+  for (const v of [draws, seed, vol, kappa, volumeSd, recoverySd, fxVol, fxPrice, fxCross]) if (typeof v === 'string') return usage(out, v)
+  const fxOn = p.flags.has('--fx') || ['--fx-volatility', '--fx-price-correlation', '--fx-correlation'].some((k) => p.values.has(k))
   const project = await loadProject(p.positionals[0]!, out)
   if (!project) return EXIT_PROBLEMS
   const settings: McSettings = {
     ...DEFAULT_MC_SETTINGS, draws: draws as number, seed: seed as number, defaultVolatility: vol as number,
-    process: p.values.has('--ou') ? { kind: 'ou', meanReversionPerYear: kappa as number } : { kind: 'gbm' }, volumeSd: volumeSd as number, recoverySd: recoverySd as number
+    process: p.values.has('--ou') ? { kind: 'ou', meanReversionPerYear: kappa as number } : { kind: 'gbm' }, volumeSd: volumeSd as number, recoverySd: recoverySd as number,
+    ...(fxOn ? { fx: { volatility: { INR: fxVol as number, JPY: fxVol as number }, priceCorrelation: fxPrice as number, currencyCorrelation: fxCross as number } } : {})
   }
   const r = runMonteCarlo(project, settings)
   if (!r.ok) {
@@ -48,7 +57,9 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   }
   const s = r.stats
   const lines = [
-    `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}`,
+    `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}${
+      r.draws.fx ? `; FX ${r.draws.fx.currencies.join(', ')} volatility ${pct(fxVol as number)}, FX–price correlation ${(fxPrice as number).toFixed(2)}` : settings.fx ? '; FX: every amount in USD, nothing to draw' : '; FX fixed on the table path'
+    }`,
     `${''.padEnd(13)}${['P10', 'P50', 'P90', 'mean'].map((h) => h.padStart(15)).join('')}`,
     `${L('equityIrr').padEnd(13)}${[s.equityIrr.p10, s.equityIrr.p50, s.equityIrr.p90, s.equityIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,
     `${L('projectIrr').padEnd(13)}${[s.projectIrr.p10, s.projectIrr.p50, s.projectIrr.p90, s.projectIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,

@@ -1,17 +1,15 @@
-import { Decimal, ONE, ZERO, dec } from '../decimal'
-import { npv } from '../finance'
+import { Decimal, dec } from '../decimal'
 import type { Project } from '../model'
 import { productUnitOf } from '../model'
-import { buildFinancing } from '../engine/financing-result'
-import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
-import { runPrepared } from '../engine/run-model'
-import { planDebt } from '../engine/sizing'
-import type { BreakevenResult, FixedDebt, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
+import type { BreakevenResult, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
+import { breakevenHeldDebt, DSCR_TOLERANCE, npvToleranceOf, probe, solveBreakeven, targetSpecs, type BreakevenTarget, type Probe } from './breakeven-solver'
+import { fxAmountsIn, fxBreakevenRow, type FxBreakevenRow } from './fx-breakeven'
 import { toPlainMetric, type PlainMetric } from './plain'
 
-/** minDscr1: minimum DSCR = 1.00x; covenant: = project.lender.minDscr; npv0: project NPV = 0. */
-export type BreakevenTarget = 'minDscr1' | 'covenant' | 'npv0'
+export { PRICE_RANGE, solveBreakeven, type BreakevenRange, type BreakevenTarget } from './breakeven-solver'
+export { FX_RANGE, fxBreakevenRow, fxRange, type FxBreakevenRow } from './fx-breakeven'
+
 // Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144); breakeven-grid.test.ts checks the cell keys
 export const BREAKEVEN_TARGETS: readonly BreakevenTarget[] = ['minDscr1', 'covenant', 'npv0']
 
@@ -20,80 +18,11 @@ export type ImpliedPrice = { productId: string; name: string; year: number; pric
 
 export type BreakevenCell = { multiplier: PlainMetric; impliedPrices: ImpliedPrice[] }
 export type BreakevenRow = { productId: string | null; name: string; cells: Record<BreakevenTarget, BreakevenCell> }
-export type BreakevenGrid = { covenantDscr: string; rows: BreakevenRow[]; evaluations: number }
-
-const MAX_MULTIPLIER = new Decimal(100)
-/** The search stops when the target is met this closely (DSCR in x; NPV relative to the base NPV's scale) or the bracket is this narrow. */
-// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144) (and new Decimal('') throws on import)
-const DSCR_TOLERANCE = new Decimal('1e-10')
-// Stryker disable next-line StringLiteral: false survivor, a module-level initialiser runs at import, before the vitest runner activates the mutant (stryker-js #6144) (and new Decimal('') throws on import)
-const WIDTH_TOLERANCE = new Decimal('1e-14')
-
-type Probe = { minDscr: Decimal | null; npv: Decimal }
-
-function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
-  const op = evaluateOperations(prep, multipliers)
-  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed))
-  let min: Decimal | null = null
-  fin.dscr.forEach((d, i) => {
-    if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value
-  })
-  return { minDscr: min, npv: npv(dec(prep.project.valuation.discountRate), fin.projectCashFlow, prep.tl.periodMonths) }
-}
-
 /**
- * The one breakeven solver (methodology §8), for every caller: the app's grid, the sheet, the export and
- * the CLI's `evaluate`. Multiplier x ≥ 0 where an increasing-in-price target g crosses zero: bracket on [0, 1], doubling up to
- * 100, then the Illinois variant of regula falsi, which keeps the bracket
- * (so it is never worse than bisection) but converges superlinearly, until |g| ≤ tolerance or the
- * bracket is narrower than 1e-14. Methodology §8 asks for 1e-6; this goes further so that re-running the
- * engine at the answer reproduces the target (min DSCR = 1.00x ± 1e-6).
+ * `fx`: the FX path breakeven (the annual INR/JPY depreciation against USD per target), null when no
+ * amount of the project is in INR or JPY.
  */
-export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, tolerance: Decimal): { metric: Metric; evaluations: number } {
-  let evaluations = 0
-  const at = (x: Decimal) => {
-    evaluations++
-    return g(x)
-  }
-  const g0 = at(ZERO)
-  if (g0 === null) return { metric: { ok: false, code: 'no-debt', reason: 'no debt service to test' }, evaluations }
-  if (!g0.isNegative()) return { metric: { ok: false, code: 'not-reachable', reason: `${what} holds even with these prices at zero` }, evaluations }
-  let lo = ZERO
-  let glo = g0
-  let hi = ONE
-  let ghi = at(hi)
-  while (ghi !== null && ghi.isNegative() && hi.lt(MAX_MULTIPLIER)) {
-    lo = hi
-    glo = ghi
-    hi = Decimal.min(hi.times(2), MAX_MULTIPLIER)
-    ghi = at(hi)
-  }
-  if (ghi === null || ghi.isNegative())
-    return { metric: { ok: false, code: 'not-reachable', reason: `${what} is not reached even at ${MAX_MULTIPLIER.toString()}× these prices` }, evaluations }
-  if (ghi.isZero()) return { metric: { ok: true, value: hi }, evaluations }
-  let side = 0
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent, the bracket reaches 1e-14 long before 300 steps (a step function takes 56 evaluations), so the cap is a guard that never stops the loop
-  for (let i = 0; i < 300 && hi.minus(lo).gt(WIDTH_TOLERANCE); i++) {
-    let x = lo.minus(glo.times(hi.minus(lo)).div(ghi.minus(glo)))
-    if (!x.gt(lo) || !x.lt(hi)) x = lo.plus(hi).div(2)
-    const v = at(x)
-    // A missing DSCR inside the bracket cannot happen with debt held; treat it as "above" to stay safe.
-    if (v === null || !v.isNegative()) {
-      if (v !== null && v.abs().lte(tolerance)) return { metric: { ok: true, value: x }, evaluations }
-      hi = x
-      ghi = v ?? ONE
-      if (side === 1) glo = glo.div(2)
-      side = 1
-    } else {
-      if (v.abs().lte(tolerance)) return { metric: { ok: true, value: x }, evaluations }
-      lo = x
-      glo = v
-      if (side === -1) ghi = ghi.div(2)
-      side = -1
-    }
-  }
-  return { metric: { ok: true, value: lo.plus(hi).div(2) }, evaluations }
-}
+export type BreakevenGrid = { covenantDscr: string; rows: BreakevenRow[]; fx: FxBreakevenRow | null; evaluations: number }
 
 function impliedPrices(prep: Prepared, productIds: readonly string[], x: Metric): ImpliedPrice[] {
   if (!x.ok) return []
@@ -113,11 +42,12 @@ function impliedPrices(prep: Prepared, productIds: readonly string[], x: Metric)
 /**
  * Breakeven grid: for all prices together and for each product alone, the price multiplier at which
  * min DSCR = 1.00x, = the lender covenant, and NPV = 0, with the debt amount and schedule held at the
- * base case of `scenario` (methodology §8), plus the first-operating-year deck price each implies.
+ * base case of `scenario` (methodology §8), plus the first-operating-year deck price each implies; and
+ * the FX path breakeven for the same targets (`fxBreakevenRow`).
  */
 export function computeBreakevenGrid(project: Project, scenario?: Scenario, onProgress?: (done: number, total: number) => void): BreakevenGrid {
   const covenant = dec(project.lender.minDscr)
-  const { rows, evaluations } = breakevenRows(project, scenario, BREAKEVEN_TARGETS, onProgress)
+  const { rows, fx, evaluations } = breakevenRows(project, scenario, BREAKEVEN_TARGETS, true, onProgress)
   return {
     covenantDscr: covenant.toString(),
     rows: rows.map((r) => ({
@@ -125,6 +55,7 @@ export function computeBreakevenGrid(project: Project, scenario?: Scenario, onPr
       name: r.name,
       cells: Object.fromEntries(BREAKEVEN_TARGETS.map((t) => [t, { multiplier: toPlainMetric(r.cells[t]!), impliedPrices: impliedPrices(r.prep, r.ids, r.cells[t]!) }])) as Record<BreakevenTarget, BreakevenCell>
     })),
+    fx,
     evaluations
   }
 }
@@ -135,7 +66,7 @@ export function computeBreakevenGrid(project: Project, scenario?: Scenario, onPr
  */
 export function computeBreakevens(project: Project, options?: Pick<ModelOptions, 'scenario'>): BreakevenResult {
   const targets: readonly BreakevenTarget[] = ['minDscr1', 'npv0']
-  const { rows, evaluations } = breakevenRows(project, options?.scenario, targets)
+  const { rows, evaluations } = breakevenRows(project, options?.scenario, targets, false)
   const [all, ...products] = rows
   return {
     allPrices: { minDscr1: all!.cells.minDscr1!, npv0: all!.cells.npv0! },
@@ -146,27 +77,26 @@ export function computeBreakevens(project: Project, options?: Pick<ModelOptions,
 
 type SolvedRow = { prep: Prepared; productId: string | null; name: string; ids: string[]; cells: Partial<Record<BreakevenTarget, Metric>> }
 
-/** Rows (all prices, then each product) × the given targets, sharing one cache of lean evaluations per row. */
+/**
+ * Rows (all prices, then each product) × the given targets, sharing one cache of lean evaluations per row;
+ * with `withFx`, the FX path row too (on the same held debt and tolerances).
+ */
 function breakevenRows(
-  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], onProgress?: (done: number, total: number) => void
-): { rows: SolvedRow[]; evaluations: number } {
+  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void
+): { rows: SolvedRow[]; fx: FxBreakevenRow | null; evaluations: number } {
   const prep = prepare(project, scenario)
-  const fixed = scenario && !scenario.resizeDebt ? runPrepared(prepare(project, undefined), undefined, undefined).debt : runPrepared(prep, undefined, undefined).debt
-  const covenant = dec(project.lender.minDscr)
+  const fixed = breakevenHeldDebt(project, scenario, prep)
   const baseNpv = probe(prep, fixed, {}).npv
-  const npvTolerance = Decimal.max(baseNpv.abs(), ONE).times('1e-12')
+  const npvTolerance = npvToleranceOf(baseNpv)
   let evaluations = 2
-  const allTargets: { id: BreakevenTarget; level: Decimal | null; what: string }[] = [
-    { id: 'minDscr1', level: ONE, what: 'minimum DSCR ≥ 1.00x' },
-    { id: 'covenant', level: covenant, what: `minimum DSCR ≥ covenant ${covenant.toFixed(2)}x` },
-    { id: 'npv0', level: null, what: 'NPV ≥ 0' }
-  ]
-  const targets = allTargets.filter((t) => wanted.includes(t.id))
+  const targets = targetSpecs(project, wanted)
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
     ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
   ]
-  const total = specs.length * targets.length
+  const currencies = withFx ? fxAmountsIn(project, scenario) : []
+  const fxApplies = currencies.length > 0
+  const total = (specs.length + (fxApplies ? 1 : 0)) * targets.length
   let done = 0
   const rows = specs.map((spec): SolvedRow => {
     const cache = new Map<string, Probe>()
@@ -196,5 +126,7 @@ function breakevenRows(
     }
     return { prep, productId: spec.productId, name: spec.name, ids: spec.ids, cells }
   })
-  return { rows, evaluations }
+  if (!fxApplies) return { rows, fx: null, evaluations }
+  const fx = fxBreakevenRow(prep, currencies, fixed, targets, npvTolerance, () => onProgress?.(++done, total))
+  return { rows, fx: fx.row, evaluations: evaluations + fx.evaluations }
 }

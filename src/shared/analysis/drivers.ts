@@ -1,5 +1,5 @@
 import { Decimal, ONE, dec } from '../decimal'
-import type { Project } from '../model'
+import type { Currency, Project } from '../model'
 import type { ModelOptions, Scenario } from '../engine/types'
 
 /**
@@ -21,12 +21,17 @@ export function referenceAnnualRate(project: Project): Decimal {
   return tranches.reduce((a, t) => a.plus(rateOf(t).times(t.share)), new Decimal(0))
 }
 
-/** FX matters only when some amount is not in USD (reporting, deck or contract currency). */
-export function fxRelevant(project: Project, scenario?: Scenario): boolean {
+/** The currencies other than USD that some amount is in (reporting, deck, contract or tranche currency), in a stable order. */
+export function fxCurrencies(project: Project, scenario?: Scenario): Currency[] {
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
   const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency)])
-  return [...currencies].some((c) => c !== 'USD')
+  return (['INR', 'JPY'] as const).filter((c) => currencies.has(c))
+}
+
+/** FX matters only when some amount is not in USD. */
+export function fxRelevant(project: Project, scenario?: Scenario): boolean {
+  return fxCurrencies(project, scenario).length > 0
 }
 
 /** The drivers that apply to this project, in a stable order. */

@@ -2,28 +2,11 @@ import { Decimal, ZERO } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
+import { dsraTargets } from '../rules/dsra-target'
 import type { Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './debt-plan'
 import type { FinancingResult, Metric, Series } from './types'
-
-/**
- * DSRA target at the end of period i: debt service of the next `n` months (a part-period counts pro rata).
- */
-function dsraTargets(debtService: Series, coverMonths: number, periodMonths: number): Series {
-  const periodCount = debtService.length
-  return debtService.map((_, i) => {
-    let remaining = coverMonths
-    let target = ZERO
-    // Stryker disable next-line EqualityOperator: equivalent, at remaining = 0 another pass adds DS·0/m = 0
-    for (let j = i + 1; j < periodCount && remaining > 0; j++) {
-      const months = Math.min(periodMonths, remaining)
-      target = target.plus(debtService[j]!.times(months).div(periodMonths))
-      remaining -= periodMonths
-    }
-    return target
-  })
-}
 
 /**
  * The financing block (§7): DSRA funded by equity in the last construction period, then topped up or

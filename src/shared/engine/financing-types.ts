@@ -117,7 +117,12 @@ export type FinancingResult = {
 export type FixedDebt = {
   drawdowns: Series
   principal: Series
-  tranches?: { drawdownsInCurrency: Series; principalInCurrency: Series }[]
+  /**
+   * Per tranche, in its currency. `swapPerReporting`: a hedged tranche's cross-currency swap rate (units of
+   * tranche currency per unit of reporting currency), struck at the base case's financial close and held
+   * with the debt, so an FX stress that moves the close year's FX does not move hedged debt service.
+   */
+  tranches?: { drawdownsInCurrency: Series; principalInCurrency: Series; swapPerReporting?: Decimal }[]
 }
 
 /** One senior tranche's lines (§10). Amounts in the reporting currency unless the name ends InCurrency. */

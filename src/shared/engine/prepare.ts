@@ -61,6 +61,19 @@ export type Prepared = {
   grantsPlanned: Series
 }
 
+/**
+ * Units per USD per period for USD, INR and JPY under the resolved scenario (FX multiplier and path
+ * stress); a currency without a table is 1. Breakevens on the FX path swap this into a prepared run.
+ */
+export function fxTables(project: Project, tl: Timeline, inputs: Pick<ResolvedInputs, 'fxMultiplier' | 'fxDepreciationPerYear'>, issues: ModelIssue[]): Record<Currency, Series> {
+  const series = (c: Currency) => fxSeries(project, c, tl.periods, inputs.fxMultiplier, issues, inputs.fxDepreciationPerYear)
+  return {
+    USD: series('USD'),
+    INR: project.fx.rates.some((r) => r.currency === 'INR') ? series('INR') : tl.periods.map(() => ONE),
+    JPY: project.fx.rates.some((r) => r.currency === 'JPY') ? series('JPY') : tl.periods.map(() => ONE)
+  }
+}
+
 export function prepare(project: Project, scenario: Scenario | undefined): Prepared {
   const issues: ModelIssue[] = []
   const tl = buildTimeline(project)
@@ -85,11 +98,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     return { product, output, deckPrice: deckPriceSeries(inputs.deck, product.id, tl.periods, issues), baseMultiplier: inputs.priceMultiplier.get(product.id) ?? ONE }
   })
 
-  const fx = {
-    USD: fxSeries(project, 'USD', tl.periods, inputs.fxMultiplier, issues),
-    INR: project.fx.rates.some((r) => r.currency === 'INR') ? fxSeries(project, 'INR', tl.periods, inputs.fxMultiplier, issues) : tl.periods.map(() => ONE),
-    JPY: project.fx.rates.some((r) => r.currency === 'JPY') ? fxSeries(project, 'JPY', tl.periods, inputs.fxMultiplier, issues) : tl.periods.map(() => ONE)
-  }
+  const fx = fxTables(project, tl, inputs, issues)
   for (const c of new Set<Currency>([project.reportingCurrency, inputs.deck.currency, ...project.offtake.map((o) => o.currency)]))
     if (c !== 'USD' && !project.fx.rates.some((r) => r.currency === c)) issues.push({ code: 'missing-fx', path: 'fx.rates', message: `no USD/${c} rate; 1 used` })
 

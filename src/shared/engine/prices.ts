@@ -1,4 +1,4 @@
-import { Decimal, ONE, dec } from '../decimal'
+import { Decimal, ONE, ZERO, dec } from '../decimal'
 import type { Currency, Project } from '../model'
 import type { ModelIssue, PeriodInfo, Series } from './types'
 
@@ -36,11 +36,25 @@ export function deckPriceSeries(deck: Deck, productId: string, periods: readonly
 }
 
 /**
+ * The scenario's FX path stress (§3, §10 of the methodology doc): the factor `(1 + d)^(c − c₀)` on a
+ * non-USD rate in calendar year `c`, where `c₀` is the calendar year of the model's first period
+ * (financial close), so the stress starts from the FX a lender signs at and compounds a year at a time.
+ * d = 0.04: INR 85 at close becomes 85 · 1.04² = 91.936 two calendar years later. Years before `c₀`
+ * do not occur (every period starts in or after the first).
+ */
+export function fxPathFactor(depreciationPerYear: Decimal, calendarYear: number, closeYear: number): Decimal {
+  return ONE.plus(depreciationPerYear).pow(calendarYear - closeYear)
+}
+
+/**
  * Units of `currency` per 1 USD for each period: USD = 1; INR/JPY from the project's FX table by the
  * calendar year of the period start (latest year not after it, else the first; after the last listed year
- * `last · (1 + annualDepreciation)^(c − lastYear)`), × the scenario multiplier.
+ * `last · (1 + annualDepreciation)^(c − lastYear)`), × the scenario multiplier, × the scenario's path
+ * stress `(1 + d)^(c − c₀)` (`fxPathFactor`; c₀ = the calendar year of the first period).
  */
-export function fxSeries(project: Project, currency: Currency, periods: readonly PeriodInfo[], multiplier: Decimal, issues: ModelIssue[]): Series {
+export function fxSeries(
+  project: Project, currency: Currency, periods: readonly PeriodInfo[], multiplier: Decimal, issues: ModelIssue[], depreciationPerYear: Decimal = ZERO
+): Series {
   if (currency === 'USD') return periods.map(() => ONE)
   const table = project.fx.rates.find((r) => r.currency === currency)
   if (!table) {
@@ -51,10 +65,13 @@ export function fxSeries(project: Project, currency: Currency, periods: readonly
   // absent) the last year repeats, so version-2 tables keep their arithmetic.
   const depreciation = dec(table.annualDepreciation ?? '0')
   const last = table.points[table.points.length - 1]!
+  // No stress: the table path exactly as before (not even × 1), so unstressed runs keep every digit. (Called
+  // for a period, so the first period exists.)
+  const stressed = (rate: Decimal, year: number) => (depreciationPerYear.isZero() ? rate : rate.times(fxPathFactor(depreciationPerYear, year, periods[0]!.calendarYear)))
   return periods.map((p) => {
     let chosen = table.points[0]!
     for (const pt of table.points) if (pt.year <= p.calendarYear) chosen = pt
-    if (!depreciation.isZero() && p.calendarYear > last.year) return dec(last.perUsd).times(ONE.plus(depreciation).pow(p.calendarYear - last.year)).times(multiplier)
-    return dec(chosen.perUsd).times(multiplier)
+    if (!depreciation.isZero() && p.calendarYear > last.year) return stressed(dec(last.perUsd).times(ONE.plus(depreciation).pow(p.calendarYear - last.year)).times(multiplier), p.calendarYear)
+    return stressed(dec(chosen.perUsd).times(multiplier), p.calendarYear)
   })
 }

@@ -18,6 +18,8 @@ export type ResolvedInputs = {
   /** The scenario's interest-rate delta, added to every tranche's all-in annual rate (floored at 0 there). */
   rateDelta: Decimal
   fxMultiplier: Decimal
+  /** The scenario's FX path stress: non-USD currencies weaken by this fraction a year from financial close (0 = none). */
+  fxDepreciationPerYear: Decimal
   offtakeEnabled: boolean
   /** productId → product of the active price scenario's and the project scenario's multipliers. */
   priceMultiplier: Map<string, Decimal>
@@ -60,6 +62,7 @@ export function resolveInputs(project: Project, scenario: Scenario | undefined, 
     opexMultiplier: opt(scenario?.opexMultiplier),
     rateDelta: dec(scenario?.interestRateDelta ?? '0'),
     fxMultiplier: opt(scenario?.fxMultiplier),
+    fxDepreciationPerYear: dec(scenario?.fxDepreciationPerYear ?? '0'),
     offtakeEnabled: scenario?.offtakeEnabled ?? true,
     priceMultiplier
   }

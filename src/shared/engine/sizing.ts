@@ -68,7 +68,7 @@ function solveSculpting(prep: Prepared, ops: OperationsResult, funding: Construc
  * structure runs through `planTranches` (tranche-plan.ts, §10), on the same rules.
  */
 export function planDebt(prep: Prepared, ops: OperationsResult, fixedDebt: FixedDebt | undefined): DebtPlan {
-  const terms = resolveTranches(prep)
+  const terms = resolveTranches(prep, fixedDebt)
   if (!isSingleReportingTranche(terms)) return planTranches(prep, ops, terms, fixedDebt)
   return withTrancheLines(prep, terms[0]!, planSingle(prep, ops, terms[0]!, fixedDebt))
 }

@@ -136,7 +136,9 @@ function plan(prep: Prepared, terms: readonly TrancheTerms[], funding: TrancheFu
   const tranches = trancheResults(prep, terms, funding, schedule)
   const held: FixedDebt = {
     drawdowns: funding.drawdowns, principal: schedule.principal,
-    tranches: tranches.map((t) => ({ drawdownsInCurrency: t.drawdownsInCurrency, principalInCurrency: t.principalInCurrency }))
+    tranches: tranches.map((t, k) => ({
+      drawdownsInCurrency: t.drawdownsInCurrency, principalInCurrency: t.principalInCurrency, ...(t.hedged ? { swapPerReporting: terms[k]!.perReporting[0]! } : {})
+    }))
   }
   return { ...extra, funding, schedule, periodicRate: blendedRate(prep, terms, schedule), llcrRates: outstandingRates(prep, terms, schedule), debtFees: schedule.debtFees, tranches, held }
 }

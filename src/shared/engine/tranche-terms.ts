@@ -5,7 +5,7 @@ import { minorUnit } from '../rules/minor-unit'
 import type { Prepared } from './prepare'
 import { withRateDelta } from './scenario-inputs'
 import { trancheWindow } from './timeline'
-import type { Series } from './types'
+import type { FixedDebt, Series } from './types'
 
 /**
  * One tranche's terms as the engine uses them (§10), resolved once per run: rates per period,
@@ -44,13 +44,20 @@ function baseRateIn(points: readonly { year: number; annualRate: string }[], yea
   return dec(chosen.annualRate)
 }
 
-/** Resolve every tranche of the project for this run (scenario rate delta included). */
-export function resolveTranches(prep: Prepared): TrancheTerms[] {
+/**
+ * Resolve every tranche of the project for this run (scenario rate delta included). With held debt, a
+ * hedged tranche keeps the swap rate it was struck at (`held.tranches[k].swapPerReporting`): the swap is
+ * part of the debt as signed, so a stress that moves the close year's FX (an FX multiplier) leaves the
+ * hedged service where it was; without a held rate (sizing, or a re-sized case) the swap is struck at
+ * this run's financial-close FX.
+ */
+export function resolveTranches(prep: Prepared, held?: FixedDebt): TrancheTerms[] {
   const { tl, project, inputs } = prep
   const m = tl.periodMonths
   const reporting = project.reportingCurrency
   const fxOf = (c: Currency) => prep.fx[c]
-  return project.financing.tranches.map((t) => {
+  const heldTranches = held?.tranches?.length === project.financing.tranches.length ? held.tranches : undefined
+  return project.financing.tranches.map((t, k) => {
     const w = trancheWindow(t, tl.constructionPeriods, m)
     const interest = t.interest
     let rate: Series
@@ -64,7 +71,8 @@ export function resolveTranches(prep: Prepared): TrancheTerms[] {
     const sameCurrency = t.currency === reporting
     const spot = tl.periods.map((_, i) => fxOf(t.currency)[i]!.div(fxOf(reporting)[i]!))
     const hedged = t.hedge.hedged && !sameCurrency
-    const perReporting = sameCurrency ? tl.periods.map(() => ONE) : hedged ? spot.map(() => spot[0]!) : spot
+    const swap = heldTranches?.[k]!.swapPerReporting ?? spot[0]!
+    const perReporting = sameCurrency ? tl.periods.map(() => ONE) : hedged ? spot.map(() => swap) : spot
     return {
       tranche: t, share: dec(t.share), rate, upfrontFee: dec(t.upfrontFee), commitmentPeriodic: periodicFromNominal(dec(t.commitmentFeeAnnualRate), m),
       ecaPremium: dec(t.ecaPremium), hedgePeriodic: hedged ? periodicFromNominal(dec(t.hedge.annualCost), m) : ZERO,

@@ -23,8 +23,14 @@ export const scenarioSchema = z.strictObject({
   opexMultiplier: multiplier().optional(),
   /** Added to the debt's annual rate (e.g. "0.01" = +100 bp). */
   interestRateDelta: decimalString({ min: '-0.5', max: '0.5' }).optional(),
-  /** Multiplies every FX rate (units of currency per USD): > 1 weakens INR/JPY. */
-  fxMultiplier: multiplier().optional(),
+  /** Multiplies every FX rate (units of currency per USD): > 1 weakens INR/JPY. Above 0: a rate of 0 would divide by zero. */
+  fxMultiplier: decimalString({ min: '0', minExclusive: true, max: '100' }).optional(),
+  /**
+   * An FX path stress: INR and JPY weaken (> 0) or strengthen (< 0) against USD by this fraction a
+   * year, compounding from the calendar year of the model's first period (financial close) on top of
+   * the FX table and `fxMultiplier` ("0.04" = 4 % a year).
+   */
+  fxDepreciationPerYear: decimalString({ min: '-0.5', max: '1' }).optional(),
   /** false = every offtake contract off; all output sold merchant. */
   offtakeEnabled: z.boolean().optional(),
   resizeDebt: z.boolean().optional()

@@ -36,7 +36,10 @@ function caseLine(b: ReviewBody, project: Project): string {
   const parts = [
     c.priceDeck ? `own price deck “${c.priceDeck.name}”` : `project deck “${project.prices.decks.find((d) => d.id === project.prices.activeDeckId)?.name ?? ''}”`,
     `prices −${formatPercent(c.priceHaircut, 1)}`, `recoveries −${formatPercent(c.recoveryHaircut, 1)}`, `volumes −${formatPercent(c.volumeHaircut, 1)}`,
-    `capex +${formatPercent(c.capexOverrun, 1)}`, `start-up delay ${c.delayMonths} months`, c.resizeDebt ? 'debt re-sized' : 'debt held at the base case',
+    `capex +${formatPercent(c.capexOverrun, 1)}`, `start-up delay ${c.delayMonths} months`,
+    ...(c.fxMultiplier !== undefined ? [`FX ×${c.fxMultiplier} (units per USD)`] : []),
+    ...(c.fxDepreciationPerYear !== undefined ? [`INR/JPY ${dec(c.fxDepreciationPerYear).isNegative() ? 'stronger' : 'weaker'} ${formatPercent(dec(c.fxDepreciationPerYear).abs().toString(), 1)} a year from financial close`] : []),
+    c.resizeDebt ? 'debt re-sized' : 'debt held at the base case',
     `covenant ${dec(c.lender.minDscr).toFixed(2)}x / lock-up ${dec(c.lender.lockupDscr).toFixed(2)}x / LLCR ${dec(c.lender.minLlcr).toFixed(2)}x`
   ]
   return parts.join(' · ')

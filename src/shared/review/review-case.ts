@@ -37,7 +37,8 @@ export type ReviewRun = { ok: true; project: Project; options: ModelOptions; sce
 /**
  * The review case as engine inputs: a COPY of the project (reviewer's deck added, ramp-ups delayed, the
  * reviewer's lender thresholds) and a scenario carrying the haircuts as multipliers (prices × (1 − h),
- * recoveries × (1 − h), volumes × (1 − h), capex × (1 + overrun)). Debt is held at the recycler's base
+ * recoveries × (1 − h), volumes × (1 − h), capex × (1 + overrun)) and the FX stress (multiplier and annual
+ * INR/JPY depreciation): held debt keeps each tranche in its currency, so FX moves unhedged foreign service. Debt is held at the recycler's base
  * case (the original project's debt) unless `resizeDebt`. The recycler's project is never modified.
  */
 export function reviewInputs(project: Project, rc: ReviewCase, base?: ModelResult): ReviewRun {
@@ -57,6 +58,8 @@ export function reviewInputs(project: Project, rc: ReviewCase, base?: ModelResul
     recoveryMultiplier: ONE.minus(rc.recoveryHaircut).toString(),
     volumeMultiplier: ONE.minus(rc.volumeHaircut).toString(),
     capexMultiplier: ONE.plus(rc.capexOverrun).toString(),
+    ...(rc.fxMultiplier !== undefined ? { fxMultiplier: rc.fxMultiplier } : {}),
+    ...(rc.fxDepreciationPerYear !== undefined ? { fxDepreciationPerYear: rc.fxDepreciationPerYear } : {}),
     resizeDebt: rc.resizeDebt
   }
   // Held debt comes from the recycler's project as entered, not from the delayed copy.

@@ -38,7 +38,14 @@ export const reviewCaseSchema = z.strictObject({
   delayMonths: z.number().int().min(0).max(60),
   /** The reviewer's covenant thresholds (from a lender preset, possibly edited). */
   lender: lenderSchema,
-  resizeDebt: z.boolean()
+  resizeDebt: z.boolean(),
+  /**
+   * FX stress (issue 14), each optional (absent = none, so a review without it is the format-2 file it always
+   * was): a multiplier on every FX rate (units per USD; > 1 weakens INR/JPY), and INR/JPY weakening by this
+   * fraction a year from financial close (the scenario fields of the same names, methodology §3).
+   */
+  fxMultiplier: decimalString({ min: '0.1', max: '10' }).optional(),
+  fxDepreciationPerYear: decimalString({ min: '-0.5', max: '1' }).optional()
 })
 export type ReviewCase = z.infer<typeof reviewCaseSchema>
 

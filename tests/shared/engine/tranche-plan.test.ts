@@ -2,7 +2,7 @@
  * What the tranche planner (src/shared/engine/tranche-plan.ts, methodology §10) reports beside the
  * schedules: sizing mode and flags, the blended rates, held debt, the aggregate sculpting ratio over
  * tranches whose windows do not overlap, the cap, and tranches with nothing to sculpt on. Figures by hand
- * in the comments; the cases are tests/shared/engine/tranche-cases.ts and c2Project (CFADS exactly 100 a
+ * in the comments; the cases are tests/shared/engine/two-tranche-project.ts and c2Project (CFADS exactly 100 a
  * year for 5 years, no tax, 8 %, target 1.30x, capex 1,000 in one construction year without IDC or fee).
  */
 import { describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { c2Project, handProject } from './hand-project'
-import { inr, twoTranches, usd, valid } from './tranche-cases'
+import { inrTranche as inr, twoTranches, usdTranche as usd, valid } from './two-tranche-project'
 
 const n = (d: Decimal | null | undefined) => d!.toNumber()
 const col = (s: readonly Decimal[]) => s.map((x) => x.toNumber())

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
 import { c2Project, handProject } from './hand-project'
-import { twoTranches, valid } from './tranche-cases'
 import { tranche } from '../model/tranche-fixtures'
+import { twoTranches, valid } from './two-tranche-project'
 
 const n = (d: Decimal | undefined) => d!.toNumber()
 const col = (s: readonly Decimal[]) => s.map((x) => x.toNumber())

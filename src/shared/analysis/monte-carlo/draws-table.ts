@@ -12,6 +12,7 @@ export function drawsTable(result: McResult): DrawsTable {
   const columns = [
     { key: 'draw', header: 'Draw', unit: '#' },
     ...draws.products.map((p) => ({ key: `price:${p.id}`, header: `${p.name} price multiplier (mean over operating years)`, unit: '×' })),
+    ...(draws.fx?.currencies ?? []).map((c) => ({ key: `fx:${c}`, header: `${c} per USD multiplier (mean over operating years)`, unit: '×' })),
     { key: 'volume', header: 'Volume multiplier', unit: '×' },
     { key: 'recovery', header: 'Recovery multiplier', unit: '×' },
     { key: 'equityIrr', header: metricLabel('equityIrr'), unit: 'fraction' },
@@ -19,7 +20,8 @@ export function drawsTable(result: McResult): DrawsTable {
     { key: 'npv', header: metricLabel('npv', 'shortLabel'), unit: result.currency },
     { key: 'minDscr', header: metricLabel('minDscr'), unit: 'x' }
   ]
-  const rows = draws.npv.map((npv, i) => [i + 1, ...draws.meanPriceMultiplier.map((s) => s[i]!), draws.volume[i]!, draws.recovery[i]!, draws.equityIrr[i]!, draws.projectIrr[i]!, npv, draws.minDscr[i]!])
+  const fx = draws.fx?.meanMultiplier ?? []
+  const rows = draws.npv.map((npv, i) => [i + 1, ...draws.meanPriceMultiplier.map((s) => s[i]!), ...fx.map((s) => s[i]!), draws.volume[i]!, draws.recovery[i]!, draws.equityIrr[i]!, draws.projectIrr[i]!, npv, draws.minDscr[i]!])
   return { columns, rows }
 }
 

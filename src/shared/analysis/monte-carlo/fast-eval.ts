@@ -7,15 +7,24 @@ import { projectFlowFloat } from '@shared/rules/project-cash-flow'
 import { taxStepFloat, type TaxStep } from '@shared/rules/tax-with-losses'
 import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
+import { dsraTargetsFloat } from '@shared/rules/dsra-target'
 
-/** One draw's inputs: price multipliers per product and calendar year (row-major products × calendar years), and one volume and one recovery multiplier. */
-export type DrawShocks = { price: Float64Array; volume: number; recovery: number }
+/**
+ * One draw's inputs: price multipliers per product and calendar year (row-major products × calendar
+ * years), one volume and one recovery multiplier, and optionally FX multipliers per currency slot of
+ * `model.fx.currencies` and calendar year (row-major slots × years; units per USD × the multiplier).
+ */
+export type DrawShocks = { price: Float64Array; volume: number; recovery: number; fx?: Float64Array }
 
 /** One draw's outputs; null = the metric does not exist in this draw (e.g. no IRR). */
 export type DrawMetrics = { equityIrr: number | null; projectIrr: number | null; npv: number; minDscr: number | null }
 
 /** Reusable buffers so a run of draws allocates nothing per draw. */
-export type Scratch = { idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array; tax: TaxStep<number> }
+export type Scratch = {
+  idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array; tax: TaxStep<number>
+  /** The draw's debt service, interest deducted for tax, DSRA target and movement, and equity contributions (reporting currency) when FX moves debt. */
+  debtService: Float64Array; interest: Float64Array; dsraTarget: Float64Array; dsraMovement: Float64Array; equityContributions: Float64Array
+}
 
 export function createScratch(model: FastModel): Scratch {
   const { periodCount } = model
@@ -23,8 +32,45 @@ export function createScratch(model: FastModel): Scratch {
   return {
     idx: new Float64Array(productCount * periodCount), output: new Float64Array(productCount * periodCount), rest: new Float64Array(periodCount), revenue: new Float64Array(periodCount),
     feed: new Float64Array(periodCount), opex: new Float64Array(periodCount), project: new Float64Array(periodCount), equity: new Float64Array(periodCount),
-    tax: { used: 0, carried: 0, taxable: 0, tax: 0 }
+    tax: { used: 0, carried: 0, taxable: 0, tax: 0 },
+    debtService: new Float64Array(periodCount), interest: new Float64Array(periodCount), dsraTarget: new Float64Array(periodCount),
+    dsraMovement: new Float64Array(periodCount), equityContributions: new Float64Array(periodCount)
   }
+}
+
+/**
+ * The draw's debt lines when FX moves an unhedged foreign-currency tranche: its service and interest at the
+ * base FX × fx_R / fx_T of the period's calendar year (the tranche's amounts in its currency are held); the
+ * DSRA re-targeted on that service (§7: the next n months) and its initial funding in equity. Written
+ * into the scratch buffers; the caller reads them instead of the model's base lines.
+ */
+function moveDebt(model: FastModel, fx: Float64Array, scratch: Scratch): void {
+  const { periodCount, constructionPeriods, years } = model
+  const m = model.fx
+  const { debtService, interest } = scratch
+  for (let i = 0; i < periodCount; i++) {
+    const y = model.yearIndex[i]!
+    const reporting = m.reportingSlot < 0 ? 1 : fx[m.reportingSlot * years + y]!
+    let ds = m.debtServiceFixed[i]!
+    let paid = m.interestFixed[i]!
+    for (const t of m.moving) {
+      const ratio = reporting / (t.slot < 0 ? 1 : fx[t.slot * years + y]!)
+      ds += (t.interest[i]! + t.principal[i]!) * ratio
+      paid += t.interest[i]! * ratio
+    }
+    debtService[i] = ds
+    interest[i] = paid
+  }
+  const { dsraTarget, dsraMovement, equityContributions } = scratch
+  equityContributions.set(m.fundingEquity)
+  if (m.dsraMonths === null) {
+    dsraMovement.set(model.dsraMovement)
+    return
+  }
+  dsraTargetsFloat(debtService, m.dsraMonths, model.periodMonths, dsraTarget)
+  const last = constructionPeriods - 1
+  for (let i = 0; i < periodCount; i++) dsraMovement[i] = i >= constructionPeriods ? dsraTarget[i]! - (i - 1 >= last ? dsraTarget[i - 1]! : 0) : 0
+  if (last >= 0) equityContributions[last] = equityContributions[last]! + dsraTarget[last]!
 }
 
 const annual = (result: FloatIrr, periodMonths: number): number | null => (result.ok ? Math.pow(1 + result.periodicRate, 12 / periodMonths) - 1 : null)
@@ -40,6 +86,18 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   const productCount = model.products.length
   const { idx, output, rest, revenue, feed, opex } = scratch
   const volumeShock = shocks.volume
+  const fx = shocks.fx
+  // FX multiplier of currency slot `slot` in period i's calendar year (USD, or no FX draw: exactly 1, so
+  // a draw without FX multiplies by 1 and keeps every digit of the price-only path).
+  const fxOf = (slot: number, i: number) => (fx === undefined || slot < 0 ? 1 : fx[slot * years + model.yearIndex[i]!]!)
+  const deckSlot = model.fx.deckSlot
+  const reportingSlot = model.fx.reportingSlot
+  const movesDebt = fx !== undefined && model.fx.moving.length > 0
+  if (movesDebt) moveDebt(model, fx, scratch)
+  const debtServiceOf = movesDebt ? scratch.debtService : model.debtService
+  const interestOf = movesDebt ? scratch.interest : model.interest
+  const dsraMovementOf = movesDebt ? scratch.dsraMovement : model.dsraMovement
+  const equityContributionsOf = movesDebt ? scratch.equityContributions : model.equityContributions
   revenue.fill(0)
   feed.fill(0)
   opex.fill(0)
@@ -67,13 +125,13 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
         const asked = c.share !== null ? output[o + i]! * c.share : c.fixedPerPeriod
         const q = asked < rest[i]! ? asked : rest[i]!
         rest[i] = rest[i]! - q
-        const indexC = idx[o + i]! * c.fxCtoD[i]!
+        const indexC = idx[o + i]! * c.fxCtoD[i]! * (fxOf(c.slot, i) / fxOf(deckSlot, i))
         const price = clampPriceFloat(indexC, c.payable, c.premiumPerUnit, c.floor, c.cap)
-        revenue[i] = revenue[i]! + (q * price - q * c.charge) * c.fxRtoC[i]!
+        revenue[i] = revenue[i]! + (q * price - q * c.charge) * c.fxRtoC[i]! * (fxOf(reportingSlot, i) / fxOf(c.slot, i))
       }
     }
     const merchantPayable = model.merchantPayable[p]!
-    for (let i = 0; i < periodCount; i++) revenue[i] = revenue[i]! + rest[i]! * idx[o + i]! * model.toReporting[i]! * merchantPayable
+    for (let i = 0; i < periodCount; i++) revenue[i] = revenue[i]! + rest[i]! * idx[o + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i)) * merchantPayable
   }
   for (const st of model.streams) {
     for (let i = 0; i < periodCount; i++) {
@@ -84,7 +142,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     else
       for (let i = 0; i < periodCount; i++) {
         let value = 0
-        for (const pu of st.pricing) value += pu.units[i]! * volumeShock * idx[pu.product * periodCount + i]! * model.toReporting[i]!
+        for (const pu of st.pricing) value += pu.units[i]! * volumeShock * idx[pu.product * periodCount + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i))
         feed[i] = feed[i]! + value * st.pct
       }
   }
@@ -105,18 +163,18 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     let cfads = 0
     let equityFlow: number
     if (i < constructionPeriods) {
-      equityFlow = -model.equityContributions[i]!
+      equityFlow = -equityContributionsOf[i]!
     } else {
       const maint = model.maintenance[i]!
       // Depreciation is held (capex and maintenance do not move in a draw), capitalised maintenance included.
-      const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, model.interest[i]!, model.maintenanceDeducted[i]!)
+      const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, interestOf[i]!, model.maintenanceDeducted[i]!)
       const taxed = taxStepFloat(before, losses, model.taxRate, scratch.tax)
       losses = taxed.carried
       cfads = cfadsOfFloat(ebitda, taxed.tax, dWc, maint)
-      const debtService = model.debtService[i]!
+      const debtService = debtServiceOf[i]!
       const dscr = periodDscrFloat(model.isRepayment[i]!, cfads, debtService, model.minorUnit)
       if (dscr !== null && (minDscr === null || dscr < minDscr)) minDscr = dscr
-      equityFlow = cfads - debtService - model.dsraMovement[i]! - model.equityContributions[i]!
+      equityFlow = cfads - debtService - dsraMovementOf[i]! - equityContributionsOf[i]!
     }
     const projectFlow = projectFlowFloat(i >= constructionPeriods, cfads, model.capexWithContingency[i]!)
     scratch.project[i] = projectFlow

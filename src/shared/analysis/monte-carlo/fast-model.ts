@@ -1,24 +1,29 @@
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dec } from '@shared/decimal'
-import { GRAMS_PER_TROY_OUNCE, isPgm, type Project } from '@shared/model'
+import { GRAMS_PER_TROY_OUNCE, isPgm, type Currency, type Project } from '@shared/model'
 import { prepare } from '@shared/engine/prepare'
 import { runModel, runPrepared } from '@shared/engine/run-model'
 import type { ModelResult, Scenario } from '@shared/engine/types'
 import { contractOrder } from '@shared/rules/contract-priority'
 import { maintenanceDeductedFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
+import { fxCurrencies } from '../drivers'
 
 /**
- * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, FX,
- * fixed costs, construction, the HELD debt schedule: interest, principal, DSRA, depreciation) is
+ * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, the
+ * construction funding, fixed costs, the HELD debt schedule in each tranche's currency, depreciation) is
  * computed once by the Decimal engine and kept as floats; a draw re-prices revenue and re-runs the
  * operating waterfall, tax and the metrics in plain numbers. A draw moves prices (a multiplier per
- * product and calendar year), volumes and recoveries (one multiplier each). Tests prove it equals the
- * Decimal engine (`runModel` with the same inputs and `fixedDebt`) to a relative 1e-9.
+ * product and calendar year), volumes and recoveries (one multiplier each) and, optionally, FX (a
+ * multiplier per non-USD currency and calendar year on the FX path, 1 through construction): FX moves
+ * the revenue translation and the service of unhedged foreign-currency tranches (their amounts in their
+ * currency held, only the translation moves; hedged and reporting-currency tranches do not move), and with
+ * it the interest deducted for tax and the DSRA. Tests prove it equals the Decimal engine (`runModel`
+ * with the same inputs and `fixedDebt`) to a relative 1e-9.
  */
 type F = Float64Array
 
-type FastContract = { product: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premiumPerUnit: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
+type FastContract = { product: number; slot: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premiumPerUnit: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
 type FastStreamMetal = { product: number[]; contained: F; recovery: number; unitsFactor: number[] }
 type FastStream = { fixedPurchase: F; logistics: F; variableOpex: F; pct: number | null; pricing: { product: number; units: F }[] }
 
@@ -47,6 +52,7 @@ export type FastModel = {
   dio: number
   dpo: number
   taxRate: number
+  /** Interest + hedge cost, as deducted for tax, at the base FX. */
   interest: F
   debtService: F
   depreciation: F
@@ -57,14 +63,38 @@ export type FastModel = {
   /** The reporting currency's minor unit: a DSCR needs at least this much debt service. */
   minorUnit: number
   discountGrowth: number
+  /** The FX a draw can move, and the debt service it moves. */
+  fx: FastFx
   /** The Decimal engine's run at the centre of the distribution (no shocks, debt held). */
   base: ModelResult
+}
+
+/** An unhedged tranche in a currency other than the reporting one: its service at the base FX (reporting currency), scaled by fx_R / fx_T in a draw. */
+export type MovingTranche = { slot: number; interest: F; principal: F }
+
+export type FastFx = {
+  /** The currencies a draw can move (every non-USD currency some amount is in); a slot is an index here, −1 = USD (never moves). */
+  currencies: Currency[]
+  reportingSlot: number
+  deckSlot: number
+  /** Year index (into `yearIndex`'s years) from which FX moves: the calendar year after the last construction period. */
+  firstYear: number
+  moving: MovingTranche[]
+  /** Debt service and tax-deductible interest (+ hedge cost) that no FX moves (reporting currency). */
+  debtServiceFixed: F
+  interestFixed: F
+  /** DSRA cover months when the DSRA is on and a draw can move debt service (else null: the base DSRA stands). */
+  dsraMonths: number | null
+  /** Equity contributions before the DSRA's initial funding (construction). */
+  fundingEquity: F
 }
 
 const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, (x) => x.toNumber())
 
 /** Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed run). */
 export function buildFastModel(project: Project, scenario?: Scenario): FastModel {
+  const currencies = fxCurrencies(project, scenario)
+  const slotOf = (c: Currency) => currencies.indexOf(c as (typeof currencies)[number])
   // One `prepare` serves the debt sizing (unless a scenario holds the project's base debt) and the base run.
   const prep = prepare(project, scenario)
   const fixedDebt = scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt
@@ -94,7 +124,7 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
       if (p === undefined) return
       const fxC = fx[c.currency]
       contractsByProduct[p]!.push({
-        product: p, share: c.volume.basis === 'share' ? Number(c.volume.share) : null,
+        product: p, slot: slotOf(c.currency), share: c.volume.basis === 'share' ? Number(c.volume.share) : null,
         fixedPerPeriod: c.volume.basis === 'fixed' ? dec(c.volume.productUnitsPerYear).times(tl.periodMonths).div(12).toNumber() : 0,
         active: ca.active, payable: Number(c.payable), premiumPerUnit: Number(c.premiumPerUnit), floor: c.floor === null ? null : Number(c.floor),
         cap: c.cap === null ? null : Number(c.cap), charge: Number(c.chargePerUnit),
@@ -121,6 +151,23 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
 
   const wc = project.costs.workingCapital
   const fin = base.financing
+  const reportingSlot = slotOf(project.reportingCurrency)
+  const moving = fin.tranches.filter((t) => t.currency !== project.reportingCurrency && !t.hedged)
+  let fixedService = fin.debtService
+  let fixedInterest = fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))
+  for (const t of moving) {
+    fixedService = fixedService.map((x, i) => x.minus(t.interest[i]!).minus(t.principal[i]!))
+    fixedInterest = fixedInterest.map((x, i) => x.minus(t.interest[i]!))
+  }
+  const dsra = project.financing.dsra
+  const lastConstruction = tl.constructionPeriods - 1
+  const fxModel: FastFx = {
+    currencies, reportingSlot, deckSlot: slotOf(prep.inputs.deck.currency), firstYear: lastConstruction >= 0 ? yearIndex[lastConstruction]! + 1 : 0,
+    moving: moving.map((t) => ({ slot: slotOf(t.currency), interest: f64(t.interest), principal: f64(t.principal) })),
+    debtServiceFixed: f64(fixedService), interestFixed: f64(fixedInterest),
+    dsraMonths: dsra.enabled && dsra.months > 0 && moving.length > 0 ? dsra.months : null,
+    fundingEquity: f64(fin.equityContributions.map((x, i) => x.minus(fin.dsraInitialFunding[i]!)))
+  }
   return {
     periodCount, constructionPeriods: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
     firstYear, years: tl.periods[periodCount - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
@@ -128,8 +175,8 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
     maintenanceDeducted: Float64Array.from(prep.maintenanceCapex, (m) => maintenanceDeductedFloat(project.tax.maintenanceCapex, m.toNumber())),
     dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),
-    taxRate: Number(project.tax.rate), interest: f64(fin.interest), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
+    taxRate: Number(project.tax.rate), interest: f64(fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
-    isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), base
+    isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), fx: fxModel, base
   }
 }

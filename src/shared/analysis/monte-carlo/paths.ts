@@ -22,8 +22,12 @@ export type PathSpec = {
 export type PathBuffers = { z: number[]; eps: number[]; x: number[] }
 export const pathBuffers = (n: number): PathBuffers => ({ z: new Array<number>(n).fill(0), eps: new Array<number>(n).fill(0), x: new Array<number>(n).fill(0) })
 
-/** Fill `out` (row-major products × years) with one draw of multipliers. */
-export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: PathBuffers): void {
+/**
+ * Fill `out` (row-major products × years) with one draw of multipliers. `record` (years × products,
+ * row-major by year), when given, receives each year's independent normals z, so the FX path can be
+ * correlated with them (recording draws nothing: the path is the same with or without it).
+ */
+export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: PathBuffers, record?: Float64Array): void {
   const productCount = spec.volatility.length
   const yearCount = spec.years
   b.x.fill(0)
@@ -32,6 +36,7 @@ export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: Pa
   const stepSd = ou > 0 ? Math.sqrt((1 - Math.exp(-2 * ou)) / (2 * ou)) : 1
   for (let y = 0; y < yearCount; y++) {
     for (let p = 0; p < productCount; p++) b.z[p] = rng.normal()
+    if (record) for (let p = 0; p < productCount; p++) record[y * productCount + p] = b.z[p]!
     correlate(spec.lower, b.z, b.eps)
     const yearsElapsed = y + 1
     for (let p = 0; p < productCount; p++) {
@@ -44,6 +49,45 @@ export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: Pa
         b.x[p] = b.x[p]! - (volatility * volatility) / 2 + volatility * b.eps[p]!
         out[p * yearCount + y] = Math.exp(b.x[p]!)
       }
+    }
+  }
+}
+
+/**
+ * FX paths as multipliers on the FX table (units of currency per USD), one per currency and calendar year:
+ * a GBM on log FX, mean-preserving like the price paths (the table, with its own depreciation and the
+ * case's stress, is the expected path): x_t = x_{t−1} − σ²/2 + σ·ε_t, multiplier exp(x_t). FX is a random
+ * walk here whatever the price process (no mean reversion to a forecast). The multiplier is exactly 1 in
+ * the years before `firstYear` (through construction: the funding plan is held as drawn) and the walk
+ * starts there. ε = the FX rows of the Cholesky factor of the joint price-and-FX correlation matrix
+ * (`lower`, (P + K) rows) times (the year's price normals z_P, recorded by `drawPricePath`, then K fresh
+ * normals), so ε carries the correlation with that year's price shocks.
+ */
+export type FxPathSpec = { volatility: readonly number[]; lower: readonly (readonly number[])[]; productCount: number; years: number; firstYear: number }
+
+export type FxBuffers = { z: number[]; x: number[] }
+export const fxBuffers = (currencies: number): FxBuffers => ({ z: new Array<number>(currencies).fill(0), x: new Array<number>(currencies).fill(0) })
+
+/** Fill `out` (row-major currencies × years) with one draw of FX multipliers; `priceZ` is the draw's recorded price normals (years × products). */
+export function drawFxPath(spec: FxPathSpec, rng: Rng, priceZ: Float64Array, out: Float64Array, b: FxBuffers): void {
+  const k = spec.volatility.length
+  const p = spec.productCount
+  const years = spec.years
+  b.x.fill(0)
+  for (let y = 0; y < years; y++) {
+    for (let c = 0; c < k; c++) b.z[c] = rng.normal()
+    for (let c = 0; c < k; c++) {
+      const row = spec.lower[p + c]!
+      let eps = 0
+      for (let j = 0; j < p; j++) eps += row[j]! * priceZ[y * p + j]!
+      for (let j = 0; j <= c; j++) eps += row[p + j]! * b.z[j]!
+      if (y < spec.firstYear) {
+        out[c * years + y] = 1
+        continue
+      }
+      const sigma = spec.volatility[c]!
+      b.x[c] = b.x[c]! - (sigma * sigma) / 2 + sigma * eps
+      out[c * years + y] = Math.exp(b.x[c]!)
     }
   }
 }

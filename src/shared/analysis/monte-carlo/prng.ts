@@ -15,10 +15,14 @@ function splitmix32(seed: number): () => number {
   }
 }
 
-/** xoshiro128** from an integer seed (any safe integer; the high bits are folded in). */
-export function createRng(seed: number): Rng {
+/**
+ * xoshiro128** from an integer seed (any safe integer; the high bits are folded in). `stream` picks an
+ * independent sequence for the same seed (0, the default, is the original one): the FX paths of a Monte
+ * Carlo run draw from stream 1, so switching FX on leaves the price, volume and recovery draws as they were.
+ */
+export function createRng(seed: number, stream = 0): Rng {
   const hi = Math.floor(seed / 0x100000000)
-  const mix = splitmix32((seed >>> 0) ^ Math.imul(hi >>> 0, 0x27d4eb2d))
+  const mix = splitmix32(((seed >>> 0) ^ Math.imul(hi >>> 0, 0x27d4eb2d) ^ Math.imul(stream, 0x632be5ab)) >>> 0)
   let a = mix()
   let b = mix()
   let c = mix()

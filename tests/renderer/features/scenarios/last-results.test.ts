@@ -5,7 +5,7 @@ import type { BreakevenGrid, ScenarioComparison } from '../../../../src/shared/a
 import { batteryAnnuity } from '../../../xlsx/support/projects'
 
 const cmp: ScenarioComparison = { currency: 'USD', covenantDscr: '1.3', columns: [] }
-const be: BreakevenGrid = { covenantDscr: '1.3', rows: [], evaluations: 0 }
+const be: BreakevenGrid = { covenantDscr: '1.3', rows: [], fx: null, evaluations: 0 }
 
 describe('last analysis results', () => {
   beforeEach(() => lastResults.setState({}, true))

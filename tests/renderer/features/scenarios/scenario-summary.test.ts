@@ -32,4 +32,8 @@ describe('scenarioSummary', () => {
     const s = { id: 'x', name: 'X', priceDeckId: 'gone', priceMultipliers: [{ productId: product.id, multiplier: '0.9' }], resizeDebt: true }
     expect(scenarioSummary(s, project)).toBe(`deck: gone (not in the project) · ${product.name} price ×0.9 · debt re-sized`)
   })
+  it('states an FX path stress in % a year, either way', () => {
+    expect(scenarioSummary({ id: 'x', name: 'X', fxMultiplier: '1.1', fxDepreciationPerYear: '0.04' }, project)).toBe('FX ×1.1 · INR/JPY weaker 4 %/yr')
+    expect(scenarioSummary({ id: 'x', name: 'X', fxDepreciationPerYear: '-0.025' }, project)).toBe('INR/JPY stronger 2.5 %/yr')
+  })
 })

@@ -2,6 +2,7 @@ import type { DecimalString } from '@shared/decimal'
 import { productUnitOf, type Project } from '@shared/model'
 import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
+import { fxCurrencies } from '@shared/analysis/drivers'
 import { NumberField, Select } from '@renderer/ui'
 
 type Props = { project: Project; value: ReviewCase; onChange: (next: ReviewCase) => void }
@@ -48,6 +49,7 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
         {pct('Capex overrun', 'capexOverrun')}
         <NumberField label="Start-up delay" unit="months" value={String(value.delayMonths) as DecimalString} onValue={(v) => v !== null && /^\d+$/.test(v) && Number(v) <= 60 && set({ delayMonths: Number(v) })} />
       </div>
+      <FxStress project={project} value={value} onChange={onChange} />
       {deck && (
         <div className="review-grid">
           {deck.prices.map((pp, i) => {
@@ -75,6 +77,36 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
           <input type="checkbox" checked={value.resizeDebt} onChange={(e) => set({ resizeDebt: e.target.checked })} /> Re-size debt on the review case (default: held as the recycler sized it)
         </label>
       </div>
+    </div>
+  )
+}
+
+/**
+ * FX stress on the review case, shown when some amount is in INR or JPY: a multiplier on every FX rate and
+ * an annual depreciation from financial close. Empty = none (the key is left out, so a review without FX
+ * stress is the file it always was). Debt is held in each tranche's currency, so an unhedged foreign
+ * tranche's service moves; a hedged one's does not.
+ */
+function FxStress({ project, value, onChange }: Props) {
+  const currencies = fxCurrencies(project)
+  if (currencies.length === 0) return null
+  const names = currencies.join('/')
+  const setOptional = (key: 'fxMultiplier' | 'fxDepreciationPerYear', v: DecimalString | null) => {
+    const next = { ...value }
+    if (v === null) delete next[key]
+    else next[key] = v
+    onChange(next)
+  }
+  return (
+    <div className="review-grid" data-testid="review-fx">
+      <NumberField
+        label="FX multiplier" unit={`× ${names} per USD`} allowEmpty placeholder="1" value={(value.fxMultiplier ?? null) as DecimalString | null}
+        hint={`On every year’s rate; above 1 weakens ${names}`} onValue={(v) => setOptional('fxMultiplier', v)}
+      />
+      <NumberField
+        label={`${names} depreciation`} unit="%/yr" percent allowEmpty placeholder="0" value={(value.fxDepreciationPerYear ?? null) as DecimalString | null}
+        hint="Compounding from financial close; negative = appreciation" onValue={(v) => setOptional('fxDepreciationPerYear', v)}
+      />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { Card, Table, type Column } from '@renderer/ui'
-import type { BreakevenCell, BreakevenRow, BreakevenTarget } from '@shared/analysis/breakeven'
+import type { BreakevenCell, BreakevenRow, BreakevenTarget, FxBreakevenRow } from '@shared/analysis/breakeven'
+import type { PlainMetric } from '@shared/analysis/plain'
 import { useDoc } from '../editors'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
@@ -21,6 +22,39 @@ function CellView({ cell, testId }: { cell: BreakevenCell; testId: string }) {
       {cell.impliedPrices.length === 1 && <span className="reason">{price(cell.impliedPrices[0]!)}</span>}
       {cell.impliedPrices.length > 1 && <span className="reason">{cell.impliedPrices.map((p) => `${p.name} ${price(p)}`).join('; ')}</span>}
     </span>
+  )
+}
+
+function FxCell({ m, testId }: { m: PlainMetric; testId: string }) {
+  if (!m.ok)
+    return (
+      <span className="not-reachable" data-testid={testId}>
+        none in 0–100 %/yr<span className="reason">{m.reason}</span>
+      </span>
+    )
+  return (
+    <span data-testid={testId}>
+      <strong>{(Number(m.value) * 100).toFixed(2)} %/yr</strong>
+    </span>
+  )
+}
+
+/** The FX path breakeven: the annual depreciation of INR (and JPY) against USD at which each target is just met. */
+function FxBreakevenCard({ fx, covenant }: { fx: FxBreakevenRow; covenant: string }) {
+  const names = fx.currencies.join(' and ')
+  type Row = { key: 'fx' }
+  const col = (t: BreakevenTarget, header: string): Column<Row> => ({ key: t, header, render: () => <FxCell m={fx.cells[t]} testId={`be-fx-${t}`} /> })
+  return (
+    <Card title={`FX breakeven (${names} depreciation against USD)`}>
+      <p className="panel-note">
+        The annual depreciation of {names} against USD, compounding from {fx.fromYear} (financial close) on top of the FX table, at which the project just
+        meets each target; debt held at the base case in each tranche’s currency (unhedged tranches are translated at the stressed FX, hedged ones at their swap rate).
+      </p>
+      <Table
+        caption="FX breakeven" rows={[{ key: 'fx' }]} rowKey={(r) => r.key}
+        columns={[{ key: 'name', header: 'FX moved', render: () => `${names} weaker, % a year` }, col('minDscr1', 'Min DSCR = 1.00x'), col('covenant', `Min DSCR = covenant ${covenant}x`), col('npv0', 'NPV = 0')]}
+      />
+    </Card>
   )
 }
 
@@ -49,6 +83,7 @@ export function BreakevenPanel() {
           />
         </Card>
       )}
+      {job.state.status === 'done' && job.state.output.result.fx && <FxBreakevenCard fx={job.state.output.result.fx} covenant={covenant} />}
     </div>
   )
 }

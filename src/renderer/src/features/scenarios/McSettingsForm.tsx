@@ -1,24 +1,10 @@
 import { NumberField, Select } from '@renderer/ui'
+import { fxCurrencies } from '@shared/analysis/drivers'
 import { nullRecord, ownValue } from '@shared/json/own'
 import type { Project } from '@shared/model'
+import type { McForm } from './mc-form'
 
-/** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
-export type McForm = {
-  draws: string
-  seed: string
-  process: 'gbm' | 'ou'
-  kappa: string
-  volatility: string
-  perProduct: Record<string, string>
-  correlation: string[][]
-  volumeSd: string
-  recoverySd: string
-}
-
-export const initialForm = (project: Project): McForm => ({
-  draws: '10000', seed: '1', process: 'gbm', kappa: '0.5', volatility: '0.25', perProduct: {},
-  correlation: project.products.map((_, i) => project.products.map((_, j) => (i === j ? '1' : '0'))), volumeSd: '0', recoverySd: '0'
-})
+export { initialForm, type McForm } from './mc-form'
 
 export function McSettingsForm({ project, form, onChange }: { project: Project; form: McForm; onChange: (f: McForm) => void }) {
   const set = <K extends keyof McForm>(k: K, v: McForm[K]) => onChange({ ...form, [k]: v })
@@ -35,6 +21,7 @@ export function McSettingsForm({ project, form, onChange }: { project: Project; 
         <NumberField label="Volume uncertainty (sd)" unit="%" percent value={form.volumeSd} onValue={(v) => v !== null && set('volumeSd', v)} />
         <NumberField label="Recovery uncertainty (sd)" unit="%" percent value={form.recoverySd} onValue={(v) => v !== null && set('recoverySd', v)} />
       </div>
+      <FxFields project={project} form={form} onChange={onChange} />
       {project.products.length > 1 && (
         <details className="overrides">
           <summary>Per-product volatility and correlation</summary>
@@ -70,6 +57,36 @@ export function McSettingsForm({ project, form, onChange }: { project: Project; 
             </tbody>
           </table>
         </details>
+      )}
+    </div>
+  )
+}
+
+/** FX as a random driver: one volatility per non-USD currency of the project, the FX–price and INR–JPY correlations. */
+function FxFields({ project, form, onChange }: { project: Project; form: McForm; onChange: (f: McForm) => void }) {
+  const currencies = fxCurrencies(project)
+  if (currencies.length === 0) return null
+  const set = <K extends keyof McForm>(k: K, v: McForm[K]) => onChange({ ...form, [k]: v })
+  return (
+    <div className="analysis-form" data-testid="mc-fx">
+      <label className="check">
+        <input type="checkbox" checked={form.fxOn} onChange={(e) => set('fxOn', e.target.checked)} data-testid="mc-fx-on" />
+        <span>FX as a random driver (moves revenue and unhedged foreign-currency debt service; fixed through construction)</span>
+      </label>
+      {form.fxOn && (
+        <>
+          {currencies.map((c) => (
+            <NumberField
+              key={c} label={`${c} per USD volatility`} unit="%/yr" percent value={form.fxVolatility[c] ?? '0.1'} hint="log FX, around the FX table’s path"
+              onValue={(v) => v !== null && set('fxVolatility', { ...form.fxVolatility, [c]: v })}
+            />
+          ))}
+          <NumberField
+            label="FX–price correlation" value={form.fxPriceCorrelation} hint={`> 0: ${currencies.join('/')} weakens when prices rise; with n independent products at most 1/√n`}
+            onValue={(v) => v !== null && set('fxPriceCorrelation', v)}
+          />
+          {currencies.length > 1 && <NumberField label="INR–JPY correlation" value={form.fxCurrencyCorrelation} onValue={(v) => v !== null && set('fxCurrencyCorrelation', v)} />}
+        </>
       )}
     </div>
   )

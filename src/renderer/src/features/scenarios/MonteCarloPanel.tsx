@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import { getStore, useAppStore } from '@renderer/store'
 import { Button, Card, Table, type Column } from '@renderer/ui'
-import { DEFAULT_MC_SETTINGS, MC_METRICS, type McMetric, type McResult, type McSettings } from '@shared/analysis/monte-carlo/simulate'
+import { MC_METRICS, type McMetric, type McResult } from '@shared/analysis/monte-carlo/simulate'
 import { drawsCsv } from '@shared/analysis/monte-carlo/draws-table'
 import type { Currency } from '@shared/model'
 import { useDoc } from '../editors'
@@ -10,43 +10,21 @@ import { exportExcel } from '../files/file-actions'
 import { formatValue, METRIC_UNIT, pct, viewLabel } from './format'
 import { analysisFor } from './last-results'
 import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
+import { toSettings } from './mc-form'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 
 const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
 const LABEL = Object.fromEntries(MC_METRICS.map((k) => [k, viewLabel(k)])) as Record<McMetric, string>
 
-/** Form text → settings, or the first problem. */
-function toSettings(f: McForm): McSettings | string {
-  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : `${what} is not a number`)
-  const vals = { draws: n(f.draws, 'draws'), seed: n(f.seed, 'seed'), vol: n(f.volatility, 'volatility'), kappa: n(f.kappa, 'mean reversion'), v: n(f.volumeSd, 'volume sd'), r: n(f.recoverySd, 'recovery sd') }
-  for (const v of Object.values(vals)) if (typeof v === 'string') return v
-  const corr: number[][] = []
-  for (const row of f.correlation) {
-    const r: number[] = []
-    for (const x of row) {
-      const c = n(x, 'a correlation')
-      if (typeof c === 'string') return c
-      r.push(c)
-    }
-    corr.push(r)
-  }
-  return {
-    ...DEFAULT_MC_SETTINGS, draws: vals.draws as number, seed: vals.seed as number, defaultVolatility: vals.vol as number,
-    process: f.process === 'ou' ? { kind: 'ou', meanReversionPerYear: vals.kappa as number } : { kind: 'gbm' },
-    volatility: Object.fromEntries(Object.entries(f.perProduct).map(([k, v]) => [k, Number(v)])), correlation: corr.length > 1 ? corr : null,
-    volumeSd: vals.v as number, recoverySd: vals.r as number
-  }
-}
-
-/** Monte Carlo: price paths (and optional volume/recovery uncertainty), debt held at base; P10/P50/P90, breach probabilities, histograms, CSV. */
+/** Monte Carlo: price paths (and optional volume/recovery and FX uncertainty), debt held at base; P10/P50/P90, breach probabilities, histograms, CSV. */
 export function MonteCarloPanel() {
   const doc = useDoc()
   const [form, setForm] = useState<McForm>(() => initialForm(doc))
   const [formError, setFormError] = useState<string | null>(null)
   const job = useAnalysisJob('monteCarlo')
   const run = () => {
-    const s = toSettings(form)
+    const s = toSettings(form, doc)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'monteCarlo', project: doc, settings: s })
@@ -54,7 +32,11 @@ export function MonteCarloPanel() {
   return (
     <div className="analysis-panel">
       <Card title="Monte Carlo" actions={<ExportWithAnalysisButton />}>
-        <p className="panel-note">Prices follow random paths per product and calendar year around the deck (mean-preserving), correlated through the matrix; the debt stays as sized in the base case.</p>
+        <p className="panel-note">
+          Prices follow random paths per product and calendar year around the deck (mean-preserving), correlated through the matrix; FX, when on, follows a random
+          walk per currency around the FX table from the year after construction. The debt stays as sized in the base case, in each tranche’s currency: FX moves
+          what an unhedged foreign-currency tranche costs, not a hedged one.
+        </p>
         <McSettingsForm project={doc} form={form} onChange={setForm} />
         {formError && <p className="field-error" role="alert">{formError}</p>}
         <RunBar state={job.state} label="Run simulation" onRun={run} onCancel={job.cancel} testId="mc" />

@@ -26,6 +26,10 @@ export function ScenarioEditor({ index }: { index: number }) {
         {mult('capexMultiplier', 'Capex')}
         {mult('opexMultiplier', 'Opex')}
         {mult('fxMultiplier', 'FX (units per USD)')}
+        <ModelNumber
+          path={`${p}.fxDepreciationPerYear`} label="INR/JPY depreciation vs USD" context={ctx} unit="%/yr" percent emptyDeletes placeholder="0"
+          hint="compounds from financial close; negative = appreciation" testId={`scenario-${s.id}-fxDepreciationPerYear`}
+        />
         <ModelNumber path={`${p}.interestRateDelta`} label="Interest rate change" context={ctx} unit="% pts" percent emptyDeletes placeholder="0" />
       </div>
       <div className="scenario-grid">

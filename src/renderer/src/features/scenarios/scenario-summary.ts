@@ -23,6 +23,10 @@ export function scenarioSummary(s: Scenario, project: Pick<Project, 'prices' | '
   m(s.capexMultiplier, 'capex')
   m(s.opexMultiplier, 'opex')
   m(s.fxMultiplier, 'FX')
+  if (s.fxDepreciationPerYear !== undefined) {
+    const d = Number(s.fxDepreciationPerYear)
+    parts.push(`INR/JPY ${d >= 0 ? 'weaker' : 'stronger'} ${Math.abs(d * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %/yr`)
+  }
   if (s.interestRateDelta !== undefined) {
     const bp = Math.round(Number(s.interestRateDelta) * 10000)
     parts.push(`rate ${bp >= 0 ? '+' : ''}${bp} bp`)

@@ -1,0 +1,72 @@
+import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from '@shared/analysis/monte-carlo/simulate'
+import { fxCurrencies } from '@shared/analysis/drivers'
+import type { Currency, Project } from '@shared/model'
+
+/** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
+export type McForm = {
+  draws: string
+  seed: string
+  process: 'gbm' | 'ou'
+  kappa: string
+  volatility: string
+  perProduct: Record<string, string>
+  correlation: string[][]
+  volumeSd: string
+  recoverySd: string
+  /** FX as a random driver, per non-USD currency of the project, and its correlations. */
+  fxOn: boolean
+  fxVolatility: Partial<Record<Currency, string>>
+  fxPriceCorrelation: string
+  fxCurrencyCorrelation: string
+}
+
+/** True when some tranche is in a currency other than the reporting one and unhedged: the FX risk on debt a lender tests first. */
+export const hasUnhedgedForeignDebt = (project: Project): boolean =>
+  project.financing.tranches.some((t) => t.currency !== project.reportingCurrency && !t.hedge.hedged)
+
+/**
+ * A new form: 10,000 GBM draws, 25 % price volatility; FX on (10 %/yr per currency) when a tranche is an
+ * unhedged foreign-currency loan, off otherwise (a price-only run as before FX was a driver).
+ */
+export const initialForm = (project: Project): McForm => ({
+  draws: '10000', seed: '1', process: 'gbm', kappa: '0.5', volatility: '0.25', perProduct: {},
+  correlation: project.products.map((_, i) => project.products.map((_, j) => (i === j ? '1' : '0'))), volumeSd: '0', recoverySd: '0',
+  fxOn: hasUnhedgedForeignDebt(project),
+  fxVolatility: Object.fromEntries(fxCurrencies(project).map((c) => [c, String(DEFAULT_FX_VOLATILITY)])),
+  fxPriceCorrelation: '0', fxCurrencyCorrelation: '0'
+})
+
+/** Form text → settings, or the first problem. */
+export function toSettings(f: McForm, project: Project): McSettings | string {
+  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : `${what} is not a number`)
+  const vals = { draws: n(f.draws, 'draws'), seed: n(f.seed, 'seed'), vol: n(f.volatility, 'volatility'), kappa: n(f.kappa, 'mean reversion'), v: n(f.volumeSd, 'volume sd'), r: n(f.recoverySd, 'recovery sd') }
+  for (const v of Object.values(vals)) if (typeof v === 'string') return v
+  const corr: number[][] = []
+  for (const row of f.correlation) {
+    const r: number[] = []
+    for (const x of row) {
+      const c = n(x, 'a correlation')
+      if (typeof c === 'string') return c
+      r.push(c)
+    }
+    corr.push(r)
+  }
+  const settings: McSettings = {
+    ...DEFAULT_MC_SETTINGS, draws: vals.draws as number, seed: vals.seed as number, defaultVolatility: vals.vol as number,
+    process: f.process === 'ou' ? { kind: 'ou', meanReversionPerYear: vals.kappa as number } : { kind: 'gbm' },
+    volatility: Object.fromEntries(Object.entries(f.perProduct).map(([k, v]) => [k, Number(v)])), correlation: corr.length > 1 ? corr : null,
+    volumeSd: vals.v as number, recoverySd: vals.r as number
+  }
+  if (!f.fxOn) return settings
+  const volatility: Partial<Record<Currency, number>> = {}
+  for (const c of fxCurrencies(project)) {
+    const v = n(f.fxVolatility[c] ?? String(DEFAULT_FX_VOLATILITY), `${c} volatility`)
+    if (typeof v === 'string') return v
+    volatility[c] = v
+  }
+  const priceCorrelation = n(f.fxPriceCorrelation, 'the FX–price correlation')
+  if (typeof priceCorrelation === 'string') return priceCorrelation
+  const currencyCorrelation = n(f.fxCurrencyCorrelation, 'the INR–JPY correlation')
+  if (typeof currencyCorrelation === 'string') return currencyCorrelation
+  return { ...settings, fx: { volatility, priceCorrelation, currencyCorrelation } }
+}

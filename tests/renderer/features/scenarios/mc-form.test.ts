@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { initialForm, toSettings } from '@renderer/features/scenarios/mc-form'
+import { handProject } from '../../../shared/engine/hand-project'
+import { inrPlantUsdDebt, twoTranches } from '../../../shared/engine/two-tranche-project'
+
+describe('Monte Carlo form → settings', () => {
+  it('FX is on by default with an unhedged foreign-currency tranche (10 %/yr per currency), off with hedged or no foreign debt', () => {
+    const unhedged = initialForm(inrPlantUsdDebt())
+    expect(unhedged.fxOn).toBe(true)
+    expect(unhedged.fxVolatility).toEqual({ INR: '0.1' })
+    expect(initialForm(twoTranches(true)).fxOn).toBe(false)
+    expect(initialForm(handProject()).fxOn).toBe(false)
+    expect(initialForm(handProject()).fxVolatility).toEqual({})
+  })
+  it('carries the FX fields into the settings when on, and leaves them out when off', () => {
+    const p = inrPlantUsdDebt()
+    const f = { ...initialForm(p), fxVolatility: { INR: '0.15' }, fxPriceCorrelation: '-0.2' }
+    expect(toSettings(f, p)).toMatchObject({ draws: 10000, fx: { volatility: { INR: 0.15 }, priceCorrelation: -0.2, currencyCorrelation: 0 } })
+    const off = toSettings({ ...f, fxOn: false }, p)
+    expect(typeof off !== 'string' && 'fx' in off).toBe(false)
+  })
+  it('names the field that is not a number', () => {
+    const p = inrPlantUsdDebt()
+    expect(toSettings({ ...initialForm(p), fxVolatility: { INR: 'x' } }, p)).toBe('INR volatility is not a number')
+    expect(toSettings({ ...initialForm(p), fxPriceCorrelation: '' }, p)).toBe('the FX–price correlation is not a number')
+    expect(toSettings({ ...initialForm(p), draws: 'many' }, p)).toBe('draws is not a number')
+  })
+})
