@@ -1,18 +1,14 @@
 /**
- * What models one debt only must refuse a structure it would misstate (issue #14): the Excel model
- * (one rate, fee, tenor and grace on Inputs) and the Monte Carlo fast path (one aggregate debt service,
- * no FX on foreign debt service). A single reporting-currency tranche keeps working in both.
+ * What models one debt only must refuse a structure it would misstate (issue #14): the Monte Carlo
+ * fast path (one aggregate debt service, no FX on foreign debt service). A single reporting-currency
+ * tranche keeps working. (The Excel model lays out any structure, a block per tranche.)
  */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MC_SETTINGS, runMonteCarlo } from '@shared/analysis'
-import { runModel } from '@shared/engine'
 import { parseProject, singleDebtTerms, type Project, type Tranche } from '@shared/model'
-import { describeModel } from '../../../src/shared/workbook/build-model'
-import { exportModelXlsx } from '../../../src/shared/workbook/export-model'
 import { handProject } from './hand-project'
 import { tranche } from '../model/tranche-fixtures'
 
-const META = { exportedAt: '2026-01-01', appVersion: 'test', projectSha256: 'x' }
 const valid = (p: Project): Project => {
   const r = parseProject(p)
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
@@ -40,16 +36,7 @@ describe('refusals for debt structures not modelled everywhere yet', () => {
     expect(singleDebtTerms(handProject())).toMatchObject({ ok: true, terms: { annualRate: '0.1', tenorYears: 3, repayment: 'annuity' } })
   })
 
-  it.each([['two tranches', two], ['an INR tranche in a USD project', foreign], ['an ECA premium', withFee({ ecaPremium: '0.04' })]])('the Excel model refuses %s, with the reason', async (_name, p) => {
-    const d = describeModel(p, runModel(p), META)
-    expect(d).toMatchObject({ ok: false, code: 'unsupported-debt', message: expect.stringMatching(/^The Excel model cannot be exported yet: /) })
-    expect(await exportModelXlsx(p, { ...META, created: new Date(0) })).toMatchObject({ ok: false, code: 'unsupported-debt' })
-  })
-
-  it('the Excel model still describes a single reporting-currency tranche', () => {
-    expect(describeModel(handProject(), runModel(handProject()), META).ok).toBe(true)
-  })
-
+  // The Excel model lays these out a block per tranche now: tests/shared/workbook/tranche-model.test.ts.
   it.each([['two tranches', two, 'in 2 tranches'], ['an INR tranche in a USD project', foreign, 'a tranche in INR']])('Monte Carlo refuses %s', (_name, p, words) => {
     const r = runMonteCarlo(p, { ...DEFAULT_MC_SETTINGS, draws: 5 })
     expect(r).toMatchObject({ ok: false, reason: expect.stringContaining(words) })
