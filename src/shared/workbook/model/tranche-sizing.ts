@@ -43,24 +43,25 @@ const secant = (x1: string, h1: string, x0: string, h0: string) => `IF(${h1}=${h
  * interest tax shield), so a tranche-by-tranche secant does not converge much faster than plain
  * iteration. Anderson acceleration does: the step x + f − Σ γ_i (ΔX_i + ΔF_i) with γ the least-squares
  * fit of the residual f by the last residual differences ΔF_i (depth 1: one difference, the secant when
- * there is one tranche; depth 2: two, by the 2 × 2 normal equations). Residuals and differences below
- * ACCELERATION_FLOOR of the ratios count as converged (γ 0: a plain step), so no factor is fitted on
- * rounding noise, which LibreOffice also rounds differently (it snaps a difference of nearly equal numbers to 0).
+ * there is one tranche; depth 2: two, by the 2 × 2 normal equations). Squared differences below
+ * Acceleration_Floor × the squared ratios count as converged (γ 0: a plain step), so no factor is fitted
+ * on rounding noise, which LibreOffice also rounds differently (it snaps a difference of nearly equal
+ * numbers to 0); two differences more parallel than Parallel_Tolerance fit one factor.
  */
-const ACCELERATION_FLOOR = '1E-22'
 const sumOf = (terms: readonly string[]) => `(${terms.join('+')})`
 const dot = (a: readonly string[], b: readonly string[]) => sumOf(a.map((x, k) => `${x}*${b[k]}`))
+
 /** γ of depth 1: ΔF·f / ΔF·ΔF, 0 when ΔF is negligible against the ratios `x`. */
 const gammaDepth1 = (f: readonly string[], dF: readonly string[], x: readonly string[]) =>
-  `IF(${dot(dF, dF)}<=${ACCELERATION_FLOOR}*${dot(x, x)},0,${dot(dF, f)}/${dot(dF, dF)})`
+  `IF(${dot(dF, dF)}<=Acceleration_Floor*${dot(x, x)},0,${dot(dF, f)}/${dot(dF, dF)})`
 /** The least-squares γ1, γ2 of depth 2 from the normal equations; depth 1 where the two differences are (nearly) parallel or one is negligible. */
 const gammaDepth2 = (which: 1 | 2, f: readonly string[], dF1: readonly string[], dF2: readonly string[], x: readonly string[]) => {
   const [a11, a12, a22, b1, b2] = [dot(dF1, dF1), dot(dF1, dF2), dot(dF2, dF2), dot(dF1, f), dot(dF2, f)]
-  const det = `(${a11}*${a22}-${a12}^2)`
-  const floor = `${ACCELERATION_FLOOR}*${dot(x, x)}`
+  const det = `(${a11}*${a22}-${a12}*${a12})`
+  const floor = `Acceleration_Floor*${dot(x, x)}`
   const full = which === 1 ? `(${a22}*${b1}-${a12}*${b2})/${det}` : `(${a11}*${b2}-${a12}*${b1})/${det}`
   const single = which === 1 ? `${b1}/${a11}` : '0'
-  return `IF(${a11}<=${floor},0,IF(OR(${a22}<=${floor},${det}<=1E-8*${a11}*${a22}),${single},${full}))`
+  return `IF(${a11}<=${floor},0,IF(OR(${a22}<=${floor},${det}<=Parallel_Tolerance*${a11}*${a22}),${single},${full}))`
 }
 
 type Keys = (n: string) => string
@@ -76,6 +77,8 @@ export function writeTrancheSizing(ctx: ModelCtx, sh: SheetBuilder) {
   sh.header('Sizing', `Tranche commitments, debt sizing and the sculpting ratios by iteration blocks (no circular references); ${rep} unless a row names a tranche's currency`)
   sh.section('Result')
   sh.scalar('sz.tolerance', 'Sizing tolerance (converged: the debt moves less than this)', rep, num('0.01', 'inQuantity'), 'Sizing_Tolerance')
+  sh.scalar(null, 'Acceleration floor: a squared step below this share of the squared ratios counts as converged', 'x', num('1e-22', 'factor'), 'Acceleration_Floor', 'Solver constant')
+  sh.scalar(null, 'Parallel tolerance: two steps this close to parallel fit one acceleration factor', 'x', num('1e-8', 'factor'), 'Parallel_Tolerance', 'Solver constant')
   const lastG = `zg${GEARING_BLOCKS - 1}`
   const lastC = `zc${COMMITMENT_PASSES - 1}`
   if (sculpted) {
