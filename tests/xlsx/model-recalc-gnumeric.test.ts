@@ -43,7 +43,7 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
     const c = cases[i]!
     const cmp = compareWithEngine(recalculated.get(c.file)!, c.rows, c.result)
     expect({ c: c.name, mismatches: cmp.mismatches.slice(0, 5) }).toEqual({ c: c.name, mismatches: [] })
-    expect(cmp.checked).toBeGreaterThan(300)
+    expect(cmp.checked).toBeGreaterThan(Math.min(300, 50 * c.result.periods.length)) // the hand two-tranche case has 4 periods
     expect(cmp.worstAbsoluteAmount).toBeLessThan(0.01)
     console.info(`Gnumeric, ${c.name}: ${cmp.checked} values, worst relative ${cmp.worstRelative.toExponential(2)}`)
   })

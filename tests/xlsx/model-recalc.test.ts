@@ -47,7 +47,7 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     const c = cases[i]!
     const cmp = compareWithEngine(recalculated.get(c.file)!, c.rows, c.result)
     expect(cmp.mismatches.slice(0, 5)).toEqual([])
-    expect(cmp.checked).toBeGreaterThan(300)
+    expect(cmp.checked).toBeGreaterThan(Math.min(300, 50 * c.result.periods.length)) // the hand two-tranche case has 4 periods
     expect(cmp.worstAbsoluteAmount).toBeLessThan(0.01)
     console.info(`${c.name}: ${cmp.checked} values, worst relative ${cmp.worstRelative.toExponential(2)}, worst absolute amount ${cmp.worstAbsoluteAmount.toExponential(2)}`)
   })

@@ -136,18 +136,20 @@ function writeFundingRows(ctx: ModelCtx, sh: SheetBuilder, key: Keys, g: string,
   const rep = ctx.project.reportingCurrency
   const tranches = ctx.project.financing.tranches
   const all = (fn: (k: number) => string) => sumTranches(ctx, fn)
-  tranches.forEach((t, k) => sh.calc(key(`t${k}.drawn`), `Tranche ${k + 1}: drawdowns to date in ${t.currency}`, t.currency,
-    (c) => `${c.prev(key(`t${k}.drawn`))}+${drawInCurrency(c, key, k)}`))
+  // Construction columns only: nothing is drawn after COD, so these rows could only be zero there.
+  const constr = { through: ctx.result.constructionPeriods }
+  tranches.forEach((t, k) => sh.calc(key(`t${k}.drawn`), `Tranche ${k + 1}: drawdowns to date in ${t.currency} (construction)`, t.currency,
+    (c) => `${c.prev(key(`t${k}.drawn`))}+${drawInCurrency(c, key, k)}`, constr))
   sh.calc(key('idc'), 'IDC (Σ tranches: opening balance × rate ÷ FX)', rep,
-    (c) => all((k) => trancheConstructionExcel.idc(c.at('constr'), c.prev(key(`t${k}.drawn`)), c.at(TK(k, 'rate')), c.at(TK(k, 'fx')))))
+    (c) => all((k) => trancheConstructionExcel.idc(c.at('constr'), c.prev(key(`t${k}.drawn`)), c.at(TK(k, 'rate')), c.at(TK(k, 'fx')))), constr)
   sh.calc(key('charges'), 'Commitment fees, ECA premiums and hedge costs (Σ tranches)', rep, (c) => `${c.at('constr')}*(${all((k) => {
     const open = c.prev(key(`t${k}.drawn`))
     const x = c.at(TK(k, 'fx'))
     return `${trancheConstructionExcel.commitmentFee(c.at('constr'), commitment(k), open, TN(k, 'Commit_Periodic'), x)}+${trancheConstructionExcel.premium(c.at('constr'), c.at('period'), commitment(k), TN(k, 'ECA_Premium'), x)}+${trancheConstructionExcel.hedgeCost(open, x, TN(k, 'Hedge_Periodic'))}`
-  })})`)
-  sh.calc(key('grants'), 'Grants (phased like capex, at most capex + IDC)', rep, (c) => constructionFundingExcel.grant(c.at('phase'), c.at('capexc'), c.at(key('idc'))))
+  })})`, constr)
+  sh.calc(key('grants'), 'Grants (phased like capex, at most capex + IDC)', rep, (c) => constructionFundingExcel.grant(c.at('phase'), c.at('capexc'), c.at(key('idc'))), constr)
   sh.calc(key('draw'), 'Drawdown before the split = g × (capex + IDC − grants + charges) / (1 − g × Fee_Blend)', rep,
-    (c) => trancheConstructionExcel.aggregateDraw(c.at('constr'), g, c.at('capexc'), c.at(key('idc')), c.at(key('grants')), c.at(key('charges')), 'Fee_Blend'))
+    (c) => trancheConstructionExcel.aggregateDraw(c.at('constr'), g, c.at('capexc'), c.at(key('idc')), c.at(key('grants')), c.at(key('charges')), 'Fee_Blend'), constr)
   tranches.forEach((t, k) => sh.scalar(key(`t${k}.D`), `Tranche ${k + 1}: debt at COD in ${t.currency} (the next pass's commitment)`, t.currency, () => fx(atCod(ctx, sh, key(`t${k}.drawn`)), 'money')))
   const nc = ctx.result.constructionPeriods
   sh.scalar(key('debt'), 'Debt = Σ drawdowns (each tranche its share)', rep, () => fx(`SUM(${sh.book.constructionSpanOf(key('draw'), sh.name, nc)})*Shares_Total`, 'money'))
@@ -200,8 +202,8 @@ function writeGearingBlock(ctx: ModelCtx, sh: SheetBuilder, i: number) {
   if (i > 0) writeFundingRows(ctx, sh, (x) => key(`c.${x}`), sh.c(key('g')), (k) => `IF(${prev('g')}>0,${prev(`t${k}.D`)}*${sh.c(key('g'))}/${prev('g')},${prev(`t${k}.D`)})`)
   const commitment = (k: number) => (i === 0 ? sh.c(`zc${COMMITMENT_PASSES - 1}.t${k}.D`) : sh.c(key(`c.t${k}.D`)))
   writeFundingRows(ctx, sh, key, sh.c(key('g')), commitment)
-  sh.calc(key('uses'), 'Uses = capex + contingency + IDC + charges + upfront fees', rep,
-    (c) => constructionFundingExcel.uses(c.at('capexc'), c.at(key('idc')), `${c.at(key('charges'))}+${c.at(key('draw'))}*Fee_Blend`))
+  sh.calc(key('uses'), 'Uses = capex + contingency + IDC + charges + upfront fees (construction)', rep,
+    (c) => constructionFundingExcel.uses(c.at('capexc'), c.at(key('idc')), `${c.at(key('charges'))}+${c.at(key('draw'))}*Fee_Blend`), { through: ctx.result.constructionPeriods })
   const nc = ctx.result.constructionPeriods
   sh.scalar(key('base'), 'Depreciable base (construction uses less land)', rep,
     () => fx(`SUM(${sh.book.constructionSpanOf(key('uses'), sh.name, nc)})-SUM(${sh.book.constructionSpanOf('land', sh.name, nc)})`, 'money'))
@@ -220,11 +222,13 @@ function writeGearingBlock(ctx: ModelCtx, sh: SheetBuilder, i: number) {
   // s0 → s1 → s2 by the two passes; the accelerated ratio s2 − γ (s2 − s1) is what the capacity reads
   // (Anderson of depth 1 on the two passes: with ΔX + ΔF = s2 − s1).
   const f1 = tranches.map((_, k) => `(${sh.c(key(`t${k}.sNext`))}-${sh.c(key(`t${k}.s`))})`)
-  const f0 = tranches.map((_, k) => `(${sh.c(key(`p0.t${k}.sNext`))}-${sh.c(key(`p0.t${k}.s`))})`)
-  sh.scalar(key('gamma'), 'Acceleration factor γ of the two passes (Anderson, depth 1)', 'x',
-    () => fx(gammaDepth1(f1, f1.map((x, k) => `(${x}-${f0[k]})`), tranches.map((_, k) => sh.c(key(`t${k}.sNext`)))), 'factor'))
-  tranches.forEach((_, k) => sh.scalar(key(`t${k}.sStar`), `Tranche ${k + 1}: s accelerated = s2 − γ × (s2 − s1)`, 'x',
-    () => fx(`${sh.c(key(`t${k}.sNext`))}-${sh.c(key('gamma'))}*${f1[k]}`, 'factor')))
+  if (GEARING_INNER_PASSES > 1) {
+    const f0 = tranches.map((_, k) => `(${sh.c(key(`p${GEARING_INNER_PASSES - 2}.t${k}.sNext`))}-${sh.c(key(`p${GEARING_INNER_PASSES - 2}.t${k}.s`))})`)
+    sh.scalar(key('gamma'), 'Acceleration factor γ of the last two passes (Anderson, depth 1)', 'x',
+      () => fx(gammaDepth1(f1, f1.map((x, k) => `(${x}-${f0[k]})`), tranches.map((_, k) => sh.c(key(`t${k}.sNext`)))), 'factor'))
+  }
+  tranches.forEach((_, k) => sh.scalar(key(`t${k}.sStar`), GEARING_INNER_PASSES > 1 ? `Tranche ${k + 1}: s accelerated = s2 − γ × (s2 − s1)` : `Tranche ${k + 1}: s (the pass's)`, 'x',
+    () => fx(GEARING_INNER_PASSES > 1 ? `${sh.c(key(`t${k}.sNext`))}-${sh.c(key('gamma'))}*${f1[k]}` : sh.c(key(`t${k}.sNext`)), 'factor')))
   sh.scalar(key('unsculptable'), 'A sculpted tranche has debt but nothing to sculpt on (W ≤ 0): no capacity', 'TRUE/FALSE',
     () => fx(`OR(${tranches.map((_, k) => tranchePlanExcel.unsculptable(TN(k, 'Profile'), sh.c(key(`t${k}.D`)), sh.c(key(`t${k}.w`)))).join(',')})`, 'flag'))
   sh.calc(key('S'), 'Debt service / CFADS = Σ share × s over the tranches repaying', 'x', (c) => tranchePlanExcel.aggregateRatio(tranches.map((_, k) => ({
