@@ -1,6 +1,6 @@
 import { benchAnalysis } from './analysis'
 import { benchEngine } from './engine'
-import { benchExport } from './export'
+import { benchExport, benchSampleExports } from './export'
 import { benchExportAnalysis } from './export-analysis'
 import { benchKeystroke } from './keystroke'
 
@@ -9,5 +9,6 @@ benchEngine()
 benchAnalysis()
 void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)
+  for (const line of await benchSampleExports()) console.log(line)
   for (const line of await benchExportAnalysis()) console.log(line)
 })

@@ -149,3 +149,36 @@ export function fundTranches(prep: Prepared, terms: readonly TrancheTerms[], spe
   }
   return funding
 }
+
+/**
+ * The same funding as workbook formulas for one tranche and one period (the Debt sheet and the Sizing
+ * sheet's commitment passes and gearing blocks), beside `fundOnce`: amounts in the reporting currency
+ * unless named in the tranche currency; `perReporting` is the tranche's FX row (units of its currency
+ * per reporting unit: trancheTermsExcel.perReporting), `constr` the construction flag, `period` the
+ * period number. tests/shared/engine/tranche-excel-forms.test.ts holds them to the Decimal forms.
+ */
+export const trancheConstructionExcel = {
+  /** IDC: the opening balance (tranche currency) × the tranche's periodic rate, translated. */
+  idc: (constr: string, openingInCurrency: string, rate: string, perReporting: string) => `${constr}*${openingInCurrency}*${rate}/${perReporting}`,
+  /** Commitment fee on the undrawn commitment, never below zero, translated. */
+  commitmentFee: (constr: string, commitment: string, openingInCurrency: string, commitmentPeriodic: string, perReporting: string) =>
+    `${constr}*MAX(0,${commitment}-${openingInCurrency})*${commitmentPeriodic}/${perReporting}`,
+  /** ECA premium on the commitment in the first construction period (financial close), translated. */
+  premium: (constr: string, period: string, commitment: string, premium: string, perReporting: string) =>
+    `IF(AND(${constr}=1,${period}=1),${commitment}*${premium}/${perReporting},0)`,
+  /**
+   * Hedge cost on the opening balance in the reporting currency (construction: a use; after COD: paid
+   * with interest, tranche-schedule.ts), zero unhedged (`hedgePeriodic` 0).
+   */
+  hedgeCost: (openingInCurrency: string, perReporting: string, hedgePeriodic: string) => `${openingInCurrency}/${perReporting}*${hedgePeriodic}`,
+  /**
+   * The aggregate drawdown before the split: g · A / (1 − g·f̄), A = capex + contingency + IDC − grant
+   * + the period's commitment fees, ECA premiums and hedge costs, f̄ = Σ share · upfront fee.
+   */
+  aggregateDraw: (constr: string, gearing: string, capexWithContingency: string, idc: string, grant: string, charges: string, feeBlend: string) =>
+    `${constr}*${gearing}*(${capexWithContingency}+${idc}-${grant}+${charges})/(1-${gearing}*${feeBlend})`,
+  /** The tranche's drawdown (reporting currency): its share of the aggregate. */
+  draw: (aggregate: string, share: string) => `${aggregate}*${share}`,
+  /** The upfront fee on the tranche's drawdown. */
+  upfrontFee: (draw: string, fee: string) => `${draw}*${fee}`
+}

@@ -203,3 +203,40 @@ export function planTranches(prep: Prepared, ops: OperationsResult, terms: reado
   })
 }
 
+
+/**
+ * The same sizing and sculpting rules as workbook formulas (the Sizing sheet's blocks and the Debt
+ * sheet's LLCR rate), beside `flooredTranchePv`, `aggregateS`, `planTranches` and `outstandingRates`.
+ * tests/shared/engine/tranche-excel-forms.test.ts holds them to the Decimal forms.
+ */
+export const tranchePlanExcel = {
+  /**
+   * One period of the floored backward sum W_t (tranche currency), inside the tranche's window:
+   * MAX(next, (next + its share of CFADS translated) / (1 + rate + hedge cost)); 0 outside it.
+   */
+  flooredStep: (inWindow: string, next: string, cfads: string, share: string, perReporting: string, rate: string, hedgePeriodic: string) =>
+    `IF(${inWindow},MAX(${next},(${next}+${cfads}*${share}*${perReporting})/(1+${rate}+${hedgePeriodic})),0)`,
+  /**
+   * A sculpted tranche's ratio s_t = D_t / W_t; a tranche that is not sculpted keeps 1 / target, one with
+   * no debt or nothing to sculpt on (W ≤ 0) keeps the ratio it had (`solveTrancheSculpting`).
+   */
+  ratio: (profile: string, debt: string, w: string, kept: string) =>
+    `IF(${profile}<>"sculpted",1/Target_DSCR,IF(AND(${debt}>0,${w}>0),${debt}/${w},${kept}))`,
+  /** A sculpted tranche with debt but no CFADS to sculpt on: the aggregate can carry no debt at any target. */
+  unsculptable: (profile: string, debt: string, w: string) => `AND(${profile}="sculpted",${debt}>0,${w}<=0)`,
+  /** Aggregate debt service / CFADS in a period: Σ share_t · s_t over the tranches repaying in it (`aggregateS`). */
+  aggregateRatio: (terms: readonly { inWindow: string; share: string; s: string }[]) =>
+    terms.map((t) => `IF(${t.inWindow},${t.share}*${t.s},0)`).join('+'),
+  /** Capacity at the target DSCR: D · (1/target) / the largest aggregate ratio; 0 without debt, ratio or anything to sculpt on. */
+  capacity: (debt: string, worst: string, unsculptable: string) =>
+    `IF(OR(${debt}<=0,${unsculptable},${worst}<=0),0,${debt}*(1/Target_DSCR)/${worst})`,
+  /**
+   * The rate LLCR discounts a period at: the tranches' periodic rates weighted by their opening balances
+   * translated at the period's rate (reporting currency); once all are repaid the previous period's.
+   */
+  blendedRate: (terms: readonly { openingInCurrency: string; perReporting: string; rate: string }[], previous: string) => {
+    const w = terms.map((t) => `${t.openingInCurrency}/${t.perReporting}`).join('+')
+    const s = terms.map((t) => `${t.openingInCurrency}/${t.perReporting}*${t.rate}`).join('+')
+    return `IF(${w}>0,(${s})/(${w}),${previous})`
+  }
+}

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
 import { Repayment, periodInterest } from './debt-schedule'
+import { settlePrincipalExcel } from '../rules/minor-unit'
 import type { Prepared } from './prepare'
 import { taxWalk, type Schedule } from './schedule'
 import type { TrancheFunding } from './tranche-construction'
@@ -122,4 +123,34 @@ function pushRow(
   s.taxableIncome.push(taxable)
   s.tax.push(tax)
   s.cfads.push(cfads)
+}
+
+/**
+ * The same walk as workbook formulas for one tranche and one period (the Debt sheet and the Sizing
+ * sheet's blocks), beside `runTrancheSchedule`: interest and hedge cost in the tranche currency on its
+ * opening balance, and its principal by its profile, which is a live input (`profile` holds the text
+ * annuity, equal or sculpted). tests/shared/engine/tranche-excel-forms.test.ts holds them to the Decimal forms.
+ */
+export const trancheScheduleExcel = {
+  /** Cash interest after COD, in the tranche currency. */
+  interest: (op: string, openingInCurrency: string, rate: string) => `${op}*${openingInCurrency}*${rate}`,
+  /** Hedge cost in the tranche currency on the opening balance (paid with interest: `owed`). */
+  hedgeInCurrency: (openingInCurrency: string, hedgePeriodic: string) => `${openingInCurrency}*${hedgePeriodic}`,
+  /**
+   * Principal in the tranche currency (`Repayment` in debt-schedule.ts on the tranche's window, rate
+   * and minor unit): inside the window [first, maturity] while a balance is open, by the profile —
+   * annuity: the level payment less what is owed (interest + hedge cost), set on the debt at COD at the
+   * fixed rate, or re-levelled each period at a floating rate over the periods left; equal: debt at COD
+   * / tenor periods; sculpted: `s · share · CFADS` translated, less what is owed, floored at zero — never
+   * above the opening balance, the whole balance at maturity, settled to the minor unit.
+   */
+  principal: (floating: boolean, ref: {
+    profile: string; period: string; first: string; maturity: string; opening: string; owed: string; rate: string; tenorPeriods: string
+    debtAtCod: string; cfads: string; share: string; perReporting: string; s: string; unit: string
+  }): string => {
+    const { profile, period, first, maturity, opening, owed, rate, tenorPeriods, debtAtCod, cfads, share, perReporting, s, unit } = ref
+    const annuity = floating ? `PMT(${rate},${maturity}-${period}+1,-${opening})-(${owed})` : `PMT(${rate},${tenorPeriods},-${debtAtCod})-(${owed})`
+    const rule = `IF(${profile}="annuity",${annuity},IF(${profile}="equal",${debtAtCod}/${tenorPeriods},MAX(0,${cfads}*${share}*${perReporting}*${s}-(${owed}))))`
+    return `IF(AND(${period}>=${first},${period}<=${maturity},${opening}>0),IF(${period}=${maturity},${opening},${settlePrincipalExcel(opening, `MIN(${opening},${rule})`, unit)}),0)`
+  }
 }

@@ -95,3 +95,37 @@ export function isSingleReportingTranche(terms: readonly TrancheTerms[]): boolea
   const t = terms[0]!
   return t.sameCurrency && t.tranche.interest.kind === 'fixed' && t.commitmentPeriodic.isZero() && t.ecaPremium.isZero()
 }
+
+/**
+ * The same terms as workbook formulas (the Debt and Sizing sheets' tranche rows; one rule, one place,
+ * held to the Decimal forms above by tests/shared/engine/tranche-excel-forms.test.ts). Cell references
+ * and names are the caller's; `Period_Months` and `Months_Per_Year` are the Inputs sheet's names.
+ */
+export const trancheTermsExcel = {
+  /** Periodic rate of a fixed all-in rate with the scenario's change: MAX(0, rate + delta) × m/12 (`withRateDelta`, `periodicFromNominal`). */
+  fixedRate: (annualRate: string, delta: string) => `MAX(0,${annualRate}+${delta})*Period_Months/Months_Per_Year`,
+  /**
+   * Periodic rate of a floating rate: the base rate of the period's calendar year (the latest listed
+   * year not after it, else the first: `baseRateIn`) + margin + the scenario's change, floored at 0,
+   * × m/12. `years` is the named list of years; `nthRate(n)` the n-th listed base rate.
+   */
+  floatingRate: (calendarYear: string, years: string, nthRate: (n: string) => string, firstYear: string, margin: string, delta: string) =>
+    `MAX(0,IF(${calendarYear}<${firstYear},${nthRate('1')},${nthRate(`MATCH(${calendarYear},${years},1)`)})+${margin}+${delta})*Period_Months/Months_Per_Year`,
+  /**
+   * Units of tranche currency per unit of reporting currency (`perReporting`): the period's FX rates
+   * (units per USD) divided, or — hedged — those of the first period (financial close) in every period.
+   */
+  perReporting: (hedged: string, tranchePerUsd: string, reportingPerUsd: string, tranchePerUsdAtClose: string, reportingPerUsdAtClose: string) =>
+    `IF(${hedged}=1,${tranchePerUsdAtClose}/${reportingPerUsdAtClose},${tranchePerUsd}/${reportingPerUsd})`,
+  /** An amount in the tranche currency in the reporting currency (`toReporting`). */
+  toReporting: (amount: string, perReporting: string) => `${amount}/${perReporting}`,
+  /** An amount in the reporting currency in the tranche currency (`toTrancheCurrency`). */
+  toTrancheCurrency: (amount: string, perReporting: string) => `${amount}*${perReporting}`,
+  /** Hedge cost per period: only a hedged tranche in another currency pays it (`hedgePeriodic`). */
+  hedgePeriodic: (hedged: string, annualCost: string) => `${hedged}*${annualCost}*Period_Months/Months_Per_Year`,
+  /** Commitment fee per period on the undrawn commitment (`commitmentPeriodic`). */
+  commitmentPeriodic: (annualRate: string) => `${annualRate}*Period_Months/Months_Per_Year`,
+  /** 1-based first repayment and final maturity periods (`trancheWindow`, engine/timeline.ts). */
+  firstRepayment: (graceMonths: string) => `Constr_Periods+${graceMonths}/Period_Months+1`,
+  maturity: (graceMonths: string, tenorYears: string) => `Constr_Periods+${graceMonths}/Period_Months+${tenorYears}*Months_Per_Year/Period_Months`
+}

@@ -11,7 +11,7 @@ import { singleDebtTerms, type Project } from '../model'
 import { contractOrder } from '../rules/contract-priority'
 import { cellRef } from './a1'
 import { WorkbookEvaluator, isError } from './formula-eval'
-import { Book, type Lane } from './grid'
+import { Book, type Lane, type SheetBuilder } from './grid'
 import { appendAnalysisSheets, type WorkbookAnalysis } from './model/analysis-sheets'
 import { writeAnnual, writeAnnualHelpers } from './model/annual'
 import { writeCashFlow } from './model/cashflow'
@@ -27,6 +27,8 @@ import { writeOperations } from './model/operations'
 import { writeRevenue } from './model/revenue'
 import { needsSizingSheet, writeSizing } from './model/sizing'
 import { writeTax } from './model/tax'
+import { writeTrancheDebt } from './model/tranche-debt'
+import { writeTrancheSizing } from './model/tranche-sizing'
 import { writeFxRows, writeTimeline } from './model/timeline'
 import { BASE_LANE, baseLaneNames, decksLaidOut, workbookScenarios, writeScenarioTable } from './model/scenarios'
 import type { Cell, WorkbookDesc } from './types'
@@ -34,7 +36,7 @@ import type { Cell, WorkbookDesc } from './types'
 /** `analysis`: last computed analysis results, appended as values-only sheets (model/analysis-sheets.ts). */
 export type BuildOptions = Omit<CoverInfo, 'valuesOnly'> & { valuesOnly?: boolean; verify?: boolean; analysis?: WorkbookAnalysis }
 export type RowMap = Record<string, { sheet: string; row: number }>
-export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project' | 'unsupported-debt'; message: string }
+export type BuildResult = { ok: true; workbook: WorkbookDesc; rows: RowMap } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
 export function buildModelWorkbook(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const raw = describeModel(project, result, options)
@@ -49,16 +51,15 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
   const valuesOnly = options.valuesOnly === true
-  // The sheets lay out one debt (one rate, fee, tenor and grace on Inputs): a project with several
-  // tranches, a foreign-currency tranche, a floating rate, a commitment fee or an ECA premium would be
-  // exported with figures the formulas do not compute, so it is refused (issue #14; the debt blocks per
-  // tranche are still to come).
+  // One reporting-currency tranche at a fixed rate without commitment fee or ECA premium (the engine's
+  // single-debt lane) keeps the one-debt layout (model/debt.ts, model/sizing.ts); any other structure is
+  // laid out a block per tranche (model/tranche-*.ts), as the engine's tranche planner computes it.
   const single = singleDebtTerms(project)
-  if (!single.ok) return { ok: false, code: 'unsupported-debt', message: `The Excel model cannot be exported yet: ${single.reason}.` }
   const order = contractOrder(project.offtake)
-  const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency)])] as ModelCtx['currencies']
+  const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency),
+    ...project.financing.tranches.map((t) => t.currency)])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
-  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.terms }
+  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.ok ? single.terms : null }
   const sheets = {
     cover: book.addSheet('Cover', false),
     inputs: book.addSheet('Inputs', false),
@@ -95,8 +96,8 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeRevenue(ctx, sheets.revenue)
     writeCosts(ctx, sheets.costs)
     writeTax(ctx, sheets.tax)
-    writeDebt(ctx, sheets.debt)
-    if (sheets.sizing) writeSizing(ctx, sheets.sizing)
+    writeDebtSheet(ctx, sheets.debt)
+    if (sheets.sizing) writeSizingSheet(ctx, sheets.sizing)
     writeCashFlow(ctx, sheets.cash)
     writeMetrics(ctx, sheets.metrics)
     writeCovenants(ctx, sheets.covenants)
@@ -132,12 +133,15 @@ function writeBaseLane(ctx: ModelCtx) {
     writeRevenue(ctx, add('Revenue'))
     writeCosts(ctx, add('Costs'))
     writeTax(ctx, add('Tax'))
-    writeDebt(ctx, add('Debt'))
-    if (needsSizingSheet(ctx)) writeSizing(ctx, add('Sizing'))
+    writeDebtSheet(ctx, add('Debt'))
+    if (needsSizingSheet(ctx)) writeSizingSheet(ctx, add('Sizing'))
     writeCashFlow(ctx, add('Cash flow'))
     for (const s of book.sheets.filter((x) => x.lane === lane)) s.set(1, 1, { t: 's', v: `Base case: ${s.name.slice(BASE_LANE.sheetPrefix.length)}`, style: 'title' })
   })
 }
+
+const writeDebtSheet = (ctx: ModelCtx, sh: SheetBuilder) => (ctx.debt ? writeDebt(ctx, sh) : writeTrancheDebt(ctx, sh))
+const writeSizingSheet = (ctx: ModelCtx, sh: SheetBuilder) => (ctx.debt ? writeSizing(ctx, sh) : writeTrancheSizing(ctx, sh))
 
 /** Evaluates every formula; blocks on any error value; replaces formulas by values when asked. */
 function evaluateAll(wb: WorkbookDesc, valuesOnly: boolean): { ok: true; workbook: WorkbookDesc } | Extract<BuildResult, { ok: false }> {

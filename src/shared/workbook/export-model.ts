@@ -6,7 +6,7 @@ import { runModel } from '../engine'
 import type { Project } from '../model'
 import { buildModelWorkbook, type BuildOptions } from './build-model'
 
-export type ExportResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'undefined-value' | 'invalid-project' | 'unsupported-debt'; message: string }
+export type ExportResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'undefined-value' | 'invalid-project'; message: string }
 
 export async function exportModelXlsx(project: Project, options: BuildOptions & { created: Date }): Promise<ExportResult> {
   const result = runModel(project)

@@ -162,7 +162,12 @@ export class Book {
   }
 }
 
-export type CalcOptions = { total?: 'sum' | 'none'; style?: StyleId; totalStyle?: StyleId }
+/**
+ * `through`: write the formula in the first `through` period columns only (the rest stay empty and read
+ * as 0) — for a solver block's construction funding, which nothing after COD draws: in a 30-year monthly
+ * model it saves the sheet hundreds of thousands of cells that could only ever be zero.
+ */
+export type CalcOptions = { total?: 'sum' | 'none'; style?: StyleId; totalStyle?: StyleId; through?: number }
 
 export class SheetBuilder {
   private readonly rows: (Cell | undefined)[][] = []
@@ -238,7 +243,8 @@ export class SheetBuilder {
     const style = opt.style ?? 'money'
     if (opt.total === 'sum')
       this.set(row, 3, { t: 'f', f: `SUM(${this.book.spanOf(key, this.name)})`, style: opt.totalStyle ?? 'total' })
-    this.pending.push(() => { for (let k = 1; k <= this.book.periods; k++) {
+    const through = Math.min(opt.through ?? this.book.periods, this.book.periods)
+    this.pending.push(() => { for (let k = 1; k <= through; k++) {
       const col = FIRST_PERIOD_COL + k - 1
       const ctx: PeriodCtx = {
         k,
@@ -247,7 +253,7 @@ export class SheetBuilder {
         next: (x) => this.book.refAt(x, col + 1, this.name),
         span: (x) => this.book.spanOf(x, this.name)
       }
-      this.set(row, col, { t: 'f', f: formula(ctx), style, shared: { master: k === 1, count: this.book.periods } })
+      this.set(row, col, { t: 'f', f: formula(ctx), style, shared: { master: k === 1, count: through } })
     } })
     return row
   }

@@ -1,18 +1,14 @@
 /**
- * What models one debt only must refuse a structure it would misstate (issue #14): the Excel model
- * (one rate, fee, tenor and grace on Inputs). A single reporting-currency tranche keeps working. The
- * Monte Carlo fast path, which refused tranches too, now models them (FX moves unhedged foreign service).
+ * Debt structures once refused (issue #14): `singleDebtTerms` now only chooses the Excel model's layout
+ * (one debt, or a block per tranche: tests/shared/workbook/tranche-model.test.ts), and the Monte Carlo
+ * fast path models tranches (FX moves unhedged foreign service: tests/shared/analysis/monte-carlo-fx.test.ts).
  */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MC_SETTINGS, runMonteCarlo } from '@shared/analysis'
-import { runModel } from '@shared/engine'
 import { parseProject, singleDebtTerms, type Project, type Tranche } from '@shared/model'
-import { describeModel } from '../../../src/shared/workbook/build-model'
-import { exportModelXlsx } from '../../../src/shared/workbook/export-model'
 import { handProject } from './hand-project'
 import { tranche } from '../model/tranche-fixtures'
 
-const META = { exportedAt: '2026-01-01', appVersion: 'test', projectSha256: 'x' }
 const valid = (p: Project): Project => {
   const r = parseProject(p)
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
@@ -30,7 +26,7 @@ const two = variant((p) => (p.financing.tranches = [tranche('USD', terms, { id: 
 const foreign = variant((p) => (p.financing.tranches = [tranche('INR', terms)]))
 const withFee = (extra: Partial<Tranche>) => variant((p) => (p.financing.tranches = [tranche('USD', terms, extra)]))
 
-describe('refusals for debt structures not modelled everywhere yet', () => {
+describe('debt structures once refused', () => {
   it('singleDebtTerms names what it cannot hold', () => {
     expect(singleDebtTerms(two)).toEqual({ ok: false, reason: 'the senior debt has 2 tranches; only a single tranche is supported here so far' })
     expect(singleDebtTerms(foreign)).toMatchObject({ ok: false, reason: expect.stringContaining('is in INR, not the reporting currency USD') })
@@ -38,16 +34,6 @@ describe('refusals for debt structures not modelled everywhere yet', () => {
     expect(singleDebtTerms(withFee({ ecaPremium: '0.04' }))).toMatchObject({ ok: false, reason: expect.stringContaining('ECA premium') })
     expect(singleDebtTerms(withFee({ interest: { kind: 'floating', baseRates: [{ year: 2026, annualRate: '0.04' }], marginAnnualRate: '0.02' } }))).toMatchObject({ ok: false, reason: expect.stringContaining('floating') })
     expect(singleDebtTerms(handProject())).toMatchObject({ ok: true, terms: { annualRate: '0.1', tenorYears: 3, repayment: 'annuity' } })
-  })
-
-  it.each([['two tranches', two], ['an INR tranche in a USD project', foreign], ['an ECA premium', withFee({ ecaPremium: '0.04' })]])('the Excel model refuses %s, with the reason', async (_name, p) => {
-    const d = describeModel(p, runModel(p), META)
-    expect(d).toMatchObject({ ok: false, code: 'unsupported-debt', message: expect.stringMatching(/^The Excel model cannot be exported yet: /) })
-    expect(await exportModelXlsx(p, { ...META, created: new Date(0) })).toMatchObject({ ok: false, code: 'unsupported-debt' })
-  })
-
-  it('the Excel model still describes a single reporting-currency tranche', () => {
-    expect(describeModel(handProject(), runModel(handProject()), META).ok).toBe(true)
   })
 
   it.each([['two tranches', two], ['an INR tranche in a USD project', foreign]])('Monte Carlo no longer refuses %s (its fast path moves foreign debt service with FX: tests/shared/analysis/monte-carlo-fx.test.ts)', (_name, p) => {

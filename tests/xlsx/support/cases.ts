@@ -66,6 +66,9 @@ export async function editByName(bytes: Uint8Array, values: Record<string, numbe
 }
 
 /** Exports every variant and sample into `dir`; the edits are made on the second case. */
+/** Test slots for the edit matrix (every sample's edits; the suites check the matrix fits). */
+export const MATRIX_SLOTS = 96
+
 /** One lender edit of a sample (support/edits.ts), exported and edited inside the file. */
 export type MatrixEdit = { label: string; base: Case; edit: Edit; file: string }
 

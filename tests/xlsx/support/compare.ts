@@ -88,6 +88,25 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   series('distributions', f.distributions)
   series('projectCf', f.projectCashFlow)
   series('equityCf', f.equityCashFlow)
+  // With tranches (a block per tranche on the Debt sheet): every tranche's lines, in its currency and in the reporting currency.
+  if (rows['t0.draw']) {
+    series('debtFees', f.debtFees)
+    f.tranches.forEach((t, k) => {
+      const key = (x: string) => `t${k}.${x}`
+      series(key('draw'), t.drawdowns)
+      series(key('drawCcy'), t.drawdownsInCurrency)
+      series(key('idc'), t.idc)
+      series(key('fees'), t.fees)
+      series(key('interest'), t.interest)
+      series(key('interestCcy'), t.interestInCurrency)
+      series(key('principal'), t.principal)
+      series(key('principalCcy'), t.principalInCurrency)
+      series(key('bal'), t.balance)
+      series(key('balCcy'), t.balanceInCurrency)
+      scalar(key('debtAtCod'), t.debtAtCod.toNumber(), true)
+      scalar(key('debtAtCodCcy'), t.debtAtCodInCurrency.toNumber(), true)
+    })
+  }
   r.products.forEach((p, pi) => {
     series(`p${pi}.output`, p.output, false)
     series(`p${pi}.idxRep`, p.indexPrice)

@@ -6,7 +6,7 @@
  */
 import { setDebt } from '../../shared/model/tranche-fixtures'
 import type { ModelOptions } from '../../../src/shared/engine/types'
-import { requireSingleDebtTerms, STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
+import { singleDebtTerms, STREAM_QUANTITY_FIELD, streamQuantityPerYear, type Project } from '../../../src/shared/model'
 import { workbookScenarios } from '../../../src/shared/workbook/model/scenarios'
 
 /** `options`: how the engine runs the edited project (a scenario picked in Inputs!Scenario_Selected). */
@@ -19,7 +19,7 @@ const d = (x: number) => String(Number(x.toPrecision(15)))
 export function editsFor(project: Project): Edit[] {
   const p = project
   const f = p.financing
-  const t = requireSingleDebtTerms(p)
+  const single = singleDebtTerms(p)
   const deck = p.prices.decks.find((x) => x.id === p.prices.activeDeckId)!
   const first = deck.prices.find((x) => x.productId === p.products[0]!.id)!
   const product = p.products[0]!.name
@@ -40,12 +40,8 @@ export function editsFor(project: Project): Edit[] {
       : { name: `${product} price −20 % in every year`, cells: { [`Price${firstPriceIndex + 1}_Values`]: first.points.map((x) => n(x.price) * 0.8) },
         apply: (q) => { const x = findPrice(q); if (x.mode === 'table') x.points = x.points.map((pt) => ({ ...pt, price: d(n(pt.price) * 0.8) })) } },
     { name: `capex item 1 → ${capexUp}`, cells: { Capex_Item1: capexUp }, apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) } },
-    { name: 'interest rate +200 bp', cells: { Debt_Rate: n(t.annualRate) + 0.02 }, apply: (q) => { setDebt(q, { annualRate: d(n(t.annualRate) + 0.02) }) } },
     { name: 'gearing (cap) −10 points', cells: { Debt_Gearing: n(f.gearing) - 0.1 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) - 0.1) } },
     { name: 'gearing (cap) +15 points', cells: { Debt_Gearing: n(f.gearing) + 0.15 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) + 0.15) } },
-    { name: 'tenor +2 years', cells: { Tenor_Years: t.tenorYears + 2 }, apply: (q) => { setDebt(q, { tenorYears: t.tenorYears + 2 }) } },
-    { name: 'grace +6 months', cells: { Grace_Months: t.graceMonths + 6 }, apply: (q) => { setDebt(q, { graceMonths: t.graceMonths + 6 }) } },
-    { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(t.upfrontFee) + 0.01 }, apply: (q) => { setDebt(q, { upfrontFee: d(n(t.upfrontFee) + 0.01) }) } },
     { name: 'DSRA 3 months', cells: { DSRA_Months: 3 }, apply: (q) => { q.financing.dsra = { enabled: true, months: 3 } } },
     { name: 'fixed opex +20 %', cells: { Opex_Fixed: n(p.costs.opex.fixedPerYear) * 1.2 }, apply: (q) => { q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 1.2) } },
     { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
@@ -60,12 +56,22 @@ export function editsFor(project: Project): Edit[] {
       : { name: 'maintenance capex capitalised for tax', cells: { Maint_Tax: 'capitalised' }, apply: (q) => { q.tax.maintenanceCapex = 'capitalised' } },
     { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } }
   ]
-  if (f.sizing === 'sculpted' || t.repayment === 'sculpted')
+  if (single.ok) {
+    const t = single.terms
+    edits.splice(2, 0, { name: 'interest rate +200 bp', cells: { Debt_Rate: n(t.annualRate) + 0.02 }, apply: (q) => { setDebt(q, { annualRate: d(n(t.annualRate) + 0.02) }) } })
+    edits.splice(5, 0,
+      { name: 'tenor +2 years', cells: { Tenor_Years: t.tenorYears + 2 }, apply: (q) => { setDebt(q, { tenorYears: t.tenorYears + 2 }) } },
+      { name: 'grace +6 months', cells: { Grace_Months: t.graceMonths + 6 }, apply: (q) => { setDebt(q, { graceMonths: t.graceMonths + 6 }) } },
+      { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(t.upfrontFee) + 0.01 }, apply: (q) => { setDebt(q, { upfrontFee: d(n(t.upfrontFee) + 0.01) }) } })
+  } else edits.push(...trancheEdits(p))
+  // Above the India sample's solved DSCR* (2.19x under the cap since its land is not depreciated and
+  // maintenance is capitalised; 2.61x for the three lenders' sample): the capacity, not the cap, sets the debt.
+  const targetUp = single.ok ? 1 : 2
+  if (f.sizing === 'sculpted' || (single.ok && single.terms.repayment === 'sculpted'))
     edits.push(
-      // Above the India sample's solved DSCR* (2.19x under the cap since its land is not depreciated and maintenance is capitalised): the capacity, not the cap, sets the debt.
-      { name: 'target DSCR +1.0x', cells: { Target_DSCR: n(f.targetDscr) + 1 }, apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1) } },
-      { name: 'target DSCR +1.0x and gearing cap +15 points', cells: { Target_DSCR: n(f.targetDscr) + 1, Debt_Gearing: n(f.gearing) + 0.15 },
-        apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + 1); q.financing.gearing = d(n(f.gearing) + 0.15) } }
+      { name: `target DSCR +${targetUp}.0x`, cells: { Target_DSCR: n(f.targetDscr) + targetUp }, apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + targetUp) } },
+      { name: `target DSCR +${targetUp}.0x and gearing cap +15 points`, cells: { Target_DSCR: n(f.targetDscr) + targetUp, Debt_Gearing: n(f.gearing) + 0.15 },
+        apply: (q) => { q.financing.targetDscr = d(n(f.targetDscr) + targetUp); q.financing.gearing = d(n(f.gearing) + 0.15) } }
     )
   // The scenario switch: every case of the file, then a held-debt case after an edit of the base case
   // (the base-case sheets re-size the debt it holds), then a case flipped to re-size in the table.
@@ -79,6 +85,67 @@ export function editsFor(project: Project): Edit[] {
       apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) }, options: () => ({ scenario: c.scenario! }) })
     edits.push({ name: `scenario "${c.label}" with its debt re-sized (ScnTab_Resize 1)`, cells: { Scenario_Selected: c.label, ScnTab_Resize: cases.map((x, i) => (i === held || !x.scenario || x.scenario.resizeDebt ? 1 : 0)) },
       apply: () => {}, options: () => ({ scenario: { ...c.scenario!, resizeDebt: true } }) })
+  }
+  return edits
+}
+
+/**
+ * A lender's edits of the tranches (issue #14): a share moved between two tranches, a rate (fixed) or
+ * a margin and base rates (floating), a tenor and a grace, the hedge switched both ways, the fees and the
+ * premium, and the FX path (the table and its depreciation beyond the last year).
+ */
+function trancheEdits(p: Project): Edit[] {
+  const ts = p.financing.tranches
+  const name = (k: number, field: string) => `Tranche${k + 1}_${field}`
+  const tr = (q: Project, k: number) => q.financing.tranches[k]!
+  const edits: Edit[] = []
+  if (ts.length > 1) {
+    const [a, b] = [0, ts.length - 1]
+    edits.push({ name: `shares: tranche 1 +5 points, tranche ${b + 1} −5 points`, cells: { [name(a, 'Share')]: n(ts[a]!.share) + 0.05, [name(b, 'Share')]: n(ts[b]!.share) - 0.05 },
+      apply: (q) => { tr(q, a).share = d(n(ts[a]!.share) + 0.05); tr(q, b).share = d(n(ts[b]!.share) - 0.05) } })
+  }
+  ts.forEach((t, k) => {
+    const i = t.interest
+    if (i.kind === 'fixed' && !edits.some((e) => e.name.includes('fixed rate')))
+      edits.push({ name: `tranche ${k + 1} fixed rate +100 bp`, cells: { [name(k, 'Rate')]: n(i.annualRate) + 0.01 }, apply: (q) => { tr(q, k).interest = { kind: 'fixed', annualRate: d(n(i.annualRate) + 0.01) } } })
+    if (i.kind === 'floating' && !edits.some((e) => e.name.includes('margin')))
+      edits.push({ name: `tranche ${k + 1} margin +100 bp`, cells: { [name(k, 'Margin')]: n(i.marginAnnualRate) + 0.01 },
+        apply: (q) => { tr(q, k).interest = { ...i, marginAnnualRate: d(n(i.marginAnnualRate) + 0.01) } } })
+  })
+  const floating = ts.findLastIndex((t) => t.interest.kind === 'floating')
+  if (floating >= 0) {
+    const i = ts[floating]!.interest
+    if (i.kind === 'floating')
+      edits.push({ name: `tranche ${floating + 1} base rates +1 point in every year`, cells: { [name(floating, 'Base_Rates')]: i.baseRates.map((x) => n(x.annualRate) + 0.01) },
+        apply: (q) => { tr(q, floating).interest = { ...i, baseRates: i.baseRates.map((x) => ({ ...x, annualRate: d(n(x.annualRate) + 0.01) })) } } })
+  }
+  const longest = ts.reduce((a, t, k) => (t.tenorYears > ts[a]!.tenorYears ? k : a), 0)
+  edits.push({ name: `tranche ${longest + 1} tenor −2 years`, cells: { [name(longest, 'Tenor_Years')]: ts[longest]!.tenorYears - 2 }, apply: (q) => { tr(q, longest).tenorYears -= 2 } })
+  const last = ts.length - 1
+  edits.push({ name: `tranche ${last + 1} grace +6 months and upfront fee +1 point`, cells: { [name(last, 'Grace_Months')]: ts[last]!.graceMonths + 6, [name(last, 'Upfront_Fee')]: n(ts[last]!.upfrontFee) + 0.01 },
+    apply: (q) => { tr(q, last).graceMonths += 6; tr(q, last).upfrontFee = d(n(ts[last]!.upfrontFee) + 0.01) } })
+  ts.forEach((t, k) => {
+    if (t.currency === p.reportingCurrency) return
+    edits.push(t.hedge.hedged
+      ? { name: `tranche ${k + 1} unhedged (each period's FX)`, cells: { [name(k, 'Hedged')]: 0 }, apply: (q) => { tr(q, k).hedge = { ...t.hedge, hedged: false } } }
+      : { name: `tranche ${k + 1} hedged at 2.5 % a year`, cells: { [name(k, 'Hedged')]: 1, [name(k, 'Hedge_Cost')]: 0.025 }, apply: (q) => { tr(q, k).hedge = { hedged: true, annualCost: '0.025' } } })
+  })
+  const charged = ts.findIndex((t) => n(t.ecaPremium) > 0)
+  if (charged >= 0) {
+    const other = charged === 0 ? ts.length - 1 : 0
+    edits.push({ name: `tranche ${charged + 1} ECA premium +2.5 points, tranche ${other + 1} commitment fee 1 %`,
+      cells: { [name(charged, 'ECA_Premium')]: n(ts[charged]!.ecaPremium) + 0.025, [name(other, 'Commitment_Fee')]: 0.01 },
+      apply: (q) => { tr(q, charged).ecaPremium = d(n(ts[charged]!.ecaPremium) + 0.025); tr(q, other).commitmentFeeAnnualRate = '0.01' } })
+  }
+  const foreign = [...new Set(ts.map((t) => t.currency).filter((c) => c !== 'USD'))]
+  const table = p.fx.rates.find((r) => r.currency === (p.reportingCurrency !== 'USD' ? p.reportingCurrency : foreign[0]))
+  if (table) {
+    const c = table.currency
+    edits.push({ name: `FX ${c} per USD +10 % in every listed year`, cells: { [`FX_${c}_Rates`]: table.points.map((x) => n(x.perUsd) * 1.1) },
+      apply: (q) => { q.fx.rates.find((r) => r.currency === c)!.points = table.points.map((x) => ({ ...x, perUsd: d(n(x.perUsd) * 1.1) })) } })
+    if (table.annualDepreciation !== undefined)
+      edits.push({ name: `FX ${c} depreciation 5 % a year after the last listed year`, cells: { [`FX_${c}_Depreciation`]: 0.05 },
+        apply: (q) => { q.fx.rates.find((r) => r.currency === c)!.annualDepreciation = '0.05' } })
   }
   return edits
 }

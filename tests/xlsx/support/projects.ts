@@ -6,7 +6,8 @@
  * where the principal floor binds and CFADS is negative inside the repayment window. Built from the
  * minimal fixture so that each variant is a readable diff.
  */
-import { setDebt } from '../../shared/model/tranche-fixtures'
+import { setDebt, tranche } from '../../shared/model/tranche-fixtures'
+import { handProject } from '../../shared/engine/hand-project'
 import { parseProject, type Project } from '../../../src/shared/model'
 // A JSON import, not node:fs: renderer tests (web tsconfig, no Node types) build on these projects too.
 import minimalFixture from '../../fixtures/minimal-project.json'
@@ -129,8 +130,31 @@ export const VARIANTS: [string, () => Project][] = [
   ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
-  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted]
+  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
+  ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand]
 ]
+
+/**
+ * The hand-computed two-tranche case of tests/shared/engine/tranches.test.ts (methodology §10, docs/
+ * methodology.md "Tranches and currencies"): the hand project (USD reporting, one construction year
+ * 2026, capex 1,000,000, no IDC or fees, 60 % gearing: debt 600,000) split 50/50 into a US bank tranche
+ * (USD, 10 % fixed, equal principal over 3 years) and an India DFI tranche (INR, 8 % fixed, equal over
+ * 2 years, unhedged) with INR 80 per USD in 2026–27 and 100 from 2028. By hand: the INR tranche draws
+ * 300,000 × 80 = INR 24,000,000; pays INR 1,920,000 + 12,000,000 in 2027 (= 24,000 + 150,000 at 80) and
+ * INR 960,000 + 12,000,000 in 2028 (= 9,600 + 120,000 at 100); the USD tranche 30,000 / 20,000 / 10,000
+ * interest and 100,000 a year; aggregate debt service 304,000 / 249,600 / 110,000, closing balance
+ * 600,000 / 350,000 / 100,000 / 0 (tests/shared/workbook/tranche-model.test.ts reads them off the workbook).
+ */
+export function twoTranchesByHand(): Project {
+  const p = handProject()
+  p.name = 'Two tranches by hand'
+  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }, { year: 2028, perUsd: '100' }] }] }
+  p.financing.tranches = [
+    tranche('USD', { annualRate: '0.1', tenorYears: 3, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'us-bank', name: 'US bank', lenderType: 'commercialBank', share: '0.5' }),
+    tranche('INR', { annualRate: '0.08', tenorYears: 2, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'india-dfi', name: 'India DFI', lenderType: 'dfi', share: '0.5' })
+  ]
+  return valid(p, 'twoTranchesByHand')
+}
 
 /**
  * A perturbed sample (found by the engine fuzzer, issue 11) whose sculpted instalments leave dust

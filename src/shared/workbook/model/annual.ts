@@ -44,6 +44,13 @@ export const ANNUAL_FLOWS: readonly (readonly [MoneyField, string, string])[] = 
   ['depreciation', 'dep', 'Depreciation']
 ]
 
+/** With tranches (§10): the hedge cost of swapped tranches, paid with interest and part of debt service (after 'interest'). */
+export const ANNUAL_DEBT_FEES: readonly [MoneyField, string, string] = ['debtFees', 'debtFees', 'Hedge cost of swapped tranches']
+
+/** The flows laid out: with tranches, the hedge cost after interest. */
+export const annualFlows = (tranches: boolean): readonly (readonly [MoneyField, string, string])[] =>
+  tranches ? ANNUAL_FLOWS.flatMap((f) => (f[0] === 'interest' ? [f, ANNUAL_DEBT_FEES] : [f])) : ANNUAL_FLOWS
+
 /** Balances at the end of the year's last period. */
 export const ANNUAL_STOCKS: readonly (readonly [MoneyField, string, string])[] = [
   ['debtBalance', 'closing', 'Debt balance'],
@@ -103,7 +110,7 @@ export function writeAnnual(ctx: ModelCtx, sh: SheetBuilder) {
   // D3 is left empty, so the first year's count reads 0 for the period before it.
   row('a.periods', 'Periods in the year', unitText('#'), (y) => `${last(y)}-${colLetter(FIRST_PERIOD_COL + y - 1)}$3`, 'count', false)
   sh.section('Flows in the year (sum of its periods)')
-  for (const [field, key, label] of ANNUAL_FLOWS) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
+  for (const [field, key, label] of annualFlows(ctx.debt === null)) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
   sh.section("Balances at the year end (the year's last period)")
   for (const [field, key, label] of ANNUAL_STOCKS) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(inRow(span(key), last(y))), 'display', false)
   sh.section('Ratios')

@@ -3,6 +3,39 @@ import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx } from './context'
 import { BASE_LANE, SCN, scenarioInputsValid } from './scenarios'
+import { TK, hasSculptingBlocks } from './tranche-debt'
+import { TN, TRANCHE_PROFILES } from './tranche-inputs'
+
+type Check = (key: string, label: string, test: () => string, detail: () => string, unit?: string) => void
+
+/**
+ * The tranches' own checks (§10): commitments closed, shares adding up, profiles spelled as the model
+ * reads them, drawdowns funding g × (uses − grants), each tranche repaid to zero at its maturity, and
+ * the tranches adding up to the aggregate at COD.
+ */
+function writeTrancheChecks(ctx: ModelCtx, sh: SheetBuilder, check: Check) {
+  const tranches = ctx.project.financing.tranches
+  const span = (k: string) => sh.book.spanOf(k, sh.name)
+  const base = (k: string) => `${BASE_LANE.prefix}:${k}`
+  const each = (f: (k: number) => string) => tranches.map((_, k) => f(k)).join(',')
+  check('chk.commitment', "Tranche commitments closed: each tranche's commitment equals what it draws (Sizing sheet; each in its currency; debt sized on the case in view)",
+    () => `OR(${SCN.resize}=0,${sh.c('sz.commitResidual')}<=Sizing_Tolerance)`, () => sh.c('sz.commitResidual'), '')
+  check('chk.baseCommitment', 'Base case (the debt a scenario holds): tranche commitments closed (Base Sizing sheet)',
+    () => `${sh.c(base('sz.commitResidual'))}<=Base_Sizing_Tolerance`, () => sh.c(base('sz.commitResidual')), '')
+  check('chk.shares', 'Tranche shares add up to 100 %', () => 'ABS(Shares_Total-1)<=Ratio_Tolerance', () => 'Shares_Total', '%')
+  const words = TRANCHE_PROFILES.filter((w) => w !== 'sculpted' || hasSculptingBlocks(ctx))
+  const badProfiles = () => tranches.map((_, k) => `IF(OR(${words.map((w) => `${TN(k, 'Profile')}="${w}"`).join(',')}),0,1)`).join('+')
+  check('chk.profiles', `Every tranche's profile is one of: ${words.join(', ')}${hasSculptingBlocks(ctx) ? '' : " ('sculpted' needs the sculpting blocks: re-export from the app)"}`, () => `${badProfiles()}=0`, badProfiles, '#')
+  const unfunded = () => `SUM(${span('draw')})-${sh.c('fundGearing')}*(SUM(${span('uses')})-SUM(${span('grants')}))`
+  check('chk.trDraws', 'Σ tranche drawdowns = the debt-funded uses, g × (uses − grants) (debt sized on the case in view)',
+    () => `OR(${SCN.resize}=0,ABS(${unfunded()})<=Check_Tolerance)`, unfunded)
+  const atMaturity = () => `MAX(${each((k) => `ABS(${inRow(span(TK(k, 'balCcy')), TN(k, 'Maturity'))})`)},${each((k) => `ABS(${inRow(span(TK(k, 'balCcy')), 'Total_Periods')})`)})`
+  check('chk.trMaturity', "Each tranche's balance is zero at its maturity and in the last period (each in its currency)", () => `${atMaturity()}<=Check_Tolerance`, atMaturity, '')
+  check('chk.trPrincipal', 'No tranche repays a negative principal (sculpted: floored at zero)', () => `MIN(${each((k) => `MIN(${span(TK(k, 'principalCcy'))})`)})>=-Check_Tolerance`,
+    () => `MIN(${each((k) => `MIN(${span(TK(k, 'principalCcy'))})`)})`, '')
+  const cod = () => `${tranches.map((_, k) => sh.c(TK(k, 'debtAtCod'))).join('+')}-${sh.c('debtAtCod')}`
+  check('chk.trCod', 'Σ tranche debt at COD = the aggregate debt at COD', () => `ABS(${cod()})<=Check_Tolerance`, cod)
+}
 
 export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -35,7 +68,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (p.financing.sizing === 'sculpted')
     check('chk.sizing', 'Sculpted sizing converged: the debt drawn is the debt the schedule at the target DSCR repays, capped (Sizing sheet, last gearing block)',
       () => `ABS(${sh.c('sz.gearingResidual')})<=Sizing_Tolerance`, () => sh.c('sz.gearingResidual'))
-  if (ctx.debt.repayment === 'sculpted')
+  const sculpting = ctx.debt ? ctx.debt.repayment === 'sculpted' : hasSculptingBlocks(ctx)
+  if (sculpting)
     check('chk.sculpting', 'Sculpting ratio converged: the floored schedule at DSCR* repays exactly the debt (Sizing sheet, last sculpting block)',
       () => `ABS(${sh.c('sz.sculptResidual')})<=Sizing_Tolerance`, () => sh.c('sz.sculptResidual'))
   // The base case sizes the debt a scenario holds: its loops must converge too.
@@ -43,9 +77,10 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (p.financing.sizing === 'sculpted')
     check('chk.baseSizing', 'Base case (the debt a scenario holds): sculpted sizing converged (Base Sizing sheet)',
       () => `ABS(${sh.c(base('sz.gearingResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.gearingResidual')))
-  if (ctx.debt.repayment === 'sculpted')
+  if (sculpting)
     check('chk.baseSculpting', 'Base case (the debt a scenario holds): sculpting ratio converged (Base Sizing sheet)',
       () => `ABS(${sh.c(base('sz.sculptResidual'))})<=Base_Sizing_Tolerance`, () => sh.c(base('sz.sculptResidual')))
+  if (!ctx.debt) writeTrancheChecks(ctx, sh, check)
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
@@ -64,7 +99,7 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
     const missing = () => ctx.contractOrder.map((j) => `IF(ISNUMBER(MATCH(${N.contract(j, 'Currency')},FX_Currencies,0)),0,1)`).join('+')
     check('chk.currency', 'Every contract currency has an FX row (one of FX_Currencies; others need a re-export)', () => `${missing()}=0`, missing, '#')
   }
-  if (ctx.debt.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
+  if (ctx.debt?.repayment === 'sculpted' && ctx.result.metrics.minDscr.ok) {
     check('chk.dscr', 'Sculpted: DSCR equals the solved DSCR* in every repayment period where the floor does not bind (debt sized on the case in view)', () => `OR(${SCN.resize}=0,MAX(${span('dscrGap')})<=Ratio_Tolerance)`, () => `MAX(${span('dscrGap')})`, 'x')
     check('chk.floor', 'Sculpted: principal never negative (floored at zero)', () => `MIN(${span('principal')})>=-Check_Tolerance`, () => `MIN(${span('principal')})`)
     check('chk.dscrTarget', 'Sculpted: DSCR* at or above the target DSCR (debt sized on the case in view)', () => `OR(${SCN.resize}=0,Sized_DSCR>=Target_DSCR-Ratio_Tolerance)`, () => 'Sized_DSCR-Target_DSCR', 'x')

@@ -20,9 +20,21 @@ export type ModelCtx = {
   currencies: Currency[]
   /** The cases of the scenario switch, the base case first (model/scenarios.ts). */
   scenarios: WorkbookScenario[]
-  /** The one debt's terms: the model lays out a single reporting-currency tranche (describeModel refuses any other). */
-  debt: SingleDebtTerms
+  /**
+   * The one debt's terms when the senior debt is a single reporting-currency tranche at a fixed rate
+   * without commitment fee or ECA premium (model/debt.ts, model/sizing.ts: the engine's single-debt
+   * lane); null for any other structure, laid out a block per tranche (model/tranche-*.ts).
+   */
+  debt: SingleDebtTerms | null
 }
+
+/**
+ * Input style means "change me and the model follows". A value laid out into the sheets' structure
+ * (which rows exist, which formula a row carries) is shown in calculation style with this note, and
+ * text that describes (names, sources) as plain text: tests/shared/workbook/dead-inputs.test.ts
+ * fails on any input-styled cell that no formula reads.
+ */
+export const STRUCTURE_NOTE = 'Structure: re-export from the app to change'
 
 export const num = (v: string | number, style: StyleId): Cell => {
   const n = typeof v === 'number' ? v : Number(v)

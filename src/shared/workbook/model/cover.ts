@@ -23,6 +23,11 @@ const CONTENTS: [string, string][] = [
   ['Base Operations', 'Base Operations … Base Cash flow: the base case again (every scenario input neutral), whose debt a scenario holds']
 ]
 
+const TRANCHE_CONTENTS: Record<string, string> = {
+  Debt: 'Funding of all tranches; a block per tranche (FX used, drawdowns, IDC, fees, premium, hedge cost, interest, principal, balance in its currency and translated); the aggregate; DSRA',
+  Sizing: 'Tranche commitments, debt sizing and the sculpting ratios by iteration blocks, live'
+}
+
 export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   const p = ctx.project
   sh.header(p.name, info.valuesOnly ? 'Bankability model: values only (for review; formulas removed)' : 'Bankability model: live formulas, recalculates in Excel or LibreOffice')
@@ -48,7 +53,9 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
     sh.set(row, 2, displayUnitCell())
   }
   sh.section('Contents')
-  for (const [name, what] of CONTENTS) if (sh.book.sheets.some((x) => x.name === name)) sh.scalar(null, name, '', str(what))
+  // With tranches the Debt sheet has a block per tranche and the Sizing sheet always closes their commitments.
+  const contents = ctx.debt ? CONTENTS : CONTENTS.map(([name, what]): [string, string] => [name, TRANCHE_CONTENTS[name] ?? what])
+  for (const [name, what] of contents) if (sh.book.sheets.some((x) => x.name === name)) sh.scalar(null, name, '', str(what))
   sh.section('Conventions')
   for (const line of [
     'Blue text on yellow = input; orange = the app\'s figure for reference or a starting guess; black = formula.',

@@ -15,7 +15,9 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const f = p.financing
   const rep = p.reportingCurrency
-  sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${ctx.debt.repayment} repayment; ${rep}`)
+  const debt = ctx.debt
+  if (!debt) throw new Error('the one-debt Debt sheet asked for a project with tranches')
+  sh.header('Debt', `Senior debt: ${f.sizing} sizing, ${debt.repayment} repayment; ${rep}`)
   sh.section('Funding during construction')
   sh.scalar('fundGearing', f.sizing === 'gearing' ? 'Funding gearing (input)' : 'Funding gearing (sized on the Sizing sheet)', '%',
     fx(f.sizing === 'gearing' ? 'Debt_Gearing' : 'Sized_Gearing', 'pct'))
@@ -36,17 +38,22 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('interest', 'Interest paid in cash (after COD)', rep, (c) => periodInterestExcel(c.at('op'), c.at('opening')), { total: 'sum' })
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(sh.book.refAt('drawn', FIRST_PERIOD_COL + ctx.result.constructionPeriods - 1, sh.name, true), 'total'))
   const cod = sh.c('debtAtCod')
-  const principalLabel = ctx.debt.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : ctx.debt.repayment
-  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)${sh.lane ? '' : "; the base case's when the debt is held"}`, rep, (c) => held(c, 'principal', principalExcel(ctx.debt.repayment, {
+  const principalLabel = debt.repayment === 'sculpted' ? 'sculpted = MIN(opening, MAX(0, CFADS / DSCR* − interest))' : debt.repayment
+  sh.calc('principal', `Principal (${principalLabel}; final maturity, or leaving less than Minor_Unit, clears the balance)${sh.lane ? '' : "; the base case's when the debt is held"}`, rep, (c) => held(c, 'principal', principalExcel(debt.repayment, {
     repay: c.at('repay'), opening: c.at('opening'), period: c.at('period'), interest: c.at('interest'), debtAtCod: cod, sculptedService: `${c.at('cfads')}/Sized_DSCR`
   })), { total: 'sum' })
-  if (ctx.debt.repayment === 'sculpted')
+  if (debt.repayment === 'sculpted')
     // Interest is always paid in cash: where CFADS / DSCR* is below the interest, principal is 0 (never
     // negative) and that period's DSCR is below DSCR* (docs/methodology.md §7).
     sh.calc('sculptFloor', 'Sculpting floor binds (CFADS / DSCR* below interest: interest only)', '1/0', (c) =>
       `IF(AND(${c.at('repay')}=1,${c.at('opening')}>0,${c.at('period')}<Maturity_Period,${c.at('cfads')}/Sized_DSCR<${c.at('interest')}),1,0)`, { style: 'flag' })
   sh.calc('closing', 'Closing balance', rep, (c) => `${c.at('opening')}+${c.at('draw')}-${c.at('principal')}`, { style: 'total' })
   sh.calc('ds', 'Debt service = interest + principal', rep, (c) => `${c.at('interest')}+${c.at('principal')}`, { total: 'sum', style: 'total' })
+  writeDsraRows(sh, rep)
+}
+
+/** The DSRA rows on the Debt sheet (§7), read from its `ds` row: the same for one debt and for tranches. */
+export function writeDsraRows(sh: SheetBuilder, rep: string) {
   sh.section('Debt service reserve account')
   sh.calc('cumDs', 'Cumulative debt service', rep, (c) => `${c.prev('cumDs')}+${c.at('ds')}`)
   sh.calc('dsraTarget', 'DSRA target = debt service of the next DSRA_Months (a part period pro rata)', rep, (c) => {

@@ -8,17 +8,11 @@ import { dateToSerial } from '../a1'
 import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, MAINTENANCE_TAX_TREATMENTS, METALS, PGM_METALS, TAX_BLOCKS, isPgm, streamQuantityPerYear } from '@shared/model'
 import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
-import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
+import { type ModelCtx, N, STRUCTURE_NOTE, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
+import { writeTrancheInputs } from './tranche-inputs'
 
-/**
- * Input style means "change me and the model follows". A value laid out into the sheets' structure
- * (which rows exist, which formula a row carries) is shown in calculation style with this note, and
- * text that describes (names, sources) as plain text: tests/shared/workbook/dead-inputs.test.ts
- * fails on any input-styled cell that no formula reads.
- */
-export const STRUCTURE_NOTE = 'Structure: re-export from the app to change'
 const unusedNote = (why: string) => `Not used: ${why}. ${STRUCTURE_NOTE}`
 
 export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
@@ -62,6 +56,8 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
     if (!rate) throw new Error(`Cannot export: no FX rate for ${c}`)
     sh.list(N.fx(c, 'Years'), `FX ${c}: calendar year`, 'year', rate.points.map((x) => num(x.year, 'inYear')))
     sh.list(N.fx(c, 'Rates'), `FX ${c} per USD`, `${c}/USD`, rate.points.map((x) => num(x.perUsd, 'inFactor')))
+    if (rate.annualDepreciation !== undefined)
+      sh.scalar(null, `FX ${c}: change a year after the last listed year (positive = ${c} weaker)`, '%/yr', num(rate.annualDepreciation, 'inPct'), N.fx(c, 'Depreciation'))
   }
 
   const scen = p.prices.activeScenarioId ? p.prices.scenarios.find((s) => s.id === p.prices.activeScenarioId) : undefined
@@ -244,28 +240,35 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   const p = ctx.project
   const f = p.financing
   const ccy = p.reportingCurrency
+  const debt = ctx.debt
   sh.section('Financing')
   sh.scalar(null, 'Debt sizing', '', str(f.sizing === 'gearing' ? 'gearing × uses' : 'sculpted to target DSCR (capped at gearing × uses)', 'text'), undefined, STRUCTURE_NOTE)
-  sh.scalar(null, 'Repayment profile', '', str(ctx.debt.repayment, 'text'), undefined, STRUCTURE_NOTE)
+  if (debt) sh.scalar(null, 'Repayment profile', '', str(debt.repayment, 'text'), undefined, STRUCTURE_NOTE)
   sh.scalar(null, f.sizing === 'gearing' ? 'Gearing (debt share of uses net of grants)' : 'Maximum gearing (cap)', '%', num(f.gearing, 'inPct'), 'Debt_Gearing')
-  // Under gearing sizing the target only feeds the sculpted-repayment check (Checks!chk.dscrTarget).
-  const targetRead = f.sizing === 'sculpted' || (ctx.debt.repayment === 'sculpted' && result.metrics.minDscr.ok)
+  // Under gearing sizing the target only feeds the sculpted-repayment check (Checks!chk.dscrTarget);
+  // with tranches, the sculpting blocks start from it and a tranche not sculpted keeps 1 / target.
+  const targetRead = f.sizing === 'sculpted' || (debt ? debt.repayment === 'sculpted' && result.metrics.minDscr.ok : f.tranches.some((t) => t.repayment === 'sculpted'))
   sh.scalar(null, 'Target DSCR', 'x', num(f.targetDscr, targetRead ? 'inRatio' : 'ratio'), 'Target_DSCR', targetRead ? undefined : unusedNote('debt is sized by gearing'))
-  sh.scalar(null, 'All-in interest rate', '%/yr', num(ctx.debt.annualRate, 'inPct'), 'Debt_Rate')
-  sh.scalar(null, 'Tenor', 'years', num(ctx.debt.tenorYears, 'inNumber'), 'Tenor_Years')
-  sh.scalar(null, 'Grace from COD', 'months', num(ctx.debt.graceMonths, 'inNumber'), 'Grace_Months')
-  sh.scalar(null, 'Upfront fee on each drawdown', '%', num(ctx.debt.upfrontFee, 'inPct'), 'Upfront_Fee')
+  if (debt) {
+    sh.scalar(null, 'All-in interest rate', '%/yr', num(debt.annualRate, 'inPct'), 'Debt_Rate')
+    sh.scalar(null, 'Tenor', 'years', num(debt.tenorYears, 'inNumber'), 'Tenor_Years')
+    sh.scalar(null, 'Grace from COD', 'months', num(debt.graceMonths, 'inNumber'), 'Grace_Months')
+    sh.scalar(null, 'Upfront fee on each drawdown', '%', num(debt.upfrontFee, 'inPct'), 'Upfront_Fee')
+  }
   sh.scalar(null, 'DSRA: months of debt service (0 = no DSRA)', 'months', num(f.dsra.enabled ? f.dsra.months : 0, 'inNumber'), 'DSRA_Months')
   const g0 = sh.next
   f.grants.forEach((g, i) => sh.scalar(null, `Grant: ${g.name}`, ccy, num(g.amount, 'inMoney'), `Grant_Item${i + 1}`))
   sh.scalar(null, 'Grants (phased like capex)', ccy, fx(f.grants.length ? `SUM($C$${g0}:$C$${sh.next - 1})` : '0', 'money'), 'Grant_Total')
-  sh.scalar(null, 'Periodic interest rate in the scenario in view', '%/period', fx('Rate_In_Case*Period_Months/Months_Per_Year', 'pct'), 'Periodic_Rate')
-  sh.scalar(null, 'Periodic interest rate in the base case (sizes the debt a scenario holds)', '%/period', fx('Debt_Rate*Period_Months/Months_Per_Year', 'pct'), 'Base_Periodic_Rate')
-  sh.scalar(null, 'Grace periods', 'periods', fx('Grace_Months/Period_Months', 'number'), 'Grace_Periods')
-  sh.scalar(null, 'Repayment periods', 'periods', fx('Tenor_Years*Months_Per_Year/Period_Months', 'number'), 'Tenor_Periods')
-  sh.scalar(null, 'Maturity period', 'period', fx('Constr_Periods+Grace_Periods+Tenor_Periods', 'number'), 'Maturity_Period')
+  if (debt) {
+    sh.scalar(null, 'Periodic interest rate in the scenario in view', '%/period', fx('Rate_In_Case*Period_Months/Months_Per_Year', 'pct'), 'Periodic_Rate')
+    sh.scalar(null, 'Periodic interest rate in the base case (sizes the debt a scenario holds)', '%/period', fx('Debt_Rate*Period_Months/Months_Per_Year', 'pct'), 'Base_Periodic_Rate')
+    sh.scalar(null, 'Grace periods', 'periods', fx('Grace_Months/Period_Months', 'number'), 'Grace_Periods')
+    sh.scalar(null, 'Repayment periods', 'periods', fx('Tenor_Years*Months_Per_Year/Period_Months', 'number'), 'Tenor_Periods')
+    sh.scalar(null, 'Maturity period', 'period', fx('Constr_Periods+Grace_Periods+Tenor_Periods', 'number'), 'Maturity_Period')
+  }
   sh.scalar(null, 'DSRA: whole periods of debt service', 'periods', fx('INT(DSRA_Months/Period_Months)', 'number'), 'DSRA_Full_Periods')
   sh.scalar(null, 'DSRA: share of the following period', 'x', fx('DSRA_Months/Period_Months-DSRA_Full_Periods', 'factor'), 'DSRA_Part_Period')
+  if (!debt) writeTrancheInputs(ctx, sh)
 
   // Debt sizing and the sculpting ratio are live (Sizing sheet); only IRR's starting points come from the app.
   sh.section('Starting guesses (from the app; a starting point for IRR(), not a result)')

@@ -35,11 +35,14 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.section('Per-period ratios and discount factors')
   sh.calc('dscr', 'DSCR (operating periods with debt service of at least Minor_Unit)', 'x', (c) => periodDscrExcel(c.at('op'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
   sh.calc('dscrRepay', 'DSCR in repayment periods (the window from first to last scheduled repayment)', 'x', (c) => periodDscrExcel(c.at('repay'), c.at('cfads'), c.at('ds')), { style: 'ratio' })
-  if (ctx.debt.repayment === 'sculpted')
+  if (ctx.debt?.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>
       `IF(AND(${c.at('repay')}=1,${coverDefinedExcel(c.at('ds'))},${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Sized_DSCR),0)`, { style: 'ratio' })
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })
-  sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
+  if (ctx.debt) sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
+  // Tranches (§10): each period discounts at the blended rate of the outstanding tranches (Debt!llcrRate), DF_k = Π (1 + i_j)^−1 from COD.
+  else sh.calc('dfDebt', 'Discount factor from COD at the blended rate of the outstanding tranches (Debt sheet)', 'x',
+    (c) => `IF(${c.at('op')}=0,1,IF(${c.at('opIndex')}=1,1,${c.prev('dfDebt')})/(1+${c.at('llcrRate')}))`, { style: 'factor' })
   sh.calc('payCross', 'Payback crossing (years from COD)', 'years', (c) =>
     `IF(AND(${c.at('op')}=1,${c.at('cumProjectCf')}>=0,OR(${c.prev('cumProjectCf')}<0,${c.at('opIndex')}=1)),(${c.at('opIndex')}-1+IF(${c.prev('cumProjectCf')}<0,-${c.prev('cumProjectCf')}/${c.at('projectCf')},0))*Period_Months/Months_Per_Year,"")`, { style: 'number' })
   sh.section('Headline metrics')

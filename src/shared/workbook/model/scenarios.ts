@@ -158,7 +158,8 @@ export function writeScenarioTable(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Offtake contracts on', '1/0', { ...pick('ScnTab_Offtake'), style: 'count' }, SCN.offtake)
   sh.scalar(null, 'Debt sized on this case', '1/0', { ...pick('ScnTab_Resize'), style: 'count' }, SCN.resize)
   sh.scalar(null, 'Ramp-up override: years given', 'years', rampRows > 0 ? { ...pick('ScnTab_Ramp_Len'), style: 'count' } : fx('0', 'count'), SCN.rampLen)
-  sh.scalar(null, 'All-in interest rate in this case', '%/yr', fx(`MAX(0,Debt_Rate+${SCN.rateDelta})`, 'pct'), 'Rate_In_Case')
+  // With tranches the change is added to each tranche's all-in rate on its own rate row (Debt sheet).
+  if (ctx.debt) sh.scalar(null, 'All-in interest rate in this case', '%/yr', fx(`MAX(0,Debt_Rate+${SCN.rateDelta})`, 'pct'), 'Rate_In_Case')
 }
 
 /**

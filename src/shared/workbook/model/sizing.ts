@@ -25,7 +25,7 @@ export const GEARING_BLOCKS = 8
 export const SCULPTING_BLOCKS = 6
 
 /** Whether the workbook needs the Sizing sheet: only a sculpted schedule or sculpted sizing is solved by iteration. */
-export const needsSizingSheet = (ctx: ModelCtx) => ctx.debt.repayment === 'sculpted'
+export const needsSizingSheet = (ctx: ModelCtx) => (ctx.debt ? ctx.debt.repayment === 'sculpted' : true)
 
 /** Debt at COD: drawdowns to the end of construction, the last construction column of a cumulative row. */
 const atCod = (ctx: ModelCtx, sh: SheetBuilder, key: string) =>

@@ -26,7 +26,8 @@ export function writeTax(ctx: ModelCtx, sh: SheetBuilder) {
     () => fx(`${cs('uses')}-${cs('land')}`, 'total'))
   writeDepreciationRows(ctx, sh, (name) => name, { base: sh.c('depBase'), uses: 'uses' })
   sh.section('Taxable income and tax')
-  writeTaxRows(ctx, sh, (name) => name, { ebitda: 'ebitda', depreciation: 'dep', interest: 'interest' }, true)
+  // With tranches the hedge cost of swapped tranches is deducted with interest (Debt sheet: 'deductible').
+  writeTaxRows(ctx, sh, (name) => name, { ebitda: 'ebitda', depreciation: 'dep', interest: ctx.debt ? 'interest' : 'deductible' }, true)
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The one period axis every calculation sheet reads (methodology §1). Flags are 1/0. */
+import { fxRateExcel } from '@shared/engine/prices'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
 import { SCN } from './scenarios'
@@ -36,7 +37,14 @@ export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
     else {
       const ys = N.fx(cur, 'Years')
       const rs = N.fx(cur, 'Rates')
-      sh.calc(K.fx(cur), `${cur} per USD`, `${cur}/USD`, (c) => `IF(${c.at('calYear')}<${sh.book.nth(ys, 1)},${sh.book.nth(rs, 1)},${sh.book.nth(rs, `MATCH(${c.at('calYear')},${ys},1)`)})*${SCN.fx}`, { style: 'factor' })
+      const table = ctx.project.fx.rates.find((r) => r.currency === cur)
+      const points = table?.points.length ?? 1
+      // A table that gives an annual depreciation beyond its last year has it on Inputs (FX_<ccy>_Depreciation).
+      const depreciation = table?.annualDepreciation !== undefined ? N.fx(cur, 'Depreciation') : null
+      sh.calc(K.fx(cur), `${cur} per USD${depreciation ? ' (after the last listed year: × (1 + depreciation) a year)' : ''}`, `${cur}/USD`, (c) => fxRateExcel({
+        calendarYear: c.at('calYear'), years: ys, firstYear: sh.book.nth(ys, 1), lastYear: sh.book.nth(ys, points), nthRate: (n) => sh.book.nth(rs, n),
+        lastRate: sh.book.nth(rs, points), depreciation, multiplier: SCN.fx
+      }), { style: 'factor' })
     }
   }
 }
