@@ -79,11 +79,16 @@ export function fxSeries(
 /**
  * `fxSeries` as a workbook formula for one period (the Timeline's FX rows): the latest listed year not
  * after the calendar year, else the first; after the last listed year, when the table gives an annual
- * depreciation, `last · (1 + depreciation)^(c − lastYear)`; × the scenario multiplier. `nthRate(n)` is
+ * depreciation, `last · (1 + depreciation)^(c − lastYear)`; × the scenario multiplier; × the scenario's
+ * path stress `(1 + pathStress)^(c − closeYear)` (`fxPathFactor`; 0 gives exactly 1). `nthRate(n)` is
  * the n-th listed rate; `depreciation` null lays out no depreciation (a table without one).
  */
-export function fxRateExcel(ref: { calendarYear: string; years: string; firstYear: string; lastYear: string; nthRate: (n: string) => string; lastRate: string; depreciation: string | null; multiplier: string }): string {
-  const { calendarYear: c, years, firstYear, lastYear, nthRate, lastRate, depreciation, multiplier } = ref
+export function fxRateExcel(ref: {
+  calendarYear: string; years: string; firstYear: string; lastYear: string; nthRate: (n: string) => string; lastRate: string; depreciation: string | null; multiplier: string
+  pathStress: string; closeYear: string
+}): string {
+  const { calendarYear: c, years, firstYear, lastYear, nthRate, lastRate, depreciation, multiplier, pathStress, closeYear } = ref
   const listed = `IF(${c}<${firstYear},${nthRate('1')},${nthRate(`MATCH(${c},${years},1)`)})`
-  return depreciation === null ? `${listed}*${multiplier}` : `IF(${c}>${lastYear},${lastRate}*(1+${depreciation})^(${c}-${lastYear}),${listed})*${multiplier}`
+  const stress = `*(1+${pathStress})^(${c}-${closeYear})`
+  return depreciation === null ? `${listed}*${multiplier}${stress}` : `IF(${c}>${lastYear},${lastRate}*(1+${depreciation})^(${c}-${lastYear}),${listed})*${multiplier}${stress}`
 }

@@ -107,9 +107,23 @@ describe.each([['three lenders (sculpted sizing)', sample], ['the same, sized by
     const table = p.fx.rates.find((t) => t.currency === 'INR')!
     prep.tl.periods.forEach((period, i) => {
       const f = fxRateExcel({ calendarYear: 'v_year', years: 'v_years', firstYear: 'INDEX(v_years,1,1)', lastYear: `INDEX(v_years,1,${table.points.length})`, nthRate: (n) => `INDEX(v_rates,1,${n})`,
-        lastRate: `INDEX(v_rates,1,${table.points.length})`, depreciation: 'v_dep', multiplier: 'v_mult' })
-      close(excel(f, { v_year: period.calendarYear, v_years: table.points.map((q) => q.year), v_rates: table.points.map((q) => Number(q.perUsd)), v_dep: Number(table.annualDepreciation ?? 0), v_mult: 1 }), prep.fx.INR[i]!, `FX ${i}`)
+        lastRate: `INDEX(v_rates,1,${table.points.length})`, depreciation: 'v_dep', multiplier: 'v_mult', pathStress: 'v_path', closeYear: 'v_y0' })
+      close(excel(f, { v_year: period.calendarYear, v_years: table.points.map((q) => q.year), v_rates: table.points.map((q) => Number(q.perUsd)), v_dep: Number(table.annualDepreciation ?? 0), v_mult: 1, v_path: 0, v_y0: prep.tl.periods[0]!.calendarYear }), prep.fx.INR[i]!, `FX ${i}`)
     })
+  })
+
+  it('× a scenario multiplier and FX path stress (fxDepreciationPerYear), compounding from the first period\'s year', () => {
+    const table = p.fx.rates.find((t) => t.currency === 'INR')!
+    const stressed = prepare(p, { id: 's', name: 's', fxMultiplier: '1.15', fxDepreciationPerYear: '0.04' })
+    const y0 = prep.tl.periods[0]!.calendarYear
+    prep.tl.periods.forEach((period, i) => {
+      const f = fxRateExcel({ calendarYear: 'v_year', years: 'v_years', firstYear: 'INDEX(v_years,1,1)', lastYear: `INDEX(v_years,1,${table.points.length})`, nthRate: (n) => `INDEX(v_rates,1,${n})`,
+        lastRate: `INDEX(v_rates,1,${table.points.length})`, depreciation: 'v_dep', multiplier: 'v_mult', pathStress: 'v_path', closeYear: 'v_y0' })
+      close(excel(f, { v_year: period.calendarYear, v_years: table.points.map((q) => q.year), v_rates: table.points.map((q) => Number(q.perUsd)), v_dep: Number(table.annualDepreciation ?? 0), v_mult: 1.15, v_path: 0.04, v_y0: y0 }), stressed.fx.INR[i]!, `FX ${i}`)
+    })
+    // By hand, a year after the start: the table's rate × 1.15 × 1.04.
+    const i1 = prep.tl.periods.findIndex((q) => q.calendarYear === y0 + 1)
+    expect(stressed.fx.INR[i1]!.div(prep.fx.INR[i1]!).toNumber()).toBeCloseTo(1.15 * 1.04, 12)
   })
 
   it('construction: IDC, commitment fee, ECA premium, hedge cost and upfront fee per tranche, the aggregate drawdown and its split', () => {

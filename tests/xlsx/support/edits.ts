@@ -85,6 +85,10 @@ export function editsFor(project: Project): Edit[] {
       apply: (q) => { q.costs.capex.items[0]!.amount = d(capexUp) }, options: () => ({ scenario: c.scenario! }) })
     edits.push({ name: `scenario "${c.label}" with its debt re-sized (ScnTab_Resize 1)`, cells: { Scenario_Selected: c.label, ScnTab_Resize: cases.map((x, i) => (i === held || !x.scenario || x.scenario.resizeDebt ? 1 : 0)) },
       apply: () => {}, options: () => ({ scenario: { ...c.scenario!, resizeDebt: true } }) })
+    // The FX path stress (issue #14) where an FX table exists: INR/JPY 4 % weaker a year on the held case.
+    if (p.fx.rates.length > 0)
+      edits.push({ name: `scenario "${c.label}" with INR/JPY 4 %/yr weaker (ScnTab_FX_Path)`, cells: { Scenario_Selected: c.label, ScnTab_FX_Path: cases.map((x, i) => (i === held ? 0.04 : n(x.scenario?.fxDepreciationPerYear ?? '0'))) },
+        apply: () => {}, options: () => ({ scenario: { ...c.scenario!, fxDepreciationPerYear: '0.04' } }) })
   }
   return edits
 }

@@ -60,7 +60,7 @@ export const rampRowsOf = (cases: readonly WorkbookScenario[]) => Math.max(0, ..
 /** Names of the selected case's values, as the sheets read them. */
 export const SCN = {
   deck: 'Scn_Deck', priceAll: 'Scn_Price_All', price: (i: number) => `Scn_Price${i + 1}`, volume: 'Scn_Volume', recovery: 'Scn_Recovery',
-  capex: 'Scn_Capex', opex: 'Scn_Opex', rateDelta: 'Scn_Rate_Delta', fx: 'Scn_FX', offtake: 'Scn_Offtake', resize: 'Scn_Resize', rampLen: 'Scn_Ramp_Len'
+  capex: 'Scn_Capex', opex: 'Scn_Opex', rateDelta: 'Scn_Rate_Delta', fx: 'Scn_FX', fxPath: 'Scn_FX_Path', offtake: 'Scn_Offtake', resize: 'Scn_Resize', rampLen: 'Scn_Ramp_Len'
 } as const
 
 /**
@@ -70,7 +70,7 @@ export const SCN = {
 export function baseLaneNames(project: Project): Map<string, string> {
   const m = new Map<string, string>([
     ['Scenario_Index', '1'], [SCN.deck, '1'], [SCN.priceAll, '1'], [SCN.volume, '1'], [SCN.recovery, '1'], [SCN.capex, '1'], [SCN.opex, '1'],
-    [SCN.rateDelta, '0'], [SCN.fx, '1'], [SCN.offtake, '1'], [SCN.resize, '1'], [SCN.rampLen, '0'], ['Periodic_Rate', 'Base_Periodic_Rate']
+    [SCN.rateDelta, '0'], [SCN.fx, '1'], [SCN.fxPath, '0'], [SCN.offtake, '1'], [SCN.resize, '1'], [SCN.rampLen, '0'], ['Periodic_Rate', 'Base_Periodic_Rate']
   ])
   project.products.forEach((_, i) => m.set(SCN.price(i), '1'))
   return m
@@ -102,6 +102,7 @@ function fields(project: Project): Field[] {
     factor('Opex', 'Opex multiplier (fixed and variable opex)', (s) => s.opexMultiplier),
     { name: 'Rate_Delta', label: 'Interest rate change (added to the all-in rate; floored at 0)', unit: '%/yr', style: 'inPct', baseStyle: 'pct', base: 0, of: (s) => Number(s.interestRateDelta ?? 0) },
     factor('FX', 'FX multiplier (units of currency per USD; above 1 weakens the currency)', (s) => s.fxMultiplier),
+    { name: 'FX_Path', label: 'FX path stress: INR and JPY weaker against USD by this a year, compounding from the start year (negative = stronger)', unit: '%/yr', style: 'inPct', baseStyle: 'pct', base: 0, of: (s) => Number(s.fxDepreciationPerYear ?? 0) },
     { name: 'Offtake', label: 'Offtake contracts: 1 = on, 0 = off (all output sold merchant)', unit: '1/0', style: 'inNumber', baseStyle: 'count', base: 1, of: (s) => (s.offtakeEnabled === false ? 0 : 1) },
     { name: 'Resize', label: 'Debt: 1 = sized on this case, 0 = held at the base case', unit: '1/0', style: 'inNumber', baseStyle: 'count', base: 1, of: (s) => (s.resizeDebt === true ? 1 : 0) }
   ]
@@ -155,6 +156,7 @@ export function writeScenarioTable(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Opex multiplier', 'x', pick('ScnTab_Opex'), SCN.opex)
   sh.scalar(null, 'Interest rate change', '%/yr', { ...pick('ScnTab_Rate_Delta'), style: 'pct' }, SCN.rateDelta)
   sh.scalar(null, 'FX multiplier', 'x', pick('ScnTab_FX'), SCN.fx)
+  sh.scalar(null, 'FX path stress', '%/yr', { ...pick('ScnTab_FX_Path'), style: 'pct' }, SCN.fxPath)
   sh.scalar(null, 'Offtake contracts on', '1/0', { ...pick('ScnTab_Offtake'), style: 'count' }, SCN.offtake)
   sh.scalar(null, 'Debt sized on this case', '1/0', { ...pick('ScnTab_Resize'), style: 'count' }, SCN.resize)
   sh.scalar(null, 'Ramp-up override: years given', 'years', rampRows > 0 ? { ...pick('ScnTab_Ramp_Len'), style: 'count' } : fx('0', 'count'), SCN.rampLen)

@@ -31,7 +31,7 @@ export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
  * 1). On Timeline for the case in view; the base-case lane writes its own (the multiplier reads 1 there).
  */
 export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
-  sh.section('FX: units of currency per USD, by calendar year (× the scenario FX multiplier)')
+  sh.section('FX: units of currency per USD, by calendar year (× the scenario FX multiplier, × (1 + its FX path stress)^(year − start year))')
   for (const cur of ctx.currencies) {
     if (cur === 'USD') sh.calc(K.fx(cur), 'USD per USD', 'USD/USD', () => 'FX_USD_Rate', { style: 'factor' })
     else {
@@ -43,7 +43,7 @@ export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
       const depreciation = table?.annualDepreciation !== undefined ? N.fx(cur, 'Depreciation') : null
       sh.calc(K.fx(cur), `${cur} per USD${depreciation ? ' (after the last listed year: × (1 + depreciation) a year)' : ''}`, `${cur}/USD`, (c) => fxRateExcel({
         calendarYear: c.at('calYear'), years: ys, firstYear: sh.book.nth(ys, 1), lastYear: sh.book.nth(ys, points), nthRate: (n) => sh.book.nth(rs, n),
-        lastRate: sh.book.nth(rs, points), depreciation, multiplier: SCN.fx
+        lastRate: sh.book.nth(rs, points), depreciation, multiplier: SCN.fx, pathStress: SCN.fxPath, closeYear: 'YEAR(Start_Date)'
       }), { style: 'factor' })
     }
   }

@@ -39,8 +39,13 @@ export function writeTrancheTermRows(ctx: ModelCtx, sh: SheetBuilder, t: Tranche
   const perRep = `${t.currency}/${rep}`
   if (inReportingCurrency(ctx, t)) sh.calc(TK(k, 'fx'), `FX: none, the tranche is in the reporting currency`, perRep, () => '1', { style: 'factor' })
   else {
-    const close = (c: Tranche['currency']) => sh.book.refAt(K.fx(c), FIRST_PERIOD_COL, sh.name, true)
-    sh.calc(TK(k, 'fx'), `FX used: ${t.currency} per ${rep} (each period's; hedged (${TN(k, 'Hedged')} = 1): the financial-close FX, period 1)`, perRep, (c) =>
+    // A debt held at the base case keeps the swap it was struck at (engine: held.tranches[k].swapPerReporting):
+    // the base lane's financial-close FX, not this case's.
+    const close = (c: Tranche['currency']) => {
+      const own = sh.book.refAt(K.fx(c), FIRST_PERIOD_COL, sh.name, true)
+      return sh.lane ? own : `IF(${SCN.resize}=1,${own},${sh.book.refAt(`${BASE_LANE.prefix}:${K.fx(c)}`, FIRST_PERIOD_COL, sh.name, true)})`
+    }
+    sh.calc(TK(k, 'fx'), `FX used: ${t.currency} per ${rep} (each period's; hedged (${TN(k, 'Hedged')} = 1): the financial-close FX, period 1${sh.lane ? '' : ", the base case's when the debt is held"})`, perRep, (c) =>
       trancheTermsExcel.perReporting(TN(k, 'Hedged'), c.at(K.fx(t.currency)), c.at(K.fx(rep)), close(t.currency), close(rep)), { style: 'factor' })
   }
   sh.calc(TK(k, 'rate'), t.interest.kind === 'fixed' ? 'Periodic rate = MAX(0, all-in rate + scenario change) × m/12' : 'Periodic rate = MAX(0, base rate of the calendar year + margin + scenario change) × m/12', '%/period',
