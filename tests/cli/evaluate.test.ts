@@ -30,6 +30,24 @@ describe('evaluate command', () => {
     expect(doc.metrics.breakevenAllPricesDscr1).toBeGreaterThan(0)
     expect(doc.metrics.breakevenAllPricesDscr1).toBeLessThan(1)
   })
+  it('a stream with its own processing cost (issue #16) in the file: EBITDA falls by its rate × tonnes; a negative rate is refused at its path', async () => {
+    const before = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], before.sink)).toBe(0)
+    const base = JSON.parse(before.out.stdout) as EvaluateJson
+    const p = handProject()
+    p.feedstock[0]!.treatmentPerTonne = '50' // 1,000 t × 50 = 50,000 a year (no opex escalation)
+    const f = join(dir, 'stream-opex.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.periods.map((x, i) => base.periods[i]!.ebitda - x.ebitda)).toEqual([0, 50000, 50000, 50000])
+    p.feedstock[0]!.treatmentPerTonne = '-5'
+    writeFileSync(f, JSON.stringify(p))
+    const bad = captureOutput()
+    expect(await evaluateCommand([f, '--json'], bad.sink)).toBe(1)
+    expect(bad.out.stdout).toMatch(/^feedstock\.0\.treatmentPerTonne: /m)
+  })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()
     p.financing.gearing = '0'

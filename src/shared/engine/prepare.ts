@@ -6,6 +6,7 @@ import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
 import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
 import { maintenanceDeducted } from '../rules/taxable-income'
+import { streamOpexRates, streamVariableOpex } from '../rules/stream-opex'
 import { buildTimeline, type Timeline } from './timeline'
 import type { MetalSeries, ModelIssue, Scenario, Series } from './types'
 
@@ -105,9 +106,8 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     const logistics = gmap(rep, (i) => v.inputTonnes[i]!.times(s.purchase.logisticsPerTonne).times(esc[i]!))
     const unitPrice = s.purchase.basis === 'fixed' ? dec(s.purchase.pricePerQuantity) : null
     const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(periodCount)
-    const perTonne = dec(opex.variablePerTonne).plus(opex.treatmentPerTonne)
-    const perUnit = s.kind === 'catalyst' ? dec(opex.variablePerUnit) : ZERO
-    const variableOpex = gmap(rep, (i) => v.inputTonnes[i]!.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
+    const rates = streamOpexRates(opex, s)
+    const variableOpex = gmap(rep, (i) => streamVariableOpex(v.inputTonnes[i]!, v.quantity[i]!, rates, opexEsc[i]!))
     return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
   })
 

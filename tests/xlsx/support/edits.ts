@@ -47,6 +47,15 @@ export function editsFor(project: Project): Edit[] {
     { name: 'grace +6 months', cells: { Grace_Months: t.graceMonths + 6 }, apply: (q) => { setDebt(q, { graceMonths: t.graceMonths + 6 }) } },
     { name: 'upfront fee +1 point', cells: { Upfront_Fee: n(t.upfrontFee) + 0.01 }, apply: (q) => { setDebt(q, { upfrontFee: d(n(t.upfrontFee) + 0.01) }) } },
     { name: 'DSRA 3 months', cells: { DSRA_Months: 3 }, apply: (q) => { q.financing.dsra = { enabled: true, months: 3 } } },
+    // Per-stream processing costs (methodology §13): the project-wide rate moves the streams that inherit it; a stream's own rate moves that stream.
+    { name: 'variable opex per tonne +50 % (project-wide)', cells: { Opex_Var_Tonne: n(p.costs.opex.variablePerTonne) * 1.5 + 10 },
+      apply: (q) => { q.costs.opex.variablePerTonne = d(n(p.costs.opex.variablePerTonne) * 1.5 + 10) } },
+    // The first stream's own rate: +40 % on its own treatment charge, or (the samples) a number typed over the formula that inherits the project-wide rate.
+    stream.treatmentPerTonne !== undefined
+      ? { name: 'stream 1\'s own treatment charge +40 %', cells: { Stream1_Treatment: n(stream.treatmentPerTonne) * 1.4 },
+        apply: (q) => { q.feedstock[0]!.treatmentPerTonne = d(n(stream.treatmentPerTonne!) * 1.4) } }
+      : { name: 'stream 1 given its own variable opex per tonne (typed over the inherited rate)', cells: { Stream1_OpexTonne: n(p.costs.opex.variablePerTonne) * 1.5 + 25 },
+        apply: (q) => { q.feedstock[0]!.variableOpexPerTonne = d(n(p.costs.opex.variablePerTonne) * 1.5 + 25) } },
     { name: 'fixed opex +20 %', cells: { Opex_Fixed: n(p.costs.opex.fixedPerYear) * 1.2 }, apply: (q) => { q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 1.2) } },
     { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
     { name: `recovery ${recMetal} −5 points`, cells: { [`Route${routeIndex + 1}_Rec_${recMetal}`]: n(recValue!) - 0.05 },

@@ -33,7 +33,7 @@ export function batteryAnnuity(): Project {
   return valid(p, 'batteryAnnuity')
 }
 
-/** Catalyst + battery streams, four products, contracts with floor/cap/priorities, INR reporting with a USD deck. */
+/** Catalyst + battery streams (the catalyst one with its own opex rates), four products, contracts with floor/cap/priorities, INR reporting with a USD deck. */
 export function mixedInrContracts(): Project {
   const p = minimalProject()
   p.name = '=HYPERLINK("http://x","Mixed") INR plant'
@@ -43,7 +43,9 @@ export function mixedInrContracts(): Project {
   p.feedstock.push({
     id: 'cat', name: '+Gasoline OEM', kind: 'catalyst', converterClassId: null, unitsPerYear: '120000', rampUp: ['0.5', '1'], routeId: 'pgm',
     recoveryOverrides: { Rh: '0.9' }, massKgPerUnit: '9', loading: { mode: 'monolithPpm', monolithKgPerUnit: '1.4', ppm: { Pt: '800', Pd: '1500', Rh: '300' } },
-    purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' }
+    purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' },
+    // Its own processing costs (methodology §13); the battery stream inherits the project-wide rates.
+    variableOpexPerUnit: '120', treatmentPerTonne: '1500'
   })
   p.routes.push({ id: 'pgm', name: 'Smelt and refine', type: 'pgmSmeltRefine', recovery: { Pt: '0.95', Pd: '0.94', Rh: '0.88' } })
   p.products.push(
