@@ -1,7 +1,7 @@
 /**
  * Plant rows of the Excel model (methodology §13), evaluated by the in-repo evaluator: per-stream
- * processing costs (own rates as inputs, inherited ones live links to the project-wide cells). Each live
- * input moves the workbook as the engine.
+ * processing costs (own rates as inputs, inherited ones live links to the project-wide cells) and plant
+ * capacity (route line, then whole plant, pro rata). Each live input moves the workbook as the engine.
  */
 import { describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
@@ -10,7 +10,7 @@ import { describeModel } from '@shared/workbook/build-model'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
-import { mixedInrContracts } from '../../xlsx/support/projects'
+import { mixedInrContracts, plantCapacity } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 
@@ -64,5 +64,33 @@ describe('Excel model: per-stream processing costs', () => {
     const own = structuredClone(base)
     own.feedstock[0]!.variableOpexPerTonne = '6100' // the battery stream, which inherited 4,000
     expect(check(own, base, { Stream1_OpexTonne: 6100 }).cmp.mismatches.slice(0, 5)).toEqual([])
+  })
+})
+
+describe('Excel model: plant capacity', () => {
+  it('equals the engine: cut factors, processed and unprocessed tonnes, utilisation', () => {
+    const { cmp } = check(plantCapacity())
+    expect(cmp.mismatches.slice(0, 5)).toEqual([])
+    const r = runModel(plantCapacity())
+    // Year 1 (periods 3–4): 270 t of converters + 3,000 t of black mass pass both capacities.
+    expect(r.operations.unprocessedTonnes[2]!.isZero()).toBe(true)
+    // Year 2 (periods 5–6): the line cuts the converters' 540 t to 405 t (135 t), the plant cuts
+    // 4,500 + 405 = 4,905 t to 4,140 t (765 t): 900 t not processed, 4,140 t processed.
+    expect(r.operations.unprocessedTonnes[4]!.toNumber()).toBeCloseTo(900, 9)
+    expect(r.operations.processedTonnes[4]!.toNumber()).toBeCloseTo(4140, 9)
+    expect(r.metrics.capacityUtilisation.ok).toBe(true)
+  })
+
+  it('capacity and availability typed in the file move it as the engine moves', () => {
+    const base = plantCapacity()
+    const edited = structuredClone(base)
+    edited.plant!.capacities[0]!.tonnesPerYear = '700'
+    edited.plant!.capacities[1]!.availability = '0.8'
+    expect(check(edited, base, { Capacity1_Tonnes: 700, Capacity2_Avail: 0.8 }).cmp.mismatches.slice(0, 5)).toEqual([])
+    // Capacity above all feed: nothing cut, the figures of the project without capacity.
+    const roomy = structuredClone(base)
+    roomy.plant!.capacities[1]!.tonnesPerYear = '100000'
+    roomy.plant!.capacities[0]!.tonnesPerYear = '100000'
+    expect(check(roomy, base, { Capacity1_Tonnes: 100000, Capacity2_Tonnes: 100000 }).cmp.mismatches.slice(0, 5)).toEqual([])
   })
 })

@@ -91,3 +91,22 @@ export function editsFor(project: Project): Edit[] {
   }
   return edits
 }
+
+/**
+ * Plant capacity edits (methodology §13) an analyst makes in the Inputs sheet of a project with
+ * capacities: a tighter first capacity, a lower availability on the last, and both opened up so
+ * nothing is cut. Empty for a project without a capacity.
+ */
+export function capacityEditsFor(project: Project): Edit[] {
+  const caps = project.plant?.capacities ?? []
+  if (caps.length === 0) return []
+  const last = caps.length - 1
+  const tighter = n(caps[0]!.tonnesPerYear) * 0.8
+  const lower = Math.max(0, n(caps[last]!.availability) - 0.1)
+  return [
+    { name: 'capacity 1 −20 %', cells: { Capacity1_Tonnes: tighter }, apply: (q) => { q.plant!.capacities[0]!.tonnesPerYear = d(tighter) } },
+    { name: `capacity ${last + 1} availability −10 points`, cells: { [`Capacity${last + 1}_Avail`]: lower }, apply: (q) => { q.plant!.capacities[last]!.availability = d(lower) } },
+    { name: 'every capacity ×100 (nothing cut)', cells: Object.fromEntries(caps.map((c, k) => [`Capacity${k + 1}_Tonnes`, n(c.tonnesPerYear) * 100])),
+      apply: (q) => { for (const c of q.plant!.capacities) c.tonnesPerYear = d(n(c.tonnesPerYear) * 100) } }
+  ]
+}

@@ -79,6 +79,22 @@ export function mixedInrContracts(): Project {
   return valid(p, 'mixedInrContracts')
 }
 
+/**
+ * Plant capacity (methodology §13) on the mixed plant: the smelting line takes 900 t/yr at 90 %
+ * (405 t a half-year: the converters' 270 t in year 1 pass, their 540 t from year 2 are cut to 0.75);
+ * the whole plant 9,000 t/yr at 92 % (4,140 t a half-year) cuts what the route passes from year 2
+ * (black mass 4,500 t + 405 t = 4,905 t → factor 0.844…).
+ */
+export function plantCapacity(): Project {
+  const p = mixedInrContracts()
+  p.name = 'Plant capacity'
+  p.plant = { capacities: [
+    { id: 'line', routeId: 'pgm', tonnesPerYear: '900', availability: '0.9' },
+    { id: 'plant', routeId: null, tonnesPerYear: '9000', availability: '0.92' }
+  ] }
+  return valid(p, 'plantCapacity')
+}
+
 /** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
 export function sculptedQuarterly(): Project {
   const p = batteryAnnuity()
@@ -131,7 +147,8 @@ export const VARIANTS: [string, () => Project][] = [
   ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
-  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted]
+  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
+  ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity]
 ]
 
 /**

@@ -7,6 +7,7 @@ import { drawPricePath, pathBuffers, type PriceProcess } from './paths'
 import { createRng } from './prng'
 import { describe, type Distribution } from './stats'
 import { ownValue } from '@shared/json/own'
+import { mcOperationsUnsupported } from './operations-support'
 
 export type McSettings = {
   draws: number
@@ -98,7 +99,7 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   const started = Date.now()
   const invalid = validateMcSettings(project, settings)
   if (invalid) return { ok: false, reason: invalid }
-  const unsupported = mcDebtUnsupported(project)
+  const unsupported = mcDebtUnsupported(project) ?? mcOperationsUnsupported(project)
   if (unsupported) return { ok: false, reason: unsupported }
   const productCount = project.products.length
   const identity = Array.from({ length: productCount }, (_, i) => Array.from({ length: productCount }, (_, j) => (i === j ? 1 : 0)))

@@ -5,7 +5,7 @@
  */
 import type { Project } from '@shared/model'
 import type { SheetBuilder } from '../grid'
-import { type ModelCtx, N, fx, num } from './context'
+import { type ModelCtx, N, fx, num, str } from './context'
 
 type Stream = Project['feedstock'][number]
 
@@ -46,5 +46,25 @@ export function writeStreamCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
       const label = `${s.name}: ${r.label}${own === undefined ? ' (project-wide)' : ' (this stream)'}`
       sh.scalar(null, label, `${ccy}/${r.unit}`, own === undefined ? fx(r.projectName, 'money') : num(own, 'inMoney'), N.stream(i, r.name))
     }
+  })
+}
+
+/** Names of capacity c's inputs (0-based, in project order). */
+export const capacityName = (c: number, field: 'Tonnes' | 'Avail') => `Capacity${c + 1}_${field}`
+
+/** What a capacity serves, in words (the whole plant or a route's name). */
+export const capacityScope = (p: Project, routeId: string | null): string =>
+  routeId === null ? 'whole plant' : `route "${p.routes.find((r) => r.id === routeId)?.name ?? routeId}"`
+
+/** Plant capacities (§13): tonnes of input per year and availability; feed above capacity is cut pro rata on Operations. */
+export function writeCapacityInputs(ctx: ModelCtx, sh: SheetBuilder) {
+  const p = ctx.project
+  const capacities = p.plant?.capacities ?? []
+  if (capacities.length === 0) return
+  sh.section('Plant capacity (feed above capacity × availability is cut pro rata and not bought)')
+  capacities.forEach((c, k) => {
+    sh.scalar(null, `Capacity ${k + 1}: serves`, '', str(capacityScope(p, c.routeId), 'text'))
+    sh.scalar(null, `Capacity ${k + 1}: tonnes of input per year`, 't/yr', num(c.tonnesPerYear, 'inQuantity'), capacityName(k, 'Tonnes'))
+    sh.scalar(null, `Capacity ${k + 1}: availability`, '%', num(c.availability, 'inPct'), capacityName(k, 'Avail'))
   })
 }

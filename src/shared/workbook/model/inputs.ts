@@ -10,7 +10,7 @@ import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
-import { projectRateRead, writeStreamCostInputs } from './inputs-plant'
+import { projectRateRead, writeCapacityInputs, writeStreamCostInputs } from './inputs-plant'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
 
 /**
@@ -117,6 +117,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
 
   writeStreamInputs(ctx, sh)
   writeStreamCostInputs(ctx, sh)
+  writeCapacityInputs(ctx, sh)
   writeContractInputs(ctx, sh)
   writeCostInputs(ctx, sh)
   writeFinancingInputs(ctx, sh, result)
