@@ -22,13 +22,50 @@ describe('evaluate command', () => {
     expect(doc.metrics.debtAtCod).toBe(600000)
     expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
     expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
-    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches'])
+    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes'])
+    // No plant capacity: everything offered is processed, and there is no utilisation to report.
+    expect([doc.periods[1]!.processedTonnes, doc.periods[1]!.unprocessedTonnes]).toEqual([1000, 0])
+    expect([doc.metrics.capacityUtilisation, doc.notes.capacityUtilisation]).toEqual([null, 'no plant capacity set'])
     expect(doc.periods[1]!.interest).toBe(60000)
     expect(doc.periods[0]!.dscr).toBeNull()
     expect(doc.annual.map((a) => a.year)).toEqual([2026, 2027, 2028, 2029])
     // Breakeven: the all-prices multiplier for minimum DSCR 1.00x lies below 1 and is a number.
     expect(doc.metrics.breakevenAllPricesDscr1).toBeGreaterThan(0)
     expect(doc.metrics.breakevenAllPricesDscr1).toBeLessThan(1)
+  })
+  it('a stream with its own processing cost (issue #16) in the file: EBITDA falls by its rate × tonnes; a negative rate is refused at its path', async () => {
+    const before = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], before.sink)).toBe(0)
+    const base = JSON.parse(before.out.stdout) as EvaluateJson
+    const p = handProject()
+    p.feedstock[0]!.treatmentPerTonne = '50' // 1,000 t × 50 = 50,000 a year (no opex escalation)
+    const f = join(dir, 'stream-opex.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.periods.map((x, i) => base.periods[i]!.ebitda - x.ebitda)).toEqual([0, 50000, 50000, 50000])
+    p.feedstock[0]!.treatmentPerTonne = '-5'
+    writeFileSync(f, JSON.stringify(p))
+    const bad = captureOutput()
+    expect(await evaluateCommand([f, '--json'], bad.sink)).toBe(1)
+    expect(bad.out.stdout).toMatch(/^feedstock\.0\.treatmentPerTonne: /m)
+  })
+  it('plant capacity (issue #16): processed and unprocessed tonnes per period and per year, utilisation over operations', async () => {
+    const p = handProject()
+    p.plant = { capacities: [{ id: 'plant', routeId: null, tonnesPerYear: '800', availability: '0.9' }] } // 720 t of 1,000 t (plant-capacity.test.ts)
+    const f = join(dir, 'capacity.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.periods.map((x) => [x.processedTonnes, x.unprocessedTonnes])).toEqual([[0, 0], [720, 280], [720, 280], [720, 280]])
+    expect(doc.annual.map((x) => x.unprocessedTonnes)).toEqual([0, 280, 280, 280])
+    expect(doc.metrics.capacityUtilisation).toBe(1)
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    expect(text.out.stdout).toMatch(/Capacity utilisation \(operations average\)\s+100 %/)
+    expect(text.out.stdout).toMatch(/Feed not processed \(over capacity, life\)\s+840 t/)
   })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()

@@ -23,6 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bankable-xlsx-'))
 let cases: Case[] = []
 let structureFiles: string[] = []
 let matrix: MatrixEdit[] = []
+let plantEdits: MatrixEdit[] = []
 const recalculated = new Map<string, (s: string, r: number, c: number) => CellValue>()
 
 describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => {
@@ -31,7 +32,8 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     cases = exported.cases
     structureFiles = exported.structureFiles
     matrix = exported.matrix
-    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles, ...matrix.map((m) => m.file)]
+    plantEdits = exported.plantEdits
+    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles, ...matrix.map((m) => m.file), ...plantEdits.map((m) => m.file)]
     convert(files, join(dir, 'recalc'), 'xlsx:Calc MS Excel 2007 XML')
     for (const f of files) {
       const out = join(dir, 'recalc', f.split('/').pop()!)
@@ -135,6 +137,17 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     const project = structuredClone(m.base.project)
     m.edit.apply(project)
     const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project, m.edit.options?.(project)))
+    expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
+    expect(judged.moved, m.label).toBeGreaterThan(0)
+  })
+
+  // Plant capacity (methodology §13): an analyst's capacity and availability edits, recalculated by LibreOffice, equal the engine.
+  it('plant capacity edits cover the capacity variant', () => { expect(plantEdits.map((m) => m.edit.name)).toEqual(['capacity 1 −20 %', 'capacity 2 availability −10 points', 'every capacity ×100 (nothing cut)']) })
+  it.each([0, 1, 2])('plant capacity edit %i in the exported file equals the engine on the same edit (LibreOffice)', (i) => {
+    const m = plantEdits[i]!
+    const project = structuredClone(m.base.project)
+    m.edit.apply(project)
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
     expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
     expect(judged.moved, m.label).toBeGreaterThan(0)
   })

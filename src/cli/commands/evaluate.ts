@@ -1,4 +1,4 @@
-import type { Decimal } from '@shared/decimal'
+import { sum, type Decimal } from '@shared/decimal'
 import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
 import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
 import { amount, percent, table } from '../text'
@@ -9,7 +9,7 @@ export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
   'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
-  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1'
+  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation'
 ] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
 
@@ -22,6 +22,8 @@ export type EvaluateJson = {
     debtService: number; dscr: number | null; balance: number
     /** Each tranche in this period (reporting currency unless named InCurrency): closing balance, cash interest, principal, fees. */
     tranches: { id: string; balance: number; balanceInCurrency: number; interest: number; principal: number; fees: number }[]
+    /** Tonnes of input processed, and offered above plant capacity and not processed (issue #16; 0 without a capacity). */
+    processedTonnes: number; unprocessedTonnes: number
   }[]
   /**
    * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
@@ -34,6 +36,7 @@ export type EvaluateJson = {
   annual: {
     year: number; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number; debtService: number
     minDscr: number | null; debtBalance: number; distributions: number
+    processedTonnes: number; unprocessedTonnes: number
   }[]
 }
 
@@ -48,7 +51,7 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
     minDscrAllOperating: m.minDscrAllOperating, lowestOperatingCfads: m.lowestOperatingCfads, llcr: m.llcr, plcr: m.plcr,
     paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
     totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
-    breakevenAllPricesDscr1: breakevenDscr1
+    breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation
   }
   const out = {} as Record<EvaluateMetricKey, number | null>
   const notes: Partial<Record<EvaluateMetricKey, string>> = {}
@@ -69,7 +72,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
       dscr: orNull(f.dscr[i]!), balance: num(f.closingBalance[i]!),
       tranches: f.tranches.map((t) => ({
         id: t.id, balance: num(t.balance[i]!), balanceInCurrency: num(t.balanceInCurrency[i]!), interest: num(t.interest[i]!), principal: num(t.principal[i]!), fees: num(t.fees[i]!)
-      }))
+      })),
+      processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!)
     })),
     tranches: f.tranches.map((t) => ({
       id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),
@@ -77,7 +81,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
     })),
     annual: result.annual.map((a) => ({
       year: a.year, revenue: num(a.revenue), ebitda: num(a.ebitda), tax: num(a.tax), cfads: num(a.cfads), interest: num(a.interest), principal: num(a.principal),
-      debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions)
+      debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions),
+      processedTonnes: num(a.processedTonnes), unprocessedTonnes: num(a.unprocessedTonnes)
     }))
   }
 }
@@ -105,7 +110,11 @@ export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metri
       [L('totalIdc'), money(m.totalIdc)], [L('totalFees'), money(m.totalFees)], [L('totalEquity'), money(m.totalEquity)], [L('totalRevenue', 'cliLabel'), money(m.totalRevenue)],
       [L('totalEbitda'), money(m.totalEbitda)], [L('totalTax'), money(m.totalTax)], [L('offtakeCoverage', 'cliLabel'), pct(m.offtakeCoverage)],
       [L('bankableOfftakeCoverage', 'cliLabel'), pct(m.bankableOfftakeCoverage)],
-      ['Breakeven price multiplier (min DSCR 1.00x)', breakevenDscr1.ok ? `${breakevenDscr1.value.toFixed(4)}×` : `n/a (${breakevenDscr1.reason})`]
+      ['Breakeven price multiplier (min DSCR 1.00x)', breakevenDscr1.ok ? `${breakevenDscr1.value.toFixed(4)}×` : `n/a (${breakevenDscr1.reason})`],
+      // Plant capacity (issue #16): only for a project that sets one, so other summaries read as before.
+      ...(r.plant.capacities.length > 0
+        ? [[L('capacityUtilisation', 'cliLabel'), pct(m.capacityUtilisation)], ['Feed not processed (over capacity, life)', `${amount(sum(r.annual.map((y) => y.unprocessedTonnes)), c, 0)} t`]]
+        : [])
     ]),
     table([
       ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],

@@ -28,7 +28,7 @@ export function annualSummary(
     const den = sum(cov.coveredRevenueBase)
     const ratio = (num: Decimal): Metric => (den.gt(0) ? { ok: true, value: num.div(den) } : { ok: false, code: 'no-revenue', reason: 'no revenue in this year' })
     rows.push({
-      year, periods: idx.map((i) => i + 1),
+      year, periods: idx.map((i) => i + 1), processedTonnes: sum(ops.processedTonnes), unprocessedTonnes: sum(ops.unprocessedTonnes),
       revenue: sum(ops.revenue), contractRevenue: sum(ops.contractRevenue), merchantRevenue: sum(ops.merchantRevenue), feedstockCost: sum(ops.feedstockCost),
       opex: sum(ops.opex), ebitda: sum(ops.ebitda), deltaWorkingCapital: sum(ops.deltaWorkingCapital), maintenanceCapex: sum(ops.maintenanceCapex),
       tax: sum(tax.tax), cfads: sum(fin.cfads), capex: sum(capex.capexWithContingency), idc: sum(fin.idc), fees: sum(fin.fees),

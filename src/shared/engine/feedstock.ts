@@ -18,6 +18,8 @@ export type StreamVolumes = {
   metals: MetalSeries[]
   /** productId → contained metal in the product's pricing unit (toz for PGMs, t of product), for %-of-contained purchase. */
   containedPricingUnits: Map<string, Series>
+  /** Tonnes of input offered but not processed (above capacity, §13): not bought. */
+  unprocessedTonnes: Series
 }
 
 /** Ramp-up factor of operating year y (1-based): the last value repeats. */
@@ -36,15 +38,12 @@ function recoveryOf(project: Project, stream: Stream, metal: Metal, inputs: Reso
  * Quantity `q_k = Q · r_y · m/12` in operating periods; contained and recovered metal: catalysts
  * `q · L_j` grams (L_j = g/unit, or monolith kg × ppm / 1000), batteries `q · bmYield · grade_j` tonnes.
  */
-export function streamVolumes(project: Project, stream: Stream, tl: Timeline, rep: readonly number[], inputs: ResolvedInputs, issues: ModelIssue[]): StreamVolumes {
+export function streamVolumes(project: Project, stream: Stream, tl: Timeline, rep: readonly number[], inputs: ResolvedInputs, issues: ModelIssue[], cut: Series | null = null): StreamVolumes {
   const periodCount = tl.count
-  const periodMonths = tl.periodMonths
-  const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
-  const perPeriod = dec(streamQuantityPerYear(stream)).times(inputs.volumeMultiplier).times(periodMonths).div(12)
-  const quantity = gmap(rep, (i) => {
-    const operatingYear = tl.periods[i]!.operatingYear
-    return operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, operatingYear))
-  })
+  const offered = offeredQuantity(stream, tl, rep, inputs)
+  // A capacity cut (§13) scales the feed processed; without one the offered feed is processed as it is.
+  const quantity = cut ? gmap(rep, (i) => offered[i]!.times(cut[i]!)) : offered
+  const unprocessedTonnes = cut ? gmap(rep, (i) => tonnesOf(stream, offered[i]!.minus(quantity[i]!))) : zeros(periodCount)
   const metals: MetalSeries[] = []
   let inputTonnes: Series
   let blackMassTonnes: Series
@@ -82,8 +81,21 @@ export function streamVolumes(project: Project, stream: Stream, tl: Timeline, re
     const factor = dec(product.factor)
     containedPricingUnits.set(product.id, gmap(rep, (i) => toProductUnits(ms.contained[i]!, ms.metal, factor)))
   }
-  return { stream, quantity, inputTonnes, blackMassTonnes, metals, containedPricingUnits }
+  return { stream, quantity, inputTonnes, blackMassTonnes, metals, containedPricingUnits, unprocessedTonnes }
 }
+
+/** Feed offered in operating periods, before any capacity cut: `q_k = Q · volume multiplier · r_y · m/12`. */
+export function offeredQuantity(stream: Stream, tl: Timeline, rep: readonly number[], inputs: ResolvedInputs): Series {
+  const ramp = inputs.rampUpOverride ?? stream.rampUp.map((x) => dec(x))
+  const perPeriod = dec(streamQuantityPerYear(stream)).times(inputs.volumeMultiplier).times(tl.periodMonths).div(12)
+  return gmap(rep, (i) => {
+    const operatingYear = tl.periods[i]!.operatingYear
+    return operatingYear === null ? ZERO : perPeriod.times(rampAt(ramp, operatingYear))
+  })
+}
+
+/** Tonnes of input of a quantity of the stream's feed: converters × kg per unit / 1000, or tonnes as they are. */
+export const tonnesOf = (stream: Stream, quantity: Decimal): Decimal => (stream.kind === 'catalyst' ? quantity.times(dec(stream.massKgPerUnit).div(1000)) : quantity)
 
 /** Metal mass → product pricing units: grams → troy oz (÷ 31.1034768) for PGMs; tonnes × product factor otherwise. */
 export function toProductUnits(mass: Decimal, metal: Metal, factor: Decimal): Decimal {

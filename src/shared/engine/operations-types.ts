@@ -56,6 +56,8 @@ export type StreamResult = {
   feedstockCost: Series
   /** Opex driven by this stream: variable per tonne + per unit + treatment per tonne. */
   variableOpex: Series
+  /** Tonnes of input offered above capacity (§13): not processed, not bought. Zero without a capacity. */
+  unprocessedTonnes: Series
 }
 
 /** Per saleable product (§2–§4). */
@@ -109,6 +111,10 @@ export type ContractResult = {
 
 /** Operating waterfall and balance-sheet-like lines (§5, §6). */
 export type OperationsResult = {
+  /** Tonnes of input processed (all streams, after any capacity cut, §13). */
+  processedTonnes: Series
+  /** Tonnes of input offered but not processed for lack of capacity (§13). */
+  unprocessedTonnes: Series
   revenue: Series
   contractRevenue: Series
   merchantRevenue: Series

@@ -108,7 +108,8 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     }
     return {
       streamId: v.stream.id, name: v.stream.name, kind: v.stream.kind, quantity: v.quantity, inputTonnes: v.inputTonnes, blackMassTonnes: v.blackMassTonnes,
-      metals: v.metals, purchaseCost, logisticsCost: sc.logistics, feedstockCost: gmap(rep, (i) => purchaseCost[i]!.plus(sc.logistics[i]!)), variableOpex: sc.variableOpex
+      metals: v.metals, purchaseCost, logisticsCost: sc.logistics, feedstockCost: gmap(rep, (i) => purchaseCost[i]!.plus(sc.logistics[i]!)), variableOpex: sc.variableOpex,
+      unprocessedTonnes: v.unprocessedTonnes
     }
   })
 
@@ -156,6 +157,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   return {
     products, contracts, streams,
     operations: {
+      processedTonnes: sumOver(streams, (st) => st.inputTonnes), unprocessedTonnes: sumOver(streams, (st) => st.unprocessedTonnes),
       revenue, contractRevenue, merchantRevenue, bankableContractRevenue, feedstockCost, fixedOpex: prep.fixedOpex, variableOpex, opex, ebitda,
       receivables, inventory, payables, workingCapital, deltaWorkingCapital, maintenanceCapex: prep.maintenanceCapex
     }

@@ -1,11 +1,13 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import type { Currency, Project } from '../model'
-import { metalTotals, streamVolumes, toProductUnits, type StreamVolumes } from './feedstock'
+import { capacityCut, type CapacityCut } from './capacity'
+import { metalTotals, offeredQuantity, streamVolumes, toProductUnits, tonnesOf, type StreamVolumes } from './feedstock'
 import { allocateOfftake, type Allocation } from './offtake'
 import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
 import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
 import { maintenanceDeducted } from '../rules/taxable-income'
+import { streamOpexRates, streamVariableOpex } from '../rules/stream-opex'
 import { buildTimeline, type Timeline } from './timeline'
 import type { MetalSeries, ModelIssue, Scenario, Series } from './types'
 
@@ -43,6 +45,8 @@ export type Prepared = {
   inputs: ResolvedInputs
   issues: ModelIssue[]
   volumes: StreamVolumes[]
+  /** Capacities with their load per period (§13); null when the project sets none. */
+  capacity: CapacityCut | null
   streamCosts: PreparedStreamCost[]
   metals: MetalSeries[]
   products: PreparedProduct[]
@@ -88,7 +92,11 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     // Stryker disable next-line StringLiteral: equivalent, the join's separator: every key has one digit per contract, so keys are equal with any separator exactly when they are equal without (the killed empty-template form is excluded with it)
     tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}`)
   )
-  const volumes = project.feedstock.map((s) => streamVolumes(project, s, tl, rep, inputs, issues))
+  // Capacity (§13): the feed offered is cut to what the plant can process before anything else is computed.
+  const capacity = project.plant?.capacities.length
+    ? capacityCut(project, project.feedstock.map((s) => offeredQuantity(s, tl, rep, inputs).map((q) => tonnesOf(s, q))), tl, rep)
+    : null
+  const volumes = project.feedstock.map((s, k) => streamVolumes(project, s, tl, rep, inputs, issues, capacity ? capacity.factors[k]! : null))
   const metals = metalTotals(volumes, periodCount, rep)
 
   const products: PreparedProduct[] = project.products.map((product) => {
@@ -114,9 +122,8 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     const logistics = gmap(rep, (i) => v.inputTonnes[i]!.times(s.purchase.logisticsPerTonne).times(esc[i]!))
     const unitPrice = s.purchase.basis === 'fixed' ? dec(s.purchase.pricePerQuantity) : null
     const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(periodCount)
-    const perTonne = dec(opex.variablePerTonne).plus(opex.treatmentPerTonne)
-    const perUnit = s.kind === 'catalyst' ? dec(opex.variablePerUnit) : ZERO
-    const variableOpex = gmap(rep, (i) => v.inputTonnes[i]!.times(perTonne).plus(v.quantity[i]!.times(perUnit)).times(opexEsc[i]!))
+    const rates = streamOpexRates(opex, s)
+    const variableOpex = gmap(rep, (i) => streamVariableOpex(v.inputTonnes[i]!, v.quantity[i]!, rates, opexEsc[i]!))
     return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
   })
 
@@ -138,7 +145,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const allocation = allocateOfftake(project, products, tl, rep, inputs.offtakeEnabled)
 
   return {
-    project, tl, rep, inputs, issues, volumes, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
+    project, tl, rep, inputs, issues, volumes, capacity, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
     capex: phase(totalCapex), contingency: phase(totalContingency), land: phase(totalLand), grantsPlanned: phase(totalGrants),
     maintenanceCapitalised: maintenanceCapex.map((m) => m.minus(maintenanceDeducted(project.tax.maintenanceCapex, m)))
   }

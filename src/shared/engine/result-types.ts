@@ -58,6 +58,31 @@ export type ModelMetrics = {
   totalCfads: Money
   offtakeCoverage: Metric
   bankableOfftakeCoverage: Metric
+  /** Average over operating periods of the plant's utilisation (§13; `PlantResult.utilisation`); 'no-capacity' without one. */
+  capacityUtilisation: Metric
+}
+
+/** One capacity's load per period, tonnes of input (§13). */
+export type CapacityResult = {
+  id: string
+  /** The route it serves; null = the whole plant. */
+  routeId: string | null
+  /** tonnesPerYear · availability · m/12 in operating periods. */
+  available: Series
+  /** Feed offered to it (for the plant: after the route cuts). */
+  offered: Series
+  /** Feed processed by the streams it serves after every cut (≤ available). */
+  processed: Series
+}
+
+/** Plant capacity and its use (§13). */
+export type PlantResult = {
+  capacities: CapacityResult[]
+  /**
+   * Per period, processed / available of the plant: the whole-plant capacity when set, else the route
+   * capacities pooled; null in construction, without a capacity, or when nothing is available.
+   */
+  utilisation: (Decimal | null)[]
 }
 
 /** One calendar year of the annual summary (§8): sums of flows, end balances of stocks. */
@@ -65,6 +90,9 @@ export type AnnualRow = {
   year: number
   /** Period indices (1-based) included. */
   periods: number[]
+  /** Tonnes of input processed, and offered above capacity and not processed (§13). */
+  processedTonnes: Decimal
+  unprocessedTonnes: Decimal
   revenue: Money
   contractRevenue: Money
   merchantRevenue: Money
@@ -126,6 +154,8 @@ export type ModelResult = {
   coverage: CoverageResult
   metrics: ModelMetrics
   annual: AnnualRow[]
+  /** Plant capacities and utilisation (§13); no capacities when the project sets none. */
+  plant: PlantResult
   /** The debt actually used, in the form `ModelOptions.fixedDebt` accepts (to hold debt at this case). */
   debt: FixedDebt
   issues: ModelIssue[]

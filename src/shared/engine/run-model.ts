@@ -2,6 +2,7 @@ import { ONE, ZERO } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
+import { plantResult } from './capacity'
 import { buildFinancing } from './financing-result'
 import { computeMetrics, coverage } from './metrics'
 import { evaluateOperations } from './operations'
@@ -87,12 +88,13 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   }
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)
-  const metrics = computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, minorUnit(project.reportingCurrency))
+  const { plant, capacityUtilisation } = plantResult(prep.capacity, tl)
+  const metrics = { ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, minorUnit(project.reportingCurrency)), capacityUtilisation }
   return {
     currency: project.reportingCurrency, periodMonths: tl.periodMonths, constructionPeriods: tl.constructionPeriods,
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,
     products: op.products, contracts: op.contracts, operations: op.operations, capex, tax, financing, coverage: cov, metrics,
-    annual: annualSummary(tl, op.operations, capex, tax, financing, cov),
+    annual: annualSummary(tl, op.operations, capex, tax, financing, cov), plant,
     debt: plan.held, issues
   }
 }

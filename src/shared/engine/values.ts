@@ -20,4 +20,5 @@ export type MetricFailureCode =
   | 'not-reached' // payback: cumulative cash flow never turns non-negative
   | 'not-reachable' // breakeven: the target cannot be reached by scaling prices
   | 'no-revenue' // coverage: no revenue to cover
+  | 'no-capacity' // capacity utilisation: the project sets no plant capacity (§13)
   | 'zero-balance' // LLCR/PLCR: no debt outstanding at COD

@@ -37,7 +37,9 @@ export function missingInputs(project: Project, result?: { metrics: { debtAtCod:
 
   if (project.costs.capex.items.every((i) => isZero(i.amount))) out.push({ id: 'capex', text: 'no capex', path: project.costs.capex.items.length > 0 ? 'costs.capex.items.0.amount' : 'costs.capex' })
   const o = project.costs.opex
-  if ([o.fixedPerYear, o.variablePerTonne, o.variablePerUnit, o.treatmentPerTonne].every(isZero)) out.push({ id: 'opex', text: 'no opex', path: 'costs.opex.fixedPerYear' })
+  // A stream's own processing rates (methodology §13) are opex too.
+  const ownRates = project.feedstock.flatMap((s) => [s.variableOpexPerTonne, s.treatmentPerTonne, s.kind === 'catalyst' ? s.variableOpexPerUnit : undefined].filter((x) => x !== undefined))
+  if ([o.fixedPerYear, o.variablePerTonne, o.variablePerUnit, o.treatmentPerTonne, ...ownRates].every(isZero)) out.push({ id: 'opex', text: 'no opex', path: 'costs.opex.fixedPerYear' })
   if (result && result.metrics.debtAtCod.isZero() && out.every((m) => m.id !== 'capex')) out.push({ id: 'financing', text: 'no financing', path: 'financing' })
   return out
 }

@@ -79,7 +79,8 @@ export const METRICS = {
   offtakeCoverage: def('pct', 'percent1', { label: 'Offtake coverage', cliLabel: 'Offtake coverage (loan life)' }),
   bankableOfftakeCoverage: def('pct', 'percent1', {
     label: 'Bankable offtake coverage', shortLabel: 'Bankable coverage', sheetLabel: 'Bankable offtake cover', cliLabel: 'Bankable coverage (loan life)', better: 'higher'
-  })
+  }),
+  capacityUtilisation: def('pct', 'percent1', { label: 'Capacity utilisation', cliLabel: 'Capacity utilisation (operations average)' })
 } as const satisfies Record<string, MetricDef>
 
 export type MetricKey = keyof typeof METRICS

@@ -44,7 +44,8 @@ export function reportingFxRate(project: Project, to: Currency): FxRateResult {
  * The project with its reporting currency set to `to` and every reporting-currency amount multiplied
  * by `rate` (units of `to` per unit of the current reporting currency), rounded half-up to
  * CONVERTED_DECIMALS. The amounts, per docs/project-file.md: capex items, opex fixed/variable/treatment,
- * maintenance capex, feed purchase price (fixed basis) and logistics (both bases), grants. Fractions
+ * maintenance capex, feed purchase price (fixed basis) and logistics (both bases), per-stream opex and
+ * treatment rates where a stream sets its own, grants. Fractions
  * (contingency, escalation, pctOfContained), quantities, deck prices, contract amounts and FX tables are
  * in other units or currencies and stay. The input is not changed.
  */
@@ -67,6 +68,9 @@ export function convertReportingCurrency(project: Project, to: Currency, rate: D
     const p = stream.purchase
     if (p.basis === 'fixed') p.pricePerQuantity = conv(p.pricePerQuantity)
     p.logisticsPerTonne = conv(p.logisticsPerTonne)
+    if (stream.variableOpexPerTonne !== undefined) stream.variableOpexPerTonne = conv(stream.variableOpexPerTonne)
+    if (stream.treatmentPerTonne !== undefined) stream.treatmentPerTonne = conv(stream.treatmentPerTonne)
+    if (stream.kind === 'catalyst' && stream.variableOpexPerUnit !== undefined) stream.variableOpexPerUnit = conv(stream.variableOpexPerUnit)
   }
   for (const g of next.financing.grants) g.amount = conv(g.amount)
   const parsed = parseProject(next)

@@ -32,6 +32,13 @@ const streamBase = {
   routeId: id(),
   recoveryOverrides: recoveryOverridesSchema,
   purchase: purchaseTermsSchema,
+  /**
+   * Processing costs of this stream (methodology §13), reporting currency per tonne of input, money of
+   * the start date, escalated at the opex rate. Absent = the project-wide value (`costs.opex`), so files
+   * without them keep their figures.
+   */
+  variableOpexPerTonne: nonNegative().optional(),
+  treatmentPerTonne: nonNegative().optional(),
   /** Where defaults came from (reference-library id and source), shown beside the inputs. */
   defaultsSource: text(500).optional()
 }
@@ -44,7 +51,9 @@ export const catalystStreamSchema = z.strictObject({
   converterClassId: id().nullable(),
   /** Gross mass per converter, for per-tonne charges and logistics. */
   massKgPerUnit: positive(),
-  loading: catalystLoadingSchema
+  loading: catalystLoadingSchema,
+  /** Variable opex per converter handled (decanning, sampling) for this stream; absent = `costs.opex.variablePerUnit`. */
+  variableOpexPerUnit: nonNegative().optional()
 })
 
 export const BATTERY_CHEMISTRIES = ['NMC111', 'NMC532', 'NMC622', 'NMC811', 'NCA', 'LFP', 'LCO', 'LMO'] as const

@@ -5,6 +5,7 @@ import { productSchema, routeSchema, streamSchema } from './feedstock'
 import { financingSchema, lenderSchema, valuationSchema } from './financing'
 import { contractSchema, offtakePolicySchema } from './offtake'
 import { fxSchema, pricesSchema } from './prices'
+import { plantSchema } from './plant'
 import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
@@ -47,6 +48,8 @@ const projectShape = z.strictObject({
   prices: pricesSchema,
   fx: fxSchema,
   offtake: z.array(contractSchema).max(100),
+  /** Plant capacity and availability (methodology §13); absent = no limit. */
+  plant: plantSchema.optional(),
   offtakePolicy: offtakePolicySchema,
   costs: costsSchema,
   tax: taxSchema,
@@ -123,6 +126,15 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       const total = Object.values(s.grades).reduce((a, g) => a.plus(safeDec(g) ?? 0), new Decimal(0))
       if (total.gt(1)) issue(ctx, ['feedstock', i, 'grades'], 'grades add up to more than 100 %')
     }
+  })
+
+  const capacities = p.plant?.capacities ?? []
+  uniqueIds(ctx, capacities, 'plant.capacities')
+  const scopes = new Set<string | null>()
+  capacities.forEach((c, i) => {
+    if (c.routeId !== null && !routeIds.has(c.routeId)) issue(ctx, ['plant', 'capacities', i, 'routeId'], `unknown route "${c.routeId}"`)
+    if (scopes.has(c.routeId)) issue(ctx, ['plant', 'capacities', i, 'routeId'], c.routeId === null ? 'the whole plant already has a capacity' : 'this route already has a capacity')
+    scopes.add(c.routeId)
   })
 
   const constructionPeriods = p.timeline.constructionMonths / m

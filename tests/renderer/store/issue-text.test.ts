@@ -35,6 +35,10 @@ describe('validation messages name the field by its label, in the unit it shows 
     expect(fieldInfoOf('timeline.constructionMonths')).toEqual({ label: 'Construction', unit: 'months' })
     expect(fieldInfoOf('prices.decks.1.prices.0.escalation')).toEqual({ label: 'Escalation', percent: true })
     expect(fieldInfoOf('feedstock.0.someNewField')).toEqual({ label: 'Some new field' })
+    // Issue 16: a stream's own processing rates and the plant capacities, as their fields show them.
+    expect(fieldInfoOf('feedstock.1.treatmentPerTonne')).toEqual({ label: 'Treatment charge' })
+    expect(fieldInfoOf('plant.capacities.0.availability')).toEqual({ label: 'Availability', percent: true })
+    expect(issuesText([{ path: 'plant.capacities.1.routeId', message: 'unknown route "r9"' }])).toBe('Capacity serves: unknown route "r9"')
     expect(fieldInfoOf('(root)')).toEqual({ label: 'The project' })
     expect(issuesText([{ path: 'routes.0.recovery.Li', message: 'must be ≥ 0 and ≤ 1' }, { path: 'products.1', message: 'no price for "Li2CO3" in the active deck "Base"' }])).toBe(
       'Li recovery must be between 0 and 100 %; Product: no price for "Li2CO3" in the active deck "Base"'

@@ -4,7 +4,7 @@ import { runModel, type Metric } from '@shared/engine'
 import { deckPriceInYear } from '@shared/engine/prices'
 import { buildFastModel, createRng, createScratch, evaluateDraw, type DrawMetrics } from '@shared/analysis'
 import type { Project } from '@shared/model'
-import { sampleProjects } from './fixtures'
+import { richProject, sampleProjects, valid } from './fixtures'
 
 /** Methodology §9: relative 1e-9, absolute 0.01 of a currency unit on amounts. */
 const close = (fast: number | null, exact: Metric | Decimal, amount = false) => {
@@ -61,4 +61,23 @@ describe('Monte Carlo float fast path = Decimal engine (relative 1e-9) on the de
       }
     })
   }
+})
+
+describe('Monte Carlo fast path with per-stream processing costs (methodology §13)', () => {
+  it('streams paying their own rates: base case and a volume draw equal the engine', () => {
+    const p = richProject()
+    const cat = p.feedstock[0]!
+    if (cat.kind === 'catalyst') cat.variableOpexPerUnit = '310' // per converter, on the catalyst stream only
+    cat.treatmentPerTonne = '9000'
+    p.feedstock[1]!.variableOpexPerTonne = '22000' // the battery stream inherits treatment
+    const project = valid(p)
+    const fm = buildFastModel(project)
+    const s = createScratch(fm)
+    const ones = new Float64Array(fm.products.length * fm.years).fill(1)
+    matches(evaluateDraw(fm, { price: ones, volume: 1, recovery: 1 }, s), runModel(project))
+    const exact = runModel(project, { scenario: { id: 'mc', name: 'draw', volumeMultiplier: '0.85', recoveryMultiplier: '1' }, fixedDebt: fm.base.debt })
+    matches(evaluateDraw(fm, { price: ones, volume: 0.85, recovery: 1 }, s), exact)
+    // …and the rates are in it: the same project without them is another case.
+    expect(runModel(richProject()).metrics.npv.eq(runModel(project).metrics.npv)).toBe(false)
+  })
 })

@@ -57,6 +57,12 @@ describe('missingInputs: an unfinished model is not graded (#17)', () => {
     for (const i of bare.costs.capex.items) i.amount = '0'
     bare.costs.opex = { ...bare.costs.opex, fixedPerYear: '0', variablePerTonne: '0', variablePerUnit: '0', treatmentPerTonne: '0' }
     expect(ids(bare)).toEqual(['capex', 'opex'])
+    // A stream's own processing rate (methodology §13) is opex; an own rate of 0 is not.
+    const own = structuredClone(bare)
+    own.feedstock[0]!.treatmentPerTonne = '0'
+    expect(ids(own)).toEqual(['capex', 'opex'])
+    own.feedstock[0]!.variableOpexPerTonne = '40'
+    expect(ids(own)).toEqual(['capex'])
     bare.costs.opex.treatmentPerTonne = '12'
     bare.costs.capex.items[1]!.amount = '1'
     expect(ids(bare)).toEqual([])

@@ -30,6 +30,8 @@ function amountPaths(p: Project): string[] {
   p.feedstock.forEach((s, i) => {
     if (s.purchase.basis === 'fixed') paths.push(`feedstock.${i}.purchase.pricePerQuantity`)
     paths.push(`feedstock.${i}.purchase.logisticsPerTonne`)
+    // A stream's own processing rates (methodology §13), where it sets them.
+    for (const k of ['variableOpexPerTonne', 'treatmentPerTonne', 'variableOpexPerUnit'] as const) if (k in s) paths.push(`feedstock.${i}.${k}`)
   })
   return paths
 }
@@ -62,12 +64,13 @@ describe('reportingFxRate', () => {
 describe('convertReportingCurrency', () => {
   it('converts every reporting-currency amount and changes nothing else', () => {
     const p = load()
+    p.feedstock[0]!.treatmentPerTonne = '1800' // its own rate converts; a rate it inherits stays absent
     const before = leaves(p)
     const r = convertReportingCurrency(p, 'USD', '0.01')
     if (!r.ok) throw new Error(r.reason)
     const after = leaves(r.value)
     const amounts = new Set(amountPaths(p))
-    expect(amounts.size).toBe(4 + 4 + 1 + 1 + 3) // 4 capex items, 4 opex, maintenance, 1 grant, 2 logistics + 1 fixed price
+    expect(amounts.size).toBe(4 + 4 + 1 + 1 + 3 + 1) // 4 capex items, 4 opex, maintenance, 1 grant, 2 logistics + 1 fixed price, 1 stream treatment charge
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     for (const [path, v] of before) {
       if (path === 'reportingCurrency') expect(after.get(path)).toBe('USD')

@@ -23,13 +23,15 @@ const V2_FILES = [
  * SHA-256 of the full-precision model result (every Decimal as its exact string) of each committed
  * project file and each of its scenarios, computed by the version-2 engine at commit 6b4d154 (the branch
  * point) with tests/fixtures/migrations/v2-result-digests.json's script (see the README there). The keys
- * the version-3 engine adds (`tranches`, `debtFees`, `llcrRates`, the all-operating cover metrics of §11 and the findings in NEW_FINDINGS) are left out of the digest: everything else must be
- * the same to the last digit.
+ * the version-3 engine adds (`tranches`, `debtFees`, `llcrRates`, the all-operating cover metrics of §11, the
+ * findings in NEW_FINDINGS) and those plant capacity adds (issue 16: `plant`, `processedTonnes`,
+ * `unprocessedTonnes`, `capacityUtilisation`; none of these files sets a capacity) are left out of the digest:
+ * everything else must be the same to the last digit.
  */
 const DIGESTS = JSON.parse(read('tests/fixtures/migrations/v2-result-digests.json')) as Record<string, string>
 
-/** The result keys version 3 adds: left out of the comparison with the version-2 engine. */
-const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates',
+/** The result keys version 3 and plant capacity add: left out of the comparison with the version-2 engine. */
+const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'processedTonnes', 'unprocessedTonnes', 'capacityUtilisation',
   // Issue 15 (§11): what a lender reads first, beside the repayment-window minimum — new figures, not changed ones.
   'minDscrAllOperating', 'minDscrAllOperatingPeriod', 'lowestOperatingCfads', 'lowestOperatingCfadsPeriod'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */

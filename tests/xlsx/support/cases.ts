@@ -12,7 +12,7 @@ import { parseProject, type Project } from '@shared/model'
 import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
-import { type Edit, editsFor } from './edits'
+import { type Edit, capacityEditsFor, editsFor } from './edits'
 import { VARIANTS } from './projects'
 
 export type Case = { name: string; project: Project; result: ModelResult; desc: WorkbookDesc; rows: RowMap; file: string }
@@ -72,7 +72,7 @@ export const MATRIX_SLOTS = 96
 /** One lender edit of a sample (support/edits.ts), exported and edited inside the file. */
 export type MatrixEdit = { label: string; base: Case; edit: Edit; file: string }
 
-export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[]; matrix: MatrixEdit[] }> {
+export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[]; matrix: MatrixEdit[]; plantEdits: MatrixEdit[] }> {
   const cases: Case[] = []
   for (const [name, make] of [...VARIANTS, ...samples()]) {
     const project = make()
@@ -103,5 +103,14 @@ export async function exportCases(dir: string): Promise<{ cases: Case[]; editFil
       matrix.push({ label: `${base.name}: ${edit.name}`, base, edit, file })
     }
   }
-  return { cases, editFiles, structureFiles, matrix }
+  // Plant capacity edits (support/edits.ts) on the variants that set a capacity.
+  const plantEdits: MatrixEdit[] = []
+  for (const base of cases.slice(0, VARIANTS.length)) {
+    for (const edit of capacityEditsFor(base.project)) {
+      const file = join(dir, `plant${plantEdits.length}.xlsx`)
+      writeFileSync(file, await editByName(readFileSync(base.file), edit.cells))
+      plantEdits.push({ label: `${base.name}: ${edit.name}`, base, edit, file })
+    }
+  }
+  return { cases, editFiles, structureFiles, matrix, plantEdits }
 }

@@ -59,6 +59,12 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   }
   const f = r.financing
   const o = r.operations
+  // Plant capacity rows exist only when the project sets a capacity (methodology §13).
+  if (rows['processedT']) {
+    series('processedT', o.processedTonnes, false)
+    series('unprocessedT', o.unprocessedTonnes, false)
+    metric('m.capUtil', r.metrics.capacityUtilisation)
+  }
   series('revenue', o.revenue)
   series('contractRevenue', o.contractRevenue)
   series('merchantRevenue', o.merchantRevenue)

@@ -43,6 +43,15 @@ export function editsFor(project: Project): Edit[] {
     { name: 'gearing (cap) −10 points', cells: { Debt_Gearing: n(f.gearing) - 0.1 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) - 0.1) } },
     { name: 'gearing (cap) +15 points', cells: { Debt_Gearing: n(f.gearing) + 0.15 }, apply: (q) => { q.financing.gearing = d(n(f.gearing) + 0.15) } },
     { name: 'DSRA 3 months', cells: { DSRA_Months: 3 }, apply: (q) => { q.financing.dsra = { enabled: true, months: 3 } } },
+    // Per-stream processing costs (methodology §13): the project-wide rate moves the streams that inherit it; a stream's own rate moves that stream.
+    { name: 'variable opex per tonne +50 % (project-wide)', cells: { Opex_Var_Tonne: n(p.costs.opex.variablePerTonne) * 1.5 + 10 },
+      apply: (q) => { q.costs.opex.variablePerTonne = d(n(p.costs.opex.variablePerTonne) * 1.5 + 10) } },
+    // The first stream's own rate: +40 % on its own treatment charge, or (the samples) a number typed over the formula that inherits the project-wide rate.
+    stream.treatmentPerTonne !== undefined
+      ? { name: 'stream 1\'s own treatment charge +40 %', cells: { Stream1_Treatment: n(stream.treatmentPerTonne) * 1.4 },
+        apply: (q) => { q.feedstock[0]!.treatmentPerTonne = d(n(stream.treatmentPerTonne!) * 1.4) } }
+      : { name: 'stream 1 given its own variable opex per tonne (typed over the inherited rate)', cells: { Stream1_OpexTonne: n(p.costs.opex.variablePerTonne) * 1.5 + 25 },
+        apply: (q) => { q.feedstock[0]!.variableOpexPerTonne = d(n(p.costs.opex.variablePerTonne) * 1.5 + 25) } },
     { name: 'fixed opex +20 %', cells: { Opex_Fixed: n(p.costs.opex.fixedPerYear) * 1.2 }, apply: (q) => { q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 1.2) } },
     { name: 'tax rate 30 %', cells: { Tax_Rate: 0.3 }, apply: (q) => { q.tax.rate = '0.3' } },
     { name: `recovery ${recMetal} −5 points`, cells: { [`Route${routeIndex + 1}_Rec_${recMetal}`]: n(recValue!) - 0.05 },
@@ -152,4 +161,23 @@ function trancheEdits(p: Project): Edit[] {
         apply: (q) => { q.fx.rates.find((r) => r.currency === c)!.annualDepreciation = '0.05' } })
   }
   return edits
+}
+
+/**
+ * Plant capacity edits (methodology §13) an analyst makes in the Inputs sheet of a project with
+ * capacities: a tighter first capacity, a lower availability on the last, and both opened up so
+ * nothing is cut. Empty for a project without a capacity.
+ */
+export function capacityEditsFor(project: Project): Edit[] {
+  const caps = project.plant?.capacities ?? []
+  if (caps.length === 0) return []
+  const last = caps.length - 1
+  const tighter = n(caps[0]!.tonnesPerYear) * 0.8
+  const lower = Math.max(0, n(caps[last]!.availability) - 0.1)
+  return [
+    { name: 'capacity 1 −20 %', cells: { Capacity1_Tonnes: tighter }, apply: (q) => { q.plant!.capacities[0]!.tonnesPerYear = d(tighter) } },
+    { name: `capacity ${last + 1} availability −10 points`, cells: { [`Capacity${last + 1}_Avail`]: lower }, apply: (q) => { q.plant!.capacities[last]!.availability = d(lower) } },
+    { name: 'every capacity ×100 (nothing cut)', cells: Object.fromEntries(caps.map((c, k) => [`Capacity${k + 1}_Tonnes`, n(c.tonnesPerYear) * 100])),
+      apply: (q) => { for (const c of q.plant!.capacities) c.tonnesPerYear = d(n(c.tonnesPerYear) * 100) } }
+  ]
 }

@@ -34,7 +34,7 @@ export function batteryAnnuity(): Project {
   return valid(p, 'batteryAnnuity')
 }
 
-/** Catalyst + battery streams, four products, contracts with floor/cap/priorities, INR reporting with a USD deck. */
+/** Catalyst + battery streams (the catalyst one with its own opex rates), four products, contracts with floor/cap/priorities, INR reporting with a USD deck. */
 export function mixedInrContracts(): Project {
   const p = minimalProject()
   p.name = '=HYPERLINK("http://x","Mixed") INR plant'
@@ -44,7 +44,9 @@ export function mixedInrContracts(): Project {
   p.feedstock.push({
     id: 'cat', name: '+Gasoline OEM', kind: 'catalyst', converterClassId: null, unitsPerYear: '120000', rampUp: ['0.5', '1'], routeId: 'pgm',
     recoveryOverrides: { Rh: '0.9' }, massKgPerUnit: '9', loading: { mode: 'monolithPpm', monolithKgPerUnit: '1.4', ppm: { Pt: '800', Pd: '1500', Rh: '300' } },
-    purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' }
+    purchase: { basis: 'fixed', pricePerQuantity: '6500', logisticsPerTonne: '2500', escalation: '0.04' },
+    // Its own processing costs (methodology §13); the battery stream inherits the project-wide rates.
+    variableOpexPerUnit: '120', treatmentPerTonne: '1500'
   })
   p.routes.push({ id: 'pgm', name: 'Smelt and refine', type: 'pgmSmeltRefine', recovery: { Pt: '0.95', Pd: '0.94', Rh: '0.88' } })
   p.products.push(
@@ -76,6 +78,22 @@ export function mixedInrContracts(): Project {
   p.financing = { ...p.financing, dsra: { enabled: false, months: 6 }, grants: [{ id: 'g1', name: 'PLI capital subsidy', amount: '400000000' }] }
   setDebt(p, { repayment: 'equal', annualRate: '0.105', tenorYears: 6, graceMonths: 12 })
   return valid(p, 'mixedInrContracts')
+}
+
+/**
+ * Plant capacity (methodology §13) on the mixed plant: the smelting line takes 900 t/yr at 90 %
+ * (405 t a half-year: the converters' 270 t in year 1 pass, their 540 t from year 2 are cut to 0.75);
+ * the whole plant 9,000 t/yr at 92 % (4,140 t a half-year) cuts what the route passes from year 2
+ * (black mass 4,500 t + 405 t = 4,905 t → factor 0.844…).
+ */
+export function plantCapacity(): Project {
+  const p = mixedInrContracts()
+  p.name = 'Plant capacity'
+  p.plant = { capacities: [
+    { id: 'line', routeId: 'pgm', tonnesPerYear: '900', availability: '0.9' },
+    { id: 'plant', routeId: null, tonnesPerYear: '9000', availability: '0.92' }
+  ] }
+  return valid(p, 'plantCapacity')
 }
 
 /** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
@@ -131,7 +149,8 @@ export const VARIANTS: [string, () => Project][] = [
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
   ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
-  ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand]
+  ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
+  ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity]
 ]
 
 /**

@@ -7,6 +7,7 @@ import { drawFxPath, drawPricePath, fxBuffers, pathBuffers, type PriceProcess } 
 import { createRng } from './prng'
 import { describe, type Distribution } from './stats'
 import { ownValue } from '@shared/json/own'
+import { mcOperationsUnsupported } from './operations-support'
 
 export type McSettings = {
   draws: number
@@ -126,6 +127,8 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   const started = Date.now()
   const invalid = validateMcSettings(project, settings)
   if (invalid) return { ok: false, reason: invalid }
+  const unsupported = mcOperationsUnsupported(project)
+  if (unsupported) return { ok: false, reason: unsupported }
   const productCount = project.products.length
   const identity = Array.from({ length: productCount }, (_, i) => Array.from({ length: productCount }, (_, j) => (i === j ? 1 : 0)))
   const chol = choleskyOfCorrelation(settings.correlation ?? identity, 'price correlation matrix', project.products.map((p) => p.name))

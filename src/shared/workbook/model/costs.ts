@@ -1,9 +1,11 @@
 /** Feedstock purchase, opex, EBITDA, working capital, capex and grants (methodology §5, §6). */
 import { constructionFundingExcel } from '@shared/engine/construction'
 import { isPgm } from '@shared/model'
+import { streamVariableOpexExcel } from '@shared/rules/stream-opex'
 import { workingCapitalExcel } from '@shared/rules/working-capital'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
+import { streamRateNames } from './inputs-plant'
 import { SCN } from './scenarios'
 
 export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
@@ -26,10 +28,8 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
     }
     sh.calc(`s${i}.logistics`, 'Logistics = per tonne × input tonnes × escalation', rep, (c) => `${N.stream(i, 'Logistics')}*${c.at(K.streamTonnes(i))}*${c.at(`s${i}.esc`)}`, { total: 'sum' })
     sh.calc(`s${i}.feed`, 'Feedstock cost', rep, (c) => `${c.at(`s${i}.purchase`)}+${c.at(`s${i}.logistics`)}`, { total: 'sum' })
-    sh.calc(`s${i}.varOpex`, 'Variable opex (per tonne + per unit + treatment) × escalation × opex multiplier', rep, (c) => {
-      const perUnit = s.kind === 'catalyst' ? `+Opex_Var_Unit*${c.at(K.streamQty(i))}` : ''
-      return `${c.at('op')}*((Opex_Var_Tonne+Opex_Treatment)*${c.at(K.streamTonnes(i))}${perUnit})*${c.at('opexEsc')}*${SCN.opex}`
-    }, { total: 'sum' })
+    sh.calc(`s${i}.varOpex`, 'Variable opex (the stream\'s per tonne + treatment + per unit rates) × escalation × opex multiplier', rep, (c) =>
+      streamVariableOpexExcel(c.at('op'), c.at(K.streamTonnes(i)), c.at(K.streamQty(i)), streamRateNames(s, i), `${c.at('opexEsc')}*${SCN.opex}`), { total: 'sum' })
   })
   const streams = p.feedstock.map((_, i) => i)
   const sumStreams = (c: { at(k: string): string }, f: (i: number) => string) => (streams.length ? streams.map((i) => c.at(f(i))).join('+') : `0*${c.at('op')}`)

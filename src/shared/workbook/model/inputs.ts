@@ -10,6 +10,7 @@ import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, STRUCTURE_NOTE, fx, num, str, streamMetals } from './context'
 import { writeDisplayInputs } from './display'
+import { projectRateRead, writeCapacityInputs, writeStreamCostInputs } from './inputs-plant'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
 import { writeTrancheInputs } from './tranche-inputs'
 
@@ -111,6 +112,8 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   })
 
   writeStreamInputs(ctx, sh)
+  writeStreamCostInputs(ctx, sh)
+  writeCapacityInputs(ctx, sh)
   writeContractInputs(ctx, sh)
   writeCostInputs(ctx, sh)
   writeFinancingInputs(ctx, sh, result)
@@ -217,10 +220,14 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.list('Capex_Phasing', `Phasing by construction period${c.capex.phasing.length ? '' : ' (even)'}`, '% of capex', phasing)
   sh.section(`Operating costs (${ccy}, money of the start date)`)
   sh.scalar(null, 'Fixed opex', `${ccy}/yr`, num(c.opex.fixedPerYear, 'inMoney'), 'Opex_Fixed')
-  sh.scalar(null, 'Variable opex per tonne of input', `${ccy}/t`, num(c.opex.variablePerTonne, 'inMoney'), 'Opex_Var_Tonne')
+  // A project-wide rate every stream replaces with its own drives nothing (inputs-plant.ts).
+  const projectRate = (label: string, unit: string, value: string, name: string, field: Parameters<typeof projectRateRead>[1], why: string) =>
+    projectRateRead(p, field) ? sh.scalar(null, label, unit, num(value, 'inMoney'), name) : sh.scalar(null, label, unit, num(value, 'money'), name, unusedNote(why))
+  const everyStream = 'every stream sets its own rate'
+  projectRate('Variable opex per tonne of input', `${ccy}/t`, c.opex.variablePerTonne, 'Opex_Var_Tonne', 'variableOpexPerTonne', everyStream)
   const converters = p.feedstock.some((s) => s.kind === 'catalyst')
-  sh.scalar(null, 'Variable opex per converter', `${ccy}/unit`, num(c.opex.variablePerUnit, converters ? 'inMoney' : 'money'), 'Opex_Var_Unit', converters ? undefined : unusedNote('no converter streams'))
-  sh.scalar(null, 'Treatment charge per tonne of input', `${ccy}/t`, num(c.opex.treatmentPerTonne, 'inMoney'), 'Opex_Treatment')
+  projectRate('Variable opex per converter', `${ccy}/unit`, c.opex.variablePerUnit, 'Opex_Var_Unit', 'variableOpexPerUnit', converters ? 'every converter stream sets its own rate' : 'no converter streams')
+  projectRate('Treatment charge per tonne of input', `${ccy}/t`, c.opex.treatmentPerTonne, 'Opex_Treatment', 'treatmentPerTonne', everyStream)
   sh.scalar(null, 'Opex escalation', '%/yr', num(c.opex.escalation, 'inPct'), 'Opex_Esc')
   sh.scalar(null, 'Maintenance capex', `${ccy}/yr`, num(c.maintenanceCapexPerYear, 'inMoney'), 'Maint_Capex')
   sh.scalar(null, 'Receivable days', 'days', num(c.workingCapital.receivableDays, 'inNumber'), 'Receivable_Days')

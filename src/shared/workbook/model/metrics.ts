@@ -65,6 +65,9 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const noRevenue = (): [string, string][] => [[`SUMPRODUCT(${span('coverBase')},${span('coverWindow')})<=0`, 'no revenue in the period(s)']]
   sh.scalar('m.coverage', name('offtakeCoverage', ' over the loan life'), unit('offtakeCoverage'), () => live(noRevenue(), `SUMPRODUCT(${span('contractForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('offtakeCoverage')))
   sh.scalar('m.bankCoverage', name('bankableOfftakeCoverage', ' over the loan life'), unit('bankableOfftakeCoverage'), () => live(noRevenue(), `SUMPRODUCT(${span('bankableForCover')},${span('coverWindow')})/SUMPRODUCT(${span('coverBase')},${span('coverWindow')})`, st('bankableOfftakeCoverage')))
+  if ((ctx.project.plant?.capacities.length ?? 0) > 0)
+    sh.scalar('m.capUtil', name('capacityUtilisation', ' (average over operating periods with capacity available)'), unit('capacityUtilisation'), () =>
+      live([[`COUNT(${span('capUtil')})=0`, 'no capacity available in any operating period']], `AVERAGE(${span('capUtil')})`, st('capacityUtilisation')))
   sh.section('Sources and uses')
   amount('m.debt', 'Senior debt', () => sh.c('draw'))
   amount('m.equity', 'Equity (incl. initial DSRA)', () => sh.c('equity'))

@@ -6,6 +6,7 @@ import { pickSelected, useDoc } from '../editors'
 import { AddStreamDialog } from './AddStreamDialog'
 import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
 import { LotsCard } from './LotsCard'
+import { PlantCapacityCard } from './PlantCapacityCard'
 import { StreamEditor } from './StreamEditor'
 
 type Stream = Project['feedstock'][number]
@@ -14,7 +15,7 @@ const describeKind = (s: Stream) => (s.kind === 'catalyst' ? 'Converters' : `${s
 const describePurchase = (s: Stream, cur: string) =>
   s.purchase.basis === 'fixed' ? `Fixed ${formatQuantity(s.purchase.pricePerQuantity)} ${cur}/${s.kind === 'catalyst' ? 'unit' : 't'}` : `${formatPercent(s.purchase.pctOfContained)} of metal value`
 
-/** Feedstock: the streams table, "Add stream" from the reference library, the selected stream's editor, and lots. */
+/** Feedstock: the streams table, "Add stream" from the reference library, the selected stream's editor, plant capacity, and lots. */
 export function FeedstockSection() {
   const doc = useDoc()
   const [selected, setSelected] = useState<string | null>(null)
@@ -67,6 +68,7 @@ export function FeedstockSection() {
         )}
       </Card>
       {index >= 0 && <StreamEditor key={current} doc={doc} index={index} />}
+      {doc.feedstock.length > 0 && <PlantCapacityCard doc={doc} />}
       <LotsCard doc={doc} />
       <AddStreamDialog
         open={adding}

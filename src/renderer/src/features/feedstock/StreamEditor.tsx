@@ -5,13 +5,14 @@ import { ModelNumber, ModelSelect, ModelText, SeriesEditor, SourceNote, useApply
 import { BatteryInputs } from './BatteryInputs'
 import { CatalystInputs } from './CatalystInputs'
 import { quantityUnit } from './labels'
+import { ProcessingCosts } from './ProcessingCosts'
 import { PurchaseTerms } from './PurchaseTerms'
 import { RecoveryOverrides } from './RecoveryOverrides'
 import { routeToAdd } from './stream-defaults'
 
 type Stream = Project['feedstock'][number]
 
-/** Everything about one stream: volumes and ramp-up, loadings or grades, recovery overrides, purchase terms. */
+/** Everything about one stream: volumes and ramp-up, loadings or grades, recovery overrides, purchase terms, processing costs. */
 export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
   const s: Stream = doc.feedstock[index]!
   const p = `feedstock.${index}`
@@ -53,6 +54,7 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
       {s.kind === 'catalyst' ? <CatalystInputs stream={s} index={index} /> : <BatteryInputs stream={s} index={index} />}
       <RecoveryOverrides doc={doc} stream={s} index={index} />
       <PurchaseTerms doc={doc} stream={s} index={index} />
+      <ProcessingCosts doc={doc} stream={s} index={index} />
     </div>
   )
 }

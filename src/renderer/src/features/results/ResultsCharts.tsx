@@ -83,6 +83,23 @@ export default function ResultsCharts({ data, currency }: { data: ChartData; cur
           <Line dataKey="equity" name="Equity" stroke="var(--chart-3)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ChartCard>
+      {data.capacity && (
+        <ChartCard title="Plant capacity (tonnes of input per year)" testId="chart-capacity" note="Feed above capacity × availability is cut pro rata and not bought; the line is the capacity available (whole plant, else the route lines together).">
+          <ComposedChart data={data.capacity} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
+            <CartesianGrid stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="year" {...AXIS} />
+            <YAxis tickFormatter={compact('USD')} width={56} {...AXIS} />
+            <Tooltip formatter={(v) => `${tons(v)} t`} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="processed" name="Processed" stackId="feed" fill="var(--chart-1)" isAnimationActive={false} />
+            <Bar dataKey="unprocessed" name="Not processed (over capacity)" stackId="feed" fill="var(--chart-4)" isAnimationActive={false} />
+            <Line dataKey="available" name="Capacity available" stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          </ComposedChart>
+        </ChartCard>
+      )}
     </div>
   )
 }
+
+const tonsFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+const tons = (v: unknown) => (typeof v === 'number' ? tonsFormat.format(v) : String(v))

@@ -8,6 +8,8 @@ import type { ModelResult } from '@shared/engine'
 export type RevenueYear = { year: number } & Record<string, number>
 export type CoverYear = { year: number; cfads: number; debtService: number; dscr: number | null; covenant: number }
 export type CashYear = { year: number; project: number; equity: number }
+/** Tonnes of input by year (methodology §13): processed, offered but not processed, and the capacity available. */
+export type CapacityYear = { year: number; processed: number; unprocessed: number; available: number }
 
 export type ChartData = {
   products: { key: string; name: string }[]
@@ -15,6 +17,8 @@ export type ChartData = {
   cover: CoverYear[]
   hasDebt: boolean
   cash: CashYear[]
+  /** Operating years, when the project sets a plant capacity; null otherwise. */
+  capacity: CapacityYear[] | null
 }
 
 const n = (d: Decimal): number => d.toNumber()
@@ -65,5 +69,19 @@ export function chartData(result: ModelResult, covenantDscr: Decimal): ChartData
     equity = equity.plus(a.equityCashFlow)
     return { year: a.year, project: n(project), equity: n(equity) }
   })
-  return { products, revenue, cover, hasDebt: result.metrics.debtAtCod.gt(0), cash }
+  return { products, revenue, cover, hasDebt: result.metrics.debtAtCod.gt(0), cash, capacity: capacityYears(result, operatingYears) }
+}
+
+/** Available = the whole-plant capacity, else the route capacities pooled (as the utilisation metric, engine/capacity.ts). */
+function capacityYears(result: ModelResult, years: ModelResult['annual']): CapacityYear[] | null {
+  const caps = result.plant.capacities
+  if (caps.length === 0) return null
+  const plant = caps.filter((c) => c.routeId === null)
+  const headline = plant.length > 0 ? plant : caps
+  return years.map((a) => ({
+    year: a.year,
+    processed: n(a.processedTonnes),
+    unprocessed: n(a.unprocessedTonnes),
+    available: n(a.periods.reduce((s, k) => headline.reduce((t, c) => t.plus(c.available[k - 1] ?? ZERO), s), ZERO))
+  }))
 }

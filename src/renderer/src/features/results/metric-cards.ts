@@ -1,5 +1,5 @@
 import type { ModelResult } from '@shared/engine'
-import type { Decimal } from '@shared/decimal'
+import { sum, type Decimal } from '@shared/decimal'
 import type { Currency } from '@shared/model'
 import { metricLabel } from '@shared/metrics/registry'
 import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
@@ -41,8 +41,18 @@ export const CARDS: readonly CardDef[] = [
 
 export type CardView = { key: MetricKey; label: string; hint: string; text: string; available: boolean }
 
+/** Shown only for a project with a plant capacity (methodology §13): the average utilisation and the feed it could not take. */
+export const CAPACITY_CARD: CardDef = {
+  key: 'capacityUtilisation', label: metricLabel('capacityUtilisation'),
+  hint: (r) => {
+    const cut = sum(r.annual.map((y) => y.unprocessedTonnes))
+    return cut.gt(0) ? `average over operations · ${cut.toDecimalPlaces(0).toNumber().toLocaleString('en-US')} t not processed (over capacity)` : 'average over operations · no feed cut'
+  },
+  value: m('capacityUtilisation')
+}
+
 export function cardViews(result: ModelResult): CardView[] {
-  return CARDS.map((c) => {
+  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : [])].map((c) => {
     const text = formatMetric(c.key, c.value(result), result.currency)
     return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
   })

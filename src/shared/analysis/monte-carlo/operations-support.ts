@@ -1,0 +1,12 @@
+import type { Project } from '@shared/model'
+
+/**
+ * Operations the fast path does not model yet (issue #16). It scales feed, metal and feed costs
+ * linearly by a draw's volume multiplier; a plant capacity cuts feed above it (§13), so a draw above
+ * capacity would be misstated. Such projects are refused rather than simulated wrongly. Null when supported.
+ */
+export function mcOperationsUnsupported(project: Project): string | null {
+  if ((project.plant?.capacities.length ?? 0) > 0)
+    return 'Monte Carlo does not yet support a plant capacity (feed above it is cut, which the fast path does not model); run it on a copy without capacities or use scenarios'
+  return null
+}
