@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { runModel, type Metric } from '@shared/engine'
+import { runModel } from '@shared/engine'
 import { deckPriceInYear } from '@shared/engine/prices'
-import { buildFastModel, createRng, createScratch, evaluateDraw, type DrawMetrics } from '@shared/analysis'
+import { buildFastModel, createRng, createScratch, evaluateDraw } from '@shared/analysis'
 import type { Project } from '@shared/model'
+import { matches } from './fast-close'
 import { richProject, sampleProjects, valid } from './fixtures'
 
-/** Methodology §9: relative 1e-9, absolute 0.01 of a currency unit on amounts. */
-const close = (fast: number | null, exact: Metric | Decimal, amount = false) => {
-  if (exact instanceof Decimal) {
-    expect(fast).not.toBeNull()
-    const e = exact.toNumber()
-    expect(Math.abs(fast! - e)).toBeLessThanOrEqual(Math.max(1e-9 * Math.abs(e), amount ? 0.01 : 1e-15))
-    return
-  }
-  if (!exact.ok) {
-    expect(fast).toBeNull()
-    return
-  }
-  close(fast, exact.value, amount)
-}
-const matches = (d: DrawMetrics, r: ReturnType<typeof runModel>) => {
-  close(d.equityIrr, r.metrics.equityIrr)
-  close(d.projectIrr, r.metrics.projectIrr)
-  close(d.npv, r.metrics.npv, true)
-  close(d.minDscr, r.metrics.minDscr)
-}
 
 /** The same shocks written as inputs the Decimal engine takes: a table deck per calendar year, volume and recovery scenario multipliers. */
 function shockedProject(project: Project, firstYear: number, years: number, price: Float64Array): Project {

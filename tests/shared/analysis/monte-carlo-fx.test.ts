@@ -6,36 +6,18 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { runModel, type Metric } from '@shared/engine'
+import { runModel } from '@shared/engine'
 import { prepare } from '@shared/engine/prepare'
 import {
   DEFAULT_MC_FX, DEFAULT_MC_SETTINGS, buildFastModel, choleskyOfCorrelation, createRng, createScratch, drawFxPath, drawsTable, evaluateDraw, fxBuffers, runMonteCarlo,
-  type DrawMetrics, type FastModel, type McResult, type McSettings
+  type FastModel, type McResult, type McSettings
 } from '@shared/analysis'
 import type { Project } from '@shared/model'
 import { inrPlantUsdDebt, twoTranches, valid } from '../engine/two-tranche-project'
 import { tranche } from '../model/tranche-fixtures'
+import { close, matches } from './fast-close'
 import { richProject } from './fixtures'
 
-const close = (fast: number | null, exact: Metric | Decimal, amount = false) => {
-  if (exact instanceof Decimal) {
-    expect(fast).not.toBeNull()
-    const e = exact.toNumber()
-    expect(Math.abs(fast! - e)).toBeLessThanOrEqual(Math.max(1e-9 * Math.abs(e), amount ? 0.01 : 1e-15))
-    return
-  }
-  if (!exact.ok) {
-    expect(fast).toBeNull()
-    return
-  }
-  close(fast, exact.value, amount)
-}
-const matches = (d: DrawMetrics, r: ReturnType<typeof runModel>) => {
-  close(d.equityIrr, r.metrics.equityIrr)
-  close(d.projectIrr, r.metrics.projectIrr)
-  close(d.npv, r.metrics.npv, true)
-  close(d.minDscr, r.metrics.minDscr)
-}
 const ok = (r: ReturnType<typeof runMonteCarlo>): McResult => {
   if (!r.ok) throw new Error(r.reason)
   return r
