@@ -182,6 +182,15 @@ describe('computeMetrics with debt: DSCR window, LLCR, PLCR (hand arithmetic)', 
     expect(r.minDscr.ok ? '' : r.minDscr.reason).toBe('no repayment period with debt service')
     expect(failure(r.avgDscr)).toBe('no-debt')
     expect(r.minDscrPeriod).toBeNull()
+    // Nor any operating period with service: the all-operating minimum says the same in its own words.
+    expect(r.minDscrAllOperating).toEqual({ ok: false, code: 'no-debt', reason: 'no operating period with debt service' })
+    expect(r.minDscrAllOperatingPeriod).toBeNull()
+  })
+  it('the all-operating minimum starts at COD: a construction-period ratio (0.5 in period 1, synthetic) is not read', () => {
+    // C = 1: period 1 is construction; operating DSCRs 1.5, 1.2, 0.9 → 0.9 in period 4 (after maturity counts here).
+    const r = debtMetrics({ dscr: [okDscr('0.5'), okDscr('1.5'), okDscr('1.2'), okDscr('0.9')] })
+    expect(value(r.minDscrAllOperating).toString()).toBe('0.9')
+    expect(r.minDscrAllOperatingPeriod).toBe(4)
   })
   it('LLCR = (500/1.1 + 400/1.1²)/1,000 = 95/121; PLCR adds 350/1.1³ → 1,395/1,331 (exact fractions)', () => {
     const r = debtMetrics({ dscr: [noService, okDscr('1.5'), okDscr('1.2'), noService] })
