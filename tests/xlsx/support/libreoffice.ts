@@ -39,16 +39,28 @@ export function convert(files: string[], outDir: string, target: string): void {
 export async function readValues(bytes: Uint8Array): Promise<(sheet: string, row: number, col: number) => CellValue> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  // The values only, not the ExcelJS workbook: the recalculation suites hold every recalculated file at
+  // once (over a hundred, tens of thousands of cells each), and whole workbooks ran a worker out of heap.
+  const sheets = new Map<string, Map<number, CellValue>>()
+  wb.eachSheet((ws) => {
+    const values = new Map<number, CellValue>()
+    ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value
+      // exceljs's cell.value drops a formula's FALSE result (the cell model keeps it): a failing check read as ''.
+      const value = v !== null && typeof v === 'object' && 'formula' in v && v.result === undefined && (cell.model as { result?: unknown }).result === false ? false : normalise(v)
+      if (value !== null) values.set(r * COLS + c, value)
+    }))
+    sheets.set(ws.name, values)
+  })
   return (sheet, row, col) => {
-    const ws = wb.getWorksheet(sheet)
-    if (!ws) throw new Error(`no sheet ${sheet}`)
-    const cell = ws.getRow(row).getCell(col)
-    const v = cell.value
-    // exceljs's cell.value drops a formula's FALSE result (the cell model keeps it): a failing check read as ''.
-    if (v !== null && typeof v === 'object' && 'formula' in v && v.result === undefined && (cell.model as { result?: unknown }).result === false) return false
-    return normalise(v)
+    const values = sheets.get(sheet)
+    if (!values) throw new Error(`no sheet ${sheet}`)
+    return values.get(row * COLS + col) ?? null
   }
 }
+
+/** More columns than any sheet has (Excel's limit): a cell's key is row · COLS + column. */
+const COLS = 16_384
 
 function normalise(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null
