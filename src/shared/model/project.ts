@@ -93,7 +93,7 @@ function trancheRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   if (tranches.every((t) => safeDec(t.share) !== null)) {
     const total = tranches.reduce((a, t) => a.plus(t.share), new Decimal(0))
     if (total.minus(1).abs().gt(TRANCHE_SHARE_TOLERANCE))
-      issue(ctx, ['financing', 'tranches'], `shares add up to ${total.times(100).toFixed(4)} %, not 100 %`)
+      issue(ctx, ['financing', 'tranches'], `shares add up to ${total.times(100).toDecimalPlaces(4).toString()} %, not 100 %`)
   }
 }
 
@@ -144,7 +144,7 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       issue(ctx, ['costs', 'capex', 'phasing'], `needs one share per construction period (${constructionPeriods}), or none for even phasing`)
     else if (phasing.every((x) => safeDec(x) !== null)) {
       const total = phasing.reduce((a, x) => a.plus(x), new Decimal(0))
-      if (total.minus(1).abs().gt('1e-9')) issue(ctx, ['costs', 'capex', 'phasing'], `shares add up to ${total.times(100).toFixed(4)} %, not 100 %`)
+      if (total.minus(1).abs().gt('1e-9')) issue(ctx, ['costs', 'capex', 'phasing'], `shares add up to ${total.times(100).toDecimalPlaces(4).toString()} %, not 100 %`)
     }
   }
 

@@ -55,7 +55,7 @@ describe('validation messages name the field by its label, in the unit it shows 
   })
 
   it('tranche fields by their labels: the shares’ total is about the senior debt, the floating rate’s parts by name', () => {
-    expect(issueText('shares add up to 110.0000 %, not 100 %', fieldInfoOf('financing.tranches'))).toBe('Senior debt: shares add up to 110.0000 %, not 100 %')
+    expect(issueText('shares add up to 110 %, not 100 %', fieldInfoOf('financing.tranches'))).toBe('Senior debt: shares add up to 110 %, not 100 %')
     expect(issueText('needs at least one tranche', fieldInfoOf('financing.tranches'))).toBe('Senior debt needs at least one tranche')
     expect(fieldInfoOf('financing.tranches.1.share')).toEqual({ label: 'Share of senior debt', percent: true })
     expect(fieldInfoOf('financing.tranches.0.interest.marginAnnualRate')).toEqual({ label: 'Margin', percent: true })

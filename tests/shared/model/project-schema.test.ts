@@ -135,7 +135,12 @@ describe('tranche rules (file version 3)', () => {
       p.financing.tranches[0]!.share = '0.6'
       p.financing.tranches.push(second({ share: '0.3' }) as never)
     })
-    expect(issues).toContainEqual({ path: 'financing.tranches', message: 'shares add up to 90.0000 %, not 100 %' })
+    expect(issues).toContainEqual({ path: 'financing.tranches', message: 'shares add up to 90 %, not 100 %' })
+    // Written as a person types it: no trailing zeros, up to four decimals (33.335 % + 66.66 % = 99.995 %).
+    expect(issuesOf((p) => {
+      p.financing.tranches[0]!.share = '0.33335'
+      p.financing.tranches.push(second({ share: '0.6666' }) as never)
+    })).toContainEqual({ path: 'financing.tranches', message: 'shares add up to 99.995 %, not 100 %' })
     expect(issuesOf((p) => {
       p.financing.tranches[0]!.share = '0.3333333333'
       p.financing.tranches.push(second({ share: '0.6666666667' }) as never)
