@@ -51,7 +51,7 @@ function walkExcel(befores: readonly number[], deps: readonly number[], life: nu
     rows[0]!.push({ t: 'n', v: befores[k]! })
     rows[1]!.push({ t: 'n', v: deps[k] ?? 0 })
     rows[2]!.push({ t: 'n', v: k + 1 })
-    lines.slice(3).forEach((line, j) => rows[j + 3]!.push({ t: 'f', f: f[line] }))
+    lines.slice(3).forEach((line, j) => rows[j + 3]!.push({ t: 'f', f: (f as Record<string, string>)[line]! }))
   }
   rows.push([{ t: 'n', v: life }, { t: 'n', v: rate }])
   const names = [{ name: 'Life', sheet: 'S', ref: `$A$${rows.length}` }, { name: 'Rate', sheet: 'S', ref: `$B$${rows.length}` }]
