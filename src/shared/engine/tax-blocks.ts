@@ -81,3 +81,24 @@ export function blockDepreciation(prep: Prepared, funding: Funding): BlockDeprec
     depreciableBase: blocks.length === 1 ? blocks[0]!.base : blocks.reduce((a, b) => a.plus(b.base), ZERO)
   }
 }
+
+/**
+ * The same allocation as workbook formulas (the Tax sheet, and each gearing block of the Sizing sheet),
+ * given cell references and the inputs `Capex_Blocks`, `Capex_Amounts`, `Capex_Total`, `Capex_Land`,
+ * `Contingency` and `Maint_Block`. `id` is the cell (or quoted text) holding the block's id.
+ */
+export const taxBlockExcel = {
+  /** Σ the block's items / Σ items not in land (0 when there are none). */
+  share: (id: string) => `IF(Capex_Total-Capex_Land=0,0,SUMIF(Capex_Blocks,${id},Capex_Amounts)/(Capex_Total-Capex_Land))`,
+  /** The block's items with contingency, phased (× the case's capex multiplier). */
+  capex: (id: string, capexMultiplier: string, phase: string) => `SUMIF(Capex_Blocks,${id},Capex_Amounts)*${capexMultiplier}*(1+Contingency)*${phase}`,
+  /** Construction additions: the block's capex + its share of the period's IDC and fees (uses − capex with contingency). */
+  additions: (ref: { constr: string; capex: string; share: string; uses: string; capexWithContingency: string }) =>
+    `${ref.constr}*(${ref.capex}+${ref.share}*(${ref.uses}-${ref.capexWithContingency}))`,
+  /** The general pool: the period's uses less land, less what the blocks took. */
+  generalAdditions: (ref: { constr: string; uses: string; land: string; blocks: readonly string[] }) =>
+    `${ref.constr}*(${ref.uses}-${ref.land})-(${ref.blocks.join('+')})`,
+  /** Capitalised maintenance joins the block `Maint_Block` names. */
+  maintenance: (id: string, maintenanceCapitalised: string) => `IF(Maint_Block=${id},${maintenanceCapitalised},0)`,
+  book: (ref: { prevBook: string; additions: string; maintenance: string; depreciation: string }) => `${ref.prevBook}+${ref.additions}+${ref.maintenance}-${ref.depreciation}`
+}

@@ -129,8 +129,31 @@ export const VARIANTS: [string, () => Project][] = [
   ['JPY, annual, gearing + sculpted repayment', jpyAnnualSculptedRepayment],
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
-  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted]
+  ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
+  ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements]
 ]
+
+/**
+ * The tax refinements of §14 on the sculpted quarterly plant: a building block at WDV 10 % beside the
+ * straight-line general pool, maintenance capitalised into the block, land, business losses that lapse
+ * after 1 year (4 quarters) and a 1-year holiday at 5 %; a weak first year so losses arise and some lapse.
+ */
+export function taxRefinements(): Project {
+  const p = sculptedQuarterly()
+  p.name = 'Tax refinements'
+  p.costs.capex.items = [
+    ...p.costs.capex.items,
+    { id: 'bldg', name: 'Buildings', amount: p.costs.capex.items[0]!.amount, taxBlock: 'buildings' },
+    { id: 'land', name: 'Land', amount: '1000000', taxBlock: 'land' }
+  ]
+  p.costs.maintenanceCapexPerYear = '400000'
+  p.feedstock[0]!.rampUp = ['0.05', '0.1', '1']
+  p.tax = {
+    ...p.tax, maintenanceCapex: 'capitalised', blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }],
+    maintenanceBlock: 'buildings', lossExpiryYears: 1, holiday: { years: 1, rate: '0.05' }
+  }
+  return valid(p, 'taxRefinements')
+}
 
 /**
  * A perturbed sample (found by the engine fuzzer, issue 11) whose sculpted instalments leave dust

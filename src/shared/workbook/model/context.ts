@@ -24,6 +24,12 @@ export type ModelCtx = {
   debt: SingleDebtTerms
 }
 
+/**
+ * Input style means "change me and the model follows". A value laid out into the sheets' structure
+ * (which rows exist, which formula a row carries) carries this note (model/inputs.ts).
+ */
+export const STRUCTURE_NOTE = 'Structure: re-export from the app to change'
+
 export const num = (v: string | number, style: StyleId): Cell => {
   const n = typeof v === 'number' ? v : Number(v)
   if (!Number.isFinite(n)) throw new RangeError(`Cannot export: ${String(v)} is not a finite number`)
