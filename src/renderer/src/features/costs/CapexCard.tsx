@@ -3,7 +3,7 @@ import type { Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatPercent } from '@renderer/format/money'
 import { evenPhasing } from './phasing'
-import { taxBlockOptions } from './TaxRefinements'
+import { taxBlockHint, taxBlockOptions } from './TaxRefinements'
 import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
 
 type Item = Project['costs']['capex']['items'][number]
@@ -42,9 +42,13 @@ export function CapexCard({ doc }: { doc: Project }) {
           {
             key: 'taxBlock',
             header: 'For tax',
-            // Wide enough for "Land (not depreciated)" with the select's arrow at 1280 px.
-            width: '260px',
-            render: (i) => <ModelSelect compact path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable" options={taxBlockOptions(doc)} />
+            // Wide enough for "Buildings (non-residential)" (India's block) with the select's arrow at 1280 px.
+            width: '290px',
+            // The block's name in the select, its depreciation under it (names with the rate were cut).
+            render: (i) => (
+              <ModelSelect compact className="select-hint-left" path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable"
+                options={taxBlockOptions(doc, true, true)} hint={taxBlockHint(doc, i.taxBlock)} />
+            )
           },
           {
             key: 'del',

@@ -33,9 +33,10 @@ export function TaxCard({ doc }: { doc: Project }) {
         <ModelSelect
           path="tax.depreciation.method"
           label={doc.tax.blocks?.length ? 'General pool depreciation' : 'Depreciation'}
+          // Short option words so the select is not cut at 1280 px; the next field asks for the life or the rate.
           options={[
-            { value: 'straightLine', label: 'Straight line over years' },
-            { value: 'wdv', label: 'Written-down value (rate per year)' }
+            { value: 'straightLine', label: 'Straight line' },
+            { value: 'wdv', label: 'Written-down value' }
           ]}
           mutate={(d, method) => {
             if (d.tax.depreciation.method === method) return
@@ -62,6 +63,7 @@ export function TaxCard({ doc }: { doc: Project }) {
       {regime && <SourceNote label="Preset">{regime.name}: {describeSourced(regime.rate)}</SourceNote>}
       {dep.method === 'wdv' && (
         <div className="row-inline">
+          <span className="muted">{doc.tax.blocks?.length ? 'General pool rate' : 'WDV rate'} from Appendix I:</span>
           {t.depreciation.map((p) => (
             <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
               {p.name} {formatPercent(p.rate.value)}

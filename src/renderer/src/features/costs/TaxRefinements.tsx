@@ -9,14 +9,23 @@ export const describeDepreciation = (d: TaxAssetBlock['depreciation']) => (d.met
 
 /**
  * The tax blocks a capex item (or capitalised maintenance) can go into: the general pool (at the
- * project's depreciation), land, and the project's own blocks (methodology §6, §14).
+ * project's depreciation), land, and the project's own blocks (methodology §6, §14). `named`: the
+ * names alone, for a narrow select that says the depreciation beside it (taxBlockHint).
  */
-export function taxBlockOptions(doc: Project, withLand = true) {
+export function taxBlockOptions(doc: Project, withLand = true, named = false) {
+  const say = (name: string, d: TaxAssetBlock['depreciation']) => (named ? name : `${name} (${describeDepreciation(d)})`)
   return [
-    { value: GENERAL_POOL, label: `General pool (${describeDepreciation(doc.tax.depreciation)})` },
+    { value: GENERAL_POOL, label: say('General pool', doc.tax.depreciation) },
     ...(withLand ? [{ value: 'land', label: 'Land (not depreciated)' }] : []),
-    ...(doc.tax.blocks ?? []).map((b) => ({ value: b.id, label: `${b.name} (${describeDepreciation(b.depreciation)})` }))
+    ...(doc.tax.blocks ?? []).map((b) => ({ value: b.id, label: say(b.name, b.depreciation) }))
   ]
+}
+
+/** The depreciation of the block a capex line names, in words ("WDV 15 %"); nothing for land (its option says so). */
+export function taxBlockHint(doc: Project, id: string | undefined): string | undefined {
+  if (id === 'land') return undefined
+  const block = (doc.tax.blocks ?? []).find((b) => b.id === id)
+  return describeDepreciation(block ? block.depreciation : doc.tax.depreciation)
 }
 
 /** Drops a block and every reference to it (capex items and maintenance return to the general pool). */
@@ -57,7 +66,8 @@ export function TaxBlocksEditor({ doc }: { doc: Project }) {
             {
               key: 'method',
               header: 'Method',
-              width: '220px',
+              // Wide enough for "Written-down value" with the select's arrow at 1280 px.
+              width: '250px',
               render: (b) => (
                 <ModelSelect
                   compact
@@ -97,11 +107,16 @@ export function TaxBlocksEditor({ doc }: { doc: Project }) {
         <Button size="sm" icon={<IconPlus size={15} />} onClick={() => add(`Block ${blocks.length + 1}`, { method: 'wdv', rate: '0.1' })}>
           Add tax block
         </Button>
-        {t.depreciation.map((p) => (
-          <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => add(p.name.replace(/ \(WDV\)$/, ''), { method: 'wdv', rate: p.rate.value })}>
-            + {p.name} {formatPercent(p.rate.value)}
-          </button>
-        ))}
+        <span className="muted">or from Appendix I:</span>
+        {t.depreciation.map((p) => {
+          const name = p.name.replace(/ \(WDV\)$/, '')
+          const depreciation = { method: 'wdv', rate: p.rate.value } as const
+          return (
+            <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => add(name, depreciation)}>
+              + {name} ({describeDepreciation(depreciation)})
+            </button>
+          )
+        })}
       </div>
       {blocks.length > 0 && (doc.tax.maintenanceCapex ?? 'expensed') === 'capitalised' && (
         <div className="form-grid wide" style={{ marginTop: 12 }}>
