@@ -131,7 +131,8 @@ export const VARIANTS: [string, () => Project][] = [
   ['sculpted sizing, floor binds, negative CFADS in repayment', sculptedFloorOutage],
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
   ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
-  ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand]
+  ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
+  ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements]
 ]
 
 /**
@@ -154,6 +155,28 @@ export function twoTranchesByHand(): Project {
     tranche('INR', { annualRate: '0.08', tenorYears: 2, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'india-dfi', name: 'India DFI', lenderType: 'dfi', share: '0.5' })
   ]
   return valid(p, 'twoTranchesByHand')
+}
+
+/**
+ * The tax refinements of §14 on the sculpted quarterly plant: a building block at WDV 10 % beside the
+ * straight-line general pool, maintenance capitalised into the block, land, business losses that lapse
+ * after 1 year (4 quarters) and a 1-year holiday at 5 %; a weak first year so losses arise and some lapse.
+ */
+export function taxRefinements(): Project {
+  const p = sculptedQuarterly()
+  p.name = 'Tax refinements'
+  p.costs.capex.items = [
+    ...p.costs.capex.items,
+    { id: 'bldg', name: 'Buildings', amount: p.costs.capex.items[0]!.amount, taxBlock: 'buildings' },
+    { id: 'land', name: 'Land', amount: '1000000', taxBlock: 'land' }
+  ]
+  p.costs.maintenanceCapexPerYear = '400000'
+  p.feedstock[0]!.rampUp = ['0.05', '0.1', '1']
+  p.tax = {
+    ...p.tax, maintenanceCapex: 'capitalised', blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }],
+    maintenanceBlock: 'buildings', lossExpiryYears: 1, holiday: { years: 1, rate: '0.05' }
+  }
+  return valid(p, 'taxRefinements')
 }
 
 /**
