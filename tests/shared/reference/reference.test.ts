@@ -194,12 +194,12 @@ describe('routes, factors, lenders, tax → project blocks', () => {
     expect(taxSchema.safeParse(block).success).toBe(true)
     expect(taxForProject('in-115baa', 'nope')).toBeNull()
   })
-  it('Indian tax presets of §14: business losses 8 years (s.72); the India sample takes them and the Appendix I block rates', () => {
+  it.each(['india-black-mass-hydromet', 'india-black-mass-three-lenders'])('Indian tax presets of §14: business losses 8 years (s.72); the India sample %s takes them and the Appendix I block rates', (file) => {
     const t = taxIndia()
     const s72 = t.losses.find((l) => l.id === 'in-business-loss-s72')!
     expect(s72.years.value).toBe('8')
     expect(s72.years.note).toContain('s.32(2)')
-    const sample = JSON.parse(readFileSync(join(import.meta.dirname, '../../../resources/samples/india-black-mass-hydromet.json'), 'utf8')) as Project
+    const sample = JSON.parse(readFileSync(join(import.meta.dirname, `../../../resources/samples/${file}.json`), 'utf8')) as Project
     expect(String(sample.tax.lossExpiryYears)).toBe(s72.years.value)
     const rate = (id: string) => t.depreciation.find((x) => x.id === id)!.rate.value
     expect(sample.tax.depreciation).toEqual({ method: 'wdv', rate: rate('in-wdv-plant') })

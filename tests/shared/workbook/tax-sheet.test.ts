@@ -11,7 +11,7 @@ import { describeModel } from '@shared/workbook/build-model'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
-import { jpyAnnualSculptedRepayment, mixedInrContracts } from '../../xlsx/support/projects'
+import { jpyAnnualSculptedRepayment, mixedInrContracts, taxRefinementsTranches } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 
@@ -113,6 +113,25 @@ describe('Tax sheet: asset blocks, losses that lapse, a holiday (§14)', () => {
     }))
     expect(cmp.mismatches).toEqual([])
     expect(check(edited, refined(make)).mismatches.some((m) => m.what === 'tax' || m.what === 'dep')).toBe(true)
+  })
+
+  // The tranche Sizing blocks (commitment passes, gearing and sculpting blocks) and the tranche Debt/Tax
+  // path build depreciation and tax with the same helpers as the one-debt blocks (model/tax.ts).
+  it('with two sculpted tranches (commitment fee, ECA premium, a hedged JPY tranche): blocks, lapsing losses and the holiday equal the engine, live', () => {
+    const p = taxRefinementsTranches()
+    const r = runModel(p)
+    expect(r.financing.tranches).toHaveLength(2)
+    expect(r.tax.lossesExpired.some((x) => x.gt(0))).toBe(true)
+    expect(r.tax.taxRate.some((x) => x.eq('0.05'))).toBe(true)
+    const cmp = check(p)
+    expect(cmp.mismatches).toEqual([])
+    expect(cmp.checked).toBeGreaterThan(150)
+    const edited = structuredClone(p)
+    edited.tax.blocks![0]!.depreciation = { method: 'wdv', rate: '0.2' }
+    edited.tax.lossExpiryYears = 2
+    edited.tax.holiday = { years: 2, rate: '0' }
+    const live = check(edited, p, (d) => withInputs(d, { TaxBlock1_Rate: 0.2, Loss_Expiry_Years: 2, Holiday_Years: 2, Holiday_Rate: 0 }))
+    expect(live.mismatches).toEqual([])
   })
 
   it('a block id typed wrong in column D, or a maintenance block that is none, fails the tax check', () => {

@@ -132,7 +132,8 @@ export const VARIANTS: [string, () => Project][] = [
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
   ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
   ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
-  ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements]
+  ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements],
+  ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches]
 ]
 
 /**
@@ -177,6 +178,25 @@ export function taxRefinements(): Project {
     maintenanceBlock: 'buildings', lossExpiryYears: 1, holiday: { years: 1, rate: '0.05' }
   }
   return valid(p, 'taxRefinements')
+}
+
+/**
+ * The tax refinements of §14 with tranches (§10): the same plant financed by a USD tranche with a
+ * commitment fee and an ECA premium and a JPY tranche swapped to USD, both sculpted. The tranche Sizing
+ * blocks (commitment passes, gearing and sculpting blocks) and the tranche Debt/Tax path must lay out the
+ * blocks (with their share of IDC, fees, premia and construction hedge cost), the lapsing losses and the
+ * holiday rate as the one-debt blocks do.
+ */
+export function taxRefinementsTranches(): Project {
+  const p = taxRefinements()
+  p.name = 'Tax refinements, two tranches'
+  p.fx = { rates: [{ currency: 'JPY', points: [{ year: 2025, perUsd: '150' }, { year: 2030, perUsd: '140' }] }] }
+  const terms = { annualRate: '0.08', tenorYears: 6, graceMonths: 3, repayment: 'sculpted' as const, upfrontFee: '0.01' }
+  p.financing.tranches = [
+    tranche('USD', terms, { id: 'eca', name: 'ECA loan', lenderType: 'eca', share: '0.6', commitmentFeeAnnualRate: '0.005', ecaPremium: '0.03' }),
+    tranche('JPY', { ...terms, annualRate: '0.03', tenorYears: 5 }, { id: 'jpy-bank', name: 'JPY bank', lenderType: 'commercialBank', share: '0.4', hedge: { hedged: true, annualCost: '0.02' } })
+  ]
+  return valid(p, 'taxRefinementsTranches')
 }
 
 /**
