@@ -35,18 +35,31 @@ export function convert(files: string[], outDir: string, target: string): void {
   })
 }
 
-/** Reads every cell's value (formula results included) from a recalculated workbook; dates as serials. */
+/**
+ * Reads every cell's value (formula results included) from a recalculated workbook; dates as serials.
+ * Only the values are kept (one map per sheet), not the parsed workbook with its formulas and styles:
+ * the recalculation suites hold a hundred or more workbooks at once (every case and every edit of the
+ * matrix), which as parsed workbooks outgrew Node's default heap in the Gnumeric suite.
+ */
 export async function readValues(bytes: Uint8Array): Promise<(sheet: string, row: number, col: number) => CellValue> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  const sheets = new Map<string, Map<number, CellValue>>()
+  const COLS = 1 << 14 // Excel's column limit: row × COLS + column is one key per cell
+  wb.eachSheet((ws) => {
+    const values = new Map<number, CellValue>()
+    ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value
+      // exceljs's cell.value drops a formula's FALSE result (the cell model keeps it): a failing check read as ''.
+      const out = v !== null && typeof v === 'object' && 'formula' in v && v.result === undefined && (cell.model as { result?: unknown }).result === false ? false : normalise(v)
+      if (out !== null) values.set(r * COLS + c, out)
+    }))
+    sheets.set(ws.name, values)
+  })
   return (sheet, row, col) => {
-    const ws = wb.getWorksheet(sheet)
-    if (!ws) throw new Error(`no sheet ${sheet}`)
-    const cell = ws.getRow(row).getCell(col)
-    const v = cell.value
-    // exceljs's cell.value drops a formula's FALSE result (the cell model keeps it): a failing check read as ''.
-    if (v !== null && typeof v === 'object' && 'formula' in v && v.result === undefined && (cell.model as { result?: unknown }).result === false) return false
-    return normalise(v)
+    const values = sheets.get(sheet)
+    if (!values) throw new Error(`no sheet ${sheet}`)
+    return values.get(row * COLS + col) ?? null
   }
 }
 
