@@ -112,13 +112,40 @@ describe('evaluate command', () => {
   it('a version-1 project file (old field names) evaluates to exactly the figures of its version-2 file', async () => {
     for (const sample of ['india-black-mass-hydromet', 'pgm-catalyst-recovery']) {
       const outputs = []
-      for (const file of [`tests/fixtures/migrations/v1/${sample}.json`, `resources/samples/${sample}.json`]) {
+      // The version-2 file as kept verbatim: the sample itself has moved on since (the India sample turned on §14's tax inputs).
+      for (const file of [`tests/fixtures/migrations/v1/${sample}.json`, `tests/fixtures/migrations/v2/${sample}.json`]) {
         const { out, sink } = captureOutput()
         expect(await evaluateCommand([join(ROOT, file), '--json'], sink), out.stderr).toBe(0)
         outputs.push(out.stdout)
       }
       expect(outputs[0]).toBe(outputs[1])
     }
+  })
+  it('prints the tax position (§14): blocks with their method, base and depreciation, loss expiry, holiday, the tax lines per period', async () => {
+    const sample = join(ROOT, 'resources/samples/india-black-mass-hydromet.json')
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([sample, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.tax.blocks.map((b) => [b.id, b.method, b.rate])).toEqual([['depreciable', 'wdv', 0.15], ['buildings', 'wdv', 0.1]])
+    expect(doc.tax.lossExpiryYears).toBe(8)
+    expect(doc.tax.holiday).toBeNull()
+    const taxes = doc.tax.periods.map((p) => p.tax)
+    expect(taxes).toEqual(doc.periods.map((p) => p.tax))
+    // Each period: taxable = max(0, before − losses used); tax = rate × taxable.
+    for (const p of doc.tax.periods) {
+      expect(p.taxableIncome).toBeCloseTo(Math.max(0, p.taxableIncomeBeforeLosses - p.lossesUsed), 4)
+      expect(p.tax).toBeCloseTo(p.taxRate * p.taxableIncome, 4)
+      expect(p.unabsorbedDepreciation).not.toBeNull()
+    }
+    const text = captureOutput()
+    expect(await evaluateCommand([sample], text.sink)).toBe(0)
+    expect(text.out.stdout).toContain('Buildings (non-residential)  WDV 10 %')
+    expect(text.out.stdout).toContain('business losses usable for 8 tax years')
+    // Without §14's inputs: one pool, no expiry.
+    const hand = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], hand.sink)).toBe(0)
+    const plain = JSON.parse(hand.out.stdout) as EvaluateJson
+    expect([plain.tax.blocks.length, plain.tax.lossExpiryYears, plain.tax.periods[1]!.unabsorbedDepreciation]).toEqual([1, null, null])
   })
   it('the readable summary names the key metrics', async () => {
     const { out, sink } = captureOutput()

@@ -17,6 +17,10 @@ const num = (v: unknown): unknown => {
 export function canonical(p: Project) {
   const route = (id: string) => p.routes.findIndex((r) => r.id === id)
   const product = (id: string) => p.products.findIndex((x) => x.id === id)
+  const block = (id: string | undefined) => {
+    const k = (p.tax.blocks ?? []).findIndex((b) => b.id === id)
+    return k >= 0 ? `block #${k + 1}` : (id ?? 'depreciable')
+  }
   return num({
     name: p.name,
     reportingCurrency: p.reportingCurrency,
@@ -33,9 +37,10 @@ export function canonical(p: Project) {
     fx: p.fx,
     offtake: p.offtake.map(({ id: _id, productId, ...c }) => ({ ...c, product: product(productId) })),
     offtakePolicy: p.offtakePolicy,
-    // Optional tax fields compare by meaning: absent = depreciable, expensed.
-    costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map(({ name, amount, taxBlock }) => ({ name, amount, taxBlock: taxBlock ?? 'depreciable' })) } },
-    tax: { ...p.tax, maintenanceCapex: p.tax.maintenanceCapex ?? 'expensed' },
+    // Optional tax fields compare by meaning: absent = depreciable, expensed, the general pool, no blocks;
+    // a block of the project's own is named by its position (the app makes its own ids).
+    costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map(({ name, amount, taxBlock }) => ({ name, amount, taxBlock: block(taxBlock) })) } },
+    tax: { ...p.tax, maintenanceCapex: p.tax.maintenanceCapex ?? 'expensed', blocks: (p.tax.blocks ?? []).map(({ id: _id, ...b }) => b), maintenanceBlock: block(p.tax.maintenanceBlock) },
     financing: { ...p.financing, grants: p.financing.grants.map(({ id: _id, ...g }) => g) },
     valuation: p.valuation,
     lender: p.lender

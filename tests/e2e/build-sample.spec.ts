@@ -149,10 +149,16 @@ async function buildCosts(page: Page, doc: Project) {
   await goTo(page, 'Costs')
   const t = doc.timeline
   await setAll(page, [['timeline.periodMonths', t.periodMonths], ['timeline.startDate', t.startDate], ['timeline.constructionMonths', t.constructionMonths], ['timeline.operatingYears', t.operatingYears]])
+  // Tax blocks of their own first (§14), so the capex lines can name them: the app ids them block-1, block-2…
+  const blocks = doc.tax.blocks ?? []
+  for (let k = 0; k < blocks.length; k++) await page.getByRole('button', { name: 'Add tax block', exact: true }).click()
+  await setAll(page, blocks.flatMap((b, k): Entry[] => [[`tax.blocks.${k}.name`, b.name], [`tax.blocks.${k}.depreciation.method`, b.depreciation.method],
+    b.depreciation.method === 'wdv' ? [`tax.blocks.${k}.depreciation.rate`, b.depreciation.rate] : [`tax.blocks.${k}.depreciation.years`, b.depreciation.years]]))
+  const appBlock = (id: string) => { const k = blocks.findIndex((b) => b.id === id); return k >= 0 ? `block-${k + 1}` : id }
   const items = doc.costs.capex.items
   for (let k = 1; k < items.length; k++) await page.getByRole('button', { name: 'Add capex item', exact: true }).click()
   await setAll(page, [...items.flatMap((it, k): Entry[] => [[`costs.capex.items.${k}.name`, it.name], [`costs.capex.items.${k}.amount`, it.amount],
-    ...(it.taxBlock ? [[`costs.capex.items.${k}.taxBlock`, it.taxBlock] as Entry] : [])]), ['costs.capex.contingency', doc.costs.capex.contingency]])
+    ...(it.taxBlock ? [[`costs.capex.items.${k}.taxBlock`, appBlock(it.taxBlock)] as Entry] : [])]), ['costs.capex.contingency', doc.costs.capex.contingency]])
   if (doc.costs.capex.phasing.length) {
     await page.getByRole('button', { name: 'Custom', exact: true }).click()
     await setAll(page, doc.costs.capex.phasing.map((x, j): Entry => [`costs.capex.phasing.${j}`, x]))
@@ -167,6 +173,12 @@ async function buildCosts(page: Page, doc: Project) {
   ])
   const dep = doc.tax.depreciation
   await setAll(page, [dep.method === 'wdv' ? ['tax.depreciation.rate', dep.rate] : ['tax.depreciation.years', dep.years]])
+  if (doc.tax.maintenanceBlock) await setAll(page, [['tax.maintenanceBlock', appBlock(doc.tax.maintenanceBlock)]])
+  if (doc.tax.lossExpiryYears !== undefined) await setAll(page, [['tax.lossExpiryYears', doc.tax.lossExpiryYears]])
+  if (doc.tax.holiday) {
+    await page.getByRole('button', { name: 'Add tax holiday', exact: true }).click()
+    await setAll(page, [['tax.holiday.years', doc.tax.holiday.years], ['tax.holiday.rate', doc.tax.holiday.rate]])
+  }
 }
 
 async function buildFinancing(page: Page, doc: Project) {

@@ -1,7 +1,9 @@
 import { sum, type Decimal } from '@shared/decimal'
 import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
 import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
+import type { Project } from '@shared/model'
 import { amount, percent, table } from '../text'
+import { evaluateTaxJson, evaluateTaxText, type EvaluateTaxJson } from './evaluate-tax'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 
 export const EVALUATE_USAGE = 'evaluate FILE [--json]'
@@ -38,13 +40,15 @@ export type EvaluateJson = {
     minDscr: number | null; debtBalance: number; distributions: number
     processedTonnes: number; unprocessedTonnes: number
   }[]
+  /** The tax position (methodology §6, §14): blocks, loss expiry, holiday and the tax lines per period. */
+  tax: EvaluateTaxJson
 }
 
 const num = (d: Decimal): number => d.toNumber()
 const orNull = (m: Metric): number | null => (m.ok ? m.value.toNumber() : null)
 
 /** The JSON document of `evaluate --json`: JSON numbers (rates as fractions, amounts in the reporting currency). */
-export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): EvaluateJson {
+export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, project: Project): EvaluateJson {
   const m = result.metrics
   const metrics: Record<EvaluateMetricKey, Metric | Decimal> = {
     projectIrr: m.projectIrr, equityIrr: m.equityIrr, npv: m.npv, minDscr: m.minDscr, avgDscr: m.avgDscr,
@@ -83,7 +87,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric): Evalu
       year: a.year, revenue: num(a.revenue), ebitda: num(a.ebitda), tax: num(a.tax), cfads: num(a.cfads), interest: num(a.interest), principal: num(a.principal),
       debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions),
       processedTonnes: num(a.processedTonnes), unprocessedTonnes: num(a.unprocessedTonnes)
-    }))
+    })),
+    tax: evaluateTaxJson(result, project)
   }
 }
 
@@ -91,7 +96,8 @@ const ratio = (m: Metric) => (m.ok ? `${m.value.toFixed(3)}x` : `n/a (${m.reason
 const pct = (m: Metric) => (m.ok ? percent(m.value, 2) : `n/a (${m.reason})`)
 
 /** The readable summary: key metrics, then the annual table. */
-export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metric): string {
+export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: Metric): string {
+  const name = project.name
   const m = r.metrics
   const c = r.currency
   const money = (d: Decimal) => `${amount(d, c, c === 'JPY' ? 0 : 2)} ${c}`
@@ -120,7 +126,8 @@ export function evaluateText(name: string, r: ModelResult, breakevenDscr1: Metri
       ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],
       ...r.annual.map((a) => [String(a.year), amount(a.revenue, c, 0), amount(a.ebitda, c, 0), amount(a.tax, c, 0), amount(a.cfads, c, 0),
         amount(a.debtService, c, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', amount(a.debtBalance, c, 0)])
-    ])
+    ]),
+    evaluateTaxText(r, project)
   ]
   if (r.issues.length > 0) lines.push(...r.issues.map((i) => `note: ${i.path}: ${i.message}`), '')
   return lines.join('\n')
@@ -140,8 +147,8 @@ export async function evaluateCommand(args: string[], out: Output): Promise<numb
   if (!project) return EXIT_PROBLEMS
   const result = runModel(project)
   const breakeven = computeBreakevens(project).allPrices.minDscr1
-  if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven))}\n`)
-  else out.stdout(evaluateText(project.name, result, breakeven))
+  if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven, project))}\n`)
+  else out.stdout(evaluateText(project, result, breakeven))
   return EXIT_OK
 }
 

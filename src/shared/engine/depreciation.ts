@@ -64,12 +64,16 @@ export function additionsCharges(plan: DepreciationPlan, additions: Series): Ser
  * depreciable base (straight line) and this period's straight-line charge on additions (a cell of the
  * `additionsChargeExcel` row; straight line only), with the inputs `Dep_Years` or `Dep_WDV_Rate`.
  */
-export function depreciationExcel(method: Project['tax']['depreciation']['method'], ref: { op: string; opIndex: string; prevBook: string; base: string; additions?: string }): string {
-  const { op, opIndex, prevBook, base, additions } = ref
+export function depreciationExcel(
+  method: Project['tax']['depreciation']['method'],
+  ref: { op: string; opIndex: string; prevBook: string; base: string; additions?: string; years?: string; rate?: string }
+): string {
+  // A block of its own (§14) names its own life or rate; the general pool reads Dep_Years / Dep_WDV_Rate.
+  const { op, opIndex, prevBook, base, additions, years = 'Dep_Years', rate = 'Dep_WDV_Rate' } = ref
   const onAdditions = additions === undefined ? '' : `+${additions}`
   return method === 'straightLine'
-    ? `IF(${op}=1,MIN(${prevBook},IF(${opIndex}<=Dep_Years*Months_Per_Year/Period_Months,${base}*Period_Months/Months_Per_Year/Dep_Years,0)${onAdditions}),0)`
-    : `${op}*${prevBook}*(1-(1-Dep_WDV_Rate)^(Period_Months/Months_Per_Year))`
+    ? `IF(${op}=1,MIN(${prevBook},IF(${opIndex}<=${years}*Months_Per_Year/Period_Months,${base}*Period_Months/Months_Per_Year/${years},0)${onAdditions}),0)`
+    : `${op}*${prevBook}*(1-(1-${rate})^(Period_Months/Months_Per_Year))`
 }
 
 /**
@@ -79,8 +83,8 @@ export function depreciationExcel(method: Project['tax']['depreciation']['method
  */
 export const additionsChargeExcel = {
   cumulative: (ref: { prevCumulative: string; addition: string }): string => `${ref.prevCumulative}+${ref.addition}`,
-  charge: (ref: { prevCumulative: string; period: string; cumulativeSpan: string }): string => {
-    const periods = 'Dep_Years*Months_Per_Year/Period_Months'
+  charge: (ref: { prevCumulative: string; period: string; cumulativeSpan: string; years?: string }): string => {
+    const periods = `${ref.years ?? 'Dep_Years'}*Months_Per_Year/Period_Months`
     return `(${ref.prevCumulative}-IF(${ref.period}-1-${periods}>=1,INDEX(${ref.cumulativeSpan},1,${ref.period}-1-${periods}),0))/(${periods})`
   }
 }

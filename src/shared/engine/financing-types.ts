@@ -1,10 +1,26 @@
 import type { Decimal } from '../decimal'
-import type { Currency, LenderType } from '../model'
+import type { Currency, DepreciationRule, LenderType } from '../model'
 import type { Metric, Money, Series } from './values'
 
 /** The capex, tax and financing part of the engine's results (§6–§7). Conventions: engine/types.ts. */
 
-/** The tax lines of a model result (methodology §6). */
+/** One tax asset block's lines (methodology §14): the general pool (`id` 'depreciable') first, then `tax.blocks` in order. */
+export type TaxBlockLines = {
+  id: string
+  name: string
+  depreciationRule: DepreciationRule
+  /** What joined the block in construction: its capex with contingency and its share of IDC, fees and premia. */
+  base: Money
+  /** Per period: the construction additions (the base, by period). */
+  additions: Series
+  /** Per period: capitalised maintenance joining the block (end of period; zero unless it is the maintenance block). */
+  maintenance: Series
+  depreciation: Series
+  /** Book value (written-down value under WDV) at the end of the period. */
+  bookValue: Series
+}
+
+/** The tax lines of a model result (methodology §6, §14). */
 export type TaxResult = {
   depreciation: Series
   /** Opening depreciable base less accumulated depreciation (end of period). */
@@ -20,6 +36,17 @@ export type TaxResult = {
   maintenanceCapitalised: Series
   /** capex + contingency + IDC + fees, less land and its contingency (never depreciated). */
   depreciableBase: Money
+  /** Depreciation and book value by block (Σ = `depreciation`, `bookValue`). */
+  blocks: TaxBlockLines[]
+  /** The rate each period's taxable income is taxed at: `tax.rate`, or the holiday's in the holiday periods (§14). */
+  taxRate: Series
+  /** Business losses that lapsed unused at the start of the period (zero when losses do not expire). */
+  lossesExpired: Series
+  /**
+   * Of `lossesCarriedForward`, the unabsorbed depreciation (never expires; the rest is business losses).
+   * null when losses do not expire: the engine then keeps one pool, as before (the split changes no tax).
+   */
+  unabsorbedDepreciation: Series | null
 }
 
 export type CapexResult = {

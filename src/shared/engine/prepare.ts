@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import type { Currency, Project } from '../model'
+import { LAND_BLOCK, type Currency, type Project, type TaxAssetBlock } from '../model'
 import { capacityCut, type CapacityCut } from './capacity'
 import { metalTotals, offeredQuantity, streamVolumes, toProductUnits, tonnesOf, type StreamVolumes } from './feedstock'
 import { allocateOfftake, type Allocation } from './offtake'
@@ -33,6 +33,13 @@ export type PreparedStreamCost = {
   variableOpex: Series
 }
 
+export type PreparedTaxBlock = {
+  block: TaxAssetBlock
+  capex: Series
+  /** Σ the block's items / Σ items not in land (0 when there are none): the multiplier and contingency cancel. */
+  share: Decimal
+}
+
 /**
  * Everything that does not depend on prices or debt, computed once per project + scenario, so that
  * breakeven searches only redo revenue, costs and financing.
@@ -59,8 +66,14 @@ export type Prepared = {
   contingency: Series
   /** Land items × capex multiplier × (1 + contingency), phased: a use, not depreciable (§6). */
   land: Series
-  /** Maintenance capex capitalised into the depreciable pool (zero when expensed, the default). */
+  /** Maintenance capex capitalised into its block (zero when expensed, the default). */
   maintenanceCapitalised: Series
+  /**
+   * The project's own tax blocks (§14), in `tax.blocks` order: each one's capex items × capex multiplier
+   * × (1 + contingency), phased, and its share of the depreciable capex (items not in land), by which it
+   * takes its part of the capitalised IDC, fees and premia. The general pool takes what is left.
+   */
+  taxBlocks: PreparedTaxBlock[]
   /** Grants phased like capex (before capping at each period's uses). */
   grantsPlanned: Series
 }
@@ -137,16 +150,24 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const shares = project.costs.capex.phasing.length === constructionPeriods ? project.costs.capex.phasing.map((x) => dec(x)) : Array.from({ length: constructionPeriods }, () => ONE.div(constructionPeriods))
   const totalCapex = project.costs.capex.items.reduce((a, it) => a.plus(it.amount), ZERO).times(inputs.capexMultiplier)
   const totalContingency = totalCapex.times(project.costs.capex.contingency)
-  const totalLand = project.costs.capex.items.reduce((a, it) => (it.taxBlock === 'land' ? a.plus(it.amount) : a), ZERO)
-    .times(inputs.capexMultiplier).times(ONE.plus(project.costs.capex.contingency))
+  const items = project.costs.capex.items
+  const itemsIn = (block: string) => items.reduce((a, it) => (it.taxBlock === block ? a.plus(it.amount) : a), ZERO)
+  const withContingency = (amount: Decimal) => amount.times(inputs.capexMultiplier).times(ONE.plus(project.costs.capex.contingency))
+  const totalLand = withContingency(itemsIn(LAND_BLOCK))
   const totalGrants = project.financing.grants.reduce((a, g) => a.plus(g.amount), ZERO)
   const phase = (total: Decimal) => tl.periods.map((_, i) => (i < constructionPeriods ? total.times(shares[i]!) : ZERO))
+
+  const depreciableItems = items.reduce((a, it) => (it.taxBlock === LAND_BLOCK ? a : a.plus(it.amount)), ZERO)
+  const taxBlocks = (project.tax.blocks ?? []).map((block) => {
+    const own = itemsIn(block.id)
+    return { block, capex: phase(withContingency(own)), share: depreciableItems.isZero() ? ZERO : own.div(depreciableItems) }
+  })
 
   const allocation = allocateOfftake(project, products, tl, rep, inputs.offtakeEnabled)
 
   return {
     project, tl, rep, inputs, issues, volumes, capacity, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
-    capex: phase(totalCapex), contingency: phase(totalContingency), land: phase(totalLand), grantsPlanned: phase(totalGrants),
+    capex: phase(totalCapex), contingency: phase(totalContingency), land: phase(totalLand), grantsPlanned: phase(totalGrants), taxBlocks,
     maintenanceCapitalised: maintenanceCapex.map((m) => m.minus(maintenanceDeducted(project.tax.maintenanceCapex, m)))
   }
 }

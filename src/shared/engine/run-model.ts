@@ -10,6 +10,7 @@ import { prepare, type Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './debt-plan'
 import { planDebt } from './sizing'
+import { blockDepreciation } from './tax-blocks'
 import type { CapexResult, FixedDebt, ModelIssue, ModelOptions, ModelResult, TaxResult } from './types'
 
 /**
@@ -82,9 +83,12 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
     capex: prep.capex, contingency: prep.contingency, capexWithContingency: plan.funding.capexWithContingency, land: prep.land, grants: plan.funding.grants,
     totalCapex: sumSeries(prep.capex), totalContingency: sumSeries(prep.contingency), totalGrants: sumSeries(plan.funding.grants)
   }
+  const blocks = blockDepreciation(prep, plan.funding)
   const tax: TaxResult = {
     depreciation: schedule.depreciation, bookValue: schedule.bookValue, taxableIncomeBeforeLosses: schedule.taxableIncomeBeforeLosses, lossesUsed: schedule.lossesUsed,
-    lossesCarriedForward: schedule.lossesCarriedForward, taxableIncome: schedule.taxableIncome, tax: schedule.tax, maintenanceCapitalised: prep.maintenanceCapitalised, depreciableBase: plan.funding.depreciableBase
+    lossesCarriedForward: schedule.lossesCarriedForward, taxableIncome: schedule.taxableIncome, tax: schedule.tax, maintenanceCapitalised: prep.maintenanceCapitalised,
+    depreciableBase: blocks.depreciableBase, blocks: blocks.blocks, taxRate: schedule.taxRate, lossesExpired: schedule.lossesExpired,
+    unabsorbedDepreciation: project.tax.lossExpiryYears === undefined ? null : schedule.unabsorbedDepreciation
   }
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)

@@ -3,17 +3,21 @@ import { ZERO, dec } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import { cfadsOf } from '../rules/cfads'
 import { taxStep } from '../rules/tax-with-losses'
+import { lossLedger, lossLifePeriods } from '../rules/tax-losses'
+import { holidayPeriods, periodTaxRate } from '../rules/tax-holiday'
 import { maintenanceDeducted, taxableBeforeLosses } from '../rules/taxable-income'
 import type { ConstructionFunding } from './construction'
 import { Repayment, periodInterest, type RepaymentRule } from './debt-schedule'
-import { additionsCharges, depreciationCharge, depreciationPlan } from './depreciation'
+import { blockDepreciation } from './tax-blocks'
 import type { Prepared } from './prepare'
 import type { OperationsResult, Series, TaxResult } from './types'
 
 export type { RepaymentRule } from './debt-schedule'
 
-/** The debt lines, the tax lines (as `TaxResult` carries them, less its base) and CFADS, per period. */
-export type Schedule = Omit<TaxResult, 'depreciableBase' | 'maintenanceCapitalised'> & {
+/** The debt lines, the tax lines (as `TaxResult` carries them, less its base and blocks) and CFADS, per period. */
+export type Schedule = Omit<TaxResult, 'depreciableBase' | 'maintenanceCapitalised' | 'blocks' | 'unabsorbedDepreciation'> & {
+  /** Zero in every period when losses do not expire (the result then reports null). */
+  unabsorbedDepreciation: Series
   openingBalance: Series
   closingBalance: Series
   interest: Series
@@ -27,40 +31,51 @@ export type Schedule = Omit<TaxResult, 'depreciableBase' | 'maintenanceCapitalis
 type Row = { [K in Exclude<keyof Schedule, 'residualAtMaturity'>]: Decimal }
 
 /** One period's tax lines and CFADS, as `taxWalk` returns them. */
-export type TaxedPeriod = { depreciation: Decimal; book: Decimal; before: Decimal; used: Decimal; losses: Decimal; taxable: Decimal; tax: Decimal; cfads: Decimal }
+export type TaxedPeriod = {
+  depreciation: Decimal; book: Decimal; before: Decimal; used: Decimal; losses: Decimal; taxable: Decimal; tax: Decimal; cfads: Decimal
+  /** The period's tax rate (holiday or not), business losses lapsed, unabsorbed depreciation carried (0 without expiry). */
+  rate: Decimal; expired: Decimal; unabsorbed: Decimal
+}
 
 /**
  * The tax side of the period walk, shared by one debt (`runSchedule`) and tranches (tranche-schedule.ts):
- * the depreciation pool (construction uses less land, capitalised maintenance from the period after it is
- * spent), taxable income and tax with loss carry-forward, then CFADS. Called once per period in order;
- * `deductible` is the period's interest (with tranches, plus the hedge cost).
+ * depreciation by block (tax-blocks.ts: construction uses less land, capitalised maintenance from the
+ * period after it is spent), taxable income, tax at the period's rate (rules/tax-holiday.ts) with loss
+ * carry-forward — one pool without expiry (rules/tax-with-losses.ts), or business losses that lapse and
+ * unabsorbed depreciation that does not (rules/tax-losses.ts) — then CFADS. Called once per period in
+ * order; `deductible` is the period's interest (with tranches, plus the hedge cost).
  */
-export function taxWalk(prep: Prepared, ops: OperationsResult, funding: Pick<ConstructionFunding, 'depreciableBase' | 'depreciable'>) {
+export function taxWalk(prep: Prepared, ops: OperationsResult, funding: Pick<ConstructionFunding, 'depreciableBase' | 'depreciable' | 'idc' | 'fees'>) {
   const { tl, project } = prep
   const constructionPeriods = tl.constructionPeriods
   const taxRate = dec(project.tax.rate)
-  const plan = depreciationPlan(project.tax.depreciation, funding.depreciableBase, tl.periodMonths)
+  const h = project.tax.holiday
+  const holiday = h === undefined ? undefined : { periods: holidayPeriods(h.years, tl.periodMonths), rate: dec(h.rate) }
+  const expiry = project.tax.lossExpiryYears
+  const ledger = expiry === undefined ? null : lossLedger(lossLifePeriods(expiry, tl.periodMonths))
+  const dep = blockDepreciation(prep, funding)
   const treatment = project.tax.maintenanceCapex
-  const additions = prep.maintenanceCapitalised
-  const onAdditions = additionsCharges(plan, additions)
-  let book = ZERO
   let losses = ZERO
   return {
-    construction(i: number): { book: Decimal; losses: Decimal } {
-      book = book.plus(funding.depreciable[i]!)
-      return { book, losses }
+    construction(i: number): { book: Decimal; losses: Decimal; rate: Decimal } {
+      ledger?.idle(i)
+      return { book: dep.bookValue[i]!, losses, rate: taxRate }
     },
     operating(i: number, deductible: Decimal): TaxedPeriod {
-      const depreciation = depreciationCharge(plan, book, i - constructionPeriods, onAdditions[i]!)
-      // Capitalised maintenance joins the pool at the end of the period: depreciated from the next.
-      book = book.minus(depreciation).plus(additions[i]!)
+      const depreciation = dep.depreciation[i]!
       const ebitda = ops.ebitda[i]!
       const maint = ops.maintenanceCapex[i]!
       const before = taxableBeforeLosses(ebitda, depreciation, deductible, maintenanceDeducted(treatment, maint))
-      const taxed = taxStep(before, losses, taxRate)
+      const rate = periodTaxRate(i - constructionPeriods, taxRate, holiday)
+      let taxed: { used: Decimal; carried: Decimal; taxable: Decimal; tax: Decimal; expired: Decimal; unabsorbed: Decimal }
+      if (ledger === null) taxed = { ...taxStep(before, losses, rate), expired: ZERO, unabsorbed: ZERO }
+      else taxed = ledger.step(i, before, depreciation, rate)
       losses = taxed.carried
       const cfads = cfadsOf(ebitda, taxed.tax, ops.deltaWorkingCapital[i]!, maint)
-      return { depreciation, book, before, used: taxed.used, losses, taxable: taxed.taxable, tax: taxed.tax, cfads }
+      return {
+        depreciation, book: dep.bookValue[i]!, before, used: taxed.used, losses, taxable: taxed.taxable, tax: taxed.tax, cfads,
+        rate, expired: taxed.expired, unabsorbed: taxed.unabsorbed
+      }
     }
   }
 }
@@ -79,14 +94,16 @@ function record(s: Schedule, row: Row): void {
   s.lossesCarriedForward.push(row.lossesCarriedForward)
   s.taxableIncome.push(row.taxableIncome)
   s.tax.push(row.tax)
+  s.taxRate.push(row.taxRate)
+  s.lossesExpired.push(row.lossesExpired)
+  s.unabsorbedDepreciation.push(row.unabsorbedDepreciation)
   s.cfads.push(row.cfads)
 }
 
 /**
  * Walk the periods forward, one rule after another in each: interest on the opening balance
- * (debt-schedule.ts), depreciation on the pool (depreciation.ts: construction uses less land, plus
- * capitalised maintenance from the period after it is spent), taxable income and tax with loss carry-forward
- * (rules/taxable-income.ts, rules/tax-with-losses.ts), CFADS (rules/cfads.ts), then principal by the
+ * (debt-schedule.ts), the tax lines of `taxWalk` (depreciation by block, taxable income, tax with loss
+ * carry-forward), CFADS (rules/cfads.ts), then principal by the
  * rule (debt-schedule.ts). Sequential, so sculpting with tax has no circularity inside a period:
  * interest_k only needs the opening balance (§6, §7).
  */
@@ -99,7 +116,8 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
 
   const schedule: Schedule = {
     openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
-    taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], cfads: [], residualAtMaturity: ZERO
+    taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], taxRate: [], lossesExpired: [], unabsorbedDepreciation: [],
+    cfads: [], residualAtMaturity: ZERO
   }
   let balance = ZERO
   for (let i = 0; i < periodCount; i++) {
@@ -109,7 +127,8 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
       const t = walk.construction(i)
       record(schedule, {
         openingBalance: opening, closingBalance: balance, interest: ZERO, principal: ZERO, debtService: ZERO, depreciation: ZERO, bookValue: t.book,
-        taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: t.losses, taxableIncome: ZERO, tax: ZERO, cfads: ZERO
+        taxableIncomeBeforeLosses: ZERO, lossesUsed: ZERO, lossesCarriedForward: t.losses, taxableIncome: ZERO, tax: ZERO, taxRate: t.rate,
+        lossesExpired: ZERO, unabsorbedDepreciation: ZERO, cfads: ZERO
       })
       continue
     }
@@ -120,7 +139,8 @@ export function runSchedule(prep: Prepared, ops: OperationsResult, funding: Cons
 
     record(schedule, {
       openingBalance: opening, closingBalance: balance, interest, principal, debtService: interest.plus(principal), depreciation: t.depreciation, bookValue: t.book,
-      taxableIncomeBeforeLosses: t.before, lossesUsed: t.used, lossesCarriedForward: t.losses, taxableIncome: t.taxable, tax: t.tax, cfads: t.cfads
+      taxableIncomeBeforeLosses: t.before, lossesUsed: t.used, lossesCarriedForward: t.losses, taxableIncome: t.taxable, tax: t.tax, taxRate: t.rate,
+      lossesExpired: t.expired, unabsorbedDepreciation: t.unabsorbed, cfads: t.cfads
     })
   }
   schedule.residualAtMaturity = repayment.residualAtMaturity

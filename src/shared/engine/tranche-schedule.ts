@@ -3,7 +3,7 @@ import { ZERO } from '../decimal'
 import { Repayment, periodInterest } from './debt-schedule'
 import { settlePrincipalExcel } from '../rules/minor-unit'
 import type { Prepared } from './prepare'
-import { taxWalk, type Schedule } from './schedule'
+import { taxWalk, type Schedule, type TaxedPeriod } from './schedule'
 import type { TrancheFunding } from './tranche-construction'
 import { toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
 import type { OperationsResult, Series } from './types'
@@ -48,8 +48,8 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
   })
   const s: TrancheSchedule = {
     openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
-    taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], cfads: [], residualAtMaturity: ZERO,
-    debtFees: [],
+    taxableIncomeBeforeLosses: [], lossesUsed: [], lossesCarriedForward: [], taxableIncome: [], tax: [], taxRate: [], lossesExpired: [], unabsorbedDepreciation: [],
+    cfads: [], residualAtMaturity: ZERO, debtFees: [],
     perTranche: terms.map(() => ({ balance: [], balanceInCurrency: [], interest: [], interestInCurrency: [], hedgeCost: [], principal: [], principalInCurrency: [], cfadsShareInCurrency: [], residualAtMaturity: ZERO }))
   }
   const balances = terms.map(() => ZERO)
@@ -65,7 +65,9 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
         for (const series of [lines.interest, lines.interestInCurrency, lines.hedgeCost, lines.principal, lines.principalInCurrency, lines.cfadsShareInCurrency]) series.push(ZERO)
       })
       const t = walk.construction(i)
-      pushRow(s, opening, inReporting(i), ZERO, ZERO, ZERO, ZERO, t.book, ZERO, ZERO, t.losses, ZERO, ZERO, ZERO)
+      pushRow(s, opening, inReporting(i), ZERO, ZERO, ZERO, {
+        depreciation: ZERO, book: t.book, before: ZERO, used: ZERO, losses: t.losses, taxable: ZERO, tax: ZERO, cfads: ZERO, rate: t.rate, expired: ZERO, unabsorbed: ZERO
+      })
       continue
     }
     const openings = [...balances]
@@ -97,7 +99,7 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
       lines.cfadsShareInCurrency.push(share)
       principal = principal.plus(paidHere)
     })
-    pushRow(s, opening, inReporting(i), interest, fees, principal, t.depreciation, t.book, t.before, t.used, t.losses, t.taxable, t.tax, cfads)
+    pushRow(s, opening, inReporting(i), interest, fees, principal, t)
   }
   repayments.forEach((r, k) => (s.perTranche[k]!.residualAtMaturity = toReporting(terms[k]!, r.residualAtMaturity, terms[k]!.last)))
   // The balloon test reads the largest residual any tranche's profile left (in the reporting currency).
@@ -105,24 +107,24 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
   return s
 }
 
-function pushRow(
-  s: TrancheSchedule, opening: Decimal, closing: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, depreciation: Decimal, book: Decimal,
-  before: Decimal, used: Decimal, losses: Decimal, taxable: Decimal, tax: Decimal, cfads: Decimal
-): void {
+function pushRow(s: TrancheSchedule, opening: Decimal, closing: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, t: TaxedPeriod): void {
   s.openingBalance.push(opening)
   s.closingBalance.push(closing)
   s.interest.push(interest)
   s.debtFees.push(fees)
   s.principal.push(principal)
   s.debtService.push(interest.plus(fees).plus(principal))
-  s.depreciation.push(depreciation)
-  s.bookValue.push(book)
-  s.taxableIncomeBeforeLosses.push(before)
-  s.lossesUsed.push(used)
-  s.lossesCarriedForward.push(losses)
-  s.taxableIncome.push(taxable)
-  s.tax.push(tax)
-  s.cfads.push(cfads)
+  s.depreciation.push(t.depreciation)
+  s.bookValue.push(t.book)
+  s.taxableIncomeBeforeLosses.push(t.before)
+  s.lossesUsed.push(t.used)
+  s.lossesCarriedForward.push(t.losses)
+  s.taxableIncome.push(t.taxable)
+  s.tax.push(t.tax)
+  s.taxRate.push(t.rate)
+  s.lossesExpired.push(t.expired)
+  s.unabsorbedDepreciation.push(t.unabsorbed)
+  s.cfads.push(t.cfads)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { DECIMAL_STRING_PATTERN, Decimal } from '../decimal'
-import { costsSchema, taxSchema } from './costs'
+import { LAND_BLOCK, TAX_BLOCKS, costsSchema, taxSchema } from './costs'
 import { productSchema, routeSchema, streamSchema } from './feedstock'
 import { financingSchema, lenderSchema, valuationSchema } from './financing'
 import { contractSchema, offtakePolicySchema } from './offtake'
@@ -97,12 +97,28 @@ function trancheRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   }
 }
 
+/** Tax blocks (§14): ids unique and not a reserved word; every capex item's block and the maintenance block exist. */
+function taxBlockRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
+  const blocks = p.tax.blocks ?? []
+  uniqueIds(ctx, blocks, 'tax.blocks')
+  blocks.forEach((b, i) => {
+    if ((TAX_BLOCKS as readonly string[]).includes(b.id)) issue(ctx, ['tax', 'blocks', i, 'id'], `"${b.id}" is reserved (the general pool and land are built in)`)
+  })
+  const known = new Set<string>([...TAX_BLOCKS, ...blocks.map((b) => b.id)])
+  p.costs.capex.items.forEach((it, i) => {
+    if (it.taxBlock !== undefined && !known.has(it.taxBlock)) issue(ctx, ['costs', 'capex', 'items', i, 'taxBlock'], `unknown tax block "${it.taxBlock}"`)
+  })
+  const m = p.tax.maintenanceBlock
+  if (m !== undefined && (m === LAND_BLOCK || !known.has(m))) issue(ctx, ['tax', 'maintenanceBlock'], m === LAND_BLOCK ? 'maintenance capex cannot go into land (never depreciated)' : `unknown tax block "${m}"`)
+}
+
 /** Rules that span fields: references resolve, periods line up, contracts make sense. */
 function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   const m = p.timeline.periodMonths
   if (p.timeline.constructionMonths % m !== 0)
     issue(ctx, ['timeline', 'constructionMonths'], `must be a multiple of the period length (${m} months)`)
   trancheRules(p, ctx)
+  taxBlockRules(p, ctx)
 
   uniqueIds(ctx, p.feedstock, 'feedstock')
   uniqueIds(ctx, p.routes, 'routes')

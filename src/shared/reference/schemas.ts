@@ -118,7 +118,9 @@ export const taxIndiaFileSchema = z.strictObject({
   description: description(),
   regimes: z.array(z.strictObject({ id: refId(), name: z.string().min(1), rate: sourcedFraction() })),
   depreciation: z.array(z.strictObject({ id: refId(), name: z.string().min(1), method: z.literal('wdv'), rate: sourcedFraction(['fraction per year']) })),
-  incentives: z.array(z.strictObject({ id: refId(), name: z.string().min(1), rate: sourcedValueSchema }))
+  incentives: z.array(z.strictObject({ id: refId(), name: z.string().min(1), rate: sourcedValueSchema })),
+  /** How long business losses may be set off (methodology §14); the note says what never lapses and the order of set-off. */
+  losses: z.array(z.strictObject({ id: refId(), name: z.string().min(1), years: sourced(['tax years'], '1', '40') }))
 })
 
 export type ConverterClass = z.infer<typeof converterClassSchema>

@@ -62,3 +62,29 @@ describe('Monte Carlo fast path with per-stream processing costs (methodology §
     expect(runModel(richProject()).metrics.npv.eq(runModel(project).metrics.npv)).toBe(false)
   })
 })
+
+describe('Monte Carlo fast path with the tax refinements of §14 (blocks, losses that lapse, a holiday)', () => {
+  it('rich case, losses lapsing after 1 year, a 2-year holiday at 5 %, a building block at WDV 10 %: base case and five shocked draws', () => {
+    const base = sampleProjects().find((x) => x.name === 'rich')!.project
+    const project = structuredClone(base)
+    project.costs.capex.items.push({ id: 'bldg', name: 'Building', amount: String(Number(project.costs.capex.items[0]!.amount) / 4), taxBlock: 'buildings' })
+    project.tax = { ...project.tax, blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }], lossExpiryYears: 1, holiday: { years: 2, rate: '0.05' } }
+    const fm = buildFastModel(project)
+    expect(fm.lossLife).toBe(2)
+    expect(Array.from(fm.taxRates.slice(fm.constructionPeriods, fm.constructionPeriods + 5))).toEqual([0.05, 0.05, 0.05, 0.05, Number(project.tax.rate)])
+    const s = createScratch(fm)
+    const P = fm.products.length
+    matches(evaluateDraw(fm, { price: new Float64Array(P * fm.years).fill(1), volume: 1, recovery: 1 }, s), runModel(project))
+    const rng = createRng(11)
+    let lapsed = 0
+    for (let k = 0; k < 5; k++) {
+      // Deep price cuts so that some draws make losses that lapse.
+      const price = Float64Array.from({ length: P * fm.years }, () => 0.2 + 1.2 * rng.uniform())
+      const fast = evaluateDraw(fm, { price, volume: 1, recovery: 1 }, s)
+      const exact = runModel(shockedProject(project, fm.firstYear, fm.years, price), { fixedDebt: fm.base.debt })
+      lapsed += exact.tax.lossesExpired.filter((x) => x.gt(0)).length
+      matches(fast, exact)
+    }
+    expect(lapsed).toBeGreaterThan(0)
+  })
+})

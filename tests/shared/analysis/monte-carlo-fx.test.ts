@@ -99,6 +99,40 @@ describe('fast path with an FX path = the Decimal engine on that FX path (debt h
     expect(fm.fx.dsraMonths).toBe(6)
   })
 
+  // Tranches and FX with the tax of §14: the interest the FX path moves is deducted for tax at the period's
+  // rate (holiday), and the losses it leaves lapse by the expiring rule, in the fast path as in the engine.
+  it('tranches, an FX path and the tax refinements of §14 (a building block, losses lapsing after 1 year, a 2-year holiday at 5 %) with deep price cuts', () => {
+    const project = richTranches()
+    project.costs.capex.items.push({ id: 'bldg', name: 'Building', amount: String(Number(project.costs.capex.items[0]!.amount) / 4), taxBlock: 'buildings' })
+    project.tax = { ...project.tax, blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }], lossExpiryYears: 1, holiday: { years: 2, rate: '0.05' } }
+    const fm = buildFastModel(valid(project))
+    expect(fm.lossLife).toBe(2)
+    expect(fm.fx.moving.length).toBe(1)
+    const s = createScratch(fm)
+    const rng = createRng(5)
+    let lapsed = 0
+    for (const amplitude of [0, 0.2, 0.4]) {
+      const price = Float64Array.from({ length: fm.products.length * fm.years }, () => 0.2 + 1.2 * rng.uniform())
+      const fx = handPath(fm, amplitude)
+      const fast = evaluateDraw(fm, { price, volume: 1, recovery: 1, fx }, s)
+      const shocked = fxShocked(project, fm, fx)
+      const deck = shocked.prices.decks.find((d) => d.id === shocked.prices.activeDeckId)!
+      const base = prepare(project, undefined)
+      deck.prices = deck.prices.map((pr) => {
+        const k = project.products.findIndex((x) => x.id === pr.productId)
+        const points = Array.from({ length: fm.years }, (_, y) => {
+          const i = fm.yearIndex.findIndex((v) => v === y)
+          return { year: fm.firstYear + y, price: base.products[k]!.deckPrice[i]!.times(new Decimal(price[k * fm.years + y]!)).toDecimalPlaces(24).toFixed() }
+        })
+        return { productId: pr.productId, mode: 'table' as const, points }
+      })
+      const exact = runModel(shocked, { fixedDebt: fm.base.debt })
+      lapsed += exact.tax.lossesExpired.filter((x) => x.gt(0)).length
+      matches(fast, exact)
+    }
+    expect(lapsed).toBeGreaterThan(0)
+  })
+
   it('prices and FX together (a shocked deck and an FX path at once)', () => {
     const project = richTranches()
     const fm = buildFastModel(project)

@@ -13,7 +13,12 @@ export const PROTOTYPE_IDS = [
 /** Reference fields that point into built-in catalogues, not at the project's own records. */
 const CATALOGUE_REFS = new Set(['presetId', 'converterClassId'])
 
-const isIdField = (key: string) => (key === 'id' || key.endsWith('Id')) && !CATALOGUE_REFS.has(key)
+/** Fields that name a tax block (§14): a project's own block id, or one of the built-in words, which stay. */
+const BLOCK_REFS = new Set(['taxBlock', 'maintenanceBlock'])
+const BUILT_IN_BLOCKS = new Set(['depreciable', 'land'])
+
+const isIdField = (key: string, value?: unknown) =>
+  BLOCK_REFS.has(key) ? typeof value === 'string' && !BUILT_IN_BLOCKS.has(value) : (key === 'id' || key.endsWith('Id')) && !CATALOGUE_REFS.has(key)
 
 /** Every distinct id the project defines or references, in document order. */
 export function projectIds(project: Project): string[] {
@@ -22,7 +27,7 @@ export function projectIds(project: Project): string[] {
     if (Array.isArray(v)) v.forEach(walk)
     else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {
-        if (isIdField(k) && typeof x === 'string') seen.add(x)
+        if (isIdField(k, x) && typeof x === 'string') seen.add(x)
         else walk(x)
       }
   }
@@ -38,7 +43,7 @@ export function renameIds(project: Project, rename: ReadonlyMap<string, string>)
       // defineProperty, not assignment: the copy must hold a key `__proto__` as data if one exists.
       const out = {}
       for (const [k, x] of Object.entries(v)) {
-        const value = isIdField(k) && typeof x === 'string' ? (rename.get(x) ?? x) : walk(x)
+        const value = isIdField(k, x) && typeof x === 'string' ? (rename.get(x) ?? x) : walk(x)
         Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true })
       }
       return out

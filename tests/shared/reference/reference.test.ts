@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DECIMAL_STRING_PATTERN, Decimal } from '@shared/decimal'
-import { lenderSchema, routeSchema, taxSchema } from '@shared/model'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { lenderSchema, routeSchema, taxSchema, type Project } from '@shared/model'
 import {
   REFERENCE_FILES, batteryChemistries, blackMassYieldDefault, converterClass, defaultFxPerUsd, idealBlackMassYield, isJudgementConsistent,
   lenderForProject, lenderPreset, lenderPresets, productFactorReferences, referencePrice, referencePriceDeck, referenceRoute, routeForProject,
@@ -191,5 +193,17 @@ describe('routes, factors, lenders, tax → project blocks', () => {
     expect(block).toEqual({ rate: '0.25168', depreciation: { method: 'wdv', rate: '0.15' } })
     expect(taxSchema.safeParse(block).success).toBe(true)
     expect(taxForProject('in-115baa', 'nope')).toBeNull()
+  })
+  it.each(['india-black-mass-hydromet', 'india-black-mass-three-lenders'])('Indian tax presets of §14: business losses 8 years (s.72); the India sample %s takes them and the Appendix I block rates', (file) => {
+    const t = taxIndia()
+    const s72 = t.losses.find((l) => l.id === 'in-business-loss-s72')!
+    expect(s72.years.value).toBe('8')
+    expect(s72.years.note).toContain('s.32(2)')
+    const sample = JSON.parse(readFileSync(join(import.meta.dirname, `../../../resources/samples/${file}.json`), 'utf8')) as Project
+    expect(String(sample.tax.lossExpiryYears)).toBe(s72.years.value)
+    const rate = (id: string) => t.depreciation.find((x) => x.id === id)!.rate.value
+    expect(sample.tax.depreciation).toEqual({ method: 'wdv', rate: rate('in-wdv-plant') })
+    expect(sample.tax.blocks!.map((b) => b.depreciation)).toEqual([{ method: 'wdv', rate: rate('in-wdv-building') }])
+    expect(sample.tax.rate).toBe(t.regimes.find((r) => r.id === 'in-115baa')!.rate.value)
   })
 })

@@ -11,7 +11,7 @@ import { describeModel } from '@shared/workbook/build-model'
 import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
-import { jpyAnnualSculptedRepayment, mixedInrContracts } from '../../xlsx/support/projects'
+import { jpyAnnualSculptedRepayment, mixedInrContracts, taxRefinementsTranches } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 
@@ -68,5 +68,80 @@ describe('Tax sheet: land and capitalised maintenance', () => {
       expect(at(withInputs(d.workbook, typo), 'chk.taxWords')).toBe(false)
       expect(at(withInputs(d.workbook, typo), 'chk.all')).toBe(false)
     }
+  })
+})
+
+/** The variant with the tax refinements of §14: a building block, losses that lapse, a holiday. */
+function refined(make: () => Project, edit?: (p: Project) => void): Project {
+  const p = make()
+  const sl = p.tax.depreciation.method === 'straightLine'
+  p.costs.capex.items.push({ id: 'bldg', name: 'Buildings and civil works', amount: p.costs.capex.items.find((it) => it.taxBlock !== 'land')!.amount, taxBlock: 'buildings' })
+  p.tax = {
+    ...p.tax,
+    // Straight-line variants get a WDV block and the reverse, so both forms sit beside each other.
+    blocks: [{ id: 'buildings', name: 'Buildings', depreciation: sl ? { method: 'wdv', rate: '0.1' } : { method: 'straightLine', years: 6 } }],
+    maintenanceBlock: 'buildings', lossExpiryYears: 1, holiday: { years: 1, rate: '0.05' }
+  }
+  edit?.(p)
+  return p
+}
+
+describe('Tax sheet: asset blocks, losses that lapse, a holiday (§14)', () => {
+  it.each([['WDV pool + straight-line block, gearing', mixedInrContracts], ['straight-line pool + WDV block, sculpted', jpyAnnualSculptedRepayment]] as const)('%s: every compared row equals the engine', (_n, make) => {
+    const p = refined(make)
+    const r = runModel(p)
+    // The variant exercises what it claims: losses arise (the first years are loss-making) and some lapse.
+    expect(r.tax.lossesExpired.some((x) => x.gt(0)) || r.tax.unabsorbedDepreciation!.some((x) => x.gt(0))).toBe(true)
+    const cmp = check(p)
+    expect(cmp.mismatches).toEqual([])
+    expect(cmp.checked).toBeGreaterThan(150)
+  })
+
+  it.each([['WDV pool + straight-line block, gearing', mixedInrContracts], ['straight-line pool + WDV block, sculpted', jpyAnnualSculptedRepayment]] as const)('%s: block rates, the maintenance block, a capex item\'s block, the loss life and the holiday are live', (_n, make) => {
+    const edited = refined(make, (q) => {
+      const b = q.tax.blocks![0]!
+      b.depreciation = b.depreciation.method === 'wdv' ? { method: 'wdv', rate: '0.2' } : { method: 'straightLine', years: 4 }
+      q.tax.maintenanceBlock = 'depreciable'
+      q.costs.capex.items[0]!.taxBlock = 'buildings'
+      q.tax.lossExpiryYears = 2
+      q.tax.holiday = { years: 2, rate: '0' }
+    })
+    const b = edited.tax.blocks![0]!.depreciation
+    const cmp = check(edited, refined(make), (d) => withInputs(d, {
+      ...(b.method === 'wdv' ? { TaxBlock1_Rate: 0.2 } : { TaxBlock1_Years: 4 }), Maint_Block: 'depreciable', Capex_Item1_Block: 'buildings',
+      Loss_Expiry_Years: 2, Holiday_Years: 2, Holiday_Rate: 0
+    }))
+    expect(cmp.mismatches).toEqual([])
+    expect(check(edited, refined(make)).mismatches.some((m) => m.what === 'tax' || m.what === 'dep')).toBe(true)
+  })
+
+  // The tranche Sizing blocks (commitment passes, gearing and sculpting blocks) and the tranche Debt/Tax
+  // path build depreciation and tax with the same helpers as the one-debt blocks (model/tax.ts).
+  it('with two sculpted tranches (commitment fee, ECA premium, a hedged JPY tranche): blocks, lapsing losses and the holiday equal the engine, live', () => {
+    const p = taxRefinementsTranches()
+    const r = runModel(p)
+    expect(r.financing.tranches).toHaveLength(2)
+    expect(r.tax.lossesExpired.some((x) => x.gt(0))).toBe(true)
+    expect(r.tax.taxRate.some((x) => x.eq('0.05'))).toBe(true)
+    const cmp = check(p)
+    expect(cmp.mismatches).toEqual([])
+    expect(cmp.checked).toBeGreaterThan(150)
+    const edited = structuredClone(p)
+    edited.tax.blocks![0]!.depreciation = { method: 'wdv', rate: '0.2' }
+    edited.tax.lossExpiryYears = 2
+    edited.tax.holiday = { years: 2, rate: '0' }
+    const live = check(edited, p, (d) => withInputs(d, { TaxBlock1_Rate: 0.2, Loss_Expiry_Years: 2, Holiday_Years: 2, Holiday_Rate: 0 }))
+    expect(live.mismatches).toEqual([])
+  })
+
+  it('a block id typed wrong in column D, or a maintenance block that is none, fails the tax check', () => {
+    const p = refined(mixedInrContracts)
+    const d = describeModel(p, runModel(p), META)
+    if (!d.ok) throw new Error(d.message)
+    const at = (desc: WorkbookDesc, key: string) => { const loc = d.rows[key]!; return new WorkbookEvaluator(desc).cell(loc.sheet, loc.row, 3) }
+    expect(at(d.workbook, 'chk.taxWords')).toBe(true)
+    expect(at(d.workbook, 'chk.all')).toBe(true)
+    for (const typo of [{ Capex_Item4_Block: 'building' }, { Maint_Block: 'land' }, { Loss_Expiry_Years: 0 }, { Loss_Expiry_Years: 2.5 }] as Record<string, string | number>[])
+      expect(at(withInputs(d.workbook, typo), 'chk.taxWords')).toBe(false)
   })
 })

@@ -81,6 +81,18 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   series('book', r.tax.bookValue)
   scalar('depBase', r.tax.depreciableBase.toNumber(), true)
   series('tax', r.tax.tax)
+  // Tax refinements (§14): losses, the rows laid out only when the project has them, each block's lines.
+  series('taxable', r.tax.taxableIncome)
+  series('lossPool', r.tax.lossesCarriedForward)
+  if (rows['lossExpired']) series('lossExpired', r.tax.lossesExpired)
+  if (rows['lossUD'] && r.tax.unabsorbedDepreciation) series('lossUD', r.tax.unabsorbedDepreciation)
+  if (rows['taxRateP']) series('taxRateP', r.tax.taxRate, false)
+  r.tax.blocks.forEach((b, j) => {
+    if (!rows[`tp${j}.dep`]) return
+    series(`tp${j}.dep`, b.depreciation)
+    series(`tp${j}.book`, b.bookValue)
+    scalar(`tp${j}.base`, b.base.toNumber(), true)
+  })
   series('idc', f.idc)
   series('fees', f.fees)
   series('draw', f.drawdowns)

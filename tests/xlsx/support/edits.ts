@@ -63,6 +63,15 @@ export function editsFor(project: Project): Edit[] {
     p.tax.maintenanceCapex === 'capitalised'
       ? { name: 'maintenance capex expensed for tax', cells: { Maint_Tax: 'expensed' }, apply: (q) => { q.tax.maintenanceCapex = 'expensed' } }
       : { name: 'maintenance capex capitalised for tax', cells: { Maint_Tax: 'capitalised' }, apply: (q) => { q.tax.maintenanceCapex = 'capitalised' } },
+    // Tax refinements (§14), where the file has them: a block's rate or life, the loss life.
+    ...(p.tax.blocks ?? []).slice(0, 1).map((b): Edit => b.depreciation.method === 'wdv'
+      ? { name: `${b.name}: WDV rate halved`, cells: { TaxBlock1_Rate: n(b.depreciation.rate) / 2 }, apply: (q) => { q.tax.blocks![0]!.depreciation = { method: 'wdv', rate: d(n(b.depreciation.method === 'wdv' ? b.depreciation.rate : '0') / 2) } } }
+      : { name: `${b.name}: life + 5 years`, cells: { TaxBlock1_Years: b.depreciation.years + 5 }, apply: (q) => { q.tax.blocks![0]!.depreciation = { method: 'straightLine', years: (b.depreciation.method === 'straightLine' ? b.depreciation.years : 0) + 5 } } }),
+    // With fixed opex × 2.5 the first operating years make business losses (not only unabsorbed depreciation), and some lapse.
+    ...(p.tax.lossExpiryYears !== undefined ? [{
+      name: 'business losses usable for 1 year, fixed opex × 2.5', cells: { Loss_Expiry_Years: 1, Opex_Fixed: n(p.costs.opex.fixedPerYear) * 2.5 },
+      apply: (q: Project) => { q.tax.lossExpiryYears = 1; q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 2.5) }
+    }] : []),
     { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } }
   ]
   if (single.ok) {

@@ -35,12 +35,15 @@ export function convert(files: string[], outDir: string, target: string): void {
   })
 }
 
-/** Reads every cell's value (formula results included) from a recalculated workbook; dates as serials. */
+/**
+ * Reads every cell's value (formula results included) from a recalculated workbook; dates as serials.
+ * Only the values are kept (one map per sheet), not the parsed workbook with its formulas and styles:
+ * the recalculation suites hold a hundred or more workbooks at once (every case and every edit of the
+ * matrix), which as parsed workbooks outgrew Node's default heap in the Gnumeric suite.
+ */
 export async function readValues(bytes: Uint8Array): Promise<(sheet: string, row: number, col: number) => CellValue> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as unknown as ArrayBuffer)
-  // The values only, not the ExcelJS workbook: the recalculation suites hold every recalculated file at
-  // once (over a hundred, tens of thousands of cells each), and whole workbooks ran a worker out of heap.
   const sheets = new Map<string, Map<number, CellValue>>()
   wb.eachSheet((ws) => {
     const values = new Map<number, CellValue>()

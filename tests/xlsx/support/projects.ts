@@ -150,7 +150,9 @@ export const VARIANTS: [string, () => Project][] = [
   ['gearing + sculpted repayment, quarterly, negative CFADS in repayment', gearingSculptedFloorOutage],
   ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
   ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
-  ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity]
+  ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity],
+  ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements],
+  ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches]
 ]
 
 /**
@@ -173,6 +175,47 @@ export function twoTranchesByHand(): Project {
     tranche('INR', { annualRate: '0.08', tenorYears: 2, graceMonths: 0, repayment: 'equal', upfrontFee: '0' }, { id: 'india-dfi', name: 'India DFI', lenderType: 'dfi', share: '0.5' })
   ]
   return valid(p, 'twoTranchesByHand')
+}
+
+/**
+ * The tax refinements of §14 on the sculpted quarterly plant: a building block at WDV 10 % beside the
+ * straight-line general pool, maintenance capitalised into the block, land, business losses that lapse
+ * after 1 year (4 quarters) and a 1-year holiday at 5 %; a weak first year so losses arise and some lapse.
+ */
+export function taxRefinements(): Project {
+  const p = sculptedQuarterly()
+  p.name = 'Tax refinements'
+  p.costs.capex.items = [
+    ...p.costs.capex.items,
+    { id: 'bldg', name: 'Buildings', amount: p.costs.capex.items[0]!.amount, taxBlock: 'buildings' },
+    { id: 'land', name: 'Land', amount: '1000000', taxBlock: 'land' }
+  ]
+  p.costs.maintenanceCapexPerYear = '400000'
+  p.feedstock[0]!.rampUp = ['0.05', '0.1', '1']
+  p.tax = {
+    ...p.tax, maintenanceCapex: 'capitalised', blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }],
+    maintenanceBlock: 'buildings', lossExpiryYears: 1, holiday: { years: 1, rate: '0.05' }
+  }
+  return valid(p, 'taxRefinements')
+}
+
+/**
+ * The tax refinements of §14 with tranches (§10): the same plant financed by a USD tranche with a
+ * commitment fee and an ECA premium and a JPY tranche swapped to USD, both sculpted. The tranche Sizing
+ * blocks (commitment passes, gearing and sculpting blocks) and the tranche Debt/Tax path must lay out the
+ * blocks (with their share of IDC, fees, premia and construction hedge cost), the lapsing losses and the
+ * holiday rate as the one-debt blocks do.
+ */
+export function taxRefinementsTranches(): Project {
+  const p = taxRefinements()
+  p.name = 'Tax refinements, two tranches'
+  p.fx = { rates: [{ currency: 'JPY', points: [{ year: 2025, perUsd: '150' }, { year: 2030, perUsd: '140' }] }] }
+  const terms = { annualRate: '0.08', tenorYears: 6, graceMonths: 3, repayment: 'sculpted' as const, upfrontFee: '0.01' }
+  p.financing.tranches = [
+    tranche('USD', terms, { id: 'eca', name: 'ECA loan', lenderType: 'eca', share: '0.6', commitmentFeeAnnualRate: '0.005', ecaPremium: '0.03' }),
+    tranche('JPY', { ...terms, annualRate: '0.03', tenorYears: 5 }, { id: 'jpy-bank', name: 'JPY bank', lenderType: 'commercialBank', share: '0.4', hedge: { hedged: true, annualCost: '0.02' } })
+  ]
+  return valid(p, 'taxRefinementsTranches')
 }
 
 /**

@@ -84,6 +84,16 @@ const FIELDS: [string, P][] = [
   ['tax.rate', { label: 'Tax rate', percent: true }],
   ['tax.depreciation.years', { label: 'Depreciation life', unit: 'years' }],
   ['tax.depreciation.rate', { label: 'Depreciation rate', percent: true }],
+  // Tax refinements (§14): blocks of their own, the maintenance block, loss expiry, holiday.
+  ['costs.capex.items.*.taxBlock', 'Tax block'],
+  ['tax.blocks.*.id', 'Tax block'],
+  ['tax.blocks.*.name', 'Tax block name'],
+  ['tax.blocks.*.depreciation.years', { label: 'Depreciation life', unit: 'years' }],
+  ['tax.blocks.*.depreciation.rate', { label: 'WDV rate', percent: true }],
+  ['tax.maintenanceBlock', 'Capitalised maintenance joins'],
+  ['tax.lossExpiryYears', { label: 'Business losses usable for', unit: 'years' }],
+  ['tax.holiday.years', { label: 'Tax holiday from COD', unit: 'years' }],
+  ['tax.holiday.rate', { label: 'Tax rate in the holiday', percent: true }],
   ['financing.gearing', { label: 'Gearing', percent: true }],
   ['financing.targetDscr', { label: 'Target DSCR', unit: 'x' }],
   // Project file v3: the debt's terms are per tranche (financing.tranches.N…).

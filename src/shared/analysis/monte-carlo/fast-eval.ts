@@ -5,6 +5,7 @@ import { periodDscrFloat } from '@shared/rules/dscr'
 import { clampPriceFloat } from '@shared/rules/price-clamp'
 import { projectFlowFloat } from '@shared/rules/project-cash-flow'
 import { taxStepFloat, type TaxStep } from '@shared/rules/tax-with-losses'
+import { emptyLossStep, lossStepFloat, type LossStep } from '@shared/rules/tax-losses'
 import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
 import { dsraTargetsFloat } from '@shared/rules/dsra-target'
@@ -24,6 +25,8 @@ export type Scratch = {
   idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array; tax: TaxStep<number>
   /** The draw's debt service, interest deducted for tax, DSRA target and movement, and equity contributions (reporting currency) when FX moves debt. */
   debtService: Float64Array; interest: Float64Array; dsraTarget: Float64Array; dsraMovement: Float64Array; equityContributions: Float64Array
+  /** Losses that lapse (§14): the step's lines, its running totals, and business losses arisen to date per period (for the lag). */
+  loss: LossStep<number>; arisenTo: Float64Array
 }
 
 export function createScratch(model: FastModel): Scratch {
@@ -32,7 +35,7 @@ export function createScratch(model: FastModel): Scratch {
   return {
     idx: new Float64Array(productCount * periodCount), output: new Float64Array(productCount * periodCount), rest: new Float64Array(periodCount), revenue: new Float64Array(periodCount),
     feed: new Float64Array(periodCount), opex: new Float64Array(periodCount), project: new Float64Array(periodCount), equity: new Float64Array(periodCount),
-    tax: { used: 0, carried: 0, taxable: 0, tax: 0 },
+    tax: { used: 0, carried: 0, taxable: 0, tax: 0 }, loss: emptyLossStep(), arisenTo: new Float64Array(periodCount),
     debtService: new Float64Array(periodCount), interest: new Float64Array(periodCount), dsraTarget: new Float64Array(periodCount),
     dsraMovement: new Float64Array(periodCount), equityContributions: new Float64Array(periodCount)
   }
@@ -147,6 +150,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       }
   }
   // Waterfall with the debt held: tax with losses carried forward, CFADS, DSCR, distributions.
+  scratch.loss.state.arisen = scratch.loss.state.consumed = scratch.loss.state.unabsorbed = 0
   let previousWc = 0
   let losses = 0
   let minDscr: number | null = null
@@ -168,7 +172,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       const maint = model.maintenance[i]!
       // Depreciation is held (capex and maintenance do not move in a draw), capitalised maintenance included.
       const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, interestOf[i]!, model.maintenanceDeducted[i]!)
-      const taxed = taxStepFloat(before, losses, model.taxRate, scratch.tax)
+      const taxed = model.lossLife === null ? taxStepFloat(before, losses, model.taxRates[i]!, scratch.tax) : expiringLossStep(model, scratch, i, before, model.lossLife)
       losses = taxed.carried
       cfads = cfadsOfFloat(ebitda, taxed.tax, dWc, maint)
       const debtService = debtServiceOf[i]!
@@ -183,4 +187,12 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     npv += projectFlow * discountFactor
   }
   return { equityIrr: annual(floatIrr(scratch.equity), model.periodMonths), projectIrr: annual(floatIrr(scratch.project), model.periodMonths), npv, minDscr }
+}
+
+/** Losses that lapse after `life` periods (rules/tax-losses.ts), as the engine's ledger walks them; construction periods arise nothing. */
+function expiringLossStep(model: FastModel, scratch: Scratch, i: number, before: number, life: number): LossStep<number> {
+  const back = i - life - 1
+  const step = lossStepFloat(before, model.depreciation[i]!, scratch.loss.state, back >= 0 ? scratch.arisenTo[back]! : 0, model.taxRates[i]!, scratch.loss)
+  scratch.arisenTo[i] = step.state.arisen
+  return step
 }

@@ -6,6 +6,8 @@ import { runModel, runPrepared } from '@shared/engine/run-model'
 import type { ModelResult, Scenario } from '@shared/engine/types'
 import { contractOrder } from '@shared/rules/contract-priority'
 import { maintenanceDeductedFloat } from '@shared/rules/taxable-income'
+import { holidayPeriods, periodTaxRateFloat } from '@shared/rules/tax-holiday'
+import { lossLifePeriods } from '@shared/rules/tax-losses'
 import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
 import { fxCurrencies } from '../drivers'
 
@@ -52,6 +54,10 @@ export type FastModel = {
   dio: number
   dpo: number
   taxRate: number
+  /** Tax rate per period (rules/tax-holiday.ts): `taxRate`, or the holiday's in its periods (§14). */
+  taxRates: F
+  /** Periods a business loss stays usable (rules/tax-losses.ts); null = no expiry, the single pool of rules/tax-with-losses.ts. */
+  lossLife: number | null
   /** Interest + hedge cost, as deducted for tax, at the base FX. */
   interest: F
   debtService: F
@@ -175,8 +181,17 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
     maintenanceDeducted: Float64Array.from(prep.maintenanceCapex, (m) => maintenanceDeductedFloat(project.tax.maintenanceCapex, m.toNumber())),
     dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),
-    taxRate: Number(project.tax.rate), interest: f64(fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
+    taxRate: Number(project.tax.rate), taxRates: taxRatesFloat(project, tl.count, tl.constructionPeriods, tl.periodMonths),
+    lossLife: project.tax.lossExpiryYears === undefined ? null : lossLifePeriods(project.tax.lossExpiryYears, tl.periodMonths),
+    interest: f64(fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
     isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), fx: fxModel, base
   }
+}
+
+/** Each period's tax rate as the engine's walk takes it (schedule.ts taxWalk): Number(tax.rate) outside a holiday, so files without one keep every bit. */
+function taxRatesFloat(project: Project, count: number, constructionPeriods: number, periodMonths: number): F {
+  const h = project.tax.holiday
+  const holiday = h === undefined ? undefined : { periods: holidayPeriods(h.years, periodMonths), rate: Number(h.rate) }
+  return Float64Array.from({ length: count }, (_, i) => periodTaxRateFloat(i - constructionPeriods, Number(project.tax.rate), holiday))
 }

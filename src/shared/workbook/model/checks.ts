@@ -3,6 +3,7 @@ import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx } from './context'
 import { BASE_LANE, SCN, scenarioInputsValid } from './scenarios'
+import { taxBlockInputNames } from './tax-inputs'
 import { TK, hasSculptingBlocks } from './tranche-debt'
 import { TN, TRANCHE_PROFILES } from './tranche-inputs'
 
@@ -85,10 +86,17 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
   check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))
-  // A tax block or maintenance treatment typed as another word would be read as depreciable / expensed.
-  const unclassified = () => 'Capex_Total-SUMIF(Capex_Blocks,"land",Capex_Amounts)-SUMIF(Capex_Blocks,"depreciable",Capex_Amounts)'
-  check('chk.taxWords', "Tax inputs are valid: every capex item 'depreciable' or 'land', maintenance 'capitalised' or 'expensed' (figure: capex in neither block)",
-    () => `AND(ABS(${unclassified()})<=Check_Tolerance,OR(Maint_Tax="capitalised",Maint_Tax="expensed"))`, unclassified)
+  // A tax block or maintenance treatment typed as another word would be read as depreciable / expensed
+  // (or, with blocks of their own, counted in no block); the loss life must be a whole number of years.
+  const own = (p.tax.blocks ?? []).map((_, k) => taxBlockInputNames(k).id)
+  const unclassified = () => ['Capex_Total', ...['"land"', '"depreciable"', ...own].map((b) => `SUMIF(Capex_Blocks,${b},Capex_Amounts)`)].join('-')
+  const words = [
+    'OR(Maint_Tax="capitalised",Maint_Tax="expensed")',
+    ...(own.length ? [`OR(${['"depreciable"', ...own].map((b) => `Maint_Block=${b}`).join(',')})`] : []),
+    ...(p.tax.lossExpiryYears !== undefined ? ['AND(Loss_Expiry_Years>=1,INT(Loss_Expiry_Years)=Loss_Expiry_Years)'] : [])
+  ]
+  check('chk.taxWords', `Tax inputs are valid: every capex item in a block ('depreciable', 'land'${own.length ? ' or a block id' : ''}), maintenance 'capitalised' or 'expensed'${own.length ? ', Maint_Block a block' : ''}${p.tax.lossExpiryYears !== undefined ? ', Loss_Expiry_Years a whole number ≥ 1' : ''} (figure: capex in no block)`,
+    () => `AND(ABS(${unclassified()})<=Check_Tolerance,${words.join(',')})`, unclassified)
   check('chk.phasing', 'Capex phasing adds up to 100 %', () => `ABS(SUM(Capex_Phasing)-1)<=Ratio_Tolerance`, () => 'SUM(Capex_Phasing)', '%')
   // A held loan is the base case's: under other capex its share of uses is what it is, not a sizing rule.
   check('chk.gearing', 'Gearing within the maximum (when the debt is sized on the case in view)', () => `OR(${SCN.resize}=0,${sh.c('m.gearing')}<=Debt_Gearing+Ratio_Tolerance)`, () => sh.c('m.gearing'), '%')

@@ -5,10 +5,11 @@
  */
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dateToSerial } from '../a1'
-import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, MAINTENANCE_TAX_TREATMENTS, METALS, PGM_METALS, TAX_BLOCKS, isPgm, streamQuantityPerYear } from '@shared/model'
+import { BATTERY_METALS, GRAMS_PER_TROY_OUNCE, INVESTMENT_GRADES, METALS, PGM_METALS, TAX_BLOCKS, isPgm, streamQuantityPerYear } from '@shared/model'
 import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import type { Cell } from '../types'
 import { type ModelCtx, N, STRUCTURE_NOTE, fx, num, str, streamMetals } from './context'
+import { writeTaxInputs } from './tax-inputs'
 import { writeDisplayInputs } from './display'
 import { projectRateRead, writeCapacityInputs, writeStreamCostInputs } from './inputs-plant'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
@@ -202,11 +203,12 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const c = p.costs
   const ccy = p.reportingCurrency
-  sh.section(`Capex (${ccy}, money of the start date; column D: tax block, 'depreciable' or 'land' — land is funded but never depreciated)`)
+  const own = (p.tax.blocks ?? []).map((b) => `'${b.id}'`)
+  sh.section(`Capex (${ccy}, money of the start date; column D: tax block, 'depreciable' or 'land'${own.length ? ` or ${own.join(', ')}` : ''} — land is funded but never depreciated)`)
   const first = sh.next
   c.capex.items.forEach((it, i) => {
     const row = sh.scalar(null, `Capex item: ${it.name}`, ccy, num(it.amount, 'inMoney'), `Capex_Item${i + 1}`)
-    sh.set(row, INPUT_VALUE_COL + 1, { ...str(it.taxBlock ?? 'depreciable', 'inText'), choices: TAX_BLOCKS })
+    sh.set(row, INPUT_VALUE_COL + 1, { ...str(it.taxBlock ?? 'depreciable', 'inText'), choices: [...TAX_BLOCKS, ...(p.tax.blocks ?? []).map((b) => b.id)] })
     sh.book.addName(`Capex_Item${i + 1}_Block`, sh.name, `$D$${row}`)
   })
   const last = sh.next - 1
@@ -233,14 +235,7 @@ function writeCostInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Receivable days', 'days', num(c.workingCapital.receivableDays, 'inNumber'), 'Receivable_Days')
   sh.scalar(null, 'Inventory days', 'days', num(c.workingCapital.inventoryDays, 'inNumber'), 'Inventory_Days')
   sh.scalar(null, 'Payable days', 'days', num(c.workingCapital.payableDays, 'inNumber'), 'Payable_Days')
-  sh.section('Tax and depreciation')
-  sh.scalar(null, 'Tax rate', '%', num(p.tax.rate, 'inPct'), 'Tax_Rate')
-  sh.scalar(null, "Maintenance capex for tax: 'capitalised' (into the depreciable pool, from the next period) or 'expensed'", '',
-    { ...str(p.tax.maintenanceCapex ?? 'expensed', 'inText'), choices: MAINTENANCE_TAX_TREATMENTS }, 'Maint_Tax')
-  const d = p.tax.depreciation
-  sh.scalar(null, 'Depreciation method', '', str(d.method === 'straightLine' ? 'straight line from COD' : 'written-down value', 'text'), undefined, STRUCTURE_NOTE)
-  if (d.method === 'straightLine') sh.scalar(null, 'Depreciation life', 'years', num(d.years, 'inNumber'), 'Dep_Years')
-  else sh.scalar(null, 'Written-down-value rate', '%/yr', num(d.rate, 'inPct'), 'Dep_WDV_Rate')
+  writeTaxInputs(ctx, sh)
 }
 
 function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx['result']) {

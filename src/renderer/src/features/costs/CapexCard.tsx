@@ -3,17 +3,16 @@ import type { Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatPercent } from '@renderer/format/money'
 import { evenPhasing } from './phasing'
+import { taxBlockHint, taxBlockOptions } from './TaxRefinements'
 import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
 
 type Item = Project['costs']['capex']['items'][number]
 
-/** Land is a use of funds but is never depreciated (methodology §6); other items join the depreciable pool. */
-const TAX_BLOCK_OPTIONS = [
-  { value: 'depreciable', label: 'Depreciable' },
-  { value: 'land', label: 'Land (not depreciated)' }
-] as const
-
-/** Capex items (each depreciable or land for tax), contingency and phasing by construction period (shares add up to 100 %). */
+/**
+ * Capex items (each in a tax block: the general pool, land — a use of funds never depreciated — or a
+ * block of the project's own, methodology §6, §14), contingency and phasing by construction period
+ * (shares add up to 100 %).
+ */
 export function CapexCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const cur = doc.reportingCurrency
@@ -43,9 +42,13 @@ export function CapexCard({ doc }: { doc: Project }) {
           {
             key: 'taxBlock',
             header: 'For tax',
-            // Wide enough for "Land (not depreciated)" with the select's arrow at 1280 px.
-            width: '260px',
-            render: (i) => <ModelSelect compact path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable" options={TAX_BLOCK_OPTIONS} />
+            // Wide enough for "Buildings (non-residential)" (India's block) with the select's arrow at 1280 px.
+            width: '290px',
+            // The block's name in the select, its depreciation under it (names with the rate were cut).
+            render: (i) => (
+              <ModelSelect compact className="select-hint-left" path={`costs.capex.items.${idx(i)}.taxBlock`} label="Tax block" context={i.name} nullAs="depreciable"
+                options={taxBlockOptions(doc, true, true)} hint={taxBlockHint(doc, i.taxBlock)} />
+            )
           },
           {
             key: 'del',

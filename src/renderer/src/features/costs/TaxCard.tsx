@@ -4,8 +4,13 @@ import { taxIndia } from '@shared/reference'
 import { Card, Select } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit } from '../editors'
+import { TaxBlocksEditor, TaxLossesEditor } from './TaxRefinements'
 
-/** Tax rate (with India's presets), maintenance capex capitalised or expensed, and depreciation: straight line over years, or written-down value at a rate. */
+/**
+ * Tax rate (with India's presets), maintenance capex capitalised or expensed, the general pool's
+ * depreciation (straight line over years, or written-down value at a rate), asset blocks of their own,
+ * business-loss expiry and a tax holiday (methodology §6, §14).
+ */
 export function TaxCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const t = taxIndia()
@@ -27,10 +32,11 @@ export function TaxCard({ doc }: { doc: Project }) {
         <ModelNumber path="tax.rate" label="Corporate tax rate" unit="%" percent hint="Effective rate incl. surcharge and cess" />
         <ModelSelect
           path="tax.depreciation.method"
-          label="Depreciation"
+          label={doc.tax.blocks?.length ? 'General pool depreciation' : 'Depreciation'}
+          // Short option words so the select is not cut at 1280 px; the next field asks for the life or the rate.
           options={[
-            { value: 'straightLine', label: 'Straight line over years' },
-            { value: 'wdv', label: 'Written-down value (rate per year)' }
+            { value: 'straightLine', label: 'Straight line' },
+            { value: 'wdv', label: 'Written-down value' }
           ]}
           mutate={(d, method) => {
             if (d.tax.depreciation.method === method) return
@@ -57,6 +63,7 @@ export function TaxCard({ doc }: { doc: Project }) {
       {regime && <SourceNote label="Preset">{regime.name}: {describeSourced(regime.rate)}</SourceNote>}
       {dep.method === 'wdv' && (
         <div className="row-inline">
+          <span className="muted">{doc.tax.blocks?.length ? 'General pool rate' : 'WDV rate'} from Appendix I:</span>
           {t.depreciation.map((p) => (
             <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
               {p.name} {formatPercent(p.rate.value)}
@@ -65,6 +72,8 @@ export function TaxCard({ doc }: { doc: Project }) {
         </div>
       )}
       {wdvPreset && <SourceNote label="Preset">{wdvPreset.name}: {describeSourced(wdvPreset.rate)}</SourceNote>}
+      <TaxBlocksEditor doc={doc} />
+      <TaxLossesEditor doc={doc} />
     </Card>
   )
 }
