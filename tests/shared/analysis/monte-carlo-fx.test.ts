@@ -66,6 +66,22 @@ function handPath(fm: FastModel, amplitude: number): Float64Array {
   return out
 }
 
+/** `fxShocked` plus the draw's price shocks written as a table deck per calendar year (the engine's form of a draw). */
+function priceAndFxShocked(project: Project, fm: FastModel, price: Float64Array, fx: Parameters<typeof fxShocked>[2]): Project {
+  const shocked = fxShocked(project, fm, fx)
+  const deck = shocked.prices.decks.find((d) => d.id === shocked.prices.activeDeckId)!
+  const base = prepare(project, undefined)
+  deck.prices = deck.prices.map((pr) => {
+    const k = project.products.findIndex((x) => x.id === pr.productId)
+    const points = Array.from({ length: fm.years }, (_, y) => {
+      const i = fm.yearIndex.findIndex((v) => v === y)
+      return { year: fm.firstYear + y, price: base.products[k]!.deckPrice[i]!.times(new Decimal(price[k * fm.years + y]!)).toDecimalPlaces(24).toFixed() }
+    })
+    return { productId: pr.productId, mode: 'table' as const, points }
+  })
+  return shocked
+}
+
 describe('fast path with an FX path = the Decimal engine on that FX path (debt held)', () => {
   const cases: [string, () => Project][] = [
     ['USD project, unhedged INR tranche', () => twoTranches(false)],
@@ -115,17 +131,7 @@ describe('fast path with an FX path = the Decimal engine on that FX path (debt h
       const price = Float64Array.from({ length: fm.products.length * fm.years }, () => 0.2 + 1.2 * rng.uniform())
       const fx = handPath(fm, amplitude)
       const fast = evaluateDraw(fm, { price, volume: 1, recovery: 1, fx }, s)
-      const shocked = fxShocked(project, fm, fx)
-      const deck = shocked.prices.decks.find((d) => d.id === shocked.prices.activeDeckId)!
-      const base = prepare(project, undefined)
-      deck.prices = deck.prices.map((pr) => {
-        const k = project.products.findIndex((x) => x.id === pr.productId)
-        const points = Array.from({ length: fm.years }, (_, y) => {
-          const i = fm.yearIndex.findIndex((v) => v === y)
-          return { year: fm.firstYear + y, price: base.products[k]!.deckPrice[i]!.times(new Decimal(price[k * fm.years + y]!)).toDecimalPlaces(24).toFixed() }
-        })
-        return { productId: pr.productId, mode: 'table' as const, points }
-      })
+      const shocked = priceAndFxShocked(project, fm, price, fx)
       const exact = runModel(shocked, { fixedDebt: fm.base.debt })
       lapsed += exact.tax.lossesExpired.filter((x) => x.gt(0)).length
       matches(fast, exact)
@@ -141,17 +147,7 @@ describe('fast path with an FX path = the Decimal engine on that FX path (debt h
     const price = Float64Array.from({ length: fm.products.length * fm.years }, () => 0.6 + 0.8 * rng.uniform())
     const fx = handPath(fm, 0.3)
     const fast = evaluateDraw(fm, { price, volume: 1, recovery: 1, fx }, s)
-    const shocked = fxShocked(project, fm, fx)
-    const deck = shocked.prices.decks.find((d) => d.id === shocked.prices.activeDeckId)!
-    const base = prepare(project, undefined)
-    deck.prices = deck.prices.map((pr) => {
-      const k = project.products.findIndex((x) => x.id === pr.productId)
-      const points = Array.from({ length: fm.years }, (_, y) => {
-        const i = fm.yearIndex.findIndex((v) => v === y)
-        return { year: fm.firstYear + y, price: base.products[k]!.deckPrice[i]!.times(new Decimal(price[k * fm.years + y]!)).toDecimalPlaces(24).toFixed() }
-      })
-      return { productId: pr.productId, mode: 'table' as const, points }
-    })
+    const shocked = priceAndFxShocked(project, fm, price, fx)
     matches(fast, runModel(shocked, { fixedDebt: fm.base.debt }))
   })
 })
