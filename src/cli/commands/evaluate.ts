@@ -11,7 +11,8 @@ export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
   'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
-  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation'
+  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation',
+  'peakSponsorSupport', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods'
 ] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
 
@@ -26,6 +27,13 @@ export type EvaluateJson = {
     tranches: { id: string; balance: number; balanceInCurrency: number; interest: number; principal: number; fees: number }[]
     /** Tonnes of input processed, and offered above plant capacity and not processed (issue #16; 0 without a capacity). */
     processedTonnes: number; unprocessedTonnes: number
+    /**
+     * The cash waterfall (§11, issue #15): distributions (never negative), sponsor support, the closing
+     * balances of the working-capital facility, DSRA (cash), MRA and lock-up account, cash swept, and
+     * every cash account at period end (DSRA + MRA + lock-up; distributions empty the operating account).
+     */
+    distributions: number; sponsorSupport: number; wcFacilityBalance: number; dsraBalance: number; mraBalance: number; lockupBalance: number
+    sweep: number; cashBalance: number
   }[]
   /**
    * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
@@ -55,7 +63,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
     minDscrAllOperating: m.minDscrAllOperating, lowestOperatingCfads: m.lowestOperatingCfads, llcr: m.llcr, plcr: m.plcr,
     paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
     totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
-    breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation
+    breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation,
+    peakSponsorSupport: m.peakSponsorSupport, totalSponsorSupport: m.totalSponsorSupport, periodsInLockup: m.periodsInLockup, totalSwept: m.totalSwept, defaultPeriods: m.defaultPeriods
   }
   const out = {} as Record<EvaluateMetricKey, number | null>
   const notes: Partial<Record<EvaluateMetricKey, string>> = {}
@@ -77,7 +86,10 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
       tranches: f.tranches.map((t) => ({
         id: t.id, balance: num(t.balance[i]!), balanceInCurrency: num(t.balanceInCurrency[i]!), interest: num(t.interest[i]!), principal: num(t.principal[i]!), fees: num(t.fees[i]!)
       })),
-      processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!)
+      processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!),
+      distributions: num(f.distributions[i]!), sponsorSupport: num(f.sponsorSupport[i]!), wcFacilityBalance: num(f.waterfall.wcFacilityBalance[i]!),
+      dsraBalance: num(f.dsraBalance[i]!), mraBalance: num(f.waterfall.mraBalance[i]!), lockupBalance: num(f.waterfall.lockupBalance[i]!),
+      sweep: num(f.waterfall.sweep[i]!), cashBalance: num(f.waterfall.cashBalance[i]!)
     })),
     tranches: f.tranches.map((t) => ({
       id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),
@@ -116,6 +128,11 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
       [L('totalIdc'), money(m.totalIdc)], [L('totalFees'), money(m.totalFees)], [L('totalEquity'), money(m.totalEquity)], [L('totalRevenue', 'cliLabel'), money(m.totalRevenue)],
       [L('totalEbitda'), money(m.totalEbitda)], [L('totalTax'), money(m.totalTax)], [L('offtakeCoverage', 'cliLabel'), pct(m.offtakeCoverage)],
       [L('bankableOfftakeCoverage', 'cliLabel'), pct(m.bankableOfftakeCoverage)],
+      // The waterfall (§11): what funded shortfalls, what the lock-up held, the periods a lender calls a default.
+      [L('totalSponsorSupport', 'cliLabel'), m.totalSponsorSupport.gt(0) ? `${money(m.totalSponsorSupport)} (largest ${money(m.peakSponsorSupport)} in period ${m.peakSponsorSupportPeriod})` : money(m.totalSponsorSupport)],
+      ...(m.periodsInLockup.ok ? [[L('periodsInLockup', 'cliLabel'), m.periodsInLockup.value.toFixed(0)]] : []),
+      ...(m.totalSwept.ok ? [[L('totalSwept', 'cliLabel'), money(m.totalSwept.value)]] : []),
+      [L('defaultPeriods', 'cliLabel'), m.defaultPeriods.ok ? m.defaultPeriods.value.toFixed(0) : `n/a (${m.defaultPeriods.reason})`],
       ['Breakeven price multiplier (min DSCR 1.00x)', breakevenDscr1.ok ? `${breakevenDscr1.value.toFixed(4)}×` : `n/a (${breakevenDscr1.reason})`],
       // Plant capacity (issue #16): only for a project that sets one, so other summaries read as before.
       ...(r.plant.capacities.length > 0

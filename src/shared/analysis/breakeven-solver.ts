@@ -41,7 +41,7 @@ export type Probe = { minDscr: Decimal | null; npv: Decimal }
 
 export function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
   const op = evaluateOperations(prep, multipliers)
-  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed))
+  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed), op.operations.maintenanceCapex)
   let min: Decimal | null = null
   fin.dscr.forEach((d, i) => {
     if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value

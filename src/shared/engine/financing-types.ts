@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal'
 import type { Currency, DepreciationRule, LenderType } from '../model'
 import type { Metric, Money, Series } from './values'
+import type { WaterfallResult } from './waterfall'
 
 /** The capex, tax and financing part of the engine's results (§6–§7). Conventions: engine/types.ts. */
 
@@ -114,11 +115,15 @@ export type FinancingResult = {
   dsraMovement: Series
   dsraBalance: Series
   cfads: Series
-  /** CFADS − debt service − DSRA movement (operations). Negative = equity injection. */
+  /** What the waterfall pays to equity (§11): never negative; a shortfall is funded by the DSRA, the facility or sponsor support instead. */
   distributions: Series
+  /** Standby equity funding a shortfall (§11): an equity contribution in the equity IRR. */
+  sponsorSupport: Series
+  /** Every line of the cash waterfall (engine/waterfall.ts). */
+  waterfall: WaterfallResult
   /** Signed: −(capex+contingency) in construction, CFADS in operations. */
   projectCashFlow: Series
-  /** Signed: −equity contributions + distributions. */
+  /** Signed: −equity contributions − sponsor support + distributions. */
   equityCashFlow: Series
   /** CFADS / debt service for operating periods with debt service (interest is always paid, so every period with a balance has one; it may be < 1 or negative). */
   dscr: Metric[]

@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { annualEffectiveFromPeriodic, irr, npv } from '../finance'
 import { coverDefined } from '../rules/minor-unit'
+import type { WaterfallMetrics } from './waterfall-metrics'
 import type { Timeline } from './timeline'
 import { sumSeries } from './series'
 import type { ContractResult, CoverageResult, FinancingResult, Metric, ModelMetrics, OperationsResult, Series, TaxResult, CapexResult } from './types'
@@ -91,7 +92,7 @@ function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constru
 
 export function computeMetrics(
   tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string, unit: Decimal
-): Omit<ModelMetrics, 'capacityUtilisation'> {
+): Omit<ModelMetrics, 'capacityUtilisation' | keyof WaterfallMetrics> {
   const constructionPeriods = tl.constructionPeriods
   const periodMonths = tl.periodMonths
   const debtAtCod = fin.closingBalance[constructionPeriods - 1] ?? ZERO

@@ -4,6 +4,7 @@ import type { Currency, scenarioSchema } from '../model'
 import type { CapexResult, FinancingResult, FixedDebt, TaxResult } from './financing-types'
 import type { ContractResult, MetalSeries, OperationsResult, PeriodInfo, ProductResult, StreamResult } from './operations-types'
 import type { Metric, Money, Series } from './values'
+import type { WaterfallMetrics } from './waterfall-metrics'
 
 /** The whole result of `runModel` with its metrics, coverage and annual summary (§8, §11), and the options a run takes. Conventions: engine/types.ts. */
 
@@ -60,7 +61,7 @@ export type ModelMetrics = {
   bankableOfftakeCoverage: Metric
   /** Average over operating periods of the plant's utilisation (§13; `PlantResult.utilisation`); 'no-capacity' without one. */
   capacityUtilisation: Metric
-}
+} & WaterfallMetrics
 
 /** One capacity's load per period, tonnes of input (§13). */
 export type CapacityResult = {

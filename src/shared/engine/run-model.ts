@@ -4,6 +4,7 @@ import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { plantResult } from './capacity'
 import { buildFinancing } from './financing-result'
+import { waterfallMetrics } from './waterfall-metrics'
 import { computeMetrics, coverage } from './metrics'
 import { evaluateOperations } from './operations'
 import { prepare, type Prepared } from './prepare'
@@ -69,7 +70,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   const { tl, project } = prep
   const op = evaluateOperations(prep, options?.priceMultipliers)
   const plan = planDebt(prep, op.operations, fixedDebt)
-  const financing = buildFinancing(prep, plan)
+  const financing = buildFinancing(prep, plan, op.operations.maintenanceCapex)
   const schedule = plan.schedule
   const issues = [...prep.issues]
   if (plan.funding.unusedGrants.gt(0))
@@ -93,7 +94,9 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)
   const { plant, capacityUtilisation } = plantResult(prep.capacity, tl)
-  const metrics = { ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, minorUnit(project.reportingCurrency)), capacityUtilisation }
+  const unit = minorUnit(project.reportingCurrency)
+  const terms = { lockup: project.financing.waterfall?.lockup !== undefined, sweep: false }
+  const metrics = { ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, unit), capacityUtilisation, ...waterfallMetrics(financing, tl, unit, terms) }
   return {
     currency: project.reportingCurrency, periodMonths: tl.periodMonths, constructionPeriods: tl.constructionPeriods,
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,

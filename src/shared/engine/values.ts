@@ -22,3 +22,4 @@ export type MetricFailureCode =
   | 'no-revenue' // coverage: no revenue to cover
   | 'no-capacity' // capacity utilisation: the project sets no plant capacity (§13)
   | 'zero-balance' // LLCR/PLCR: no debt outstanding at COD
+  | 'no-term' // waterfall (§11): the financing terms have no such mechanism (no lock-up, no cash sweep)

@@ -55,6 +55,8 @@ export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): 
       return `${v.toFixed(2, Decimal.ROUND_HALF_UP)}x`
     case 'years':
       return `${v.toFixed(1, Decimal.ROUND_HALF_UP)} years`
+    case 'count':
+      return `${v.toFixed(0)}`
     case 'money':
       // Whole units: cards show magnitudes; the waterfall table carries the minor unit where it has one.
       return formatMoney(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), currency, { decimals: 0 })

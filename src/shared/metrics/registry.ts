@@ -16,10 +16,10 @@ import type { StyleId } from '../workbook/types'
  */
 
 /** What a metric measures: a fraction shown as percent, a cover ratio (1.35x), an amount of money, years. */
-export type MetricUnit = 'pct' | 'ratio' | 'money' | 'years'
+export type MetricUnit = 'pct' | 'ratio' | 'money' | 'years' | 'count'
 
 /** How a metric value is written on the cards (see formatByKind in src/shared/format/metrics.ts). */
-export type MetricFormat = 'percent2' | 'percent1' | 'ratio' | 'years' | 'money'
+export type MetricFormat = 'percent2' | 'percent1' | 'ratio' | 'years' | 'money' | 'count'
 
 export type LabelVariant = 'label' | 'shortLabel' | 'longLabel' | 'sheetLabel' | 'cliLabel'
 
@@ -44,7 +44,8 @@ export const UNITS: Readonly<Record<MetricUnit, { xlStyle: StyleId; xlMetricStyl
   pct: { xlStyle: 'pct', xlMetricStyle: 'metricPct', unitText: () => '%', deltaUnitText: () => '% points' },
   ratio: { xlStyle: 'ratio', xlMetricStyle: 'metricRatio', unitText: () => 'x', deltaUnitText: () => 'x' },
   money: { xlStyle: 'money', xlMetricStyle: 'metricMoney', unitText: (c) => c, deltaUnitText: (c) => c },
-  years: { xlStyle: 'number', xlMetricStyle: 'metricYears', unitText: () => 'years', deltaUnitText: () => 'years' }
+  years: { xlStyle: 'number', xlMetricStyle: 'metricYears', unitText: () => 'years', deltaUnitText: () => 'years' },
+  count: { xlStyle: 'count', xlMetricStyle: 'count', unitText: () => 'periods', deltaUnitText: () => 'periods' }
 }
 
 type Labels = Pick<MetricDef, 'label' | 'shortLabel' | 'longLabel' | 'sheetLabel' | 'cliLabel' | 'better'>
@@ -80,7 +81,14 @@ export const METRICS = {
   bankableOfftakeCoverage: def('pct', 'percent1', {
     label: 'Bankable offtake coverage', shortLabel: 'Bankable coverage', sheetLabel: 'Bankable offtake cover', cliLabel: 'Bankable coverage (loan life)', better: 'higher'
   }),
-  capacityUtilisation: def('pct', 'percent1', { label: 'Capacity utilisation', cliLabel: 'Capacity utilisation (operations average)' })
+  capacityUtilisation: def('pct', 'percent1', { label: 'Capacity utilisation', cliLabel: 'Capacity utilisation (operations average)' }),
+  // The cash waterfall (§11): what funded the shortfalls, what the lock-up and the sweep held back, and
+  // the periods a lender would call a default. Graded in the checklist by their own rules, so no `better`.
+  peakSponsorSupport: def('money', 'money', { label: 'Peak sponsor support', longLabel: 'Largest sponsor support in one period', cliLabel: 'Sponsor support (largest period)' }),
+  totalSponsorSupport: def('money', 'money', { label: 'Sponsor support', longLabel: 'Sponsor support over the life', cliLabel: 'Sponsor support (life)' }),
+  periodsInLockup: def('count', 'count', { label: 'Periods in lock-up', cliLabel: 'Periods in lock-up' }),
+  totalSwept: def('money', 'money', { label: 'Cash swept', longLabel: 'Cash swept to prepay senior debt', cliLabel: 'Cash swept (life)' }),
+  defaultPeriods: def('count', 'count', { label: 'Periods in default', longLabel: 'Periods in default (DSCR below 1.00x or a reserve below target)', cliLabel: 'Periods in default' })
 } as const satisfies Record<string, MetricDef>
 
 export type MetricKey = keyof typeof METRICS

@@ -13,7 +13,33 @@ export const financingSchema = z.strictObject({
   targetDscr: decimalString({ min: '0', minExclusive: true, max: '10' }),
   /** 1–4 senior tranches, pari passu (version 3; a version-2 file's single debt is one tranche). */
   tranches: z.array(trancheSchema).min(1, { message: 'needs at least one tranche' }).max(MAX_TRANCHES, { message: `at most ${MAX_TRANCHES} tranches` }),
-  dsra: z.strictObject({ enabled: z.boolean(), months: z.number().int().min(0).max(24) }),
+  /**
+   * DSRA (§7, §11): the next `months` of debt service, held in cash (funded by equity at COD) or by a
+   * letter of credit — `lcFeeRate` p.a. on its face amount, draws reimbursed before distributions with
+   * interest at `lcDrawRate` p.a. Without `form` the DSRA is cash (a version-3 file's reading).
+   */
+  dsra: z.strictObject({
+    enabled: z.boolean(), months: z.number().int().min(0).max(24),
+    form: z.enum(['cash', 'lc']).optional(),
+    lcFeeRate: decimalString({ min: '0', max: '0.2' }).optional(),
+    lcDrawRate: decimalString({ min: '0', max: '0.5' }).optional()
+  }),
+  /**
+   * The cash waterfall's other terms (§11); each is off when absent, so a file without them keeps its
+   * results (a shortfall is then funded by the DSRA and sponsor support).
+   */
+  waterfall: z.strictObject({
+    /** Maintenance reserve: the next `months` of maintenance capex, built from cash. */
+    mraMonths: z.number().int().min(1).max(24).optional(),
+    /** Working-capital facility: a revolving limit in the reporting currency at `rate` p.a., repaid before distributions. */
+    wcFacility: z.strictObject({ limit: nonNegative(), rate: decimalString({ min: '0', max: '0.5' }) }).optional(),
+    /** Lock-up: distributions trapped while the period (or trailing 12-month) DSCR is below `dscr`; released after `releaseAfterPeriods` consecutive passes. */
+    lockup: z.strictObject({
+      dscr: decimalString({ min: '0', minExclusive: true, max: '10' }),
+      test: z.enum(['period', 'trailing-12m']),
+      releaseAfterPeriods: z.number().int().min(1).max(24)
+    }).optional()
+  }).optional(),
   /** Capital grants (e.g. a capex subsidy), phased like capex; they reduce uses first. */
   grants: z.array(z.strictObject({ id: id(), name: requiredText(), amount: nonNegative(), notes: text(1000).optional() })).max(20)
 })

@@ -75,7 +75,14 @@ export function arbitraryProject(shape: Shape = {}): fc.Arbitrary<Project> {
         }),
         { maxLength: 3 }
       ),
-      wc: fc.record({ dso: decStr(0, 90), dio: decStr(0, 60), dpo: decStr(0, 60) })
+      wc: fc.record({ dso: decStr(0, 90), dio: decStr(0, 60), dpo: decStr(0, 60) }),
+      // The §11 waterfall's terms, each off or on (off keeps a version-3 file's reading).
+      waterfall: fc.record({
+        lc: fc.option(fc.record({ fee: decStr(0, 5, 3), draw: decStr(0, 20, 2) }), { nil: undefined }),
+        mraMonths: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }),
+        wcFacility: fc.option(fc.record({ limit: decStr(0, 5000000), rate: decStr(0, 30, 2) }), { nil: undefined }),
+        lockup: fc.option(fc.record({ dscr: decStr(50, 300, 2), test: fc.constantFrom('period' as const, 'trailing-12m' as const), releaseAfterPeriods: fc.integer({ min: 1, max: 4 }) }), { nil: undefined })
+      })
     })
     .filter((r) => r.battery.length + r.catalyst.length > 0)
     .map((r) => {
@@ -120,7 +127,10 @@ export function arbitraryProject(shape: Shape = {}): fc.Arbitrary<Project> {
       p.financing = {
         sizing: sizing as 'gearing' | 'sculpted', gearing: r.gearing, targetDscr: '1.35',
         tranches: [tranche(p.reportingCurrency, { annualRate: r.rate, tenorYears, graceMonths: Math.min(spare, 120), repayment: repayment as 'annuity' | 'equal' | 'sculpted', upfrontFee: r.fee })],
-        dsra: { enabled: r.dsra, months: r.dsraMonths },
+        dsra: { enabled: r.dsra, months: r.dsraMonths, ...(r.waterfall.lc ? { form: 'lc' as const, lcFeeRate: r.waterfall.lc.fee, lcDrawRate: r.waterfall.lc.draw } : {}) },
+        ...(r.waterfall.mraMonths || r.waterfall.wcFacility || r.waterfall.lockup
+          ? { waterfall: { mraMonths: r.waterfall.mraMonths, wcFacility: r.waterfall.wcFacility, lockup: r.waterfall.lockup } }
+          : {}),
         grants: r.grant === '0' ? [] : [{ id: 'g', name: 'Grant', amount: r.grant }]
       }
       return p

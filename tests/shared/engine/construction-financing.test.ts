@@ -64,7 +64,7 @@ describe('buildFinancing: DSRA, distributions, cash flows, DSCR reasons, totals'
       },
       schedule: { cfads: s([0, 200, 150, 90]), debtService: s(o.ds ?? [0, 120, 100, 80]), openingBalance: s([0, 0, 0, 0]), closingBalance: s([0, 0, 0, 0]), interest: s([0, 0, 0, 0]), principal: s([0, 0, 0, 0]) }
     } as any
-    return buildFinancing(prep, plan)
+    return buildFinancing(prep, plan, s([0, 0, 0, 0]))
   }
   it('DSRA target = next 6 months of debt service: 60, 50, 40, 0; funded by equity at COD, released as it falls', () => {
     const r = make()

@@ -31,7 +31,8 @@ describe('degenerate projects give reasons, never NaN or a crash', () => {
     expect(r.metrics.paybackYears).toMatchObject({ ok: false, code: 'not-reached' })
     expect(r.metrics.projectIrr.ok).toBe(false)
     expect(r.financing.closingBalance[r.financing.maturityPeriod! - 1]!.isZero()).toBe(true)
-    // The debt service is paid by equity injections (negative distributions).
-    expect(r.financing.distributions.some((d) => d.lt(0))).toBe(true)
+    // The debt service is paid by sponsor support (§11), in the open: never a negative distribution.
+    expect(r.financing.distributions.every((d) => !d.isNegative())).toBe(true)
+    expect(r.financing.sponsorSupport.some((d) => d.gt(0))).toBe(true)
   })
 })

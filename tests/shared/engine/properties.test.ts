@@ -76,9 +76,18 @@ describe('engine invariants over generated valid projects (fast-check)', () => {
           const scale = npv(rate, f.projectCashFlow.map((x) => x.abs()), r.periodMonths)
           expect(npv(rate, f.projectCashFlow, r.periodMonths).abs().lte(scale.times('1e-9'))).toBe(true)
         }
-        // Distributions identity.
+        // The waterfall conserves cash (§11): every line in and out adds up to the distribution, which is
+        // never negative, and no reserve or facility goes below zero.
+        const w = f.waterfall
         r.periods.forEach((p, i) => {
-          if (p.phase === 'operations') expect(f.distributions[i]!.eq(f.cfads[i]!.minus(f.debtService[i]!).minus(f.dsraMovement[i]!))).toBe(true)
+          if (p.phase !== 'operations') return
+          const lockupMovement = w.lockupTrapped[i]!.minus(w.lockupRelease[i]!).minus(w.lockupApplied[i]!)
+          const expected = f.cfads[i]!.minus(f.debtService[i]!).minus(w.lcFee[i]!).minus(w.lcInterest[i]!).minus(w.wcFacilityInterest[i]!)
+            .plus(w.sponsorSupport[i]!).plus(w.wcFacilityDraw[i]!).minus(w.wcFacilityRepay[i]!).plus(w.lcDraw[i]!).minus(w.lcRepay[i]!)
+            .minus(w.dsraMovement[i]!).minus(w.mraMovement[i]!).minus(lockupMovement).minus(w.sweep[i]!)
+          expect(f.distributions[i]!.minus(expected).abs().lte(f.cfads[i]!.abs().plus(f.debtService[i]!).times('1e-20'))).toBe(true)
+          expect(f.distributions[i]!.isNegative()).toBe(false)
+          for (const b of [w.dsraBalance[i]!, w.mraBalance[i]!, w.lockupBalance[i]!, w.wcFacilityBalance[i]!, w.lcDrawnBalance[i]!, w.sponsorSupport[i]!]) expect(b.isNegative()).toBe(false)
         })
       }),
       { numRuns: 100, seed: 20261122, endOnFailure: true }

@@ -5,7 +5,7 @@ const keys = Object.keys(METRICS) as MetricKey[]
 
 describe('metric registry', () => {
   it('writes each metric in a format of its unit, with the unit’s Excel styles', () => {
-    const formats = { pct: ['percent1', 'percent2'], ratio: ['ratio'], money: ['money'], years: ['years'] }
+    const formats = { pct: ['percent1', 'percent2'], ratio: ['ratio'], money: ['money'], years: ['years'], count: ['count'] }
     for (const k of keys) {
       const d = METRICS[k]
       expect(formats[d.unit], k).toContain(d.format)

@@ -1,0 +1,50 @@
+import { Decimal, ZERO } from '../decimal'
+import { coverDefined } from '../rules/minor-unit'
+import type { FinancingResult } from './financing-types'
+import type { Timeline } from './timeline'
+import type { Metric, Money } from './values'
+
+/** The waterfall's headline figures (§11), beside the v1 metrics. */
+export type WaterfallMetrics = {
+  /** The largest sponsor support in one period (zero when cash always covers) and where (1-based; null without support). */
+  peakSponsorSupport: Money
+  peakSponsorSupportPeriod: number | null
+  totalSponsorSupport: Money
+  /** Operating periods whose distributable cash the lock-up trapped; 'no-term' without a lock-up in the terms. */
+  periodsInLockup: Metric
+  /** Cash applied to prepay senior debt; 'no-term' without a cash sweep. */
+  totalSwept: Metric
+  /**
+   * Operating periods with debt service where DSCR < 1.00x or a reserve ended below its target (a cash
+   * DSRA or MRA below target, an LC drawn and not reimbursed); 'no-debt' without debt.
+   */
+  defaultPeriods: Metric
+}
+
+export function waterfallMetrics(fin: FinancingResult, tl: Pick<Timeline, 'constructionPeriods' | 'count'>, unit: Decimal, terms: { lockup: boolean; sweep: boolean }): WaterfallMetrics {
+  const w = fin.waterfall
+  let peak = ZERO
+  let peakPeriod: number | null = null
+  let total = ZERO
+  let locked = 0
+  let swept = ZERO
+  let defaults = 0
+  for (let i = tl.constructionPeriods; i < tl.count; i++) {
+    const support = w.sponsorSupport[i]!
+    total = total.plus(support)
+    if (support.gt(peak)) {
+      peak = support
+      peakPeriod = i + 1
+    }
+    if (w.locked[i]) locked += 1
+    swept = swept.plus(w.sweep[i]!)
+    const ds = fin.debtService[i]!
+    if (coverDefined(ds, unit) && (fin.cfads[i]!.lt(ds) || w.reserveShort[i])) defaults += 1
+  }
+  return {
+    peakSponsorSupport: peak, peakSponsorSupportPeriod: peakPeriod, totalSponsorSupport: total,
+    periodsInLockup: terms.lockup ? { ok: true, value: new Decimal(locked) } : { ok: false, code: 'no-term', reason: 'the financing terms have no lock-up' },
+    totalSwept: terms.sweep ? { ok: true, value: swept } : { ok: false, code: 'no-term', reason: 'the financing terms have no cash sweep' },
+    defaultPeriods: fin.totalDebt.gt(0) ? { ok: true, value: new Decimal(defaults) } : { ok: false, code: 'no-debt', reason: 'no debt' }
+  }
+}

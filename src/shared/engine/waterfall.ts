@@ -1,0 +1,172 @@
+import { Decimal, ZERO, dec } from '../decimal'
+import { minorUnit } from '../rules/minor-unit'
+import { coverDefined } from '../rules/minor-unit'
+import { dsraTargets } from '../rules/dsra-target'
+import { waterfallStep, type WaterfallOut, type WaterfallState, type WaterfallTerms } from '../rules/waterfall'
+import type { Project } from '../model'
+import type { Prepared } from './prepare'
+import type { Series } from './values'
+
+/** The cash waterfall's lines per period (§11), every amount positive; zero in construction. */
+export type WaterfallResult = {
+  /** DSRA target at each period end (the cash reserve's, or the LC's face amount for the next period). */
+  dsraTarget: Series
+  /** Equity's funding of the first target in the last construction period (cash DSRA only). */
+  dsraInitialFunding: Series
+  dsraBalance: Series
+  /** Change of the cash DSRA balance in operations (top-up − release − draw). */
+  dsraMovement: Series
+  dsraDraw: Series
+  /** Letter of credit: fee, draws, reimbursements, interest on draws and the amount drawn at period end. */
+  lcFee: Series
+  lcDraw: Series
+  lcRepay: Series
+  lcInterest: Series
+  lcDrawnBalance: Series
+  mraTarget: Series
+  mraBalance: Series
+  /** Change of the MRA balance (top-up − release − draw). */
+  mraMovement: Series
+  wcFacilityDraw: Series
+  wcFacilityRepay: Series
+  wcFacilityInterest: Series
+  wcFacilityBalance: Series
+  sponsorSupport: Series
+  /** Cash prepaying senior debt (§11 sweep); zero while the terms have none. */
+  sweep: Series
+  /** Cash trapped this period (positive) and released (positive), the lock-up account at period end, and whether the period was locked up. */
+  lockupTrapped: Series
+  lockupRelease: Series
+  lockupBalance: Series
+  locked: boolean[]
+  /** Cash applied from the lock-up account to a shortfall. */
+  lockupApplied: Series
+  /** The DSCR the lock-up test read (period or trailing 12 months); null where no test applied. */
+  testDscr: (Decimal | null)[]
+  distributions: Series
+  /** Every cash account at period end: DSRA cash, MRA and lock-up (the operating account is emptied by distributions). */
+  cashBalance: Series
+  /** A reserve below its target at period end (cash DSRA, an LC drawn, the MRA). */
+  reserveShort: boolean[]
+}
+
+const ratePerPeriod = (annual: string | undefined, periodMonths: number): Decimal => dec(annual ?? '0').times(periodMonths).div(12)
+
+/** The terms of a project's waterfall, rates per period (§11). */
+export function waterfallTerms(project: Project, periodMonths: number): WaterfallTerms<Decimal> {
+  const { dsra, waterfall } = project.financing
+  const on = dsra.enabled && dsra.months > 0
+  const lc = on && dsra.form === 'lc'
+  const wc = waterfall?.wcFacility
+  const lockup = waterfall?.lockup
+  return {
+    dsraCash: on && !lc,
+    lc: lc ? { feeRate: ratePerPeriod(dsra.lcFeeRate, periodMonths), drawRate: ratePerPeriod(dsra.lcDrawRate, periodMonths) } : null,
+    wc: wc ? { limit: dec(wc.limit), rate: ratePerPeriod(wc.rate, periodMonths) } : null,
+    lockup: lockup ? { ratio: dec(lockup.dscr), releaseAfterPeriods: lockup.releaseAfterPeriods } : null,
+    sweep: null
+  }
+}
+
+/**
+ * The DSCR a lock-up test reads in operating period i: the period's CFADS / debt service, or over the
+ * trailing 12 months (the periods ending in the last 12 months, operating ones only) — null when that
+ * debt service is below one minor unit (no test).
+ */
+export function lockupTestDscr(
+  i: number, test: 'period' | 'trailing-12m', cfads: readonly Decimal[], debtService: readonly Decimal[], constructionPeriods: number, periodMonths: number, unit: Decimal
+): Decimal | null {
+  const span = test === 'period' ? 1 : Math.max(1, Math.round(12 / periodMonths))
+  let c = ZERO
+  let ds = ZERO
+  for (let j = Math.max(constructionPeriods, i - span + 1); j <= i; j++) {
+    c = c.plus(cfads[j]!)
+    ds = ds.plus(debtService[j]!)
+  }
+  return coverDefined(ds, unit) ? c.div(ds) : null
+}
+
+/**
+ * Walk the waterfall (rules/waterfall.ts) over the sized schedule: CFADS and debt service as sized, the
+ * DSRA and MRA targets of §7/§11, the lock-up test. Debt service is never changed here, so DSCR, LLCR
+ * and project IRR are the schedule's; what moves is how cash reaches equity.
+ */
+export function runWaterfall(
+  prep: Prepared, cfads: readonly Decimal[], debtService: readonly Decimal[], closingBalance: readonly Decimal[], maintenanceCapex: readonly Decimal[]
+): WaterfallResult {
+  const { tl, project } = prep
+  const n = tl.count
+  const C = tl.constructionPeriods
+  const m = tl.periodMonths
+  const unit = minorUnit(project.reportingCurrency)
+  const terms = waterfallTerms(project, m)
+  const dsra = project.financing.dsra
+  const dsraOn = dsra.enabled && dsra.months > 0
+  const targets = dsraOn ? dsraTargets(debtService, dsra.months, m) : new Array<Decimal>(n).fill(ZERO)
+  const mraMonths = project.financing.waterfall?.mraMonths
+  const mraTargets = mraMonths ? dsraTargets(maintenanceCapex, mraMonths, m) : new Array<Decimal>(n).fill(ZERO)
+  const lockupTest = project.financing.waterfall?.lockup?.test ?? 'period'
+  const r: WaterfallResult = {
+    dsraTarget: [], dsraInitialFunding: [], dsraBalance: [], dsraMovement: [], dsraDraw: [], lcFee: [], lcDraw: [], lcRepay: [], lcInterest: [], lcDrawnBalance: [],
+    mraTarget: [], mraBalance: [], mraMovement: [], wcFacilityDraw: [], wcFacilityRepay: [], wcFacilityInterest: [], wcFacilityBalance: [], sponsorSupport: [],
+    sweep: [], lockupTrapped: [], lockupRelease: [], lockupBalance: [], locked: [], lockupApplied: [], testDscr: [], distributions: [], cashBalance: [], reserveShort: []
+  }
+  const s: WaterfallState<Decimal> = { dsra: ZERO, lcDrawn: ZERO, mra: ZERO, lockup: ZERO, wc: ZERO, passStreak: 0 }
+  const none = (): void => {
+    for (const k of ['dsraMovement', 'dsraDraw', 'lcFee', 'lcDraw', 'lcRepay', 'lcInterest', 'lcDrawnBalance', 'mraTarget', 'mraBalance', 'mraMovement', 'wcFacilityDraw',
+      'wcFacilityRepay', 'wcFacilityInterest', 'wcFacilityBalance', 'sponsorSupport', 'sweep', 'lockupTrapped', 'lockupRelease', 'lockupBalance', 'lockupApplied', 'distributions'] as const)
+      r[k].push(ZERO)
+    r.locked.push(false)
+    r.testDscr.push(null)
+    r.reserveShort.push(false)
+  }
+  for (let i = 0; i < n; i++) {
+    const target = i >= C - 1 ? targets[i]! : ZERO
+    r.dsraTarget.push(target)
+    if (i < C) {
+      // The first target is funded by equity in the last construction period (a cash DSRA; an LC needs none).
+      const initial = i === C - 1 && terms.dsraCash ? target : ZERO
+      s.dsra = initial
+      r.dsraInitialFunding.push(initial)
+      none()
+      r.dsraBalance.push(s.dsra)
+      r.cashBalance.push(s.dsra)
+      continue
+    }
+    r.dsraInitialFunding.push(ZERO)
+    const testDscr = lockupTestDscr(i, lockupTest, cfads, debtService, C, m, unit)
+    const opening = { dsra: s.dsra, mra: s.mra }
+    const o: WaterfallOut<Decimal> = waterfallStep(terms, s, {
+      cfads: cfads[i]!, debtService: debtService[i]!, dsraTarget: target, lcAmount: terms.lc ? r.dsraTarget[i - 1]! : ZERO,
+      mraTarget: mraTargets[i]!, maintenance: maintenanceCapex[i]!, testDscr, sweepable: closingBalance[i]!,
+      debtRepaid: !closingBalance[i]!.gt(0), last: i === n - 1
+    })
+    r.dsraMovement.push(s.dsra.minus(opening.dsra))
+    r.dsraDraw.push(o.dsraDraw)
+    r.dsraBalance.push(s.dsra)
+    r.lcFee.push(o.lcFee)
+    r.lcDraw.push(o.lcDraw)
+    r.lcRepay.push(o.lcRepay)
+    r.lcInterest.push(o.lcInterest)
+    r.lcDrawnBalance.push(s.lcDrawn)
+    r.mraTarget.push(mraTargets[i]!)
+    r.mraBalance.push(s.mra)
+    r.mraMovement.push(s.mra.minus(opening.mra))
+    r.wcFacilityDraw.push(o.wcDraw)
+    r.wcFacilityRepay.push(o.wcRepay)
+    r.wcFacilityInterest.push(o.wcInterest)
+    r.wcFacilityBalance.push(s.wc)
+    r.sponsorSupport.push(o.sponsorSupport)
+    r.sweep.push(o.sweep)
+    r.lockupTrapped.push(o.trapped)
+    r.lockupRelease.push(o.lockupRelease)
+    r.lockupBalance.push(s.lockup)
+    r.lockupApplied.push(o.fromLockup)
+    r.locked.push(o.locked)
+    r.testDscr.push(testDscr)
+    r.distributions.push(o.distributions)
+    r.cashBalance.push(s.dsra.plus(s.mra).plus(s.lockup))
+    r.reserveShort.push(s.dsra.lt(terms.dsraCash ? target.minus(unit) : ZERO) || s.lcDrawn.gte(unit) || s.mra.lt(mraTargets[i]!.minus(unit)))
+  }
+  return r
+}

@@ -1,0 +1,242 @@
+import type { Decimal } from '../decimal'
+import { ZERO } from '../decimal'
+
+/**
+ * One operating period of the cash waterfall (methodology §11), in the order a term sheet writes it:
+ *
+ * 1. CFADS pays senior debt service (interest, hedge cost, principal as scheduled), then the senior
+ *    fees of the waterfall's own facilities: the DSRA letter of credit's fee (on the LC's face amount
+ *    during the period, the DSRA target set at the end of the previous period), interest on LC draws
+ *    and interest on the working-capital facility (both on their opening balances).
+ * 2. A shortfall is funded explicitly, in order: cash trapped in the lock-up account (it is the
+ *    project's cash), the DSRA — cash drawn, or the LC drawn — for debt service only, the
+ *    working-capital facility up to its limit, then sponsor support (standby equity). Nothing is ever
+ *    funded by a negative distribution.
+ * 3. DSRA: LC draws are reimbursed first; a cash DSRA is then topped up to its target from the cash
+ *    left (never from the facility or the sponsor: a reserve below target is refilled from later cash
+ *    and the period counts as a default period) or released above it (zero target after maturity =
+ *    full release).
+ * 4. MRA: drawn for this period's maintenance capex (already paid inside CFADS, so the draw returns
+ *    cash), then topped up towards the next months' maintenance from the cash left, or released above
+ *    its target.
+ * 5. The working-capital facility is repaid from the cash left (in the project's last period the
+ *    facility and any LC draw are cleared in full, by sponsor support where cash falls short).
+ * 6. Cash sweep: `share` of the cash left prepays senior debt — in every period, or only while the
+ *    test DSCR is below the trigger — up to the debt still outstanding after this period's principal.
+ * 7. Lock-up: when the test DSCR is below the lock-up ratio, the cash left is trapped; once the test
+ *    has been met for `releaseAfterPeriods` consecutive periods (or the debt is repaid), the trapped
+ *    cash is released to distributions.
+ * 8. Distributions: what is left, never negative.
+ *
+ * The Decimal form is the engine's (engine/waterfall.ts); the float form is the Monte Carlo path's
+ * (analysis/monte-carlo/fast-eval.ts). `tests/shared/rules/waterfall.test.ts` holds them to each other.
+ */
+
+/** The waterfall's terms, rates already per period. A missing facility is null. */
+export type WaterfallTerms<N> = {
+  /** DSRA held in cash (false: none, or a letter of credit). */
+  dsraCash: boolean
+  lc: { feeRate: N; drawRate: N } | null
+  wc: { limit: N; rate: N } | null
+  lockup: { ratio: N; releaseAfterPeriods: number } | null
+  sweep: { share: N; trigger: N | null } | null
+}
+
+/** Balances carried from one period to the next (all start at zero but the DSRA, funded at COD). */
+export type WaterfallState<N> = { dsra: N; lcDrawn: N; mra: N; lockup: N; wc: N; passStreak: number }
+
+/** What the period brings: CFADS, debt service, reserve targets at the period's end, the tests. */
+export type WaterfallIn<N> = {
+  cfads: N
+  debtService: N
+  /** DSRA target at the end of this period (the LC's face amount for the next period). */
+  dsraTarget: N
+  /** The LC's face amount during this period (the target set at the end of the previous one). */
+  lcAmount: N
+  mraTarget: N
+  maintenance: N
+  /** The DSCR the sweep trigger and the lock-up test read (period or trailing); null = no test this period (no debt service). */
+  testDscr: N | null
+  /** Senior debt still owed after this period's scheduled principal: the most a sweep can prepay. */
+  sweepable: N
+  /** The debt is repaid by the end of this period: the lock-up account is released. */
+  debtRepaid: boolean
+  /** The project's last period: the facility and LC draws are cleared, by the sponsor where cash falls short. */
+  last: boolean
+}
+
+export type WaterfallOut<N> = {
+  lcFee: N; lcInterest: N; wcInterest: N
+  fromLockup: N; dsraDraw: N; lcDraw: N; wcDraw: N; sponsorSupport: N
+  lcRepay: N; dsraTopUp: N; dsraRelease: N
+  mraDraw: N; mraTopUp: N; mraRelease: N
+  wcRepay: N; sweep: N
+  trapped: N; lockupRelease: N; locked: boolean
+  distributions: N
+}
+
+const dmin = (a: Decimal, b: Decimal) => (a.lt(b) ? a : b)
+const dpos = (a: Decimal) => (a.gt(0) ? a : ZERO)
+
+/** The Decimal form. Mutates `s` to the period-end balances. */
+export function waterfallStep(t: WaterfallTerms<Decimal>, s: WaterfallState<Decimal>, p: WaterfallIn<Decimal>): WaterfallOut<Decimal> {
+  const lcFee = t.lc ? p.lcAmount.times(t.lc.feeRate) : ZERO
+  const lcInterest = t.lc ? s.lcDrawn.times(t.lc.drawRate) : ZERO
+  const wcInterest = t.wc ? s.wc.times(t.wc.rate) : ZERO
+  let cash = p.cfads.minus(p.debtService).minus(lcFee).minus(lcInterest).minus(wcInterest)
+  // 2. Shortfall: lock-up cash, the DSRA for debt service only, the facility, the sponsor.
+  const fromLockup = cash.isNegative() ? dmin(s.lockup, cash.negated()) : ZERO
+  s.lockup = s.lockup.minus(fromLockup)
+  cash = cash.plus(fromLockup)
+  const serviceGap = cash.isNegative() ? dmin(cash.negated(), p.debtService) : ZERO
+  const dsraDraw = t.dsraCash ? dmin(s.dsra, serviceGap) : ZERO
+  s.dsra = s.dsra.minus(dsraDraw)
+  const lcDraw = t.lc ? dmin(dpos(p.lcAmount.minus(s.lcDrawn)), serviceGap.minus(dsraDraw)) : ZERO
+  s.lcDrawn = s.lcDrawn.plus(lcDraw)
+  cash = cash.plus(dsraDraw).plus(lcDraw)
+  const wcDraw = t.wc && cash.isNegative() ? dmin(cash.negated(), dpos(t.wc.limit.minus(s.wc))) : ZERO
+  s.wc = s.wc.plus(wcDraw)
+  cash = cash.plus(wcDraw)
+  const sponsorSupport = cash.isNegative() ? cash.negated() : ZERO
+  cash = cash.plus(sponsorSupport)
+  // 3. DSRA: reimburse the LC, then top up or release the cash reserve.
+  let lcRepay = dmin(cash, s.lcDrawn)
+  s.lcDrawn = s.lcDrawn.minus(lcRepay)
+  cash = cash.minus(lcRepay)
+  let dsraTopUp = ZERO
+  let dsraRelease = ZERO
+  if (t.dsraCash) {
+    if (p.dsraTarget.gt(s.dsra)) dsraTopUp = dmin(cash, p.dsraTarget.minus(s.dsra))
+    else dsraRelease = s.dsra.minus(p.dsraTarget)
+    s.dsra = s.dsra.plus(dsraTopUp).minus(dsraRelease)
+    cash = cash.minus(dsraTopUp).plus(dsraRelease)
+  }
+  // 4. MRA: drawn for the maintenance spent, then topped up or released to its target.
+  const mraDraw = dmin(s.mra, p.maintenance)
+  s.mra = s.mra.minus(mraDraw)
+  cash = cash.plus(mraDraw)
+  let mraTopUp = ZERO
+  let mraRelease = ZERO
+  if (p.mraTarget.gt(s.mra)) mraTopUp = dmin(cash, p.mraTarget.minus(s.mra))
+  else mraRelease = s.mra.minus(p.mraTarget)
+  s.mra = s.mra.plus(mraTopUp).minus(mraRelease)
+  cash = cash.minus(mraTopUp).plus(mraRelease)
+  // 5. The facility is repaid before anything reaches equity.
+  let wcRepay = dmin(cash, s.wc)
+  s.wc = s.wc.minus(wcRepay)
+  cash = cash.minus(wcRepay)
+  let finalSupport = ZERO
+  let lcFinal = ZERO
+  if (p.last) {
+    // Nothing outlives the project: what cash cannot clear, the sponsor does.
+    finalSupport = s.wc.plus(s.lcDrawn)
+    wcRepay = wcRepay.plus(s.wc)
+    lcFinal = s.lcDrawn
+    s.wc = ZERO
+    s.lcDrawn = ZERO
+  }
+  // 6. Sweep.
+  const sweepOn = t.sweep !== null && (t.sweep.trigger === null || (p.testDscr !== null && p.testDscr.lt(t.sweep.trigger)))
+  const sweep = sweepOn ? dmin(cash.times(t.sweep!.share), dpos(p.sweepable)) : ZERO
+  cash = cash.minus(sweep)
+  // 7. Lock-up.
+  const locked = t.lockup !== null && !p.debtRepaid && p.testDscr !== null && p.testDscr.lt(t.lockup.ratio)
+  let trapped = ZERO
+  let lockupRelease = ZERO
+  if (locked) {
+    trapped = cash
+    s.lockup = s.lockup.plus(cash)
+    cash = ZERO
+    s.passStreak = 0
+  } else {
+    s.passStreak += 1
+    if (p.debtRepaid || t.lockup === null || s.passStreak >= t.lockup.releaseAfterPeriods) {
+      lockupRelease = s.lockup
+      s.lockup = ZERO
+      cash = cash.plus(lockupRelease)
+    }
+  }
+  lcRepay = lcRepay.plus(lcFinal)
+  return {
+    lcFee, lcInterest, wcInterest, fromLockup, dsraDraw, lcDraw, wcDraw, sponsorSupport: sponsorSupport.plus(finalSupport), lcRepay, dsraTopUp, dsraRelease,
+    mraDraw, mraTopUp, mraRelease, wcRepay, sweep, trapped, lockupRelease, locked, distributions: cash
+  }
+}
+
+/** The float form (Monte Carlo), the same steps on numbers. Mutates `s`. */
+export function waterfallStepFloat(t: WaterfallTerms<number>, s: WaterfallState<number>, p: WaterfallIn<number>): WaterfallOut<number> {
+  const lcFee = t.lc ? p.lcAmount * t.lc.feeRate : 0
+  const lcInterest = t.lc ? s.lcDrawn * t.lc.drawRate : 0
+  const wcInterest = t.wc ? s.wc * t.wc.rate : 0
+  let cash = p.cfads - p.debtService - lcFee - lcInterest - wcInterest
+  const fromLockup = cash < 0 ? Math.min(s.lockup, -cash) : 0
+  s.lockup -= fromLockup
+  cash += fromLockup
+  const serviceGap = cash < 0 ? Math.min(-cash, p.debtService) : 0
+  const dsraDraw = t.dsraCash ? Math.min(s.dsra, serviceGap) : 0
+  s.dsra -= dsraDraw
+  const lcDraw = t.lc ? Math.min(Math.max(p.lcAmount - s.lcDrawn, 0), serviceGap - dsraDraw) : 0
+  s.lcDrawn += lcDraw
+  cash += dsraDraw + lcDraw
+  const wcDraw = t.wc && cash < 0 ? Math.min(-cash, Math.max(t.wc.limit - s.wc, 0)) : 0
+  s.wc += wcDraw
+  cash += wcDraw
+  const sponsorSupport = cash < 0 ? -cash : 0
+  cash += sponsorSupport
+  let lcRepay = Math.min(cash, s.lcDrawn)
+  s.lcDrawn -= lcRepay
+  cash -= lcRepay
+  let dsraTopUp = 0
+  let dsraRelease = 0
+  if (t.dsraCash) {
+    if (p.dsraTarget > s.dsra) dsraTopUp = Math.min(cash, p.dsraTarget - s.dsra)
+    else dsraRelease = s.dsra - p.dsraTarget
+    s.dsra += dsraTopUp - dsraRelease
+    cash += dsraRelease - dsraTopUp
+  }
+  const mraDraw = Math.min(s.mra, p.maintenance)
+  s.mra -= mraDraw
+  cash += mraDraw
+  let mraTopUp = 0
+  let mraRelease = 0
+  if (p.mraTarget > s.mra) mraTopUp = Math.min(cash, p.mraTarget - s.mra)
+  else mraRelease = s.mra - p.mraTarget
+  s.mra += mraTopUp - mraRelease
+  cash += mraRelease - mraTopUp
+  let wcRepay = Math.min(cash, s.wc)
+  s.wc -= wcRepay
+  cash -= wcRepay
+  let finalSupport = 0
+  let lcFinal = 0
+  if (p.last) {
+    finalSupport = s.wc + s.lcDrawn
+    wcRepay += s.wc
+    lcFinal = s.lcDrawn
+    s.wc = 0
+    s.lcDrawn = 0
+  }
+  const sweepOn = t.sweep !== null && (t.sweep.trigger === null || (p.testDscr !== null && p.testDscr < t.sweep.trigger))
+  const sweep = sweepOn ? Math.min(cash * t.sweep!.share, Math.max(p.sweepable, 0)) : 0
+  cash -= sweep
+  const locked = t.lockup !== null && !p.debtRepaid && p.testDscr !== null && p.testDscr < t.lockup.ratio
+  let trapped = 0
+  let lockupRelease = 0
+  if (locked) {
+    trapped = cash
+    s.lockup += cash
+    cash = 0
+    s.passStreak = 0
+  } else {
+    s.passStreak += 1
+    if (p.debtRepaid || t.lockup === null || s.passStreak >= t.lockup.releaseAfterPeriods) {
+      lockupRelease = s.lockup
+      s.lockup = 0
+      cash += lockupRelease
+    }
+  }
+  lcRepay += lcFinal
+  return {
+    lcFee, lcInterest, wcInterest, fromLockup, dsraDraw, lcDraw, wcDraw, sponsorSupport: sponsorSupport + finalSupport, lcRepay, dsraTopUp, dsraRelease,
+    mraDraw, mraTopUp, mraRelease, wcRepay, sweep, trapped, lockupRelease, locked, distributions: cash
+  }
+}
