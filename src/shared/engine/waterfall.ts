@@ -1,8 +1,7 @@
-import { Decimal, ZERO, dec } from '../decimal'
+import { type Decimal, ZERO, dec } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
-import { coverDefined } from '../rules/minor-unit'
 import { dsraTargets } from '../rules/dsra-target'
-import { waterfallStep, type WaterfallOut, type WaterfallState, type WaterfallTerms } from '../rules/waterfall'
+import { lockupSpan, testDscr as periodTestDscr, waterfallStep, type WaterfallOut, type WaterfallState, type WaterfallTerms } from '../rules/waterfall'
 import type { Project } from '../model'
 import type { Prepared } from './prepare'
 import type { Series } from './values'
@@ -69,24 +68,6 @@ export function waterfallTerms(project: Project, periodMonths: number): Waterfal
 }
 
 /**
- * The DSCR a lock-up test reads in operating period i: the period's CFADS / debt service, or over the
- * trailing 12 months (the periods ending in the last 12 months, operating ones only) — null when that
- * debt service is below one minor unit (no test).
- */
-export function lockupTestDscr(
-  i: number, test: 'period' | 'trailing-12m', cfads: readonly Decimal[], debtService: readonly Decimal[], constructionPeriods: number, periodMonths: number, unit: Decimal
-): Decimal | null {
-  const span = test === 'period' ? 1 : Math.max(1, Math.round(12 / periodMonths))
-  let c = ZERO
-  let ds = ZERO
-  for (let j = Math.max(constructionPeriods, i - span + 1); j <= i; j++) {
-    c = c.plus(cfads[j]!)
-    ds = ds.plus(debtService[j]!)
-  }
-  return coverDefined(ds, unit) ? c.div(ds) : null
-}
-
-/**
  * Walk the waterfall (rules/waterfall.ts) over the sized schedule: CFADS and debt service as sized, the
  * DSRA and MRA targets of §7/§11, the lock-up test. Debt service is never changed here, so DSCR, LLCR
  * and project IRR are the schedule's; what moves is how cash reaches equity.
@@ -105,7 +86,7 @@ export function runWaterfall(
   const targets = dsraOn ? dsraTargets(debtService, dsra.months, m) : new Array<Decimal>(n).fill(ZERO)
   const mraMonths = project.financing.waterfall?.mraMonths
   const mraTargets = mraMonths ? dsraTargets(maintenanceCapex, mraMonths, m) : new Array<Decimal>(n).fill(ZERO)
-  const lockupTest = project.financing.waterfall?.lockup?.test ?? 'period'
+  const span = lockupSpan(project.financing.waterfall?.lockup?.test ?? 'period', m)
   const r: WaterfallResult = {
     dsraTarget: [], dsraInitialFunding: [], dsraBalance: [], dsraMovement: [], dsraDraw: [], lcFee: [], lcDraw: [], lcRepay: [], lcInterest: [], lcDrawnBalance: [],
     mraTarget: [], mraBalance: [], mraMovement: [], wcFacilityDraw: [], wcFacilityRepay: [], wcFacilityInterest: [], wcFacilityBalance: [], sponsorSupport: [],
@@ -134,7 +115,7 @@ export function runWaterfall(
       continue
     }
     r.dsraInitialFunding.push(ZERO)
-    const testDscr = lockupTestDscr(i, lockupTest, cfads, debtService, C, m, unit)
+    const testDscr = periodTestDscr(i, span, C, cfads, debtService, unit)
     const opening = { dsra: s.dsra, mra: s.mra }
     const o: WaterfallOut<Decimal> = waterfallStep(terms, s, {
       cfads: cfads[i]!, debtService: debtService[i]!, dsraTarget: target, lcAmount: terms.lc ? r.dsraTarget[i - 1]! : ZERO,

@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal'
 import { ZERO } from '../decimal'
+import { coverDefined, coverDefinedFloat } from './minor-unit'
 
 /**
  * One operating period of the cash waterfall (methodology §11), in the order a term sheet writes it:
@@ -239,4 +240,33 @@ export function waterfallStepFloat(t: WaterfallTerms<number>, s: WaterfallState<
     lcFee, lcInterest, wcInterest, fromLockup, dsraDraw, lcDraw, wcDraw, sponsorSupport: sponsorSupport + finalSupport, lcRepay, dsraTopUp, dsraRelease,
     mraDraw, mraTopUp, mraRelease, wcRepay, sweep, trapped, lockupRelease, locked, distributions: cash
   }
+}
+
+/** Periods a lock-up test reads: one, or those ending in the last 12 months (at least one). */
+export const lockupSpan = (test: 'period' | 'trailing-12m', periodMonths: number): number => (test === 'period' ? 1 : Math.max(1, Math.round(12 / periodMonths)))
+
+/**
+ * The DSCR a lock-up test (and a sweep trigger) reads in operating period i: CFADS / debt service over
+ * the `span` periods ending at i, operating periods only (from `firstOperating`); null when that debt
+ * service is below one minor unit (no test). Decimal form (engine/waterfall.ts).
+ */
+export function testDscr(i: number, span: number, firstOperating: number, cfads: readonly Decimal[], debtService: readonly Decimal[], unit: Decimal): Decimal | null {
+  let c = ZERO
+  let ds = ZERO
+  for (let j = Math.max(firstOperating, i - span + 1); j <= i; j++) {
+    c = c.plus(cfads[j]!)
+    ds = ds.plus(debtService[j]!)
+  }
+  return coverDefined(ds, unit) ? c.div(ds) : null
+}
+
+/** The float form (Monte Carlo). */
+export function testDscrFloat(i: number, span: number, firstOperating: number, cfads: ArrayLike<number>, debtService: ArrayLike<number>, unit: number): number | null {
+  let c = 0
+  let ds = 0
+  for (let j = Math.max(firstOperating, i - span + 1); j <= i; j++) {
+    c += cfads[j]!
+    ds += debtService[j]!
+  }
+  return coverDefinedFloat(ds, unit) ? c / ds : null
 }

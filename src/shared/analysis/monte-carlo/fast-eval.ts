@@ -9,6 +9,7 @@ import { emptyLossStep, lossStepFloat, type LossStep } from '@shared/rules/tax-l
 import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
 import { dsraTargetsFloat } from '@shared/rules/dsra-target'
+import { testDscrFloat, waterfallStepFloat, type WaterfallState } from '@shared/rules/waterfall'
 
 /**
  * One draw's inputs: price multipliers per product and calendar year (row-major products × calendar
@@ -24,9 +25,11 @@ export type DrawMetrics = { equityIrr: number | null; projectIrr: number | null;
 export type Scratch = {
   idx: Float64Array; output: Float64Array; rest: Float64Array; revenue: Float64Array; feed: Float64Array; opex: Float64Array; project: Float64Array; equity: Float64Array; tax: TaxStep<number>
   /** The draw's debt service, interest deducted for tax, DSRA target and movement, and equity contributions (reporting currency) when FX moves debt. */
-  debtService: Float64Array; interest: Float64Array; dsraTarget: Float64Array; dsraMovement: Float64Array; equityContributions: Float64Array
+  debtService: Float64Array; interest: Float64Array; dsraTarget: Float64Array; equityContributions: Float64Array
   /** Losses that lapse (§14): the step's lines, its running totals, and business losses arisen to date per period (for the lag). */
   loss: LossStep<number>; arisenTo: Float64Array
+  /** The draw's CFADS per period (the lock-up test reads trailing periods) and the waterfall's balances. */
+  cfads: Float64Array; wf: WaterfallState<number>
 }
 
 export function createScratch(model: FastModel): Scratch {
@@ -37,7 +40,8 @@ export function createScratch(model: FastModel): Scratch {
     feed: new Float64Array(periodCount), opex: new Float64Array(periodCount), project: new Float64Array(periodCount), equity: new Float64Array(periodCount),
     tax: { used: 0, carried: 0, taxable: 0, tax: 0 }, loss: emptyLossStep(), arisenTo: new Float64Array(periodCount),
     debtService: new Float64Array(periodCount), interest: new Float64Array(periodCount), dsraTarget: new Float64Array(periodCount),
-    dsraMovement: new Float64Array(periodCount), equityContributions: new Float64Array(periodCount)
+    equityContributions: new Float64Array(periodCount),
+    cfads: new Float64Array(periodCount), wf: { dsra: 0, lcDrawn: 0, mra: 0, lockup: 0, wc: 0, passStreak: 0 }
   }
 }
 
@@ -64,16 +68,16 @@ function moveDebt(model: FastModel, fx: Float64Array, scratch: Scratch): void {
     debtService[i] = ds
     interest[i] = paid
   }
-  const { dsraTarget, dsraMovement, equityContributions } = scratch
+  const { dsraTarget, equityContributions } = scratch
   equityContributions.set(m.fundingEquity)
   if (m.dsraMonths === null) {
-    dsraMovement.set(model.dsraMovement)
+    equityContributions.set(model.equityContributions)
     return
   }
   dsraTargetsFloat(debtService, m.dsraMonths, model.periodMonths, dsraTarget)
   const last = constructionPeriods - 1
-  for (let i = 0; i < periodCount; i++) dsraMovement[i] = i >= constructionPeriods ? dsraTarget[i]! - (i - 1 >= last ? dsraTarget[i - 1]! : 0) : 0
-  if (last >= 0) equityContributions[last] = equityContributions[last]! + dsraTarget[last]!
+  for (let i = 0; i < last; i++) dsraTarget[i] = 0 // the engine's target starts at the last construction period
+  if (last >= 0 && model.waterfall.terms.dsraCash) equityContributions[last] = equityContributions[last]! + dsraTarget[last]!
 }
 
 const annual = (result: FloatIrr, periodMonths: number): number | null => (result.ok ? Math.pow(1 + result.periodicRate, 12 / periodMonths) - 1 : null)
@@ -99,7 +103,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   if (movesDebt) moveDebt(model, fx, scratch)
   const debtServiceOf = movesDebt ? scratch.debtService : model.debtService
   const interestOf = movesDebt ? scratch.interest : model.interest
-  const dsraMovementOf = movesDebt ? scratch.dsraMovement : model.dsraMovement
+  const dsraTargetOf = movesDebt && model.fx.dsraMonths !== null ? scratch.dsraTarget : model.waterfall.dsraTarget
   const equityContributionsOf = movesDebt ? scratch.equityContributions : model.equityContributions
   revenue.fill(0)
   feed.fill(0)
@@ -154,6 +158,9 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   let previousWc = 0
   let losses = 0
   let minDscr: number | null = null
+  const wf = model.waterfall
+  const ws = scratch.wf
+  ws.dsra = ws.lcDrawn = ws.mra = ws.lockup = ws.wc = ws.passStreak = 0
   const growth = 1 / model.discountGrowth
   let discountFactor = 1
   let npv = 0
@@ -168,6 +175,8 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     let equityFlow: number
     if (i < constructionPeriods) {
       equityFlow = -equityContributionsOf[i]!
+      // The first DSRA target is funded by equity in the last construction period (a cash DSRA only).
+      if (i === constructionPeriods - 1 && wf.terms.dsraCash) ws.dsra = dsraTargetOf[i]!
     } else {
       const maint = model.maintenance[i]!
       // Depreciation is held (capex and maintenance do not move in a draw), capitalised maintenance included.
@@ -178,7 +187,14 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       const debtService = debtServiceOf[i]!
       const dscr = periodDscrFloat(model.isRepayment[i]!, cfads, debtService, model.minorUnit)
       if (dscr !== null && (minDscr === null || dscr < minDscr)) minDscr = dscr
-      equityFlow = cfads - debtService - dsraMovementOf[i]! - equityContributionsOf[i]!
+      scratch.cfads[i] = cfads
+      // The waterfall (§11) with the debt held: sponsor support is equity, distributions never negative.
+      const w = waterfallStepFloat(wf.terms, ws, {
+        cfads, debtService, dsraTarget: dsraTargetOf[i]!, lcAmount: wf.terms.lc ? dsraTargetOf[i - 1]! : 0, mraTarget: wf.mraTarget[i]!, maintenance: maint,
+        testDscr: testDscrFloat(i, wf.testSpan, constructionPeriods, scratch.cfads, debtServiceOf, model.minorUnit), sweepable: wf.closing[i]!,
+        debtRepaid: !(wf.closing[i]! > 0), last: i === periodCount - 1
+      })
+      equityFlow = w.distributions - w.sponsorSupport - equityContributionsOf[i]!
     }
     const projectFlow = projectFlowFloat(i >= constructionPeriods, cfads, model.capexWithContingency[i]!)
     scratch.project[i] = projectFlow

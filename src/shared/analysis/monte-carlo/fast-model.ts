@@ -9,6 +9,8 @@ import { maintenanceDeductedFloat } from '@shared/rules/taxable-income'
 import { holidayPeriods, periodTaxRateFloat } from '@shared/rules/tax-holiday'
 import { lossLifePeriods } from '@shared/rules/tax-losses'
 import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
+import { lockupSpan, type WaterfallTerms } from '@shared/rules/waterfall'
+import { waterfallTerms } from '@shared/engine/waterfall'
 import { fxCurrencies } from '../drivers'
 
 /**
@@ -62,7 +64,6 @@ export type FastModel = {
   interest: F
   debtService: F
   depreciation: F
-  dsraMovement: F
   equityContributions: F
   capexWithContingency: F
   isRepayment: boolean[]
@@ -71,8 +72,21 @@ export type FastModel = {
   discountGrowth: number
   /** The FX a draw can move, and the debt service it moves. */
   fx: FastFx
+  /** The cash waterfall (§11, rules/waterfall.ts) with the debt held: its terms, the base DSRA and MRA targets, the held balance. */
+  waterfall: FastWaterfall
   /** The Decimal engine's run at the centre of the distribution (no shocks, debt held). */
   base: ModelResult
+}
+
+export type FastWaterfall = {
+  terms: WaterfallTerms<number>
+  /** DSRA target at each period end in the base case (zero before the last construction period). */
+  dsraTarget: F
+  mraTarget: F
+  /** Senior debt after each period's principal (held in every draw). */
+  closing: F
+  /** Periods the lock-up test reads (rules/waterfall.ts lockupSpan). */
+  testSpan: number
 }
 
 /** An unhedged tranche in a currency other than the reporting one: its service at the base FX (reporting currency), scaled by fx_R / fx_T in a draw. */
@@ -184,7 +198,8 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     taxRate: Number(project.tax.rate), taxRates: taxRatesFloat(project, tl.count, tl.constructionPeriods, tl.periodMonths),
     lossLife: project.tax.lossExpiryYears === undefined ? null : lossLifePeriods(project.tax.lossExpiryYears, tl.periodMonths),
     interest: f64(fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
-    dsraMovement: f64(fin.dsraMovement), equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
+    equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
+    waterfall: fastWaterfall(project, base, tl.periodMonths),
     isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), fx: fxModel, base
   }
 }
@@ -194,4 +209,19 @@ function taxRatesFloat(project: Project, count: number, constructionPeriods: num
   const h = project.tax.holiday
   const holiday = h === undefined ? undefined : { periods: holidayPeriods(h.years, periodMonths), rate: Number(h.rate) }
   return Float64Array.from({ length: count }, (_, i) => periodTaxRateFloat(i - constructionPeriods, Number(project.tax.rate), holiday))
+}
+
+/** The waterfall's terms in floats, and the base case's targets and balances a draw holds. */
+function fastWaterfall(project: Project, base: ModelResult, periodMonths: number): FastWaterfall {
+  const t = waterfallTerms(project, periodMonths)
+  const w = base.financing.waterfall
+  return {
+    terms: {
+      dsraCash: t.dsraCash, lc: t.lc && { feeRate: t.lc.feeRate.toNumber(), drawRate: t.lc.drawRate.toNumber() },
+      wc: t.wc && { limit: t.wc.limit.toNumber(), rate: t.wc.rate.toNumber() }, lockup: t.lockup && { ratio: t.lockup.ratio.toNumber(), releaseAfterPeriods: t.lockup.releaseAfterPeriods },
+      sweep: null
+    },
+    dsraTarget: f64(w.dsraTarget), mraTarget: f64(w.mraTarget), closing: f64(base.financing.closingBalance),
+    testSpan: lockupSpan(project.financing.waterfall?.lockup?.test ?? 'period', periodMonths)
+  }
 }
