@@ -41,7 +41,14 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // Issue 15 (§11): what a lender reads first, beside the repayment-window minimum — new figures, not changed ones.
   'minDscrAllOperating', 'minDscrAllOperatingPeriod', 'lowestOperatingCfads', 'lowestOperatingCfadsPeriod',
   // §14: the tax lines by asset block, the period's rate (holiday), lapsed losses and unabsorbed depreciation.
-  'blocks', 'taxRate', 'lossesExpired', 'unabsorbedDepreciation'])
+  'blocks', 'taxRate', 'lossesExpired', 'unabsorbedDepreciation',
+  // Issue 15 (§11): the cash waterfall's new lines and metrics, and the four figures it deliberately changes —
+  // a shortfall is now funded by the DSRA and sponsor support, never a negative distribution, so the
+  // distributions, the DSRA's movement and balance (drawn, then refilled), the equity cash flow and the
+  // equity IRR differ from version 2 wherever a period fell short. Held by tests/shared/rules/waterfall.test.ts,
+  // tests/shared/engine/waterfall.test.ts and the properties instead.
+  'waterfall', 'sponsorSupport', 'peakSponsorSupport', 'peakSponsorSupportPeriod', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods',
+  'distributions', 'dsraMovement', 'dsraBalance', 'equityCashFlow', 'equityIrr'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */
 const NEW_FINDINGS = new Set(['negative-cfads', 'cfads-below-interest'])
 
