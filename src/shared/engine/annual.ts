@@ -25,6 +25,8 @@ export function annualSummary(
       const d = fin.dscr[i]!
       if (d.ok && (!minDscr.ok || d.value.lt(minDscr.value))) minDscr = d
     }
+    const w = fin.waterfall
+    const each = (f: (i: number) => Decimal) => idx.reduce((a, i) => a.plus(f(i)), ZERO)
     const den = sum(cov.coveredRevenueBase)
     const ratio = (num: Decimal): Metric => (den.gt(0) ? { ok: true, value: num.div(den) } : { ok: false, code: 'no-revenue', reason: 'no revenue in this year' })
     rows.push({
@@ -36,7 +38,11 @@ export function annualSummary(
       principal: sum(fin.principal), debtService: sum(fin.debtService), dsraMovement: sum(fin.dsraMovement), distributions: sum(fin.distributions),
       projectCashFlow: sum(fin.projectCashFlow), equityCashFlow: sum(fin.equityCashFlow), depreciation: sum(tax.depreciation),
       debtBalance: end(fin.closingBalance), dsraBalance: end(fin.dsraBalance), workingCapital: end(ops.workingCapital), bookValue: end(tax.bookValue),
-      lossesCarriedForward: end(tax.lossesCarriedForward), minDscr, offtakeCoverage: ratio(sum(cov.contractedRevenue)), bankableOfftakeCoverage: ratio(sum(cov.bankableRevenue))
+      lossesCarriedForward: end(tax.lossesCarriedForward), minDscr,
+      waterfallFees: each((i) => w.lcFee[i]!.plus(w.lcInterest[i]!).plus(w.wcFacilityInterest[i]!)), sponsorSupport: sum(w.sponsorSupport),
+      facilityFlow: each((i) => w.wcFacilityDraw[i]!.minus(w.wcFacilityRepay[i]!).plus(w.lcDraw[i]!).minus(w.lcRepay[i]!)), mraMovement: sum(w.mraMovement),
+      lockupMovement: each((i) => w.lockupTrapped[i]!.minus(w.lockupRelease[i]!).minus(w.lockupApplied[i]!)),
+      wcFacilityBalance: end(w.wcFacilityBalance), mraBalance: end(w.mraBalance), lockupBalance: end(w.lockupBalance), offtakeCoverage: ratio(sum(cov.contractedRevenue)), bankableOfftakeCoverage: ratio(sum(cov.bankableRevenue))
     })
   }
   return rows

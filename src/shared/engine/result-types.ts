@@ -128,6 +128,15 @@ export type AnnualRow = {
   lossesCarriedForward: Money
   /** Minimum DSCR of the year's periods with debt service. */
   minDscr: Metric
+  /** The waterfall (§11): LC fee and interest on LC draws and the facility; sponsor support; facility and LC draws net of repayments (positive = drawn); MRA and lock-up account movements (positive = cash held back); their balances at year end. */
+  waterfallFees: Money
+  sponsorSupport: Money
+  facilityFlow: Money
+  mraMovement: Money
+  lockupMovement: Money
+  wcFacilityBalance: Money
+  mraBalance: Money
+  lockupBalance: Money
   offtakeCoverage: Metric
   bankableOfftakeCoverage: Metric
 }

@@ -48,7 +48,8 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // equity IRR differ from version 2 wherever a period fell short. Held by tests/shared/rules/waterfall.test.ts,
   // tests/shared/engine/waterfall.test.ts and the properties instead.
   'waterfall', 'sponsorSupport', 'peakSponsorSupport', 'peakSponsorSupportPeriod', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods',
-  'distributions', 'dsraMovement', 'dsraBalance', 'equityCashFlow', 'equityIrr'])
+  'distributions', 'dsraMovement', 'dsraBalance', 'equityCashFlow', 'equityIrr',
+  'waterfallFees', 'facilityFlow', 'mraMovement', 'lockupMovement', 'wcFacilityBalance', 'mraBalance', 'lockupBalance'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */
 const NEW_FINDINGS = new Set(['negative-cfads', 'cfads-below-interest'])
 

@@ -23,6 +23,24 @@ describe('annual waterfall', () => {
     })
   })
 
+  it('with every §11 mechanism on, the waterfall lines still add up to distributions, which are never negative', () => {
+    const p = handProject()
+    // A deep price cut so that periods fall short, the lock-up bites and the facility and sponsor are needed.
+    p.financing.dsra = { enabled: true, months: 6, form: 'lc', lcFeeRate: '0.02', lcDrawRate: '0.1' }
+    p.costs.maintenanceCapexPerYear = '40000'
+    p.costs.opex.fixedPerYear = '450000'
+    p.financing.waterfall = { mraMonths: 12, wcFacility: { limit: '50000', rate: '0.12' }, lockup: { dscr: '1.5', test: 'trailing-12m', releaseAfterPeriods: 1 } }
+    const r = runModel(p)
+    const wr = Object.fromEntries(waterfallRows(r).map((x) => [x.id, x]))
+    const v = (id: string, i: number) => wr[id]?.values[i] ?? ZERO
+    r.annual.forEach((_, i) => {
+      const lines = ['debtService', 'waterfallFees', 'sponsorSupport', 'facility', 'dsra', 'mra', 'lockup'].reduce((a, id) => a.plus(v(id, i)), v('cfads', i))
+      expect(lines.minus(v('distributions', i)).abs().lt('1e-18')).toBe(true)
+      expect(v('distributions', i).isNegative()).toBe(false)
+    })
+    expect(Object.keys(wr)).toEqual(expect.arrayContaining(['waterfallFees', 'mra']))
+  })
+
   it('totals equal the engine totals; cash out is negative', () => {
     expect(rows.revenue!.total!.toString()).toBe(result.metrics.totalRevenue.toString())
     expect(rows.cfads!.total!.toString()).toBe(result.metrics.totalCfads.toString())
@@ -68,7 +86,7 @@ describe('chart data', () => {
 describe('headline cards', () => {
   it('show exactly formatMetric of the engine metric, keyed by the CLI names', () => {
     const cards = cardViews(result)
-    expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
+    expect(cards.map((c) => c.key)).toEqual(['projectIrr', 'equityIrr', 'npv', 'paybackYears', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'totalSponsorSupport', 'defaultPeriods', 'llcr', 'plcr', 'debtAtCod', 'gearing', 'offtakeCoverage', 'bankableOfftakeCoverage'])
     for (const c of cards) expect(c.text).toBe(formatMetric(c.key, result.metrics[c.key] as never, 'USD'))
   })
 })

@@ -31,6 +31,13 @@ export const CARDS: readonly CardDef[] = [
   // What a lender reads first (§11): cover in every operating period (grace included) and the worst CFADS.
   { key: 'minDscrAllOperating', label: metricLabel('minDscrAllOperating', 'shortLabel'), hint: (r) => (r.metrics.minDscrAllOperatingPeriod ? `period ${r.metrics.minDscrAllOperatingPeriod}, grace included` : 'operating periods'), value: m('minDscrAllOperating') },
   { key: 'lowestOperatingCfads', label: metricLabel('lowestOperatingCfads'), hint: (r) => `period ${r.metrics.lowestOperatingCfadsPeriod} · ≈ ${compactMoney(r.metrics.lowestOperatingCfads, r.currency)}`, value: m('lowestOperatingCfads') },
+  // The cash waterfall (§11): what the sponsor had to put in, and the periods a lender would call a default.
+  {
+    key: 'totalSponsorSupport', label: metricLabel('totalSponsorSupport'),
+    hint: (r) => (r.metrics.peakSponsorSupportPeriod ? `largest ≈ ${compactMoney(r.metrics.peakSponsorSupport, r.currency)} in period ${r.metrics.peakSponsorSupportPeriod}` : 'no shortfall to fund'),
+    value: m('totalSponsorSupport')
+  },
+  { key: 'defaultPeriods', label: metricLabel('defaultPeriods'), hint: () => 'DSCR below 1.00x or a reserve below target', value: m('defaultPeriods') },
   { key: 'llcr', label: metricLabel('llcr'), hint: () => 'at COD', value: m('llcr') },
   { key: 'plcr', label: metricLabel('plcr'), hint: () => 'at COD', value: m('plcr') },
   { key: 'debtAtCod', label: metricLabel('debtAtCod'), hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
@@ -51,8 +58,18 @@ export const CAPACITY_CARD: CardDef = {
   value: m('capacityUtilisation')
 }
 
+/** Shown only when the terms have a lock-up (§11): the periods whose distributions it trapped. */
+export const LOCKUP_CARD: CardDef = {
+  key: 'periodsInLockup', label: metricLabel('periodsInLockup'),
+  hint: (r) => {
+    const held = sum(r.financing.waterfall.lockupTrapped)
+    return held.gt(0) ? `≈ ${compactMoney(held, r.currency)} trapped over the life` : 'no distribution trapped'
+  },
+  value: m('periodsInLockup')
+}
+
 export function cardViews(result: ModelResult): CardView[] {
-  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : [])].map((c) => {
+  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : [])].map((c) => {
     const text = formatMetric(c.key, c.value(result), result.currency)
     return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
   })

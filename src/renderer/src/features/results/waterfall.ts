@@ -5,7 +5,8 @@ import type { AnnualRow, ModelResult } from '@shared/engine'
  * The annual cash-flow waterfall as signed rows (cash in positive, cash out negative), one value
  * per calendar year plus the total. Costs the engine keeps as positive magnitudes are negated here
  * so every column adds up: CFADS = revenue − feedstock − opex − ΔWC − tax − maintenance capex;
- * distributions = CFADS − debt service − DSRA top-up.
+ * distributions = CFADS − debt service − waterfall fees + sponsor support + facility draws − reserve
+ * and lock-up movements (§11), never negative.
  */
 export type WaterfallRow = {
   id: string
@@ -32,7 +33,13 @@ const LINES: readonly Line[] = [
   // Only with a hedged tranche (§10): so the details still add up to debt service.
   { id: 'debtFees', label: 'hedge cost (cross-currency swaps)', kind: 'detail', of: (a) => a.debtFees.neg(), onlyIfAny: true },
   { id: 'principal', label: 'principal', kind: 'detail', of: (a) => a.principal.neg() },
-  { id: 'dsra', label: 'DSRA (top-up −, release +)', kind: 'line', of: (a) => a.dsraMovement.neg() },
+  // The §11 waterfall's own lines, each only where the project uses it, so every column still adds up.
+  { id: 'waterfallFees', label: 'LC fee and facility interest', kind: 'line', of: (a) => a.waterfallFees.neg(), onlyIfAny: true },
+  { id: 'sponsorSupport', label: 'Sponsor support (standby equity)', kind: 'line', of: (a) => a.sponsorSupport, onlyIfAny: true },
+  { id: 'facility', label: 'Facility and LC draws (repaid −)', kind: 'line', of: (a) => a.facilityFlow, onlyIfAny: true },
+  { id: 'dsra', label: 'DSRA (top-up −, draw or release +)', kind: 'line', of: (a) => a.dsraMovement.neg() },
+  { id: 'mra', label: 'Maintenance reserve (top-up −, draw or release +)', kind: 'line', of: (a) => a.mraMovement.neg(), onlyIfAny: true },
+  { id: 'lockup', label: 'Lock-up account (trapped −, released +)', kind: 'line', of: (a) => a.lockupMovement.neg(), onlyIfAny: true },
   { id: 'distributions', label: 'Distributions to equity', kind: 'subtotal', of: (a) => a.distributions },
   { id: 'debtBalance', label: 'Debt balance (end of year)', kind: 'detail', of: (a) => a.debtBalance, total: false }
 ]
