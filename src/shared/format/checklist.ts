@@ -1,8 +1,8 @@
-import { type Decimal, dec } from '../decimal'
+import { Decimal, dec } from '../decimal'
 import type { Metric, ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import { METRICS, metricLabel } from '../metrics/registry'
-import { AMBER_BAND, type Side, gradeAgainst, gradeDsra, gradeMinDscr, gradeNpv } from '../rules/grade'
+import { AMBER_BAND, type Side, gradeAgainst, gradeCoverAllOperating, gradeDsra, gradeMinDscr, gradeNpv } from '../rules/grade'
 import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
 
 export { AMBER_BAND, gradeAgainst }
@@ -69,6 +69,25 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up: distributions trapped` }
 }
 
+/**
+ * Cover in every operating period with debt service, grace included (§11): the repayment-window
+ * minimum can read well while an interest-only grace period is not covered.
+ */
+function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency']): CheckItem {
+  const metric = result.metrics.minDscrAllOperating
+  const lockup = Decimal.max(dec(lender.lockupDscr), 1)
+  const value = formatMetric('minDscrAllOperating', metric, currency)
+  const base = { id: 'coverAllOperating', label: metricLabel('minDscrAllOperating'), metricKey: 'minDscrAllOperating' as const, value, threshold: `≥ ${ratio(lockup)}` }
+  if (!metric.ok) return { ...base, grade: 'na', reason: metric.reason }
+  const grade = gradeCoverAllOperating(metric.value, dec(lender.lockupDscr))
+  const period = result.metrics.minDscrAllOperatingPeriod
+  const where = period ? ` in period ${period} (${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
+  const shown = ratio(metric.value)
+  if (grade === 'green') return { ...base, grade, reason: `${shown}${where}: every operating period covers its debt service above the ${ratio(lockup)} lock-up` }
+  if (grade === 'amber') return { ...base, grade, reason: `${shown}${where}: debt service is met but below the ${ratio(lockup)} lock-up, so distributions would be trapped` }
+  return { ...base, grade, reason: `${shown}${where}: CFADS does not meet debt service; the DSRA or the sponsor pays (an event of default unless cured)` }
+}
+
 function dsraItem(project: Project): CheckItem {
   const need = project.lender.dsraMonths
   const { enabled, months } = project.financing.dsra
@@ -101,6 +120,7 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
   const noDebt = result.metrics.debtAtCod.lte(0)
   const items = [
     minDscrItem(result, lender, c),
+    coverAllOperatingItem(result, lender, c),
     graded('avgDscr', 'avgDscr', m.avgDscr, dec(lender.minDscr), ratio, c),
     graded('llcr', 'llcr', m.llcr, dec(lender.minLlcr), ratio, c),
     graded('plcr', 'plcr', m.plcr, dec(lender.minLlcr), ratio, c),
@@ -110,7 +130,7 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
     npvItem(result, c)
   ]
   // Without debt there is nothing for a lender to cover: say so rather than grade against covenants.
-  return noDebt ? items.map((i) => (['minDscr', 'avgDscr', 'llcr', 'plcr', 'dsra'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
+  return noDebt ? items.map((i) => (['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'dsra'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
 }
 
 /** The worst grade among the items (na ignored): the headline of the checklist. */

@@ -90,3 +90,37 @@ export function gradeNpv(npv: Decimal): Graded {
 export function gradeNpvExcel(npv: string, tol: string): string {
   return `IF(${onSideExcel(npv, '0', 'atLeast', tol)},"green","red")`
 }
+
+/**
+ * Cover in every operating period with debt service, grace included (§11): green at or above the
+ * lock-up level; amber from 1.00x up to it (debt service is met but distributions would be trapped);
+ * red below 1.00x (CFADS does not meet debt service: the DSRA or the sponsor pays, an event of default
+ * unless cured).
+ */
+export function gradeCoverAllOperating(value: Decimal, lockup: Decimal): Graded {
+  if (onSide(value, Decimal.max(lockup, 1), 'atLeast')) return 'green'
+  return onSide(value, new Decimal(1), 'atLeast') ? 'amber' : 'red'
+}
+
+export function gradeCoverAllOperatingExcel(value: string, lockup: string, tol: string): string {
+  return `IF(${onSideExcel(value, `MAX(${lockup},1)`, 'atLeast', tol)},"green",IF(${onSideExcel(value, '1', 'atLeast', tol)},"amber","red"))`
+}
+
+/**
+ * Sponsor support (§11): none is green; support only before the first repayment (ramp-up losses, the
+ * first working-capital build, grace-period interest) is amber — a known funding need the sponsor's
+ * standby commitment must cover, shown in sources and uses; any support from the first repayment on
+ * is red: the project cannot carry its own debt service and reserves.
+ */
+export function gradeSponsorSupport(total: Decimal, fromFirstRepayment: Decimal): Graded {
+  if (!total.gt(0)) return 'green'
+  return fromFirstRepayment.gt(0) ? 'red' : 'amber'
+}
+
+export function gradeSponsorSupportExcel(total: string, fromFirstRepayment: string): string {
+  return `IF(${total}<=0,"green",IF(${fromFirstRepayment}>0,"red","amber"))`
+}
+
+/** Periods in default (§11: DSCR below 1.00x or a reserve below target): none is green, any is red. */
+export const gradeDefaultPeriods = (count: number): Graded => (count === 0 ? 'green' : 'red')
+export const gradeDefaultPeriodsExcel = (count: string): string => `IF(${count}=0,"green","red")`

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import {
-  AMBER_BAND, GRADE_TOLERANCE, type Side, gradeAgainst, gradeAgainstExcel, gradeDsra, gradeDsraExcel, gradeMinDscr, gradeMinDscrExcel, gradeNpv, gradeNpvExcel, minDscrAmberEdgeExcel
+  AMBER_BAND, GRADE_TOLERANCE, type Side, gradeAgainst, gradeAgainstExcel, gradeCoverAllOperating, gradeCoverAllOperatingExcel, gradeDefaultPeriods, gradeDefaultPeriodsExcel,
+  gradeDsra, gradeDsraExcel, gradeMinDscr, gradeMinDscrExcel, gradeNpv, gradeNpvExcel, gradeSponsorSupport, gradeSponsorSupportExcel, minDscrAmberEdgeExcel
 } from '@shared/rules/grade'
 import { col, evaluateRow } from './evaluate'
 
@@ -94,5 +95,34 @@ describe('grading rule: Decimal and Excel forms agree (src/shared/rules/grade.ts
     expect(edge(1.3, 1.1)).toBe(1.1)
     expect(edge(1.3, 1.3) as number).toBeCloseTo(1.17, 12)
     expect(edge(1.2, 1.25) as number).toBeCloseTo(1.08, 12)
+  })
+
+  it('cover in every operating period: green from the lock-up (or 1.00x), amber from 1.00x, red below, both forms', () => {
+    let n = 0
+    for (const l of ['1.1', '1.25', '0.9', '0', '1']) {
+      const lock = new Decimal(l)
+      for (const v of around([lock, new Decimal(1), new Decimal('-0.3')])) {
+        const want = gradeCoverAllOperating(v, lock)
+        expect({ v: v.toString(), l, got: excel([v.toNumber(), lock.toNumber(), tol], gradeCoverAllOperatingExcel(col(0), col(1), col(2))) }).toEqual({ v: v.toString(), l, got: want })
+        n++
+      }
+    }
+    expect(n).toBe(135)
+    // By hand: lock-up 1.10x — 1.10 green, 1.05 amber (debt service met, distributions trapped), 0.99 red; lock-up 0.9 — 1.00 is the edge.
+    const d = (x: string) => new Decimal(x)
+    expect([gradeCoverAllOperating(d('1.1'), d('1.1')), gradeCoverAllOperating(d('1.05'), d('1.1')), gradeCoverAllOperating(d('0.99'), d('1.1'))]).toEqual(['green', 'amber', 'red'])
+    expect([gradeCoverAllOperating(d('1'), d('0.9')), gradeCoverAllOperating(d('0.95'), d('0.9'))]).toEqual(['green', 'red'])
+  })
+
+  it('sponsor support: none green, ramp-up only amber, any from the first repayment red; default periods: none green, any red — both forms', () => {
+    const cases: [string, string, string][] = [['0', '0', 'green'], ['1e-9', '0', 'amber'], ['3475056.7', '0', 'amber'], ['100', '1e-9', 'red'], ['100', '100', 'red']]
+    for (const [t, r, want] of cases) {
+      expect(gradeSponsorSupport(new Decimal(t), new Decimal(r))).toBe(want)
+      expect(excel([Number(t), Number(r)], gradeSponsorSupportExcel(col(0), col(1)))).toBe(want)
+    }
+    for (const [c, want] of [[0, 'green'], [1, 'red'], [7, 'red']] as const) {
+      expect(gradeDefaultPeriods(c)).toBe(want)
+      expect(excel([c], gradeDefaultPeriodsExcel(col(0)))).toBe(want)
+    }
   })
 })

@@ -5,7 +5,7 @@
  * src/shared/rules/grade.ts. A sheet of its own rather than a section of Metrics: the grade table needs
  * columns that the Metrics sheet gives to periods, and a lender reads covenant compliance as one page.
  */
-import { AMBER_BAND, GRADE_TOLERANCE, type Side, amberEdgeExcel, gradeAgainstExcel, gradeDsraExcel, gradeMinDscrExcel, gradeNpvExcel, minDscrAmberEdgeExcel } from '@shared/rules/grade'
+import { AMBER_BAND, GRADE_TOLERANCE, type Side, amberEdgeExcel, gradeAgainstExcel, gradeCoverAllOperatingExcel, gradeDsraExcel, gradeMinDscrExcel, gradeNpvExcel, minDscrAmberEdgeExcel } from '@shared/rules/grade'
 import { metricLabel, type MetricKey } from '@shared/metrics/registry'
 import type { SheetBuilder } from '../grid'
 import type { StyleId } from '../types'
@@ -14,7 +14,7 @@ import { type ModelCtx, fx, num } from './context'
 /** Columns of the Covenants table (1-based). */
 export const COVENANT_COLS = { metric: 3, threshold: 4, amberFrom: 5, grade: 6 } as const
 /** The checklist's item ids, in its order; each row is keyed `cov.<id>`, the overall grade `cov.overall`. */
-export const COVENANT_ITEMS = ['minDscr', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'npv'] as const
+export const COVENANT_ITEMS = ['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'npv'] as const
 
 export function writeLenderInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const l = ctx.project.lender
@@ -50,6 +50,8 @@ export function writeCovenants(ctx: ModelCtx, sh: SheetBuilder) {
     { id: 'minDscr', label: `${metricLabel('minDscr')} (amber between lock-up and covenant)`, unit: 'x', style: 'ratio', metric: () => sh.c('m.minDscr'), threshold: 'Lender_Min_DSCR', debtOnly: true,
       amberFrom: () => minDscrAmberEdgeExcel('Lender_Min_DSCR', 'Lender_Lockup_DSCR', 'Amber_Band'),
       grade: (r) => gradeMinDscrExcel(at(r, C.metric), 'Lender_Min_DSCR', 'Lender_Lockup_DSCR', 'Amber_Band', 'Grade_Tolerance') },
+    { id: 'coverAllOperating', label: `${metricLabel('minDscrAllOperating')} (grace included; amber from 1.00x to the lock-up)`, unit: 'x', style: 'ratio', metric: () => sh.c('m.minDscrAll'),
+      threshold: 'MAX(Lender_Lockup_DSCR,1)', debtOnly: true, amberFrom: () => '1', grade: (r) => gradeCoverAllOperatingExcel(at(r, C.metric), 'Lender_Lockup_DSCR', 'Grade_Tolerance') },
     metricRow('avgDscr', 'avgDscr', 'm.avgDscr', 'Lender_Min_DSCR', 'atLeast', 'x', 'ratio', true),
     metricRow('llcr', 'llcr', 'm.llcr', 'Lender_Min_LLCR', 'atLeast', 'x', 'ratio', true),
     metricRow('plcr', 'plcr', 'm.plcr', 'Lender_Min_LLCR', 'atLeast', 'x', 'ratio', true),

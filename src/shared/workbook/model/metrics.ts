@@ -38,6 +38,7 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   if (ctx.debt?.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>
       `IF(AND(${c.at('repay')}=1,${coverDefinedExcel(c.at('ds'))},${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Sized_DSCR),0)`, { style: 'ratio' })
+  sh.calc('cfadsOp', 'CFADS in operating periods (blank in construction)', rep, (c) => `IF(${c.at('op')}=1,${c.at('cfads')},"")`)
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })
   if (ctx.debt) sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
   // Tranches (§10): each period discounts at the blended rate of the outstanding tranches (Debt!llcrRate), DF_k = Π (1 + i_j)^−1 from COD.
@@ -57,6 +58,10 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   const cod = () => sh.c('debtAtCod')
   const noDscr: () => [string, string][] = () => [[`AND(COUNT(${span('dscrRepay')})=0,${cod()}<=0)`, 'the project carries no debt'], [`COUNT(${span('dscrRepay')})=0`, 'no repayment period with debt service']]
   sh.scalar('m.minDscr', name('minDscr', ' (repayment periods)'), unit('minDscr'), () => live(noDscr(), `MIN(${span('dscrRepay')})`, st('minDscr')))
+  // What a lender reads first (§11): the cover in every operating period with debt service, grace included, and the lowest operating CFADS.
+  sh.scalar('m.minDscrAll', name('minDscrAllOperating', ' (every operating period with debt service, grace included)'), unit('minDscrAllOperating'), () =>
+    live([[`AND(COUNT(${span('dscr')})=0,${cod()}<=0)`, 'the project carries no debt'], [`COUNT(${span('dscr')})=0`, 'no operating period with debt service']], `MIN(${span('dscr')})`, st('minDscrAllOperating')))
+  amount('m.lowestCfads', name('lowestOperatingCfads'), () => `MIN(${span('cfadsOp')})`)
   sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), () => live(noDscr(), `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
   const noDebt: () => [string, string][] = () => [[`${cod()}<=0`, 'no debt outstanding at COD'], [`NOT(${coverDefinedExcel(cod())})`, 'debt at COD is below one minor unit of the currency']]
   sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), () => live(noDebt(), `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${cod()}`, st('llcr')))
