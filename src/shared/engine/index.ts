@@ -1,5 +1,6 @@
 export * from './types'
 export { runModel, runPrepared } from './run-model'
+export { fundingBeforeRepayment } from './waterfall-metrics'
 /** The breakeven solver lives in analysis/breakeven.ts (one solver for the app, the sheet, the export and the CLI). */
 export { computeBreakevens } from '../analysis/breakeven'
 export { prepare } from './prepare'

@@ -48,3 +48,20 @@ export function waterfallMetrics(fin: FinancingResult, tl: Pick<Timeline, 'const
     defaultPeriods: fin.totalDebt.gt(0) ? { ok: true, value: new Decimal(defaults) } : { ok: false, code: 'no-debt', reason: 'no debt' }
   }
 }
+
+/**
+ * What operations needed before the first repayment (§11: ramp-up losses, the first working-capital
+ * build, grace-period interest not covered): sponsor support and facility draws (LC draws included)
+ * from COD to the period before the first repayment — the line sources and uses adds beside
+ * construction. The whole operating life when there is no debt.
+ */
+export function fundingBeforeRepayment(fin: FinancingResult, constructionPeriods: number, periodCount: number): { sponsorSupport: Money; facility: Money } {
+  const end = fin.firstRepaymentPeriod === null ? periodCount : fin.firstRepaymentPeriod - 1
+  let sponsorSupport = ZERO
+  let facility = ZERO
+  for (let i = constructionPeriods; i < end; i++) {
+    sponsorSupport = sponsorSupport.plus(fin.waterfall.sponsorSupport[i]!)
+    facility = facility.plus(fin.waterfall.wcFacilityDraw[i]!).plus(fin.waterfall.lcDraw[i]!)
+  }
+  return { sponsorSupport, facility }
+}

@@ -1,5 +1,6 @@
 import { Decimal, ZERO, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
+import { fundingBeforeRepayment } from '../engine/waterfall-metrics'
 import type { Project, Tranche } from '../model'
 import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
@@ -54,7 +55,10 @@ ${routeIds.length ? html`<tr><th>Route${routeIds.length > 1 ? 's' : ''}</th><td>
 </table>`
 }
 
-/** Sources and uses of funds at financial close (construction), both totals shown so they visibly balance. */
+/**
+ * Sources and uses of funds at financial close (construction) and, where operations fall short before the
+ * first repayment, the ramp-up funding (§11); both totals shown so they visibly balance.
+ */
 export function sourcesAndUses(result: ModelResult): Html {
   const c = result.currency
   const f = result.financing
@@ -65,6 +69,13 @@ export function sourcesAndUses(result: ModelResult): Html {
   if (dsra.gt(0)) uses.push(['DSRA funding', dsra])
   const sources: [string, Decimal][] = [['Senior debt', f.totalDebt], ['Equity', f.totalEquity]]
   if (result.capex.totalGrants.gt(0)) sources.push(['Grants', result.capex.totalGrants])
+  // §11: what operations need before the first repayment is funded in the open, beside construction.
+  const ramp = fundingBeforeRepayment(f, result.constructionPeriods, result.periods.length)
+  if (ramp.sponsorSupport.plus(ramp.facility).gt(0)) {
+    uses.push(['Ramp-up shortfalls', ramp.sponsorSupport.plus(ramp.facility)])
+    if (ramp.sponsorSupport.gt(0)) sources.push(['Sponsor support', ramp.sponsorSupport])
+    if (ramp.facility.gt(0)) sources.push(['Facility / LC draws', ramp.facility])
+  }
   const usesTotal = uses.reduce((a, [, v]) => a.plus(v), ZERO)
   const sourcesTotal = sources.reduce((a, [, v]) => a.plus(v), ZERO)
   const cell = (line: [string, Decimal] | undefined, total: Decimal) =>
