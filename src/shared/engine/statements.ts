@@ -213,7 +213,7 @@ function annualStatements(s: Statements, result: ModelResult): Statements & { ye
       return ks.reduce((a, k) => a.plus(series[k]!), ZERO)
     })
   const all = <T extends Record<string, unknown>>(o: T, how: (key: string) => Aggregate): T =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) && (v.length === 0 || v[0] instanceof Decimal) ? agg(v as Series, how(k)) : v])) as T
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) && (v.length === 0 || Decimal.isDecimal(v[0])) ? agg(v as Series, how(k)) : v])) as T
   const income = all(s.income, () => 'sum')
   const cashFlow = all(s.cashFlow, (k) => (k === 'openingCash' ? 'first' : k === 'closingCash' ? 'last' : 'sum'))
   const balance = all(s.balance, () => 'last')
