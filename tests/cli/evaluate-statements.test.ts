@@ -44,3 +44,13 @@ describe('evaluate --json: statements (§12, issue #15)', () => {
     })
   }
 })
+
+describe('evaluate (text): the statements line', () => {
+  it('says the balance sheet balances', async () => {
+    const file = join(dir, 'hand-text.json')
+    writeFileSync(file, JSON.stringify(handProject()))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([file], sink)).toBe(0)
+    expect(out.stdout).toMatch(/Statements: the balance sheet balances in every period \(largest \|assets − liabilities − equity\| \S+ USD/)
+  })
+})

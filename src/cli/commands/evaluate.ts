@@ -161,10 +161,18 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
       ...r.annual.map((a) => [String(a.year), amount(a.revenue, c, 0), amount(a.ebitda, c, 0), amount(a.tax, c, 0), amount(a.cfads, c, 0),
         amount(a.debtService, c, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', amount(a.debtBalance, c, 0)])
     ]),
-    evaluateTaxText(r, project)
+    evaluateTaxText(r, project),
+    statementsLine(r)
   ]
   if (r.issues.length > 0) lines.push(...r.issues.map((i) => `note: ${i.path}: ${i.message}`), '')
   return lines.join('\n')
+}
+
+/** One line on the statements (§12): whether the balance sheet balances, and the largest difference. */
+function statementsLine(r: ModelResult): string {
+  const st = buildStatements(r)
+  const ok = st.maxRelativeBalanceCheck.lte('1e-9')
+  return `Statements: the balance sheet ${ok ? 'balances' : 'DOES NOT BALANCE'} in every period (largest |assets − liabilities − equity| ${st.maxAbsBalanceCheck.toExponential(1)} ${r.currency}; --json has the three statements)\n`
 }
 
 /**

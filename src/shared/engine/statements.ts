@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../decimal'
 import { fxRevaluationLoss } from '../rules/fx-revaluation'
+import { minorUnit } from '../rules/minor-unit'
 import type { Currency } from '../model'
 import type { ModelResult } from './result-types'
 import type { Series } from './values'
@@ -108,7 +109,7 @@ export type StatementsResult = {
   perPeriod: Statements
   /** Calendar years (`result.annual`): flows summed, balances at the year's last period, opening cash at its first. */
   annual: Statements & { years: number[] }
-  /** max over periods of |balanceCheck|, and of |balanceCheck| / totalAssets (periods with assets only). */
+  /** max over periods of |balanceCheck|, and of |balanceCheck| / totalAssets (at least one minor unit of the reporting currency). */
   maxAbsBalanceCheck: Decimal
   maxRelativeBalanceCheck: Decimal
 }
@@ -192,10 +193,14 @@ export function buildStatements(result: ModelResult): StatementsResult {
 
   let maxAbs = ZERO
   let maxRel = ZERO
+  // A period with (almost) nothing on the books — the plant written down, working capital released — is
+  // measured against one minor unit, not against Decimal dust of 1e-34 in its total assets.
+  const unit = minorUnit(result.currency)
   balanceCheck.forEach((b, i) => {
     if (b.abs().gt(maxAbs)) maxAbs = b.abs()
     const a = totalAssets[i]!.abs()
-    if (a.gt(0) && b.abs().div(a).gt(maxRel)) maxRel = b.abs().div(a)
+    const rel = b.abs().div(a.gt(unit) ? a : unit)
+    if (rel.gt(maxRel)) maxRel = rel
   })
   return { perPeriod, annual: annualStatements(perPeriod, result), maxAbsBalanceCheck: maxAbs, maxRelativeBalanceCheck: maxRel }
 }

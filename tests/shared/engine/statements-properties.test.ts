@@ -22,7 +22,10 @@ const sum = (s: readonly Decimal[]) => s.reduce((a, b) => a.plus(b), ZERO)
 const within = (x: Decimal, scale: Decimal, rel = '1e-9') => x.abs().lte(scale.abs().times(rel).plus('1e-18'))
 
 function assertStatements(r: ModelResult): void {
-  const { perPeriod: s, annual } = buildStatements(r)
+  const built = buildStatements(r)
+  const { perPeriod: s, annual } = built
+  // The summary the view and the CLI print (a period without assets measured against one minor unit).
+  expect(built.maxRelativeBalanceCheck.lte('1e-9'), `max relative check ${built.maxRelativeBalanceCheck}`).toBe(true)
   const b = s.balance
   const c = s.cashFlow
   r.periods.forEach((_, i) => {
