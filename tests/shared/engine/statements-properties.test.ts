@@ -55,6 +55,15 @@ describe('statements balance (fast-check)', () => {
   it('single debt with waterfall terms: balanced, cash conserved, one ledger', () => {
     fc.assert(fc.property(arbitraryProject(), (p) => assertStatements(run(p))), { numRuns: 60 })
   })
+  it('maintenance capitalised (the generator expenses it): fixed assets take it and still balance', () => {
+    fc.assert(fc.property(arbitraryProject(), (p) => assertStatements(run({ ...p, tax: { ...p.tax, maintenanceCapex: 'capitalised' } }))), { numRuns: 30 })
+  })
+  it('held debt under a price stress (as breakevens and scenarios run it): still balanced', () => {
+    fc.assert(fc.property(tranched, fc.integer({ min: 30, max: 150 }), (p, pct) => {
+      const base = runModel(p)
+      assertStatements(runModel(p, { fixedDebt: base.debt, priceMultipliers: { all: new Decimal(pct).div(100) } }))
+    }), { numRuns: 20 })
+  })
   it('tranches in USD, INR and JPY, hedged or not, on an FX path: balanced with the FX revaluation', () => {
     fc.assert(fc.property(tranched, (p) => assertStatements(runModel(p))), { numRuns: 30 })
   })
