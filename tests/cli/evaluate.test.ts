@@ -22,7 +22,8 @@ describe('evaluate command', () => {
     expect(doc.metrics.debtAtCod).toBe(600000)
     expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
     expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
-    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes'])
+    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes',
+      'distributions', 'sponsorSupport', 'wcFacilityBalance', 'dsraBalance', 'mraBalance', 'lockupBalance', 'sweep', 'cashBalance', 'totalAssets', 'balanceCheck'])
     // No plant capacity: everything offered is processed, and there is no utilisation to report.
     expect([doc.periods[1]!.processedTonnes, doc.periods[1]!.unprocessedTonnes]).toEqual([1000, 0])
     expect([doc.metrics.capacityUtilisation, doc.notes.capacityUtilisation]).toEqual([null, 'no plant capacity set'])

@@ -42,7 +42,8 @@ async function open(bytes: Uint8Array) {
 describe('shipped Excel model', () => {
   it('has the FAST sheets in order', async () => {
     const wb = await open(live)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Scenarios', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Metrics', 'Annual', 'Covenants', 'Checks',
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Cover', 'Inputs', 'Scenarios', 'Timeline', 'Operations', 'Revenue', 'Costs', 'Tax', 'Debt', 'Cash flow', 'Income', 'Balance sheet', 'Cash flow statement', 'Metrics', 'Annual', 'Covenants',
+      'Checks',
       // The base case again, whose debt a scenario holds (model/scenarios.ts).
       'Base Operations', 'Base Revenue', 'Base Costs', 'Base Tax', 'Base Debt', 'Base Cash flow'])
   })

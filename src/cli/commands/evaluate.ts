@@ -4,6 +4,8 @@ import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
 import type { Project } from '@shared/model'
 import { amount, percent, table } from '../text'
 import { evaluateTaxJson, evaluateTaxText, type EvaluateTaxJson } from './evaluate-tax'
+import { evaluateStatementsJson, type EvaluateStatementsJson } from './evaluate-statements'
+import { buildStatements } from '@shared/engine/statements'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 
 export const EVALUATE_USAGE = 'evaluate FILE [--json]'
@@ -34,6 +36,8 @@ export type EvaluateJson = {
      */
     distributions: number; sponsorSupport: number; wcFacilityBalance: number; dsraBalance: number; mraBalance: number; lockupBalance: number
     sweep: number; cashBalance: number
+    /** The balance sheet (§12): total assets, and assets − liabilities − equity (|balanceCheck| ≤ 1e-9 · totalAssets in a valid project; printed to 1e-12 of a unit). */
+    totalAssets: number; balanceCheck: number
   }[]
   /**
    * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
@@ -50,10 +54,20 @@ export type EvaluateJson = {
   }[]
   /** The tax position (methodology §6, §14): blocks, loss expiry, holiday and the tax lines per period. */
   tax: EvaluateTaxJson
+  /** Income statement, balance sheet and cash-flow statement per period and per year (§12, issue #15). */
+  statements: EvaluateStatementsJson
 }
 
 const num = (d: Decimal): number => d.toNumber()
 const orNull = (m: Metric): number | null => (m.ok ? m.value.toNumber() : null)
+/**
+ * The balance check as printed: to 1e-12 of a currency unit. The engine's Decimal (40 significant digits)
+ * leaves dust near 1e-34 of the largest line, which is not an imbalance — but in a period whose assets are
+ * all gone (a fully depreciated plant, working capital released) it would read as one relative to assets
+ * of 1e-34. Anything at a trillionth of a cent or above is printed as it is; the unrounded largest check
+ * is `statements.maxAbsBalanceCheck`.
+ */
+const checkNumber = (d: Decimal): number => d.toDecimalPlaces(12).toNumber() + 0
 
 /** The JSON document of `evaluate --json`: JSON numbers (rates as fractions, amounts in the reporting currency). */
 export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, project: Project): EvaluateJson {
@@ -76,6 +90,7 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
     } else out[key] = num(v)
   }
   const f = result.financing
+  const st = buildStatements(result)
   return {
     metrics: out,
     notes,
@@ -89,7 +104,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
       processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!),
       distributions: num(f.distributions[i]!), sponsorSupport: num(f.sponsorSupport[i]!), wcFacilityBalance: num(f.waterfall.wcFacilityBalance[i]!),
       dsraBalance: num(f.dsraBalance[i]!), mraBalance: num(f.waterfall.mraBalance[i]!), lockupBalance: num(f.waterfall.lockupBalance[i]!),
-      sweep: num(f.waterfall.sweep[i]!), cashBalance: num(f.waterfall.cashBalance[i]!)
+      sweep: num(f.waterfall.sweep[i]!), cashBalance: num(f.waterfall.cashBalance[i]!),
+      totalAssets: num(st.perPeriod.balance.totalAssets[i]!), balanceCheck: checkNumber(st.perPeriod.balance.balanceCheck[i]!)
     })),
     tranches: f.tranches.map((t) => ({
       id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),
@@ -100,7 +116,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
       debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions),
       processedTonnes: num(a.processedTonnes), unprocessedTonnes: num(a.unprocessedTonnes)
     })),
-    tax: evaluateTaxJson(result, project)
+    tax: evaluateTaxJson(result, project),
+    statements: evaluateStatementsJson(result, st)
   }
 }
 
@@ -144,10 +161,18 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
       ...r.annual.map((a) => [String(a.year), amount(a.revenue, c, 0), amount(a.ebitda, c, 0), amount(a.tax, c, 0), amount(a.cfads, c, 0),
         amount(a.debtService, c, 0), a.minDscr.ok ? a.minDscr.value.toFixed(3) : '–', amount(a.debtBalance, c, 0)])
     ]),
-    evaluateTaxText(r, project)
+    evaluateTaxText(r, project),
+    statementsLine(r)
   ]
   if (r.issues.length > 0) lines.push(...r.issues.map((i) => `note: ${i.path}: ${i.message}`), '')
   return lines.join('\n')
+}
+
+/** One line on the statements (§12): whether the balance sheet balances, and the largest difference. */
+function statementsLine(r: ModelResult): string {
+  const st = buildStatements(r)
+  const ok = st.maxRelativeBalanceCheck.lte('1e-9')
+  return `Statements: the balance sheet ${ok ? 'balances' : 'DOES NOT BALANCE'} in every period (largest |assets − liabilities − equity| ${st.maxAbsBalanceCheck.toExponential(1)} ${r.currency}; --json has the three statements)\n`
 }
 
 /**

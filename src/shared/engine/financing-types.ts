@@ -180,6 +180,12 @@ export type TrancheResult = {
   fees: Series
   debtAtCod: Money
   debtAtCodInCurrency: Money
+  /**
+   * Units of the tranche's currency per unit of reporting currency that each period's amounts and its
+   * closing balance are translated at (§10): the period's FX unhedged, the financial-close FX hedged, 1 in
+   * the reporting currency. The statements (§12) revalue the opening balance with it.
+   */
+  perReporting: Series
   /** 1-based first repayment and final maturity periods of this tranche. */
   firstRepaymentPeriod: number
   maturityPeriod: number

@@ -139,7 +139,7 @@ function withTrancheLines(prep: Prepared, only: TrancheTerms, p: SinglePlan): De
     drawdowns: funding.drawdowns, drawdownsInCurrency: funding.drawdowns, idc: funding.idc,
     balance: schedule.closingBalance, balanceInCurrency: schedule.closingBalance, interest: schedule.interest, interestInCurrency: schedule.interest,
     principal: schedule.principal, principalInCurrency: schedule.principal, fees: funding.fees,
-    debtAtCod: schedule.closingBalance[cod] ?? ZERO, debtAtCodInCurrency: schedule.closingBalance[cod] ?? ZERO,
+    debtAtCod: schedule.closingBalance[cod] ?? ZERO, debtAtCodInCurrency: schedule.closingBalance[cod] ?? ZERO, perReporting: funding.drawdowns.map(() => ONE),
     firstRepaymentPeriod: only.first + 1, maturityPeriod: only.last + 1
   }
   return { ...p, llcrRates: null, debtFees: schedule.interest.map(() => ZERO), tranches: [tranche], held: { drawdowns: funding.drawdowns, principal: schedule.principal } }

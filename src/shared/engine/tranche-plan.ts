@@ -92,7 +92,7 @@ function trancheResults(prep: Prepared, terms: readonly TrancheTerms[], funding:
       drawdowns: built.drawdowns, drawdownsInCurrency: built.drawdownsInCurrency, idc: built.idc,
       balance: lines.balance, balanceInCurrency: lines.balanceInCurrency, interest: lines.interest, interestInCurrency: lines.interestInCurrency,
       principal: lines.principal, principalInCurrency: lines.principalInCurrency, fees: built.fees.map((f, i) => f.plus(lines.hedgeCost[i]!)),
-      debtAtCod: lines.balance[cod] ?? ZERO, debtAtCodInCurrency: lines.balanceInCurrency[cod] ?? ZERO,
+      debtAtCod: lines.balance[cod] ?? ZERO, debtAtCodInCurrency: lines.balanceInCurrency[cod] ?? ZERO, perReporting: t.perReporting,
       firstRepaymentPeriod: t.first + 1, maturityPeriod: t.last + 1
     }
   })

@@ -25,6 +25,7 @@ import { writeInputs } from './model/inputs'
 import { writeMetrics } from './model/metrics'
 import { writeOperations } from './model/operations'
 import { writeRevenue } from './model/revenue'
+import { writeStatements } from './model/statements'
 import { needsSizingSheet, writeSizing } from './model/sizing'
 import { writeTax } from './model/tax'
 import { writeTrancheDebt } from './model/tranche-debt'
@@ -72,6 +73,10 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     debt: book.addSheet('Debt', true),
     sizing: needsSizingSheet(ctx) ? book.addSheet('Sizing', true) : null,
     cash: book.addSheet('Cash flow', true),
+    // The statements of §12 (model/statements.ts), read by Checks.
+    income: book.addSheet('Income', true),
+    balance: book.addSheet('Balance sheet', true),
+    cashFlowStatement: book.addSheet('Cash flow statement', true),
     metrics: book.addSheet('Metrics', true),
     annual: book.addSheet('Annual', false),
     covenants: book.addSheet('Covenants', false),
@@ -99,6 +104,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
     writeDebtSheet(ctx, sheets.debt)
     if (sheets.sizing) writeSizingSheet(ctx, sheets.sizing)
     writeCashFlow(ctx, sheets.cash)
+    writeStatements(ctx, { income: sheets.income, balance: sheets.balance, cashFlow: sheets.cashFlowStatement })
     writeMetrics(ctx, sheets.metrics)
     writeCovenants(ctx, sheets.covenants)
     writeChecks(ctx, sheets.checks)

@@ -3,6 +3,7 @@ import { inRow } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, N, fx } from './context'
 import { BASE_LANE, SCN, scenarioInputsValid } from './scenarios'
+import { statementsCheck } from './statements'
 import { taxBlockInputNames } from './tax-inputs'
 import { TK, hasSculptingBlocks } from './tranche-debt'
 import { TN, TRANCHE_PROFILES } from './tranche-inputs'
@@ -85,6 +86,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
+  const statements = statementsCheck(sh)
+  check('chk.statements', 'Statements balance: assets − liabilities − equity, and the cash-flow statement\'s cash against the balance sheet\'s, in every period (Balance sheet)', statements.test, statements.detail)
   check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))
   // A tax block or maintenance treatment typed as another word would be read as depreciable / expensed
   // (or, with blocks of their own, counted in no block); the loss life must be a whole number of years.

@@ -12,6 +12,7 @@ import { DebtByTrancheCard } from './DebtByTrancheCard'
 import { MissingLinks } from './IncompleteNote'
 import { cardViews } from './metric-cards'
 import { MetricCards } from './MetricCards'
+import { StatementsView } from './StatementsView'
 import { WaterfallTable } from './WaterfallTable'
 import './results.css'
 
@@ -105,6 +106,8 @@ export function ResultsSection() {
           <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} />}</Suspense>
           <h2 className="results-heading">Annual cash-flow waterfall</h2>
           <WaterfallTable result={result} />
+          <h2 className="results-heading">Statements</h2>
+          <StatementsView result={result} />
         </>
       )}
     </div>
