@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { dec, type Decimal } from '@shared/decimal'
-import { waterfallStep, waterfallStepFloat, type WaterfallIn, type WaterfallState, type WaterfallTerms } from '@shared/rules/waterfall'
+import { lockupSpan, testDscr, testDscrFloat, waterfallStep, waterfallStepFloat, type WaterfallIn, type WaterfallState, type WaterfallTerms } from '@shared/rules/waterfall'
 
 // Hand cases for each mechanism of the §11 waterfall, the arithmetic in the comments.
 
@@ -57,6 +57,30 @@ describe('cash waterfall, one period at a time (rules/waterfall.ts)', () => {
     // DSCR 1.25: the second pass releases the 20 with the period's 25.
     const d = waterfallStep(t, s, period({ cfads: 125, debtService: 100, testDscr: '1.25' }))
     expect([n(d.distributions), n(d.lockupRelease), n(s.lockup)]).toEqual([45, 20, 0])
+  })
+
+  it('a DSCR exactly at the lock-up ratio passes the test, in both forms (the ratio is a minimum)', () => {
+    const od = waterfallStep(terms({ lockup: { ratio: dec('1.2'), releaseAfterPeriods: 1 } }), state(), period({ cfads: 120, debtService: 100, testDscr: '1.2' }))
+    const of = waterfallStepFloat({ dsraCash: false, lc: null, wc: null, lockup: { ratio: 1.2, releaseAfterPeriods: 1 }, sweep: null }, { dsra: 0, lcDrawn: 0, mra: 0, lockup: 0, wc: 0, passStreak: 0 },
+      { cfads: 120, debtService: 100, dsraTarget: 0, lcAmount: 0, mraTarget: 0, maintenance: 0, testDscr: 1.2, sweepable: 1e9, debtRepaid: false, last: false })
+    expect([od.locked, of.locked, n(od.distributions), of.distributions]).toEqual([false, false, 20, 20])
+  })
+
+  it('the test DSCR: the period alone, or the operating periods ending in the last 12 months', () => {
+    // Quarterly: a trailing test reads 4 periods; monthly 12; annual 1; a period test always 1.
+    expect([lockupSpan('period', 3), lockupSpan('trailing-12m', 3), lockupSpan('trailing-12m', 1), lockupSpan('trailing-12m', 12), lockupSpan('trailing-12m', 6)]).toEqual([1, 4, 12, 1, 2])
+    const cfads = [0, 0, 50, 130, 90, 110, 120].map((x) => dec(x))
+    const ds = [0, 0, 100, 100, 100, 100, 0].map((x) => dec(x))
+    const unit = dec('0.01')
+    // Index 5, 4 quarters: indices 2..5 = (50 + 130 + 90 + 110) / 400 = 0.95.
+    expect(testDscr(5, 4, 2, cfads, ds, unit)!.toString()).toBe('0.95')
+    // Index 3 with a span of 4 starts at the first operating period (2): (50 + 130) / 200 = 0.9.
+    expect(testDscr(3, 4, 2, cfads, ds, unit)!.toString()).toBe('0.9')
+    expect(testDscr(4, 1, 2, cfads, ds, unit)!.toString()).toBe('0.9')
+    // No debt service in the window: no test.
+    expect(testDscr(6, 1, 2, cfads, ds, unit)).toBeNull()
+    const f = (xs: typeof cfads) => xs.map((x) => x.toNumber())
+    expect([testDscrFloat(5, 4, 2, f(cfads), f(ds), 0.01), testDscrFloat(3, 4, 2, f(cfads), f(ds), 0.01), testDscrFloat(6, 1, 2, f(cfads), f(ds), 0.01)]).toEqual([0.95, 0.9, null])
   })
 
   it('the lock-up account is released once the debt is repaid, whatever the test says', () => {
