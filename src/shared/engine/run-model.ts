@@ -31,7 +31,7 @@ const listPeriods = (ks: number[]) => (ks.length <= 6 ? ks.join(', ') : `${ks.sl
 
 /**
  * Repayment-window periods a lender reads first (§7–§8): CFADS below the interest (debt service is the
- * interest alone, equity funds the gap, DSCR < 1), and — sculpted — periods where CFADS / DSCR* is below
+ * interest alone, the waterfall funds the gap, DSCR < 1), and — sculpted — periods where CFADS / DSCR* is below
  * the interest so the principal floor binds (principal 0, DSCR below DSCR*). Periods are 1-based.
  */
 function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
@@ -56,10 +56,10 @@ function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
   const issues: ModelIssue[] = []
   if (negative.length > 0) {
     const worst = negative.reduce((a, k) => (schedule.cfads[k - 1]!.lt(schedule.cfads[a - 1]!) ? k : a))
-    issues.push({ code: 'negative-cfads', path: 'financing', message: `CFADS is negative in operating period${negative.length > 1 ? 's' : ''} ${listPeriods(negative)} (lowest ${schedule.cfads[worst - 1]!.toFixed(2)} in period ${worst}: ramp-up losses or a working-capital build); equity funds it` })
+    issues.push({ code: 'negative-cfads', path: 'financing', message: `CFADS is negative in operating period${negative.length > 1 ? 's' : ''} ${listPeriods(negative)} (lowest ${schedule.cfads[worst - 1]!.toFixed(2)} in period ${worst}: ramp-up losses or a working-capital build); the waterfall funds it: lock-up cash, the DSRA for debt service, the facility, then sponsor support` })
   }
   if (below.length > 0)
-    issues.push({ code: 'cfads-below-interest', path: 'financing', message: `CFADS below interest in period${below.length > 1 ? 's' : ''} ${listPeriods(below)}: DSCR is below 1.00x and equity funds the shortfall${inv ? ' (sculpted: no principal, the interest is still paid in cash)' : ''}` })
+    issues.push({ code: 'cfads-below-interest', path: 'financing', message: `CFADS below interest in period${below.length > 1 ? 's' : ''} ${listPeriods(below)}: DSCR is below 1.00x; the DSRA, the facility or sponsor support pays the gap${inv ? ' (sculpted: no principal, the interest is still paid in cash)' : ''}` })
   if (floored.length > 0)
     issues.push({ code: 'sculpting-floor', path: repaymentPath(prep), message: `sculpted principal floored at zero in period${floored.length > 1 ? 's' : ''} ${listPeriods(floored)}: CFADS / DSCR* is below the interest, so only interest is paid and DSCR is below DSCR*` })
   return issues

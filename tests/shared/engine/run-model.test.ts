@@ -45,7 +45,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     p.timeline.operatingYears = years
     p.financing.sizing = 'gearing'; p.financing.tranches[0]!.repayment = 'annuity'; p.financing.tranches[0]!.tenorYears = years
   })).issues
-  const message = (list: string) => `CFADS below interest in ${list}: DSCR is below 1.00x and equity funds the shortfall`
+  const message = (list: string) => `CFADS below interest in ${list}: DSCR is below 1.00x; the DSRA, the facility or sponsor support pays the gap`
   it('one period: "period 2"', () => {
     expect(below(1)).toEqual([{ code: 'cfads-below-interest', path: 'financing', message: message('period 2') }])
   })
@@ -69,7 +69,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     }))
     expect(r.issues).toEqual([{
       code: 'negative-cfads', path: 'financing',
-      message: 'CFADS is negative in operating periods 2, 3, 4, 5, 6 (lowest -100.00 in period 2: ramp-up losses or a working-capital build); equity funds it'
+      message: 'CFADS is negative in operating periods 2, 3, 4, 5, 6 (lowest -100.00 in period 2: ramp-up losses or a working-capital build); the waterfall funds it: lock-up cash, the DSRA for debt service, the facility, then sponsor support'
     }])
   })
   it('one loss year: the finding names it alone and its CFADS (0 − 50 = −50.00 in period 4)', () => {
@@ -82,7 +82,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     expect(r.financing.cfads.slice(1).map(String)).toEqual(['50', '50', '-50', '50', '50'])
     expect(r.issues).toEqual([{
       code: 'negative-cfads', path: 'financing',
-      message: 'CFADS is negative in operating period 4 (lowest -50.00 in period 4: ramp-up losses or a working-capital build); equity funds it'
+      message: 'CFADS is negative in operating period 4 (lowest -50.00 in period 4: ramp-up losses or a working-capital build); the waterfall funds it: lock-up cash, the DSRA for debt service, the facility, then sponsor support'
     }])
   })
   it('an interest-only grace year that CFADS cannot cover is reported too (from COD, not from the first repayment)', () => {
@@ -106,7 +106,7 @@ describe('runModel: CFADS below interest, the period list and the balloon', () =
     expect(r.issues).toContainEqual({ code: 'balloon', path: 'financing.tranches.0.repayment', message: 'the repayment profile leaves 600.00 at maturity; the last instalment clears it' })
     expect(r.issues).toContainEqual({
       code: 'cfads-below-interest', path: 'financing',
-      message: 'CFADS below interest in periods 2, 3, 4, 5, 6: DSCR is below 1.00x and equity funds the shortfall (sculpted: no principal, the interest is still paid in cash)'
+      message: 'CFADS below interest in periods 2, 3, 4, 5, 6: DSCR is below 1.00x; the DSRA, the facility or sponsor support pays the gap (sculpted: no principal, the interest is still paid in cash)'
     })
   })
   it('with two tranches the finding points at the tranche table (no single profile is to blame)', () => {
