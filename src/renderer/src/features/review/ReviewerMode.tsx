@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react'
 import {
-  buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
+  buildMemoHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, type ReviewBody
 } from '@shared/review'
 import type { Project } from '@shared/model'
 import { useDoc } from '@renderer/features/editors'
-import { HtmlView } from '@renderer/features/sheet/HtmlView'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore } from '@renderer/store'
 import { Button, Card, TextField } from '@renderer/ui'
 import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
+import { ReviewComparison } from './ReviewComparison'
 import { ReviewNotes } from './ReviewNotes'
 import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
 
@@ -49,7 +49,6 @@ export function ReviewerMode() {
     () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: now().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
     [cmp, doc, review, hash]
   )
-  const comparison = useMemo(() => (cmp.ok ? comparisonHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review }).value : ''), [cmp, doc])
 
   const exportFile = async () => {
     const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
@@ -79,7 +78,7 @@ export function ReviewerMode() {
       </Card>
       <Card title="Base and review side by side">
         {cmp.ok ? (
-          <HtmlView css={MEMO_CSS_ALL} body={comparison} rootClass="bk-sheet memo" label="Base and review comparison" className="review-comparison" />
+          <ReviewComparison project={doc} reviewProject={cmp.reviewProject} base={cmp.base} review={cmp.review} />
         ) : (
           <p role="alert">The review case is not valid: {issuesText(cmp.issues)}</p>
         )}
