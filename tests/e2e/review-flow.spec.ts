@@ -68,3 +68,92 @@ test('Open for review…: read-only from the first screen, no project created, t
   await expect(page.getByLabel('Interest rate (all-in)')).toBeEnabled()
   expect(errors).toEqual([])
 })
+
+/**
+ * The financier's workflow end to end, then the recycler's reading of it: Open for review → a price
+ * haircut and notes attached by clicking a field and by finding one by label → base and review side
+ * by side → export the review file; the recycler opens it beside their own project and sees each
+ * note at its field.
+ */
+test('financier: open for review, stress, note fields, compare, export; recycler: notes at the fields', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await ready(page)
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open for review…' }).click())
+  await expect(page.getByTestId('review-copy-banner')).toContainText('read-only')
+
+  await page.getByLabel('Your name').fill('A. Banker')
+  await page.getByLabel('Organisation').fill('Example ECA')
+  await page.getByLabel('Price haircut').fill('20')
+  await page.getByLabel('Covenant DSCR').fill('1.5')
+
+  // Side by side: the minimum DSCR falls, signed and marked worse for the lender; the checklist graded both ways.
+  const cmp = page.getByRole('region', { name: 'Base and review comparison' })
+  const dscr = cmp.locator('tr[data-metric="minDscr"]')
+  await expect(dscr.locator('td').nth(2)).toHaveText(/^\u2212\d+\.\d\dx/)
+  await expect(dscr.locator('td').nth(2)).toContainText('worse')
+  await expect(cmp.getByRole('columnheader', { name: /Review, reviewer’s thresholds/ })).toBeVisible()
+  await expect(cmp.locator('tr[data-check="minDscr"]')).toBeVisible()
+  await expect(page.getByTestId('review-dscr-chart').locator('.recharts-line')).toHaveCount(2)
+
+  // A note by clicking the field (disabled, read-only) in the Financing section.
+  await page.getByRole('link', { name: 'Financing' }).first().click()
+  const rate = page.locator('.model-field[data-path="financing.tranches.0.interest.annualRate"]')
+  await expect(rate.getByLabel('Interest rate (all-in)')).toBeDisabled()
+  await rate.getByLabel('Interest rate (all-in)').click({ force: true })
+  const dialog = page.getByRole('dialog', { name: 'Note on “Interest rate (all-in)”' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Status').selectOption('rejected')
+  await dialog.getByLabel('Note').fill('Below our pricing for this risk: use 9.5 %')
+  await dialog.getByRole('button', { name: 'Add note' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(rate.getByTestId('field-notes')).toContainText('rejected')
+  await expect(rate.getByTestId('field-notes')).toContainText('Below our pricing for this risk')
+
+  // A note by finding the field by its label: "capex" alone matches several fields; "contingency" only one.
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await expect(page.getByRole('tab', { name: 'Review as financier' })).toHaveAttribute('aria-selected', 'true')
+  await page.getByLabel('Field (optional)').fill('capex')
+  await expect(page.getByText(/fields match: pick one from the list/)).toBeVisible()
+  await page.getByLabel('Field (optional)').fill('contingency')
+  await expect(page.getByText('Note on Contingency (Costs)')).toBeVisible()
+  await page.getByLabel('Note', { exact: true }).fill('10 % is thin for a first-of-a-kind plant')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  const list = page.getByRole('list', { name: 'Review notes' })
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list).toContainText('Interest rate · Senior debt')
+  await expect(list).not.toContainText('financing.')
+  // …and it shows at its field in the Costs section too.
+  await page.getByRole('link', { name: 'Costs' }).first().click()
+  await expect(page.locator('.model-field[data-path="costs.capex.contingency"]').getByTestId('field-notes')).toContainText('thin for a first-of-a-kind plant')
+
+  // Export the review file at the end of the workflow.
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export review file' }).click()
+  const reviewText = readFileSync((await (await download).path())!, 'utf8')
+  const review = JSON.parse(reviewText) as { project: { id: string }; reviewCase: { priceHaircut: string }; notes: { path: string | null; section: string; status: string }[] }
+  expect(review.project.id).toBe(base.id)
+  expect(review.reviewCase.priceHaircut).toBe('0.2')
+  expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([
+    ['financing', 'financing.tranches.0.interest.annualRate', 'rejected'],
+    ['costs', 'costs.capex.contingency', 'query']
+  ])
+
+  // The recycler: their own project (the same file, opened normally), the review opened beside it.
+  await page.getByRole('button', { name: 'Close review' }).click()
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open…', exact: true }).click())
+  await expect(page).toHaveURL(new RegExp(`#/project/${base.id}/results$`))
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await page.getByRole('tab', { name: 'Reviews received' }).click()
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open review file…' }).click(), reviewText, 'review.json')
+  await expect(page.getByRole('region', { name: 'Notes on Financing' })).toContainText('Interest rate · Senior debt')
+  await page.getByRole('link', { name: 'Financing' }).first().click()
+  const ownRate = page.locator('.model-field[data-path="financing.tranches.0.interest.annualRate"]')
+  await expect(ownRate.getByLabel('Interest rate (all-in)')).toBeEnabled()
+  await expect(ownRate.getByTestId('field-notes')).toContainText('A. Banker, Example ECA:')
+  await expect(ownRate.getByTestId('field-notes')).toContainText('rejected')
+  await page.getByRole('link', { name: 'Costs' }).first().click()
+  await expect(page.locator('.model-field[data-path="costs.capex.contingency"]').getByTestId('field-notes')).toContainText('thin for a first-of-a-kind plant')
+  expect(errors).toEqual([])
+})

@@ -47,7 +47,8 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await page.getByLabel('Price haircut').fill('20')
   await expect(npvRow.locator('td').nth(1)).not.toHaveText(baseNpv)
 
-  await page.getByLabel('Input (model path, optional)').fill('financing.tranches.0.interest.annualRate')
+  // The field is found by its label; nobody types a model path.
+  await page.getByLabel('Field (optional)').fill('Interest rate · Senior debt (Financing)')
   await page.getByLabel('Note', { exact: true }).fill('Rate is below our pricing for this risk')
   await page.getByRole('button', { name: 'Add note' }).click()
   await page.getByLabel('Section', { exact: true }).selectOption('offtake')

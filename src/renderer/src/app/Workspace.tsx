@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { sectionById, type SectionId } from '@renderer/features/sections'
 import { useAppStore } from '@renderer/store'
 import { EmptyState, IconFolder } from '@renderer/ui'
+import { FieldNoteLayer } from '@renderer/features/review/FieldNoteLayer'
 import { ReviewCopyBanner } from '@renderer/features/review/ReviewCopyBanner'
 import { WorkspaceHeader } from './WorkspaceHeader'
 
@@ -44,6 +45,7 @@ export function Workspace({ projectId, sectionId, review = false }: { projectId:
       <main className="main-content" id="main" tabIndex={-1}>
         <Section />
       </main>
+      <FieldNoteLayer />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { useDoc } from '@renderer/features/editors'
 import { SECTION_INFO } from '@renderer/features/section-info'
 import { useAppStore } from '@renderer/store'
 import { Banner, Button, Card } from '@renderer/ui'
+import { fieldLabel } from './note-targets'
 import { useStoredReviews } from './review-session'
 
 /**
@@ -79,7 +80,7 @@ export function ReviewInbox() {
                   {notes.map((n) => (
                     <li key={n.id} data-path={n.path ?? ''}>
                       <span className={`review-note-status ${n.status}`}>{n.status}</span>
-                      {n.path && <code>{n.path} </code>}
+                      {n.path && <b className="note-field">{fieldLabel(doc, n.path)}: </b>}
                       {n.text}
                     </li>
                   ))}

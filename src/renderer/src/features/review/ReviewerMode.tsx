@@ -1,8 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import {
-  buildMemoHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, type ReviewBody
-} from '@shared/review'
-import type { Project } from '@shared/model'
+import { buildMemoHtml, runReview, writeReviewFile } from '@shared/review'
 import { useDoc } from '@renderer/features/editors'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore } from '@renderer/store'
@@ -11,14 +8,7 @@ import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
 import { ReviewComparison } from './ReviewComparison'
 import { ReviewNotes } from './ReviewNotes'
-import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
-
-const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-
-const freshReview = (p: Project): ReviewBody => ({
-  format: REVIEW_FORMAT, schemaVersion: REVIEW_SCHEMA_VERSION, project: { id: p.id, name: p.name, sha256: projectSha256(p) },
-  reviewer: { name: '', organisation: '' }, createdAt: now(), updatedAt: now(), reviewCase: defaultReviewCase(p), notes: [], summary: ''
-})
+import { nowIso, useReviewDraft } from './use-review-draft'
 
 /**
  * Reviewer mode: the recycler's project is only read here — the financier's case (deck, haircuts,
@@ -27,26 +17,16 @@ const freshReview = (p: Project): ReviewBody => ({
  */
 export function ReviewerMode() {
   const doc = useDoc()
-  const session = useReviewSession(doc.id)
-  const stored = useStoredReviews(doc.id)
   const saveFile = useAppStore((s) => s.saveFile)
   const printToPdf = useAppStore((s) => s.printToPdf)
   const setReviewMode = useAppStore((s) => s.setReviewMode)
   // Opening this tab opens the project "for review": the recycler's inputs are read-only until the
   // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
-  const storedDraft = stored?.find((r) => r.id === reviewDraftId(doc.id))?.data.review ?? null
-  const draft = session.draft ?? storedDraft
-  const review = useMemo(() => (draft && draft.project.id === doc.id ? draft : freshReview(doc)), [draft, doc])
-  const hash = useMemo(() => projectSha256(doc), [doc])
-  const update = (patch: Partial<ReviewBody>) => {
-    const next = { ...review, ...patch, project: { id: doc.id, name: doc.name, sha256: hash }, updatedAt: now() }
-    updateReviewSession(doc.id, (e) => ({ ...e, draft: next }))
-    saveDraftSoon(doc.id, next)
-  }
+  const { review, hash, update } = useReviewDraft()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: now().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
     [cmp, doc, review, hash]
   )
 
