@@ -63,7 +63,7 @@ function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }
     <Dialog
       open
       title={`Note on “${picked.label}”`}
-      description={`${fieldLabel(doc, picked.path)} · ${SECTION_INFO[section].title}. The note goes into your review file and shows at this field.`}
+      description={`${SECTION_INFO[section].title} · ${fieldLabel(doc, picked.path)}. The note goes into your review file and shows at this field.`}
       onClose={onClose}
       onSubmit={add}
       footer={

@@ -39,7 +39,7 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
       <p className="pick-hint">Click any field in any section to note it, or find it here by its label. Without a field, the note is on the section.</p>
       <div className="review-grid">
         <TextField
-          label="Field (optional)" value={field} onChange={setField} list="review-fields" placeholder="Type a label: capex, interest rate, recovery…"
+          label="Field (optional)" value={field} onChange={setField} list="review-fields" placeholder="e.g. interest rate, contingency"
           error={fieldError} hint={path && !exact ? `Note on ${matches[0]!.text}` : undefined} autoComplete="off"
         />
         <Select label="Section" value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} disabled={path !== null} />
