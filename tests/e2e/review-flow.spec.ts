@@ -31,6 +31,9 @@ test('Open for review…: read-only from the first screen, no project created, t
   await expect(banner).toContainText('Reviewing Pune black mass from Pune Recyclers Pvt Ltd — read-only')
   await expect(page.getByRole('tab', { name: 'Review as financier' })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByRole('tab', { name: 'Reviews received' })).toHaveCount(0)
+  // Nothing of the financier's is saved into the recycler's file: the header says read-only, not "Saved".
+  await expect(page.locator('.app-header').getByText('Read-only review')).toBeVisible()
+  await expect(page.locator('.app-header .save-status')).toHaveCount(0)
   // Not the owner's: no "Leave review mode", and no way to edit from here.
   await expect(page.getByRole('button', { name: 'Leave review mode' })).toHaveCount(0)
   await expect(banner.getByRole('button', { name: 'Open my project to edit' })).toHaveCount(0)
