@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { newProject } from '@shared/model'
 import { REVIEW_COPY_READ_ONLY_MESSAGE, REVIEW_MODE_BANNER, selectReadOnly } from '@renderer/store'
 import { makeStore } from './fakes'
+import c1Json from '../../../resources/lots/c1-catalyst-lot.json'
 
 const file = () => ({ ...newProject('file-project', 'Pune black mass', 2027), sheet: { sponsor: 'Pune Recyclers', location: '', summary: '', risks: [] } })
 
@@ -48,5 +49,25 @@ describe('a file opened for review (review copy)', () => {
     const { store } = makeStore()
     await store.getState().openReviewCopy('nothing-here')
     expect(store.getState().workspaceStatus).toBe('not-found')
+  })
+})
+
+describe('lots while reviewing', () => {
+  it('a review copy shows none of the owner’s lots and neither adds nor deletes any', async () => {
+    const { store, repo } = makeStore()
+    const s = () => store.getState()
+    await s().start()
+    const own = (await s().importProject(file()))!
+    await s().openProject(own)
+    const lot: unknown = c1Json
+    const [stored] = await repo.addLots(own, [lot])
+    await s().openForReview(file(), 'x.json')
+    await s().openReviewCopy(own)
+    await s().loadLots(own)
+    expect(s().lots).toEqual({ projectId: own, items: [] })
+    expect(await s().addLots(own, [lot])).toBe(false)
+    await s().deleteLot(stored!.id)
+    expect(await repo.listLots(own)).toHaveLength(1)
+    expect(s().toasts.map((t) => t.message)).toContain(REVIEW_COPY_READ_ONLY_MESSAGE)
   })
 })
