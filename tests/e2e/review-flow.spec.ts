@@ -122,8 +122,13 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await expect(page.getByText('Note on Contingency (Costs)')).toBeVisible()
   await page.getByLabel('Note', { exact: true }).fill('10 % is thin for a first-of-a-kind plant')
   await page.getByRole('button', { name: 'Add note' }).click()
+  // A note on a section as a whole (no field).
+  await page.getByLabel('Section', { exact: true }).selectOption('offtake')
+  await page.getByLabel('Status', { exact: true }).selectOption('rejected')
+  await page.getByLabel('Note', { exact: true }).fill('No contracted offtake: not bankable as is')
+  await page.getByRole('button', { name: 'Add note' }).click()
   const list = page.getByRole('list', { name: 'Review notes' })
-  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(list.getByRole('listitem')).toHaveCount(3)
   await expect(list).toContainText('Interest rate · Senior debt')
   await expect(list).not.toContainText('financing.')
   // …and it shows at its field in the Costs section too.
@@ -140,7 +145,8 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   expect(review.reviewCase.priceHaircut).toBe('0.2')
   expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([
     ['financing', 'financing.tranches.0.interest.annualRate', 'rejected'],
-    ['costs', 'costs.capex.contingency', 'query']
+    ['costs', 'costs.capex.contingency', 'query'],
+    ['offtake', null, 'rejected']
   ])
 
   // The recycler: their own project (the same file, opened normally), the review opened beside it.
@@ -158,5 +164,7 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await expect(ownRate.getByTestId('field-notes')).toContainText('rejected')
   await page.getByRole('link', { name: 'Costs' }).first().click()
   await expect(page.locator('.model-field[data-path="costs.capex.contingency"]').getByTestId('field-notes')).toContainText('thin for a first-of-a-kind plant')
+  await page.getByRole('link', { name: 'Offtake' }).first().click()
+  await expect(page.getByRole('list', { name: 'Review notes on Offtake' })).toContainText('A. Banker, Example ECA: No contracted offtake')
   expect(errors).toEqual([])
 })

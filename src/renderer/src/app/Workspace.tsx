@@ -3,6 +3,7 @@ import { sectionById, type SectionId } from '@renderer/features/sections'
 import { useAppStore } from '@renderer/store'
 import { EmptyState, IconFolder } from '@renderer/ui'
 import { FieldNoteLayer } from '@renderer/features/review/FieldNoteLayer'
+import { SectionNotes } from '@renderer/features/review/FieldNotes'
 import { ReviewCopyBanner } from '@renderer/features/review/ReviewCopyBanner'
 import { WorkspaceHeader } from './WorkspaceHeader'
 
@@ -43,6 +44,7 @@ export function Workspace({ projectId, sectionId, review = false }: { projectId:
       <ReviewCopyBanner />
       <WorkspaceHeader section={section} />
       <main className="main-content" id="main" tabIndex={-1}>
+        <SectionNotes section={section.id} />
         <Section />
       </main>
       <FieldNoteLayer />
