@@ -135,10 +135,9 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await page.getByRole('link', { name: 'Costs' }).first().click()
   await expect(page.locator('.model-field[data-path="costs.capex.contingency"]').getByTestId('field-notes')).toContainText('thin for a first-of-a-kind plant')
 
-  // Export the review file at the end of the workflow.
-  await page.getByRole('link', { name: 'Project sheet' }).click()
+  // Export the review file at the end of the workflow, from wherever the financier is (the banner).
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export review file' }).click()
+  await page.getByTestId('review-copy-banner').getByRole('button', { name: 'Export review file (3 notes)' }).click()
   const reviewText = readFileSync((await (await download).path())!, 'utf8')
   const review = JSON.parse(reviewText) as { project: { id: string }; reviewCase: { priceHaircut: string }; notes: { path: string | null; section: string; status: string }[] }
   expect(review.project.id).toBe(base.id)

@@ -1,12 +1,19 @@
 import { navigate } from '@renderer/app/route'
 import { useAppStore } from '@renderer/store'
+import { useReviewDraft } from './use-review-draft'
 
 /**
  * Above a file open for review: who it is from and that it is read-only. The way back to editing is
  * the owner's own project of the same id, when it is on this device; otherwise closing the review.
  */
 export function ReviewCopyBanner() {
+  const isCopy = useAppStore((s) => s.workspace?.reviewCopy !== undefined)
+  return isCopy ? <CopyBanner /> : null
+}
+
+function CopyBanner() {
   const ws = useAppStore((s) => s.workspace)
+  const { review, exportFile } = useReviewDraft()
   if (!ws?.reviewCopy) return null
   const { doc, reviewCopy } = ws
   const own = reviewCopy.ownProject
@@ -26,6 +33,9 @@ export function ReviewCopyBanner() {
           <span>Open my project to edit</span>
         </button>
       )}
+      <button type="button" className="btn btn-secondary btn-sm" onClick={() => void exportFile()} title="Your review case and notes as a file to send to the recycler">
+        <span>Export review file ({review.notes.length} note{review.notes.length === 1 ? '' : 's'})</span>
+      </button>
       <button type="button" className="btn btn-secondary btn-sm" onClick={() => navigate({ name: 'projects' })}>
         <span>Close review</span>
       </button>

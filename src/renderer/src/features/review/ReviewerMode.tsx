@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { buildMemoHtml, runReview, writeReviewFile } from '@shared/review'
+import { buildMemoHtml, runReview } from '@shared/review'
 import { useDoc } from '@renderer/features/editors'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore } from '@renderer/store'
@@ -17,26 +17,18 @@ import { nowIso, useReviewDraft } from './use-review-draft'
  */
 export function ReviewerMode() {
   const doc = useDoc()
-  const saveFile = useAppStore((s) => s.saveFile)
   const printToPdf = useAppStore((s) => s.printToPdf)
   const setReviewMode = useAppStore((s) => s.setReviewMode)
   // Opening this tab opens the project "for review": the recycler's inputs are read-only until the
   // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
-  const { review, hash, update } = useReviewDraft()
+  const { review, hash, update, exportFile } = useReviewDraft()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const memo = useMemo(
     () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
     [cmp, doc, review, hash]
   )
 
-  const exportFile = async () => {
-    const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
-    await saveFile(
-      { kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) },
-      { saved: (name) => `Review saved as ${name}`, failed: (message) => `The review was not saved: ${message}` }
-    )
-  }
   const exportMemo = async () => {
     await printToPdf(
       { suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false },

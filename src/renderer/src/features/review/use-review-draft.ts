@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, defaultReviewCase, type ReviewBody } from '@shared/review'
+import { projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, defaultReviewCase, writeReviewFile, type ReviewBody } from '@shared/review'
 import type { Project } from '@shared/model'
 import { useDoc } from '@renderer/features/editors'
+import { useAppStore } from '@renderer/store'
 import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
 
 export const nowIso = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
@@ -17,7 +18,7 @@ const freshReview = (p: Project): ReviewBody => ({
  * the project's current hash and writes the draft a moment later. Used by the review tab and by the
  * notes attached at fields, so both edit one draft.
  */
-export function useReviewDraft(): { review: ReviewBody; hash: string; update: (patch: Partial<ReviewBody>) => void } {
+export function useReviewDraft(): { review: ReviewBody; hash: string; update: (patch: Partial<ReviewBody>) => void; exportFile: () => Promise<void> } {
   const doc = useDoc()
   const session = useReviewSession(doc.id)
   const stored = useStoredReviews(doc.id)
@@ -30,5 +31,14 @@ export function useReviewDraft(): { review: ReviewBody; hash: string; update: (p
     updateReviewSession(doc.id, (e) => ({ ...e, draft: next }))
     saveDraftSoon(doc.id, next)
   }
-  return { review, hash, update }
+  const saveFile = useAppStore((s) => s.saveFile)
+  /** The review file for the recycler: the draft as it stands, stamped with the project's hash. */
+  const exportFile = async () => {
+    const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
+    await saveFile(
+      { kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) },
+      { saved: (name) => `Review saved as ${name}`, failed: (message) => `The review was not saved: ${message}` }
+    )
+  }
+  return { review, hash, update, exportFile }
 }
