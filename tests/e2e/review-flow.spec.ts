@@ -167,3 +167,26 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await expect(page.getByRole('list', { name: 'Review notes on Offtake' })).toContainText('A. Banker, Example ECA: No contracted offtake')
   expect(errors).toEqual([])
 })
+
+/**
+ * The review case's lender thresholds (issue 17): a preset whose threshold the reviewer edits stays that
+ * preset and says so — "JBIC-style, edited" with "Reset to JBIC-style" — instead of reading "The project's
+ * thresholds" beside an edited 1.40x.
+ */
+test('review case: an edited lender preset says "edited" and resets', async ({ page }) => {
+  await ready(page)
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open for review…' }).click())
+  const picker = page.getByLabel('Lender thresholds')
+  await expect(picker.locator('option:checked')).toHaveText(/^The project’s thresholds/)
+  await picker.selectOption({ label: 'Export-credit agency (JBIC-style)' })
+  const covenant = page.getByLabel('Covenant DSCR')
+  const presetValue = await covenant.inputValue()
+  await covenant.fill('1.4')
+  await expect(picker.locator('option:checked')).toHaveText('JBIC-style, edited')
+  await page.getByRole('button', { name: 'Reset to JBIC-style' }).click()
+  await expect(covenant).toHaveValue(presetValue)
+  await expect(picker.locator('option:checked')).toHaveText('Export-credit agency (JBIC-style)')
+  await expect(page.getByRole('button', { name: 'Reset to JBIC-style' })).toHaveCount(0)
+  await picker.selectOption('__project__')
+  await expect(picker.locator('option:checked')).toHaveText(/^The project’s thresholds/)
+})
