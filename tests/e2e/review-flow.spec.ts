@@ -25,6 +25,11 @@ test('Open for review…: read-only from the first screen, no project created, t
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await ready(page)
+  // A damaged file is refused with the reason; nothing is opened or kept.
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open for review…' }).click(), fileText.slice(0, 300), 'damaged.bankable.json')
+  await expect(page.getByText(/“damaged.bankable.json” was not opened/)).toBeVisible()
+  await expect(page).toHaveURL(/#\/$|\/$/)
+  await expect(page.getByRole('region', { name: /Open for review/ })).toHaveCount(0)
   await chooseFile(page, () => page.getByRole('button', { name: 'Open for review…' }).click())
   await expect(page).toHaveURL(new RegExp(`#/review/${base.id}/sheet$`))
   const banner = page.getByTestId('review-copy-banner')
@@ -155,8 +160,10 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await page.getByRole('link', { name: 'Project sheet' }).click()
   await page.getByRole('tab', { name: 'Reviews received' }).click()
   await chooseFile(page, () => page.getByRole('button', { name: 'Open review file…' }).click(), reviewText, 'review.json')
-  await expect(page.getByRole('region', { name: 'Notes on Financing' })).toContainText('Interest rate · Senior debt')
-  await page.getByRole('link', { name: 'Financing' }).first().click()
+  // Each note names its field by label and takes the recycler there.
+  await page.getByRole('region', { name: 'Notes on Financing' }).getByRole('button', { name: 'Interest rate · Senior debt' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/project/${base.id}/financing$`))
+  await expect(page.getByLabel('Interest rate (all-in)')).toBeFocused()
   const ownRate = page.locator('.model-field[data-path="financing.tranches.0.interest.annualRate"]')
   await expect(ownRate.getByLabel('Interest rate (all-in)')).toBeEnabled()
   await expect(ownRate.getByTestId('field-notes')).toContainText('A. Banker, Example ECA:')
