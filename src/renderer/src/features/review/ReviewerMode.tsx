@@ -8,6 +8,7 @@ import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
 import { ReviewComparison } from './ReviewComparison'
 import { ReviewNotes } from './ReviewNotes'
+import { fieldLabel } from './note-targets'
 import { nowIso, useReviewDraft } from './use-review-draft'
 
 /**
@@ -25,7 +26,7 @@ export function ReviewerMode() {
   const { review, hash, update, exportFile } = useReviewDraft()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path) }) : null),
     [cmp, doc, review, hash]
   )
 
