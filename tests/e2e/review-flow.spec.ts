@@ -53,7 +53,7 @@ test('Open for review…: read-only from the first screen, no project created, t
   await expect(page.getByLabel('Interest rate (all-in)')).toBeDisabled()
 
   // No ordinary project was created; the list shows the file under review instead.
-  await page.getByRole('button', { name: 'Close review' }).click()
+  await page.getByRole('button', { name: 'Back to projects' }).click()
   await expect(page).toHaveURL(/#\/$/)
   await expect(page.getByRole('table', { name: 'Active projects' }).getByRole('link', { name: 'Pune black mass' })).toHaveCount(0)
   const underReview = page.getByRole('region', { name: /Open for review/ })
@@ -74,6 +74,14 @@ test('Open for review…: read-only from the first screen, no project created, t
   await expect(page.getByTestId('review-copy-banner')).toHaveCount(0)
   await page.getByRole('link', { name: 'Financing' }).first().click()
   await expect(page.getByLabel('Interest rate (all-in)')).toBeEnabled()
+
+  // Removing the review from the list removes the read-only copy; the owner's project stays.
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Remove the review of Pune black mass' }).click()
+  await expect(page.getByRole('region', { name: /Open for review/ })).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'Active projects' }).getByRole('link', { name: 'Pune black mass' })).toBeVisible()
+  await page.goto(`/#/review/${base.id}/sheet`)
+  await expect(page.getByText('Review not found')).toBeVisible()
   expect(errors).toEqual([])
 })
 
@@ -154,7 +162,7 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   ])
 
   // The recycler: their own project (the same file, opened normally), the review opened beside it.
-  await page.getByRole('button', { name: 'Close review' }).click()
+  await page.getByRole('button', { name: 'Back to projects' }).click()
   await chooseFile(page, () => page.getByRole('button', { name: 'Open…', exact: true }).click())
   await expect(page).toHaveURL(new RegExp(`#/project/${base.id}/results$`))
   await page.getByRole('link', { name: 'Project sheet' }).click()

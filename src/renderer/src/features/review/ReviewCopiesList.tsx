@@ -26,7 +26,7 @@ export function ReviewCopiesList() {
               {c.sponsor ? `${c.sponsor} · ` : ''}
               {c.fileName} · opened {formatUpdated(c.openedAt)}
             </span>
-            <IconButton label={`Close the review of ${c.name}`} title="Close review (removes the read-only copy and your draft notes)" icon={<IconTrash size={14} />} onClick={() => void remove(c.projectId)} />
+            <IconButton label={`Remove the review of ${c.name}`} title="Remove this review: its read-only copy and your draft notes (export the review file first)" icon={<IconTrash size={14} />} onClick={() => void remove(c.projectId)} />
           </li>
         ))}
       </ul>

@@ -4,7 +4,8 @@ import { useReviewDraft } from './use-review-draft'
 
 /**
  * Above a file open for review: who it is from and that it is read-only. The way back to editing is
- * the owner's own project of the same id, when it is on this device; otherwise closing the review.
+ * the owner's own project of the same id, when it is on this device. The review stays listed on the
+ * project list until removed there.
  */
 export function ReviewCopyBanner() {
   const isCopy = useAppStore((s) => s.workspace?.reviewCopy !== undefined)
@@ -37,7 +38,7 @@ function CopyBanner() {
         <span>Export review file ({review.notes.length} note{review.notes.length === 1 ? '' : 's'})</span>
       </button>
       <button type="button" className="btn btn-secondary btn-sm" onClick={() => navigate({ name: 'projects' })}>
-        <span>Close review</span>
+        <span>Back to projects</span>
       </button>
     </div>
   )
