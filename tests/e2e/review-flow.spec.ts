@@ -135,13 +135,21 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await expect(page.getByText('Note on Contingency (Costs)')).toBeVisible()
   await page.getByLabel('Note', { exact: true }).fill('10 % is thin for a first-of-a-kind plant')
   await page.getByRole('button', { name: 'Add note' }).click()
+  // A ramp-up year found by its label; and a model value with no field of its own (the stream's kind,
+  // fixed when the stream was made), which shows at the top of its section, named.
+  await page.getByLabel('Field (optional)').fill('Ramp-up 2 · BM (Feedstock)')
+  await page.getByLabel('Note', { exact: true }).fill('Year-2 ramp-up at 90 % is aggressive for hydromet')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await page.getByLabel('Field (optional)').fill('Kind · BM (Feedstock)')
+  await page.getByLabel('Note', { exact: true }).fill('Confirm the black mass is from NMC packs only')
+  await page.getByRole('button', { name: 'Add note' }).click()
   // A note on a section as a whole (no field).
   await page.getByLabel('Section', { exact: true }).selectOption('offtake')
   await page.getByLabel('Status', { exact: true }).selectOption('rejected')
   await page.getByLabel('Note', { exact: true }).fill('No contracted offtake: not bankable as is')
   await page.getByRole('button', { name: 'Add note' }).click()
   const list = page.getByRole('list', { name: 'Review notes' })
-  await expect(list.getByRole('listitem')).toHaveCount(3)
+  await expect(list.getByRole('listitem')).toHaveCount(5)
   await expect(list).toContainText('Interest rate · Senior debt')
   await expect(list).not.toContainText('financing.')
   // …and it shows at its field in the Costs section too.
@@ -150,7 +158,7 @@ test('financier: open for review, stress, note fields, compare, export; recycler
 
   // Export the review file at the end of the workflow, from wherever the financier is (the banner).
   const download = page.waitForEvent('download')
-  await page.getByTestId('review-copy-banner').getByRole('button', { name: 'Export review file (3 notes)' }).click()
+  await page.getByTestId('review-copy-banner').getByRole('button', { name: 'Export review file (5 notes)' }).click()
   const reviewText = readFileSync((await (await download).path())!, 'utf8')
   const review = JSON.parse(reviewText) as { project: { id: string }; reviewCase: { priceHaircut: string }; notes: { path: string | null; section: string; status: string }[] }
   expect(review.project.id).toBe(base.id)
@@ -158,6 +166,8 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   expect(review.notes.map((n) => [n.section, n.path, n.status])).toEqual([
     ['financing', 'financing.tranches.0.interest.annualRate', 'rejected'],
     ['costs', 'costs.capex.contingency', 'query'],
+    ['feedstock', 'feedstock.0.rampUp.1', 'query'],
+    ['feedstock', 'feedstock.0.kind', 'query'],
     ['offtake', null, 'rejected']
   ])
 
@@ -180,6 +190,11 @@ test('financier: open for review, stress, note fields, compare, export; recycler
   await expect(page.locator('.model-field[data-path="costs.capex.contingency"]').getByTestId('field-notes')).toContainText('thin for a first-of-a-kind plant')
   await page.getByRole('link', { name: 'Offtake' }).first().click()
   await expect(page.getByRole('list', { name: 'Review notes on Offtake' })).toContainText('A. Banker, Example ECA: No contracted offtake')
+  await page.getByRole('link', { name: 'Feedstock' }).first().click()
+  await expect(page.locator('.model-field[data-path="feedstock.0.rampUp.1"]').getByTestId('field-notes')).toContainText('Year-2 ramp-up at 90 % is aggressive')
+  const feedstockNotes = page.getByRole('list', { name: 'Review notes on Feedstock' })
+  await expect(feedstockNotes).toContainText('Kind · BM — Confirm the black mass is from NMC packs only')
+  await expect(feedstockNotes).not.toContainText('Year-2 ramp-up') // it has its field
   expect(errors).toEqual([])
 })
 

@@ -17,6 +17,7 @@ describe('note targets: fields picked by label, never by model path', () => {
     expect(fieldLabel(p, 'financing.tranches.0.interest.annualRate')).toBe('Interest rate · Senior debt')
     expect(fieldLabel(p, 'costs.capex.items.0.amount')).toBe('Capex amount · Plant')
     expect(fieldLabel(p, 'costs.capex.contingency')).toBe('Contingency')
+    expect(fieldLabel(p, 'feedstock.0.rampUp.1')).toBe('Ramp-up 2 · BM')
   })
 
   it('offers every input once, with a unique text that says the section and holds no model path', () => {

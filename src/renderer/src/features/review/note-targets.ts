@@ -24,9 +24,12 @@ function contextOf(project: Project, path: string): string[] {
   return names
 }
 
-/** "Interest rate · Senior USD" — the field's label and the item it belongs to. */
+/** "Interest rate · Senior USD" — the field's label and the item it belongs to ("Ramp-up 2 · BM" for a list entry). */
 export function fieldLabel(project: Project, path: string): string {
-  return [fieldInfoOf(path).label, ...contextOf(project, path)].join(' · ')
+  // An entry of a plain list (a ramp-up year, a phasing share) is numbered from 1: "Ramp-up 2".
+  const last = path.split('.').at(-1) ?? ''
+  const label = /^\d+$/.test(last) ? `${fieldInfoOf(path).label} ${Number(last) + 1}` : fieldInfoOf(path).label
+  return [label, ...contextOf(project, path)].join(' · ')
 }
 
 export type NoteTarget = { path: string; text: string }
