@@ -47,6 +47,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     submenu: [
       command('New project', 'new-project', 'CmdOrCtrl+N'),
       command('Open…', 'open-project', 'CmdOrCtrl+O'),
+      command('Open for review…', 'open-for-review', 'CmdOrCtrl+Shift+O'),
       command('Save as…', 'save-project-as', 'CmdOrCtrl+Shift+S'),
       separator,
       command('Export Excel…', 'export-excel', 'CmdOrCtrl+E'),

@@ -34,20 +34,21 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await page.getByRole('link', { name: 'Project sheet' }).click()
   await page.getByRole('tab', { name: 'Review as financier' }).click()
 
-  const cmp = page.getByRole('document', { name: 'Base and review comparison' })
+  const cmp = page.getByRole('region', { name: 'Base and review comparison' })
   const npvRow = cmp.locator('tr[data-metric="npv"]')
-  await expect(npvRow.locator('td').nth(1)).not.toBeEmpty()
-  const baseNpv = await npvRow.locator('td').nth(1).innerText()
-  await expect(npvRow.locator('td').nth(2)).toHaveText(baseNpv) // neutral case = base
+  await expect(npvRow.locator('td').nth(0)).not.toBeEmpty()
+  const baseNpv = await npvRow.locator('td').nth(0).innerText()
+  await expect(npvRow.locator('td').nth(1)).toHaveText(baseNpv) // neutral case = base
 
   await page.getByLabel('Your name').fill('A. Banker')
   await page.getByLabel('Organisation').fill('Example ECA')
   // Every amount of this project is in USD: no FX stress to offer.
   await expect(page.getByTestId('review-fx')).toHaveCount(0)
   await page.getByLabel('Price haircut').fill('20')
-  await expect(npvRow.locator('td').nth(2)).not.toHaveText(baseNpv)
+  await expect(npvRow.locator('td').nth(1)).not.toHaveText(baseNpv)
 
-  await page.getByLabel('Input (model path, optional)').fill('financing.tranches.0.interest.annualRate')
+  // The field is found by its label; nobody types a model path.
+  await page.getByLabel('Field (optional)').fill('Interest rate · Senior debt (Financing)')
   await page.getByLabel('Note', { exact: true }).fill('Rate is below our pricing for this risk')
   await page.getByRole('button', { name: 'Add note' }).click()
   await page.getByLabel('Section', { exact: true }).selectOption('offtake')
@@ -143,24 +144,24 @@ test('FX stress on the review case: INR depreciation moves the unhedged INR tran
   await openProject(page, readFileSync('tests/fixtures/fx-two-tranche-project.json', 'utf8'))
   await page.getByRole('link', { name: 'Project sheet' }).click()
   await page.getByRole('tab', { name: 'Review as financier' }).click()
-  const cmp = page.getByRole('document', { name: 'Base and review comparison' })
+  const cmp = page.getByRole('region', { name: 'Base and review comparison' })
   const dscr = cmp.locator('tr[data-metric="minDscr"]')
   const debt = cmp.locator('tr[data-metric="debtAtCod"]')
+  await expect(dscr.locator('td').nth(0)).toHaveText(/^1\.60/)
   await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.60/)
-  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.60/)
-  const debtBefore = await debt.locator('td').nth(2).innerText()
+  const debtBefore = await debt.locator('td').nth(1).innerText()
 
   await expect(page.getByTestId('review-fx')).toBeVisible()
   await page.getByLabel('INR depreciation').fill('25')
-  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.80/)
-  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.60/)
-  await expect(debt.locator('td').nth(2)).toHaveText(debtBefore)
+  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.80/)
+  await expect(dscr.locator('td').nth(0)).toHaveText(/^1\.60/)
+  await expect(debt.locator('td').nth(1)).toHaveText(debtBefore)
   // Cleared, the case is neutral again.
   await page.getByLabel('INR depreciation').fill('')
-  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.60/)
+  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.60/)
   // A 25 % weaker INR in every year, close included: INR 100 and 125 (2027: 1.92 m + 12 m at 100 = 139,200 again).
   await page.getByLabel('FX multiplier').fill('1.25')
-  await expect(dscr.locator('td').nth(2)).toHaveText(/^1\.80/)
+  await expect(dscr.locator('td').nth(1)).toHaveText(/^1\.80/)
   await page.screenshot({ path: `${SHOTS}/review-fx-stress.png`, fullPage: true })
   expect(errors).toEqual([])
 })

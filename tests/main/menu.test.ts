@@ -36,6 +36,7 @@ describe('application menu', () => {
       const byId = new Map(items.filter((i) => i.id).map((i) => [i.id, i.accelerator]))
       expect(byId.get('new-project')).toBe('CmdOrCtrl+N')
       expect(byId.get('open-project')).toBe('CmdOrCtrl+O')
+      expect(byId.get('open-for-review')).toBe('CmdOrCtrl+Shift+O')
       expect(byId.get('save-project-as')).toBe('CmdOrCtrl+Shift+S')
       expect(byId.get('export-excel')).toBe('CmdOrCtrl+E')
       expect(byId.get('undo')).toBe('CmdOrCtrl+Z')
@@ -69,7 +70,7 @@ describe('application menu', () => {
   it('the File menu lists the project actions in order', () => {
     const file = build(false).template[0].submenu as MenuItemConstructorOptions[]
     expect(file.filter((i) => i.label).map((i) => i.label)).toEqual([
-      'New project', 'Open…', 'Save as…', 'Export Excel…', 'Export project sheet PDF…', 'Back up now', 'Restore backup…', 'Quit'
+      'New project', 'Open…', 'Open for review…', 'Save as…', 'Export Excel…', 'Export project sheet PDF…', 'Back up now', 'Restore backup…', 'Quit'
     ])
   })
 })

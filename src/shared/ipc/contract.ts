@@ -38,7 +38,7 @@ export type BackupRequest = { bytes: Uint8Array; reason: 'auto' | 'manual' | 'pr
 export type BackupEntry = { id: string; createdAt: string; sizeBytes: number; reason: BackupRequest['reason'] }
 
 export const MENU_COMMANDS = [
-  'new-project', 'open-project', 'save-project-as', 'export-excel', 'export-sheet-pdf',
+  'new-project', 'open-project', 'open-for-review', 'save-project-as', 'export-excel', 'export-sheet-pdf',
   'undo', 'redo', 'backup-now', 'restore-backup', 'about'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

@@ -29,7 +29,15 @@ const m = (r: ModelResult, k: MetricKey) => formatMetric(k, r.metrics[k as keyof
 /** A figure for a narrow column: "n/a" with the reason on a second, smaller line. */
 const cellText = (text: string): Html => (text.startsWith('n/a — ') ? html`n/a<br><span class="why">${text.slice(6)}</span>` : html`${text}`)
 
-export type MemoInput = { project: Project; reviewProject: Project; base: ModelResult; review: ModelResult; body: ReviewBody; meta: { date: string; modelVersion: string; projectSha256: string } }
+export type MemoInput = {
+  project: Project; reviewProject: Project; base: ModelResult; review: ModelResult; body: ReviewBody; meta: { date: string; modelVersion: string; projectSha256: string }
+  /** How a note's field is named for a reader ("Interest rate · Senior debt"); without it, the model path. */
+  fieldLabel?: (path: string) => string
+}
+
+const SECTION_TITLES: Record<ReviewBody['notes'][number]['section'], string> = {
+  feedstock: 'Feedstock', recovery: 'Recovery', prices: 'Prices', offtake: 'Offtake', costs: 'Costs', financing: 'Financing', results: 'Results', scenarios: 'Scenarios', sheet: 'Project sheet'
+}
 
 function caseLine(b: ReviewBody, project: Project): string {
   const c = b.reviewCase
@@ -77,7 +85,8 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
 /** The review memo: what was reviewed (hash), the review case, the comparison, the notes and the conclusion. */
 export function buildMemoHtml(input: MemoInput): { css: string; body: string; document: string } {
   const { body: b, project, meta } = input
-  const notes = b.notes.map((n) => html`<tr><td><span class="st st-${n.status}">${n.status}</span></td><td>${n.section}${n.path ? html` · <code>${n.path}</code>` : ''}</td><td>${n.text}</td></tr>`)
+  const where = (path: string) => (input.fieldLabel ? html`${input.fieldLabel(path)}` : html`<code>${path}</code>`)
+  const notes = b.notes.map((n) => html`<tr><td><span class="st st-${n.status}">${n.status}</span></td><td>${SECTION_TITLES[n.section]}${n.path ? html` · ${where(n.path)}` : ''}</td><td>${n.text}</td></tr>`)
   const body = html`<header><div><h1>Review: ${project.name}</h1><div class="sub">${b.reviewer.name || 'Reviewer'}${b.reviewer.organisation ? html`, ${b.reviewer.organisation}` : ''} · figures in ${input.base.currency}, nominal</div></div><div class="stamp"><div class="sub">Review memo · ${meta.date}</div></div></header>
 <p class="line"><b>Review case:</b> ${caseLine(b, project)}</p>
 ${b.summary.trim() ? html`<p class="line"><b>Conclusion:</b> ${b.summary}</p>` : ''}

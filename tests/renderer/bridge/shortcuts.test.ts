@@ -18,6 +18,7 @@ describe('web-mode shortcuts map to the same menu commands as the desktop menu',
     [key('y', { ctrl: true }), 'redo'],
     [key('n', { ctrl: true }), 'new-project'],
     [key('o', { meta: true }), 'open-project'],
+    [key('O', { ctrl: true, shift: true }), 'open-for-review'],
     [key('S', { ctrl: true, shift: true }), 'save-project-as'],
     [key('e', { ctrl: true }), 'export-excel']
   ])('%o → %s', (k, cmd) => expect(commandForKey(k)).toBe(cmd))

@@ -212,4 +212,16 @@ describe('review memo', () => {
     expect(memo.body).toContain('prices −20 %')
     expect(memo.body).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">[^<]+<\/td><td class="num">[^<]+</)
   })
+
+  it('names a note’s field as the reader knows it when told how, not by its model path', async () => {
+    const { buildMemoHtml } = await import('@shared/review')
+    const p = sheetProject()
+    const b = body()
+    const r = runReview(p, b.reviewCase)
+    if (!r.ok) throw new Error('invalid')
+    const path = b.notes.find((n) => n.path)!.path!
+    const memo = buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 }, fieldLabel: () => 'Interest rate · Senior' })
+    expect(memo.body).toContain('Financing · Interest rate · Senior')
+    expect(memo.body).not.toContain(path)
+  })
 })

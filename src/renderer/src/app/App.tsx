@@ -49,7 +49,7 @@ export function App() {
             ))}
           </div>
         )}
-        {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={route.projectId} projectId={route.projectId} sectionId={route.section} />}
+        {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
       </div>
       <CreateProjectDialog />
       <FileCommands />

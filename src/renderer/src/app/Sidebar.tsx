@@ -16,7 +16,7 @@ export function Sidebar({ route }: { route: Route }) {
   const projects = useAppStore(useShallow((s) => filterProjects(s.projects, 'active')))
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
-  const current = route.name === 'project' ? route.projectId : ''
+  const current = route.name === 'project' && !route.review ? route.projectId : ''
   const currentKnown = projects.some((p) => p.id === current)
 
   return (
@@ -57,7 +57,7 @@ export function Sidebar({ route }: { route: Route }) {
               const Icon = SECTION_ICONS[s.id]
               const active = route.section === s.id
               return (
-                <a key={s.id} className={`nav-item ${active ? 'active' : ''}`} href={routeHref({ name: 'project', projectId: route.projectId, section: s.id })} aria-current={active ? 'page' : undefined}>
+                <a key={s.id} className={`nav-item ${active ? 'active' : ''}`} href={routeHref({ ...route, section: s.id })} aria-current={active ? 'page' : undefined}>
                   <Icon />
                   <span>{s.title}</span>
                 </a>

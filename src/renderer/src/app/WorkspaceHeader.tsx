@@ -58,6 +58,7 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
   const redoLabel = useAppStore(selectRedoLabel)
   const rejected = useAppStore((s) => s.workspace?.rejected)
   const undo = useAppStore((s) => s.undo)
+  const reviewCopy = useAppStore((s) => s.workspace?.reviewCopy !== undefined)
   const redo = useAppStore((s) => s.redo)
   if (!doc || !status) return null
   return (
@@ -75,7 +76,8 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
       <div className="header-actions">
         {rejected && <UnsavedFields projectId={doc.id} rejected={rejected} />}
         {/* "Saved" beside "1 field not saved" would contradict it: what was accepted is saved, the field is not. */}
-        {!(status.state === 'saved' && rejected && Object.keys(rejected).length > 0) && <SaveIndicator status={status} />}
+        {/* A file open for review is never saved: "Saved" would claim work the financier did not do. */}
+        {reviewCopy ? <Badge tone="warning">Read-only review</Badge> : !(status.state === 'saved' && rejected && Object.keys(rejected).length > 0) && <SaveIndicator status={status} />}
         {status.state === 'error' && <span className="save-error-text">{status.message}</span>}
         <div className="button-group">
           <IconButton label={undoLabel ? `Undo ${undoLabel}` : 'Undo'} title={`${undoLabel ? `Undo “${undoLabel}”` : 'Nothing to undo'} (${MOD}Z)`} icon={<IconUndo />} disabled={!canUndo} onClick={undo} />

@@ -12,7 +12,7 @@ export function commandForKey(e: KeyLike): MenuCommand | null {
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo'
   if (key === 'y' && !e.shiftKey) return 'redo'
   if (key === 'n' && !e.shiftKey) return 'new-project'
-  if (key === 'o' && !e.shiftKey) return 'open-project'
+  if (key === 'o') return e.shiftKey ? 'open-for-review' : 'open-project'
   if (key === 's' && e.shiftKey) return 'save-project-as'
   if (key === 'e' && !e.shiftKey) return 'export-excel'
   return null

@@ -1,7 +1,7 @@
 import { CURRENCIES, followReportingCurrency, newProject, parseProject, type Currency, type Project } from '@shared/model'
 import { parseLotFile, type LotFile } from '@shared/lot'
 import { parseStoredReview, type StoredReviewData } from '@shared/review'
-import { BankableDb, SENTINEL_KEY, type LotRecord, type MetaRecord, type ProjectRecord, type ReviewRecord } from './database'
+import { BankableDb, SENTINEL_KEY, upgradeStoredDoc, type LotRecord, type MetaRecord, type ProjectRecord, type ReviewRecord } from './database'
 import { ConflictError, InvalidDocumentError, NotFoundError, StaleWindowError, toRepositoryError } from './errors'
 
 /**
@@ -21,6 +21,16 @@ export type PersistenceResult = { persisted: boolean; supported: boolean }
 export type StoredLot = Omit<LotRecord, 'data'> & { data: LotFile }
 /** A review row (received file or the financier's draft) with its validated content. */
 export type StoredReview = Omit<ReviewRecord, 'data'> & { data: StoredReviewData }
+
+/**
+ * A project file a financier opened for review: kept beside (never among) the projects, under the
+ * `meta` key `review-copy:<project id>`, so it is not an editable project and cannot collide with the
+ * owner's project of the same id on this device.
+ */
+export type ReviewCopy = { projectId: string; fileName: string; openedAt: string; doc: Project }
+export type ReviewCopySummary = Omit<ReviewCopy, 'doc'> & { name: string; sponsor: string }
+const REVIEW_COPY_PREFIX = 'review-copy:'
+const reviewCopyKey = (projectId: string) => `${REVIEW_COPY_PREFIX}${projectId}`
 
 export type RepositoryOptions = { now?: () => Date; newId?: () => string }
 
@@ -255,8 +265,9 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
         const p = parseStoredReview(data)
         if (!p.ok) throw new InvalidDocumentError(p.issues)
         if (p.value.review.project.id !== projectId) throw new InvalidDocumentError([{ path: 'review.project.id', message: `is not the project it is stored with (${projectId})` }])
-        return db.transaction('rw', [db.projects, db.reviews], async () => {
-          if (!(await db.projects.get(projectId))) throw new NotFoundError(projectId)
+        return db.transaction('rw', [db.projects, db.reviews, db.meta], async () => {
+          // A financier's draft may belong to a file open for review (a review copy), not a project here.
+          if (!(await db.projects.get(projectId)) && !(await db.meta.get(reviewCopyKey(projectId)))) throw new NotFoundError(projectId)
           const rowId = id ?? newId()
           const createdAt = (await db.reviews.get(rowId))?.createdAt ?? now()
           const row: StoredReview = { id: rowId, projectId, createdAt, data: p.value }
@@ -265,6 +276,49 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
         })
       })
     },
+
+    /** Keeps (or replaces) the review copy of a file opened for review; validated first. */
+    async putReviewCopy(input: Project, fileName: string): Promise<ReviewCopy> {
+      return guard(async () => {
+        const doc = validated(input)
+        const copy: ReviewCopy = { projectId: doc.id, fileName: fileName.slice(0, 200), openedAt: now(), doc }
+        await db.transaction('rw', db.meta, () => db.meta.put({ key: reviewCopyKey(doc.id), createdAt: copy.openedAt, value: copy }))
+        return copy
+      })
+    },
+
+    /** The review copy of `projectId`, brought to the current file version; undefined when there is none. */
+    async getReviewCopy(projectId: string): Promise<ReviewCopy | undefined> {
+      return guard(async () => {
+        const row = await db.meta.get(reviewCopyKey(projectId))
+        const value = row?.value as Partial<ReviewCopy> | undefined
+        if (!value) return undefined
+        return { projectId, fileName: String(value.fileName ?? ''), openedAt: String(value.openedAt ?? row!.createdAt), doc: validated(upgradeStoredDoc(value.doc)) }
+      })
+    },
+
+    /** Files open for review on this device, newest first; a copy that no longer validates is left out. */
+    listReviewCopies: (): Promise<ReviewCopySummary[]> =>
+      guard(async () => {
+        const rows = await db.meta.where('key').startsWith(REVIEW_COPY_PREFIX).toArray()
+        return rows
+          .flatMap((row) => {
+            const v = row.value as Partial<ReviewCopy> | undefined
+            const r = parseProject(upgradeStoredDoc(v?.doc))
+            if (!r.ok) return []
+            return [{ projectId: r.value.id, fileName: String(v?.fileName ?? ''), openedAt: String(v?.openedAt ?? row.createdAt), name: r.value.name, sponsor: r.value.sheet.sponsor }]
+          })
+          .sort((a, b) => b.openedAt.localeCompare(a.openedAt))
+      }),
+
+    /** Closes a review for good: the copy goes; the financier's draft goes too unless the project itself is here. */
+    removeReviewCopy: (projectId: string): Promise<void> =>
+      guard(() =>
+        db.transaction('rw', [db.meta, db.projects, db.reviews], async () => {
+          await db.meta.delete(reviewCopyKey(projectId))
+          if (!(await db.projects.get(projectId))) await db.reviews.where('projectId').equals(projectId).delete()
+        })
+      ),
 
     deleteReview: (id: string): Promise<void> => guard(() => db.transaction('rw', db.reviews, () => db.reviews.delete(id))),
 

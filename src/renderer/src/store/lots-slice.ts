@@ -1,5 +1,6 @@
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
+import { REVIEW_COPY_READ_ONLY_MESSAGE, REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
 import type { LotsSlice } from './types'
 
 /**
@@ -7,9 +8,18 @@ import type { LotsSlice } from './types'
  * lots). Each action reports failure as a toast and keeps the list as it was.
  */
 export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
+  // Lots belong to a project of this device: a file open for review has none (not the owner's, even
+  // when the owner's project of the same id is here), and while reviewing nobody adds or deletes any.
+  const isReviewCopy = () => get().workspace?.reviewCopy !== undefined
+  const refused = (): boolean => {
+    if (!selectReadOnly(get())) return false
+    get().pushToast({ tone: 'info', message: isReviewCopy() ? REVIEW_COPY_READ_ONLY_MESSAGE : REVIEW_READ_ONLY_MESSAGE })
+    return true
+  }
   return {
     lots: null,
     async loadLots(projectId) {
+      if (isReviewCopy()) return void set({ lots: { projectId, items: [] } })
       try {
         const items = await deps.repo.listLots(projectId)
         set({ lots: { projectId, items } })
@@ -19,6 +29,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
       }
     },
     async addLots(projectId, lots) {
+      if (refused()) return false
       try {
         const added = await deps.repo.addLots(projectId, lots)
         set((s) => ({ lots: { projectId, items: [...(s.lots?.projectId === projectId ? s.lots.items : []), ...added] } }))
@@ -29,6 +40,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
       }
     },
     async deleteLot(id) {
+      if (refused()) return
       try {
         await deps.repo.deleteLot(id)
         set((s) => (s.lots ? { lots: { ...s.lots, items: s.lots.items.filter((l) => l.id !== id) } } : {}))

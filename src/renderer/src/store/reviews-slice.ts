@@ -5,10 +5,11 @@ import type { AppState, ReviewsSlice } from './types'
 
 export const REVIEW_MODE_BANNER = 'review-mode'
 export const REVIEW_READ_ONLY_MESSAGE = 'Review mode — the recycler’s inputs are read-only. Leave review mode to edit.'
+export const REVIEW_COPY_READ_ONLY_MESSAGE = 'This file is open for review — the recycler’s inputs are read-only. Stress it in the review case; note findings on the fields.'
 
 /** True while the open project is being reviewed by a financier: every edit of the document is refused. */
 export const selectReadOnly = (s: Pick<AppState, 'workspace' | 'reviewModeProjectId'>): boolean =>
-  s.workspace !== null && s.reviewModeProjectId === s.workspace.projectId
+  s.workspace !== null && (s.workspace.reviewCopy !== undefined || s.reviewModeProjectId === s.workspace.projectId)
 
 /**
  * Reviews kept beside the open project (the Dexie `reviews` table: received files and the financier's
@@ -52,8 +53,41 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
       }
     },
 
+    reviewCopies: [],
+
+    async loadReviewCopies() {
+      try {
+        set({ reviewCopies: await deps.repo.listReviewCopies() })
+      } catch (e) {
+        get().pushToast({ tone: 'error', message: messageOf(e) })
+      }
+    },
+
+    async openForReview(doc, fileName) {
+      try {
+        const copy = await deps.repo.putReviewCopy(doc, fileName)
+        await get().loadReviewCopies()
+        return copy.projectId
+      } catch (e) {
+        get().pushToast({ tone: 'error', message: messageOf(e) })
+        return null
+      }
+    },
+
+    async removeReviewCopy(projectId) {
+      try {
+        await deps.repo.removeReviewCopy(projectId)
+        await get().loadReviewCopies()
+      } catch (e) {
+        get().pushToast({ tone: 'error', message: messageOf(e) })
+      }
+    },
+
     setReviewMode(projectId) {
       if (get().reviewModeProjectId === projectId) return
+      // A review copy is read-only whatever the mode, and has its own banner (features/review/ReviewCopyBanner):
+      // no "Leave review mode" there, since it is not the financier's project to edit.
+      if (get().workspace?.reviewCopy) return void set({ reviewModeProjectId: projectId })
       set({ reviewModeProjectId: projectId })
       if (projectId === null) get().dismissBanner(REVIEW_MODE_BANNER)
       else

@@ -2,7 +2,7 @@ import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfReq
 import type { Project, ValidationIssue } from '@shared/model'
 import type { StoredReviewData } from '@shared/review'
 import type { FieldInfo } from './issue-text'
-import type { CreateProjectInput, PersistenceResult, ProjectSummary, StoredLot, StoredReview } from '@renderer/db/repository'
+import type { CreateProjectInput, PersistenceResult, ProjectSummary, ReviewCopySummary, StoredLot, StoredReview } from '@renderer/db/repository'
 
 /** One undo (or redo) step: the document that step returns to. */
 export type HistoryEntry = { label: string; doc: Project; session?: string }
@@ -39,6 +39,12 @@ export type Workspace = {
   redo: HistoryEntry[]
   rejected: Record<string, RejectedEdit>
   save: SaveStatus
+  /**
+   * Set when this is the review copy of a file a financier opened for review (not a project of this
+   * device): always read-only, never saved. `ownProject` names the owner's project of the same id
+   * when it is also here (the only way back to editing).
+   */
+  reviewCopy?: { fileName: string; ownProject: { id: string; name: string } | null }
 }
 
 export type ProjectsSlice = {
@@ -61,6 +67,8 @@ export type WorkspaceSlice = {
   workspace: Workspace | null
   workspaceStatus: 'idle' | 'loading' | 'ready' | 'not-found'
   openProject(id: string): Promise<void>
+  /** Opens the review copy of `id` (kept by openForReview) read-only, in review mode. */
+  openReviewCopy(id: string): Promise<void>
   closeProject(): void
   applyEdit(label: string, mutator: Mutator, options?: EditOptions): EditResult
   /** Forget a refused draft (the field shows the stored value again). */
@@ -125,6 +133,13 @@ export type ReviewsSlice = {
   deleteReview(id: string): Promise<void>
   /** Enter (project id) or leave (null) reviewer mode; shows or removes the read-only banner. */
   setReviewMode(projectId: string | null): void
+  /** Files open for review on this device (review copies), for the project list. */
+  reviewCopies: ReviewCopySummary[]
+  loadReviewCopies(): Promise<void>
+  /** Keeps a file opened for review as a read-only review copy (no project is created); its id, or null (toasted). */
+  openForReview(doc: Project, fileName: string): Promise<string | null>
+  /** Closes a review for good: the copy and, when the project is not on this device, the financier's draft. */
+  removeReviewCopy(projectId: string): Promise<void>
 }
 
 /** What to toast after a save: the saved file's name, or the bridge's reason (a cancelled dialog says nothing). */

@@ -1,7 +1,7 @@
 import { parseProject, type Project } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
-import { REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
+import { REVIEW_COPY_READ_ONLY_MESSAGE, REVIEW_MODE_BANNER, REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
 import { createSaveQueue } from './save-queue'
 import { loadUnsavedDrafts, pruneDrafts } from './unsaved-drafts'
 import type { EditOptions, EditResult, HistoryEntry, Mutator, WorkspaceSlice } from './types'
@@ -35,8 +35,9 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
 
   /** Reviewer mode: one toast (not one per keystroke) and the edit refused, nothing changed. */
   function refuseReadOnly(): EditResult {
-    if (!get().toasts.some((t) => t.message === REVIEW_READ_ONLY_MESSAGE)) get().pushToast({ tone: 'info', message: REVIEW_READ_ONLY_MESSAGE })
-    return { ok: false, issues: [{ path: '(root)', message: REVIEW_READ_ONLY_MESSAGE }] }
+    const message = get().workspace?.reviewCopy ? REVIEW_COPY_READ_ONLY_MESSAGE : REVIEW_READ_ONLY_MESSAGE
+    if (!get().toasts.some((t) => t.message === message)) get().pushToast({ tone: 'info', message })
+    return { ok: false, issues: [{ path: '(root)', message }] }
   }
 
   function replaceDoc(doc: Project, undo: HistoryEntry[], redo: HistoryEntry[]): void {
@@ -50,7 +51,9 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
 
     async openProject(id) {
       const seq = ++openSeq
-      if (get().reviewModeProjectId !== id) get().setReviewMode(null)
+      // From a review copy to the owner's project of the same id: that one opens editable.
+      if (get().workspace?.reviewCopy) set({ reviewModeProjectId: null })
+      else if (get().reviewModeProjectId !== id) get().setReviewMode(null)
       await queue.flush()
       queue.reset()
       set({ workspaceStatus: 'loading' })
@@ -65,6 +68,29 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
         set({
           workspace: { projectId: id, doc: rec.doc, rev: rec.rev, undo: [], redo: [], rejected: pruneDrafts(loadUnsavedDrafts(deps.prefs, id), rec.doc), save: { state: 'saved' } },
           workspaceStatus: 'ready'
+        })
+      } catch (e) {
+        if (seq !== openSeq) return
+        set({ workspace: null, workspaceStatus: 'not-found' })
+        get().pushToast({ tone: 'error', message: messageOf(e) })
+      }
+    },
+
+    async openReviewCopy(id) {
+      const seq = ++openSeq
+      await queue.flush()
+      queue.reset()
+      set({ workspaceStatus: 'loading', reviewModeProjectId: null })
+      get().dismissBanner(REVIEW_MODE_BANNER)
+      get().dismissBanner('conflict')
+      try {
+        const [copy, own] = await Promise.all([deps.repo.getReviewCopy(id), deps.repo.get(id)])
+        if (seq !== openSeq) return
+        if (!copy) return void set({ workspace: null, workspaceStatus: 'not-found' })
+        set({
+          workspace: { projectId: id, doc: copy.doc, rev: 0, undo: [], redo: [], rejected: {}, save: { state: 'saved' }, reviewCopy: { fileName: copy.fileName, ownProject: own ? { id, name: own.name } : null } },
+          workspaceStatus: 'ready',
+          reviewModeProjectId: id
         })
       } catch (e) {
         if (seq !== openSeq) return

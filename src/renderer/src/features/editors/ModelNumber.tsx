@@ -1,3 +1,4 @@
+import { FieldNotes } from '@renderer/features/review/FieldNotes'
 import type { ReactNode } from 'react'
 import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
 import { groupingOf } from '@shared/format/number-text'
@@ -85,6 +86,7 @@ export function ModelNumber(props: ModelNumberProps) {
           onApplied?.(r.ok)
         }}
       />
+      <FieldNotes path={path} />
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { FieldNotes } from '@renderer/features/review/FieldNotes'
 import type { ReactNode } from 'react'
 import type { Project } from '@shared/model'
 import { Select, type SelectOption } from '@renderer/ui'
@@ -40,6 +41,7 @@ export function ModelSelect<T extends string>({ path, label, context, options, h
         disabled={readOnly}
         onChange={(v) => applyEdit(editLabelOf(label, context, editLabel), (d) => (mutate ? mutate(d, v) : setAt(d, path, toModel ? toModel(v) : v)), { path, draft: v })}
       />
+      <FieldNotes path={path} />
     </div>
   )
 }
@@ -57,6 +59,7 @@ export function ModelCheckbox({ path, label, hint }: { path: string; label: stri
         <span>{label}</span>
       </label>
       {field.error ? <p className="field-error" role="alert">{field.error}</p> : hint ? <p className="field-hint">{hint}</p> : null}
+      <FieldNotes path={path} />
     </div>
   )
 }

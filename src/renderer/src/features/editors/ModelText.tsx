@@ -1,3 +1,4 @@
+import { FieldNotes } from '@renderer/features/review/FieldNotes'
 import { useState, type ReactNode } from 'react'
 import { TextField } from '@renderer/ui'
 import { editLabelOf, labelWithContext } from './label'
@@ -58,6 +59,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
           <textarea className="input textarea" value={text} rows={3} disabled={readOnly} onChange={(e) => change(e.target.value)} aria-invalid={showError ? true : undefined} {...common} />
           {showError ? <span className="field-error" role="alert">{showError}</span> : hint ? <span className="field-hint">{hint}</span> : null}
         </label>
+        <FieldNotes path={path} />
       </div>
     )
   return (
@@ -75,6 +77,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
         onChange={change}
         {...common}
       />
+      <FieldNotes path={path} />
     </div>
   )
 }

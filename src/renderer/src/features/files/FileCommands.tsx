@@ -2,12 +2,12 @@ import './files.css'
 import { useEffect, useState } from 'react'
 import { useAppStore } from '@renderer/store'
 import { useExportProgress } from './export-state'
-import { exportExcel, openProjectBytes, openProjectFile, saveProjectAs } from './file-actions'
+import { exportExcel, openForReviewFile, openProjectBytes, openProjectFile, saveProjectAs } from './file-actions'
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
 
 /**
- * Mounted once by App: the file menu commands (Open…, Save as…, Export Excel), drag-and-drop of a
+ * Mounted once by App: the file menu commands (Open…, Open for review…, Save as…, Export Excel), drag-and-drop of a
  * project file anywhere on the window, and the export progress notice.
  */
 export function FileCommands() {
@@ -18,6 +18,7 @@ export function FileCommands() {
   useEffect(() => {
     const off = [
       registerCommand('open-project', () => void openProjectFile()),
+      registerCommand('open-for-review', () => void openForReviewFile()),
       registerCommand('save-project-as', () => void saveProjectAs()),
       registerCommand('export-excel', () => void exportExcel())
     ]

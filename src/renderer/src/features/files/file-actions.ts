@@ -44,6 +44,30 @@ export async function openProjectFile(d: Deps = deps()): Promise<void> {
   await openProjectBytes(r.value.name, r.value.bytes, d)
 }
 
+/**
+ * Open for review…: the file becomes a read-only review copy (no project is created, the owner's
+ * project of the same id is left alone) and opens on the financier's review tab.
+ */
+export async function openForReviewBytes(fileName: string, bytes: Uint8Array, d: Deps = deps()): Promise<string | null> {
+  const r = readProjectBytes(fileName, bytes)
+  if (!r.ok) {
+    toast(d, 'error', r.message)
+    return null
+  }
+  const id = await d.store.getState().openForReview(r.doc, fileName)
+  if (id) navigate({ name: 'project', projectId: id, section: 'sheet', review: true })
+  return id
+}
+
+export async function openForReviewFile(d: Deps = deps()): Promise<void> {
+  const r = await d.bridge.openFile({ kinds: ['project'], title: 'Open a project file for review (read-only)' })
+  if (!r.ok) {
+    if (!r.cancelled) toast(d, 'error', `Could not open the file: ${r.error.message}`)
+    return
+  }
+  await openForReviewBytes(r.value.name, r.value.bytes, d)
+}
+
 /** Save as…: the open project as a versioned project file. */
 export async function saveProjectAs(d: Deps = deps()): Promise<void> {
   const doc = d.store.getState().workspace?.doc

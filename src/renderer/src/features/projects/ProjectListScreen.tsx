@@ -5,6 +5,7 @@ import type { ProjectSummary } from '@renderer/db/repository'
 import { filterProjects, useAppStore, type ProjectFilter } from '@renderer/store'
 import { Badge, Button, EmptyState, IconArchive, IconButton, IconCopy, IconFolder, IconPencil, IconPlus, IconTrash, IconUnarchive, Table, type Column } from '@renderer/ui'
 import { ProjectFileButtons } from '@renderer/features/files/ProjectFileButtons'
+import { ReviewCopiesList } from '@renderer/features/review/ReviewCopiesList'
 import { ProjectNameCell } from './ProjectNameCell'
 
 /** `#/`: every project on this device, with create, rename, duplicate, archive and delete (undoable). */
@@ -84,6 +85,7 @@ export function ProjectListScreen() {
         ) : (
           <Table caption={filter === 'active' ? 'Active projects' : 'Archived projects'} columns={columns} rows={rows} rowKey={(p) => p.id} empty={empty} rowProps={(p) => ({ 'data-testid': `project-row-${p.id}` })} />
         )}
+        <ReviewCopiesList />
       </main>
     </>
   )

@@ -1,9 +1,10 @@
 import type { DecimalString } from '@shared/decimal'
 import { productUnitOf, type Project } from '@shared/model'
+import { editedThresholds, lenderThresholds } from '@shared/format/lender-thresholds'
 import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
 import { fxCurrencies } from '@shared/analysis/drivers'
-import { NumberField, Select } from '@renderer/ui'
+import { Button, NumberField, Select } from '@renderer/ui'
 
 type Props = { project: Project; value: ReviewCase; onChange: (next: ReviewCase) => void }
 
@@ -29,10 +30,10 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
   const pct = (label: string, key: 'priceHaircut' | 'recoveryHaircut' | 'volumeHaircut' | 'capexOverrun', hint?: string) => (
     <NumberField label={label} percent unit="%" value={value[key] as DecimalString} hint={hint} onValue={(v) => v !== null && set({ [key]: v })} />
   )
-  const lender = (key: 'minDscr' | 'lockupDscr' | 'minLlcr', label: string) => (
-    <NumberField label={label} unit="x" value={value.lender[key] as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, [key]: v, presetId: null } })} />
-  )
-  const presetOptions = [{ value: '', label: 'The project’s thresholds' }, ...lenderPresets().map((p) => ({ value: p.id, label: p.name }))]
+  // An edited threshold keeps the preset it came from, so the picker can say "JBIC-style, edited" and offer a reset (#17).
+  const setThreshold = (key: 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage', v: DecimalString) => set({ lender: { ...value.lender, [key]: v } })
+  const lender = (key: 'minDscr' | 'lockupDscr' | 'minLlcr', label: string) => <NumberField label={label} unit="x" value={value.lender[key] as DecimalString} onValue={(v) => v !== null && setThreshold(key, v)} />
+  const picker = thresholdPicker(project, value.lender)
   const deck = value.priceDeck
   return (
     <div className="review-case">
@@ -67,18 +68,45 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
         </div>
       )}
       <div className="review-grid">
-        <Select label="Lender thresholds" value={value.lender.presetId ?? ''} options={presetOptions} onChange={(id) => set({ lender: (id && lenderForProject(id)) || { ...project.lender } })} />
+        <div className="review-threshold-picker">
+          <Select label="Lender thresholds" value={picker.value} options={picker.options} onChange={(id) => set({ lender: id === PROJECT ? { ...project.lender } : id === OWN ? { ...value.lender, presetId: null } : (lenderForProject(id) ?? value.lender) })} />
+          {picker.reset && (
+            <Button size="sm" onClick={() => set({ lender: lenderForProject(picker.reset!.presetId) ?? value.lender })} title={`Set every threshold back to ${picker.reset.presetName}`}>
+              Reset to {picker.reset.shortName}
+            </Button>
+          )}
+        </div>
         {lender('minDscr', 'Covenant DSCR')}
         {lender('lockupDscr', 'Lock-up DSCR')}
         {lender('minLlcr', 'Minimum LLCR')}
-        <NumberField label="Maximum gearing" percent unit="%" value={value.lender.maxGearing as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, maxGearing: v, presetId: null } })} />
-        <NumberField label="Bankable offtake cover" percent unit="%" value={value.lender.minBankableCoverage as DecimalString} onValue={(v) => v !== null && set({ lender: { ...value.lender, minBankableCoverage: v, presetId: null } })} />
+        <NumberField label="Maximum gearing" percent unit="%" value={value.lender.maxGearing as DecimalString} onValue={(v) => v !== null && setThreshold('maxGearing', v)} />
+        <NumberField label="Bankable offtake cover" percent unit="%" value={value.lender.minBankableCoverage as DecimalString} onValue={(v) => v !== null && setThreshold('minBankableCoverage', v)} />
         <label className="checkbox">
           <input type="checkbox" checked={value.resizeDebt} onChange={(e) => set({ resizeDebt: e.target.checked })} /> Re-size debt on the review case (default: held as the recycler sized it)
         </label>
       </div>
     </div>
   )
+}
+
+const PROJECT = '__project__'
+const OWN = '__own__'
+
+/**
+ * The reviewer's threshold choices, named as a person says them: the project's own thresholds (as the
+ * recycler set them), a preset, a preset edited ("JBIC-style, edited", with a reset), or the reviewer's own.
+ */
+function thresholdPicker(project: Project, lender: Project['lender']) {
+  const t = lenderThresholds(lender)
+  const isProject = (lender.presetId ?? null) === (project.lender.presetId ?? null) && editedThresholds(lender, project.lender).length === 0
+  const value = isProject ? PROJECT : t.kind === 'preset' || t.kind === 'edited' ? t.presetId : OWN
+  const options = [
+    { value: PROJECT, label: `The project’s thresholds (${lenderThresholds(project.lender).name})` },
+    ...lenderPresets().map((p) => ({ value: p.id, label: !isProject && t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
+    { value: OWN, label: 'My own thresholds' }
+  ]
+  const reset = !isProject && t.kind === 'edited' ? { presetId: t.presetId, presetName: t.presetName, shortName: t.shortName } : null
+  return { value, options, reset }
 }
 
 /**

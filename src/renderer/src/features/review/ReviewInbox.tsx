@@ -2,9 +2,11 @@ import { useState } from 'react'
 import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
 import { useDoc } from '@renderer/features/editors'
+import { focusField } from '@renderer/features/field-places'
 import { SECTION_INFO } from '@renderer/features/section-info'
 import { useAppStore } from '@renderer/store'
 import { Banner, Button, Card } from '@renderer/ui'
+import { fieldLabel } from './note-targets'
 import { useStoredReviews } from './review-session'
 
 /**
@@ -79,7 +81,12 @@ export function ReviewInbox() {
                   {notes.map((n) => (
                     <li key={n.id} data-path={n.path ?? ''}>
                       <span className={`review-note-status ${n.status}`}>{n.status}</span>
-                      {n.path && <code>{n.path} </code>}
+                      {n.path && (
+                        <button type="button" className="link-button note-field" onClick={() => focusField(doc.id, n.path!)} title="Go to this field">
+                          {fieldLabel(doc, n.path)}
+                        </button>
+                      )}
+                      {n.path && ': '}
                       {n.text}
                     </li>
                   ))}

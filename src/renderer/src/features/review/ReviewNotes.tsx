@@ -1,43 +1,57 @@
 import { useMemo, useState } from 'react'
 import type { Project } from '@shared/model'
-import { leafPaths, NOTE_STATUSES, REVIEW_SECTIONS, sectionOfPath, type NoteStatus, type ReviewNote, type ReviewSection } from '@shared/review'
+import { NOTE_STATUSES, REVIEW_SECTIONS, sectionOfPath, type NoteStatus, type ReviewNote, type ReviewSection } from '@shared/review'
 import { SECTION_INFO } from '@renderer/features/section-info'
 import { Button, IconButton, IconTrash, Select, TextField } from '@renderer/ui'
+import { noteId } from './FieldNoteLayer'
+import { fieldLabel, noteTargets } from './note-targets'
+import { nowIso } from './use-review-draft'
 
 type Props = { project: Project; notes: ReviewNote[]; onChange: (notes: ReviewNote[]) => void }
 
-let seq = 0
-const noteId = () => `note-${Date.now().toString(36)}-${(seq++).toString(36)}`
-
-/** Notes on a section or on one input (by model path), each accepted, queried or rejected. */
+/**
+ * Notes on a section, or on one input picked by its label (search the list, or click the field in any
+ * section while reviewing), each accepted, queried or rejected. Nobody types a model path.
+ */
 export function ReviewNotes({ project, notes, onChange }: Props) {
-  const paths = useMemo(() => leafPaths(project), [project])
+  const targets = useMemo(() => noteTargets(project), [project])
+  const byText = useMemo(() => new Map(targets.map((t) => [t.text.toLowerCase(), t.path])), [targets])
   const [section, setSection] = useState<ReviewSection>('financing')
-  const [path, setPath] = useState('')
+  const [field, setField] = useState('')
   const [status, setStatus] = useState<NoteStatus>('query')
   const [text, setText] = useState('')
-  const pathOk = path === '' || paths.includes(path)
+  // The text of an option, or any part of a label that only one field has ("contingency").
+  const q = field.trim().toLowerCase()
+  const exact = byText.get(q)
+  const matches = q === '' ? [] : exact ? targets.filter((t) => t.path === exact) : targets.filter((t) => t.text.toLowerCase().includes(q))
+  const path = matches.length === 1 ? matches[0]!.path : null
+  const fieldOk = q === '' || path !== null
+  const fieldError = fieldOk ? undefined : matches.length === 0 ? 'no field of this project has that label' : `${matches.length} fields match: pick one from the list`
   const add = () => {
-    if (!text.trim() || !pathOk) return
-    const note: ReviewNote = { id: noteId(), section: path ? sectionOfPath(path) : section, path: path || null, status, text: text.trim(), createdAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }
+    if (!text.trim() || !fieldOk) return
+    const note: ReviewNote = { id: noteId(), section: path ? sectionOfPath(path) : section, path, status, text: text.trim(), createdAt: nowIso() }
     onChange([...notes, note])
     setText('')
-    setPath('')
+    setField('')
   }
   return (
     <div className="review-notes">
+      <p className="pick-hint">Click any field in any section to note it, or find it here by its label. Without a field, the note is on the section.</p>
       <div className="review-grid">
-        <Select label="Section" value={section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} />
-        <TextField label="Input (model path, optional)" value={path} onChange={setPath} list="review-paths" placeholder="financing.tranches.0.interest.annualRate" error={pathOk ? undefined : 'not an input of this project'} />
+        <TextField
+          label="Field (optional)" value={field} onChange={setField} list="review-fields" placeholder="e.g. interest rate, contingency"
+          error={fieldError} hint={path && !exact ? `Note on ${matches[0]!.text}` : undefined} autoComplete="off"
+        />
+        <Select label="Section" value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} disabled={path !== null} />
         <Select label="Status" value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: s }))} onChange={setStatus} />
       </div>
-      <datalist id="review-paths">
-        {paths.map((p) => (
-          <option key={p} value={p} />
+      <datalist id="review-fields">
+        {targets.map((t) => (
+          <option key={t.path} value={t.text} />
         ))}
       </datalist>
       <TextField label="Note" value={text} onChange={setText} onKeyDown={(e) => e.key === 'Enter' && add()} />
-      <Button onClick={add} disabled={!text.trim() || !pathOk}>
+      <Button onClick={add} disabled={!text.trim() || !fieldOk}>
         Add note
       </Button>
       <ul aria-label="Review notes">
@@ -45,7 +59,7 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
           <li key={n.id}>
             <span className={`review-note-status ${n.status}`}>{n.status}</span>
             <b>{SECTION_INFO[n.section].title}</b>
-            {n.path && <code> {n.path}</code>} — {n.text}
+            {n.path && <span className="note-field"> · {fieldLabel(project, n.path)}</span>} — {n.text}
             <IconButton label="Delete note" icon={<IconTrash size={14} />} onClick={() => onChange(notes.filter((x) => x.id !== n.id))} />
           </li>
         ))}

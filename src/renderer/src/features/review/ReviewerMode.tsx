@@ -1,24 +1,15 @@
 import { useEffect, useMemo } from 'react'
-import {
-  buildMemoHtml, comparisonHtml, defaultReviewCase, projectSha256, reviewDraftId, REVIEW_FORMAT, REVIEW_SCHEMA_VERSION, runReview, writeReviewFile, MEMO_CSS_ALL, type ReviewBody
-} from '@shared/review'
-import type { Project } from '@shared/model'
+import { buildMemoHtml, runReview } from '@shared/review'
 import { useDoc } from '@renderer/features/editors'
-import { HtmlView } from '@renderer/features/sheet/HtmlView'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore } from '@renderer/store'
 import { Button, Card, TextField } from '@renderer/ui'
 import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
+import { ReviewComparison } from './ReviewComparison'
 import { ReviewNotes } from './ReviewNotes'
-import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
-
-const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-
-const freshReview = (p: Project): ReviewBody => ({
-  format: REVIEW_FORMAT, schemaVersion: REVIEW_SCHEMA_VERSION, project: { id: p.id, name: p.name, sha256: projectSha256(p) },
-  reviewer: { name: '', organisation: '' }, createdAt: now(), updatedAt: now(), reviewCase: defaultReviewCase(p), notes: [], summary: ''
-})
+import { fieldLabel } from './note-targets'
+import { nowIso, useReviewDraft } from './use-review-draft'
 
 /**
  * Reviewer mode: the recycler's project is only read here — the financier's case (deck, haircuts,
@@ -27,37 +18,18 @@ const freshReview = (p: Project): ReviewBody => ({
  */
 export function ReviewerMode() {
   const doc = useDoc()
-  const session = useReviewSession(doc.id)
-  const stored = useStoredReviews(doc.id)
-  const saveFile = useAppStore((s) => s.saveFile)
   const printToPdf = useAppStore((s) => s.printToPdf)
   const setReviewMode = useAppStore((s) => s.setReviewMode)
   // Opening this tab opens the project "for review": the recycler's inputs are read-only until the
   // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
-  const storedDraft = stored?.find((r) => r.id === reviewDraftId(doc.id))?.data.review ?? null
-  const draft = session.draft ?? storedDraft
-  const review = useMemo(() => (draft && draft.project.id === doc.id ? draft : freshReview(doc)), [draft, doc])
-  const hash = useMemo(() => projectSha256(doc), [doc])
-  const update = (patch: Partial<ReviewBody>) => {
-    const next = { ...review, ...patch, project: { id: doc.id, name: doc.name, sha256: hash }, updatedAt: now() }
-    updateReviewSession(doc.id, (e) => ({ ...e, draft: next }))
-    saveDraftSoon(doc.id, next)
-  }
+  const { review, hash, update, exportFile } = useReviewDraft()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: now().slice(0, 10), modelVersion: version, projectSha256: hash } }) : null),
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path) }) : null),
     [cmp, doc, review, hash]
   )
-  const comparison = useMemo(() => (cmp.ok ? comparisonHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review }).value : ''), [cmp, doc])
 
-  const exportFile = async () => {
-    const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
-    await saveFile(
-      { kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) },
-      { saved: (name) => `Review saved as ${name}`, failed: (message) => `The review was not saved: ${message}` }
-    )
-  }
   const exportMemo = async () => {
     await printToPdf(
       { suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false },
@@ -79,7 +51,7 @@ export function ReviewerMode() {
       </Card>
       <Card title="Base and review side by side">
         {cmp.ok ? (
-          <HtmlView css={MEMO_CSS_ALL} body={comparison} rootClass="bk-sheet memo" label="Base and review comparison" className="review-comparison" />
+          <ReviewComparison project={doc} reviewProject={cmp.reviewProject} base={cmp.base} review={cmp.review} />
         ) : (
           <p role="alert">The review case is not valid: {issuesText(cmp.issues)}</p>
         )}

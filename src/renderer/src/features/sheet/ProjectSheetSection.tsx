@@ -16,7 +16,9 @@ const TABS: { id: Tab; label: string }[] = [
 /** The lender-facing section: the one-page sheet, a financier's review of this project, and reviews received. */
 export function ProjectSheetSection() {
   const doc = useDoc()
-  const inReview = useAppStore((s) => s.reviewModeProjectId === doc.id)
+  // A file open for review is the financier's: it opens on the review tab and has no "Reviews received".
+  const isCopy = useAppStore((s) => s.workspace?.reviewCopy !== undefined)
+  const inReview = useAppStore((s) => s.reviewModeProjectId === doc.id) || isCopy
   const setReviewMode = useAppStore((s) => s.setReviewMode)
   const [tab, setTabState] = useState<Tab>(inReview ? 'review' : 'sheet')
   // The sheet and the received reviews are the recycler's side: going there leaves review mode.
@@ -27,7 +29,7 @@ export function ProjectSheetSection() {
   return (
     <div>
       <div className="sheet-tabs" role="tablist" aria-label="Project sheet and reviews">
-        {TABS.map((t) => (
+        {TABS.filter((t) => !(isCopy && t.id === 'inbox')).map((t) => (
           <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
             {t.label}
           </button>

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react'
+import { NOTE_STATUSES, sectionOfPath, type NoteStatus } from '@shared/review'
+import { useDoc } from '@renderer/features/editors'
+import { SECTION_INFO } from '@renderer/features/section-info'
+import { selectReadOnly, useAppStore } from '@renderer/store'
+import { Button, Dialog, Select } from '@renderer/ui'
+import { fieldLabel } from './note-targets'
+import { useStoredReviews } from './review-session'
+import { nowIso, useReviewDraft } from './use-review-draft'
+
+let seq = 0
+export const noteId = () => `note-${Date.now().toString(36)}-${(seq++).toString(36)}`
+
+type Picked = { path: string; label: string }
+
+/**
+ * Once per workspace: loads the reviews the field notes show, and while reviewing lets the financier
+ * attach a note by clicking a field in any section (the field's wrapper carries its model path, so
+ * nobody types one). The click opens a small dialog naming the field; the note goes into the draft.
+ */
+export function FieldNoteLayer() {
+  const doc = useDoc()
+  useStoredReviews(doc.id)
+  const reviewing = useAppStore(selectReadOnly)
+  const [picked, setPicked] = useState<Picked | null>(null)
+
+  useEffect(() => {
+    if (!reviewing) return
+    document.documentElement.dataset.reviewing = 'true'
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null
+      const field = target?.closest<HTMLElement>('#main .model-field[data-path]')
+      if (!field || target?.closest('.field-notes, a, button:not(:disabled)')) return
+      const path = field.dataset.path
+      if (!path) return
+      e.preventDefault()
+      e.stopPropagation()
+      const shown = field.querySelector('.field-label, label span')?.textContent?.trim()
+      setPicked({ path, label: shown || path })
+    }
+    document.addEventListener('click', onClick, true)
+    return () => {
+      document.removeEventListener('click', onClick, true)
+      delete document.documentElement.dataset.reviewing
+    }
+  }, [reviewing])
+
+  return picked ? <NoteDialog picked={picked} onClose={() => setPicked(null)} /> : null
+}
+
+function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }) {
+  const doc = useDoc()
+  const { review, update } = useReviewDraft()
+  const [status, setStatus] = useState<NoteStatus>('query')
+  const [text, setText] = useState('')
+  const section = sectionOfPath(picked.path)
+  const add = () => {
+    if (!text.trim()) return
+    update({ notes: [...review.notes, { id: noteId(), section, path: picked.path, status, text: text.trim().slice(0, 4000), createdAt: nowIso() }] })
+    onClose()
+  }
+  return (
+    <Dialog
+      open
+      title={`Note on “${picked.label}”`}
+      description={`${SECTION_INFO[section].title} · ${fieldLabel(doc, picked.path)}. The note goes into your review file and shows at this field.`}
+      onClose={onClose}
+      onSubmit={add}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" type="submit" disabled={!text.trim()}>
+            Add note
+          </Button>
+        </>
+      }
+    >
+      <Select label="Status" value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: s }))} onChange={setStatus} />
+      <label className="field">
+        <span className="field-label">Note</span>
+        <textarea className="input textarea" rows={3} value={text} maxLength={4000} onChange={(e) => setText(e.target.value)} />
+      </label>
+    </Dialog>
+  )
+}

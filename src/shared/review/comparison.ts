@@ -1,0 +1,88 @@
+import { Decimal } from '../decimal'
+import type { ModelResult } from '../engine/types'
+import type { Project } from '../model'
+import { bankabilityChecklist, overallGrade, type CheckItem, type Grade } from '../format/checklist'
+import { formatMetric, metricValue, type MetricKey, type MetricInput } from '../format/metrics'
+import { formatMoney } from '../format/money'
+import { metricLabel, metricUnit } from '../metrics/registry'
+
+/**
+ * Base and review side by side, as rows a screen can lay out (the memo keeps its own print layout):
+ * each headline metric with both figures and the signed change, and whether the change is worse for
+ * a lender. Deltas are computed on the exact values and rounded like the figures they compare.
+ */
+export type ComparisonRow = {
+  key: MetricKey
+  label: string
+  base: string
+  review: string
+  /** Signed (`+0.12x`, `−2.31 pp`, `−USD 1,200,000`), `0.00x` when unchanged; null when either side has no value. */
+  delta: string | null
+  /** true: worse for a lender; false: better or unchanged; null: no direction (debt at COD) or no delta. */
+  worse: boolean | null
+}
+
+/** Which way is better for a lender; debt at COD has no direction (more debt is neither). */
+const BETTER: Partial<Record<MetricKey, 'higher' | 'lower'>> = {
+  minDscr: 'higher', avgDscr: 'higher', llcr: 'higher', projectIrr: 'higher', equityIrr: 'higher', npv: 'higher',
+  paybackYears: 'lower', gearing: 'lower', bankableOfftakeCoverage: 'higher'
+}
+
+export const COMPARISON_KEYS: readonly MetricKey[] = ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'debtAtCod', 'gearing', 'bankableOfftakeCoverage']
+
+const MINUS = '\u2212'
+const signed = (d: Decimal, text: string) => (d.isZero() ? text : `${d.isNegative() ? MINUS : '+'}${text}`)
+
+/** The change rounded as the figures are shown: 2 decimals of x, 2 of percentage points, whole money, 1 decimal of years. */
+function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingCurrency']): { text: string; rounded: Decimal } {
+  switch (metricUnit(key)) {
+    case 'ratio': {
+      const r = delta.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+      return { text: signed(r, `${r.abs().toFixed(2)}x`), rounded: r }
+    }
+    case 'pct': {
+      const r = delta.times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+      return { text: signed(r, `${r.abs().toFixed(2)} pp`), rounded: r }
+    }
+    case 'years': {
+      const r = delta.toDecimalPlaces(1, Decimal.ROUND_HALF_UP)
+      return { text: signed(r, `${r.abs().toFixed(1)} years`), rounded: r }
+    }
+    case 'money': {
+      const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+      return { text: signed(r, formatMoney(r.abs(), currency, { decimals: 0 })), rounded: r }
+    }
+  }
+}
+
+const metricOf = (r: ModelResult, key: MetricKey): MetricInput => r.metrics[key as keyof ModelResult['metrics']] as MetricInput
+
+export function comparisonRows(base: ModelResult, review: ModelResult): ComparisonRow[] {
+  const currency = base.currency
+  return COMPARISON_KEYS.map((key) => {
+    const b = metricValue(metricOf(base, key))
+    const r = metricValue(metricOf(review, key))
+    const row = { key, label: metricLabel(key), base: formatMetric(key, metricOf(base, key), currency), review: formatMetric(key, metricOf(review, key), currency) }
+    if (!b.ok || !r.ok) return { ...row, delta: null, worse: null }
+    const { text, rounded } = deltaText(key, r.value.minus(b.value), currency)
+    const better = BETTER[key]
+    const worse = better === undefined ? null : rounded.isZero() ? false : better === 'higher' ? rounded.isNegative() : rounded.isPositive()
+    return { ...row, delta: text, worse }
+  })
+}
+
+const RANK: Record<Grade, number> = { green: 0, amber: 1, red: 2, na: -1 }
+
+export type ChecklistPair = { id: string; label: string; base: CheckItem; review: CheckItem | null; worse: boolean }
+
+/** The checklist graded both ways: the base on the recycler's thresholds, the review case on the reviewer's. */
+export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseOverall: Grade; reviewOverall: Grade } {
+  const bc = bankabilityChecklist(project, base)
+  const rc = bankabilityChecklist(reviewProject, review)
+  const byId = new Map(rc.map((i) => [i.id, i]))
+  const rows = bc.map((i) => {
+    const r = byId.get(i.id) ?? null
+    return { id: i.id, label: i.label, base: i, review: r, worse: r !== null && RANK[r.grade] > RANK[i.grade] && RANK[i.grade] >= 0 }
+  })
+  return { rows, baseOverall: overallGrade(bc), reviewOverall: overallGrade(rc) }
+}

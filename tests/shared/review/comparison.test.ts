@@ -1,0 +1,59 @@
+/**
+ * Base and review side by side on screen (issue 17): signed deltas in the metric's own unit, and
+ * which changes are worse for a lender. The project is the two-tranche hand case of review-fx.test.ts
+ * (min DSCR 1.5970x base; 1.7990x with INR 25 %/yr weaker).
+ */
+import { describe, expect, it } from 'vitest'
+import { checklistBothWays, comparisonRows, defaultReviewCase, runReview } from '@shared/review'
+import { twoTranches } from '../engine/two-tranche-project'
+
+const run = (patch: Record<string, unknown>) => {
+  const p = twoTranches(false)
+  const r = runReview(p, { ...defaultReviewCase(p), ...patch })
+  if (!r.ok) throw new Error('invalid review case')
+  return { p, r }
+}
+const row = (rows: ReturnType<typeof comparisonRows>, key: string) => rows.find((x) => x.key === key)!
+
+describe('comparison rows', () => {
+  it('the neutral case changes nothing: every delta zero, unsigned, none worse', () => {
+    const { r } = run({})
+    const rows = comparisonRows(r.base, r.review)
+    for (const x of rows) {
+      expect(x.base).toBe(x.review)
+      if (x.delta !== null) expect(x.delta).not.toMatch(/^[+\u2212]/)
+      expect(x.worse === true).toBe(false)
+    }
+    expect(row(rows, 'minDscr').delta).toBe('0.00x')
+  })
+
+  it('INR 25 %/yr weaker: min DSCR 1.60x → 1.80x is +0.20x, better for the lender; debt at COD has no direction', () => {
+    const { r } = run({ fxDepreciationPerYear: '0.25' })
+    const rows = comparisonRows(r.base, r.review)
+    expect(row(rows, 'minDscr')).toMatchObject({ base: '1.60x', review: '1.80x', delta: '+0.20x', worse: false })
+    expect(row(rows, 'debtAtCod').worse).toBeNull()
+  })
+
+  it('a 20 % price haircut: DSCR and NPV fall (signed with a true minus, in x and in money), marked worse', () => {
+    const { r } = run({ priceHaircut: '0.2' })
+    const rows = comparisonRows(r.base, r.review)
+    const dscr = row(rows, 'minDscr')
+    expect(dscr.delta).toMatch(/^\u2212\d\.\d\dx$/)
+    expect(dscr.worse).toBe(true)
+    const npv = row(rows, 'npv')
+    expect(npv.delta).toMatch(/^\u2212\$[\d,]+$/)
+    expect(npv.worse).toBe(true)
+    const irr = row(rows, 'projectIrr')
+    if (irr.delta !== null) expect(irr.delta).toMatch(/^\u2212\d+\.\d\d pp$/)
+  })
+
+  it('the checklist both ways: the review graded on the reviewer’s thresholds; a worse grade is marked', () => {
+    const { p, r } = run({ lender: { ...defaultReviewCase(twoTranches(false)).lender, minDscr: '1.7', lockupDscr: '1.65', presetId: null } })
+    const both = checklistBothWays(p, r.base, r.reviewProject, r.review)
+    const dscr = both.rows.find((x) => x.id === 'minDscr')!
+    expect(dscr.base.grade).toBe('green')
+    expect(dscr.review!.grade).toBe('red')
+    expect(dscr.worse).toBe(true)
+    expect(both.reviewOverall).toBe('red')
+  })
+})
