@@ -25,10 +25,10 @@ export type ComparisonRow = {
 /** Which way is better for a lender; debt at COD has no direction (more debt is neither). */
 const BETTER: Partial<Record<MetricKey, 'higher' | 'lower'>> = {
   minDscr: 'higher', avgDscr: 'higher', llcr: 'higher', projectIrr: 'higher', equityIrr: 'higher', npv: 'higher',
-  paybackYears: 'lower', gearing: 'lower', bankableOfftakeCoverage: 'higher'
+  paybackYears: 'lower', gearing: 'lower', bankableOfftakeCoverage: 'higher', minDscrAllOperating: 'higher', totalSponsorSupport: 'lower', defaultPeriods: 'lower'
 }
 
-export const COMPARISON_KEYS: readonly MetricKey[] = ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'debtAtCod', 'gearing', 'bankableOfftakeCoverage']
+export const COMPARISON_KEYS: readonly MetricKey[] = ['minDscr', 'minDscrAllOperating', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'debtAtCod', 'gearing', 'bankableOfftakeCoverage', 'totalSponsorSupport', 'defaultPeriods']
 
 const MINUS = '\u2212'
 const signed = (d: Decimal, text: string) => (d.isZero() ? text : `${d.isNegative() ? MINUS : '+'}${text}`)
@@ -51,6 +51,10 @@ function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingC
     case 'money': {
       const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
       return { text: signed(r, formatMoney(r.abs(), currency, { decimals: 0 })), rounded: r }
+    }
+    case 'count': {
+      const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+      return { text: signed(r, `${r.abs().toFixed(0)} periods`), rounded: r }
     }
   }
 }
