@@ -1,0 +1,58 @@
+import { Decimal, DECIMAL_STRING_PATTERN } from '../decimal'
+import type { Project } from '../model/project'
+import { newProject } from '../model/new-project'
+import { lenderForProject, lenderPreset } from '../reference/accessors'
+
+/**
+ * Which thresholds grade the project, named as a person would say it (#17). A preset stays the
+ * project's preset when a threshold is edited, so the picker can say "Export-credit agency
+ * (JBIC-style), edited" and offer "Reset to JBIC-style" — instead of silently becoming "Custom
+ * thresholds" (or, before, showing the preset's name beside an edited 1.40x).
+ */
+export const LENDER_THRESHOLD_KEYS = ['minDscr', 'lockupDscr', 'minLlcr', 'maxGearing', 'dsraMonths', 'minBankableCoverage'] as const
+export type LenderThresholdKey = (typeof LENDER_THRESHOLD_KEYS)[number]
+
+export type LenderThresholds =
+  | { kind: 'preset'; presetId: string; presetName: string; shortName: string; edited: readonly []; name: string }
+  | { kind: 'edited'; presetId: string; presetName: string; shortName: string; edited: readonly LenderThresholdKey[]; name: string }
+  | { kind: 'default'; name: string }
+  | { kind: 'custom'; name: string }
+
+const DEFAULT_LENDER = newProject('default', 'default', 2000).lender
+
+/** Equal as numbers ("1.30" = "1.3"); text that is not a decimal compares as text. */
+function same(a: string | number, b: string | number): boolean {
+  const x = String(a)
+  const y = String(b)
+  if (!DECIMAL_STRING_PATTERN.test(x) || !DECIMAL_STRING_PATTERN.test(y)) return x === y
+  return new Decimal(x).eq(y)
+}
+
+/**
+ * A preset's short name for buttons: the "-style" part of "Export-credit agency (JBIC-style)",
+ * else the name without its parenthesis ("Commercial bank (project finance)" → "Commercial bank").
+ */
+export function presetShortName(name: string): string {
+  const style = /\(([^()]*-style)\)\s*$/.exec(name)
+  if (style) return style[1]!
+  return name.replace(/\s*\([^()]*\)\s*$/, '').trim() || name
+}
+
+/** The keys whose values differ from `reference` (numerically). */
+export function editedThresholds(lender: Project['lender'], reference: Project['lender']): LenderThresholdKey[] {
+  return LENDER_THRESHOLD_KEYS.filter((k) => !same(lender[k], reference[k]))
+}
+
+export function lenderThresholds(lender: Project['lender']): LenderThresholds {
+  const preset = lender.presetId ? lenderPreset(lender.presetId) : null
+  const values = lender.presetId ? lenderForProject(lender.presetId) : null
+  if (lender.presetId && preset && values) {
+    const edited = editedThresholds(lender, values)
+    const shortName = presetShortName(preset.name)
+    if (edited.length === 0) return { kind: 'preset', presetId: preset.id, presetName: preset.name, shortName, edited: [], name: preset.name }
+    return { kind: 'edited', presetId: preset.id, presetName: preset.name, shortName, edited, name: `${preset.name}, edited` }
+  }
+  // A preset id the library no longer has is treated as the user's own thresholds.
+  if (editedThresholds(lender, DEFAULT_LENDER).length === 0) return { kind: 'default', name: 'Default thresholds (no lender preset chosen)' }
+  return { kind: 'custom', name: 'Custom thresholds' }
+}
