@@ -9,7 +9,7 @@ export function MissingLinks({ projectId, missing }: { projectId: string; missin
   return (
     <>
       {missing.map((m, i) => (
-        <span key={m.id}>
+        <span key={m.path}>
           {i > 0 && ', '}
           <a
             href={`#/project/${encodeURIComponent(projectId)}/${sectionOfPath(m.path) ?? 'results'}`}
