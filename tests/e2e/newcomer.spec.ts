@@ -61,20 +61,20 @@ test('INR amounts are read in lakh/crore grouping and words, and what was unders
   const input = plant.locator('input')
 
   await input.fill('180,00,00,000')
-  await expect(plant).toContainText('= 1,80,00,00,000')
+  await expect(plant).toContainText('= ₹1,80,00,00,000 · 180 crore')
   await expect(plant.getByRole('alert')).toHaveCount(0)
   await input.blur()
   await expect(input).toHaveValue('1800000000')
   await expect(plant).toContainText('₹1,80,00,00,000 · 180 crore')
 
   await input.fill('40 crore')
-  await expect(plant).toContainText('= 40,00,00,000')
+  await expect(plant).toContainText('= ₹40,00,00,000 · 40 crore')
   await page.locator('.card').filter({ has: plant }).first().screenshot({ path: 'test-results/newcomer-inr-understood.png' })
   await input.blur()
   await expect(input).toHaveValue('400000000')
 
   await input.fill('2.5 Cr')
-  await expect(plant).toContainText('= 2,50,00,000')
+  await expect(plant).toContainText('= ₹2,50,00,000 · 2.5 crore')
 
   // Thousands grouping in an INR field could hide a dropped digit: refused, with the digits grouped right.
   await input.fill('1,000,000')

@@ -25,6 +25,11 @@ export type NumberFieldProps = {
   onRefuse?: (text: string, message: string) => void
   /** How typed digits may be grouped: as the field's currency displays them (lakh/crore for INR). */
   grouping?: DigitGrouping
+  /**
+   * How to restate a value typed grouped or in words, after "= " (a money field: `₹40,00,00,000 ·
+   * 40 crore`); without it the digits are restated grouped.
+   */
+  describeUnderstood?: (value: DecimalString) => string
   unit?: string
   /** Widget speaks percent (12.5), the model holds the fraction ("0.125"). */
   percent?: boolean
@@ -48,7 +53,7 @@ export type NumberFieldProps = {
  * under the field (`= 40,00,00,000`) so nothing is taken on trust.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onValue, onDiscard, onRefuse, grouping, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
+  const { label, value, onValue, onDiscard, onRefuse, grouping, describeUnderstood, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
   const autoId = useId()
   const fieldId = id ?? autoId
   const opts = { percent, allowEmpty, grouping }
@@ -70,7 +75,7 @@ export function NumberField(props: NumberFieldProps) {
   const typingPrefix = focused && /^[+-]?\.?$/.test(text.trim()) && text.trim() !== ''
   const localError = parsed.ok || typingPrefix ? undefined : parsed.message
   const shownError = localError ?? error
-  const shownHint = parsed.ok && parsed.understood ? parsed.understood : hint
+  const shownHint = parsed.ok && parsed.understood ? (describeUnderstood && parsed.value !== null ? `= ${describeUnderstood(parsed.value)}` : parsed.understood) : hint
 
   const newSession = () => (session.current = `${fieldId}:${++sessionSeq}`)
   const change = (next: string) => {
