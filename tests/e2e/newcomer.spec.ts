@@ -75,6 +75,13 @@ test('INR amounts are read in lakh/crore grouping and words, and what was unders
 
   await input.fill('2.5 Cr')
   await expect(plant).toContainText('= ₹2,50,00,000 · 2.5 crore')
+  // The amount as the app shows it, symbol included, reads back; another currency's is refused.
+  await input.fill('₹1,80,00,00,000.00')
+  await expect(plant).toContainText('= ₹1,80,00,00,000 · 180 crore')
+  await input.fill('Rs 2.5 cr')
+  await expect(plant).toContainText('= ₹2,50,00,000 · 2.5 crore')
+  await input.fill('$12 mn')
+  await expect(plant.getByRole('alert')).toHaveText('This amount is in INR: leave out “$” and type it in INR')
 
   // Thousands grouping in an INR field could hide a dropped digit: refused, with the digits grouped right.
   await input.fill('1,000,000')

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import type { DecimalString } from '@shared/decimal'
 import { Field, describedBy } from './Field'
 import type { DigitGrouping } from '@shared/format/number-text'
+import type { Currency } from '@shared/model'
 import { formatNumberInput, parseNumberInput, textMatchesValue } from './number-input'
 
 let sessionSeq = 0
@@ -25,6 +26,8 @@ export type NumberFieldProps = {
   onRefuse?: (text: string, message: string) => void
   /** How typed digits may be grouped: as the field's currency displays them (lakh/crore for INR). */
   grouping?: DigitGrouping
+  /** A money field's currency: its symbol may lead what is typed (`₹40 crore`); another's is refused. */
+  currency?: Currency
   /**
    * How to restate a value typed grouped or in words, after "= " (a money field: `₹40,00,00,000 ·
    * 40 crore`); without it the digits are restated grouped.
@@ -53,10 +56,10 @@ export type NumberFieldProps = {
  * under the field (`= 40,00,00,000`) so nothing is taken on trust.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onValue, onDiscard, onRefuse, grouping, describeUnderstood, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
+  const { label, value, onValue, onDiscard, onRefuse, grouping, currency, describeUnderstood, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
   const autoId = useId()
   const fieldId = id ?? autoId
-  const opts = { percent, allowEmpty, grouping }
+  const opts = { percent, allowEmpty, grouping, currency }
   const [text, setText] = useState(() => draft ?? formatNumberInput(value, opts))
   const [focused, setFocused] = useState(false)
   const [seen, setSeen] = useState({ value, draft })

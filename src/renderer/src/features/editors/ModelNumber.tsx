@@ -72,6 +72,7 @@ export function ModelNumber(props: ModelNumberProps) {
         onDiscard={() => discard(path)}
         onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message, fieldInfo)}
         grouping={groupingOf(money ?? reporting ?? 'USD')}
+        currency={money}
         describeUnderstood={money && !percent ? (v) => moneyHint(v, money) : undefined}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v
