@@ -274,3 +274,18 @@ test('a lender preset with one threshold edited says “edited” and offers a r
   await page.keyboard.press('Control+z')
   await expect(overall).toContainText('Export-credit agency (JBIC-style), edited')
 })
+
+test('model notes under Results name their place by label and speak the project’s currency, not paths and raw numbers', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  await section(page, 'Financing')
+  await field(page, 'financing.grants.0.amount').locator('input').fill('5000 crore')
+  await section(page, 'Results')
+  const notes = page.getByRole('list', { name: 'Model notes' })
+  await expect(notes).toContainText(/^Grants exceed construction uses by ₹[\d,]+; the excess is ignored$/)
+  await expect(notes).not.toContainText('financing.')
+  await expect(notes).not.toContainText(/\d\.\d\d;/)
+  await notes.screenshot({ path: 'test-results/newcomer-model-notes.png' })
+  await notes.getByRole('link', { name: 'Grants' }).click()
+  await expect(page).toHaveURL(/\/financing$/)
+})
