@@ -112,6 +112,13 @@ test('a field holding a refused value is counted in the header, survives a reloa
   await expect(fixed.locator('input')).toHaveValue('12,5')
   await expect(fixed.getByRole('alert')).toContainText('Use a dot for decimals')
   await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  // The project list says so too, rather than just "Active".
+  await page.getByRole('link', { name: 'All projects' }).click()
+  const row = page.getByRole('row').filter({ hasText: 'Unsaved fields' })
+  await expect(row).toContainText('1 field not saved')
+  await page.screenshot({ path: 'test-results/newcomer-unsaved-list.png' })
+  await row.getByRole('link', { name: 'Unsaved fields' }).click()
+  await ready(page)
 
   // From another section, the link brings the user to the field, focused.
   await section(page, 'Feedstock')
@@ -125,6 +132,8 @@ test('a field holding a refused value is counted in the header, survives a reloa
   await ready(page)
   await expect(fixed.locator('input')).toHaveValue('12.5')
   await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
+  await page.getByRole('link', { name: 'All projects' }).click()
+  await expect(page.getByRole('row').filter({ hasText: 'Unsaved fields' })).not.toContainText('not saved')
 })
 
 /** How far the window itself (not the content pane) can scroll: 0 when the shell fits the viewport. */
