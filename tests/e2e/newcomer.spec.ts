@@ -298,3 +298,32 @@ test('model notes under Results name their place by label and speak the project�
   await notes.getByRole('link', { name: 'Grants' }).click()
   await expect(page).toHaveURL(/\/financing$/)
 })
+
+test('every number field’s refusal starts with the field’s label and speaks its unit, never a model path or the schema’s words', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openIndia(page)
+  const developerWords = /\b[a-z]+[A-Za-z]*\.\d+\.|\bexpected\b|Too (small|big)|[≤≥]|>=|<=|NaN|undefined|\(root\)/
+  let checked = 0
+  for (const name of ['Feedstock', 'Recovery', 'Prices', 'Offtake', 'Costs', 'Financing']) {
+    await section(page, name)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    const fields = page.locator('[data-path]:has(input.input-number)')
+    const n = await fields.count()
+    for (let i = 0; i < n; i++) {
+      const f = fields.nth(i)
+      const input = f.locator('input.input-number')
+      if (!(await input.isEnabled())) continue
+      // The visible label may carry its row in brackets ("Amount (Plant & machinery)"); the message names the field.
+      const label = (await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim().split(' (')[0]!
+      await input.fill('-5')
+      for (const text of await f.getByRole('alert').allTextContents()) {
+        checked++
+        expect(text, `${await f.getAttribute('data-path')}`).not.toMatch(developerWords)
+        expect(text.startsWith(label) || text.startsWith('Would make'), `${await f.getAttribute('data-path')}: “${text}” does not start with “${label}”`).toBe(true)
+      }
+      await input.press('Escape')
+    }
+  }
+  expect(checked).toBeGreaterThan(50)
+})
