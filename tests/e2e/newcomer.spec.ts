@@ -143,14 +143,17 @@ const windowOverflow = (page: Page) =>
 test('wheel-scrolling past the end of a long section never scrolls the window off into grey', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openIndia(page)
-  for (const name of ['Results', 'Feedstock', 'Financing']) {
-    await section(page, name)
-    await expect(page.locator('#main')).toBeVisible()
-    await page.mouse.move(760, 500)
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500)
-    await page.waitForTimeout(150)
-    expect(await windowOverflow(page), name).toEqual({ top: 0, extra: 0 })
-    await page.screenshot({ path: `test-results/newcomer-wheel-${name.toLowerCase()}.png` })
+  for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size)
+    for (const name of ['Results', 'Feedstock', 'Financing', 'Scenarios', 'Project sheet']) {
+      await section(page, name)
+      await expect(page.locator('#main')).toBeVisible()
+      await page.mouse.move(size.width / 2 + 120, size.height / 2 + 100)
+      for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 1500)
+      await page.waitForTimeout(150)
+      expect(await windowOverflow(page), `${name} at ${size.width}`).toEqual({ top: 0, extra: 0 })
+      if (size.width === 1280) await page.screenshot({ path: `test-results/newcomer-wheel-${name.toLowerCase().replace(' ', '-')}.png` })
+    }
   }
 })
 
@@ -170,6 +173,17 @@ test('“Skip to content” keeps the route and moves focus to the content', asy
   await expect(page.locator('#main')).toBeFocused()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Costs')
   // The next Tab goes into the content, not back to the sidebar.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.querySelector('#main')!.contains(document.activeElement))).toBe(true)
+
+  // The project list has its own content to skip to.
+  await page.goto('/')
+  await ready(page)
+  await page.keyboard.press('Tab')
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  expect(new URL(page.url()).hash).toBe('')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects')
   await page.keyboard.press('Tab')
   expect(await page.evaluate(() => document.querySelector('#main')!.contains(document.activeElement))).toBe(true)
 })
