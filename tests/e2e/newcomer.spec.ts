@@ -267,6 +267,7 @@ test('a lender preset with one threshold edited says “edited” and offers a r
   await createProject(page, 'Edited preset')
   await section(page, 'Financing')
   const picker = page.getByLabel('Lender preset')
+  await expect(picker.locator('option:checked')).toHaveText('No preset (default thresholds)')
   await picker.selectOption('export-credit-agency')
   const covenant = field(page, 'lender.minDscr').locator('input')
   await expect(covenant).toHaveValue('1.35')
@@ -296,6 +297,10 @@ test('a lender preset with one threshold edited says “edited” and offers a r
   // One undo step brings the edited thresholds back.
   await page.keyboard.press('Control+z')
   await expect(overall).toContainText('Export-credit agency (JBIC-style), edited')
+  // Choosing "Custom thresholds" keeps the values and drops the preset's name.
+  await checklist.getByLabel('Lender preset').selectOption('custom')
+  await expect(overall).toContainText('Custom thresholds')
+  await expect(checklist.getByRole('textbox', { name: 'Minimum DSCR (covenant)' })).toHaveValue('1.4')
 })
 
 test('model notes under Results name their place by label and speak the project’s currency, not paths and raw numbers', async ({ page }) => {

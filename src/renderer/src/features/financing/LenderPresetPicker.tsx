@@ -18,7 +18,8 @@ export function LenderPresetPicker({ lender, hint, stacked, children }: { lender
   const t = lenderThresholds(lender)
   const options = [
     ...lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
-    { value: CUSTOM, label: 'Custom thresholds' }
+    // Untouched defaults are not "custom": nobody chose them.
+    { value: CUSTOM, label: t.kind === 'default' ? 'No preset (default thresholds)' : 'Custom thresholds' }
   ]
   const choose = (id: string) => {
     if (id === CUSTOM) return void applyEdit('Lender: custom thresholds', (d) => void (d.lender = { ...d.lender, presetId: null }), { path: 'lender.presetId', draft: id })
