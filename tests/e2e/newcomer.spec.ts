@@ -209,6 +209,13 @@ test('an unfinished model is called incomplete, not graded, and each missing inp
   await expect(note).toContainText('Incomplete: no feed price on any stream, no opex.')
   await note.getByRole('link', { name: 'no feed price on any stream' }).click()
   await expect(field(page, 'feedstock.0.purchase.pricePerQuantity').locator('input')).toBeFocused()
+
+  // The project sheet a lender receives is not stamped with a verdict either.
+  await section(page, 'Project sheet')
+  const sheet = page.getByRole('document', { name: 'Project sheet' })
+  await expect(sheet.locator('.overall')).toHaveText('Incomplete: no feed price on any stream, no opex')
+  await expect(sheet.locator('.checklist tr.g-green, .checklist tr.g-amber, .checklist tr.g-red')).toHaveCount(0)
+  await sheet.screenshot({ path: 'test-results/newcomer-incomplete-sheet.png' })
 })
 
 test('a stream added beside priced ones, left at the default feed price of 0, is named as incomplete', async ({ page }) => {

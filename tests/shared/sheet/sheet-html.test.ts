@@ -164,3 +164,19 @@ describe('lender named on the sheet (#17)', () => {
     expect(build({ ...jbic, presetId: null, minDscr: '1.4' })).toContain('thresholds as entered: min DSCR 1.40x')
   })
 })
+
+describe('an unfinished model on the sheet (#17)', () => {
+  it('is stamped incomplete with what is missing, and its checklist is not graded', () => {
+    const p = structuredClone(sheetProject())
+    for (const i of p.costs.capex.items) i.amount = '0'
+    const { body } = buildSheetHtml({ project: p, result: runModel(p), meta })
+    expect(body).toContain('<span class="overall g-na">Incomplete: no capex</span>')
+    expect(body).not.toMatch(/class="g-(green|amber|red)"/)
+    expect(body).toContain('not graded (see the stamp)')
+  })
+  it('a finished model keeps its verdict', () => {
+    const { body } = buildSheetHtml({ project: sheetProject(), result: runModel(sheetProject()), meta })
+    expect(body).not.toContain('Incomplete')
+    expect(body).toMatch(/<span class="overall g-(green|amber|red)">/)
+  })
+})
