@@ -89,6 +89,16 @@ test('INR amounts are read in lakh/crore grouping and words, and what was unders
   await input.fill('12,5')
   await expect(plant.getByRole('alert')).toContainText('Use a dot for decimals: 12.5')
   await page.screenshot({ path: 'test-results/newcomer-inr-refused.png' })
+  await input.press('Escape')
+
+  // A rate in money (INR/t) is typed like money too.
+  await section(page, 'Feedstock')
+  await page.getByRole('button', { name: 'End-of-life EV packs (NMC622)' }).click()
+  const price = field(page, 'feedstock.1.purchase.pricePerQuantity')
+  await price.locator('input').fill('₹60,000')
+  await expect(price).toContainText('= 60,000')
+  await price.locator('input').blur()
+  await expect(price.locator('input')).toHaveValue('60000')
 })
 
 test('a field holding a refused value is counted in the header, survives a reload and the link focuses it', async ({ page }) => {
