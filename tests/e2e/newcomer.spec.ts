@@ -117,6 +117,14 @@ test('a field holding a refused value is counted in the header, survives a reloa
   // Escape discards one; a reload keeps the other, in its field, with its reason.
   await escalation.locator('input').press('Escape')
   await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  // "Discard" beside the message does the same with the mouse: back to the stored value.
+  await escalation.locator('input').fill('250')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('2 fields not saved')
+  await page.locator('.card').filter({ has: escalation }).first().screenshot({ path: 'test-results/newcomer-discard.png' })
+  await escalation.getByRole('button', { name: 'Discard' }).click()
+  await expect(escalation.locator('input')).toHaveValue('2')
+  await expect(escalation.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
   await page.reload()
   await ready(page)
   await expect(fixed.locator('input')).toHaveValue('12,5')

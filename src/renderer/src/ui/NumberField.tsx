@@ -80,6 +80,18 @@ export function NumberField(props: NumberFieldProps) {
   const shownError = localError ?? error
   const shownHint = parsed.ok && parsed.understood ? (describeUnderstood && parsed.value !== null ? `= ${describeUnderstood(parsed.value)}` : parsed.understood) : hint
 
+  const discard = () => {
+    setText(formatNumberInput(value, opts))
+    onDiscard?.()
+  }
+  // A refused value can be dropped with the mouse too (Escape does the same), back to the stored value.
+  const discardButton =
+    shownError && onDiscard && !disabled ? (
+      <button type="button" className="field-discard" onClick={discard} title="Drop what was typed and show the saved value again (Esc)">
+        Discard
+      </button>
+    ) : undefined
+
   const newSession = () => (session.current = `${fieldId}:${++sessionSeq}`)
   const change = (next: string) => {
     setText(next)
@@ -92,7 +104,7 @@ export function NumberField(props: NumberFieldProps) {
     onValue(r.value, { text: next, session: session.current || newSession() })
   }
   return (
-    <Field id={fieldId} label={label} unit={unit} hint={shownHint} error={shownError} className={className}>
+    <Field id={fieldId} label={label} unit={unit} hint={shownHint} error={shownError} errorAction={discardButton} className={className}>
       <input
         id={fieldId}
         className="input input-number"
@@ -117,10 +129,7 @@ export function NumberField(props: NumberFieldProps) {
           if (parsed.ok && draft === undefined && textMatchesValue(text, value, opts)) setText(formatNumberInput(value, opts))
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setText(formatNumberInput(value, opts))
-            onDiscard?.()
-          }
+          if (e.key === 'Escape') discard()
         }}
         onChange={(e) => change(e.target.value)}
       />
