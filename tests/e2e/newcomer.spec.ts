@@ -322,6 +322,12 @@ test('a lender preset with one threshold edited says “edited” and offers a r
   // One undo step brings the edited thresholds back.
   await page.keyboard.press('Control+z')
   await expect(overall).toContainText('Export-credit agency (JBIC-style), edited')
+  // Text that is not a number in the checklist's own fields is counted in the header too.
+  const llcr = checklist.getByRole('textbox', { name: 'Minimum LLCR' })
+  await llcr.fill('1,3x')
+  await expect(page.getByTestId('unsaved-fields')).toHaveText('1 field not saved')
+  await llcr.press('Escape')
+  await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
   // Choosing "Custom thresholds" keeps the values and drops the preset's name.
   await checklist.getByLabel('Lender preset').selectOption('custom')
   await expect(overall).toContainText('Custom thresholds')

@@ -32,7 +32,9 @@ const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean
 function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Project['lender'] }) {
   const path = `lender.${f.key}`
   const applyEdit = useAppStore((s) => s.applyEdit)
+  const holdDraft = useAppStore((s) => s.holdDraft)
   const field = useFieldState(path)
+  const info = { label: f.label, unit: f.unit, percent: f.percent }
   return (
     <NumberField
       label={f.label}
@@ -42,9 +44,11 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
       draft={field.draft}
       error={field.error}
       onDiscard={field.discard}
+      // Text that is not a number is counted in the header ("1 field not saved") like any field's.
+      onRefuse={(text, message) => holdDraft(path, f.label, text, message, info)}
       onValue={(v, meta) => {
         if (v === null) return
-        applyEdit(f.label, (d) => void ((d.lender[f.key] = v)), { path, draft: meta.text, session: meta.session, field: { label: f.label, unit: f.unit, percent: f.percent } })
+        applyEdit(f.label, (d) => void ((d.lender[f.key] = v)), { path, draft: meta.text, session: meta.session, field: info })
       }}
     />
   )
@@ -52,6 +56,7 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
 
 function LenderEditor({ lender }: { lender: Project['lender'] }) {
   const applyEdit = useAppStore((s) => s.applyEdit)
+  const holdDraft = useAppStore((s) => s.holdDraft)
   const dsra = useFieldState('lender.dsraMonths')
   return (
     <div className="lender-editor">
@@ -67,6 +72,7 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
           draft={dsra.draft}
           error={dsra.error}
           onDiscard={dsra.discard}
+          onRefuse={(text, message) => holdDraft('lender.dsraMonths', 'DSRA required', text, message, { label: 'DSRA required', unit: 'months' })}
           onValue={(v, meta) => {
             if (v === null) return
             applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v))), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session, field: { label: 'DSRA required', unit: 'months' } })
