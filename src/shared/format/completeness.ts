@@ -9,7 +9,8 @@ import type { Project } from '../model'
  * instead of grading.
  *
  * Missing means "nothing entered", not "unusual": a zero opex line beside a positive one is fine,
- * and so is a gate fee (a negative feed price) or a feed bought at a share of contained value.
+ * and so is a gate fee (a negative feed price). A feed price is per stream: a stream left at the
+ * new stream's 0 is missing even beside priced ones (one entry per such stream, by its name).
  */
 export type MissingInputId = 'feedstock' | 'feedPrice' | 'products' | 'productPrice' | 'capex' | 'opex' | 'financing'
 export type MissingInput = { id: MissingInputId; text: string; path: string }
@@ -19,9 +20,13 @@ const isZero = (s: string | null | undefined): boolean => typeof s !== 'string' 
 /** `result` (optional): the model run's debt at COD; zero debt means there is no financing to grade. */
 export function missingInputs(project: Project, result?: { metrics: { debtAtCod: Decimal } } | null): MissingInput[] {
   const out: MissingInput[] = []
+  const priceField = (s: Project['feedstock'][number]) => (s.purchase.basis === 'fixed' ? 'pricePerQuantity' : 'pctOfContained')
+  const unpriced = project.feedstock.flatMap((s, i) => (isZero(s.purchase.basis === 'fixed' ? s.purchase.pricePerQuantity : s.purchase.pctOfContained) ? [{ s, i }] : []))
   if (project.feedstock.length === 0) out.push({ id: 'feedstock', text: 'no feedstock', path: 'feedstock' })
-  else if (project.feedstock.every((s) => isZero(s.purchase.basis === 'fixed' ? s.purchase.pricePerQuantity : s.purchase.pctOfContained)))
-    out.push({ id: 'feedPrice', text: project.feedstock.length === 1 ? 'no feed price' : 'no feed price on any stream', path: `feedstock.0.purchase.${project.feedstock[0]!.purchase.basis === 'fixed' ? 'pricePerQuantity' : 'pctOfContained'}` })
+  else if (unpriced.length === project.feedstock.length)
+    out.push({ id: 'feedPrice', text: project.feedstock.length === 1 ? 'no feed price' : 'no feed price on any stream', path: `feedstock.0.purchase.${priceField(project.feedstock[0]!)}` })
+  // A stream added beside priced ones starts at a price of 0: free feed would flatter every figure.
+  else for (const { s, i } of unpriced) out.push({ id: 'feedPrice', text: `no feed price for ${s.name}`, path: `feedstock.${i}.purchase.${priceField(s)}` })
 
   const deckIndex = project.prices.decks.findIndex((d) => d.id === project.prices.activeDeckId)
   const deck = project.prices.decks[deckIndex]

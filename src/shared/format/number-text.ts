@@ -14,6 +14,8 @@ import type { Currency } from '../model'
  * - A scale word may follow (case-insensitive, space optional): lakh/lac/L = 10^5, crore/cr = 10^7,
  *   million/mn = 10^6, billion/bn = 10^9 (plurals too). `m` and `b` are not words here: `m` reads as
  *   metres or months, `b` as nothing in particular.
+ * - In a money field the currency's own symbol or code may lead (`₹40 crore`, `Rs 40 cr`); another
+ *   currency's is refused (`$12 mn` in an INR field): the app never converts what was typed.
  * - No exponent, hex, NaN or Infinity; at most 30 digits either side of the point (the model's limit).
  */
 export type DigitGrouping = 'indian' | 'thousands'
@@ -25,6 +27,11 @@ export type NumberTextOptions = {
   grouping?: DigitGrouping
   /** Scale words allowed (not in percent fields: "12 lakh %" means nothing). */
   words?: boolean
+  /**
+   * A money field's currency: its symbol or code may lead the amount (`₹40 crore`, `Rs 40 cr`,
+   * `US$ 12 mn`, as the app displays amounts); another currency's is refused, never converted.
+   */
+  currency?: Currency
 }
 
 /** `plain`: the text was a plain number (no grouping, no word), so there is nothing to restate. */
@@ -43,6 +50,32 @@ const example = (grouping: DigitGrouping, words: boolean): string =>
   !words ? 'Enter a number, e.g. 12.5' : grouping === 'indian' ? 'Enter a number such as 1250.5, 12,50,000 or 40 crore' : 'Enter a number such as 1250.5, 1,250,000 or 2.5 million'
 
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)$/
+
+/** Symbols and codes that may lead an amount, by currency (lower case; `rs.` before `rs`). */
+const CURRENCY_MARKS: Record<Currency, readonly string[]> = {
+  INR: ['₹', 'rs.', 'rs', 'inr'],
+  USD: ['us$', '$', 'usd'],
+  JPY: ['¥', '円', 'jpy']
+}
+
+/**
+ * Takes a leading currency mark (after an optional sign) off `t`: the rest, or a refusal when the
+ * mark is another currency's. Without `currency` the text is left as it is.
+ */
+function stripCurrency(t: string, currency: Currency | undefined): { ok: true; text: string; marked: boolean } | { ok: false; message: string } {
+  if (!currency) return { ok: true, text: t, marked: false }
+  const sign = /^[+-]/.test(t) ? t[0]! : ''
+  const rest = t.slice(sign.length)
+  const lower = rest.toLowerCase()
+  for (const [cur, marks] of Object.entries(CURRENCY_MARKS) as [Currency, readonly string[]][]) {
+    // A code or `rs` must not run into a size word's letters: `rs40` yes, `lakh` is not `l` + `akh`.
+    const mark = marks.find((m) => lower.startsWith(m) && !/^[a-z]/i.test(rest.slice(m.length)))
+    if (!mark) continue
+    if (cur !== currency) return { ok: false, message: `This amount is in ${currency}: leave out “${rest.slice(0, mark.length)}” and type it in ${currency}` }
+    return { ok: true, text: sign + rest.slice(mark.length).trimStart(), marked: true }
+  }
+  return { ok: true, text: t, marked: false }
+}
 
 /** Groups the digits of a non-negative integer string: `1800000000` → `1,80,00,00,000` (indian). */
 export function groupDigits(digits: string, grouping: DigitGrouping): string {
@@ -78,8 +111,12 @@ function validGrouping(int: string, grouping: DigitGrouping): boolean {
 export function parseNumberText(text: string, options: NumberTextOptions = {}): NumberTextParse {
   const grouping = options.grouping ?? 'thousands'
   const words = options.words ?? true
-  const t = text.trim()
-  if (t === '') return { ok: false, message: 'Enter a number' }
+  const raw = text.trim()
+  if (raw === '') return { ok: false, message: 'Enter a number' }
+  const stripped = stripCurrency(raw, options.currency)
+  if (!stripped.ok) return stripped
+  const t = stripped.text
+  if (t === '') return { ok: false, message: example(grouping, words) }
 
   const m = /^([+-]?[\d.,]*\d[\d.,]*|[+-]?[\d.,]+)\s*([A-Za-z]+)?$/.exec(t)
   if (!m) {
@@ -119,5 +156,5 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
   if (scale !== null) d = d.times(scale)
   const value = toDecimalString(d)
   if (!DECIMAL_STRING_PATTERN.test(value)) return { ok: false, message: 'Too many digits (at most 30 before and 30 after the point)' }
-  return { ok: true, value, plain: plainNumber === numberPart && scale === null }
+  return { ok: true, value, plain: plainNumber === numberPart && scale === null && !stripped.marked }
 }

@@ -1,6 +1,7 @@
-import { lenderPreset } from '../reference/accessors'
+import { lenderThresholds } from '../format/lender-thresholds'
 import type { ModelResult } from '../engine/types'
 import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
+import { missingInputs } from '../format/completeness'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { hasTrancheTable, trancheTable } from './blocks-tranches'
@@ -48,21 +49,27 @@ function chartBlock(input: SheetInput, heightPx: number): Html {
 /** The sheet's body (inside `.bk-sheet`). Every user string passes through `html`, which escapes it. */
 export function sheetBody(input: SheetInput): Html {
   const { project, result, meta } = input
-  const items = bankabilityChecklist(project, result)
+  // An unfinished model (no capex, free feed…) is not graded on the sheet either: a lender would
+  // read a green stamp as a verdict (#17). The stamp says what is missing instead.
+  const missing = missingInputs(project, result)
+  const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: 'not graded (see the stamp)' } : i))
   const grade = overallGrade(items)
-  const preset = project.lender.presetId ? lenderPreset(project.lender.presetId) : null
+  const stamp = missing.length > 0 ? `Incomplete: ${missing.map((m) => m.text).join(', ')}` : OVERALL[grade]
+  // A preset whose thresholds were edited is named so ("…, edited"), never passed off as the preset.
+  const thresholds = lenderThresholds(project.lender)
+  const lenderName = thresholds.kind === 'preset' || thresholds.kind === 'edited' ? thresholds.name : null
   const sponsor = project.sheet.sponsor.trim()
   const location = project.sheet.location.trim()
   const summary = project.sheet.summary.trim() || project.description.trim()
   const density = input.density ?? 0
   const caps = CAPS[density]
   return html`<header><div><div class="title" role="heading" aria-level="2">${project.name}</div><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
-<div class="stamp"><span class="overall g-${grade}">${OVERALL[grade]}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
+<div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
 <div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
 <section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
-<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, preset?.name ?? null)}</section></div>
+<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
 <section><h2>Key risks and mitigants</h2>${risksBlock(project, caps.risks)}</section>

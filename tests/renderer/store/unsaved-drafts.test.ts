@@ -37,6 +37,20 @@ describe('fields not saved (#17)', () => {
     expect(loadUnsavedDrafts(prefs, id)).toEqual({})
   })
 
+  it('the project list counts each project’s fields not saved, so leaving the workspace hides nothing (#17)', async () => {
+    const prefs = memoryPrefs()
+    const { store, id } = await withOpenProject({ prefs })
+    store.getState().holdDraft('costs.opex.fixedPerYear', 'Fixed opex', '12,5', 'Use a dot for decimals: 12.5')
+    store.getState().closeProject()
+    await store.getState().loadProjects()
+    expect(store.getState().unsavedFields).toEqual({ [id]: 1 })
+    await store.getState().openProject(id)
+    store.getState().discardDraft('costs.opex.fixedPerYear')
+    store.getState().closeProject()
+    await store.getState().loadProjects()
+    expect(store.getState().unsavedFields).toEqual({})
+  })
+
   it('ignores kept drafts that are malformed or hostile', () => {
     const prefs = memoryPrefs()
     const key = 'bankable:unsaved-fields:p1'

@@ -81,4 +81,11 @@ describe('NumberField text rules', () => {
     expect(textMatchesValue('12.6', '0.125', { percent: true })).toBe(false)
     expect(textMatchesValue('abc', '1')).toBe(false)
   })
+
+  it('a money field reads its currency’s symbol and refuses another’s; other fields read no symbol (#17)', () => {
+    expect(parseNumberInput('₹40 crore', { grouping: 'indian', currency: 'INR' })).toEqual({ ok: true, value: '400000000', understood: '= 40,00,00,000' })
+    expect(parseNumberInput('$40', { grouping: 'indian', currency: 'INR' })).toEqual({ ok: false, message: 'This amount is in INR: leave out “$” and type it in INR' })
+    expect(parseNumberInput('₹40', { grouping: 'indian' }).ok).toBe(false)
+    expect(parseNumberInput('₹40', { grouping: 'indian', currency: 'INR', percent: true }).ok).toBe(false)
+  })
 })

@@ -27,18 +27,31 @@ describe('missingInputs: an unfinished model is not graded (#17)', () => {
     for (const name of ['india-black-mass-hydromet.json', 'pgm-catalyst-recovery.json']) expect(missingInputs(sample(name), debt('1'))).toEqual([])
   })
 
-  it('a zero feed price on every stream is missing; one priced stream, a gate fee or a share of contained value is not', () => {
+  it('a stream added with the default zero feed price beside priced ones is missing, by its name and place', () => {
+    const p = sample('india-black-mass-hydromet.json')
+    const added = structuredClone(p)
+    added.feedstock.push({ ...structuredClone(added.feedstock[1]!), id: 'new-stream', name: 'New packs', purchase: { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' } })
+    const n = added.feedstock.length - 1
+    expect(missingInputs(added)).toEqual([{ id: 'feedPrice', text: 'no feed price for New packs', path: `feedstock.${n}.purchase.pricePerQuantity` }])
+    added.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0', logisticsPerTonne: '0', escalation: '0' }
+    expect(missingInputs(added).map((m) => m.path)).toEqual(['feedstock.0.purchase.pctOfContained', `feedstock.${n}.purchase.pricePerQuantity`])
+    // A gate fee (negative price) is a price.
+    added.feedstock[n]!.purchase = { basis: 'fixed', pricePerQuantity: '-10', logisticsPerTonne: '0', escalation: '0' }
+    expect(missingInputs(added).map((m) => m.text)).toEqual(['no feed price for Purchased NMC black mass'])
+  })
+
+  it('a zero feed price on every stream is missing; a gate fee or a share of contained value is not', () => {
     const p = sample('india-black-mass-hydromet.json')
     const free = structuredClone(p)
     for (const s of free.feedstock) s.purchase = { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' }
     expect(missingInputs(free)).toEqual([{ id: 'feedPrice', text: free.feedstock.length === 1 ? 'no feed price' : 'no feed price on any stream', path: 'feedstock.0.purchase.pricePerQuantity' }])
     const gateFee = structuredClone(free)
-    gateFee.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '-50', logisticsPerTonne: '0', escalation: '0' }
+    for (const s of gateFee.feedstock) s.purchase = { basis: 'fixed', pricePerQuantity: '-50', logisticsPerTonne: '0', escalation: '0' }
     expect(ids(gateFee)).toEqual([])
     const share = structuredClone(free)
     share.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0', logisticsPerTonne: '0', escalation: '0' }
     expect(missingInputs(share)[0]?.path).toBe('feedstock.0.purchase.pctOfContained')
-    share.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0.7', logisticsPerTonne: '0', escalation: '0' }
+    for (const s of share.feedstock) s.purchase = { basis: 'pctOfContained', pctOfContained: '0.7', logisticsPerTonne: '0', escalation: '0' }
     expect(ids(share)).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal, toDecimalString } from '@shared/decimal'
-import { formatAmount } from '@shared/format/money'
+import { formatAmount, formatMoney } from '@shared/format/money'
 import { formatGroupedNumber, groupDigits, groupingOf, parseNumberText } from '@shared/format/number-text'
 
 const value = (text: string, grouping: 'indian' | 'thousands' = 'thousands', words = true) => {
@@ -123,5 +123,36 @@ describe('numbers as people type them (#17)', () => {
         expect(parseNumberText(`${v} ${word}`, { grouping: 'indian' })).toMatchObject({ ok: true, value: toDecimalString(new Decimal(v).times(words[word])) })
       })
     )
+  })
+
+  it('property: an amount as the app shows it with its symbol (₹1,80,00,00,000.00, $25,000,000) reads back in its currency', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.constantFrom('INR' as const, 'USD' as const, 'JPY' as const), fc.boolean(), (n, currency, whole) => {
+        const shown = formatMoney(n.toString(), currency, whole ? { decimals: 0 } : {})
+        const r = parseNumberText(shown, { grouping: groupingOf(currency), currency })
+        expect(r.ok && new Decimal(r.value).eq(n.toString())).toBe(true)
+      })
+    )
+  })
+})
+
+describe('a currency written with the amount (#17)', () => {
+  const inr = (text: string) => parseNumberText(text, { grouping: 'indian', currency: 'INR' })
+  it('the field’s own symbol or code may lead, before or after a sign', () => {
+    for (const t of ['₹40 crore', '₹ 40 crore', 'Rs 40 crore', 'Rs. 40 crore', 'rs40cr', 'INR 40 crore', 'inr 40,00,00,000', '₹40,00,00,000.00'])
+      expect(inr(t), t).toEqual({ ok: true, value: '400000000', plain: false })
+    expect(inr('-₹2,00,000')).toMatchObject({ ok: true, value: '-200000' })
+    expect(inr('₹-2,00,000')).toMatchObject({ ok: true, value: '-200000' })
+    expect(parseNumberText('$12 mn', { currency: 'USD' })).toMatchObject({ ok: true, value: '12000000' })
+    expect(parseNumberText('US$ 1,250,000', { currency: 'USD' })).toMatchObject({ ok: true, value: '1250000' })
+    expect(parseNumberText('¥1,000', { currency: 'JPY' })).toMatchObject({ ok: true, value: '1000' })
+  })
+  it('another currency’s symbol is refused, naming the field’s currency; a bare symbol is not a number', () => {
+    expect(inr('$12 mn')).toEqual({ ok: false, message: 'This amount is in INR: leave out “$” and type it in INR' })
+    expect(inr('USD 12 mn')).toEqual({ ok: false, message: 'This amount is in INR: leave out “USD” and type it in INR' })
+    expect(parseNumberText('₹40 crore', { currency: 'USD' })).toMatchObject({ ok: false, message: 'This amount is in USD: leave out “₹” and type it in USD' })
+    expect(inr('₹').ok).toBe(false)
+    // Without a currency (a quantity, a ratio) no symbol is read.
+    expect(parseNumberText('₹40', { grouping: 'indian' }).ok).toBe(false)
   })
 })

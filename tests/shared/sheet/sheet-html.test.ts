@@ -7,6 +7,7 @@ import { projectSha256 } from '@shared/review'
 import { crowdedProject, HOSTILE, hostileProject, sheetProject, trancheSheetProject } from './sheet-fixtures'
 import type { Decimal } from '@shared/decimal'
 import { formatByKind } from '@shared/format/metrics'
+import { lenderForProject } from '@shared/reference'
 
 const meta = { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: 'a'.repeat(64), pageSize: 'A4' as const }
 
@@ -148,5 +149,34 @@ describe('senior debt by tranche (issue #14)', () => {
     const b = buildSheetHtml({ project: q, result: runModel(q), meta }).body
     expect(b).not.toMatch(/<img/i)
     expect(b).toContain('&lt;img src=x onerror=alert(1)&gt; (Commercial bank)')
+  })
+})
+
+describe('lender named on the sheet (#17)', () => {
+  const build = (lender: ReturnType<typeof sheetProject>['lender']) => {
+    const p = { ...sheetProject(), lender }
+    return buildSheetHtml({ project: p, result: runModel(p), meta }).body
+  }
+  it('a preset as it comes by its name; an edited one says edited; none says as entered', () => {
+    const jbic = lenderForProject('export-credit-agency')!
+    expect(build(jbic)).toContain(escapeHtml('Export-credit agency (JBIC-style): min DSCR 1.35x'))
+    expect(build({ ...jbic, minDscr: '1.4' })).toContain(escapeHtml('Export-credit agency (JBIC-style), edited: min DSCR 1.40x'))
+    expect(build({ ...jbic, presetId: null, minDscr: '1.4' })).toContain('thresholds as entered: min DSCR 1.40x')
+  })
+})
+
+describe('an unfinished model on the sheet (#17)', () => {
+  it('is stamped incomplete with what is missing, and its checklist is not graded', () => {
+    const p = structuredClone(sheetProject())
+    for (const i of p.costs.capex.items) i.amount = '0'
+    const { body } = buildSheetHtml({ project: p, result: runModel(p), meta })
+    expect(body).toContain('<span class="overall g-na">Incomplete: no capex</span>')
+    expect(body).not.toMatch(/class="g-(green|amber|red)"/)
+    expect(body).toContain('not graded (see the stamp)')
+  })
+  it('a finished model keeps its verdict', () => {
+    const { body } = buildSheetHtml({ project: sheetProject(), result: runModel(sheetProject()), meta })
+    expect(body).not.toContain('Incomplete')
+    expect(body).toMatch(/<span class="overall g-(green|amber|red)">/)
   })
 })

@@ -35,6 +35,25 @@ export function fieldElement(path: string, root: ParentNode = document): HTMLEle
   return marked.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]') ?? marked
 }
 
+const REVEAL_EVENT = 'bankable:reveal-path'
+
+/**
+ * Sections that show one item of a list at a time (Feedstock shows the selected stream) subscribe,
+ * and select the item `path` points into when its field is asked for but not on screen. Returns
+ * the unsubscribe function (an effect's cleanup).
+ */
+export function onRevealPath(listener: (path: string) => void): () => void {
+  const handler = (e: Event) => listener((e as CustomEvent<string>).detail)
+  window.addEventListener(REVEAL_EVENT, handler)
+  return () => window.removeEventListener(REVEAL_EVENT, handler)
+}
+
+/** The index `path` points into under `root` (`feedstock.2.purchase.x` under `feedstock` → 2), else null. */
+export function itemIndexOfPath(path: string, root: string): number | null {
+  const m = new RegExp(`^${root.replace(/\./g, '\\.')}\\.(\\d+)(\\.|$)`).exec(path)
+  return m ? Number(m[1]) : null
+}
+
 /**
  * Goes to the section of `path` in project `projectId` and focuses its field once it has rendered
  * (a section renders after the hash changes; give up quietly after ~2 s).
@@ -55,6 +74,8 @@ export function focusField(projectId: string, path: string): void {
       el.focus()
       return
     }
+    // Not on screen: perhaps another item of the list is selected — ask the section to show it.
+    window.dispatchEvent(new CustomEvent(REVEAL_EVENT, { detail: path }))
     if (++tries < 40) window.setTimeout(attempt, 50)
     else document.getElementById('main')?.focus() // a list with no field of its own (no feedstock yet): the section
   }

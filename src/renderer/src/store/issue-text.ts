@@ -91,7 +91,7 @@ const FIELDS: [string, P][] = [
   ['tax.blocks.*.depreciation.years', { label: 'Depreciation life', unit: 'years' }],
   ['tax.blocks.*.depreciation.rate', { label: 'WDV rate', percent: true }],
   ['tax.maintenanceBlock', 'Capitalised maintenance joins'],
-  ['tax.lossExpiryYears', { label: 'Business losses usable for', unit: 'years' }],
+  ['tax.lossExpiryYears', { label: 'Loss carry-forward', unit: 'years' }],
   ['tax.holiday.years', { label: 'Tax holiday from COD', unit: 'years' }],
   ['tax.holiday.rate', { label: 'Tax rate in the holiday', percent: true }],
   ['financing.gearing', { label: 'Gearing', percent: true }],

@@ -1,15 +1,26 @@
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import type { ProjectsSlice } from './types'
+import { loadUnsavedDrafts } from './unsaved-drafts'
 
 /** The project list. Every action goes through the repository; failures become toasts. */
 export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlice {
   const { repo } = deps
   const fail = (e: unknown) => get().pushToast({ tone: 'error', message: messageOf(e) })
-  const refresh = async () => set({ projects: await repo.list(), projectsStatus: 'ready' })
+  const refresh = async () => {
+    const projects = await repo.list()
+    // Fields not saved (kept per project, store/unsaved-drafts.ts): the list says so, not just "Active".
+    const unsavedFields: Record<string, number> = {}
+    for (const p of projects) {
+      const n = Object.keys(loadUnsavedDrafts(deps.prefs, p.id)).length
+      if (n > 0) unsavedFields[p.id] = n
+    }
+    set({ projects, unsavedFields, projectsStatus: 'ready' })
+  }
 
   return {
     projects: [],
+    unsavedFields: {},
     projectsStatus: 'loading',
 
     async loadProjects() {

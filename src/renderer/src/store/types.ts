@@ -49,6 +49,8 @@ export type Workspace = {
 
 export type ProjectsSlice = {
   projects: ProjectSummary[]
+  /** Project id → how many of its fields hold text not saved (only projects with some). */
+  unsavedFields: Record<string, number>
   projectsStatus: 'loading' | 'ready' | 'error'
   loadProjects(): Promise<void>
   /** Returns the new project's id, or null when it failed (the reason is toasted). */

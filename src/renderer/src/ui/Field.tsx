@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** Label, control row (with unit suffix), hint and error — shared by every input widget. */
-export function Field({ id, label, unit, hint, error, children, className }: { id: string; label: ReactNode; unit?: string; hint?: ReactNode; error?: string; children: ReactNode; className?: string }) {
+export function Field({ id, label, unit, hint, error, errorAction, children, className }: { id: string; label: ReactNode; unit?: string; hint?: ReactNode; error?: string; /** Beside the error (e.g. "Discard"), outside the alert's text. */ errorAction?: ReactNode; children: ReactNode; className?: string }) {
   return (
     <div className={['field', error ? 'field-invalid' : '', className].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
@@ -15,7 +15,14 @@ export function Field({ id, label, unit, hint, error, children, className }: { i
           </span>
         )}
       </div>
-      {error ? (
+      {error && errorAction ? (
+        <div className="field-error-row">
+          <p className="field-error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+          {errorAction}
+        </div>
+      ) : error ? (
         <p className="field-error" id={`${id}-error`} role="alert">
           {error}
         </p>

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react'
 import type { DecimalString } from '@shared/decimal'
 import { Field, describedBy } from './Field'
 import type { DigitGrouping } from '@shared/format/number-text'
+import type { Currency } from '@shared/model'
 import { formatNumberInput, parseNumberInput, textMatchesValue } from './number-input'
 
 let sessionSeq = 0
@@ -25,6 +26,13 @@ export type NumberFieldProps = {
   onRefuse?: (text: string, message: string) => void
   /** How typed digits may be grouped: as the field's currency displays them (lakh/crore for INR). */
   grouping?: DigitGrouping
+  /** A money field's currency: its symbol may lead what is typed (`₹40 crore`); another's is refused. */
+  currency?: Currency
+  /**
+   * How to restate a value typed grouped or in words, after "= " (a money field: `₹40,00,00,000 ·
+   * 40 crore`); without it the digits are restated grouped.
+   */
+  describeUnderstood?: (value: DecimalString) => string
   unit?: string
   /** Widget speaks percent (12.5), the model holds the fraction ("0.125"). */
   percent?: boolean
@@ -48,10 +56,10 @@ export type NumberFieldProps = {
  * under the field (`= 40,00,00,000`) so nothing is taken on trust.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onValue, onDiscard, onRefuse, grouping, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
+  const { label, value, onValue, onDiscard, onRefuse, grouping, currency, describeUnderstood, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
   const autoId = useId()
   const fieldId = id ?? autoId
-  const opts = { percent, allowEmpty, grouping }
+  const opts = { percent, allowEmpty, grouping, currency }
   const [text, setText] = useState(() => draft ?? formatNumberInput(value, opts))
   const [focused, setFocused] = useState(false)
   const [seen, setSeen] = useState({ value, draft })
@@ -70,7 +78,19 @@ export function NumberField(props: NumberFieldProps) {
   const typingPrefix = focused && /^[+-]?\.?$/.test(text.trim()) && text.trim() !== ''
   const localError = parsed.ok || typingPrefix ? undefined : parsed.message
   const shownError = localError ?? error
-  const shownHint = parsed.ok && parsed.understood ? parsed.understood : hint
+  const shownHint = parsed.ok && parsed.understood ? (describeUnderstood && parsed.value !== null ? `= ${describeUnderstood(parsed.value)}` : parsed.understood) : hint
+
+  const discard = () => {
+    setText(formatNumberInput(value, opts))
+    onDiscard?.()
+  }
+  // A refused value can be dropped with the mouse too (Escape does the same), back to the stored value.
+  const discardButton =
+    shownError && onDiscard && !disabled ? (
+      <button type="button" className="field-discard" onClick={discard} title="Drop what was typed and show the saved value again (Esc)">
+        Discard
+      </button>
+    ) : undefined
 
   const newSession = () => (session.current = `${fieldId}:${++sessionSeq}`)
   const change = (next: string) => {
@@ -84,7 +104,7 @@ export function NumberField(props: NumberFieldProps) {
     onValue(r.value, { text: next, session: session.current || newSession() })
   }
   return (
-    <Field id={fieldId} label={label} unit={unit} hint={shownHint} error={shownError} className={className}>
+    <Field id={fieldId} label={label} unit={unit} hint={shownHint} error={shownError} errorAction={discardButton} className={className}>
       <input
         id={fieldId}
         className="input input-number"
@@ -109,10 +129,7 @@ export function NumberField(props: NumberFieldProps) {
           if (parsed.ok && draft === undefined && textMatchesValue(text, value, opts)) setText(formatNumberInput(value, opts))
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setText(formatNumberInput(value, opts))
-            onDiscard?.()
-          }
+          if (e.key === 'Escape') discard()
         }}
         onChange={(e) => change(e.target.value)}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moneyHint } from '@renderer/features/editors/money-hint'
+import { currencyOfUnit, moneyHint } from '@renderer/features/editors/money-hint'
 
 describe('money input hint', () => {
   it('whole amounts lose the .00; large ones say their size in the currency convention', () => {
@@ -12,5 +12,18 @@ describe('money input hint', () => {
     expect(moneyHint('1234.5', 'USD')).toBe('$1,234.50')
     expect(moneyHint('99999.99', 'INR')).toBe('₹99,999.99')
     expect(moneyHint('-2500000', 'USD')).toBe('-$2,500,000 · −2.5 million')
+  })
+})
+
+describe('currencyOfUnit: a rate in money is typed like money (#17)', () => {
+  it('reads the currency a unit is priced in', () => {
+    expect(currencyOfUnit('INR/t')).toBe('INR')
+    expect(currencyOfUnit('USD/toz')).toBe('USD')
+    expect(currencyOfUnit('JPY')).toBe('JPY')
+    expect(currencyOfUnit('INR/USD')).toBe('INR')
+    expect(currencyOfUnit('t/yr')).toBeUndefined()
+    expect(currencyOfUnit('EUR/t')).toBeUndefined()
+    expect(currencyOfUnit('%')).toBeUndefined()
+    expect(currencyOfUnit(undefined)).toBeUndefined()
   })
 })

@@ -137,8 +137,8 @@ export function TaxLossesEditor({ doc }: { doc: Project }) {
     <>
       <h4 className="subhead">Losses and holiday</h4>
       <div className="form-grid wide">
-        <ModelNumber path="tax.lossExpiryYears" label="Business losses usable for" unit="years" integer emptyDeletes
-          hint={doc.tax.lossExpiryYears === undefined ? 'Empty: no expiry. Unabsorbed depreciation never expires.' : 'Oldest first; unabsorbed depreciation never expires'} />
+        <ModelNumber path="tax.lossExpiryYears" label="Loss carry-forward" unit="years" integer emptyDeletes
+          hint={doc.tax.lossExpiryYears === undefined ? 'Empty: no expiry. Unabsorbed depreciation never expires.' : 'Business losses, used oldest first; unabsorbed depreciation never expires'} />
         {holiday ? (
           <>
             <ModelNumber path="tax.holiday.years" label="Tax holiday from COD" unit="years" integer />

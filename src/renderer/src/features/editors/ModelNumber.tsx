@@ -4,7 +4,7 @@ import { DECIMAL_STRING_PATTERN, type DecimalString } from '@shared/decimal'
 import { groupingOf } from '@shared/format/number-text'
 import type { Currency, Project } from '@shared/model'
 import { NumberField } from '@renderer/ui'
-import { moneyHint } from './money-hint'
+import { currencyOfUnit, moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useDiscardDraft, useFieldState, useHoldDraft, useReadOnly, useValueAt } from './use-model'
@@ -56,6 +56,8 @@ export function ModelNumber(props: ModelNumberProps) {
   const holdDraft = useHoldDraft()
   const reporting = useValueAt('reportingCurrency') as Currency | undefined
   const fieldInfo = { label, unit, percent }
+  // A rate in money (`INR/t`, `USD/yr`) is typed like money: its currency's grouping and symbol.
+  const currency = money ?? currencyOfUnit(unit)
   const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : null
   return (
     <div className={['model-field', compact ? 'field-compact' : '', className].filter(Boolean).join(' ')} data-path={path} data-testid={testId}>
@@ -72,7 +74,9 @@ export function ModelNumber(props: ModelNumberProps) {
         placeholder={placeholder}
         onDiscard={() => discard(path)}
         onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message, fieldInfo)}
-        grouping={groupingOf(money ?? reporting ?? 'USD')}
+        grouping={groupingOf(currency ?? reporting ?? 'USD')}
+        currency={currency}
+        describeUnderstood={money && !percent ? (v) => moneyHint(v, money) : undefined}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v
           const r = applyEdit(

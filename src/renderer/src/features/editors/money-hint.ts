@@ -1,5 +1,5 @@
 import { Decimal } from '@shared/decimal'
-import type { Currency } from '@shared/model'
+import { CURRENCIES, type Currency } from '@shared/model'
 import { formatMoney } from '@renderer/format/money'
 import { compactMoney } from '../results/metric-cards'
 
@@ -13,4 +13,10 @@ export function moneyHint(value: string, currency: Currency): string {
   const full = formatMoney(value, currency, d.isInteger() ? { decimals: 0 } : {})
   if (d.abs().lt(currency === 'INR' ? '1e5' : '1e6')) return full
   return `${full} · ${compactMoney(d, currency).replace(/ [A-Z]{3}$/, '')}`
+}
+
+/** The currency a unit such as `INR/t` or `USD/toz` is priced in, if it is one. */
+export function currencyOfUnit(unit: string | undefined): Currency | undefined {
+  const code = unit ? /^([A-Z]{3})(?:\/|$)/.exec(unit)?.[1] : undefined
+  return (CURRENCIES as readonly string[]).includes(code ?? '') ? (code as Currency) : undefined
 }

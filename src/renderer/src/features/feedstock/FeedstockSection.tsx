@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { streamQuantityPerYear, type Project } from '@shared/model'
 import { Button, Card, EmptyState, IconFeedstock, IconPlus, Table, type Column } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { pickSelected, useDoc } from '../editors'
+import { itemIndexOfPath, onRevealPath } from '../field-places'
 import { AddStreamDialog } from './AddStreamDialog'
 import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
 import { LotsCard } from './LotsCard'
@@ -25,6 +26,17 @@ export function FeedstockSection() {
     selected
   )
   const index = doc.feedstock.findIndex((s) => s.id === current)
+  // A link to a field of another stream ("Incomplete: no feed price for …", "1 field not saved") selects that stream.
+  const streams = doc.feedstock
+  useEffect(
+    () =>
+      onRevealPath((path) => {
+        const i = itemIndexOfPath(path, 'feedstock')
+        const s = i === null ? undefined : streams[i]
+        if (s) setSelected(s.id)
+      }),
+    [streams]
+  )
   const routeName = (id: string) => doc.routes.find((r) => r.id === id)?.name ?? id
 
   const columns: Column<Stream>[] = [

@@ -1,11 +1,11 @@
-import { dec } from '@shared/decimal'
 import type { Project } from '@shared/model'
-import { lenderForProject, lenderPreset, lenderPresets } from '@shared/reference'
-import { Badge, Card, Select } from '@renderer/ui'
-import { ModelNumber, SourceNote, useApplyEdit } from '../editors'
+import { lenderThresholds, type LenderThresholdKey } from '@shared/format/lender-thresholds'
+import { lenderPreset } from '@shared/reference'
+import { Badge, Card } from '@renderer/ui'
+import { ModelNumber, SourceNote } from '../editors'
+import { LenderPresetPicker } from './LenderPresetPicker'
 
-const FIELDS = ['minDscr', 'lockupDscr', 'minLlcr', 'maxGearing', 'dsraMonths', 'minBankableCoverage'] as const
-const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = {
+const FIELD_LABEL: Record<LenderThresholdKey, string> = {
   minDscr: 'min DSCR',
   lockupDscr: 'lock-up DSCR',
   minLlcr: 'min LLCR',
@@ -16,26 +16,16 @@ const FIELD_LABEL: Record<(typeof FIELDS)[number], string> = {
 
 /** The lender's thresholds the bankability checklist grades against: from a preset, then editable. */
 export function LenderCard({ doc }: { doc: Project }) {
-  const applyEdit = useApplyEdit()
   const l = doc.lender
   const preset = l.presetId ? lenderPreset(l.presetId) : null
-  const fromPreset = l.presetId ? lenderForProject(l.presetId) : null
-  const edited = fromPreset ? FIELDS.filter((k) => (k === 'dsraMonths' ? fromPreset[k] !== l[k] : !dec(String(fromPreset[k])).eq(String(l[k])))) : []
+  const t = lenderThresholds(l)
+  const edited = t.kind === 'edited' ? t.edited : []
   return (
     <Card title="Lender thresholds">
-      <div className="form-grid wide lender-preset-row">
-        <Select
-          label="Lender preset"
-          value={l.presetId ?? 'custom'}
-          options={[{ value: 'custom', label: 'Custom thresholds' }, ...lenderPresets().map((p) => ({ value: p.id, label: p.name }))]}
-          onChange={(id) => {
-            const next = id === 'custom' ? null : lenderForProject(id)
-            applyEdit(next ? `Lender: ${lenderPreset(id)!.name}` : 'Lender: custom', (d) => void (d.lender = next ?? { ...d.lender, presetId: null }), { path: 'lender.presetId', draft: id })
-          }}
-        />
-        <div className="row-inline" style={{ paddingTop: 24 }}>
+      <div className="lender-preset-row">
+        <LenderPresetPicker lender={l}>
           {preset && (edited.length ? <Badge tone="warning">Edited: {edited.map((k) => FIELD_LABEL[k]).join(', ')}</Badge> : <Badge tone="success">As the preset</Badge>)}
-        </div>
+        </LenderPresetPicker>
       </div>
       <div className="form-grid">
         <ModelNumber path="lender.minDscr" label="Minimum DSCR (covenant)" unit="x" />

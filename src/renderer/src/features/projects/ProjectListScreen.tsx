@@ -14,6 +14,7 @@ export function ProjectListScreen() {
   const [renaming, setRenaming] = useState<string | null>(null)
   const all = useAppStore((s) => s.projects)
   const status = useAppStore((s) => s.projectsStatus)
+  const unsaved = useAppStore((s) => s.unsavedFields)
   const actions = useAppStore(
     useShallow((s) => ({ openDialog: s.openDialog, rename: s.renameProject, duplicate: s.duplicateProject, setArchived: s.setArchived, remove: s.deleteProject }))
   )
@@ -24,7 +25,18 @@ export function ProjectListScreen() {
     { key: 'name', header: 'Name', render: (p) => <ProjectNameCell project={p} editing={renaming === p.id} onDone={() => setRenaming(null)} onSave={(n) => actions.rename(p.id, n)} /> },
     { key: 'currency', header: 'Currency', width: '110px', render: (p) => <span className="mono">{p.currency}</span> },
     { key: 'updated', header: 'Updated', width: '160px', render: (p) => <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time> },
-    { key: 'status', header: 'Status', width: '110px', render: (p) => (p.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>) },
+    {
+      key: 'status',
+      header: 'Status',
+      width: '180px',
+      render: (p) => (
+        <div className="project-status">
+          {p.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}
+          {/* Text typed but refused stays in its field across reloads; the list says so too (#17). */}
+          {unsaved[p.id] ? <Badge tone="danger">{unsaved[p.id] === 1 ? '1 field not saved' : `${unsaved[p.id]} fields not saved`}</Badge> : null}
+        </div>
+      )
+    },
     {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import type { ModelResult } from '@shared/engine'
 import type { MissingInput } from '@shared/format/completeness'
-import { newProject, type Project } from '@shared/model'
-import { lenderForProject, lenderPresets } from '@shared/reference'
+import type { Project } from '@shared/model'
+import { lenderThresholds } from '@shared/format/lender-thresholds'
 import { useAppStore, useFieldState } from '@renderer/store'
-import { Button, NumberField, Select } from '@renderer/ui'
+import { Button, NumberField } from '@renderer/ui'
+import { LenderPresetPicker } from '../financing/LenderPresetPicker'
 import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
 import { MissingLinks } from './IncompleteNote'
 
@@ -15,16 +16,9 @@ const OVERALL: Record<Grade, string> = {
   red: 'Not bankable on these thresholds',
   na: 'Nothing to grade yet'
 }
-const CUSTOM = '__custom__'
 
-const DEFAULT_LENDER = newProject('default', 'default', 2000).lender
-const LENDER_KEYS = ['minDscr', 'lockupDscr', 'minLlcr', 'maxGearing', 'dsraMonths', 'minBankableCoverage'] as const
-
-/** Which thresholds grade the project: a preset's name, the app's defaults (nothing chosen yet), or the user's own. */
-export function thresholdsName(lender: Project['lender']): string {
-  if (lender.presetId) return lenderPresets().find((p) => p.id === lender.presetId)?.name ?? lender.presetId
-  return LENDER_KEYS.every((k) => String(lender[k]) === String(DEFAULT_LENDER[k])) ? 'Default thresholds (no lender preset chosen)' : 'Custom thresholds'
-}
+/** Which thresholds grade the project: a preset's name (", edited" once a threshold differs), the app's defaults, or the user's own. */
+export const thresholdsName = (lender: Project['lender']): string => lenderThresholds(lender).name
 
 type LenderField = 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage'
 const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean }[] = [
@@ -38,7 +32,9 @@ const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean
 function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Project['lender'] }) {
   const path = `lender.${f.key}`
   const applyEdit = useAppStore((s) => s.applyEdit)
+  const holdDraft = useAppStore((s) => s.holdDraft)
   const field = useFieldState(path)
+  const info = { label: f.label, unit: f.unit, percent: f.percent }
   return (
     <NumberField
       label={f.label}
@@ -48,9 +44,11 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
       draft={field.draft}
       error={field.error}
       onDiscard={field.discard}
+      // Text that is not a number is counted in the header ("1 field not saved") like any field's.
+      onRefuse={(text, message) => holdDraft(path, f.label, text, message, info)}
       onValue={(v, meta) => {
         if (v === null) return
-        applyEdit(f.label, (d) => void ((d.lender[f.key] = v), (d.lender.presetId = null)), { path, draft: meta.text, session: meta.session, field: { label: f.label, unit: f.unit, percent: f.percent } })
+        applyEdit(f.label, (d) => void ((d.lender[f.key] = v)), { path, draft: meta.text, session: meta.session, field: info })
       }}
     />
   )
@@ -58,22 +56,11 @@ function ThresholdField({ f, lender }: { f: (typeof FIELDS)[number]; lender: Pro
 
 function LenderEditor({ lender }: { lender: Project['lender'] }) {
   const applyEdit = useAppStore((s) => s.applyEdit)
+  const holdDraft = useAppStore((s) => s.holdDraft)
   const dsra = useFieldState('lender.dsraMonths')
-  const presets = lenderPresets()
-  const options = [...presets.map((p) => ({ value: p.id, label: p.name })), { value: CUSTOM, label: 'Custom thresholds' }]
   return (
     <div className="lender-editor">
-      <Select
-        label="Lender preset"
-        value={lender.presetId ?? CUSTOM}
-        options={options}
-        onChange={(id) => {
-          if (id === CUSTOM) return void applyEdit('Custom lender thresholds', (d) => void (d.lender.presetId = null))
-          const preset = lenderForProject(id)
-          if (preset) applyEdit('Lender preset', (d) => void (d.lender = preset))
-        }}
-        hint="From the reference library; editing a threshold makes it custom."
-      />
+      <LenderPresetPicker stacked lender={lender} hint="From the reference library; an edited threshold keeps the preset, marked edited." />
       <div className="lender-fields">
         {FIELDS.map((f) => (
           <ThresholdField key={f.key} f={f} lender={lender} />
@@ -85,9 +72,10 @@ function LenderEditor({ lender }: { lender: Project['lender'] }) {
           draft={dsra.draft}
           error={dsra.error}
           onDiscard={dsra.discard}
+          onRefuse={(text, message) => holdDraft('lender.dsraMonths', 'DSRA required', text, message, { label: 'DSRA required', unit: 'months' })}
           onValue={(v, meta) => {
             if (v === null) return
-            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v)), (d.lender.presetId = null)), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session, field: { label: 'DSRA required', unit: 'months' } })
+            applyEdit('DSRA required', (d) => void ((d.lender.dsraMonths = Number(v))), { path: 'lender.dsraMonths', draft: meta.text, session: meta.session, field: { label: 'DSRA required', unit: 'months' } })
           }}
         />
       </div>

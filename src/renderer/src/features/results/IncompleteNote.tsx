@@ -1,4 +1,5 @@
 import type { MissingInput } from '@shared/format/completeness'
+import type { ModelNote } from './model-notes'
 import { focusField, sectionOfPath } from '../field-places'
 
 /**
@@ -9,7 +10,7 @@ export function MissingLinks({ projectId, missing }: { projectId: string; missin
   return (
     <>
       {missing.map((m, i) => (
-        <span key={m.id}>
+        <span key={m.path}>
           {i > 0 && ', '}
           <a
             href={`#/project/${encodeURIComponent(projectId)}/${sectionOfPath(m.path) ?? 'results'}`}
@@ -24,5 +25,26 @@ export function MissingLinks({ projectId, missing }: { projectId: string; missin
         </span>
       ))}
     </>
+  )
+}
+
+/** One model note: its place (a link to the field or section), then what the model did. */
+export function ModelNoteItem({ projectId, note }: { projectId: string; note: ModelNote }) {
+  return (
+    <li>
+      <strong>
+        <a
+          href={`#/project/${encodeURIComponent(projectId)}/${sectionOfPath(note.path) ?? 'results'}`}
+          onClick={(e) => {
+            e.preventDefault()
+            focusField(projectId, note.path)
+          }}
+        >
+          {note.place}
+        </a>
+      </strong>
+      {note.sep}
+      {note.text}
+    </li>
   )
 }

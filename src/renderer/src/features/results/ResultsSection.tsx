@@ -9,7 +9,8 @@ import { exportExcel, saveProjectAs } from '../files/file-actions'
 import { chartData } from './chart-data'
 import { Checklist } from './Checklist'
 import { DebtByTrancheCard } from './DebtByTrancheCard'
-import { MissingLinks } from './IncompleteNote'
+import { MissingLinks, ModelNoteItem } from './IncompleteNote'
+import { modelNote } from './model-notes'
 import { cardViews } from './metric-cards'
 import { MetricCards } from './MetricCards'
 import { StatementsView } from './StatementsView'
@@ -94,9 +95,7 @@ export function ResultsSection() {
           {result.issues.length > 0 && (
             <ul className="model-issues" aria-label="Model notes">
               {result.issues.map((i) => (
-                <li key={`${i.code}:${i.path}`}>
-                  <strong>{i.path}</strong>: {i.message}
-                </li>
+                <ModelNoteItem key={`${i.code}:${i.path}`} projectId={doc.id} note={modelNote(i, result.currency)} />
               ))}
             </ul>
           )}

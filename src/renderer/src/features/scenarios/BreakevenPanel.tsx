@@ -71,7 +71,7 @@ export function BreakevenPanel() {
       <Card title="Breakeven prices">
         <p className="panel-note">
           The multiplier on the deck prices (one product, or all together) at which the project just meets each target, with the debt amount and
-          schedule held at the base case; the first operating year’s deck price it implies in brackets. Found by bracketing and regula falsi to better than 1e-6.
+          schedule held at the base case; the first operating year’s deck price it implies in brackets. Found by a numerical search, to within a millionth of the multiplier.
         </p>
         <RunBar state={job.state} label="Find breakevens" onRun={() => job.run({ kind: 'breakeven', project: doc })} onCancel={job.cancel} testId="breakeven" />
       </Card>

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react'
+import type { Project } from '@shared/model'
+import { lenderThresholds } from '@shared/format/lender-thresholds'
+import { lenderForProject, lenderPreset, lenderPresets } from '@shared/reference'
+import { useAppStore, selectReadOnly } from '@renderer/store'
+import { Button, Select } from '@renderer/ui'
+
+const CUSTOM = 'custom'
+
+/**
+ * The lender preset picker of Financing and of the checklist: a preset whose thresholds were edited
+ * stays chosen and says so ("JBIC-style, edited": short enough to read in a narrow select), with
+ * "Reset to JBIC-style" beside it; "Custom thresholds" only when the user picks it (#17).
+ */
+export function LenderPresetPicker({ lender, hint, stacked, children }: { lender: Project['lender']; hint?: ReactNode; stacked?: boolean; children?: ReactNode }) {
+  const applyEdit = useAppStore((s) => s.applyEdit)
+  const readOnly = useAppStore(selectReadOnly)
+  const t = lenderThresholds(lender)
+  const options = [
+    ...lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
+    // Untouched defaults are not "custom": nobody chose them.
+    { value: CUSTOM, label: t.kind === 'default' ? 'No preset (default thresholds)' : 'Custom thresholds' }
+  ]
+  const choose = (id: string) => {
+    if (id === CUSTOM) return void applyEdit('Lender: custom thresholds', (d) => void (d.lender = { ...d.lender, presetId: null }), { path: 'lender.presetId', draft: id })
+    const next = lenderForProject(id)
+    if (next) applyEdit(`Lender: ${lenderPreset(id)!.name}`, (d) => void (d.lender = next), { path: 'lender.presetId', draft: id })
+  }
+  return (
+    <div className={`lender-preset-picker${stacked ? ' stacked' : ''}`}>
+      <Select label="Lender preset" value={t.kind === 'preset' || t.kind === 'edited' ? t.presetId : CUSTOM} options={options} onChange={choose} hint={hint} disabled={readOnly} />
+      {(children || (t.kind === 'edited' && !readOnly)) && (
+        <div className="lender-preset-actions">
+          {t.kind === 'edited' && !readOnly && (
+            <Button size="sm" onClick={() => choose(t.presetId)} title={`Set every threshold back to ${t.presetName}`}>
+              Reset to {t.shortName}
+            </Button>
+          )}
+          {children}
+        </div>
+      )}
+    </div>
+  )
+}

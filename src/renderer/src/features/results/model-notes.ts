@@ -1,0 +1,41 @@
+import type { ModelResult } from '@shared/engine'
+import type { Currency } from '@shared/model'
+import { formatMoney } from '@renderer/format/money'
+import { fieldInfoOf } from '@renderer/store'
+
+type ModelIssue = ModelResult['issues'][number]
+
+/**
+ * A model note as a person reads it: the place (a field's label or a section), then `sep` and the
+ * words — `Grants exceed …` when the note starts with its place (sep ' '), else `Cash flow: …`.
+ */
+export type ModelNote = { place: string; path: string; sep: ': ' | ' '; text: string }
+
+/** Notes not about one field are named by what they are about. */
+const PLACE_BY_CODE: Record<string, string> = {
+  'negative-cfads': 'Cash flow',
+  'cfads-below-interest': 'Debt service',
+  'sculpting-floor': 'Sculpted repayment',
+  balloon: 'Repayment',
+  'unpriced-product': 'Prices',
+  'missing-fx': 'FX rates',
+  'grant-exceeds-uses': 'Grants',
+  'unknown-deck': 'Scenario price deck'
+}
+
+/**
+ * The engine's notes speak the methodology (`financing.tranches.0.repayment: … CFADS / DSCR* …`,
+ * amounts as `-12345678.90`); the same notes serve the command line, so they are put in the
+ * screen's words here (#17): the place by its label, DSCR* as the target DSCR, amounts in the
+ * project's currency. Unknown wording passes through unchanged.
+ */
+export function modelNote(issue: ModelIssue, currency: Currency): ModelNote {
+  const place = PLACE_BY_CODE[issue.code] ?? fieldInfoOf(issue.path).label
+  const text = issue.message
+    .replace(/CFADS \/ DSCR\*/g, 'CFADS ÷ target DSCR')
+    .replace(/DSCR\*/g, 'the target DSCR')
+    .replace(/^sculpted principal floored at zero/, 'no principal')
+    .replace(/(?<![\d.])-?\d+\.\d{2}(?![\d.x%])/g, (n) => formatMoney(n, currency, { decimals: 0 }))
+  if (text.toLowerCase().startsWith(`${place.toLowerCase()} `)) return { place, path: issue.path, sep: ' ', text: text.slice(place.length + 1) }
+  return { place, path: issue.path, sep: ': ', text: text.charAt(0).toUpperCase() + text.slice(1) }
+}
