@@ -6,7 +6,7 @@ import { handProject } from '../engine/hand-project'
 /**
  * Seed projects for the fuzzer: the minimal fixture, the hand-computable case, a "rich" one built on
  * the fixture (battery + catalyst streams, PGM products, floor/cap/share/fixed contracts, grant, WDV
- * tax, sculpted debt) and any bundled samples in resources/samples. Each must parse as it is.
+ * tax, sculpted debt, the §11 waterfall's terms) and any bundled samples in resources/samples. Each must parse as it is.
  */
 function fixture(): Project {
   return JSON.parse(readFileSync('tests/fixtures/minimal-project.json', 'utf8')) as Project
@@ -39,6 +39,10 @@ function rich(): Project {
   p.financing = { ...p.financing, sizing: 'sculpted', grants: [{ id: 'g', name: 'Grant', amount: '2000000' }] }
   setDebt(p, { repayment: 'sculpted' })
   p.tax = { rate: '0.25', depreciation: { method: 'wdv', rate: '0.15' } } as Project['tax']
+  // The §11 waterfall's terms (issue 15), so the fuzzer perturbs them too: a DSRA by LC, an MRA, a
+  // working-capital facility and a trailing lock-up.
+  p.financing.dsra = { enabled: true, months: 6, form: 'lc', lcFeeRate: '0.015', lcDrawRate: '0.1' }
+  p.financing.waterfall = { mraMonths: 12, wcFacility: { limit: '1500000', rate: '0.11' }, lockup: { dscr: '1.2', test: 'trailing-12m', releaseAfterPeriods: 2 } }
   return p
 }
 
