@@ -67,6 +67,30 @@ describe('evaluate command', () => {
     expect(text.out.stdout).toMatch(/Capacity utilisation \(operations average\)\s+100 %/)
     expect(text.out.stdout).toMatch(/Feed not processed \(over capacity, life\)\s+840 t/)
   })
+  it('supply contracts (issue #16): metrics.supplyCoverage over the loan life, the feed cost on the contracts\' terms; null with a note without contracts', async () => {
+    const none = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], none.sink)).toBe(0)
+    const base = JSON.parse(none.out.stdout) as EvaluateJson
+    expect([base.metrics.supplyCoverage, base.notes.supplyCoverage]).toEqual([null, 'no supply contracts'])
+    // 600 t/yr at 450 escalated 10 % in 2027–2028, and half the feed at 30 % of contained value in 2027–2029
+    // (supply-contracts.test.ts): feed cost 537,000 / 566,700 / 550,000 instead of 500,000; coverage 2,500 / 3,000.
+    const p = handProject()
+    p.supplyContracts = [
+      { id: 'a', supplier: 'Cell maker', streamId: 'bm', rating: 'BBB', volume: { basis: 'fixed', tonnesPerYear: '600' }, startDate: '2027-01-01', endDate: '2028-12-31', price: { basis: 'fixed', pricePerQuantity: '450', escalation: '0.1' } },
+      { id: 'b', supplier: 'Collector', streamId: 'bm', rating: 'BB', volume: { basis: 'share', share: '0.5' }, startDate: '2027-01-01', endDate: '2029-12-31', price: { basis: 'pctOfContained', pctOfContained: '0.3', floorPerQuantity: '400', capPerQuantity: '700' } }
+    ]
+    const f = join(dir, 'supply.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.metrics.supplyCoverage).toBeCloseTo(2500 / 3000, 12)
+    expect(doc.notes.supplyCoverage).toBeUndefined()
+    expect(doc.periods.map((x, i) => base.periods[i]!.ebitda - x.ebitda)).toEqual([0, 37000, 66700, 50000])
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    expect(text.out.stdout).toMatch(/Supply coverage \(loan life\)\s+83\.33 %/)
+  })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()
     p.financing.gearing = '0'

@@ -11,7 +11,8 @@ export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
   'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
-  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation'
+  'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation',
+  'supplyCoverage'
 ] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
 
@@ -55,7 +56,7 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
     minDscrAllOperating: m.minDscrAllOperating, lowestOperatingCfads: m.lowestOperatingCfads, llcr: m.llcr, plcr: m.plcr,
     paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
     totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
-    breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation
+    breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation, supplyCoverage: m.supplyCoverage
   }
   const out = {} as Record<EvaluateMetricKey, number | null>
   const notes: Partial<Record<EvaluateMetricKey, string>> = {}
@@ -120,7 +121,9 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
       // Plant capacity (issue #16): only for a project that sets one, so other summaries read as before.
       ...(r.plant.capacities.length > 0
         ? [[L('capacityUtilisation', 'cliLabel'), pct(m.capacityUtilisation)], ['Feed not processed (over capacity, life)', `${amount(sum(r.annual.map((y) => y.unprocessedTonnes)), c, 0)} t`]]
-        : [])
+        : []),
+      // Supply contracts (issue #16): only for a project that has them.
+      ...(r.supply.contracts.length > 0 ? [[L('supplyCoverage', 'cliLabel'), pct(m.supplyCoverage)]] : [])
     ]),
     table([
       ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],

@@ -91,7 +91,7 @@ function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constru
 
 export function computeMetrics(
   tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string, unit: Decimal
-): Omit<ModelMetrics, 'capacityUtilisation'> {
+): Omit<ModelMetrics, 'capacityUtilisation' | 'supplyCoverage'> {
   const constructionPeriods = tl.constructionPeriods
   const periodMonths = tl.periodMonths
   const debtAtCod = fin.closingBalance[constructionPeriods - 1] ?? ZERO

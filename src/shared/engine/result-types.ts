@@ -4,6 +4,7 @@ import type { Currency, scenarioSchema } from '../model'
 import type { CapexResult, FinancingResult, FixedDebt, TaxResult } from './financing-types'
 import type { ContractResult, MetalSeries, OperationsResult, PeriodInfo, ProductResult, StreamResult } from './operations-types'
 import type { Metric, Money, Series } from './values'
+import type { SupplyResult } from './supply'
 
 /** The whole result of `runModel` with its metrics, coverage and annual summary (§8, §11), and the options a run takes. Conventions: engine/types.ts. */
 
@@ -60,6 +61,8 @@ export type ModelMetrics = {
   bankableOfftakeCoverage: Metric
   /** Average over operating periods of the plant's utilisation (§13; `PlantResult.utilisation`); 'no-capacity' without one. */
   capacityUtilisation: Metric
+  /** Committed / processed feed tonnes over the loan life (§13; `SupplyResult`); 'no-supply' without contracts or feed. */
+  supplyCoverage: Metric
 }
 
 /** One capacity's load per period, tonnes of input (§13). */
@@ -156,6 +159,8 @@ export type ModelResult = {
   annual: AnnualRow[]
   /** Plant capacities and utilisation (§13); no capacities when the project sets none. */
   plant: PlantResult
+  /** Feedstock supply contracts and supply coverage per period (§13); empty when the project has none. */
+  supply: SupplyResult
   /** The debt actually used, in the form `ModelOptions.fixedDebt` accepts (to hold debt at this case). */
   debt: FixedDebt
   issues: ModelIssue[]

@@ -80,7 +80,8 @@ export const METRICS = {
   bankableOfftakeCoverage: def('pct', 'percent1', {
     label: 'Bankable offtake coverage', shortLabel: 'Bankable coverage', sheetLabel: 'Bankable offtake cover', cliLabel: 'Bankable coverage (loan life)', better: 'higher'
   }),
-  capacityUtilisation: def('pct', 'percent1', { label: 'Capacity utilisation', cliLabel: 'Capacity utilisation (operations average)' })
+  capacityUtilisation: def('pct', 'percent1', { label: 'Capacity utilisation', cliLabel: 'Capacity utilisation (operations average)' }),
+  supplyCoverage: def('pct', 'percent1', { label: 'Supply coverage', sheetLabel: 'Feed under supply contracts', cliLabel: 'Supply coverage (loan life)', better: 'higher' })
 } as const satisfies Record<string, MetricDef>
 
 export type MetricKey = keyof typeof METRICS

@@ -6,6 +6,7 @@ import { financingSchema, lenderSchema, valuationSchema } from './financing'
 import { contractSchema, offtakePolicySchema } from './offtake'
 import { fxSchema, pricesSchema } from './prices'
 import { plantSchema } from './plant'
+import { supplyContractSchema } from './supply'
 import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
@@ -50,6 +51,8 @@ const projectShape = z.strictObject({
   offtake: z.array(contractSchema).max(100),
   /** Plant capacity and availability (methodology §13); absent = no limit. */
   plant: plantSchema.optional(),
+  /** Feedstock supply contracts (methodology §13); absent or empty = all feed bought on the streams' own terms. */
+  supplyContracts: z.array(supplyContractSchema).max(100).optional(),
   offtakePolicy: offtakePolicySchema,
   costs: costsSchema,
   tax: taxSchema,
@@ -112,6 +115,22 @@ function taxBlockRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   if (m !== undefined && (m === LAND_BLOCK || !known.has(m))) issue(ctx, ['tax', 'maintenanceBlock'], m === LAND_BLOCK ? 'maintenance capex cannot go into land (never depreciated)' : `unknown tax block "${m}"`)
 }
 
+/** Supply contracts (§13): ids unique, the stream exists, the tenor runs forwards, floor ≤ cap. */
+function supplyContractRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
+  const contracts = p.supplyContracts ?? []
+  uniqueIds(ctx, contracts, 'supplyContracts')
+  const streamIds = new Set(p.feedstock.map((s) => s.id))
+  contracts.forEach((c, i) => {
+    if (!streamIds.has(c.streamId)) issue(ctx, ['supplyContracts', i, 'streamId'], `unknown stream "${c.streamId}"`)
+    if (c.endDate < c.startDate) issue(ctx, ['supplyContracts', i, 'endDate'], 'ends before it starts')
+    if (c.price.basis === 'pctOfContained') {
+      const floor = safeDec(c.price.floorPerQuantity)
+      const cap = safeDec(c.price.capPerQuantity)
+      if (floor && cap && floor.gt(cap)) issue(ctx, ['supplyContracts', i, 'price', 'capPerQuantity'], 'cap is below the floor')
+    }
+  })
+}
+
 /** Rules that span fields: references resolve, periods line up, contracts make sense. */
 function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   const m = p.timeline.periodMonths
@@ -152,6 +171,8 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     if (scopes.has(c.routeId)) issue(ctx, ['plant', 'capacities', i, 'routeId'], c.routeId === null ? 'the whole plant already has a capacity' : 'this route already has a capacity')
     scopes.add(c.routeId)
   })
+
+  supplyContractRules(p, ctx)
 
   const constructionPeriods = p.timeline.constructionMonths / m
   const phasing = p.costs.capex.phasing

@@ -77,7 +77,8 @@ export function lenderForProject(id: string): Project['lender'] | null {
     minLlcr: p.minLlcr.value,
     maxGearing: p.maxGearing.value,
     dsraMonths: Number(p.dsraMonths.value),
-    minBankableCoverage: p.minBankableCoverage.value
+    minBankableCoverage: p.minBankableCoverage.value,
+    ...(p.minSupplyCoverage ? { minSupplyCoverage: p.minSupplyCoverage.value } : {})
   }
 }
 

@@ -109,6 +109,8 @@ export const lenderPresetSchema = z.strictObject({
   dsraMonths: sourced(['months'], '0', '24'),
   maxGearing: sourcedFraction(),
   minBankableCoverage: sourcedFraction(),
+  /** Lowest supply coverage (committed / processed feed over the loan life, §13). Optional: a presets file without it still loads. */
+  minSupplyCoverage: sourcedFraction().optional(),
   typicalTenorYears: sourced(['years'], '1', '40')
 }).refine((p) => new Decimal(p.lockupDscr.value).lte(p.minDscr.value), { message: 'lock-up DSCR cannot exceed the minimum DSCR', path: ['lockupDscr'] })
 export const lenderPresetsFileSchema = z.strictObject({ schemaVersion: version(), description: description(), presets: z.array(lenderPresetSchema).min(1) })

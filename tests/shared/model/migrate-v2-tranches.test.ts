@@ -41,7 +41,9 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // Issue 15 (§11): what a lender reads first, beside the repayment-window minimum — new figures, not changed ones.
   'minDscrAllOperating', 'minDscrAllOperatingPeriod', 'lowestOperatingCfads', 'lowestOperatingCfadsPeriod',
   // §14: the tax lines by asset block, the period's rate (holiday), lapsed losses and unabsorbed depreciation.
-  'blocks', 'taxRate', 'lossesExpired', 'unabsorbedDepreciation'])
+  'blocks', 'taxRate', 'lossesExpired', 'unabsorbedDepreciation',
+  // Issue 16 (§13): feedstock supply contracts and supply coverage.
+  'supply', 'supplyCoverage'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */
 const NEW_FINDINGS = new Set(['negative-cfads', 'cfads-below-interest'])
 

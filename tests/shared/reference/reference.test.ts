@@ -180,8 +180,10 @@ describe('routes, factors, lenders, tax → project blocks', () => {
   it('lender presets become valid lender blocks; judgement values are flagged', () => {
     expect(lenderPresets().map((p) => p.id)).toEqual(['commercial-bank', 'export-credit-agency', 'development-finance-institution'])
     for (const p of lenderPresets()) expect(lenderSchema.safeParse(lenderForProject(p.id)).success).toBe(true)
-    expect(lenderForProject('commercial-bank')).toEqual({ presetId: 'commercial-bank', minDscr: '1.3', lockupDscr: '1.1', minLlcr: '1.3', maxGearing: '0.75', dsraMonths: 6, minBankableCoverage: '0.5' })
+    expect(lenderForProject('commercial-bank')).toEqual({ presetId: 'commercial-bank', minDscr: '1.3', lockupDscr: '1.1', minLlcr: '1.3', maxGearing: '0.75', dsraMonths: 6, minBankableCoverage: '0.5', minSupplyCoverage: '0.5' })
     expect(lenderPreset('commercial-bank')!.minBankableCoverage.judgement).toBe(true)
+    // No public lender minimum for contracted feed (issue 16): every preset's is a judgement, said so.
+    for (const p of lenderPresets()) expect(p.minSupplyCoverage?.judgement).toBe(true)
     expect(lenderPreset('commercial-bank')!.minDscr.judgement).toBe(false)
     expect(lenderPreset('export-credit-agency')!.minDscr.judgement).toBe(true)
   })

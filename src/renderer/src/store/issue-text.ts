@@ -127,6 +127,7 @@ const FIELDS: [string, P][] = [
   ['lender.maxGearing', { label: 'Maximum gearing', percent: true }],
   ['lender.dsraMonths', { label: 'DSRA required', unit: 'months' }],
   ['lender.minBankableCoverage', { label: 'Minimum bankable coverage', percent: true }],
+  ['lender.minSupplyCoverage', { label: 'Minimum supply coverage', percent: true }],
   ['*.escalation', { label: 'Escalation', percent: true }],
   ['*.*.escalation', { label: 'Escalation', percent: true }],
   ['*.*.*.escalation', { label: 'Escalation', percent: true }],

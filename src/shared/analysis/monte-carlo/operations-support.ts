@@ -8,5 +8,7 @@ import type { Project } from '@shared/model'
 export function mcOperationsUnsupported(project: Project): string | null {
   if ((project.plant?.capacities.length ?? 0) > 0)
     return 'Monte Carlo does not yet support a plant capacity (feed above it is cut, which the fast path does not model); run it on a copy without capacities or use scenarios'
+  if ((project.supplyContracts?.length ?? 0) > 0)
+    return 'Monte Carlo does not yet support feedstock supply contracts (their tonnes are priced on their own terms, with a floor and cap, which the fast path does not model); run it on a copy without supply contracts or use scenarios'
   return null
 }
