@@ -65,6 +65,12 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
     series('unprocessedT', o.unprocessedTonnes, false)
     metric('m.capUtil', r.metrics.capacityUtilisation)
   }
+  // Supply contract rows exist only when the project has supply contracts (methodology §13).
+  if (rows['supplyT']) {
+    series('supplyT', r.supply.contractedTonnes, false)
+    series('supplyReqT', r.supply.requiredTonnes, false)
+    metric('m.supplyCover', r.metrics.supplyCoverage)
+  }
   series('revenue', o.revenue)
   series('contractRevenue', o.contractRevenue)
   series('merchantRevenue', o.merchantRevenue)
