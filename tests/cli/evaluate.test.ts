@@ -22,7 +22,8 @@ describe('evaluate command', () => {
     expect(doc.metrics.debtAtCod).toBe(600000)
     expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
     expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
-    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes'])
+    expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes', 'byproductRevenue', 'disposalCost', 'eprRevenue'])
+    expect([doc.periods[1]!.byproductRevenue, doc.periods[1]!.disposalCost, doc.periods[1]!.eprRevenue]).toEqual([0, 0, 0])
     // No plant capacity: everything offered is processed, and there is no utilisation to report.
     expect([doc.periods[1]!.processedTonnes, doc.periods[1]!.unprocessedTonnes]).toEqual([1000, 0])
     expect([doc.metrics.capacityUtilisation, doc.notes.capacityUtilisation]).toEqual([null, 'no plant capacity set'])
@@ -90,6 +91,22 @@ describe('evaluate command', () => {
     const text = captureOutput()
     expect(await evaluateCommand([f], text.sink)).toBe(0)
     expect(text.out.stdout).toMatch(/Supply coverage \(loan life\)\s+83\.33 %/)
+  })
+  it('by-products, residues and EPR certificates (issue #16): byproductRevenue, disposalCost and eprRevenue per period (byproducts-epr.test.ts)', async () => {
+    const p = handProject()
+    p.feedstock[0]!.byproducts = [
+      { id: 'cu', name: 'Copper foil', massFraction: '0.15', fate: { kind: 'sold', pricePerTonne: '6000', payable: '0.9', escalation: '0.05' } },
+      { id: 'elec', name: 'Electrolyte residue', massFraction: '0.1', fate: { kind: 'disposed', costPerTonne: '400' } }
+    ]
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.epr = { activeFrom: '2028-01-01', kgPerTonneRecovered: { Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '5' }, { year: 2029, pricePerKg: '8' }] }
+    const f = join(dir, 'byproducts.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.periods.map((x) => [x.byproductRevenue, x.disposalCost, x.eprRevenue])).toEqual([[0, 0, 0], [850500, 40000, 0], [893025, 40000, 11250], [937676.25, 40000, 18000]])
+    expect(doc.periods[1]!.revenue).toBe(1521000 + 850500)
   })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()

@@ -27,6 +27,8 @@ export type EvaluateJson = {
     tranches: { id: string; balance: number; balanceInCurrency: number; interest: number; principal: number; fees: number }[]
     /** Tonnes of input processed, and offered above plant capacity and not processed (issue #16; 0 without a capacity). */
     processedTonnes: number; unprocessedTonnes: number
+    /** By-product sales, disposal of residues and EPR certificate sales (issue #16; 0 without them); in revenue and opex. */
+    byproductRevenue: number; disposalCost: number; eprRevenue: number
   }[]
   /**
    * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
@@ -78,7 +80,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
       tranches: f.tranches.map((t) => ({
         id: t.id, balance: num(t.balance[i]!), balanceInCurrency: num(t.balanceInCurrency[i]!), interest: num(t.interest[i]!), principal: num(t.principal[i]!), fees: num(t.fees[i]!)
       })),
-      processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!)
+      processedTonnes: num(result.operations.processedTonnes[i]!), unprocessedTonnes: num(result.operations.unprocessedTonnes[i]!),
+      byproductRevenue: num(result.operations.byproductRevenue[i]!), disposalCost: num(result.operations.disposalCost[i]!), eprRevenue: num(result.operations.eprRevenue[i]!)
     })),
     tranches: f.tranches.map((t) => ({
       id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),

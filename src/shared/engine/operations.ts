@@ -139,11 +139,21 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   }
   const contractRevenue = sumOver(products, (p) => p.contractRevenue)
   const merchantRevenue = sumOver(products, (p) => p.merchantRevenue)
-  const revenue = gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!))
+  // By-products and EPR certificates (§13) are revenue lines of their own: in revenue and EBITDA, never in offtake coverage.
+  const byproductRevenue = prep.byproducts?.revenue ?? zeros(periodCount)
+  const eprRevenue = prep.epr?.revenue ?? zeros(periodCount)
+  const extraRevenue = prep.byproducts !== null || prep.epr !== null
+  const revenue = extraRevenue
+    ? gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!).plus(byproductRevenue[i]!).plus(eprRevenue[i]!))
+    : gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!))
   const bankableContractRevenue = sumOver(contracts.filter((c) => c.bankable), (c) => c.revenue)
   const feedstockCost = sumOver(streams, (s) => s.feedstockCost)
   const variableOpex = sumOver(streams, (s) => s.variableOpex)
-  const opex = gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!))
+  // Disposal of residues (§13): its own cost line, inside opex (it escalates and scales as opex does).
+  const disposalCost = prep.byproducts?.disposalCost ?? zeros(periodCount)
+  const opex = prep.byproducts
+    ? gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!).plus(disposalCost[i]!))
+    : gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!))
   const ebitda = gmap(rep, (i) => revenue[i]!.minus(feedstockCost[i]!).minus(opex[i]!))
 
   // Working capital (§5): balances scale the period's flow to a year (12/m) and take days/365.
@@ -178,7 +188,7 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     supplyContracts, products, contracts, streams,
     operations: {
       processedTonnes: sumOver(streams, (st) => st.inputTonnes), unprocessedTonnes: sumOver(streams, (st) => st.unprocessedTonnes),
-      revenue, contractRevenue, merchantRevenue, bankableContractRevenue, feedstockCost, fixedOpex: prep.fixedOpex, variableOpex, opex, ebitda,
+      revenue, contractRevenue, merchantRevenue, bankableContractRevenue, byproductRevenue, eprRevenue, feedstockCost, fixedOpex: prep.fixedOpex, variableOpex, disposalCost, opex, ebitda,
       receivables, inventory, payables, workingCapital, deltaWorkingCapital, maintenanceCapex: prep.maintenanceCapex
     }
   }

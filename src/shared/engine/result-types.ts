@@ -5,6 +5,7 @@ import type { CapexResult, FinancingResult, FixedDebt, TaxResult } from './finan
 import type { ContractResult, MetalSeries, OperationsResult, PeriodInfo, ProductResult, StreamResult } from './operations-types'
 import type { Metric, Money, Series } from './values'
 import type { SupplyResult } from './supply'
+import type { ByproductResult, EprResult } from './byproducts'
 
 /** The whole result of `runModel` with its metrics, coverage and annual summary (§8, §11), and the options a run takes. Conventions: engine/types.ts. */
 
@@ -161,6 +162,10 @@ export type ModelResult = {
   plant: PlantResult
   /** Feedstock supply contracts and supply coverage per period (§13); empty when the project has none. */
   supply: SupplyResult
+  /** By-product and residue lines of the streams (§13); empty without any. */
+  byproducts: ByproductResult[]
+  /** EPR certificates (§13): kg, price per kg (reporting currency) and revenue per period; null without an EPR block. */
+  epr: EprResult | null
   /** The debt actually used, in the form `ModelOptions.fixedDebt` accepts (to hold debt at this case). */
   debt: FixedDebt
   issues: ModelIssue[]

@@ -101,6 +101,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,
     products: op.products, contracts: op.contracts, operations: op.operations, capex, tax, financing, coverage: cov, metrics,
     annual: annualSummary(tl, op.operations, capex, tax, financing, cov), plant, supply,
+    byproducts: prep.byproducts?.lines ?? [], epr: prep.epr,
     debt: plan.held, issues
   }
 }

@@ -7,6 +7,7 @@ import { contractSchema, offtakePolicySchema } from './offtake'
 import { fxSchema, pricesSchema } from './prices'
 import { plantSchema } from './plant'
 import { supplyContractSchema } from './supply'
+import { eprSchema } from './epr'
 import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
@@ -53,6 +54,8 @@ const projectShape = z.strictObject({
   plant: plantSchema.optional(),
   /** Feedstock supply contracts (methodology §13); absent or empty = all feed bought on the streams' own terms. */
   supplyContracts: z.array(supplyContractSchema).max(100).optional(),
+  /** EPR certificates on recovered metal (India BWMR 2022, methodology §13); absent = none. */
+  epr: eprSchema.optional(),
   offtakePolicy: offtakePolicySchema,
   costs: costsSchema,
   tax: taxSchema,
@@ -161,6 +164,10 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       const total = Object.values(s.grades).reduce((a, g) => a.plus(safeDec(g) ?? 0), new Decimal(0))
       if (total.gt(1)) issue(ctx, ['feedstock', i, 'grades'], 'grades add up to more than 100 %')
     }
+    const byproducts = s.byproducts ?? []
+    uniqueIds(ctx, byproducts, `feedstock.${i}.byproducts`)
+    const massTotal = byproducts.reduce((a, b) => a.plus(safeDec(b.massFraction) ?? 0), new Decimal(0))
+    if (massTotal.gt(1)) issue(ctx, ['feedstock', i, 'byproducts'], `by-products add up to ${massTotal.times(100).toDecimalPlaces(4).toString()} % of the input, more than 100 %`)
   })
 
   const capacities = p.plant?.capacities ?? []
@@ -211,7 +218,11 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     })
   )
 
-  const needsFx = new Set<string>([p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
+  if (p.epr) {
+    const years = p.epr.pricePerKg.map((x) => x.year)
+    if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['epr', 'pricePerKg'], 'years must be in increasing order')
+  }
+  const needsFx = new Set<string>([...(p.epr ? [p.epr.currency] : []), p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
   for (const c of needsFx) {
     if (c !== 'USD' && !p.fx.rates.some((r) => r.currency === c)) issue(ctx, ['fx', 'rates'], `needs a USD/${c} rate (used by the project)`)
   }

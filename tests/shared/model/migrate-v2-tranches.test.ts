@@ -43,7 +43,9 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // §14: the tax lines by asset block, the period's rate (holiday), lapsed losses and unabsorbed depreciation.
   'blocks', 'taxRate', 'lossesExpired', 'unabsorbedDepreciation',
   // Issue 16 (§13): feedstock supply contracts and supply coverage.
-  'supply', 'supplyCoverage'])
+  'supply', 'supplyCoverage',
+  // Issue 16 (§13): by-products and residues, EPR certificates.
+  'byproducts', 'epr', 'byproductRevenue', 'eprRevenue', 'disposalCost'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */
 const NEW_FINDINGS = new Set(['negative-cfads', 'cfads-below-interest'])
 
