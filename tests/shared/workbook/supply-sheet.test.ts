@@ -12,7 +12,7 @@ import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import { COVENANT_COLS, covenantItems } from '@shared/workbook/model/covenants'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
-import { mixedInrContracts, supplyContracts } from '../../xlsx/support/projects'
+import { byproductsEpr, mixedInrContracts, supplyContracts } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 
@@ -81,5 +81,28 @@ describe('Excel model: feedstock supply contracts', () => {
   it('a project without supply contracts gets no supply rows, inputs or covenant row', () => {
     const { rows } = check(mixedInrContracts())
     expect(Object.keys(rows).filter((k) => /supply|^sc\d/i.test(k))).toEqual([])
+  })
+})
+
+describe('Excel model: by-products, residues and EPR certificates', () => {
+  it('by-product sales, disposal and EPR revenue, and everything after them, equal the engine', () => {
+    const { cmp, rows } = check(byproductsEpr())
+    expect(cmp.mismatches.slice(0, 5)).toEqual([])
+    expect(['byproductRev', 'disposal', 'eprRev'].every((k) => rows[k] !== undefined)).toBe(true)
+  })
+
+  it('their inputs are live: a fraction, a price, a disposal cost, an EPR rate and price typed in the file move the model as the engine', () => {
+    const base = byproductsEpr()
+    const edits: [Record<string, number>, (p: Project) => void][] = [
+      [{ Stream2_By1_Frac: 0.6 }, (p) => { p.feedstock[1]!.byproducts![0]!.massFraction = '0.6' }],
+      [{ Stream1_By1_Price: 45000 }, (p) => { (p.feedstock[0]!.byproducts![0]!.fate as { pricePerTonne: string }).pricePerTonne = '45000' }],
+      [{ Stream1_By2_Cost: 15000 }, (p) => { (p.feedstock[0]!.byproducts![1]!.fate as { costPerTonne: string }).costPerTonne = '15000' }],
+      [{ EPR_Kg_Ni: 2500 }, (p) => { p.epr!.kgPerTonneRecovered.Ni = '2500' }]
+    ]
+    for (const [cells, apply] of edits) {
+      const edited = structuredClone(base)
+      apply(edited)
+      expect({ cells, mismatches: check(edited, base, cells).cmp.mismatches.slice(0, 3) }).toEqual({ cells, mismatches: [] })
+    }
   })
 })

@@ -71,6 +71,10 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
     series('supplyReqT', r.supply.requiredTonnes, false)
     metric('m.supplyCover', r.metrics.supplyCoverage)
   }
+  // By-product, disposal and EPR rows exist only when the project has them (methodology §13).
+  if (rows['byproductRev']) series('byproductRev', o.byproductRevenue)
+  if (rows['disposal']) series('disposal', o.disposalCost)
+  if (rows['eprRev']) series('eprRev', o.eprRevenue)
   series('revenue', o.revenue)
   series('contractRevenue', o.contractRevenue)
   series('merchantRevenue', o.merchantRevenue)

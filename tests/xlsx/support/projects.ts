@@ -117,6 +117,27 @@ export function supplyContracts(): Project {
   return valid(p, 'supplyContracts')
 }
 
+/**
+ * By-products, residues and EPR certificates (methodology §13) on the mixed INR plant: the converters'
+ * decanned steel shells sold, their ceramic residue disposed of; the black mass's graphite sold at half
+ * payable, its fluoride-bearing residue disposed; EPR certificates on recovered Li, Co and Ni in INR from
+ * mid-2028, the price stepping in 2030.
+ */
+export function byproductsEpr(): Project {
+  const p = mixedInrContracts()
+  p.name = 'By-products and EPR'
+  p.feedstock[1]!.byproducts = [
+    { id: 'shells', name: 'Decanned steel shells', massFraction: '0.78', fate: { kind: 'sold', pricePerTonne: '28000', payable: '0.95', escalation: '0.03' } },
+    { id: 'ceramic', name: 'Spent ceramic', massFraction: '0.15', fate: { kind: 'disposed', costPerTonne: '6000' } }
+  ]
+  p.feedstock[0]!.byproducts = [
+    { id: 'graphite', name: 'Graphite', massFraction: '0.3', fate: { kind: 'sold', pricePerTonne: '20000', payable: '0.5', escalation: '0' } },
+    { id: 'residue', name: 'Leach residue', massFraction: '0.12', fate: { kind: 'disposed', costPerTonne: '9000' } }
+  ]
+  p.epr = { activeFrom: '2028-07-01', kgPerTonneRecovered: { Li: '1000', Co: '1000', Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '12' }, { year: 2030, pricePerKg: '18' }] }
+  return valid(p, 'byproductsEpr')
+}
+
 /** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
 export function sculptedQuarterly(): Project {
   const p = batteryAnnuity()
@@ -173,6 +194,7 @@ export const VARIANTS: [string, () => Project][] = [
   ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
   ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity],
   ['feedstock supply contracts: fixed and % of contained with a floor and cap, two on one stream', supplyContracts],
+  ['by-products sold and residues disposed on both streams, EPR certificates in INR from mid-2028', byproductsEpr],
   ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements],
   ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches]
 ]

@@ -8,6 +8,7 @@ import { type ModelCtx, K, N, productForMetal, streamMetals } from './context'
 import { streamRateNames } from './inputs-plant'
 import { SCN } from './scenarios'
 import { needsContainedValue, writeStreamSupply, writeSupplyTotals } from './supply'
+import { writeDisposalCosts } from './byproducts'
 
 export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -48,7 +49,8 @@ export function writeCosts(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('feedstock', 'Feedstock cost', rep, (c) => sumStreams(c, (i) => `s${i}.feed`), { total: 'sum' })
   sh.calc('fixedOpex', 'Fixed opex (× opex multiplier)', rep, (c) => `${c.at('op')}*Opex_Fixed*Period_Months/Months_Per_Year*${c.at('opexEsc')}*${SCN.opex}`, { total: 'sum' })
   sh.calc('variableOpex', 'Variable opex', rep, (c) => sumStreams(c, (i) => `s${i}.varOpex`), { total: 'sum' })
-  sh.calc('opex', 'Opex', rep, (c) => `${c.at('fixedOpex')}+${c.at('variableOpex')}`, { total: 'sum' })
+  const disposal = writeDisposalCosts(ctx, sh, (c) => `${c.at('op')}*${c.at('opexEsc')}*${SCN.opex}`)
+  sh.calc('opex', disposal ? 'Opex (fixed, variable, disposal of residues)' : 'Opex', rep, (c) => `${c.at('fixedOpex')}+${c.at('variableOpex')}${disposal ? `+${c.at(disposal)}` : ''}`, { total: 'sum' })
   sh.calc('ebitda', 'EBITDA = revenue − feedstock − opex', rep, (c) => `${c.at('revenue')}-${c.at('feedstock')}-${c.at('opex')}`, { total: 'sum', style: 'total' })
   sh.section('Working capital (released in the last period)')
   sh.calc('receivables', 'Receivables', rep, (c) => workingCapitalExcel.receivables(c.at('revenue'), c.at('lastPeriod')))

@@ -14,6 +14,7 @@ import { writeDisplayInputs } from './display'
 import { projectRateRead, writeCapacityInputs, writeStreamCostInputs } from './inputs-plant'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
 import { writeSupplyInputs } from './supply'
+import { writeByproductInputs } from './byproducts'
 import { writeTrancheInputs } from './tranche-inputs'
 
 const unusedNote = (why: string) => `Not used: ${why}. ${STRUCTURE_NOTE}`
@@ -117,6 +118,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   writeStreamCostInputs(ctx, sh)
   writeCapacityInputs(ctx, sh)
   writeSupplyInputs(ctx, sh)
+  writeByproductInputs(ctx, sh)
   writeContractInputs(ctx, sh)
   writeCostInputs(ctx, sh)
   writeFinancingInputs(ctx, sh, result)
