@@ -43,6 +43,7 @@ export const byproductSchema = z.strictObject({
   /** Where the fraction and price came from (reference-library id and source). */
   source: text(500).optional()
 })
+export type Byproduct = z.infer<typeof byproductSchema>
 
 const streamBase = {
   id: id(),

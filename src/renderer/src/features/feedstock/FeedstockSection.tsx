@@ -8,6 +8,7 @@ import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
 import { LotsCard } from './LotsCard'
 import { PlantCapacityCard } from './PlantCapacityCard'
 import { SupplyContractsCard } from './SupplyContractsCard'
+import { EprCard } from './EprCard'
 import { StreamEditor } from './StreamEditor'
 
 type Stream = Project['feedstock'][number]
@@ -71,6 +72,7 @@ export function FeedstockSection() {
       {index >= 0 && <StreamEditor key={current} doc={doc} index={index} />}
       {doc.feedstock.length > 0 && <PlantCapacityCard doc={doc} />}
       {doc.feedstock.length > 0 && <SupplyContractsCard doc={doc} />}
+      {doc.feedstock.length > 0 && <EprCard doc={doc} />}
       <LotsCard doc={doc} />
       <AddStreamDialog
         open={adding}
