@@ -22,9 +22,12 @@ export function eprPriceForYear<T>(points: readonly { year: number; pricePerKg: 
   for (const p of points) if (p.year <= year) price = p.pricePerKg
   return price
 }
-/** `years` and `prices` are the two listed ranges (ascending years); `first…` their first cells. */
+/**
+ * `years` and `prices` are the two listed one-row ranges (ascending years); `first…` their first cells.
+ * The n-th price is `INDEX(prices,1,n)`: Gnumeric reads a two-argument INDEX on a row as a row number.
+ */
 export const eprPriceForYearExcel = (year: string, years: string, prices: string, firstYear: string, firstPrice: string) =>
-  `IF(${year}<${firstYear},${firstPrice},INDEX(${prices},MATCH(${year},${years},1)))`
+  `IF(${year}<${firstYear},${firstPrice},INDEX(${prices},1,MATCH(${year},${years},1)))`
 
 export const eprRevenue = (certificatesKg: Decimal, pricePerKg: Decimal, toReporting: Decimal, active: boolean): Decimal =>
   active ? certificatesKg.times(pricePerKg).times(toReporting) : ZERO

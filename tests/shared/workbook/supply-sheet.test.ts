@@ -91,6 +91,12 @@ describe('Excel model: by-products, residues and EPR certificates', () => {
     expect(['byproductRev', 'disposal', 'eprRev'].every((k) => rows[k] !== undefined)).toBe(true)
   })
 
+  it('one EPR price for every year (no lookup) equals the engine too', () => {
+    const p = byproductsEpr()
+    p.epr!.pricePerKg = [{ year: 2030, pricePerKg: '15' }]
+    expect(check(p).cmp.mismatches.slice(0, 3)).toEqual([])
+  })
+
   it('their inputs are live: a fraction, a price, a disposal cost, an EPR rate and price typed in the file move the model as the engine', () => {
     const base = byproductsEpr()
     const edits: [Record<string, number>, (p: Project) => void][] = [

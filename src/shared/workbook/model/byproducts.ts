@@ -76,8 +76,9 @@ export function writeByproductRevenue(ctx: ModelCtx, sh: SheetBuilder): string[]
     sh.calc('epr.active', 'EPR active (operations, period starting on or after the date)', '1/0', (c) => `${c.at('op')}*IF(${c.at('start')}>=EPR_Active_From,1,0)`, { style: 'flag' })
     sh.calc('epr.kg', 'EPR certificates = Σ recovered tonnes × kg per tonne (PGM grams / 10⁶)', 'kg', (c) =>
       eprCertificatesKgExcel(eligible.map((m) => recovered(c, m)), eligible.map((m) => `EPR_Kg_${m}`)), { total: 'sum', style: 'quantity' })
-    sh.calc('epr.price', `EPR price of the calendar year (${epr.currency}/kg)`, `${epr.currency}/kg`, (c) =>
-      eprPriceForYearExcel(c.at('calYear'), 'EPR_Years', 'EPR_Prices', sh.book.nth('EPR_Years', 1), sh.book.nth('EPR_Prices', 1)), { style: 'money' })
+    // One listed price applies to every year (and Gnumeric answers #REF! for INDEX over a single cell).
+    sh.calc('epr.price', `EPR price of the calendar year (${epr.currency}/kg)`, `${epr.currency}/kg`, (c) => (epr.pricePerKg.length === 1 ? 'EPR_Prices'
+      : eprPriceForYearExcel(c.at('calYear'), 'EPR_Years', 'EPR_Prices', sh.book.nth('EPR_Years', 1), sh.book.nth('EPR_Prices', 1))), { style: 'money' })
     sh.calc('eprRev', `EPR revenue = certificates × price × ${rep} per ${epr.currency}`, rep, (c) =>
       eprRevenueExcel(c.at('epr.kg'), c.at('epr.price'), `${c.at(K.fx(rep))}/${c.at(K.fx(epr.currency))}`, c.at('epr.active')), { total: 'sum', style: 'total' })
     keys.push('eprRev')
