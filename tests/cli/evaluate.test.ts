@@ -107,6 +107,12 @@ describe('evaluate command', () => {
     const doc = JSON.parse(out.stdout) as EvaluateJson
     expect(doc.periods.map((x) => [x.byproductRevenue, x.disposalCost, x.eprRevenue])).toEqual([[0, 0, 0], [850500, 40000, 0], [893025, 40000, 11250], [937676.25, 40000, 18000]])
     expect(doc.periods[1]!.revenue).toBe(1521000 + 850500)
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    // 850,500 + 893,025 + 937,676.25; 3 × 40,000; 11,250 + 18,000.
+    expect(text.out.stdout).toMatch(/By-product revenue \(life\)\s+2,681,201.25 USD/)
+    expect(text.out.stdout).toMatch(/Disposal of residues \(life\)\s+120,000.00 USD/)
+    expect(text.out.stdout).toMatch(/EPR certificate revenue \(life\)\s+29,250.00 USD/)
   })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()

@@ -126,7 +126,12 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
         ? [[L('capacityUtilisation', 'cliLabel'), pct(m.capacityUtilisation)], ['Feed not processed (over capacity, life)', `${amount(sum(r.annual.map((y) => y.unprocessedTonnes)), c, 0)} t`]]
         : []),
       // Supply contracts (issue #16): only for a project that has them.
-      ...(r.supply.contracts.length > 0 ? [[L('supplyCoverage', 'cliLabel'), pct(m.supplyCoverage)]] : [])
+      ...(r.supply.contracts.length > 0 ? [[L('supplyCoverage', 'cliLabel'), pct(m.supplyCoverage)]] : []),
+      // By-products, residues and EPR certificates (issue #16): only for a project that has them.
+      ...(r.byproducts.length > 0
+        ? [['By-product revenue (life)', money(sum(r.operations.byproductRevenue))], ['Disposal of residues (life)', money(sum(r.operations.disposalCost))]]
+        : []),
+      ...(r.epr ? [['EPR certificate revenue (life)', money(sum(r.operations.eprRevenue))]] : [])
     ]),
     table([
       ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],
