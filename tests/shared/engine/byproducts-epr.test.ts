@@ -4,6 +4,8 @@ import { Decimal, dec } from '@shared/decimal'
 import { parseProject, type Project } from '@shared/model'
 import { runModel } from '@shared/engine'
 import { DEFAULT_MC_SETTINGS, runMonteCarlo } from '@shared/analysis/monte-carlo/simulate'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { arbitraryProject } from './arbitrary-project'
 import { handProject } from './hand-project'
 
@@ -118,6 +120,13 @@ describe('features off', () => {
     expect(base.epr).toBeNull()
     expect(num(base.operations.byproductRevenue)).toEqual([0, 0, 0, 0])
   })
+
+  it.each(readdirSync(resolve(import.meta.dirname, '../../../resources/samples')).filter((f) => f.endsWith('.json')))(
+    'sample %s: every new feature present but off (no supply contracts, no by-products, no lender minimum) gives today’s result to the last digit', (file) => {
+      const sample = valid(JSON.parse(readFileSync(join(resolve(import.meta.dirname, '../../../resources/samples'), file), 'utf8')) as Project)
+      const off = valid({ ...structuredClone(sample), supplyContracts: [], feedstock: sample.feedstock.map((s) => ({ ...s, byproducts: [] })) })
+      expect(JSON.stringify(runModel(off))).toBe(JSON.stringify(runModel(sample)))
+    })
 
   it('Monte Carlo refuses by-products and EPR, with the reason', () => {
     expect(runMonteCarlo(withByproducts(), { ...DEFAULT_MC_SETTINGS, draws: 10, volumeSd: 0.1 })).toMatchObject({ ok: false, reason: expect.stringContaining('by-products') })
