@@ -23,7 +23,8 @@ describe('evaluate command', () => {
     expect(doc.metrics.totalRevenue).toBe(3 * 1521000)
     expect(doc.periods.map((p) => p.index)).toEqual([1, 2, 3, 4])
     expect(Object.keys(doc.periods[1]!)).toEqual(['index', 'start', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'dscr', 'balance', 'tranches', 'processedTonnes', 'unprocessedTonnes',
-      'distributions', 'sponsorSupport', 'wcFacilityBalance', 'dsraBalance', 'mraBalance', 'lockupBalance', 'sweep', 'cashBalance', 'totalAssets', 'balanceCheck'])
+      'distributions', 'sponsorSupport', 'wcFacilityBalance', 'dsraBalance', 'mraBalance', 'lockupBalance', 'sweep', 'cashBalance', 'totalAssets', 'balanceCheck', 'byproductRevenue', 'disposalCost', 'eprRevenue'])
+    expect([doc.periods[1]!.byproductRevenue, doc.periods[1]!.disposalCost, doc.periods[1]!.eprRevenue]).toEqual([0, 0, 0])
     // No plant capacity: everything offered is processed, and there is no utilisation to report.
     expect([doc.periods[1]!.processedTonnes, doc.periods[1]!.unprocessedTonnes]).toEqual([1000, 0])
     expect([doc.metrics.capacityUtilisation, doc.notes.capacityUtilisation]).toEqual([null, 'no plant capacity set'])
@@ -67,6 +68,52 @@ describe('evaluate command', () => {
     expect(await evaluateCommand([f], text.sink)).toBe(0)
     expect(text.out.stdout).toMatch(/Capacity utilisation \(operations average\)\s+100 %/)
     expect(text.out.stdout).toMatch(/Feed not processed \(over capacity, life\)\s+840 t/)
+  })
+  it('supply contracts (issue #16): metrics.supplyCoverage over the loan life, the feed cost on the contracts\' terms; null with a note without contracts', async () => {
+    const none = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], none.sink)).toBe(0)
+    const base = JSON.parse(none.out.stdout) as EvaluateJson
+    expect([base.metrics.supplyCoverage, base.notes.supplyCoverage]).toEqual([null, 'no supply contracts'])
+    // 600 t/yr at 450 escalated 10 % in 2027–2028, and half the feed at 30 % of contained value in 2027–2029
+    // (supply-contracts.test.ts): feed cost 537,000 / 566,700 / 550,000 instead of 500,000; coverage 2,500 / 3,000.
+    const p = handProject()
+    p.supplyContracts = [
+      { id: 'a', supplier: 'Cell maker', streamId: 'bm', rating: 'BBB', volume: { basis: 'fixed', tonnesPerYear: '600' }, startDate: '2027-01-01', endDate: '2028-12-31', price: { basis: 'fixed', pricePerQuantity: '450', escalation: '0.1' } },
+      { id: 'b', supplier: 'Collector', streamId: 'bm', rating: 'BB', volume: { basis: 'share', share: '0.5' }, startDate: '2027-01-01', endDate: '2029-12-31', price: { basis: 'pctOfContained', pctOfContained: '0.3', floorPerQuantity: '400', capPerQuantity: '700' } }
+    ]
+    const f = join(dir, 'supply.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.metrics.supplyCoverage).toBeCloseTo(2500 / 3000, 12)
+    expect(doc.notes.supplyCoverage).toBeUndefined()
+    expect(doc.periods.map((x, i) => base.periods[i]!.ebitda - x.ebitda)).toEqual([0, 37000, 66700, 50000])
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    expect(text.out.stdout).toMatch(/Supply coverage \(loan life\)\s+83\.33 %/)
+  })
+  it('by-products, residues and EPR certificates (issue #16): byproductRevenue, disposalCost and eprRevenue per period (byproducts-epr.test.ts)', async () => {
+    const p = handProject()
+    p.feedstock[0]!.byproducts = [
+      { id: 'cu', name: 'Copper foil', massFraction: '0.15', fate: { kind: 'sold', pricePerTonne: '6000', payable: '0.9', escalation: '0.05' } },
+      { id: 'elec', name: 'Electrolyte residue', massFraction: '0.1', fate: { kind: 'disposed', costPerTonne: '400' } }
+    ]
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.epr = { activeFrom: '2028-01-01', kgPerTonneRecovered: { Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '5' }, { year: 2029, pricePerKg: '8' }] }
+    const f = join(dir, 'byproducts.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    expect(doc.periods.map((x) => [x.byproductRevenue, x.disposalCost, x.eprRevenue])).toEqual([[0, 0, 0], [850500, 40000, 0], [893025, 40000, 11250], [937676.25, 40000, 18000]])
+    expect(doc.periods[1]!.revenue).toBe(1521000 + 850500)
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    // 850,500 + 893,025 + 937,676.25; 3 × 40,000; 11,250 + 18,000.
+    expect(text.out.stdout).toMatch(/By-product revenue \(life\)\s+2,681,201.25 USD/)
+    expect(text.out.stdout).toMatch(/Disposal of residues \(life\)\s+120,000.00 USD/)
+    expect(text.out.stdout).toMatch(/EPR certificate revenue \(life\)\s+29,250.00 USD/)
   })
   it('a metric that does not exist is null with a note', async () => {
     const p = handProject()

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import { bankabilityChecklist, overallGrade } from '@shared/format/checklist'
 import type { Project } from '@shared/model'
-import { COVENANT_COLS, COVENANT_ITEMS } from '@shared/workbook/model/covenants'
+import { COVENANT_COLS, covenantItems } from '@shared/workbook/model/covenants'
 import { samples } from './support/cases'
 import { ssconvertAvailable } from './support/gnumeric'
 import { sofficeAvailable } from './support/libreoffice'
@@ -45,7 +45,7 @@ const checklistGrades = (p: Project) => {
   return { ...Object.fromEntries(items.map((i) => [i.id, shown(i.grade)])), overall: shown(overallGrade(items)) }
 }
 const fileGrades = (r: Read, e: Exported) =>
-  Object.fromEntries([...COVENANT_ITEMS, 'overall'].map((id) => { const l = e.rows[`cov.${id}`]!; return [id, r(l.sheet, l.row, COVENANT_COLS.grade)] }))
+  Object.fromEntries([...covenantItems(e.project), 'overall'].map((id) => { const l = e.rows[`cov.${id}`]!; return [id, r(l.sheet, l.row, COVENANT_COLS.grade)] }))
 
 describe.skipIf(!HAVE)('Covenants sheet recalculated by LibreOffice and Gnumeric', () => {
   beforeAll(async () => {

@@ -14,7 +14,8 @@ export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 export const EVALUATE_METRIC_KEYS = [
   'projectIrr', 'equityIrr', 'npv', 'minDscr', 'avgDscr', 'minDscrAllOperating', 'lowestOperatingCfads', 'llcr', 'plcr', 'paybackYears', 'debtAtCod', 'gearing', 'totalCapex', 'totalIdc',
   'totalFees', 'totalEquity', 'totalRevenue', 'totalEbitda', 'totalTax', 'offtakeCoverage', 'breakevenAllPricesDscr1', 'capacityUtilisation',
-  'peakSponsorSupport', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods'
+  'peakSponsorSupport', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods',
+  'supplyCoverage'
 ] as const satisfies readonly (MetricKey | 'breakevenAllPricesDscr1')[]
 export type EvaluateMetricKey = (typeof EVALUATE_METRIC_KEYS)[number]
 
@@ -38,6 +39,8 @@ export type EvaluateJson = {
     sweep: number; cashBalance: number
     /** The balance sheet (§12): total assets, and assets − liabilities − equity (|balanceCheck| ≤ 1e-9 · totalAssets in a valid project; printed to 1e-12 of a unit). */
     totalAssets: number; balanceCheck: number
+    /** By-product sales, disposal of residues and EPR certificate sales (issue #16; 0 without them); in revenue and opex. */
+    byproductRevenue: number; disposalCost: number; eprRevenue: number
   }[]
   /**
    * The senior tranches (issue #14), in project order: debt at COD in the reporting currency (they add up
@@ -78,7 +81,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
     paybackYears: m.paybackYears, debtAtCod: m.debtAtCod, gearing: m.gearing, totalCapex: m.totalCapex, totalIdc: m.totalIdc, totalFees: m.totalFees,
     totalEquity: m.totalEquity, totalRevenue: m.totalRevenue, totalEbitda: m.totalEbitda, totalTax: m.totalTax, offtakeCoverage: m.offtakeCoverage,
     breakevenAllPricesDscr1: breakevenDscr1, capacityUtilisation: m.capacityUtilisation,
-    peakSponsorSupport: m.peakSponsorSupport, totalSponsorSupport: m.totalSponsorSupport, periodsInLockup: m.periodsInLockup, totalSwept: m.totalSwept, defaultPeriods: m.defaultPeriods
+    peakSponsorSupport: m.peakSponsorSupport, totalSponsorSupport: m.totalSponsorSupport, periodsInLockup: m.periodsInLockup, totalSwept: m.totalSwept, defaultPeriods: m.defaultPeriods,
+    supplyCoverage: m.supplyCoverage
   }
   const out = {} as Record<EvaluateMetricKey, number | null>
   const notes: Partial<Record<EvaluateMetricKey, string>> = {}
@@ -105,7 +109,8 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
       distributions: num(f.distributions[i]!), sponsorSupport: num(f.sponsorSupport[i]!), wcFacilityBalance: num(f.waterfall.wcFacilityBalance[i]!),
       dsraBalance: num(f.dsraBalance[i]!), mraBalance: num(f.waterfall.mraBalance[i]!), lockupBalance: num(f.waterfall.lockupBalance[i]!),
       sweep: num(f.waterfall.sweep[i]!), cashBalance: num(f.waterfall.cashBalance[i]!),
-      totalAssets: num(st.perPeriod.balance.totalAssets[i]!), balanceCheck: checkNumber(st.perPeriod.balance.balanceCheck[i]!)
+      totalAssets: num(st.perPeriod.balance.totalAssets[i]!), balanceCheck: checkNumber(st.perPeriod.balance.balanceCheck[i]!),
+      byproductRevenue: num(result.operations.byproductRevenue[i]!), disposalCost: num(result.operations.disposalCost[i]!), eprRevenue: num(result.operations.eprRevenue[i]!)
     })),
     tranches: f.tranches.map((t) => ({
       id: t.id, name: t.name, lenderType: t.lenderType, currency: t.currency, hedged: t.hedged, debtAtCod: num(t.debtAtCod), debtAtCodInCurrency: num(t.debtAtCodInCurrency),
@@ -154,7 +159,14 @@ export function evaluateText(project: Project, r: ModelResult, breakevenDscr1: M
       // Plant capacity (issue #16): only for a project that sets one, so other summaries read as before.
       ...(r.plant.capacities.length > 0
         ? [[L('capacityUtilisation', 'cliLabel'), pct(m.capacityUtilisation)], ['Feed not processed (over capacity, life)', `${amount(sum(r.annual.map((y) => y.unprocessedTonnes)), c, 0)} t`]]
-        : [])
+        : []),
+      // Supply contracts (issue #16): only for a project that has them.
+      ...(r.supply.contracts.length > 0 ? [[L('supplyCoverage', 'cliLabel'), pct(m.supplyCoverage)]] : []),
+      // By-products, residues and EPR certificates (issue #16): only for a project that has them.
+      ...(r.byproducts.length > 0
+        ? [['By-product revenue (life)', money(sum(r.operations.byproductRevenue))], ['Disposal of residues (life)', money(sum(r.operations.disposalCost))]]
+        : []),
+      ...(r.epr ? [['EPR certificate revenue (life)', money(sum(r.operations.eprRevenue))]] : [])
     ]),
     table([
       ['Year', 'Revenue', 'EBITDA', 'Tax', 'CFADS', 'Debt service', L('minDscr', 'shortLabel'), 'Debt balance'],

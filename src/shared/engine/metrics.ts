@@ -92,7 +92,7 @@ function coverRatio(cfads: Series, balanceAtCod: Decimal, rate: Decimal, constru
 
 export function computeMetrics(
   tl: Timeline, ops: OperationsResult, capex: CapexResult, tax: TaxResult, fin: FinancingResult, cov: CoverageResult, discountRate: string, unit: Decimal
-): Omit<ModelMetrics, 'capacityUtilisation' | keyof WaterfallMetrics> {
+): Omit<ModelMetrics, 'capacityUtilisation' | 'supplyCoverage' | keyof WaterfallMetrics> {
   const constructionPeriods = tl.constructionPeriods
   const periodMonths = tl.periodMonths
   const debtAtCod = fin.closingBalance[constructionPeriods - 1] ?? ZERO

@@ -115,14 +115,21 @@ export type OperationsResult = {
   processedTonnes: Series
   /** Tonnes of input offered but not processed for lack of capacity (§13). */
   unprocessedTonnes: Series
+  /** contractRevenue + merchantRevenue + byproductRevenue + eprRevenue. */
   revenue: Series
   contractRevenue: Series
   merchantRevenue: Series
   bankableContractRevenue: Series
+  /** By-product sales (§13), in revenue, never in offtake coverage; zero without by-products. */
+  byproductRevenue: Series
+  /** EPR certificate sales (§13), uncontracted, in revenue, never in offtake coverage; zero without EPR. */
+  eprRevenue: Series
   feedstockCost: Series
   fixedOpex: Series
   variableOpex: Series
-  /** fixedOpex + variableOpex. */
+  /** Disposal of residues (§13), inside opex; zero without residues. */
+  disposalCost: Series
+  /** fixedOpex + variableOpex + disposalCost. */
   opex: Series
   ebitda: Series
   receivables: Series

@@ -3,10 +3,13 @@ import { productUnitOf } from '../model'
 import { clampPrice } from '../rules/price-clamp'
 import { workingCapital as workingCapitalBalances, workingCapitalFactor } from '../rules/working-capital'
 import type { Prepared } from './prepare'
+import { priceSupply, type SupplyContractResult } from './supply'
 import { gmap, zeros } from './series'
 import type { ContractResult, OperationsResult, PriceMultipliers, ProductResult, Series, StreamResult } from './types'
 
 export type OperationsEvaluation = {
+  /** Supply contracts priced at this run's index (§13); empty without any. */
+  supplyContracts: SupplyContractResult[]
   products: ProductResult[]
   contracts: ContractResult[]
   streams: StreamResult[]
@@ -93,18 +96,35 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     }
   })
 
+  /** Contained metal value of a stream's processed feed at the index (pricing units × index price, §5). */
+  const containedValue = (s: number): Series => {
+    const parts = [...prep.volumes[s]!.containedPricingUnits].map(([productId, units]) => ({ units, idx: indexRep.get(productId)! }))
+    return gmap(rep, (i) => {
+      let value = ZERO
+      // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: a zero quantity adds 0 × price (the killed `false` form is excluded with it)
+      for (const { units, idx } of parts) if (!units[i]!.isZero()) value = value.plus(units[i]!.times(idx[i]!))
+      return value
+    })
+  }
+  const supply = prep.supply
+  const supplyContracts = supply ? priceSupply(supply, containedValue, prep.volumes, rep) : []
+
   const streams: StreamResult[] = prep.volumes.map((v, s) => {
     const sc = prep.streamCosts[s]!
     let purchaseCost = sc.fixedPurchase
+    const uncontracted = supply?.uncontracted[s] ?? null
     if (sc.pctOfContained) {
       const pct = sc.pctOfContained
-      const parts = [...v.containedPricingUnits].map(([productId, units]) => ({ units, idx: indexRep.get(productId)! }))
-      purchaseCost = gmap(rep, (i) => {
-        let value = ZERO
-        // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: a zero quantity adds 0 × price (the killed `false` form is excluded with it)
-        for (const { units, idx } of parts) if (!units[i]!.isZero()) value = value.plus(units[i]!.times(idx[i]!))
-        return value.isZero() ? ZERO : value.times(pct)
-      })
+      const value = containedValue(s)
+      // Under supply contracts (§13) the stream's own % applies to the share of its feed not committed.
+      purchaseCost = uncontracted
+        ? gmap(rep, (i) => (v.quantity[i]!.isZero() ? ZERO : value[i]!.times(pct).times(uncontracted[i]!).div(v.quantity[i]!)))
+        : gmap(rep, (i) => (value[i]!.isZero() ? ZERO : value[i]!.times(pct)))
+    }
+    if (uncontracted) {
+      const mine = supplyContracts.filter((c) => c.streamId === v.stream.id)
+      const own = purchaseCost
+      purchaseCost = gmap(rep, (i) => mine.reduce((a, c) => a.plus(c.purchaseCost[i]!), own[i]!))
     }
     return {
       streamId: v.stream.id, name: v.stream.name, kind: v.stream.kind, quantity: v.quantity, inputTonnes: v.inputTonnes, blackMassTonnes: v.blackMassTonnes,
@@ -119,11 +139,21 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
   }
   const contractRevenue = sumOver(products, (p) => p.contractRevenue)
   const merchantRevenue = sumOver(products, (p) => p.merchantRevenue)
-  const revenue = gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!))
+  // By-products and EPR certificates (§13) are revenue lines of their own: in revenue and EBITDA, never in offtake coverage.
+  const byproductRevenue = prep.byproducts?.revenue ?? zeros(periodCount)
+  const eprRevenue = prep.epr?.revenue ?? zeros(periodCount)
+  const extraRevenue = prep.byproducts !== null || prep.epr !== null
+  const revenue = extraRevenue
+    ? gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!).plus(byproductRevenue[i]!).plus(eprRevenue[i]!))
+    : gmap(rep, (i) => contractRevenue[i]!.plus(merchantRevenue[i]!))
   const bankableContractRevenue = sumOver(contracts.filter((c) => c.bankable), (c) => c.revenue)
   const feedstockCost = sumOver(streams, (s) => s.feedstockCost)
   const variableOpex = sumOver(streams, (s) => s.variableOpex)
-  const opex = gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!))
+  // Disposal of residues (§13): its own cost line, inside opex (it escalates and scales as opex does).
+  const disposalCost = prep.byproducts?.disposalCost ?? zeros(periodCount)
+  const opex = prep.byproducts
+    ? gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!).plus(disposalCost[i]!))
+    : gmap(rep, (i) => variableOpex[i]!.plus(prep.fixedOpex[i]!))
   const ebitda = gmap(rep, (i) => revenue[i]!.minus(feedstockCost[i]!).minus(opex[i]!))
 
   // Working capital (§5): balances scale the period's flow to a year (12/m) and take days/365.
@@ -155,10 +185,10 @@ export function evaluateOperations(prep: Prepared, options: PriceMultipliers | u
     previous = workingCapitalBalance
   }
   return {
-    products, contracts, streams,
+    supplyContracts, products, contracts, streams,
     operations: {
       processedTonnes: sumOver(streams, (st) => st.inputTonnes), unprocessedTonnes: sumOver(streams, (st) => st.unprocessedTonnes),
-      revenue, contractRevenue, merchantRevenue, bankableContractRevenue, feedstockCost, fixedOpex: prep.fixedOpex, variableOpex, opex, ebitda,
+      revenue, contractRevenue, merchantRevenue, bankableContractRevenue, byproductRevenue, eprRevenue, feedstockCost, fixedOpex: prep.fixedOpex, variableOpex, disposalCost, opex, ebitda,
       receivables, inventory, payables, workingCapital, deltaWorkingCapital, maintenanceCapex: prep.maintenanceCapex
     }
   }

@@ -3,6 +3,8 @@ import { LAND_BLOCK, type Currency, type Project, type TaxAssetBlock } from '../
 import { capacityCut, type CapacityCut } from './capacity'
 import { metalTotals, offeredQuantity, streamVolumes, toProductUnits, tonnesOf, type StreamVolumes } from './feedstock'
 import { allocateOfftake, type Allocation } from './offtake'
+import { prepareSupply, supplyActive, type PreparedSupply } from './supply'
+import { prepareByproducts, prepareEpr, type EprResult, type PreparedByproducts } from './byproducts'
 import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
 import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
@@ -54,6 +56,12 @@ export type Prepared = {
   volumes: StreamVolumes[]
   /** Capacities with their load per period (§13); null when the project sets none. */
   capacity: CapacityCut | null
+  /** Supply contracts allocated on the processed feed (§13); null when the project has none. */
+  supply: PreparedSupply | null
+  /** By-products and residues of the streams (§13); null when none has any. */
+  byproducts: PreparedByproducts | null
+  /** EPR certificates on recovered metal (§13); null without an EPR block. */
+  epr: EprResult | null
   streamCosts: PreparedStreamCost[]
   metals: MetalSeries[]
   products: PreparedProduct[]
@@ -101,9 +109,15 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   // have identical operating values: compute each group once.
   // Stryker disable next-line ArrayDeclaration: equivalent, any fixed list in place of `[]` adds the same suffix to every key, so the groups are the same
   const contractsOn = inputs.offtakeEnabled ? project.offtake : []
+  // Supply contracts (§13) start and end on their own dates: their activity splits groups too (nothing is added without them).
+  const supplyContracts = project.supplyContracts ?? []
+  const supplyKey = (p: { start: string; end: string }) => (supplyContracts.length ? `|${supplyContracts.map((c) => (supplyActive(c, p) ? 1 : 0)).join('')}` : '')
+  // EPR certificates (§13) start on their own date: it splits a group too (nothing is added without an EPR block).
+  const eprFrom = project.epr?.activeFrom
+  const eprKey = (p: { start: string }) => (eprFrom === undefined ? '' : `|e${p.start >= eprFrom ? 1 : 0}`)
   const rep = groupRepresentatives(
     // Stryker disable next-line StringLiteral: equivalent, the join's separator: every key has one digit per contract, so keys are equal with any separator exactly when they are equal without (the killed empty-template form is excluded with it)
-    tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}`)
+    tl.periods.map((p) => `${p.phase}|${p.operatingYear}|${p.calendarYear}|${p.escalationYears}|${contractsOn.map((c) => (p.start >= c.startDate && p.end <= c.endDate ? 1 : 0)).join('')}${supplyKey(p)}${eprKey(p)}`)
   )
   // Capacity (§13): the feed offered is cut to what the plant can process before anything else is computed.
   const capacity = project.plant?.capacities.length
@@ -111,6 +125,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     : null
   const volumes = project.feedstock.map((s, k) => streamVolumes(project, s, tl, rep, inputs, issues, capacity ? capacity.factors[k]! : null))
   const metals = metalTotals(volumes, periodCount, rep)
+  const supply = prepareSupply(project, volumes, tl, rep)
 
   const products: PreparedProduct[] = project.products.map((product) => {
     const ms = metals.find((x) => x.metal === product.metal)
@@ -129,16 +144,21 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const operating = (i: number) => tl.periods[i]!.phase === 'operations'
   const perPeriod = (annual: string) => dec(annual).times(periodMonths).div(12)
 
-  const streamCosts: PreparedStreamCost[] = volumes.map((v) => {
+  const streamCosts: PreparedStreamCost[] = volumes.map((v, k) => {
     const s = v.stream
+    // Under supply contracts (§13) only the feed not committed is bought on the stream's own terms.
+    const ownTerms = supply?.uncontracted[k] ?? v.quantity
     const esc = escalationFactors(dec(s.purchase.escalation), steps)
     const logistics = gmap(rep, (i) => v.inputTonnes[i]!.times(s.purchase.logisticsPerTonne).times(esc[i]!))
     const unitPrice = s.purchase.basis === 'fixed' ? dec(s.purchase.pricePerQuantity) : null
-    const fixedPurchase = unitPrice ? gmap(rep, (i) => v.quantity[i]!.times(unitPrice).times(esc[i]!)) : zeros(periodCount)
+    const fixedPurchase = unitPrice ? gmap(rep, (i) => ownTerms[i]!.times(unitPrice).times(esc[i]!)) : zeros(periodCount)
     const rates = streamOpexRates(opex, s)
     const variableOpex = gmap(rep, (i) => streamVariableOpex(v.inputTonnes[i]!, v.quantity[i]!, rates, opexEsc[i]!))
     return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
   })
+
+  const byproducts = prepareByproducts(volumes, tl, rep, opexEsc.map((f, i) => (operating(i) ? f : ZERO)))
+  const epr = prepareEpr(project, metals, tl, rep, fx)
 
   const fixedOpex = opexEsc.map((f, i) => (operating(i) ? perPeriod(opex.fixedPerYear).times(f) : ZERO))
   const maintEsc = escalationFactors(dec(opex.escalation), steps)
@@ -166,7 +186,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   const allocation = allocateOfftake(project, products, tl, rep, inputs.offtakeEnabled)
 
   return {
-    project, tl, rep, inputs, issues, volumes, capacity, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
+    project, tl, rep, inputs, issues, volumes, capacity, supply, byproducts, epr, streamCosts, metals, products, fx, allocation, fixedOpex, maintenanceCapex,
     capex: phase(totalCapex), contingency: phase(totalContingency), land: phase(totalLand), grantsPlanned: phase(totalGrants), taxBlocks,
     maintenanceCapitalised: maintenanceCapex.map((m) => m.minus(maintenanceDeducted(project.tax.maintenanceCapex, m)))
   }

@@ -5,6 +5,8 @@ import type { CapexResult, FinancingResult, FixedDebt, TaxResult } from './finan
 import type { ContractResult, MetalSeries, OperationsResult, PeriodInfo, ProductResult, StreamResult } from './operations-types'
 import type { Metric, Money, Series } from './values'
 import type { WaterfallMetrics } from './waterfall-metrics'
+import type { SupplyResult } from './supply'
+import type { ByproductResult, EprResult } from './byproducts'
 
 /** The whole result of `runModel` with its metrics, coverage and annual summary (§8, §11), and the options a run takes. Conventions: engine/types.ts. */
 
@@ -61,6 +63,8 @@ export type ModelMetrics = {
   bankableOfftakeCoverage: Metric
   /** Average over operating periods of the plant's utilisation (§13; `PlantResult.utilisation`); 'no-capacity' without one. */
   capacityUtilisation: Metric
+  /** Committed / processed feed tonnes over the loan life (§13; `SupplyResult`); 'no-supply' without contracts or feed. */
+  supplyCoverage: Metric
 } & WaterfallMetrics
 
 /** One capacity's load per period, tonnes of input (§13). */
@@ -166,6 +170,12 @@ export type ModelResult = {
   annual: AnnualRow[]
   /** Plant capacities and utilisation (§13); no capacities when the project sets none. */
   plant: PlantResult
+  /** Feedstock supply contracts and supply coverage per period (§13); empty when the project has none. */
+  supply: SupplyResult
+  /** By-product and residue lines of the streams (§13); empty without any. */
+  byproducts: ByproductResult[]
+  /** EPR certificates (§13): kg, price per kg (reporting currency) and revenue per period; null without an EPR block. */
+  epr: EprResult | null
   /** The debt actually used, in the form `ModelOptions.fixedDebt` accepts (to hold debt at this case). */
   debt: FixedDebt
   issues: ModelIssue[]

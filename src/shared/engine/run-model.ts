@@ -3,6 +3,7 @@ import { minorUnit } from '../rules/minor-unit'
 import type { Project } from '../model'
 import { annualSummary } from './annual'
 import { plantResult } from './capacity'
+import { supplyResult } from './supply'
 import { buildFinancing } from './financing-result'
 import { waterfallMetrics } from './waterfall-metrics'
 import { computeMetrics, coverage } from './metrics'
@@ -94,14 +95,18 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   const hasDebt = (financing.closingBalance[tl.constructionPeriods - 1] ?? ZERO).gt(0)
   const cov = coverage(op.contracts, op.operations, tl, hasDebt)
   const { plant, capacityUtilisation } = plantResult(prep.capacity, tl)
+  const { supply, supplyCoverage } = supplyResult(op.supplyContracts, op.operations.processedTonnes, tl, hasDebt, prep.supply !== null)
   const unit = minorUnit(project.reportingCurrency)
   const terms = { lockup: project.financing.waterfall?.lockup !== undefined, sweep: false }
-  const metrics = { ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, unit), capacityUtilisation, ...waterfallMetrics(financing, tl, unit, terms) }
+  const metrics = {
+    ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, unit), capacityUtilisation, supplyCoverage, ...waterfallMetrics(financing, tl, unit, terms)
+  }
   return {
     currency: project.reportingCurrency, periodMonths: tl.periodMonths, constructionPeriods: tl.constructionPeriods,
     codPeriod: tl.constructionPeriods + 1, codDate: tl.codDate, periods: tl.periods, streams: op.streams, metals: prep.metals,
     products: op.products, contracts: op.contracts, operations: op.operations, capex, tax, financing, coverage: cov, metrics,
-    annual: annualSummary(tl, op.operations, capex, tax, financing, cov), plant,
+    annual: annualSummary(tl, op.operations, capex, tax, financing, cov), plant, supply,
+    byproducts: prep.byproducts?.lines ?? [], epr: prep.epr,
     debt: plan.held, issues
   }
 }

@@ -21,5 +21,6 @@ export type MetricFailureCode =
   | 'not-reachable' // breakeven: the target cannot be reached by scaling prices
   | 'no-revenue' // coverage: no revenue to cover
   | 'no-capacity' // capacity utilisation: the project sets no plant capacity (§13)
+  | 'no-supply' // supply coverage: no supply contracts, or no feed processed in the loan life (§13)
   | 'zero-balance' // LLCR/PLCR: no debt outstanding at COD
   | 'no-term' // waterfall (§11): the financing terms have no such mechanism (no lock-up, no cash sweep)

@@ -126,6 +126,8 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
     graded('plcr', 'plcr', m.plcr, dec(lender.minLlcr), ratio, c),
     gearingItem(graded('gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), pct, c)),
     graded('bankableCoverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), pct, c),
+    // Supply coverage (§13) only for a project with supply contracts, so a file without them keeps its checklist.
+    ...((project.supplyContracts?.length ?? 0) > 0 ? [graded('supplyCoverage', 'supplyCoverage', m.supplyCoverage, dec(lender.minSupplyCoverage ?? '0'), pct, c)] : []),
     dsraItem(project),
     npvItem(result, c)
   ]

@@ -88,7 +88,8 @@ export const METRICS = {
   totalSponsorSupport: def('money', 'money', { label: 'Sponsor support', longLabel: 'Sponsor support over the life', cliLabel: 'Sponsor support (life)' }),
   periodsInLockup: def('count', 'count', { label: 'Periods in lock-up', cliLabel: 'Periods in lock-up' }),
   totalSwept: def('money', 'money', { label: 'Cash swept', longLabel: 'Cash swept to prepay senior debt', cliLabel: 'Cash swept (life)' }),
-  defaultPeriods: def('count', 'count', { label: 'Periods in default', longLabel: 'Periods in default (DSCR below 1.00x or a reserve below target)', cliLabel: 'Periods in default' })
+  defaultPeriods: def('count', 'count', { label: 'Periods in default', longLabel: 'Periods in default (DSCR below 1.00x or a reserve below target)', cliLabel: 'Periods in default' }),
+  supplyCoverage: def('pct', 'percent1', { label: 'Supply coverage', sheetLabel: 'Feed under supply contracts', cliLabel: 'Supply coverage (loan life)', better: 'higher' })
 } as const satisfies Record<string, MetricDef>
 
 export type MetricKey = keyof typeof METRICS

@@ -45,7 +45,7 @@ export function reportingFxRate(project: Project, to: Currency): FxRateResult {
  * by `rate` (units of `to` per unit of the current reporting currency), rounded half-up to
  * CONVERTED_DECIMALS. The amounts, per docs/project-file.md: capex items, opex fixed/variable/treatment,
  * maintenance capex, feed purchase price (fixed basis) and logistics (both bases), per-stream opex and
- * treatment rates where a stream sets its own, grants. Fractions
+ * treatment rates where a stream sets its own, supply contracts' fixed prices and floors/caps, grants. Fractions
  * (contingency, escalation, pctOfContained), quantities, deck prices, contract amounts and FX tables are
  * in other units or currencies and stay. The input is not changed.
  */
@@ -71,6 +71,14 @@ export function convertReportingCurrency(project: Project, to: Currency, rate: D
     if (stream.variableOpexPerTonne !== undefined) stream.variableOpexPerTonne = conv(stream.variableOpexPerTonne)
     if (stream.treatmentPerTonne !== undefined) stream.treatmentPerTonne = conv(stream.treatmentPerTonne)
     if (stream.kind === 'catalyst' && stream.variableOpexPerUnit !== undefined) stream.variableOpexPerUnit = conv(stream.variableOpexPerUnit)
+  }
+  // Supply contracts (§13): the fixed price and the %-of-contained floor and cap are reporting-currency amounts.
+  for (const c of next.supplyContracts ?? []) {
+    if (c.price.basis === 'fixed') c.price.pricePerQuantity = conv(c.price.pricePerQuantity)
+    else {
+      if (c.price.floorPerQuantity !== null) c.price.floorPerQuantity = conv(c.price.floorPerQuantity)
+      if (c.price.capPerQuantity !== null) c.price.capPerQuantity = conv(c.price.capPerQuantity)
+    }
   }
   for (const g of next.financing.grants) g.amount = conv(g.amount)
   const parsed = parseProject(next)

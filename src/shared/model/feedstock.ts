@@ -25,6 +25,26 @@ export const rampUpSchema = z.array(decimalString({ min: '0', max: '1.5' })).min
 
 const recoveryOverridesSchema = z.partialRecord(z.enum(METALS), fraction())
 
+/**
+ * A by-product or residue of a stream (methodology §13): tonnes per tonne of input processed, each
+ * either sold (reporting currency per tonne, money of the start date, escalated at its own rate on the
+ * start date's anniversaries; the payable share received) or disposed of (cost per tonne including
+ * hazardous-waste logistics, escalated at the opex rate like processing costs).
+ */
+export const byproductSchema = z.strictObject({
+  id: id(),
+  name: requiredText(),
+  /** Tonnes of this by-product per tonne of input processed. */
+  massFraction: fraction(),
+  fate: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('sold'), pricePerTonne: nonNegative(), payable: fraction(), escalation: annualRate() }),
+    z.strictObject({ kind: z.literal('disposed'), costPerTonne: nonNegative() })
+  ]),
+  /** Where the fraction and price came from (reference-library id and source). */
+  source: text(500).optional()
+})
+export type Byproduct = z.infer<typeof byproductSchema>
+
 const streamBase = {
   id: id(),
   name: requiredText(),
@@ -39,6 +59,8 @@ const streamBase = {
    */
   variableOpexPerTonne: nonNegative().optional(),
   treatmentPerTonne: nonNegative().optional(),
+  /** By-products and residues (methodology §13); absent or empty = none, so files without them keep their figures. */
+  byproducts: z.array(byproductSchema).max(20).optional(),
   /** Where defaults came from (reference-library id and source), shown beside the inputs. */
   defaultsSource: text(500).optional()
 }

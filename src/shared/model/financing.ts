@@ -57,6 +57,11 @@ export const lenderSchema = z.strictObject({
   minLlcr: decimalString({ min: '0', max: '10' }),
   maxGearing: fraction(),
   dsraMonths: z.number().int().min(0).max(24),
-  minBankableCoverage: fraction()
+  minBankableCoverage: fraction(),
+  /**
+   * Lowest supply coverage over the loan life the lender accepts (methodology §13: committed feed /
+   * feed processed). Absent = 0, so a file without it keeps its grades.
+   */
+  minSupplyCoverage: fraction().optional()
 })
 

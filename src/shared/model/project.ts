@@ -6,6 +6,8 @@ import { financingSchema, lenderSchema, valuationSchema } from './financing'
 import { contractSchema, offtakePolicySchema } from './offtake'
 import { fxSchema, pricesSchema } from './prices'
 import { plantSchema } from './plant'
+import { supplyContractSchema } from './supply'
+import { eprSchema } from './epr'
 import { projectIssueMessage } from './issue-message'
 import { calendarDate, currency, id, requiredText, text } from './primitives'
 import { scenarioSchema } from './scenarios'
@@ -50,6 +52,10 @@ const projectShape = z.strictObject({
   offtake: z.array(contractSchema).max(100),
   /** Plant capacity and availability (methodology §13); absent = no limit. */
   plant: plantSchema.optional(),
+  /** Feedstock supply contracts (methodology §13); absent or empty = all feed bought on the streams' own terms. */
+  supplyContracts: z.array(supplyContractSchema).max(100).optional(),
+  /** EPR certificates on recovered metal (India BWMR 2022, methodology §13); absent = none. */
+  epr: eprSchema.optional(),
   offtakePolicy: offtakePolicySchema,
   costs: costsSchema,
   tax: taxSchema,
@@ -112,6 +118,22 @@ function taxBlockRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   if (m !== undefined && (m === LAND_BLOCK || !known.has(m))) issue(ctx, ['tax', 'maintenanceBlock'], m === LAND_BLOCK ? 'maintenance capex cannot go into land (never depreciated)' : `unknown tax block "${m}"`)
 }
 
+/** Supply contracts (§13): ids unique, the stream exists, the tenor runs forwards, floor ≤ cap. */
+function supplyContractRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
+  const contracts = p.supplyContracts ?? []
+  uniqueIds(ctx, contracts, 'supplyContracts')
+  const streamIds = new Set(p.feedstock.map((s) => s.id))
+  contracts.forEach((c, i) => {
+    if (!streamIds.has(c.streamId)) issue(ctx, ['supplyContracts', i, 'streamId'], `unknown stream "${c.streamId}"`)
+    if (c.endDate < c.startDate) issue(ctx, ['supplyContracts', i, 'endDate'], 'ends before it starts')
+    if (c.price.basis === 'pctOfContained') {
+      const floor = safeDec(c.price.floorPerQuantity)
+      const cap = safeDec(c.price.capPerQuantity)
+      if (floor && cap && floor.gt(cap)) issue(ctx, ['supplyContracts', i, 'price', 'capPerQuantity'], 'cap is below the floor')
+    }
+  })
+}
+
 /** Rules that span fields: references resolve, periods line up, contracts make sense. */
 function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
   const m = p.timeline.periodMonths
@@ -142,6 +164,10 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       const total = Object.values(s.grades).reduce((a, g) => a.plus(safeDec(g) ?? 0), new Decimal(0))
       if (total.gt(1)) issue(ctx, ['feedstock', i, 'grades'], 'grades add up to more than 100 %')
     }
+    const byproducts = s.byproducts ?? []
+    uniqueIds(ctx, byproducts, `feedstock.${i}.byproducts`)
+    const massTotal = byproducts.reduce((a, b) => a.plus(safeDec(b.massFraction) ?? 0), new Decimal(0))
+    if (massTotal.gt(1)) issue(ctx, ['feedstock', i, 'byproducts'], `by-products add up to ${massTotal.times(100).toDecimalPlaces(4).toString()} % of the input, more than 100 %`)
   })
 
   const capacities = p.plant?.capacities ?? []
@@ -152,6 +178,8 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     if (scopes.has(c.routeId)) issue(ctx, ['plant', 'capacities', i, 'routeId'], c.routeId === null ? 'the whole plant already has a capacity' : 'this route already has a capacity')
     scopes.add(c.routeId)
   })
+
+  supplyContractRules(p, ctx)
 
   const constructionPeriods = p.timeline.constructionMonths / m
   const phasing = p.costs.capex.phasing
@@ -190,7 +218,11 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     })
   )
 
-  const needsFx = new Set<string>([p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
+  if (p.epr) {
+    const years = p.epr.pricePerKg.map((x) => x.year)
+    if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['epr', 'pricePerKg'], 'years must be in increasing order')
+  }
+  const needsFx = new Set<string>([...(p.epr ? [p.epr.currency] : []), p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
   for (const c of needsFx) {
     if (c !== 'USD' && !p.fx.rates.some((r) => r.currency === c)) issue(ctx, ['fx', 'rates'], `needs a USD/${c} rate (used by the project)`)
   }

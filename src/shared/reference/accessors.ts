@@ -3,9 +3,10 @@ import type { BatteryChemistry, BatteryForm } from './types'
 import type { Project } from '../model/project'
 import type { Metal } from '../model/metals'
 import {
+  loadByproducts,
   loadBatteryChemistries, loadBlackMassYields, loadConverterClasses, loadFx, loadLenderPresets, loadPriceDeck, loadProductFactors, loadRoutes, loadTaxIndia
 } from './load'
-import type { BatteryChemistryReference, ConverterClass, LenderPreset, ReferenceRoute } from './schemas'
+import type { BatteryChemistryReference, ByproductReference, ConverterClass, LenderPreset, ReferenceRoute } from './schemas'
 import type { SourcedValue } from './sourced'
 
 /** Typed accessors over the validated reference library. Lookups by unknown id return null, never throw. */
@@ -77,7 +78,8 @@ export function lenderForProject(id: string): Project['lender'] | null {
     minLlcr: p.minLlcr.value,
     maxGearing: p.maxGearing.value,
     dsraMonths: Number(p.dsraMonths.value),
-    minBankableCoverage: p.minBankableCoverage.value
+    minBankableCoverage: p.minBankableCoverage.value,
+    ...(p.minSupplyCoverage ? { minSupplyCoverage: p.minSupplyCoverage.value } : {})
   }
 }
 
@@ -90,4 +92,31 @@ export function taxForProject(regimeId: string, depreciationId: string): Project
   const dep = t.depreciation.find((d) => d.id === depreciationId)
   if (!regime || !dep) return null
   return { rate: regime.rate.value, depreciation: { method: 'wdv', rate: dep.rate.value } }
+}
+
+export const byproductReferences = (): readonly ByproductReference[] => loadByproducts().byproducts
+
+/**
+ * The reference by-products that apply to a stream (methodology §13), each with its mass fraction of the
+ * stream's input [D]: converters as listed (of gross mass); a battery cell as listed; a module or pack
+ * scaled by the chemistry's cell kg / module or pack kg (pack hardware only for packs); black mass only
+ * what stays in it, as a share of black mass (÷ the chemistry's black-mass share of the cell). Prices and
+ * costs in USD per tonne, as the library holds them.
+ */
+export function byproductDefaultsFor(stream: Project['feedstock'][number]): { ref: ByproductReference; massFraction: Decimal }[] {
+  const refs = byproductReferences().filter((r) => r.kind === stream.kind)
+  if (stream.kind === 'catalyst') return refs.map((ref) => ({ ref, massFraction: dec(ref.massFraction.value) }))
+  const c = batteryChemistry(stream.chemistry)
+  const out: { ref: ByproductReference; massFraction: Decimal }[] = []
+  for (const ref of refs) {
+    const f = dec(ref.massFraction.value)
+    if (stream.form === 'blackMass') {
+      if (ref.inBlackMass && c?.blackMass) out.push({ ref, massFraction: f.div(c.blackMass.blackMassOfCell.value) })
+      continue
+    }
+    if (ref.basis === 'pack') { if (stream.form === 'pack') out.push({ ref, massFraction: f }); continue }
+    if (stream.form === 'cell') out.push({ ref, massFraction: f })
+    else if (c) out.push({ ref, massFraction: f.times(c.masses.cellKg.value).div(stream.form === 'module' ? c.masses.moduleKg.value : c.masses.packKg.value) })
+  }
+  return out
 }

@@ -3,6 +3,7 @@ import { formatPath } from '../model/project'
 // Relative imports, not the @resources alias: the CLI runs under tsx, which does not resolve tsconfig paths here.
 import batteryChemistriesJson from '@resources/reference/battery-chemistries.json'
 import blackMassYieldsJson from '@resources/reference/black-mass-yields.json'
+import byproductsJson from '@resources/reference/byproducts.json'
 import converterClassesJson from '@resources/reference/converter-classes.json'
 import fxJson from '@resources/reference/fx.json'
 import lenderPresetsJson from '@resources/reference/lender-presets.json'
@@ -11,7 +12,7 @@ import productFactorsJson from '@resources/reference/product-factors.json'
 import routesJson from '@resources/reference/routes.json'
 import taxIndiaJson from '@resources/reference/tax-india.json'
 import {
-  batteryChemistriesFileSchema, blackMassYieldsFileSchema, converterClassesFileSchema, fxFileSchema, lenderPresetsFileSchema,
+  batteryChemistriesFileSchema, blackMassYieldsFileSchema, byproductsFileSchema, converterClassesFileSchema, fxFileSchema, lenderPresetsFileSchema,
   priceDeckFileSchema, productFactorsFileSchema, routesFileSchema, taxIndiaFileSchema
 } from './schemas'
 
@@ -19,6 +20,7 @@ import {
 export const REFERENCE_FILES = {
   'battery-chemistries.json': { data: batteryChemistriesJson as unknown, schema: batteryChemistriesFileSchema },
   'black-mass-yields.json': { data: blackMassYieldsJson as unknown, schema: blackMassYieldsFileSchema },
+  'byproducts.json': { data: byproductsJson as unknown, schema: byproductsFileSchema },
   'converter-classes.json': { data: converterClassesJson as unknown, schema: converterClassesFileSchema },
   'fx.json': { data: fxJson as unknown, schema: fxFileSchema },
   'lender-presets.json': { data: lenderPresetsJson as unknown, schema: lenderPresetsFileSchema },
@@ -53,3 +55,4 @@ export const loadPriceDeck = loader('price-deck-2025-06.json', priceDeckFileSche
 export const loadFx = loader('fx.json', fxFileSchema)
 export const loadLenderPresets = loader('lender-presets.json', lenderPresetsFileSchema)
 export const loadTaxIndia = loader('tax-india.json', taxIndiaFileSchema)
+export const loadByproducts = loader('byproducts.json', byproductsFileSchema)

@@ -109,9 +109,29 @@ export const lenderPresetSchema = z.strictObject({
   dsraMonths: sourced(['months'], '0', '24'),
   maxGearing: sourcedFraction(),
   minBankableCoverage: sourcedFraction(),
+  /** Lowest supply coverage (committed / processed feed over the loan life, §13). Optional: a presets file without it still loads. */
+  minSupplyCoverage: sourcedFraction().optional(),
   typicalTenorYears: sourced(['years'], '1', '40')
 }).refine((p) => new Decimal(p.lockupDscr.value).lte(p.minDscr.value), { message: 'lock-up DSCR cannot exceed the minimum DSCR', path: ['lockupDscr'] })
 export const lenderPresetsFileSchema = z.strictObject({ schemaVersion: version(), description: description(), presets: z.array(lenderPresetSchema).min(1) })
+
+/** A by-product or residue default (methodology §13): its mass fraction of `basis` and its sale price or disposal cost. */
+export const byproductReferenceSchema = z.strictObject({
+  id: refId(),
+  name: z.string().min(1),
+  kind: z.enum(['catalyst', 'battery']),
+  /** What the fraction is of: a cell (scaled to a module or pack by the chemistry's masses), a pack, or a converter's gross mass. */
+  basis: z.enum(['cell', 'pack', 'converter gross mass']),
+  /** Whether it stays in black mass (so a black-mass stream carries it). */
+  inBlackMass: z.boolean(),
+  fate: z.enum(['sold', 'disposed']),
+  massFraction: sourcedValueSchema,
+  pricePerTonne: sourcedValueSchema.nullable(),
+  payable: sourcedValueSchema.nullable(),
+  disposalCostPerTonne: sourcedValueSchema.nullable()
+})
+export const byproductsFileSchema = z.strictObject({ schemaVersion: version(), description: description(), byproducts: z.array(byproductReferenceSchema).min(1) })
+export type ByproductReference = z.infer<typeof byproductReferenceSchema>
 
 export const taxIndiaFileSchema = z.strictObject({
   schemaVersion: version(),

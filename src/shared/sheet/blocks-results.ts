@@ -1,6 +1,6 @@
 import { Decimal, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
-import { productUnitOf, type Project } from '../model'
+import { isInvestmentGrade, productUnitOf, type Project } from '../model'
 import type { CheckItem, Grade } from '../format/checklist'
 import { formatMetric, type MetricKey } from '../format/metrics'
 import { metricLabel } from '../metrics/registry'
@@ -37,6 +37,14 @@ export function checklistTable(items: readonly CheckItem[]): Html {
   )}</table>`
 }
 
+/** Feedstock supply coverage (§13), a line only for a project with supply contracts. */
+function supplyLine(project: Project, result: ModelResult): Html | string {
+  const list = project.supplyContracts ?? []
+  if (list.length === 0) return ''
+  const rated = list.filter((k) => isInvestmentGrade(k.rating)).length
+  return html`<p class="line">Feed under supply contracts over the loan life: ${formatMetric('supplyCoverage', result.metrics.supplyCoverage, result.currency)} of the feed processed (lender asks ≥ ${formatPercent(project.lender.minSupplyCoverage ?? '0', 0)}); ${list.length} contract${list.length === 1 ? '' : 's'}, ${rated} with an investment-grade supplier.</p>`
+}
+
 /** Offtake contracts against the loan: volume, rating, tenor end vs final maturity, bankability; coverage. */
 export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6): Html {
   const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end ?? null : null
@@ -56,6 +64,7 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6)
   const loan = result.financing.maturityPeriod && result.financing.firstRepaymentPeriod
     ? `loan tenor ${Math.max(...project.financing.tranches.map((t) => t.tenorYears))} years to ${maturity}` : 'no debt'
   return html`<p class="line">Coverage over the loan life: ${formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c)} contracted, ${formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c)} bankable (lender asks ≥ ${formatPercent(project.lender.minBankableCoverage, 0)}); ${loan}.</p>
+${supplyLine(project, result)}
 ${project.offtake.length === 0 ? html`<p class="line warn">No offtake contracts: all output is sold merchant.</p>` : html`<table class="grid-table offtake"><tr><th>Counterparty</th><th>Product</th><th>Volume</th><th>Rating</th><th class="num">ToP</th><th class="num">Tenor</th><th>vs loan</th><th>Bankable</th></tr>${rows}${more}</table>`}`
 }
 

@@ -58,7 +58,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   const single = singleDebtTerms(project)
   const order = contractOrder(project.offtake)
   const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency),
-    ...project.financing.tranches.map((t) => t.currency)])] as ModelCtx['currencies']
+    ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
   const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.ok ? single.terms : null }
   const sheets = {

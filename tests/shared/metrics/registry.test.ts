@@ -25,7 +25,7 @@ describe('metric registry', () => {
 
   it('says which way is good only for the metrics the checklist grades', () => {
     const graded = keys.filter((k) => 'better' in METRICS[k])
-    expect(graded.sort()).toEqual(['avgDscr', 'bankableOfftakeCoverage', 'gearing', 'llcr', 'minDscr', 'npv', 'plcr'])
+    expect(graded.sort()).toEqual(['avgDscr', 'bankableOfftakeCoverage', 'gearing', 'llcr', 'minDscr', 'npv', 'plcr', 'supplyCoverage'])
     expect(METRICS.gearing.better).toBe('lower')
     expect(isMetricKey('equityIrr') && !isMetricKey('breakevenAllPricesDscr1')).toBe(true)
   })

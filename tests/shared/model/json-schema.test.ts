@@ -14,8 +14,8 @@ describe('docs/project.schema.json', () => {
     const s = projectJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> }
     const keys = Object.keys(projectSchema.shape)
     expect(keys.length).toBeGreaterThan(10)
-    // `plant` (issue 16, docs/project-file.md) is optional so files without a capacity stay valid, unchanged, in file version 3.
-    const optional = new Set(['plant'])
+    // `plant`, `supplyContracts` and `epr` (issue 16, docs/project-file.md) are optional so files without them stay valid, unchanged, in file version 3.
+    const optional = new Set(['plant', 'supplyContracts', 'epr'])
     expect(new Set(s.required)).toEqual(new Set(Object.keys(s.properties).filter((k) => !optional.has(k))))
     expect(s.additionalProperties).toBe(false)
     expect(new Set(Object.keys(s.properties))).toEqual(new Set(keys))

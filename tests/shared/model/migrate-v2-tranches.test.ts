@@ -49,7 +49,11 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // tests/shared/engine/waterfall.test.ts and the properties instead.
   'waterfall', 'sponsorSupport', 'peakSponsorSupport', 'peakSponsorSupportPeriod', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods',
   'distributions', 'dsraMovement', 'dsraBalance', 'equityCashFlow', 'equityIrr',
-  'waterfallFees', 'facilityFlow', 'mraMovement', 'lockupMovement', 'wcFacilityBalance', 'mraBalance', 'lockupBalance'])
+  'waterfallFees', 'facilityFlow', 'mraMovement', 'lockupMovement', 'wcFacilityBalance', 'mraBalance', 'lockupBalance',
+  // Issue 16 (§13): feedstock supply contracts and supply coverage.
+  'supply', 'supplyCoverage',
+  // Issue 16 (§13): by-products and residues, EPR certificates.
+  'byproducts', 'epr', 'byproductRevenue', 'eprRevenue', 'disposalCost'])
 /** Findings version 3 adds or now checks from COD instead of the first repayment (§11): left out of the comparison. */
 const NEW_FINDINGS = new Set(['negative-cfads', 'cfads-below-interest'])
 

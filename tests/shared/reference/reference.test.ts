@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { lenderSchema, routeSchema, taxSchema, type Project } from '@shared/model'
 import {
-  REFERENCE_FILES, batteryChemistries, blackMassYieldDefault, converterClass, defaultFxPerUsd, idealBlackMassYield, isJudgementConsistent,
+  REFERENCE_FILES, batteryChemistries, byproductDefaultsFor, byproductReferences, blackMassYieldDefault, converterClass, defaultFxPerUsd, idealBlackMassYield, isJudgementConsistent,
   lenderForProject, lenderPreset, lenderPresets, productFactorReferences, referencePrice, referencePriceDeck, referenceRoute, routeForProject,
   sourcedValueSchema, taxForProject, taxIndia, type ReferenceFileName
 } from '@shared/reference'
@@ -180,10 +180,26 @@ describe('routes, factors, lenders, tax → project blocks', () => {
   it('lender presets become valid lender blocks; judgement values are flagged', () => {
     expect(lenderPresets().map((p) => p.id)).toEqual(['commercial-bank', 'export-credit-agency', 'development-finance-institution'])
     for (const p of lenderPresets()) expect(lenderSchema.safeParse(lenderForProject(p.id)).success).toBe(true)
-    expect(lenderForProject('commercial-bank')).toEqual({ presetId: 'commercial-bank', minDscr: '1.3', lockupDscr: '1.1', minLlcr: '1.3', maxGearing: '0.75', dsraMonths: 6, minBankableCoverage: '0.5' })
+    expect(lenderForProject('commercial-bank')).toEqual({ presetId: 'commercial-bank', minDscr: '1.3', lockupDscr: '1.1', minLlcr: '1.3', maxGearing: '0.75', dsraMonths: 6, minBankableCoverage: '0.5', minSupplyCoverage: '0.5' })
     expect(lenderPreset('commercial-bank')!.minBankableCoverage.judgement).toBe(true)
+    // No public lender minimum for contracted feed (issue 16): every preset's is a judgement, said so.
+    for (const p of lenderPresets()) expect(p.minSupplyCoverage?.judgement).toBe(true)
     expect(lenderPreset('commercial-bank')!.minDscr.judgement).toBe(false)
     expect(lenderPreset('export-credit-agency')!.minDscr.judgement).toBe(true)
+  })
+  it('by-product defaults (§13): fractions scaled to the stream’s form, prices and costs sourced or marked judgement', () => {
+    const byId = (s: Project['feedstock'][number]) => Object.fromEntries(byproductDefaultsFor(s).map((x) => [x.ref.id, x.massFraction.toNumber()]))
+    const pack = { kind: 'battery', chemistry: 'NMC111', form: 'pack' } as Project['feedstock'][number]
+    // Copper foil 15.7 % of an NMC111 cell × 341.0 / 538.4 (cell kg / pack kg, EverBatt 2023) = 9.94 % of a pack; the pack hardware 29 %.
+    expect(byId(pack)['li-copper-foil']).toBeCloseTo(0.157 * 341 / 538.4, 12)
+    expect(byId(pack)['li-pack-housing']).toBe(0.29)
+    // Black mass keeps only graphite: 19.4 % of the cell / 59.4 % black mass of the cell = 32.7 % of black mass.
+    expect(byId({ kind: 'battery', chemistry: 'NMC111', form: 'blackMass' } as Project['feedstock'][number])).toEqual({ 'li-graphite': 0.194 / 0.594 })
+    expect(Object.keys(byId({ kind: 'catalyst' } as Project['feedstock'][number]))).toEqual(['cat-shells', 'cat-ceramic'])
+    for (const r of byproductReferences()) {
+      expect(r.fate === 'sold' ? r.pricePerTonne !== null && r.payable !== null : r.disposalCostPerTonne !== null, r.id).toBe(true)
+      for (const v of [r.massFraction, r.pricePerTonne, r.payable, r.disposalCostPerTonne]) if (v) expect(isJudgementConsistent(v), r.id).toBe(true)
+    }
   })
   it('Indian tax: 22 % × 1.10 × 1.04 = 25.168 %, 15 % × 1.10 × 1.04 = 17.16 % (case 10); WDV plant 15 %', () => {
     const t = taxIndia()

@@ -8,7 +8,7 @@ import { runModel } from '../../../src/shared/engine'
 import { bankabilityChecklist, overallGrade } from '../../../src/shared/format/checklist'
 import { describeModel } from '../../../src/shared/workbook/build-model'
 import { WorkbookEvaluator } from '../../../src/shared/workbook/formula-eval'
-import { COVENANT_COLS, COVENANT_ITEMS } from '../../../src/shared/workbook/model/covenants'
+import { COVENANT_COLS, covenantItems } from '../../../src/shared/workbook/model/covenants'
 import { samples } from '../../xlsx/support/cases'
 import { VARIANTS } from '../../xlsx/support/projects'
 
@@ -23,9 +23,10 @@ describe('Covenants sheet', () => {
     if (!d.ok) throw new Error(d.message)
     const ev = new WorkbookEvaluator(d.workbook)
     const items = bankabilityChecklist(p, r)
-    expect(items.map((i) => i.id)).toEqual([...COVENANT_ITEMS])
+    // With supply contracts (§13) the checklist adds supply coverage after the offtake row.
+    expect(items.map((i) => i.id)).toEqual(covenantItems(p))
     const grade = (key: string) => ev.cell(d.rows[key]!.sheet, d.rows[key]!.row, COVENANT_COLS.grade)
-    expect(Object.fromEntries(COVENANT_ITEMS.map((id) => [id, grade(`cov.${id}`)]))).toEqual(Object.fromEntries(items.map((i) => [i.id, shown(i.grade)])))
+    expect(Object.fromEntries(covenantItems(p).map((id) => [id, grade(`cov.${id}`)]))).toEqual(Object.fromEntries(items.map((i) => [i.id, shown(i.grade)])))
     expect(grade('cov.overall')).toBe(shown(overallGrade(items)))
     expect(ev.named('Lender_Min_DSCR')).toBe(Number(p.lender.minDscr))
     expect(ev.named('Lender_DSRA_Months')).toBe(p.lender.dsraMonths)

@@ -65,6 +65,16 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
     series('unprocessedT', o.unprocessedTonnes, false)
     metric('m.capUtil', r.metrics.capacityUtilisation)
   }
+  // Supply contract rows exist only when the project has supply contracts (methodology §13).
+  if (rows['supplyT']) {
+    series('supplyT', r.supply.contractedTonnes, false)
+    series('supplyReqT', r.supply.requiredTonnes, false)
+    metric('m.supplyCover', r.metrics.supplyCoverage)
+  }
+  // By-product, disposal and EPR rows exist only when the project has them (methodology §13).
+  if (rows['byproductRev']) series('byproductRev', o.byproductRevenue)
+  if (rows['disposal']) series('disposal', o.disposalCost)
+  if (rows['eprRev']) series('eprRev', o.eprRevenue)
   series('revenue', o.revenue)
   series('contractRevenue', o.contractRevenue)
   series('merchantRevenue', o.merchantRevenue)

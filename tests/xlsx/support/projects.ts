@@ -96,6 +96,48 @@ export function plantCapacity(): Project {
   return valid(p, 'plantCapacity')
 }
 
+/**
+ * Feedstock supply contracts (methodology §13) on the mixed plant: the converter line buys 300 t/yr
+ * (from mid-2027, escalated 3 %) from a dismantler at a fixed price per converter; the black mass (bought
+ * at 70 % of contained value) has a cell maker's 40 % share at 55 % of contained value within an INR
+ * floor and cap, then a collector's 2,000 t/yr at a fixed price per tonne, served after it, to 2030.
+ */
+export function supplyContracts(): Project {
+  const p = mixedInrContracts()
+  p.name = 'Supply contracts'
+  p.supplyContracts = [
+    { id: 'dismantler', supplier: 'Dismantler', streamId: 'cat', rating: 'BB+', volume: { basis: 'fixed', tonnesPerYear: '300' }, startDate: '2027-07-01', endDate: '2031-12-31',
+      price: { basis: 'fixed', pricePerQuantity: '6000', escalation: '0.03' } },
+    { id: 'cells', supplier: 'Cell maker', streamId: 's1', rating: 'A-', volume: { basis: 'share', share: '0.4' }, startDate: '2027-01-01', endDate: '2035-12-31',
+      price: { basis: 'pctOfContained', pctOfContained: '0.55', floorPerQuantity: '150000', capPerQuantity: '400000' } },
+    { id: 'collector', supplier: 'Collector', streamId: 's1', rating: 'NR', volume: { basis: 'fixed', tonnesPerYear: '2000' }, startDate: '2027-01-01', endDate: '2030-12-31',
+      price: { basis: 'fixed', pricePerQuantity: '180000', escalation: '0.02' } }
+  ]
+  p.lender.minSupplyCoverage = '0.5'
+  return valid(p, 'supplyContracts')
+}
+
+/**
+ * By-products, residues and EPR certificates (methodology §13) on the mixed INR plant: the converters'
+ * decanned steel shells sold, their ceramic residue disposed of; the black mass's graphite sold at half
+ * payable, its fluoride-bearing residue disposed; EPR certificates on recovered Li, Co and Ni in INR from
+ * mid-2028, the price stepping in 2030.
+ */
+export function byproductsEpr(): Project {
+  const p = mixedInrContracts()
+  p.name = 'By-products and EPR'
+  p.feedstock[1]!.byproducts = [
+    { id: 'shells', name: 'Decanned steel shells', massFraction: '0.78', fate: { kind: 'sold', pricePerTonne: '28000', payable: '0.95', escalation: '0.03' } },
+    { id: 'ceramic', name: 'Spent ceramic', massFraction: '0.15', fate: { kind: 'disposed', costPerTonne: '6000' } }
+  ]
+  p.feedstock[0]!.byproducts = [
+    { id: 'graphite', name: 'Graphite', massFraction: '0.3', fate: { kind: 'sold', pricePerTonne: '20000', payable: '0.5', escalation: '0' } },
+    { id: 'residue', name: 'Leach residue', massFraction: '0.12', fate: { kind: 'disposed', costPerTonne: '9000' } }
+  ]
+  p.epr = { activeFrom: '2028-07-01', kgPerTonneRecovered: { Li: '1000', Co: '1000', Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '12' }, { year: 2030, pricePerKg: '18' }] }
+  return valid(p, 'byproductsEpr')
+}
+
 /** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
 export function sculptedQuarterly(): Project {
   const p = batteryAnnuity()
@@ -151,6 +193,8 @@ export const VARIANTS: [string, () => Project][] = [
   ['sculpted, arithmetic leaves dust before maturity (repaid to the minor unit)', dustSculpted],
   ['two tranches by hand: USD 10 % equal 3 years, INR 8 % equal 2 years, unhedged', twoTranchesByHand],
   ['plant capacity: a route line and the whole plant cut the feed pro rata', plantCapacity],
+  ['feedstock supply contracts: fixed and % of contained with a floor and cap, two on one stream', supplyContracts],
+  ['by-products sold and residues disposed on both streams, EPR certificates in INR from mid-2028', byproductsEpr],
   ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements],
   ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches]
 ]

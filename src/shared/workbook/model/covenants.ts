@@ -15,6 +15,9 @@ import { type ModelCtx, fx, num } from './context'
 export const COVENANT_COLS = { metric: 3, threshold: 4, amberFrom: 5, grade: 6 } as const
 /** The checklist's item ids, in its order; each row is keyed `cov.<id>`, the overall grade `cov.overall`. */
 export const COVENANT_ITEMS = ['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'npv'] as const
+/** The checklist's items for a project: supply coverage (§13) after the offtake row when it has supply contracts. */
+export const covenantItems = (p: { supplyContracts?: readonly unknown[] }): string[] =>
+  (p.supplyContracts?.length ?? 0) > 0 ? COVENANT_ITEMS.flatMap((id) => (id === 'bankableCoverage' ? [id, 'supplyCoverage'] : [id])) : [...COVENANT_ITEMS]
 
 export function writeLenderInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const l = ctx.project.lender
@@ -24,6 +27,8 @@ export function writeLenderInputs(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Minimum LLCR (the PLCR is held to it too)', 'x', num(l.minLlcr, 'inRatio'), 'Lender_Min_LLCR')
   sh.scalar(null, 'Maximum gearing', '%', num(l.maxGearing, 'inPct'), 'Lender_Max_Gearing')
   sh.scalar(null, 'Minimum bankable offtake coverage', '%', num(l.minBankableCoverage, 'inPct'), 'Lender_Min_Bankable_Cover')
+  if ((ctx.project.supplyContracts?.length ?? 0) > 0)
+    sh.scalar(null, 'Minimum supply coverage (committed / processed feed, loan life)', '%', num(l.minSupplyCoverage ?? '0', 'inPct'), 'Lender_Min_Supply_Cover', l.minSupplyCoverage === undefined ? 'Not set in the project: 0, no minimum' : undefined)
   sh.scalar(null, 'DSRA the lender asks for', 'months', num(l.dsraMonths, 'inNumber'), 'Lender_DSRA_Months')
   sh.scalar(null, 'Amber band (a miss by less than this share of the threshold)', '%', num(AMBER_BAND.toNumber(), 'inPct'), 'Amber_Band', 'The app grades with 10 %')
   sh.scalar(null, 'Grade tolerance (a metric this close to an edge, relative, is on it)', 'x', num(GRADE_TOLERANCE.toNumber(), 'factor'), 'Grade_Tolerance',
@@ -39,7 +44,7 @@ export function writeCovenants(ctx: ModelCtx, sh: SheetBuilder) {
   const at = (row: number, col: number) => `${'ABCDEF'[col - 1]}${row}`
   const noDebt = () => `${sh.c('debtAtCod')}<=0`
   const first = sh.next
-  type Item = { id: (typeof COVENANT_ITEMS)[number]; label: string; unit: string; style: StyleId; metric: () => string; threshold: string | number
+  type Item = { id: (typeof COVENANT_ITEMS)[number] | 'supplyCoverage'; label: string; unit: string; style: StyleId; metric: () => string; threshold: string | number
     amberFrom: ((row: number) => string) | null; grade: (row: number) => string; debtOnly: boolean }
   const metricRow = (id: Item['id'], key: MetricKey, mKey: string, threshold: string, side: Side, unit: string, style: StyleId, debtOnly: boolean): Item => ({
     id, label: `${metricLabel(key)} (${side === 'atLeast' ? 'at least' : 'at most'} the threshold)`, unit, style, metric: () => sh.c(mKey), threshold, debtOnly,
@@ -57,6 +62,7 @@ export function writeCovenants(ctx: ModelCtx, sh: SheetBuilder) {
     metricRow('plcr', 'plcr', 'm.plcr', 'Lender_Min_LLCR', 'atLeast', 'x', 'ratio', true),
     metricRow('gearing', 'gearing', 'm.gearing', 'Lender_Max_Gearing', 'atMost', '%', 'pct', false),
     metricRow('bankableCoverage', 'bankableOfftakeCoverage', 'm.bankCoverage', 'Lender_Min_Bankable_Cover', 'atLeast', '%', 'pct', false),
+    ...((ctx.project.supplyContracts?.length ?? 0) > 0 ? [metricRow('supplyCoverage', 'supplyCoverage', 'm.supplyCover', 'Lender_Min_Supply_Cover', 'atLeast', '%', 'pct', false)] : []),
     { id: 'dsra', label: 'Debt service reserve (short is amber, none is red)', unit: 'months', style: 'number', metric: () => 'DSRA_Months', threshold: 'Lender_DSRA_Months', debtOnly: true,
       amberFrom: null, grade: (r) => gradeDsraExcel(at(r, C.metric), at(r, C.threshold)) },
     { id: 'npv', label: `${metricLabel('npv')} (at least 0: earns the discount rate)`, unit: ctx.project.reportingCurrency, style: 'money', metric: () => sh.c('m.npv'), threshold: 0, debtOnly: false,

@@ -13,6 +13,8 @@ import { writeTaxInputs } from './tax-inputs'
 import { writeDisplayInputs } from './display'
 import { projectRateRead, writeCapacityInputs, writeStreamCostInputs } from './inputs-plant'
 import { decksLaidOut, writeScenarioSelector } from './scenarios'
+import { writeSupplyInputs } from './supply'
+import { writeByproductInputs } from './byproducts'
 import { writeTrancheInputs } from './tranche-inputs'
 
 const unusedNote = (why: string) => `Not used: ${why}. ${STRUCTURE_NOTE}`
@@ -115,6 +117,8 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
   writeStreamInputs(ctx, sh)
   writeStreamCostInputs(ctx, sh)
   writeCapacityInputs(ctx, sh)
+  writeSupplyInputs(ctx, sh)
+  writeByproductInputs(ctx, sh)
   writeContractInputs(ctx, sh)
   writeCostInputs(ctx, sh)
   writeFinancingInputs(ctx, sh, result)

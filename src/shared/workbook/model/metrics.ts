@@ -73,6 +73,9 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   if ((ctx.project.plant?.capacities.length ?? 0) > 0)
     sh.scalar('m.capUtil', name('capacityUtilisation', ' (average over operating periods with capacity available)'), unit('capacityUtilisation'), () =>
       live([[`COUNT(${span('capUtil')})=0`, 'no capacity available in any operating period']], `AVERAGE(${span('capUtil')})`, st('capacityUtilisation')))
+  if ((ctx.project.supplyContracts?.length ?? 0) > 0)
+    sh.scalar('m.supplyCover', name('supplyCoverage', ' over the loan life (committed / processed tonnes of input)'), unit('supplyCoverage'), () =>
+      live([[`SUMPRODUCT(${span('supplyReqT')},${span('coverWindow')})<=0`, 'no feed processed in the loan life']], `SUMPRODUCT(${span('supplyT')},${span('coverWindow')})/SUMPRODUCT(${span('supplyReqT')},${span('coverWindow')})`, st('supplyCoverage')))
   sh.section('Sources and uses')
   amount('m.debt', 'Senior debt', () => sh.c('draw'))
   amount('m.equity', 'Equity (incl. initial DSRA)', () => sh.c('equity'))

@@ -7,6 +7,7 @@ import { colLetter, qualify } from '../a1'
 import { FIRST_PERIOD_COL, type PeriodCtx, type SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
 import { SCN, decksLaidOut } from './scenarios'
+import { writeByproductRevenue } from './byproducts'
 
 export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
@@ -58,10 +59,12 @@ export function writeRevenue(ctx: ModelCtx, sh: SheetBuilder) {
     sh.calc(`p${pi}.contractRev`, 'Contract revenue', rep, (c) => mine.length ? mine.map((j) => c.at(`c${j}.revenue`)).join('+') : `0*${c.at('op')}`, { total: 'sum' })
     sh.calc(K.productRevenue(pi), `${prod.name} revenue`, rep, (c) => `${c.at(`p${pi}.contractRev`)}+${c.at(`p${pi}.merchRev`)}`, { total: 'sum' })
   })
+  // By-products and EPR certificates (§13): revenue lines of their own, added to revenue, never to coverage.
+  const extra = writeByproductRevenue(ctx, sh)
   sh.section('Totals and offtake coverage')
   const all = p.products.map((_, pi) => pi)
   const sumOf = (c: { at(k: string): string }, key: (pi: number) => string) => (all.length ? all.map((pi) => c.at(key(pi))).join('+') : '0')
-  sh.calc('revenue', 'Revenue', rep, (c) => sumOf(c, K.productRevenue), { total: 'sum', style: 'total' })
+  sh.calc('revenue', extra.length ? 'Revenue (products, by-products, EPR certificates)' : 'Revenue', rep, (c) => `${sumOf(c, K.productRevenue)}${extra.map((k) => `+${c.at(k)}`).join('')}`, { total: 'sum', style: 'total' })
   sh.calc('contractRevenue', 'Contract revenue', rep, (c) => sumOf(c, (pi) => `p${pi}.contractRev`), { total: 'sum' })
   sh.calc('merchantRevenue', 'Merchant revenue', rep, (c) => sumOf(c, (pi) => `p${pi}.merchRev`), { total: 'sum' })
   const bankable = ctx.contractOrder

@@ -8,6 +8,8 @@ import { AddStreamDialog } from './AddStreamDialog'
 import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
 import { LotsCard } from './LotsCard'
 import { PlantCapacityCard } from './PlantCapacityCard'
+import { SupplyContractsCard } from './SupplyContractsCard'
+import { EprCard } from './EprCard'
 import { StreamEditor } from './StreamEditor'
 
 type Stream = Project['feedstock'][number]
@@ -81,6 +83,8 @@ export function FeedstockSection() {
       </Card>
       {index >= 0 && <StreamEditor key={current} doc={doc} index={index} />}
       {doc.feedstock.length > 0 && <PlantCapacityCard doc={doc} />}
+      {doc.feedstock.length > 0 && <SupplyContractsCard doc={doc} />}
+      {doc.feedstock.length > 0 && <EprCard doc={doc} />}
       <LotsCard doc={doc} />
       <AddStreamDialog
         open={adding}

@@ -34,6 +34,7 @@ export function LenderCard({ doc }: { doc: Project }) {
         <ModelNumber path="lender.maxGearing" label="Maximum gearing" unit="%" percent />
         <ModelNumber path="lender.dsraMonths" label="DSRA required" unit="months" integer />
         <ModelNumber path="lender.minBankableCoverage" label="Minimum bankable offtake" unit="% of revenue" percent />
+        <ModelNumber path="lender.minSupplyCoverage" label="Minimum supply coverage" unit="% of feed" percent emptyDeletes hint="Feed under supply contracts over the loan life; blank = no minimum" />
       </div>
       {preset && (
         <SourceNote label="Preset">

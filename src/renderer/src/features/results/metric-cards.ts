@@ -68,8 +68,15 @@ export const LOCKUP_CARD: CardDef = {
   value: m('periodsInLockup')
 }
 
+/** Shown only for a project with supply contracts (methodology §13): committed / processed feed over the loan life, beside offtake coverage. */
+export const SUPPLY_CARD: CardDef = {
+  key: 'supplyCoverage', label: metricLabel('supplyCoverage'),
+  hint: (r) => `committed feed, loan life · ${r.supply.contracts.length} contract${r.supply.contracts.length === 1 ? '' : 's'}`,
+  value: m('supplyCoverage')
+}
+
 export function cardViews(result: ModelResult): CardView[] {
-  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : [])].map((c) => {
+  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : [])].map((c) => {
     const text = formatMetric(c.key, c.value(result), result.currency)
     return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
   })

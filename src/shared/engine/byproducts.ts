@@ -1,0 +1,82 @@
+import { type Decimal, ZERO, dec } from '../decimal'
+import { METALS, isPgm, type Metal, type Project } from '../model'
+import { byproductRevenue, byproductTonnes, disposalCost } from '../rules/byproducts'
+import { eprCertificatesKg, eprPriceForYear, eprRevenue } from '../rules/epr-certificates'
+import type { StreamVolumes } from './feedstock'
+import { escalationFactors, gmap, zeros } from './series'
+import type { Timeline } from './timeline'
+import type { MetalSeries, Series } from './types'
+
+/** One by-product or residue line of a stream (§13). Amounts in the reporting currency. */
+export type ByproductResult = {
+  streamId: string
+  byproductId: string
+  name: string
+  fate: 'sold' | 'disposed'
+  /** Tonnes of the by-product (input tonnes processed × mass fraction). */
+  tonnes: Series
+  /** Sales (zero for a disposed residue). */
+  revenue: Series
+  /** Disposal cost (zero for a sold by-product). */
+  disposalCost: Series
+}
+
+export type PreparedByproducts = { lines: ByproductResult[]; revenue: Series; disposalCost: Series }
+
+/**
+ * By-products and residues of every stream (§13), price-independent: sold at a price on the line (not a
+ * deck price, so price scenarios and breakevens leave them), disposed at a cost escalated at the opex
+ * rate × the opex multiplier (`opexEscalation`). Null when no stream has one, so nothing else changes.
+ */
+export function prepareByproducts(volumes: readonly StreamVolumes[], tl: Timeline, rep: readonly number[], opexEscalation: Series): PreparedByproducts | null {
+  if (!volumes.some((v) => (v.stream.byproducts?.length ?? 0) > 0)) return null
+  const steps = tl.periods.map((p) => p.escalationYears)
+  const lines: ByproductResult[] = []
+  for (const v of volumes) {
+    for (const b of v.stream.byproducts ?? []) {
+      const fraction = dec(b.massFraction)
+      const tonnes = gmap(rep, (i) => byproductTonnes(v.inputTonnes[i]!, fraction))
+      const none = zeros(tl.count)
+      if (b.fate.kind === 'sold') {
+        const price = dec(b.fate.pricePerTonne)
+        const payable = dec(b.fate.payable)
+        const esc = escalationFactors(dec(b.fate.escalation), steps)
+        lines.push({ streamId: v.stream.id, byproductId: b.id, name: b.name, fate: 'sold', tonnes, revenue: gmap(rep, (i) => byproductRevenue(tonnes[i]!, price, payable, esc[i]!)), disposalCost: none })
+      } else {
+        const cost = dec(b.fate.costPerTonne)
+        lines.push({ streamId: v.stream.id, byproductId: b.id, name: b.name, fate: 'disposed', tonnes, revenue: none, disposalCost: gmap(rep, (i) => disposalCost(tonnes[i]!, cost, opexEscalation[i]!)) })
+      }
+    }
+  }
+  const sum = (pick: (l: ByproductResult) => Series) => gmap(rep, (i) => lines.reduce((a, l) => a.plus(pick(l)[i]!), ZERO))
+  return { lines, revenue: sum((l) => l.revenue), disposalCost: sum((l) => l.disposalCost) }
+}
+
+/** EPR certificates per period (§13): kg generated, the price per kg in the reporting currency, revenue. */
+export type EprResult = { activePeriods: boolean[]; certificatesKg: Series; pricePerKg: Series; revenue: Series }
+
+const TONNES_PER_GRAM = dec('0.000001')
+/** Recovered metal in tonnes: PGMs are held in grams. */
+const recoveredTonnes = (ms: MetalSeries, i: number): Decimal => (isPgm(ms.metal) ? ms.recovered[i]!.times(TONNES_PER_GRAM) : ms.recovered[i]!)
+
+/**
+ * EPR certificate revenue (§13): Σ recovered tonnes × kg per tonne of each metal, at the price of the
+ * period's calendar year in the EPR currency, translated at the period's FX, from the active date.
+ * Null without an EPR block.
+ */
+export function prepareEpr(project: Project, metals: readonly MetalSeries[], tl: Timeline, rep: readonly number[], fx: Record<string, Series>): EprResult | null {
+  const epr = project.epr
+  if (!epr) return null
+  const eligible = METALS.filter((m: Metal) => epr.kgPerTonneRecovered[m] !== undefined)
+  const rates = eligible.map((m) => dec(epr.kgPerTonneRecovered[m]!))
+  const series = eligible.map((m) => metals.find((x) => x.metal === m) ?? null)
+  const activePeriods = tl.periods.map((p) => p.phase === 'operations' && p.start >= epr.activeFrom)
+  const certificatesKg = gmap(rep, (i) => eprCertificatesKg(series.map((s) => (s ? recoveredTonnes(s, i) : ZERO)), rates))
+  const points = epr.pricePerKg.map((x) => ({ year: x.year, pricePerKg: dec(x.pricePerKg) }))
+  const fxR = fx[project.reportingCurrency]!
+  const fxE = fx[epr.currency]!
+  const pricePerKg = gmap(rep, (i) => eprPriceForYear(points, tl.periods[i]!.calendarYear).times(fxR[i]!).div(fxE[i]!))
+  const revenue = gmap(rep, (i) => eprRevenue(certificatesKg[i]!, pricePerKg[i]!, dec(1), activePeriods[i]!))
+  return { activePeriods, certificatesKg, pricePerKg, revenue }
+}
+
