@@ -81,11 +81,12 @@ function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], c
   if (!metric.ok) return { ...base, grade: 'na', reason: metric.reason }
   const grade = gradeCoverAllOperating(metric.value, dec(lender.lockupDscr))
   const period = result.metrics.minDscrAllOperatingPeriod
-  const where = period ? ` in period ${period} (${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
+  const where = period ? `, period ${period}` : ''
   const shown = ratio(metric.value)
-  if (grade === 'green') return { ...base, grade, reason: `${shown}${where}: every operating period covers its debt service above the ${ratio(lockup)} lock-up` }
-  if (grade === 'amber') return { ...base, grade, reason: `${shown}${where}: debt service is met but below the ${ratio(lockup)} lock-up, so distributions would be trapped` }
-  return { ...base, grade, reason: `${shown}${where}: CFADS does not meet debt service; the DSRA or the sponsor pays (an event of default unless cured)` }
+  if (grade === 'green') return { ...base, grade, reason: `lowest ${shown}${where}: every operating period covers its debt service above the ${ratio(lockup)} lock-up` }
+  // Short enough for the one-page sheet's narrow reason column.
+  if (grade === 'amber') return { ...base, grade, reason: `${shown}${where}: under the lock-up` }
+  return { ...base, grade, reason: `${shown}${where}: under 1.00x` }
 }
 
 function dsraItem(project: Project): CheckItem {

@@ -60,7 +60,7 @@ export const METRICS = {
   avgDscr: def('ratio', 'ratio', { label: 'Average DSCR', better: 'higher' }),
   minDscrAllOperating: def('ratio', 'ratio', {
     label: 'Minimum cover, all operating periods', shortLabel: 'Min cover (all ops)', longLabel: 'Minimum DSCR over all operating periods with debt service (grace included)',
-    cliLabel: 'Minimum DSCR (all operating periods)'
+    cliLabel: 'Minimum DSCR (all operating periods)', sheetLabel: 'Min cover, all periods'
   }),
   lowestOperatingCfads: def('money', 'money', { label: 'Lowest operating CFADS', cliLabel: 'Lowest operating CFADS' }),
   llcr: def('ratio', 'ratio', { label: 'LLCR', better: 'higher' }),

@@ -33,7 +33,7 @@ const GRADE_TEXT: Record<Grade, string> = { green: 'Green', amber: 'Amber', red:
 
 export function checklistTable(items: readonly CheckItem[]): Html {
   return html`<table class="grid-table checklist">${items.map(
-    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? 'meets the threshold' : i.reason}</td></tr>`
+    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? 'meets the threshold' : i.reason}</td></tr>`
   )}</table>`
 }
 

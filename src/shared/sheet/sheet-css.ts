@@ -44,7 +44,7 @@ ${[18, 5, 8, 11, 11, 15, 11, 21].map((w, i) => `.bk-sheet .tranches.compact th:n
 .bk-sheet .checklist .dot{display:inline-block;width:2.2mm;height:2.2mm;border-radius:50%;margin-right:1mm;vertical-align:-0.3mm;background:#9ca3af}
 .bk-sheet .checklist .g-green .dot{background:#1d7a46}.bk-sheet .checklist .g-amber .dot{background:#d69e2e}.bk-sheet .checklist .g-red .dot{background:#b42318}
 .bk-sheet .checklist td:first-child,.bk-sheet .checklist td:nth-child(3){white-space:nowrap}
-.bk-sheet .checklist .reason{font-size:6.2pt;color:#374151}
+.bk-sheet .checklist td{line-height:1.1}.bk-sheet .checklist .reason{font-size:6.2pt;color:#374151}
 .bk-sheet .line{margin:0 0 0.6mm}
 .bk-sheet .chart{width:100%}
 .bk-sheet .dscr-chart{display:block;width:100%;height:auto}
