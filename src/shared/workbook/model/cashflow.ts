@@ -14,6 +14,9 @@ export function writeCashFlow(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('cf.dwc', 'less: increase in working capital', rep, (c) => cfadsOfExcel.lessDeltaWorkingCapital(c.at('dwc')), { total: 'sum' })
   sh.calc('cf.maint', 'less: maintenance capex', rep, (c) => cfadsOfExcel.lessMaintenanceCapex(c.at('maint')), { total: 'sum' })
   sh.calc('cfads', 'CFADS', rep, (c) => cfadsOfExcel.cfads(c.at('cf.ebitda'), c.at('cf.tax'), c.at('cf.dwc'), c.at('cf.maint')), { total: 'sum', style: 'total' })
+  // The base-case lane exists to size the debt a scenario holds: it needs CFADS, never the cash below it,
+  // and leaving the waterfall out spares the file (and every recalculation) some forty rows nothing reads.
+  if (sh.lane) return
   writeCashWaterfall(sh, rep)
   sh.section('Return cash flows')
   sh.calc('projectCf', 'Project cash flow = −capex with contingency, then CFADS', rep, (c) => projectFlowExcel(c.at('constr'), c.at('op'), c.at('cfads'), c.at('capexc')), { total: 'sum' })
