@@ -25,12 +25,13 @@ let cases: Case[] = []
 let editFiles: string[] = []
 let structureFiles: string[] = []
 let matrix: MatrixEdit[] = []
+let waterfallEdits: MatrixEdit[] = []
 const recalculated = new Map<string, Read>()
 
 describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
   beforeAll(async () => {
-    ({ cases, editFiles, structureFiles, matrix } = await exportCases(dir))
-    const files = [...cases.map((c) => c.file), ...editFiles, ...structureFiles, ...matrix.map((m) => m.file)]
+    ({ cases, editFiles, structureFiles, matrix, waterfallEdits } = await exportCases(dir))
+    const files = [...cases.map((c) => c.file), ...editFiles, ...structureFiles, ...matrix.map((m) => m.file), ...waterfallEdits.map((m) => m.file)]
     const outs = recalcWithGnumeric(files, join(dir, 'recalc'))
     for (const [i, f] of files.entries()) recalculated.set(f, await readValues(readFileSync(outs[i]!)))
   }, 1_200_000)
@@ -111,6 +112,19 @@ describe.skipIf(!HAVE_GNUMERIC)('Excel model recalculated by Gnumeric', () => {
     const project = structuredClone(m.base.project)
     m.edit.apply(project)
     const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project, m.edit.options?.(project)))
+    expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
+    expect(judged.moved, m.label).toBeGreaterThan(0)
+  })
+
+  // The cash waterfall's terms edited in the file (§11), as in the LibreOffice suite.
+  const WATERFALL_SLOTS = 12
+  it('waterfall edits fit their slots', () => { expect(waterfallEdits.length).toBeGreaterThanOrEqual(8); expect(waterfallEdits.length).toBeLessThanOrEqual(WATERFALL_SLOTS) })
+  it.each(Array.from({ length: WATERFALL_SLOTS }, (_, i) => i))('waterfall edit %i in the exported file equals the engine on the same edit (Gnumeric)', (i) => {
+    const m = waterfallEdits[i]
+    if (!m) return
+    const project = structuredClone(m.base.project)
+    m.edit.apply(project)
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
     expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
     expect(judged.moved, m.label).toBeGreaterThan(0)
   })

@@ -24,6 +24,7 @@ let cases: Case[] = []
 let structureFiles: string[] = []
 let matrix: MatrixEdit[] = []
 let plantEdits: MatrixEdit[] = []
+let waterfallEdits: MatrixEdit[] = []
 const recalculated = new Map<string, (s: string, r: number, c: number) => CellValue>()
 
 describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => {
@@ -33,7 +34,8 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
     structureFiles = exported.structureFiles
     matrix = exported.matrix
     plantEdits = exported.plantEdits
-    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles, ...matrix.map((m) => m.file), ...plantEdits.map((m) => m.file)]
+    waterfallEdits = exported.waterfallEdits
+    const files = [...cases.map((c) => c.file), ...exported.editFiles, ...structureFiles, ...matrix.map((m) => m.file), ...plantEdits.map((m) => m.file), ...waterfallEdits.map((m) => m.file)]
     convert(files, join(dir, 'recalc'), 'xlsx:Calc MS Excel 2007 XML')
     for (const f of files) {
       const out = join(dir, 'recalc', f.split('/').pop()!)
@@ -145,6 +147,23 @@ describe.skipIf(!HAVE_SOFFICE)('Excel model recalculated by LibreOffice', () => 
   it('plant capacity edits cover the capacity variant', () => { expect(plantEdits.map((m) => m.edit.name)).toEqual(['capacity 1 −20 %', 'capacity 2 availability −10 points', 'every capacity ×100 (nothing cut)']) })
   it.each([0, 1, 2])('plant capacity edit %i in the exported file equals the engine on the same edit (LibreOffice)', (i) => {
     const m = plantEdits[i]!
+    const project = structuredClone(m.base.project)
+    m.edit.apply(project)
+    const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))
+    expect({ edit: m.label, mismatches: judged.mismatches, allChecks: judged.allChecks }).toEqual({ edit: m.label, mismatches: [], allChecks: true })
+    expect(judged.moved, m.label).toBeGreaterThan(0)
+  })
+
+  // The cash waterfall (§11): the analyst switches terms on, off or changes them in the file; LibreOffice equals the engine on the same edit.
+  const WATERFALL_SLOTS = 12
+  it('waterfall edits cover both waterfall variants and fit their slots', () => {
+    expect(new Set(waterfallEdits.map((m) => m.base.name)).size).toBe(2)
+    expect(waterfallEdits.length).toBeGreaterThanOrEqual(8)
+    expect(waterfallEdits.length).toBeLessThanOrEqual(WATERFALL_SLOTS)
+  })
+  it.each(Array.from({ length: WATERFALL_SLOTS }, (_, i) => i))('waterfall edit %i in the exported file equals the engine on the same edit (LibreOffice)', (i) => {
+    const m = waterfallEdits[i]
+    if (!m) return
     const project = structuredClone(m.base.project)
     m.edit.apply(project)
     const judged = judgeEdit(recalculated.get(m.file)!, recalculated.get(m.base.file)!, m.base.rows, runModel(project))

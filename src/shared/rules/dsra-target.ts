@@ -36,3 +36,14 @@ export function dsraTargetsFloat(debtService: ArrayLike<number>, coverMonths: nu
     out[i] = target
   }
 }
+
+/**
+ * The Excel form over a cumulative row (the Debt sheet's cumulative debt service for the DSRA, the
+ * Cash flow sheet's cumulative maintenance capex for the MRA): the next `fullPeriods` periods' sum
+ * as a difference of that row, plus `partPeriod` of the one after; 0 where the condition `when` is
+ * false (the periods before the reserve's first target). `period` is the 1-based column of the row.
+ */
+export const reserveTargetExcel = (when: string, period: string, cumulativeRow: string, cumulative: string, fullPeriods: string, partPeriod: string): string => {
+  const at = (ahead: string) => `INDEX(${cumulativeRow},1,MIN(Total_Periods,${period}+${ahead}))`
+  return `IF(${when},${at(fullPeriods)}-${cumulative}+${partPeriod}*(${at(`${fullPeriods}+1`)}-${at(fullPeriods)}),0)`
+}

@@ -276,3 +276,112 @@ export function testDscrFloat(i: number, span: number, firstOperating: number, c
   }
   return coverDefinedFloat(ds, unit) ? c / ds : null
 }
+
+/**
+ * The Excel form (the workbook's Cash flow sheet): one row per line of the step, in the step's order,
+ * each a formula of this period's cells and the previous period's balances. Every line is written as
+ * a non-negative amount with MIN/MAX where the Decimal form branches, so the sheet needs no IF on a
+ * sign and an analyst reads each draw, top-up and release on its own row. The terms are defined names
+ * on the Inputs sheet, each neutral when its mechanism is off (no LC: DSRA_Cash = 1; no facility:
+ * limit 0; no MRA: 0 months; no lock-up: Lockup_On = 0), so a mechanism switched on in the file is
+ * followed live. `tests/shared/rules/waterfall-excel.test.ts` holds this form to the Decimal one.
+ */
+export const WATERFALL_EXCEL_ROWS = [
+  'lcFee', 'lcInterest', 'wcInterest', 'cashAvailable', 'fromLockup', 'serviceGap', 'dsraDraw', 'lcDraw', 'wcDraw', 'support', 'cashFunded',
+  'lcRepay', 'dsraTopUp', 'dsraRelease', 'dsraBal', 'dsraMove', 'cashAfterDsra',
+  'mraDraw', 'mraTopUp', 'mraRelease', 'mraBal', 'cashAfterMra',
+  'wcRepay', 'clearWc', 'clearLc', 'wcBal', 'lcBal', 'cashAfterWc',
+  'locked', 'passStreak', 'trapped', 'lockupRelease', 'lockupBal', 'distributions', 'sponsorSupport'
+] as const
+export type WaterfallExcelRow = (typeof WATERFALL_EXCEL_ROWS)[number]
+
+/** The terms as defined names (rates per period). */
+export type WaterfallExcelNames = {
+  /** 1 = a cash DSRA, 0 = a letter of credit. */
+  dsraCash: string; lcFeeRate: string; lcDrawRate: string
+  wcLimit: string; wcRate: string
+  /** 1 = lock-up in the terms. */
+  lockupOn: string; lockupRatio: string; releaseAfterPeriods: string
+}
+
+/** This period's cells the step reads (flags 1/0; `testDscr` a number or text where no test applies). */
+export type WaterfallExcelIn = {
+  op: string; last: string; cfads: string; debtService: string
+  dsraTarget: string; lcAmount: string; dsraInitialFunding: string
+  mraTarget: string; maintenance: string; testDscr: string; closingDebt: string
+}
+
+/** The previous period's closing balances. */
+export type WaterfallExcelOpening = { dsra: string; lcDrawn: string; mra: string; wc: string; lockup: string; passStreak: string }
+
+/**
+ * The formulas of one period column: `at(row)` is this period's cell of another row of the step.
+ * Returned in the step's order, so a sheet written in this order reads top to bottom as the term sheet.
+ */
+export function waterfallExcel(x: WaterfallExcelIn, open: WaterfallExcelOpening, at: (row: WaterfallExcelRow) => string, n: WaterfallExcelNames): [WaterfallExcelRow, string][] {
+  const lcOn = `(1-${n.dsraCash})`
+  const r: Record<WaterfallExcelRow, string> = {
+    // 1. Senior debt service, then the waterfall's own fees: the LC's on its face amount, interest on LC draws and on the facility (opening balances).
+    lcFee: `${x.op}*${lcOn}*${x.lcAmount}*${n.lcFeeRate}`,
+    lcInterest: `${open.lcDrawn}*${n.lcDrawRate}`,
+    wcInterest: `${open.wc}*${n.wcRate}`,
+    cashAvailable: `${x.op}*(${x.cfads}-${x.debtService}-${at('lcFee')}-${at('lcInterest')}-${at('wcInterest')})`,
+    // 2. A shortfall: lock-up cash, then the DSRA (cash or LC) for debt service only, the facility to its limit, the sponsor.
+    fromLockup: `MIN(${open.lockup},MAX(0,-${at('cashAvailable')}))`,
+    serviceGap: `MIN(MAX(0,-(${at('cashAvailable')}+${at('fromLockup')})),${x.debtService})`,
+    dsraDraw: `${n.dsraCash}*MIN(${open.dsra},${at('serviceGap')})`,
+    lcDraw: `${lcOn}*MIN(MAX(${x.lcAmount}-${open.lcDrawn},0),${at('serviceGap')}-${at('dsraDraw')})`,
+    wcDraw: `MIN(MAX(0,-(${at('cashAvailable')}+${at('fromLockup')}+${at('dsraDraw')}+${at('lcDraw')})),MAX(${n.wcLimit}-${open.wc},0))`,
+    support: `MAX(0,-(${at('cashAvailable')}+${at('fromLockup')}+${at('dsraDraw')}+${at('lcDraw')}+${at('wcDraw')}))`,
+    cashFunded: `${at('cashAvailable')}+${at('fromLockup')}+${at('dsraDraw')}+${at('lcDraw')}+${at('wcDraw')}+${at('support')}`,
+    // 3. DSRA: LC draws reimbursed first, then a cash DSRA topped up from cash only, or released above its target.
+    lcRepay: `MIN(${at('cashFunded')},${open.lcDrawn}+${at('lcDraw')})`,
+    dsraTopUp: `${n.dsraCash}*MIN(${at('cashFunded')}-${at('lcRepay')},MAX(${x.dsraTarget}-(${open.dsra}-${at('dsraDraw')}),0))`,
+    dsraRelease: `${n.dsraCash}*MAX(${open.dsra}-${at('dsraDraw')}-${x.dsraTarget},0)`,
+    // The first target is funded by equity in the last construction period (the Debt sheet's initial funding).
+    dsraBal: `${open.dsra}-${at('dsraDraw')}+${at('dsraTopUp')}-${at('dsraRelease')}+${x.dsraInitialFunding}`,
+    dsraMove: `${x.op}*(${at('dsraBal')}-${open.dsra})`,
+    cashAfterDsra: `${at('cashFunded')}-${at('lcRepay')}-${at('dsraTopUp')}+${at('dsraRelease')}`,
+    // 4. MRA: drawn for the maintenance spent (paid inside CFADS), topped up from cash or released to its target.
+    mraDraw: `MIN(${open.mra},${x.maintenance})`,
+    mraTopUp: `MIN(${at('cashAfterDsra')}+${at('mraDraw')},MAX(${x.mraTarget}-(${open.mra}-${at('mraDraw')}),0))`,
+    mraRelease: `MAX(${open.mra}-${at('mraDraw')}-${x.mraTarget},0)`,
+    mraBal: `${open.mra}-${at('mraDraw')}+${at('mraTopUp')}-${at('mraRelease')}`,
+    cashAfterMra: `${at('cashAfterDsra')}+${at('mraDraw')}-${at('mraTopUp')}+${at('mraRelease')}`,
+    // 5. The facility repaid from cash; in the last period what cash cannot clear of the facility and the LC, the sponsor does.
+    wcRepay: `MIN(${at('cashAfterMra')},${open.wc}+${at('wcDraw')})`,
+    clearWc: `${x.last}*(${open.wc}+${at('wcDraw')}-${at('wcRepay')})`,
+    clearLc: `${x.last}*(${open.lcDrawn}+${at('lcDraw')}-${at('lcRepay')})`,
+    wcBal: `${open.wc}+${at('wcDraw')}-${at('wcRepay')}-${at('clearWc')}`,
+    lcBal: `${open.lcDrawn}+${at('lcDraw')}-${at('lcRepay')}-${at('clearLc')}`,
+    cashAfterWc: `${at('cashAfterMra')}-${at('wcRepay')}`,
+    // 7. Lock-up (no cash sweep in the terms yet): below the ratio while debt is owed, the cash left is trapped;
+    // released after the passes the terms ask, once the debt is repaid, or at once without a lock-up.
+    locked: `IF(ISNUMBER(${x.testDscr}),IF(AND(${x.op}=1,${n.lockupOn}=1,${x.closingDebt}>0,${x.testDscr}<${n.lockupRatio}),1,0),0)`,
+    passStreak: `${x.op}*IF(${at('locked')}=1,0,${open.passStreak}+1)`,
+    trapped: `${at('locked')}*${at('cashAfterWc')}`,
+    lockupRelease: `IF(${at('locked')}=1,0,IF(OR(${x.closingDebt}<=0,${n.lockupOn}=0,${at('passStreak')}>=${n.releaseAfterPeriods}),${open.lockup}-${at('fromLockup')},0))`,
+    lockupBal: `${open.lockup}-${at('fromLockup')}+${at('trapped')}-${at('lockupRelease')}`,
+    // 8. What is left, never negative; sponsor support counts the last period's clearing too.
+    distributions: `${at('cashAfterWc')}-${at('trapped')}+${at('lockupRelease')}`,
+    sponsorSupport: `${at('support')}+${at('clearWc')}+${at('clearLc')}`
+  }
+  return WATERFALL_EXCEL_ROWS.map((k) => [k, r[k]])
+}
+
+/**
+ * The cash of one period column in and out of the waterfall, which must net to zero: CFADS and every
+ * source (lock-up cash, reserve draws and releases, facility draw, sponsor support) less debt service,
+ * the fees, reimbursements, top-ups, repayments, cash trapped and distributions. A Checks row.
+ */
+export const waterfallResidualExcel = (x: Pick<WaterfallExcelIn, 'op' | 'cfads' | 'debtService'>, at: (row: WaterfallExcelRow) => string): string =>
+  `${x.op}*(${x.cfads}+${['fromLockup', 'dsraDraw', 'lcDraw', 'wcDraw', 'sponsorSupport', 'dsraRelease', 'mraDraw', 'mraRelease', 'lockupRelease'].map((k) => at(k as WaterfallExcelRow)).join('+')}` +
+  `-${x.debtService}-${['lcFee', 'lcInterest', 'wcInterest', 'lcRepay', 'clearLc', 'dsraTopUp', 'mraTopUp', 'wcRepay', 'clearWc', 'trapped', 'distributions'].map((k) => at(k as WaterfallExcelRow)).join('-')})`
+
+/**
+ * The lock-up test's CFADS or debt service (engine/waterfall.ts lockupTestDscr): the period's, or the
+ * sum over the trailing `testPeriods` operating periods, read off a cumulative row of operating
+ * periods (INDEX on the 1-based period; non-volatile, no SUMIFS, so Gnumeric and the evaluator read it).
+ */
+export const lockupTestSumExcel = (trailing: string, op: string, own: string, cumulative: string, cumulativeRow: string, period: string, testPeriods: string): string =>
+  `IF(${trailing}=1,${cumulative}-IF(${period}>${testPeriods},INDEX(${cumulativeRow},1,${period}-${testPeriods}),0),${op}*${own})`

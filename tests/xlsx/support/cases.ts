@@ -12,7 +12,7 @@ import { parseProject, type Project } from '@shared/model'
 import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
 import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
-import { type Edit, capacityEditsFor, editsFor } from './edits'
+import { type Edit, capacityEditsFor, editsFor, waterfallEditsFor } from './edits'
 import { VARIANTS } from './projects'
 
 export type Case = { name: string; project: Project; result: ModelResult; desc: WorkbookDesc; rows: RowMap; file: string }
@@ -72,7 +72,7 @@ export const MATRIX_SLOTS = 96
 /** One lender edit of a sample (support/edits.ts), exported and edited inside the file. */
 export type MatrixEdit = { label: string; base: Case; edit: Edit; file: string }
 
-export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[]; matrix: MatrixEdit[]; plantEdits: MatrixEdit[] }> {
+export async function exportCases(dir: string): Promise<{ cases: Case[]; editFiles: string[]; structureFiles: string[]; matrix: MatrixEdit[]; plantEdits: MatrixEdit[]; waterfallEdits: MatrixEdit[] }> {
   const cases: Case[] = []
   for (const [name, make] of [...VARIANTS, ...samples()]) {
     const project = make()
@@ -112,5 +112,14 @@ export async function exportCases(dir: string): Promise<{ cases: Case[]; editFil
       plantEdits.push({ label: `${base.name}: ${edit.name}`, base, edit, file })
     }
   }
-  return { cases, editFiles, structureFiles, matrix, plantEdits }
+  // Waterfall terms edited (support/edits.ts) on the variants that switch the waterfall on.
+  const waterfallEdits: MatrixEdit[] = []
+  for (const base of cases.slice(0, VARIANTS.length)) {
+    for (const edit of waterfallEditsFor(base.project)) {
+      const file = join(dir, `waterfall${waterfallEdits.length}.xlsx`)
+      writeFileSync(file, await editByName(readFileSync(base.file), edit.cells))
+      waterfallEdits.push({ label: `${base.name}: ${edit.name}`, base, edit, file })
+    }
+  }
+  return { cases, editFiles, structureFiles, matrix, plantEdits, waterfallEdits }
 }

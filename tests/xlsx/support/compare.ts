@@ -116,6 +116,17 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
   series('distributions', f.distributions)
   series('projectCf', f.projectCashFlow)
   series('equityCf', f.equityCashFlow)
+  // The cash waterfall (§11): its draws, fees, reserve targets, balances and the lock-up, as the engine reports them.
+  const w = f.waterfall
+  series('dsraMove', f.dsraMovement)
+  const lines: [string, Series][] = [
+    ['wf.dsraDraw', w.dsraDraw], ['wf.lcFee', w.lcFee], ['wf.lcInterest', w.lcInterest], ['wf.lcDraw', w.lcDraw], ['wf.lcBal', w.lcDrawnBalance],
+    ['wf.mraTarget', w.mraTarget], ['wf.mraBal', w.mraBalance], ['wf.wcDraw', w.wcFacilityDraw], ['wf.wcInterest', w.wcFacilityInterest], ['wf.wcBal', w.wcFacilityBalance],
+    ['wf.sponsorSupport', w.sponsorSupport], ['wf.fromLockup', w.lockupApplied], ['wf.trapped', w.lockupTrapped], ['wf.lockupRelease', w.lockupRelease], ['wf.lockupBal', w.lockupBalance]
+  ]
+  for (const [key, s] of lines) series(key, s)
+  const locked = rows['wf.locked']!
+  w.locked.forEach((b, i) => cmp('wf.locked', i + 1, read(locked.sheet, locked.row, FIRST_PERIOD_COL + i), b ? 1 : 0, false))
   // With tranches (a block per tranche on the Debt sheet): every tranche's lines, in its currency and in the reporting currency.
   if (rows['t0.draw']) {
     series('debtFees', f.debtFees)

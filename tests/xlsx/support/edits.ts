@@ -72,7 +72,11 @@ export function editsFor(project: Project): Edit[] {
       name: 'business losses usable for 1 year, fixed opex × 2.5', cells: { Loss_Expiry_Years: 1, Opex_Fixed: n(p.costs.opex.fixedPerYear) * 2.5 },
       apply: (q: Project) => { q.tax.lossExpiryYears = 1; q.costs.opex.fixedPerYear = d(n(p.costs.opex.fixedPerYear) * 2.5) }
     }] : []),
-    { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } }
+    { name: 'discount rate +2 points', cells: { Discount_Rate: n(p.valuation.discountRate) + 0.02 }, apply: (q) => { q.valuation.discountRate = d(n(p.valuation.discountRate) + 0.02) } },
+    // The cash waterfall (§11) switched on in the file: at 2.5x the samples' ramp-up (and the PGM sample's
+    // tail) fail the trailing test, so cash is trapped and released after two passes or at repayment.
+    { name: 'lock-up switched on: trailing 12-month DSCR below 2.5x, released after 2 passes', cells: { Lockup_On: 1, Lockup_DSCR: 2.5, Lockup_Trailing: 1, Lockup_Release_Periods: 2 },
+      apply: (q) => { q.financing.waterfall = { ...q.financing.waterfall, lockup: { dscr: '2.5', test: 'trailing-12m', releaseAfterPeriods: 2 } } } }
   ]
   if (single.ok) {
     const t = single.terms
@@ -189,4 +193,34 @@ export function capacityEditsFor(project: Project): Edit[] {
     { name: 'every capacity ×100 (nothing cut)', cells: Object.fromEntries(caps.map((c, k) => [`Capacity${k + 1}_Tonnes`, n(c.tonnesPerYear) * 100])),
       apply: (q) => { for (const c of q.plant!.capacities) c.tonnesPerYear = d(n(c.tonnesPerYear) * 100) } }
   ]
+}
+
+/**
+ * The waterfall's terms edited in the file (methodology §11) on the variants that have them: the
+ * facility's limit, the DSRA's form, the MRA, the lock-up switched off or its test changed.
+ */
+export function waterfallEditsFor(project: Project): Edit[] {
+  const w = project.financing.waterfall
+  if (!w) return []
+  const edits: Edit[] = []
+  if (w.wcFacility) {
+    edits.push({ name: 'facility limit ÷ 3 (the sponsor funds more)', cells: { WC_Limit: n(w.wcFacility.limit) / 3 },
+      apply: (q) => { q.financing.waterfall!.wcFacility!.limit = d(n(w.wcFacility!.limit) / 3) } })
+    edits.push({ name: 'facility rate +4 points', cells: { WC_Rate: n(w.wcFacility.rate) + 0.04 },
+      apply: (q) => { q.financing.waterfall!.wcFacility!.rate = d(n(w.wcFacility!.rate) + 0.04) } })
+  }
+  if (project.financing.dsra.form === 'lc')
+    edits.push({ name: 'DSRA in cash instead of the letter of credit (DSRA_Cash 1)', cells: { DSRA_Cash: 1 }, apply: (q) => { q.financing.dsra.form = 'cash' } })
+  else edits.push({ name: 'DSRA by a letter of credit at 2 % (DSRA_Cash 0)', cells: { DSRA_Cash: 0, DSRA_LC_Fee: 0.02, DSRA_LC_Draw_Rate: 0.1 },
+    apply: (q) => { q.financing.dsra = { ...q.financing.dsra, form: 'lc', lcFeeRate: '0.02', lcDrawRate: '0.1' } } })
+  if (w.mraMonths) edits.push({ name: `MRA ${w.mraMonths} → 3 months`, cells: { MRA_Months: 3 }, apply: (q) => { q.financing.waterfall!.mraMonths = 3 } })
+  if (w.lockup) {
+    edits.push({ name: 'lock-up switched off (Lockup_On 0)', cells: { Lockup_On: 0 }, apply: (q) => { delete q.financing.waterfall!.lockup } })
+    // To the trailing test the ratio drops to 2.0x, so the sculpted 2.2x passes outside the outage year and the edit moves cash.
+    const trailing = w.lockup.test === 'trailing-12m'
+    const ratio = trailing ? n(w.lockup.dscr) : 2
+    edits.push({ name: `lock-up test → ${trailing ? 'the period' : 'trailing 12 months at 2.0x'}, released after 3 passes`, cells: { Lockup_Trailing: trailing ? 0 : 1, Lockup_DSCR: ratio, Lockup_Release_Periods: 3 },
+      apply: (q) => { q.financing.waterfall!.lockup = { dscr: d(ratio), test: trailing ? 'period' : 'trailing-12m', releaseAfterPeriods: 3 } } })
+  }
+  return edits
 }

@@ -196,8 +196,37 @@ export const VARIANTS: [string, () => Project][] = [
   ['feedstock supply contracts: fixed and % of contained with a floor and cap, two on one stream', supplyContracts],
   ['by-products sold and residues disposed on both streams, EPR certificates in INR from mid-2028', byproductsEpr],
   ['tax blocks, losses that lapse, holiday, quarterly sculpted (§14)', taxRefinements],
-  ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches]
+  ['the same with two sculpted tranches (USD with commitment fee and ECA premium; JPY hedged): §14 in the tranche blocks', taxRefinementsTranches],
+  ['waterfall: DSRA by letter of credit, working-capital facility, MRA, trailing 12-month lock-up (§11)', waterfallLcFacility],
+  ['waterfall: cash DSRA, MRA, period lock-up trapping the whole repayment (§11)', waterfallLockup]
 ]
+
+/**
+ * The §11 waterfall with every mechanism on, over the quarterly outage (negative CFADS in repayment):
+ * the LC pays debt service and is reimbursed with interest, the facility (1.5 m) and then the sponsor
+ * fund the rest, the MRA builds 12 months of maintenance ahead, and the trailing 12-month DSCR below
+ * 2.5x locks up the outage year (released after two passes). By the engine: LC draws 1.9 m, facility
+ * draws 1.8 m, sponsor support 1.2 m, 1.6 m trapped in 7 locked periods and released.
+ */
+export function waterfallLcFacility(): Project {
+  const p = gearingSculptedFloorOutage()
+  p.name = 'Waterfall: LC, facility, MRA, trailing lock-up'
+  p.financing.dsra = { enabled: true, months: 6, form: 'lc', lcFeeRate: '0.015', lcDrawRate: '0.09' }
+  p.financing.waterfall = { mraMonths: 12, wcFacility: { limit: '1500000', rate: '0.08' }, lockup: { dscr: '2.5', test: 'trailing-12m', releaseAfterPeriods: 2 } }
+  return valid(p, 'waterfallLcFacility')
+}
+
+/**
+ * A cash DSRA and a 6-month MRA with a period lock-up at 2.3x above the sculpted 2.2x: every repayment
+ * period is locked (14), the outage's shortfall (2.5 m) is paid from the lock-up account, and the
+ * account is released when the debt is repaid.
+ */
+export function waterfallLockup(): Project {
+  const p = sculptedFloorOutage()
+  p.name = 'Waterfall: cash DSRA, MRA, period lock-up'
+  p.financing.waterfall = { mraMonths: 6, lockup: { dscr: '2.3', test: 'period', releaseAfterPeriods: 1 } }
+  return valid(p, 'waterfallLockup')
+}
 
 /**
  * The hand-computed two-tranche case of tests/shared/engine/tranches.test.ts (methodology §10, docs/

@@ -38,7 +38,7 @@ export const ANNUAL_FLOWS: readonly (readonly [MoneyField, string, string])[] = 
   ['principal', 'principal', 'Principal repaid'],
   ['debtService', 'ds', 'Debt service'],
   ['dsraMovement', 'dsraMove', 'DSRA movement from cash flow (positive = top-up)'],
-  ['distributions', 'distributions', 'Distributions to equity (negative = injection)'],
+  ['distributions', 'distributions', 'Distributions to equity (never negative: shortfalls are funded in the waterfall)'],
   ['projectCashFlow', 'projectCf', 'Project cash flow'],
   ['equityCashFlow', 'equityCf', 'Equity cash flow'],
   ['depreciation', 'dep', 'Depreciation']

@@ -1,8 +1,9 @@
-/** The waterfall from EBITDA to CFADS and distributions; project and equity cash flows (§6–§8). Signed: cash in positive. */
+/** From EBITDA to CFADS, the cash waterfall to distributions (§11), project and equity cash flows (§6–§8). Signed: cash in positive. */
 import { cfadsOfExcel } from '@shared/rules/cfads'
 import { projectFlowExcel } from '@shared/rules/project-cash-flow'
 import type { SheetBuilder } from '../grid'
 import type { ModelCtx } from './context'
+import { writeCashWaterfall } from './cash-waterfall'
 
 export function writeCashFlow(ctx: ModelCtx, sh: SheetBuilder) {
   const rep = ctx.project.reportingCurrency
@@ -13,12 +14,13 @@ export function writeCashFlow(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('cf.dwc', 'less: increase in working capital', rep, (c) => cfadsOfExcel.lessDeltaWorkingCapital(c.at('dwc')), { total: 'sum' })
   sh.calc('cf.maint', 'less: maintenance capex', rep, (c) => cfadsOfExcel.lessMaintenanceCapex(c.at('maint')), { total: 'sum' })
   sh.calc('cfads', 'CFADS', rep, (c) => cfadsOfExcel.cfads(c.at('cf.ebitda'), c.at('cf.tax'), c.at('cf.dwc'), c.at('cf.maint')), { total: 'sum', style: 'total' })
-  sh.section('To equity')
-  sh.calc('cf.ds', 'less: debt service', rep, (c) => `-${c.at('ds')}`, { total: 'sum' })
-  sh.calc('cf.dsra', 'less: DSRA top-up (plus release)', rep, (c) => `-${c.at('dsraMove')}`, { total: 'sum' })
-  sh.calc('distributions', 'Distributions to equity (negative = injection)', rep, (c) => `${c.at('op')}*(${c.at('cfads')}+${c.at('cf.ds')}+${c.at('cf.dsra')})`, { total: 'sum', style: 'total' })
+  // The base-case lane exists to size the debt a scenario holds: it needs CFADS, never the cash below it,
+  // and leaving the waterfall out spares the file (and every recalculation) some forty rows nothing reads.
+  if (sh.lane) return
+  writeCashWaterfall(sh, rep)
   sh.section('Return cash flows')
   sh.calc('projectCf', 'Project cash flow = −capex with contingency, then CFADS', rep, (c) => projectFlowExcel(c.at('constr'), c.at('op'), c.at('cfads'), c.at('capexc')), { total: 'sum' })
-  sh.calc('equityCf', 'Equity cash flow = −equity + distributions', rep, (c) => `-${c.at('equity')}+${c.at('distributions')}`, { total: 'sum' })
+  // Sponsor support is equity (§11): it enters the equity IRR beside the construction equity.
+  sh.calc('equityCf', 'Equity cash flow = −equity − sponsor support + distributions', rep, (c) => `-${c.at('equity')}-${c.at('wf.sponsorSupport')}+${c.at('distributions')}`, { total: 'sum' })
   sh.calc('cumProjectCf', 'Cumulative project cash flow', rep, (c) => `${c.prev('cumProjectCf')}+${c.at('projectCf')}`)
 }

@@ -7,6 +7,7 @@ import { statementsCheck } from './statements'
 import { taxBlockInputNames } from './tax-inputs'
 import { TK, hasSculptingBlocks } from './tranche-debt'
 import { TN, TRANCHE_PROFILES } from './tranche-inputs'
+import { waterfallInputsValid } from './waterfall-inputs'
 
 type Check = (key: string, label: string, test: () => string, detail: () => string, unit?: string) => void
 
@@ -37,6 +38,26 @@ function writeTrancheChecks(ctx: ModelCtx, sh: SheetBuilder, check: Check) {
     () => `MIN(${each((k) => `MIN(${span(TK(k, 'principalCcy'))})`)})`, '')
   const cod = () => `${tranches.map((_, k) => sh.c(TK(k, 'debtAtCod'))).join('+')}-${sh.c('debtAtCod')}`
   check('chk.trCod', 'Σ tranche debt at COD = the aggregate debt at COD', () => `ABS(${cod()})<=Check_Tolerance`, cod)
+}
+
+/**
+ * The cash waterfall's own checks (§11): nothing reaches equity as a negative distribution, no reserve,
+ * facility or account goes below zero (nor the facility above its limit), the facility and LC draws
+ * are cleared by the last period, the cash of every period is conserved, and the terms are spelled as
+ * the model reads them.
+ */
+function writeWaterfallChecks(sh: SheetBuilder, check: Check) {
+  const span = (k: string) => sh.book.spanOf(k, sh.name)
+  const last = (k: string) => inRow(span(k), 'Total_Periods')
+  check('chk.dist', 'Distributions never negative (a shortfall is funded by the DSRA, the facility or sponsor support)', () => `MIN(${span('distributions')})>=-Check_Tolerance`, () => `MIN(${span('distributions')})`)
+  const balances = ['dsraBal', 'wf.lcBal', 'wf.mraBal', 'wf.wcBal', 'wf.lockupBal']
+  const lowest = () => `MIN(${balances.map(span).join(',')})`
+  check('chk.reserves', 'DSRA, LC drawn, MRA, facility and lock-up balances never negative; the facility within its limit; facility and LC draws cleared in the last period',
+    () => `AND(${lowest()}>=-Check_Tolerance,MAX(${span('wf.wcBal')})<=WC_Limit+Check_Tolerance,ABS(${last('wf.wcBal')})+ABS(${last('wf.lcBal')})<=Check_Tolerance)`, lowest)
+  const residual = () => `MAX(MAX(${span('wf.residual')}),-MIN(${span('wf.residual')}))`
+  check('chk.waterfall', 'Waterfall cash conserved in every period (sources − uses − distributions = 0)', () => `${residual()}<=Check_Tolerance`, residual)
+  check('chk.wfInputs', 'Waterfall terms are valid: DSRA_Cash, Lockup_On and Lockup_Trailing 1 or 0; MRA_Months a whole number ≥ 0; Lockup_Release_Periods a whole number ≥ 1; WC_Limit ≥ 0',
+    () => waterfallInputsValid(), () => 'Lockup_On', '#')
 }
 
 export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
@@ -85,7 +106,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   if (!ctx.debt) writeTrancheChecks(ctx, sh, check)
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
-  check('chk.dsra', 'DSRA balance never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
+  check('chk.dsra', 'DSRA balance (after draws, top-ups and releases) never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
+  writeWaterfallChecks(sh, check)
   const statements = statementsCheck(sh)
   check('chk.statements', 'Statements balance: assets − liabilities − equity, and the cash-flow statement\'s cash against the balance sheet\'s, in every period (Balance sheet)', statements.test, statements.detail)
   check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))

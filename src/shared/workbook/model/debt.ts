@@ -3,7 +3,7 @@
  * the closed form of "debt funds g of uses, and the fee on the drawdown is itself a use":
  * D = g·(capex + IDC − grants) / (1 − g·fee), so no period refers to itself.
  */
-import { inRow } from '../a1'
+import { reserveTargetExcel } from '@shared/rules/dsra-target'
 import { FIRST_PERIOD_COL, type PeriodCtx, type SheetBuilder } from '../grid'
 import { constructionFundingExcel } from '@shared/engine/construction'
 import { periodInterestExcel, principalExcel } from '@shared/engine/debt-schedule'
@@ -52,15 +52,15 @@ export function writeDebt(ctx: ModelCtx, sh: SheetBuilder) {
   writeDsraRows(sh, rep)
 }
 
-/** The DSRA rows on the Debt sheet (§7), read from its `ds` row: the same for one debt and for tranches. */
+/**
+ * The DSRA's target and initial funding on the Debt sheet (§7), read from its `ds` row: the same for one
+ * debt and for tranches. Its balance, draws and top-ups are lines of the cash waterfall (Cash flow sheet).
+ */
 export function writeDsraRows(sh: SheetBuilder, rep: string) {
   sh.section('Debt service reserve account')
   sh.calc('cumDs', 'Cumulative debt service', rep, (c) => `${c.prev('cumDs')}+${c.at('ds')}`)
-  sh.calc('dsraTarget', 'DSRA target = debt service of the next DSRA_Months (a part period pro rata)', rep, (c) => {
-    const at = (n: string) => inRow(c.span('cumDs'), `MIN(Total_Periods,${c.at('period')}+${n})`)
-    return `IF(${c.at('period')}>=Constr_Periods,${at('DSRA_Full_Periods')}-${c.at('cumDs')}+DSRA_Part_Period*(${at('DSRA_Full_Periods+1')}-${at('DSRA_Full_Periods')}),0)`
-  })
-  sh.calc('dsraBal', 'DSRA balance (end of period)', rep, (c) => c.at('dsraTarget'))
-  sh.calc('dsraInit', 'Initial DSRA funding by equity (last construction period)', rep, (c) => `${c.at('lastConstr')}*${c.at('dsraBal')}`, { total: 'sum' })
-  sh.calc('dsraMove', 'DSRA movement from cash flow (positive = top-up)', rep, (c) => `${c.at('op')}*(${c.at('dsraBal')}-${c.prev('dsraBal')})`, { total: 'sum' })
+  sh.calc('dsraTarget', 'DSRA target = debt service of the next DSRA_Months (a part period pro rata); an LC\'s face amount the period after', rep,
+    (c) => reserveTargetExcel(`${c.at('period')}>=Constr_Periods`, c.at('period'), c.span('cumDs'), c.at('cumDs'), 'DSRA_Full_Periods', 'DSRA_Part_Period'))
+  // An LC needs no cash: only a cash DSRA is funded by equity at COD.
+  sh.calc('dsraInit', 'Initial DSRA funding by equity (last construction period; a cash DSRA only)', rep, (c) => `${c.at('lastConstr')}*DSRA_Cash*${c.at('dsraTarget')}`, { total: 'sum' })
 }

@@ -16,6 +16,7 @@ import { decksLaidOut, writeScenarioSelector } from './scenarios'
 import { writeSupplyInputs } from './supply'
 import { writeByproductInputs } from './byproducts'
 import { writeTrancheInputs } from './tranche-inputs'
+import { writeWaterfallInputs } from './waterfall-inputs'
 
 const unusedNote = (why: string) => `Not used: ${why}. ${STRUCTURE_NOTE}`
 
@@ -274,6 +275,7 @@ function writeFinancingInputs(ctx: ModelCtx, sh: SheetBuilder, result: ModelCtx[
   }
   sh.scalar(null, 'DSRA: whole periods of debt service', 'periods', fx('INT(DSRA_Months/Period_Months)', 'number'), 'DSRA_Full_Periods')
   sh.scalar(null, 'DSRA: share of the following period', 'x', fx('DSRA_Months/Period_Months-DSRA_Full_Periods', 'factor'), 'DSRA_Part_Period')
+  writeWaterfallInputs(ctx, sh)
   if (!debt) writeTrancheInputs(ctx, sh)
 
   // Debt sizing and the sculpting ratio are live (Sizing sheet); only IRR's starting points come from the app.

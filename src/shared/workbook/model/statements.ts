@@ -12,13 +12,19 @@ import { fxRevaluationLossExcel } from '@shared/rules/fx-revaluation'
 import type { PeriodCtx, SheetBuilder } from '../grid'
 import type { ModelCtx } from './context'
 import { TK } from './tranche-debt'
+import { wfKey } from './cash-waterfall'
 
 export type StatementSheets = { income: SheetBuilder; balance: SheetBuilder; cashFlow: SheetBuilder }
 
-/** Waterfall rows (§11) by the keys the Cash flow sheet gives them, when it lays them out. */
+/**
+ * Waterfall rows (§11) by the keys the Cash flow sheet gives them (model/cash-waterfall.ts wfKey): the
+ * facility's and the LC's repayment from cash and their last-period clearing are separate rows there.
+ * `wf.sweep` is read when the sheet has it (no cash sweep in the terms yet).
+ */
 const WATERFALL = {
-  lcFee: 'wf.lcFee', lcInterest: 'wf.lcInterest', wcInterest: 'wf.wcInterest', wcDraw: 'wf.wcDraw', wcRepay: 'wf.wcRepay', wcBal: 'wf.wcBal',
-  lcDraw: 'wf.lcDraw', lcRepay: 'wf.lcRepay', lcBal: 'wf.lcBal', sponsor: 'wf.sponsor', mraBal: 'wf.mraBal', lockupBal: 'wf.lockupBal', sweep: 'wf.sweep'
+  lcFee: wfKey('lcFee'), lcInterest: wfKey('lcInterest'), wcInterest: wfKey('wcInterest'), wcDraw: wfKey('wcDraw'), wcRepay: wfKey('wcRepay'), clearWc: wfKey('clearWc'),
+  wcBal: wfKey('wcBal'), lcDraw: wfKey('lcDraw'), lcRepay: wfKey('lcRepay'), clearLc: wfKey('clearLc'), lcBal: wfKey('lcBal'), sponsor: wfKey('sponsorSupport'),
+  mraBal: wfKey('mraBal'), lockupBal: wfKey('lockupBal'), sweep: 'wf.sweep'
 } as const
 
 export function writeStatements(ctx: ModelCtx, s: StatementSheets) {
@@ -76,7 +82,7 @@ export function writeStatements(ctx: ModelCtx, s: StatementSheets) {
   cs.calc('cs.principal', 'Principal repaid', rep, (c) => `-${op(c, c.at('principal'))}`, { total: 'sum' })
   cs.calc('cs.interest', 'Interest and fees paid', rep, (c) => `${c.at('is.interest')}+${c.at('is.hedge')}+${c.at('is.wfFees')}`, { total: 'sum' })
   cs.calc('cs.facilities', 'Facility and LC draws less repayments', rep,
-    (c) => `(${sumOf(c, [WATERFALL.wcDraw, WATERFALL.lcDraw])})-(${sumOf(c, [WATERFALL.wcRepay, WATERFALL.lcRepay])})`, { total: 'sum' })
+    (c) => `(${sumOf(c, [WATERFALL.wcDraw, WATERFALL.lcDraw])})-(${sumOf(c, [WATERFALL.wcRepay, WATERFALL.clearWc, WATERFALL.lcRepay, WATERFALL.clearLc])})`, { total: 'sum' })
   cs.calc('cs.equity', 'Equity paid in (incl. the DSRA\'s initial funding)', rep, (c) => c.at('equity'), { total: 'sum' })
   cs.calc('cs.sponsor', 'Sponsor support', rep, (c) => sumOf(c, [WATERFALL.sponsor]), { total: 'sum' })
   cs.calc('cs.grants', 'Grants received', rep, (c) => c.at('grants'), { total: 'sum' })
