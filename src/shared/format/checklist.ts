@@ -2,7 +2,8 @@ import { Decimal, dec } from '../decimal'
 import type { Metric, ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import { METRICS, metricLabel } from '../metrics/registry'
-import { AMBER_BAND, type Side, gradeAgainst, gradeCoverAllOperating, gradeDsra, gradeMinDscr, gradeNpv } from '../rules/grade'
+import { AMBER_BAND, type Side, gradeAgainst, gradeCoverAllOperating, gradeDefaultPeriods, gradeDsra, gradeMinDscr, gradeNpv, gradeSponsorSupport } from '../rules/grade'
+import { fundingBeforeRepayment } from '../engine/waterfall-metrics'
 import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
 
 export { AMBER_BAND, gradeAgainst }
@@ -89,6 +90,35 @@ function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], c
   return { ...base, grade, reason: `${shown}${where}: under 1.00x` }
 }
 
+/**
+ * Sponsor support (§11): the standby equity the waterfall needed. Ramp-up support before the first
+ * repayment is a known funding need (amber: the sponsor's commitment must cover it); any from the
+ * first repayment on means the project cannot carry its own debt service (red).
+ */
+function sponsorSupportItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+  const m = result.metrics
+  const total = m.totalSponsorSupport
+  const before = fundingBeforeRepayment(result.financing, result.constructionPeriods, result.periods.length).sponsorSupport
+  const after = total.minus(before)
+  const grade = gradeSponsorSupport(total, after)
+  const money = (v: Decimal) => formatMetric('totalSponsorSupport', v, currency)
+  const base = { id: 'sponsorSupport', label: metricLabel('totalSponsorSupport'), metricKey: 'totalSponsorSupport' as const, value: money(total), threshold: 'ramp-up only' }
+  if (grade === 'green') return { ...base, grade, reason: 'cash meets every period: no standby equity needed' }
+  const peak = m.peakSponsorSupportPeriod ? `, largest in period ${m.peakSponsorSupportPeriod}` : ''
+  if (grade === 'amber') return { ...base, grade, reason: `${money(total)} before the first repayment${peak}: the sponsor’s standby commitment must cover it` }
+  return { ...base, grade, reason: `${money(after)} needed from the first repayment on${peak}` }
+}
+
+/** Periods in default (§11): DSCR below 1.00x, or a reserve below its target at period end. */
+function defaultPeriodsItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+  const metric = result.metrics.defaultPeriods
+  const base = { id: 'defaultPeriods', label: metricLabel('defaultPeriods'), metricKey: 'defaultPeriods' as const, value: formatMetric('defaultPeriods', metric, currency), threshold: 'none' }
+  if (!metric.ok) return { ...base, grade: 'na', reason: metric.reason }
+  const count = metric.value.toNumber()
+  const grade = gradeDefaultPeriods(count)
+  return { ...base, grade, reason: grade === 'green' ? 'no period below 1.00x or with a reserve short' : `${count} period${count === 1 ? '' : 's'}: DSCR < 1.00x or reserve short` }
+}
+
 function dsraItem(project: Project): CheckItem {
   const need = project.lender.dsraMonths
   const { enabled, months } = project.financing.dsra
@@ -130,10 +160,12 @@ export function bankabilityChecklist(project: Project, result: ModelResult): Che
     // Supply coverage (§13) only for a project with supply contracts, so a file without them keeps its checklist.
     ...((project.supplyContracts?.length ?? 0) > 0 ? [graded('supplyCoverage', 'supplyCoverage', m.supplyCoverage, dec(lender.minSupplyCoverage ?? '0'), pct, c)] : []),
     dsraItem(project),
+    sponsorSupportItem(result, c),
+    defaultPeriodsItem(result, c),
     npvItem(result, c)
   ]
   // Without debt there is nothing for a lender to cover: say so rather than grade against covenants.
-  return noDebt ? items.map((i) => (['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'dsra'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
+  return noDebt ? items.map((i) => (['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'dsra', 'sponsorSupport', 'defaultPeriods'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
 }
 
 /** The worst grade among the items (na ignored): the headline of the checklist. */

@@ -31,10 +31,16 @@ export function headlineCards(result: ModelResult): Html {
 
 const GRADE_TEXT: Record<Grade, string> = { green: 'Green', amber: 'Amber', red: 'Red', na: 'n/a' }
 
-export function checklistTable(items: readonly CheckItem[]): Html {
-  return html`<table class="grid-table checklist">${items.map(
-    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? 'meets the threshold' : i.reason}</td></tr>`
-  )}</table>`
+/**
+ * The checklist on the one-page sheet: a met threshold says only "met" (one line in the narrow reason
+ * column), a miss says why. `onlyMisses` (the densest step) lists the misses and counts the rest met.
+ */
+export function checklistTable(items: readonly CheckItem[], onlyMisses = false): Html {
+  const shown = onlyMisses ? items.filter((i) => i.grade === 'amber' || i.grade === 'red') : items
+  const rest = items.length - shown.length
+  return html`<table class="grid-table checklist">${shown.map(
+    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? 'met' : i.reason}</td></tr>`
+  )}${rest > 0 ? html`<tr><td colspan="4" class="dim">+ ${rest} more met or not applicable (the full checklist is in the app)</td></tr>` : ''}</table>`
 }
 
 /** Feedstock supply coverage (§13), a line only for a project with supply contracts. */

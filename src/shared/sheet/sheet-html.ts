@@ -33,7 +33,9 @@ export function dscrProfile(result: ModelResult): { labels: string[]; values: (n
 const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: number; drivers: number; breakevens: number; chartPx: number }> = {
   0: { streams: 5, offtake: 6, risks: 6, drivers: 5, breakevens: 5, chartPx: 118 },
   1: { streams: 4, offtake: 4, risks: 4, drivers: 4, breakevens: 4, chartPx: 100 },
-  2: { streams: 3, offtake: 3, risks: 3, drivers: 3, breakevens: 3, chartPx: 88 }
+  2: { streams: 3, offtake: 3, risks: 3, drivers: 3, breakevens: 3, chartPx: 88 },
+  // A fourth step since the checklist grades the waterfall too (§11: cover in every period, sponsor support, default periods).
+  3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 }
 }
 
 function chartBlock(input: SheetInput, heightPx: number): Html {
@@ -67,7 +69,7 @@ export function sheetBody(input: SheetInput): Html {
 <div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
-<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
+<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density === 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
 <section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}

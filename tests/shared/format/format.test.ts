@@ -59,7 +59,7 @@ describe('one implementation', () => {
     const r = runModel(p)
     for (const { key } of SHEET_HEADLINE) expect(headlineText(r, key)).toBe(formatMetric(key, r.metrics[key] as never, r.currency))
     const items = bankabilityChecklist(p, r)
-    expect(items.map((i) => i.id)).toEqual(['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'npv'])
+    expect(items.map((i) => i.id)).toEqual(['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'sponsorSupport', 'defaultPeriods', 'npv'])
     expect(['green', 'amber', 'red', 'na']).toContain(overallGrade(items))
   })
 })

@@ -5,7 +5,7 @@
  * src/shared/rules/grade.ts. A sheet of its own rather than a section of Metrics: the grade table needs
  * columns that the Metrics sheet gives to periods, and a lender reads covenant compliance as one page.
  */
-import { AMBER_BAND, GRADE_TOLERANCE, type Side, amberEdgeExcel, gradeAgainstExcel, gradeCoverAllOperatingExcel, gradeDsraExcel, gradeMinDscrExcel, gradeNpvExcel, minDscrAmberEdgeExcel } from '@shared/rules/grade'
+import { AMBER_BAND, GRADE_TOLERANCE, type Side, amberEdgeExcel, gradeAgainstExcel, gradeCoverAllOperatingExcel, gradeDefaultPeriodsExcel, gradeSponsorSupportExcel, gradeDsraExcel, gradeMinDscrExcel, gradeNpvExcel, minDscrAmberEdgeExcel } from '@shared/rules/grade'
 import { metricLabel, type MetricKey } from '@shared/metrics/registry'
 import type { SheetBuilder } from '../grid'
 import type { StyleId } from '../types'
@@ -14,7 +14,7 @@ import { type ModelCtx, fx, num } from './context'
 /** Columns of the Covenants table (1-based). */
 export const COVENANT_COLS = { metric: 3, threshold: 4, amberFrom: 5, grade: 6 } as const
 /** The checklist's item ids, in its order; each row is keyed `cov.<id>`, the overall grade `cov.overall`. */
-export const COVENANT_ITEMS = ['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'npv'] as const
+export const COVENANT_ITEMS = ['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'gearing', 'bankableCoverage', 'dsra', 'sponsorSupport', 'defaultPeriods', 'npv'] as const
 /** The checklist's items for a project: supply coverage (§13) after the offtake row when it has supply contracts. */
 export const covenantItems = (p: { supplyContracts?: readonly unknown[] }): string[] =>
   (p.supplyContracts?.length ?? 0) > 0 ? COVENANT_ITEMS.flatMap((id) => (id === 'bankableCoverage' ? [id, 'supplyCoverage'] : [id])) : [...COVENANT_ITEMS]
@@ -65,6 +65,11 @@ export function writeCovenants(ctx: ModelCtx, sh: SheetBuilder) {
     ...((ctx.project.supplyContracts?.length ?? 0) > 0 ? [metricRow('supplyCoverage', 'supplyCoverage', 'm.supplyCover', 'Lender_Min_Supply_Cover', 'atLeast', '%', 'pct', false)] : []),
     { id: 'dsra', label: 'Debt service reserve (short is amber, none is red)', unit: 'months', style: 'number', metric: () => 'DSRA_Months', threshold: 'Lender_DSRA_Months', debtOnly: true,
       amberFrom: null, grade: (r) => gradeDsraExcel(at(r, C.metric), at(r, C.threshold)) },
+    // The cash waterfall (§11): standby equity needed (ramp-up only amber, from the first repayment red) and periods in default.
+    { id: 'sponsorSupport', label: `${metricLabel('totalSponsorSupport')} (none green; before the first repayment only amber; after it red)`, unit: ctx.project.reportingCurrency, style: 'money',
+      metric: () => sh.c('m.sponsorTotal'), threshold: 0, debtOnly: true, amberFrom: null, grade: (r) => gradeSponsorSupportExcel(at(r, C.metric), sh.c('m.sponsorFromRepay')) },
+    { id: 'defaultPeriods', label: `${metricLabel('defaultPeriods', 'longLabel')}: none`, unit: 'periods', style: 'count', metric: () => sh.c('m.defaultPeriods'), threshold: 0, debtOnly: true,
+      amberFrom: null, grade: (r) => gradeDefaultPeriodsExcel(at(r, C.metric)) },
     { id: 'npv', label: `${metricLabel('npv')} (at least 0: earns the discount rate)`, unit: ctx.project.reportingCurrency, style: 'money', metric: () => sh.c('m.npv'), threshold: 0, debtOnly: false,
       amberFrom: null, grade: (r) => gradeNpvExcel(at(r, C.metric), 'Grade_Tolerance') }
   ]

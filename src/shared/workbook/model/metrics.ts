@@ -38,6 +38,11 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   if (ctx.debt?.repayment === 'sculpted')
     sh.calc('dscrGap', '|DSCR − DSCR*| in repayment periods where the sculpting floor does not bind', 'x', (c) =>
       `IF(AND(${c.at('repay')}=1,${coverDefinedExcel(c.at('ds'))},${c.at('sculptFloor')}=0),ABS(${c.at('cfads')}/${c.at('ds')}-Sized_DSCR),0)`, { style: 'ratio' })
+  // §11: a period in default has debt service of at least Minor_Unit and DSCR below 1.00x or a reserve below target at its end.
+  sh.calc('defaultFlag', 'Period in default: DSCR < 1.00x, or the cash DSRA or MRA below target, or an LC drawn (1/0)', '1/0', (c) =>
+    `IF(AND(${c.at('op')}=1,${coverDefinedExcel(c.at('ds'))}),IF(OR(${c.at('cfads')}<${c.at('ds')},AND(DSRA_Cash=1,${c.at('dsraBal')}<${c.at('dsraTarget')}-Minor_Unit),` +
+    `${c.at('wf.lcBal')}>=Minor_Unit,${c.at('wf.mraBal')}<${c.at('wf.mraTarget')}-Minor_Unit),1,0),0)`, { style: 'flag' })
+  sh.calc('sponsorAfterRepay', 'Sponsor support from the first repayment on (after the grace periods)', rep, (c) => `IF(${c.at('opIndex')}>Grace_Periods,${c.at('wf.sponsorSupport')},0)`)
   sh.calc('cfadsOp', 'CFADS in operating periods (blank in construction)', rep, (c) => `IF(${c.at('op')}=1,${c.at('cfads')},"")`)
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })
   if (ctx.debt) sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
@@ -62,6 +67,9 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar('m.minDscrAll', name('minDscrAllOperating', ' (every operating period with debt service, grace included)'), unit('minDscrAllOperating'), () =>
     live([[`AND(COUNT(${span('dscr')})=0,${cod()}<=0)`, 'the project carries no debt'], [`COUNT(${span('dscr')})=0`, 'no operating period with debt service']], `MIN(${span('dscr')})`, st('minDscrAllOperating')))
   amount('m.lowestCfads', name('lowestOperatingCfads'), () => `MIN(${span('cfadsOp')})`)
+  sh.scalar('m.sponsorTotal', name('totalSponsorSupport', ' (standby equity the waterfall needed)'), rep, () => fx(`SUM(${span('wf.sponsorSupport')})`, 'money'))
+  sh.scalar('m.sponsorFromRepay', 'Sponsor support from the first repayment on', rep, () => fx(`SUM(${span('sponsorAfterRepay')})`, 'money'))
+  sh.scalar('m.defaultPeriods', name('defaultPeriods'), 'periods', () => fx(`SUM(${span('defaultFlag')})`, 'count'))
   sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), () => live(noDscr(), `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
   const noDebt: () => [string, string][] = () => [[`${cod()}<=0`, 'no debt outstanding at COD'], [`NOT(${coverDefinedExcel(cod())})`, 'debt at COD is below one minor unit of the currency']]
   sh.scalar('m.llcr', name('llcr', ' at COD'), unit('llcr'), () => live(noDebt(), `SUMPRODUCT(${span('cfads')},${span('dfDebt')},${span('loanLife')})/${cod()}`, st('llcr')))
