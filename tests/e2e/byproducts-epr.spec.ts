@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * By-products, residues and EPR certificates (issue #16, methodology §13) as a user sets them on the
@@ -6,23 +7,10 @@ import { expect, test, type Page } from '@playwright/test'
  * the IRR; a mass fraction above 100 % is refused in its unit; EPR certificates added at no eligible
  * metal move nothing until a rate and a price are typed; removing both restores today's results.
  */
-const SHOTS = 'artifacts/screenshots'
-
-async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
-}
-const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
 const irrText = (page: Page) => page.getByTestId('metric-projectIrr-value').textContent()
 
 test('by-products and EPR certificates are revenue lines of their own', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('button', { name: 'Open sample' }).click()
-  await page.getByRole('dialog', { name: 'Open a sample project' }).getByTestId('sample-india-black-mass-hydromet').click()
-  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const errors = await openSample(page, 'india-black-mass-hydromet')
   const irr = await irrText(page)
 
   await section(page, 'Feedstock')

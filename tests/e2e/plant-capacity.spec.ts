@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * Plant capacity (issue #16, methodology §13) as a user sets it on the PGM sample: a whole-plant
@@ -6,22 +7,9 @@ import { expect, test, type Page } from '@playwright/test'
  * the utilisation card and the capacity chart (processed, not processed, available by year); deleting
  * the capacity restores today's results.
  */
-const SHOTS = 'artifacts/screenshots'
-
-async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
-}
-const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
 
 test('a plant capacity cuts the feed; Results show utilisation and the shortfall by year', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('button', { name: 'Open sample' }).click()
-  await page.getByRole('dialog', { name: 'Open a sample project' }).getByTestId('sample-pgm-catalyst-recovery').click()
-  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const errors = await openSample(page, 'pgm-catalyst-recovery')
   const irr = await page.getByTestId('metric-projectIrr-value').textContent()
   await expect(page.getByTestId('metric-capacityUtilisation-value')).toHaveCount(0)
   await expect(page.getByTestId('chart-capacity')).toHaveCount(0)

@@ -1,27 +1,15 @@
 import { expect, test, type Page } from '@playwright/test'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * Per-stream processing costs (issue #16, methodology §13) as a user meets them on the PGM sample:
  * the stream editor shows the project-wide rates greyed in empty fields, a typed rate becomes the
  * stream's own (listed in Costs, the IRR moves), and clearing it inherits again (the IRR back).
  */
-const SHOTS = 'artifacts/screenshots'
-
-async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
-}
-const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
 const field = (page: Page, path: string) => page.locator(`[data-path="${path}"]`)
 
 test('a stream inherits the project-wide processing costs until it is given its own', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('button', { name: 'Open sample' }).click()
-  await page.getByRole('dialog', { name: 'Open a sample project' }).getByTestId('sample-pgm-catalyst-recovery').click()
-  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const errors = await openSample(page, 'pgm-catalyst-recovery')
   const irr = await page.getByTestId('metric-projectIrr-value').textContent()
 
   await section(page, 'Feedstock')

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * Feedstock supply contracts (issue #16, methodology §13) as a user sets them on the India black-mass
@@ -7,22 +8,9 @@ import { expect, test, type Page } from '@playwright/test'
  * a lower price raises coverage and the IRR; an impossible share is refused in its unit; deleting the
  * contract restores today's results.
  */
-const SHOTS = 'artifacts/screenshots'
-
-async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
-}
-const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
 
 test('a supply contract prices committed feed and is graded as supply coverage', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('button', { name: 'Open sample' }).click()
-  await page.getByRole('dialog', { name: 'Open a sample project' }).getByTestId('sample-india-black-mass-hydromet').click()
-  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const errors = await openSample(page, 'india-black-mass-hydromet')
   const irr = await page.getByTestId('metric-projectIrr-value').textContent()
   await expect(page.getByTestId('metric-supplyCoverage-value')).toHaveCount(0)
   await expect(page.getByTestId('check-supplyCoverage')).toHaveCount(0)

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * The cash waterfall (issue #15, methodology §11) as a recycler's CFO meets it on the PGM sample: the
@@ -6,22 +7,9 @@ import { expect, test, type Page } from '@playwright/test'
  * added in Financing takes it instead, and the annual waterfall shows the facility's line; a lock-up
  * test adds its card.
  */
-const SHOTS = 'artifacts/screenshots'
-
-async function ready(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')
-}
-const section = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
 
 test('sponsor support in the open, a facility that takes it, a lock-up card', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await ready(page)
-  await page.getByRole('button', { name: 'Open sample' }).click()
-  await page.getByRole('dialog', { name: 'Open a sample project' }).getByTestId('sample-pgm-catalyst-recovery').click()
-  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  const errors = await openSample(page, 'pgm-catalyst-recovery')
   // The first operating period's inventory build: about USD 3.48 million of standby equity, in period 3.
   await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$3,475,057')
   await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('largest ≈ 3.5 million USD in period 3')
