@@ -82,6 +82,7 @@ export function runWaterfall(
   const unit = minorUnit(project.reportingCurrency)
   const terms = waterfallTerms(project, m)
   const dsra = project.financing.dsra
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `months > 0` → `true` / `>= 0`, dsraTargets over 0 months is all zeros (the `||` form, killed, goes with it)
   const dsraOn = dsra.enabled && dsra.months > 0
   const targets = dsraOn ? dsraTargets(debtService, dsra.months, m) : new Array<Decimal>(n).fill(ZERO)
   const mraMonths = project.financing.waterfall?.mraMonths
@@ -106,6 +107,7 @@ export function runWaterfall(
     r.dsraTarget.push(target)
     if (i < C) {
       // The first target is funded by equity in the last construction period (a cash DSRA; an LC needs none).
+      // Stryker disable next-line ConditionalExpression: equivalent, before period C − 1 the target is zero (above), so the initial funding is too
       const initial = i === C - 1 && terms.dsraCash ? target : ZERO
       s.dsra = initial
       r.dsraInitialFunding.push(initial)

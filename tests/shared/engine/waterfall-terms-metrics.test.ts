@@ -97,3 +97,63 @@ describe('waterfall metrics and the funding before the first repayment (engine/w
     expect([none.sponsorSupport.toString(), none.facility.toString()]).toEqual(['53', '15'])
   })
 })
+
+describe('the waterfall over a whole run (engine/waterfall.ts)', () => {
+  const equal = (edit: (p: Project) => void) =>
+    c2Project('0.4', (x) => {
+      x.financing.sizing = 'gearing'
+      setDebt(x, { repayment: 'equal', annualRate: '0.08', tenorYears: 5 })
+      edit(x)
+    })
+
+  it('every line has one value per period, and a DSRA switched off has no target whatever its months', () => {
+    const r = runModel(equal((x) => void (x.financing.dsra = { enabled: false, months: 12 })))
+    const w = r.financing.waterfall
+    for (const [k, v] of Object.entries(w)) expect([k, (v as unknown[]).length]).toEqual([k, r.periods.length])
+    expect(str(w.dsraTarget)).toEqual(['0', '0', '0', '0', '0', '0'])
+  })
+
+  it('a reserve ends short after a draw until it is refilled (the 12-month DSRA case: periods 2 and 3)', () => {
+    const w = runModel(equal((x) => void (x.financing.dsra = { enabled: true, months: 12 }))).financing.waterfall
+    expect(w.reserveShort).toEqual([false, true, true, false, false, false])
+  })
+
+  it('the target starts in the last construction period: two construction years and a 24-month DSRA', () => {
+    // Debt service of the first two operating years (112 and 105.6 on 400 at 8 %, equal principal) is the
+    // target at the end of construction year 2; at the end of year 1 it would already reach the first
+    // operating year, but the target only starts in the last construction period.
+    const w = runModel(equal((x) => {
+      x.timeline.constructionMonths = 24
+      x.financing.dsra = { enabled: true, months: 24 }
+    })).financing.waterfall
+    expect(w.dsraTarget[0]!.toString()).toBe('0')
+    expect(w.dsraTarget[1]!.gt(0)).toBe(true)
+    expect(w.dsraInitialFunding[0]!.toString()).toBe('0')
+    expect(w.dsraInitialFunding[1]!.toString()).toBe(w.dsraTarget[1]!.toString())
+  })
+
+  it('the lock-up test reads the period, or the trailing 12 months of a quarterly model; without a lock-up, the period', () => {
+    const quarterly = (lockup: 'period' | 'trailing-12m' | null) =>
+      runModel(equal((x) => {
+        x.timeline.periodMonths = 3
+        x.timeline.constructionMonths = 12
+        if (lockup) x.financing.waterfall = { lockup: { dscr: '0.5', test: lockup, releaseAfterPeriods: 1 } }
+      }))
+    for (const test of ['period', 'trailing-12m', null] as const) {
+      const r = quarterly(test)
+      const span = test === 'trailing-12m' ? 4 : 1
+      const f = r.financing
+      r.periods.forEach((_, i) => {
+        if (i < r.constructionPeriods) return
+        let c = dec(0)
+        let ds = dec(0)
+        for (let j = Math.max(r.constructionPeriods, i - span + 1); j <= i; j++) {
+          c = c.plus(f.cfads[j]!)
+          ds = ds.plus(f.debtService[j]!)
+        }
+        const want = ds.gte('0.01') ? c.div(ds).toString() : null
+        expect([test, i, f.waterfall.testDscr[i]?.toString() ?? null]).toEqual([test, i, want])
+      })
+    }
+  })
+})
