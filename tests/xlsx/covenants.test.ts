@@ -24,14 +24,18 @@ if (!HAVE) console.warn('LibreOffice or Gnumeric missing: skipping the covenant 
 const CASES = [...VARIANTS, ...samples()]
 const PGM = CASES.findIndex(([n]) => n.includes('pgm'))
 
-/** Edits on the PGM sample (gearing sizing, annuity): lender thresholds and a price. */
+/**
+ * Edits on the PGM sample (gearing sizing, annuity): lender thresholds and a price. The sample is red
+ * overall before any edit since §11's cover in every operating period (its first operating period's CFADS
+ * is negative: the inventory build), so no edit here moves the overall grade; each moves its own rows.
+ */
 type Edit = { name: string; cells: Record<string, number>; apply: (p: Project) => void; moves: string[] }
 const EDITS: Edit[] = [
-  { name: 'covenant DSCR raised above the minimum DSCR (lock-up band: amber)', cells: { Lender_Min_DSCR: 2.3 }, apply: (p) => { p.lender.minDscr = '2.3' }, moves: ['minDscr', 'overall'] },
-  { name: 'lock-up raised above the minimum DSCR too (red)', cells: { Lender_Min_DSCR: 2.3, Lender_Lockup_DSCR: 2.25 }, apply: (p) => { p.lender.minDscr = '2.3'; p.lender.lockupDscr = '2.25' }, moves: ['minDscr', 'overall'] },
+  { name: 'covenant DSCR raised above the minimum DSCR (lock-up band: amber)', cells: { Lender_Min_DSCR: 2.3 }, apply: (p) => { p.lender.minDscr = '2.3' }, moves: ['minDscr'] },
+  { name: 'lock-up raised above the minimum DSCR too (red)', cells: { Lender_Min_DSCR: 2.3, Lender_Lockup_DSCR: 2.25 }, apply: (p) => { p.lender.minDscr = '2.3'; p.lender.lockupDscr = '2.25' }, moves: ['minDscr'] },
   { name: 'maximum gearing cut below the gearing, within 10 % (amber)', cells: { Lender_Max_Gearing: 0.57 }, apply: (p) => { p.lender.maxGearing = '0.57' }, moves: ['gearing'] },
   { name: 'the lender asks for a longer DSRA (amber)', cells: { Lender_DSRA_Months: 9 }, apply: (p) => { p.lender.dsraMonths = 9 }, moves: ['dsra'] },
-  { name: 'platinum price cut to 400 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 400 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '400' }, moves: ['minDscr', 'llcr', 'npv', 'overall'] }
+  { name: 'platinum price cut to 400 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 400 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '400' }, moves: ['minDscr', 'llcr', 'npv'] }
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-covenants-'))

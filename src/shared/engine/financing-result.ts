@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../decimal'
+import { ZERO } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
