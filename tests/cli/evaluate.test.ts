@@ -31,6 +31,9 @@ describe('evaluate command', () => {
     expect(doc.periods[1]!.interest).toBe(60000)
     expect(doc.periods[0]!.dscr).toBeNull()
     expect(doc.annual.map((a) => a.year)).toEqual([2026, 2027, 2028, 2029])
+    expect(Object.keys(doc.annual[1]!)).toEqual(['year', 'revenue', 'ebitda', 'tax', 'cfads', 'interest', 'principal', 'debtService', 'minDscr', 'debtBalance', 'distributions',
+      'processedTonnes', 'unprocessedTonnes', 'byproductRevenue', 'eprRevenue', 'disposalCost', 'sponsorSupport', 'wcFacilityBalance', 'mraBalance', 'lockupBalance'])
+    expect([doc.annual[1]!.byproductRevenue, doc.annual[1]!.sponsorSupport, doc.annual[1]!.lockupBalance]).toEqual([0, 0, 0])
     // Breakeven: the all-prices multiplier for minimum DSCR 1.00x lies below 1 and is a number.
     expect(doc.metrics.breakevenAllPricesDscr1).toBeGreaterThan(0)
     expect(doc.metrics.breakevenAllPricesDscr1).toBeLessThan(1)
@@ -108,6 +111,8 @@ describe('evaluate command', () => {
     const doc = JSON.parse(out.stdout) as EvaluateJson
     expect(doc.periods.map((x) => [x.byproductRevenue, x.disposalCost, x.eprRevenue])).toEqual([[0, 0, 0], [850500, 40000, 0], [893025, 40000, 11250], [937676.25, 40000, 18000]])
     expect(doc.periods[1]!.revenue).toBe(1521000 + 850500)
+    // One period a calendar year: the annual lines are the periods' figures.
+    expect(doc.annual.map((x) => [x.byproductRevenue, x.disposalCost, x.eprRevenue])).toEqual([[0, 0, 0], [850500, 40000, 0], [893025, 40000, 11250], [937676.25, 40000, 18000]])
     const text = captureOutput()
     expect(await evaluateCommand([f], text.sink)).toBe(0)
     // 850,500 + 893,025 + 937,676.25; 3 × 40,000; 11,250 + 18,000.

@@ -54,6 +54,10 @@ export type EvaluateJson = {
     year: number; revenue: number; ebitda: number; tax: number; cfads: number; interest: number; principal: number; debtService: number
     minDscr: number | null; debtBalance: number; distributions: number
     processedTonnes: number; unprocessedTonnes: number
+    /** Inside revenue (by-products, EPR certificates) and opex (disposal of residues); 0 without them (§13). */
+    byproductRevenue: number; eprRevenue: number; disposalCost: number
+    /** Standby equity funding the year's shortfalls, and the waterfall's balances at year end (§11). */
+    sponsorSupport: number; wcFacilityBalance: number; mraBalance: number; lockupBalance: number
   }[]
   /** The tax position (methodology §6, §14): blocks, loss expiry, holiday and the tax lines per period. */
   tax: EvaluateTaxJson
@@ -119,7 +123,9 @@ export function evaluateJson(result: ModelResult, breakevenDscr1: Metric, projec
     annual: result.annual.map((a) => ({
       year: a.year, revenue: num(a.revenue), ebitda: num(a.ebitda), tax: num(a.tax), cfads: num(a.cfads), interest: num(a.interest), principal: num(a.principal),
       debtService: num(a.debtService), minDscr: orNull(a.minDscr), debtBalance: num(a.debtBalance), distributions: num(a.distributions),
-      processedTonnes: num(a.processedTonnes), unprocessedTonnes: num(a.unprocessedTonnes)
+      processedTonnes: num(a.processedTonnes), unprocessedTonnes: num(a.unprocessedTonnes),
+      byproductRevenue: num(a.byproductRevenue), eprRevenue: num(a.eprRevenue), disposalCost: num(a.disposalCost),
+      sponsorSupport: num(a.sponsorSupport), wcFacilityBalance: num(a.wcFacilityBalance), mraBalance: num(a.mraBalance), lockupBalance: num(a.lockupBalance)
     })),
     tax: evaluateTaxJson(result, project),
     statements: evaluateStatementsJson(result, st)

@@ -31,8 +31,9 @@ export function annualSummary(
     const ratio = (num: Decimal): Metric => (den.gt(0) ? { ok: true, value: num.div(den) } : { ok: false, code: 'no-revenue', reason: 'no revenue in this year' })
     rows.push({
       year, periods: idx.map((i) => i + 1), processedTonnes: sum(ops.processedTonnes), unprocessedTonnes: sum(ops.unprocessedTonnes),
-      revenue: sum(ops.revenue), contractRevenue: sum(ops.contractRevenue), merchantRevenue: sum(ops.merchantRevenue), feedstockCost: sum(ops.feedstockCost),
-      opex: sum(ops.opex), ebitda: sum(ops.ebitda), deltaWorkingCapital: sum(ops.deltaWorkingCapital), maintenanceCapex: sum(ops.maintenanceCapex),
+      revenue: sum(ops.revenue), contractRevenue: sum(ops.contractRevenue), merchantRevenue: sum(ops.merchantRevenue),
+      byproductRevenue: sum(ops.byproductRevenue), eprRevenue: sum(ops.eprRevenue), feedstockCost: sum(ops.feedstockCost),
+      opex: sum(ops.opex), disposalCost: sum(ops.disposalCost), ebitda: sum(ops.ebitda), deltaWorkingCapital: sum(ops.deltaWorkingCapital), maintenanceCapex: sum(ops.maintenanceCapex),
       tax: sum(tax.tax), cfads: sum(fin.cfads), capex: sum(capex.capexWithContingency), idc: sum(fin.idc), fees: sum(fin.fees),
       drawdowns: sum(fin.drawdowns), equityContributions: sum(fin.equityContributions), grants: sum(capex.grants), interest: sum(fin.interest), debtFees: sum(fin.debtFees),
       principal: sum(fin.principal), debtService: sum(fin.debtService), dsraMovement: sum(fin.dsraMovement), distributions: sum(fin.distributions),

@@ -101,8 +101,13 @@ export type AnnualRow = {
   revenue: Money
   contractRevenue: Money
   merchantRevenue: Money
+  /** By-product sales and EPR certificate sales (§13), inside revenue and outside offtake coverage; zero without them. */
+  byproductRevenue: Money
+  eprRevenue: Money
   feedstockCost: Money
   opex: Money
+  /** Disposal of residues (§13), inside opex; zero without residues. */
+  disposalCost: Money
   ebitda: Money
   deltaWorkingCapital: Money
   maintenanceCapex: Money

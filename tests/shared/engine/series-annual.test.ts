@@ -36,7 +36,9 @@ describe('annualSummary', () => {
   const ops = {
     revenue: ser([0, 100, 200, 300]), contractRevenue: ser([0, 60, 100, 100]), merchantRevenue: ser([0, 40, 100, 200]), feedstockCost: ser([0, 10, 20, 30]),
     opex: ser([0, 5, 5, 5]), ebitda: ser([0, 85, 175, 265]), deltaWorkingCapital: ser([0, 1, 2, 3]), maintenanceCapex: ser([0, 0, 1, 1]), workingCapital: ser([0, 7, 8, 9]),
-    processedTonnes: ser([0, 10, 20, 20]), unprocessedTonnes: ser([0, 0, 5, 3])
+    processedTonnes: ser([0, 10, 20, 20]), unprocessedTonnes: ser([0, 0, 5, 3]),
+    // §13 lines inside revenue and opex.
+    byproductRevenue: ser([0, 6, 7, 8]), eprRevenue: ser([0, 0, 2, 3]), disposalCost: ser([0, 1, 1.5, 2])
   } as any
   const capex = { capexWithContingency: ser([500, 0, 0, 0]), grants: ser([50, 0, 0, 0]) } as any
   const tax = { tax: ser([0, 2, 3, 4]), depreciation: ser([0, 50, 50, 50]), bookValue: ser([500, 450, 400, 350]), lossesCarriedForward: ser([0, 0, 9, 0]) } as any
@@ -67,6 +69,10 @@ describe('annualSummary', () => {
   const val = (m: Metric) => (m.ok ? m.value.toString() : m.code)
   it('one row per calendar year with its periods', () => {
     expect(rows.map((r) => [r.year, r.periods])).toEqual([[2026, [1, 2]], [2027, [3, 4]]])
+  })
+  it('by-product and EPR sales and the disposal of residues (§13) are summed over the year', () => {
+    // 2026: 6, 0, 1; 2027: 7 + 8, 2 + 3, 1.5 + 2.
+    expect(rows.map((r) => [r.byproductRevenue, r.eprRevenue, r.disposalCost].map(Number))).toEqual([[6, 0, 1], [15, 5, 3.5]])
   })
   it('tonnes processed and not processed (plant capacity, §13) are summed over the year', () => {
     expect(rows.map((r) => [r.processedTonnes.toString(), r.unprocessedTonnes.toString()])).toEqual([['10', '0'], ['40', '8']])

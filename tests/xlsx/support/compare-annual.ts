@@ -7,15 +7,22 @@ import type { AnnualRow, Metric } from '../../../src/shared/engine/types'
 import type { ModelResult } from '../../../src/shared/engine/types'
 import type { RowMap } from '../../../src/shared/workbook/build-model'
 import { FIRST_PERIOD_COL } from '../../../src/shared/workbook/grid'
-import { ANNUAL_STOCKS, annualFlows, annualKey } from '../../../src/shared/workbook/model/annual'
+import { ANNUAL_STOCKS, annualFlows, annualKey, annualLayoutOfRows } from '../../../src/shared/workbook/model/annual'
 import { defaultDisplayScale, displayDivisor } from '../../../src/shared/workbook/model/display'
 import type { Comparison, Reader } from './compare'
 
 const REL = 1e-9
 const ABS_AMOUNT = 0.01
 
-/** Values compareAnnual checks per year: 34, and 35 with tranches (the hedge cost row). */
-export const annualValuesPerYear = (rows: RowMap) => (rows[annualKey('debtFees')] !== undefined ? 35 : 34)
+/**
+ * Values compareAnnual checks per year: year, periods, 25 flows, 8 balances, lowest DSCR and two
+ * coverages (38), plus one per optional line the workbook has (hedge cost; by-product sales and
+ * disposal; EPR sales).
+ */
+export const annualValuesPerYear = (rows: RowMap) => {
+  const l = annualLayoutOfRows(rows)
+  return 38 + (l.tranches ? 1 : 0) + (l.byproducts ? 2 : 0) + (l.epr ? 1 : 0)
+}
 
 export function compareAnnual(read: Reader, rows: RowMap, r: ModelResult): Comparison {
   const out: Comparison = { mismatches: [], checked: 0, worstRelative: 0, worstAbsoluteAmount: 0 }
@@ -48,8 +55,8 @@ export function compareAnnual(read: Reader, rows: RowMap, r: ModelResult): Compa
   r.annual.forEach((a, y) => {
     cmp('a.year', a.year, at('a.year', y), a.year, null)
     cmp('a.periods', a.year, at('a.periods', y), a.periods.length, null)
-    // With tranches the sheet also has the hedge cost of swapped tranches (a row only the tranche layout has).
-    for (const [field] of [...annualFlows(rows[annualKey('debtFees')] !== undefined), ...ANNUAL_STOCKS]) cmp(annualKey(field), a.year, at(annualKey(field), y), a[field].toNumber(), divisor)
+    // The optional lines (hedge cost, by-products, EPR) are checked where the workbook lays them out.
+    for (const [field] of [...annualFlows(annualLayoutOfRows(rows)), ...ANNUAL_STOCKS]) cmp(annualKey(field), a.year, at(annualKey(field), y), a[field].toNumber(), divisor)
     metric('minDscr', a.year, at(annualKey('minDscr'), y), a.minDscr)
     metric('offtakeCoverage', a.year, at(annualKey('offtakeCoverage'), y), a.offtakeCoverage)
     metric('bankableOfftakeCoverage', a.year, at(annualKey('bankableOfftakeCoverage'), y), a.bankableOfftakeCoverage)

@@ -12,12 +12,15 @@ import { colLetter, inRow } from '../a1'
 import { FIRST_PERIOD_COL, type SheetBuilder } from '../grid'
 import type { Cell, StyleId } from '../types'
 import type { ModelCtx } from './context'
+import { hasByproducts } from './byproducts'
 import { displayUnitCell, inDisplayUnit } from './display'
 
 type MoneyField = { [F in keyof AnnualRow]: AnnualRow[F] extends AnnualRow['revenue'] ? F : never }[keyof AnnualRow]
+/** Engine field, row key on the period sheets, label. */
+type AnnualLine = readonly [MoneyField, string, string]
 
 /** Row key on the period sheets, label; summed per year. */
-export const ANNUAL_FLOWS: readonly (readonly [MoneyField, string, string])[] = [
+export const ANNUAL_FLOWS: readonly AnnualLine[] = [
   ['revenue', 'revenue', 'Revenue'],
   ['contractRevenue', 'contractRevenue', 'Contract revenue'],
   ['merchantRevenue', 'merchantRevenue', 'Merchant revenue'],
@@ -39,22 +42,43 @@ export const ANNUAL_FLOWS: readonly (readonly [MoneyField, string, string])[] = 
   ['debtService', 'ds', 'Debt service'],
   ['dsraMovement', 'dsraMove', 'DSRA movement from cash flow (positive = top-up)'],
   ['distributions', 'distributions', 'Distributions to equity (never negative: shortfalls are funded in the waterfall)'],
+  ['sponsorSupport', 'wf.sponsorSupport', 'Sponsor support (standby equity funding shortfalls)'],
   ['projectCashFlow', 'projectCf', 'Project cash flow'],
   ['equityCashFlow', 'equityCf', 'Equity cash flow'],
   ['depreciation', 'dep', 'Depreciation']
 ]
 
-/** With tranches (§10): the hedge cost of swapped tranches, paid with interest and part of debt service (after 'interest'). */
-export const ANNUAL_DEBT_FEES: readonly [MoneyField, string, string] = ['debtFees', 'debtFees', 'Hedge cost of swapped tranches']
+/** Which optional lines a workbook lays out: each only where its period rows exist. */
+export type AnnualLayout = { tranches: boolean; byproducts: boolean; epr: boolean }
 
-/** The flows laid out: with tranches, the hedge cost after interest. */
-export const annualFlows = (tranches: boolean): readonly (readonly [MoneyField, string, string])[] =>
-  tranches ? ANNUAL_FLOWS.flatMap((f) => (f[0] === 'interest' ? [f, ANNUAL_DEBT_FEES] : [f])) : ANNUAL_FLOWS
+/**
+ * Lines only some projects have, each laid out after the line it details: the hedge cost of swapped
+ * tranches (§10, paid with interest, part of debt service); by-product and EPR certificate sales and
+ * the disposal of residues (§13, inside revenue and opex, so revenue and opex still sum their parts).
+ */
+const OPTIONAL_FLOWS: readonly { after: MoneyField; line: AnnualLine; when: (l: AnnualLayout) => boolean }[] = [
+  { after: 'merchantRevenue', line: ['byproductRevenue', 'byproductRev', 'of which by-product sales (not in offtake coverage)'], when: (l) => l.byproducts },
+  { after: 'merchantRevenue', line: ['eprRevenue', 'eprRev', 'of which EPR certificate sales (uncontracted)'], when: (l) => l.epr },
+  { after: 'opex', line: ['disposalCost', 'disposal', 'of which disposal of residues'], when: (l) => l.byproducts },
+  { after: 'interest', line: ['debtFees', 'debtFees', 'Hedge cost of swapped tranches'], when: (l) => l.tranches }
+]
+
+/** The flows laid out for a layout, in order. */
+export const annualFlows = (l: AnnualLayout): readonly AnnualLine[] =>
+  ANNUAL_FLOWS.flatMap((f) => [f, ...OPTIONAL_FLOWS.filter((o) => o.after === f[0] && o.when(l)).map((o) => o.line)])
+
+/** The layout a written workbook has, read from its row map (what a comparison checks). */
+export const annualLayoutOfRows = (rows: Readonly<Record<string, unknown>>): AnnualLayout => ({
+  tranches: rows[annualKey('debtFees')] !== undefined, byproducts: rows[annualKey('byproductRevenue')] !== undefined, epr: rows[annualKey('eprRevenue')] !== undefined
+})
 
 /** Balances at the end of the year's last period. */
-export const ANNUAL_STOCKS: readonly (readonly [MoneyField, string, string])[] = [
+export const ANNUAL_STOCKS: readonly AnnualLine[] = [
   ['debtBalance', 'closing', 'Debt balance'],
   ['dsraBalance', 'dsraBal', 'DSRA balance'],
+  ['wcFacilityBalance', 'wf.wcBal', 'Working-capital facility balance'],
+  ['mraBalance', 'wf.mraBal', 'Maintenance reserve (MRA) balance'],
+  ['lockupBalance', 'wf.lockupBal', 'Lock-up account balance'],
   ['workingCapital', 'wc', 'Working capital'],
   ['bookValue', 'book', 'Book value'],
   ['lossesCarriedForward', 'lossPool', 'Tax losses carried forward']
@@ -110,7 +134,7 @@ export function writeAnnual(ctx: ModelCtx, sh: SheetBuilder) {
   // D3 is left empty, so the first year's count reads 0 for the period before it.
   row('a.periods', 'Periods in the year', unitText('#'), (y) => `${last(y)}-${colLetter(FIRST_PERIOD_COL + y - 1)}$3`, 'count', false)
   sh.section('Flows in the year (sum of its periods)')
-  for (const [field, key, label] of annualFlows(ctx.debt === null)) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
+  for (const [field, key, label] of annualFlows({ tranches: ctx.debt === null, byproducts: hasByproducts(ctx.project), epr: ctx.project.epr !== undefined })) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
   sh.section("Balances at the year end (the year's last period)")
   for (const [field, key, label] of ANNUAL_STOCKS) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(inRow(span(key), last(y))), 'display', false)
   sh.section('Ratios')

@@ -117,3 +117,23 @@ describe('waterfall with a hedged tranche', () => {
     expect(Object.keys(Object.fromEntries(waterfallRows(runModel(handProject())).map((row) => [row.id, row])))).not.toContain('debtFees')
   })
 })
+
+describe('waterfall with by-products, residues and EPR certificates (§13)', () => {
+  it('shows each as a detail of revenue or opex, equal to the engine\'s annual lines; absent without them', () => {
+    expect(['byproductRevenue', 'eprRevenue', 'disposalCost'].filter((id) => rows[id])).toEqual([])
+    const p = handProject()
+    // The CLI's by-product case (tests/cli/evaluate.test.ts): 850,500 of copper foil and 40,000 of disposal in 2027, EPR from 2028.
+    p.feedstock[0]!.byproducts = [
+      { id: 'cu', name: 'Copper foil', massFraction: '0.15', fate: { kind: 'sold', pricePerTonne: '6000', payable: '0.9', escalation: '0.05' } },
+      { id: 'elec', name: 'Electrolyte residue', massFraction: '0.1', fate: { kind: 'disposed', costPerTonne: '400' } }
+    ]
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.epr = { activeFrom: '2028-01-01', kgPerTonneRecovered: { Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '5' }, { year: 2029, pricePerKg: '8' }] }
+    const wr = Object.fromEntries(waterfallRows(runModel(p)).map((x) => [x.id, x]))
+    expect(wr.byproductRevenue!.values.map(Number)).toEqual([0, 850500, 893025, 937676.25])
+    expect(wr.eprRevenue!.values.map(Number)).toEqual([0, 0, 11250, 18000])
+    expect(wr.disposalCost!.values.map((v) => Number(v) + 0)).toEqual([0, -40000, -40000, -40000])
+    expect(wr.disposalCost!.kind).toBe('detail')
+    expect(Number(wr.byproductRevenue!.total)).toBe(2681201.25)
+  })
+})

@@ -21,8 +21,12 @@ type Line = { id: string; label: string; kind: WaterfallRow['kind']; of: (a: Ann
 const LINES: readonly Line[] = [
   { id: 'revenue', label: 'Revenue', kind: 'line', of: (a) => a.revenue },
   { id: 'contractRevenue', label: 'of which under offtake contracts', kind: 'detail', of: (a) => a.contractRevenue },
+  // §13: sold by-products and EPR certificates are revenue outside offtake coverage; residues' disposal is inside opex.
+  { id: 'byproductRevenue', label: 'of which by-product sales', kind: 'detail', of: (a) => a.byproductRevenue, onlyIfAny: true },
+  { id: 'eprRevenue', label: 'of which EPR certificate sales', kind: 'detail', of: (a) => a.eprRevenue, onlyIfAny: true },
   { id: 'feedstock', label: 'Feedstock purchases', kind: 'line', of: (a) => a.feedstockCost.neg() },
   { id: 'opex', label: 'Operating costs', kind: 'line', of: (a) => a.opex.neg() },
+  { id: 'disposalCost', label: 'of which disposal of residues', kind: 'detail', of: (a) => a.disposalCost.neg(), onlyIfAny: true },
   { id: 'ebitda', label: 'EBITDA', kind: 'subtotal', of: (a) => a.ebitda },
   { id: 'deltaWc', label: 'Working capital (increase −)', kind: 'line', of: (a) => a.deltaWorkingCapital.neg() },
   { id: 'tax', label: 'Tax', kind: 'line', of: (a) => a.tax.neg() },
