@@ -112,7 +112,7 @@ export function LotsCard({ doc }: { doc: Project }) {
         </div>
       }
     >
-      <p className="muted">Settlement value of lots bought, as the refiner (catalyst: assay × return × price − refining, treatment and lot charges) or black-mass buyer (grade × payable × index) settles them. Import a lot record (.json) or a spreadsheet in the lot template. Lots do not enter the project model.</p>
+      <p className="muted">Settlement value of lots bought, as the refiner (catalyst: assay × return × price − refining, treatment and lot charges) or black-mass buyer (grade × payable × index) settles them. Import a lot record (.json) or a spreadsheet in the lot template. Lots enter the model only when a stream takes its grades and price paid from them (“From purchased lots” in the stream’s editor).</p>
       {importing && (
         <div className="row-inline" role="status" aria-live="polite" data-testid="lot-import-progress">
           <span>{importProgressText(importing.progress)}</span>

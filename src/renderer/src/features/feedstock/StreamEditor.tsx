@@ -7,6 +7,7 @@ import { CatalystInputs } from './CatalystInputs'
 import { quantityUnit } from './labels'
 import { ProcessingCosts } from './ProcessingCosts'
 import { ByproductsCard } from './ByproductsCard'
+import { LotBridgeCard } from './LotBridgeCard'
 import { PurchaseTerms } from './PurchaseTerms'
 import { RecoveryOverrides } from './RecoveryOverrides'
 import { routeToAdd } from './stream-defaults'
@@ -55,6 +56,7 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
       {s.kind === 'catalyst' ? <CatalystInputs stream={s} index={index} /> : <BatteryInputs stream={s} index={index} />}
       <RecoveryOverrides doc={doc} stream={s} index={index} />
       <PurchaseTerms doc={doc} stream={s} index={index} />
+      <LotBridgeCard doc={doc} stream={s} index={index} />
       <ProcessingCosts doc={doc} stream={s} index={index} />
       <ByproductsCard doc={doc} stream={s} index={index} />
     </div>
