@@ -47,7 +47,8 @@ export function bridgeStreamFromLots(stream: Stream, lots: readonly LotFile[]): 
   if (stream.kind === 'catalyst') {
     const own = lots.filter((l): l is CatalystLot => l.kind === 'catalyst-lot')
     if (own.length === 0) return { ok: false, reason: 'no catalyst lots: import the settled lots of this feed first' }
-    if (stream.loading.mode !== 'monolithPpm')
+    const loading = stream.loading
+    if (loading.mode !== 'monolithPpm')
       return { ok: false, reason: 'the stream is loaded in grams per converter: switch its loading to ppm on the monolith (with the monolith kg per converter) to take the lots\' assays' }
     const vals = own.map(valueCatalystLot)
     const dry = sum(vals.map((v) => v.netDryKg))
@@ -57,11 +58,8 @@ export function bridgeStreamFromLots(stream: Stream, lots: readonly LotFile[]): 
     })) as Record<(typeof PGM_METALS)[number], string>
     const contained = vals.map((v) => sum(v.metals.map((x) => x.containedToz.times(x.pricePerToz))))
     const share = shareOfContained(own.map((l) => l.currency), vals.map((v) => v.net), contained)
-    const next: Stream = structuredClone(stream)
-    if (next.kind !== 'catalyst' || next.loading.mode !== 'monolithPpm') throw new Error('unreachable')
-    const changes: BridgeChange[] = PGM_METALS.map((m) => ({ field: `loading.ppm.${m}`, label: `${m} loading (ppm on the monolith)`, from: stream.loading.mode === 'monolithPpm' ? stream.loading.ppm[m] : '', to: ppm[m] }))
-    next.loading.ppm = ppm
-    return done(stream, next, own.length, dry, 'kg dry', share, changes)
+    const changes: BridgeChange[] = PGM_METALS.map((m) => ({ field: `loading.ppm.${m}`, label: `${m} loading (ppm on the monolith)`, from: loading.ppm[m], to: ppm[m] }))
+    return done(stream, { ...structuredClone(stream), loading: { ...loading, ppm } }, own.length, dry, 'kg dry', share, changes)
   }
   const own = lots.filter((l): l is BlackMassLot => l.kind === 'black-mass-lot')
   if (own.length === 0) return { ok: false, reason: 'no black-mass lots: import the settled lots of this feed first' }
@@ -73,11 +71,9 @@ export function bridgeStreamFromLots(stream: Stream, lots: readonly LotFile[]): 
     return c.nickel.plus(c.cobalt).plus(c.lithiumCarbonate).times(vals[i]!.dryTonnes)
   })
   const share = shareOfContained(own.map((l) => l.currency), vals.map((v) => v.net), contained)
-  const next = structuredClone(stream)
-  if (next.kind !== 'battery') throw new Error('unreachable')
-  const changes: BridgeChange[] = (['Ni', 'Co', 'Li'] as const).map((m) => ({ field: `grades.${m}`, label: `${m} grade in black mass`, from: next.grades[m], to: grade(m) }))
-  for (const c of changes) next.grades[c.field.slice(7) as 'Ni' | 'Co' | 'Li'] = c.to
-  return done(stream, next, own.length, dry, 't dry', share, changes)
+  const grades = { ...stream.grades, Ni: grade('Ni'), Co: grade('Co'), Li: grade('Li') }
+  const changes: BridgeChange[] = (['Ni', 'Co', 'Li'] as const).map((m) => ({ field: `grades.${m}`, label: `${m} grade in black mass`, from: stream.grades[m], to: grades[m] }))
+  return done(stream, { ...structuredClone(stream), grades }, own.length, dry, 't dry', share, changes)
 }
 
 type Share = { value: Decimal | null; note: string | null }

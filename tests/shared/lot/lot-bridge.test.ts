@@ -45,6 +45,7 @@ describe('lot-to-project bridge (issue 16)', () => {
     expect(b.pctOfContained?.toFixed()).toBe('0.953405')
     expect(b.stream.purchase).toEqual({ basis: 'pctOfContained', pctOfContained: '0.953405', logisticsPerTonne: '60', escalation: '0.03' })
     expect([b.lots, b.dryMass.toString(), b.massUnit]).toEqual([2, '1480', 'kg dry'])
+    expect(b.changes.map((c) => c.label)).toEqual(['Pt loading (ppm on the monolith)', 'Pd loading (ppm on the monolith)', 'Rh loading (ppm on the monolith)', 'Price paid (share of contained metal value)'])
     expect(b.changes.map((c) => [c.field, c.from, c.to])).toEqual([
       ['loading.ppm.Pt', '60', '1168.92'], ['loading.ppm.Pd', '400', '1324.32'], ['loading.ppm.Rh', '50', '0'], ['purchase.pctOfContained', '0.55', '0.953405']])
     // The stream it returns is valid where it stands.
@@ -68,6 +69,7 @@ describe('lot-to-project bridge (issue 16)', () => {
     // Only the black-mass lots count (the catalyst lot is another feed's).
     expect([b.lots, b.dryMass.toString(), b.massUnit]).toEqual([2, '40', 't dry'])
     // The fixed price it replaces is shown as "" (no share before); logistics and escalation kept.
+    expect(b.changes.slice(0, 3).map((c) => [c.field, c.label])).toEqual([['grades.Ni', 'Ni grade in black mass'], ['grades.Co', 'Co grade in black mass'], ['grades.Li', 'Li grade in black mass']])
     expect(b.changes.at(-1)).toEqual({ field: 'purchase.pctOfContained', label: 'Price paid (share of contained metal value)', from: '', to: '0.58756' })
     expect(b.stream.purchase).toEqual({ basis: 'pctOfContained', pctOfContained: '0.58756', logisticsPerTonne: '0', escalation: '0' })
   })
@@ -83,6 +85,9 @@ describe('lot-to-project bridge (issue 16)', () => {
     const inr = blackMass({ id: 'i', currency: 'INR' })
     const two = bridgeStreamFromLots(handProject().feedstock[0]!, [blackMass({}), inr])
     expect(two.ok && [two.pctOfContained, two.pctNote, two.stream.purchase.basis, two.changes.length]).toEqual([null, expect.stringMatching(/settled in USD and INR/), 'fixed', 3])
+    // Catalyst lots in two currencies likewise (the share reads each lot's own currency).
+    const twoCat = bridgeStreamFromLots(ppmStream(), [lotA, catalyst({ ...lotB, id: 'c', currency: 'INR' } as Partial<CatalystLot>)])
+    expect(twoCat.ok && [twoCat.pctOfContained, twoCat.pctNote, twoCat.stream.purchase]).toEqual([null, expect.stringMatching(/settled in USD and INR/), ppmStream().purchase])
     const free = blackMass({ prices: { nickel: { amount: '0', per: 't' }, cobalt: { amount: '0', per: 't' }, lithiumCarbonate: { amount: '0', per: 't' } } })
     const none = bridgeStreamFromLots(handProject().feedstock[0]!, [free])
     expect(none.ok && none.pctNote).toMatch(/no priced metal/)

@@ -85,6 +85,24 @@ describe('business losses expire after N tax years; unabsorbed depreciation neve
     expect(last.tax.toNumber()).toBe(125)
   })
 
+  it('construction periods count towards the life but carry nothing (idle): two idle periods, then a loss of 100 with life 2 lapses in the third period after it', () => {
+    // Periods 0–1 idle (construction). Period 2: loss 100 (no depreciation: all business loss). Life 2:
+    // usable in periods 3 and 4; at period 5 the running total of period 5 − 2 − 1 = 2 (100) has lapsed.
+    const ledger = lossLedger(2)
+    expect(ledger.idle(0)).toEqual(NO_LOSSES)
+    ledger.idle(1)
+    const r = [2, 3, 4, 5].map((i) => ledger.step(i, D(i === 2 ? -100 : 0), D(0), D(0.25)))
+    expect(r.map((x) => x.expired.toNumber())).toEqual([0, 0, 0, 100])
+    // Without the idle periods writing their totals, period 2's lag would read a hole (0) in the wrong place:
+    // a profit in period 4 still uses the loss, one period later it is gone.
+    const again = lossLedger(2)
+    again.idle(0)
+    again.idle(1)
+    again.step(2, D(-100), D(0), D(0.25))
+    again.step(3, D(0), D(0), D(0.25))
+    expect(again.step(4, D(60), D(0), D(0.25)).usedBusiness.toNumber()).toBe(60)
+    expect(again.step(5, D(60), D(0), D(0.25))).toMatchObject({ expired: D(40), usedBusiness: D(0), tax: D(15) })
+  })
   it('year 9 is the last year the loss is usable: a profit then takes it all', () => {
     // Loss 300 (no depreciation) in year 1; profit 400 in year 9 = the 8th year after: uses 300, taxable 100.
     const steps = walk([-300, 0, 0, 0, 0, 0, 0, 0, 400], [], 8)
