@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { templateCsv } from '../../src/shared/import/templates'
+import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * Issue 11: a large lot sheet is read in the import worker, so the window keeps answering, shows how
@@ -48,5 +50,33 @@ test('a 60,000-row lot sheet shows progress and can be cancelled; nothing is wri
   await expect(page.getByTestId('lot-import-note')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Import lots…' })).toBeEnabled()
   await page.screenshot({ path: 'test-results/lot-import-done.png' })
+  expect(errors).toEqual([])
+})
+
+test('the bundled catalyst sheet imports as it is; importing it again asks; in an INR project the lot reads in rupees too', async ({ page }) => {
+  const errors = await openSample(page, 'india-black-mass-hydromet')
+  await section(page, 'Feedstock')
+  const sheet = { name: 'catalyst-lots.csv', mimeType: 'text/csv', buffer: readFileSync('resources/templates/catalyst-lots.csv') }
+  // No template to choose: the header says it is the catalyst template (before: 8 "Unknown column" errors).
+  await expect(page.getByLabel('Spreadsheet template')).toHaveCount(0)
+  await page.getByTestId('lot-file-input').setInputFiles(sheet)
+  await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toContainText('254,869.51')
+  // USD lot in an INR project: its net at the sample's 2025 rate as well.
+  await expect(page.getByRole('columnheader', { name: 'Net in INR' })).toBeVisible()
+  await expect(page.getByTestId('lot-net-rep-c1-catalyst-lot')).toContainText('₹')
+
+  await page.getByTestId('lot-file-input').setInputFiles(sheet)
+  const ask = page.getByTestId('lot-duplicates')
+  await expect(ask).toContainText('1 of the 1 lots in catalyst-lots.csv is already here (lot ID c1-catalyst-lot)')
+  await ask.screenshot({ path: `${SHOTS}/lot-duplicates.png` })
+  await ask.getByRole('button', { name: 'Skip them, add the new ones' }).click()
+  await expect(page.getByTestId('lot-import-note')).toHaveText('Nothing added: every lot in catalyst-lots.csv is already here.')
+  await expect(page.locator('[data-testid^="lot-net-c1"]')).toHaveCount(1)
+
+  await page.getByTestId('lot-file-input').setInputFiles(sheet)
+  await page.getByTestId('lot-duplicates').getByRole('button', { name: 'Replace them' }).click()
+  await expect(page.getByTestId('lot-import-note')).toHaveText('1 lot replaced, 0 added.')
+  await expect(page.locator('[data-testid="lot-net-c1-catalyst-lot"]')).toHaveCount(1)
+  await page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Purchased lots' }) }).screenshot({ path: `${SHOTS}/lots-inr.png` })
   expect(errors).toEqual([])
 })

@@ -70,11 +70,21 @@ export type ImportOptions = {
   onProgress?: OnProgress
 }
 
-export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: ImportOptions = {}): ImportResult<T> {
+type Book = { sheets: RawSheet[]; date1904: boolean }
+
+function readBook(bytes: Uint8Array, fileName: string): { ok: true; book: Book } | ImportFailure {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   if (ext === 'xls' || ext === 'xlsb' || ext === 'ods' || ext === 'numbers') return { ok: false, code: 'unsupported-format', message: `Unsupported format .${ext} — save as .xlsx or .csv` }
   const book = ext === 'csv' ? readCsv(bytes, fileName.replace(/^.*[\\/]/, '')) : readXlsx(bytes)
-  if (!book.ok) return book
+  return book.ok ? { ok: true, book } : book
+}
+
+export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: string, target: T, options: ImportOptions = {}): ImportResult<T> {
+  const read = readBook(bytes, fileName)
+  return read.ok ? importFromBook(read.book, target, options) : read
+}
+
+function importFromBook<T extends ImportTarget>(book: Book, target: T, options: ImportOptions): ImportResult<T> {
   const columns = IMPORT_COLUMNS[target]
   const sheet = pickSheet(book.sheets, columns)
   const pv = preview(sheet)
@@ -91,4 +101,43 @@ export function importRows<T extends ImportTarget>(bytes: Uint8Array, fileName: 
   const r = toLots(sheet.name, table.rows, target === 'catalyst-lots' ? 'catalyst' : 'black-mass', progress)
   progress.finish()
   return r.errors.length ? invalid(r.errors, table.letterOf, pv) : { ok: true, value: r.lots as Imported[T], preview: pv }
+}
+
+export type LotTarget = 'catalyst-lots' | 'black-mass-lots'
+const LOT_TARGETS: readonly LotTarget[] = ['catalyst-lots', 'black-mass-lots']
+
+/** A template's own headers (and aliases), normalised: the columns the other lot template does not have. */
+function ownHeaders(target: LotTarget): Set<string> {
+  const names = (t: LotTarget) => IMPORT_COLUMNS[t].flatMap((c) => [c.header, ...(c.aliases ?? [])].map(normaliseHeader))
+  const other = new Set(names(LOT_TARGETS.find((t) => t !== target)!))
+  return new Set(names(target).filter((h) => !other.has(h)))
+}
+
+/**
+ * Which lot template a file is in (issue 17: the bundled catalyst sheet failed with 8 "Unknown column"
+ * errors while the picker said black mass): the template more of whose own columns — those the other
+ * lot template does not have — head any sheet's first row. Null when neither's appear (the caller's
+ * choice stands, and the unknown columns are reported against it).
+ */
+export function detectLotTemplate(sheets: readonly RawSheet[]): LotTarget | null {
+  let best: { target: LotTarget; hits: number } | null = null
+  for (const target of LOT_TARGETS) {
+    const own = ownHeaders(target)
+    for (const s of sheets) {
+      const first = [...s.rows.keys()].sort((a, b) => a - b)[0]
+      if (first === undefined) continue
+      const hits = [...s.rows.get(first)!.values()].filter((c) => c.kind === 'text' && own.has(normaliseHeader(c.value))).length
+      if (hits > 0 && (!best || hits > best.hits)) best = { target, hits }
+    }
+  }
+  return best?.target ?? null
+}
+
+/** Lots from a spreadsheet in whichever lot template its header is in (`fallback` when it names neither); `target` says which was read. */
+export function importLotRows(bytes: Uint8Array, fileName: string, fallback: LotTarget, options: ImportOptions = {}): { target: LotTarget; detected: boolean; result: ImportResult<LotTarget> } {
+  const read = readBook(bytes, fileName)
+  if (!read.ok) return { target: fallback, detected: false, result: read }
+  const found = detectLotTemplate(read.book.sheets)
+  const target = found ?? fallback
+  return { target, detected: found !== null, result: importFromBook(read.book, target, options) }
 }

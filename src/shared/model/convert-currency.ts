@@ -15,7 +15,7 @@ export type ConvertResult = { ok: true; value: Project } | ConvertFailure
  * table: the latest point not after the year, before the first point the first. null when the table
  * has no entry for the currency.
  */
-function perUsdIn(project: Project, currency: Currency, year: number): Decimal | null {
+export function fxPerUsdIn(project: Project, currency: Currency, year: number): Decimal | null {
   if (currency === 'USD') return new Decimal(1)
   const points = project.fx.rates.find((r) => r.currency === currency)?.points
   if (!points || points.length === 0) return null
@@ -32,8 +32,8 @@ function perUsdIn(project: Project, currency: Currency, year: number): Decimal |
 export function reportingFxRate(project: Project, to: Currency): FxRateResult {
   const year = Number(project.timeline.startDate.slice(0, 4))
   const from = project.reportingCurrency
-  const fromPerUsd = perUsdIn(project, from, year)
-  const toPerUsd = perUsdIn(project, to, year)
+  const fromPerUsd = fxPerUsdIn(project, from, year)
+  const toPerUsd = fxPerUsdIn(project, to, year)
   const missing = [fromPerUsd ? null : from, toPerUsd ? null : to].filter((c): c is Currency => c !== null)
   if (!fromPerUsd || !toPerUsd)
     return { ok: false, code: 'fx-missing', reason: `no FX rate for ${missing.join(' and ')}: enter it under Prices → FX to convert the amounts` }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import { importRows } from '../../../src/shared/import'
+import { importLotRows, importRows } from '../../../src/shared/import'
 import { buildXlsx, row } from './build-xlsx'
 
 const templates = resolve(import.meta.dirname, '../../../resources/templates')
@@ -195,4 +195,34 @@ describe('bad rows: per-cell errors {sheet,row,column,code,message}; all or noth
 
 afterAll(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_KEYS)
+})
+
+describe('a lot sheet is read in the template its header is in (issue 17)', () => {
+  it('the bundled catalyst sheet, with black mass as the fallback, reads as catalyst lots (before: 8 "Unknown column" errors)', () => {
+    for (const f of ['catalyst-lots.csv', 'catalyst-lots.xlsx']) {
+      const r = importLotRows(read(f), f, 'black-mass-lots')
+      expect([r.target, r.detected, r.result.ok]).toEqual(['catalyst-lots', true, true])
+      expect(r.result).toEqual(importRows(read(f), f, 'catalyst-lots'))
+    }
+    // The plain import in the wrong template still refuses it, as before.
+    expect(fail(importRows(read('catalyst-lots.csv'), 'catalyst-lots.csv', 'black-mass-lots')).code).toBe('invalid-rows')
+  })
+  it('the black-mass sheet reads as black mass whichever fallback is given', () => {
+    const r = importLotRows(read('black-mass-lots.xlsx'), 'black-mass-lots.xlsx', 'catalyst-lots')
+    expect([r.target, r.detected, r.result.ok]).toEqual(['black-mass-lots', true, true])
+  })
+  it('only the columns the other template lacks count: a header of the shared columns alone names neither, and the fallback stands', () => {
+    const shared = csv('Lot ID,Name,Currency,Pricing date\nx,X,USD,2025-06-15\n')
+    const r = importLotRows(shared, 'shared.csv', 'catalyst-lots')
+    expect([r.target, r.detected]).toEqual(['catalyst-lots', false])
+    expect(fail(r.result).code).toBe('invalid-rows')
+    // One black-mass column among unknown ones is enough to choose black mass (and report the rest).
+    const one = importLotRows(csv('Lot ID,Dry tonnes,Colour\nx,1,red\n'), 'one.csv', 'catalyst-lots')
+    expect([one.target, one.detected]).toEqual(['black-mass-lots', true])
+    const errors = 'errors' in one.result ? one.result.errors.map((e) => e.message) : []
+    expect(errors).toContain("Unknown column 'Colour'")
+  })
+  it('an unsupported or broken file fails as importRows fails it', () => {
+    expect(importLotRows(new Uint8Array([1, 2]), 'x.xls', 'catalyst-lots').result).toEqual(importRows(new Uint8Array([1, 2]), 'x.xls', 'catalyst-lots'))
+  })
 })

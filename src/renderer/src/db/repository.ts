@@ -229,8 +229,12 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
     listLots: (projectId: string): Promise<StoredLot[]> =>
       guard(async () => (await db.lots.where('projectId').equals(projectId).sortBy('createdAt')).map((r) => ({ ...r, data: r.data as LotFile }))),
 
-    /** Adds lots to a project in one transaction; every lot is validated first (all or nothing). */
-    async addLots(projectId: string, lots: readonly unknown[]): Promise<StoredLot[]> {
+    /**
+     * Adds lots to a project in one transaction; every lot is validated first (all or nothing). With
+     * `replace`, the project's lots with the same lot ids go in the same transaction (a re-imported sheet
+     * replaces what it imported before, rather than doubling it).
+     */
+    async addLots(projectId: string, lots: readonly unknown[], options: { replace?: boolean } = {}): Promise<StoredLot[]> {
       return guard(async () => {
         const checked = lots.map((l) => {
           const r = parseLotFile(l)
@@ -242,6 +246,10 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
         const rows: StoredLot[] = checked.map((data, i) => ({ id: newId(), projectId, createdAt: new Date(at + i).toISOString(), data }))
         await db.transaction('rw', [db.projects, db.lots], async () => {
           if (!(await db.projects.get(projectId))) throw new NotFoundError(projectId)
+          if (options.replace) {
+            const ids = new Set(checked.map((l) => l.id))
+            await db.lots.where('projectId').equals(projectId).filter((r) => ids.has((r.data as LotFile).id)).delete()
+          }
           await db.lots.bulkAdd(rows)
         })
         return rows

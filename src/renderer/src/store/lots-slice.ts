@@ -28,11 +28,15 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
         get().pushToast({ tone: 'error', message: messageOf(e) })
       }
     },
-    async addLots(projectId, lots) {
+    async addLots(projectId, lots, options = {}) {
       if (refused()) return false
       try {
-        const added = await deps.repo.addLots(projectId, lots)
-        set((s) => ({ lots: { projectId, items: [...(s.lots?.projectId === projectId ? s.lots.items : []), ...added] } }))
+        const added = await deps.repo.addLots(projectId, lots, options)
+        const ids = new Set(added.map((l) => l.data.id))
+        set((s) => {
+          const before = s.lots?.projectId === projectId ? s.lots.items : []
+          return { lots: { projectId, items: [...(options.replace ? before.filter((l) => !ids.has(l.data.id)) : before), ...added] } }
+        })
         return true
       } catch (e) {
         get().pushToast({ tone: 'error', message: messageOf(e) })

@@ -119,8 +119,8 @@ export type UiSlice = {
 export type LotsSlice = {
   lots: { projectId: string; items: StoredLot[] } | null
   loadLots(projectId: string): Promise<void>
-  /** Validates every lot first (all or nothing); false when refused (the reason is toasted). */
-  addLots(projectId: string, lots: readonly unknown[]): Promise<boolean>
+  /** Validates every lot first (all or nothing); `replace` swaps the project's lots of the same lot ids; false when refused (the reason is toasted). */
+  addLots(projectId: string, lots: readonly unknown[], options?: { replace?: boolean }): Promise<boolean>
   deleteLot(id: string): Promise<void>
 }
 

@@ -25,6 +25,21 @@ describe('purchased lots beside a project', () => {
     expect(store.getState().lots!.items.map((l) => l.data.id)).toEqual(['c3-black-mass-lot'])
   })
 
+  it('replace swaps the lots of the same lot ids in one write (a re-imported sheet does not double); append keeps both', async () => {
+    const { store, id } = await withOpenProject()
+    expect(await store.getState().addLots(id, [c1, c3])).toBe(true)
+    const c1b = { ...(c1 as object), name: 'C1 re-assayed', weights: { grossKg: '2100', netWetKg: '1900', moistureFraction: '0.015' } }
+    expect(await store.getState().addLots(id, [c1b], { replace: true })).toBe(true)
+    const names = () => store.getState().lots!.items.map((l) => [l.data.id, l.data.name])
+    // The store and the database agree: c3 kept, c1 replaced (the new one last, by its time of import).
+    expect(names()).toEqual([['c3-black-mass-lot', 'C3 NMC black mass, 1 t (constructed example)'], ['c1-catalyst-lot', 'C1 re-assayed']])
+    await store.getState().loadLots(id)
+    expect(names()).toEqual([['c3-black-mass-lot', 'C3 NMC black mass, 1 t (constructed example)'], ['c1-catalyst-lot', 'C1 re-assayed']])
+    expect(await store.getState().addLots(id, [c1])).toBe(true)
+    await store.getState().loadLots(id)
+    expect(names().map((n) => n[0])).toEqual(['c3-black-mass-lot', 'c1-catalyst-lot', 'c1-catalyst-lot'])
+  })
+
   it('refuses the whole import when one lot is invalid, and says why', async () => {
     const { store, id } = await withOpenProject()
     const bad = { ...(c1 as object), weights: { grossKg: '2100', netWetKg: '-1', moistureFraction: '0.015' } }
@@ -50,6 +65,16 @@ describe('purchased lots beside a project', () => {
     const header = 'Lot ID,Name,Currency,Pricing date,Gross kg,Net wet kg,Moisture %,Treatment charge per wet kg'
     const bad = readLotFile('bad.csv', new TextEncoder().encode(`${header}\n${'x\n'.repeat(300)}`), 'catalyst-lots')
     expect(bad.ok === false && bad.problems.at(-1)).toMatch(/^… and [\d,]+ more problems$/)
+  })
+
+  it('reads a sheet in the template its header is in; a header of neither says so before the problems', () => {
+    const enc = (s: string) => new TextEncoder().encode(s)
+    const header = 'Lot ID,Name,Currency,Pricing date,Gross kg,Net wet kg,Moisture %,Pt ppm,Pt return %,Pt price per toz,Pt refining charge per toz,Treatment charge per wet kg'
+    const cat = readLotFile('cat.csv', enc(`${header}\nc,C,USD,2025-06-15,10,10,0%,100,98%,1000,10,1\n`), 'black-mass-lots')
+    expect(cat.ok && [cat.template, cat.lots.length]).toEqual(['catalyst-lots', 1])
+    const neither = readLotFile('odd.csv', enc('Lot ID,Colour\nx,red\n'), 'black-mass-lots')
+    expect(neither.ok === false && neither.problems[0]).toMatch(/^odd\.csv: the header row names neither lot template's columns .*read as black-mass lots:$/)
+    expect(neither.ok === false && neither.problems[1]).toMatch(/Unknown column 'Colour'/)
   })
 })
 

@@ -1,4 +1,4 @@
-import { importRows, moreProblems, type OnProgress } from '@shared/import'
+import { importLotRows, moreProblems, type LotTarget, type OnProgress } from '@shared/import'
 import { parseJsonSafely } from '@shared/json/safe-json'
 import { parseLotFile } from '@shared/lot'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
@@ -10,9 +10,15 @@ import { decodeUtf8 } from '@shared/text/decode-utf8'
  * Runs in the import worker (src/renderer/src/workers/import.worker.ts); `onProgress` reports rows
  * of a spreadsheet (a JSON file is one JSON.parse, with no progress). Keep it free of React and DOM.
  */
-export type LotFileRead = { ok: true; lots: unknown[] } | { ok: false; problems: string[] }
+export type LotFileRead = { ok: true; lots: unknown[]; template?: LotTarget } | { ok: false; problems: string[] }
 
-export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalyst-lots' | 'black-mass-lots', options: { onProgress?: OnProgress } = {}): LotFileRead {
+const TEMPLATE_NAME: Record<LotTarget, string> = { 'catalyst-lots': 'catalyst', 'black-mass-lots': 'black-mass' }
+
+/**
+ * A spreadsheet is read in the lot template its header row is in (detected; `sheetKind` only when the
+ * header names neither, and then the problems say so).
+ */
+export function readLotFile(name: string, bytes: Uint8Array, sheetKind: LotTarget, options: { onProgress?: OnProgress } = {}): LotFileRead {
   if (/\.json$/i.test(name)) {
     const decoded = decodeUtf8(bytes)
     if (!decoded.ok) return { ok: false, problems: [`${name}: ${decoded.message}`] }
@@ -20,13 +26,14 @@ export function readLotFile(name: string, bytes: Uint8Array, sheetKind: 'catalys
     if (!parsed.ok) return { ok: false, problems: [`${name}: ${parsed.path === '(file)' ? '' : `${parsed.path} `}${parsed.message}`] }
     return { ok: true, lots: Array.isArray(parsed.value) ? parsed.value : [parsed.value] }
   }
-  const r = importRows(bytes, name, sheetKind, { onProgress: options.onProgress })
-  if (r.ok) return { ok: true, lots: [...r.value] }
+  const { target, detected, result: r } = importLotRows(bytes, name, sheetKind, { onProgress: options.onProgress })
+  if (r.ok) return { ok: true, lots: [...r.value], template: target }
   if ('errors' in r) {
     // Eight lines fit the card; the count says how much more there is to fix (the list is capped).
     const shown = r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`)
     const more = moreProblems(r.errors.length - shown.length + r.omitted)
-    return { ok: false, problems: more ? [...shown, more] : shown }
+    const lead = detected ? [] : [`${name}: the header row names neither lot template's columns (catalyst: Net wet kg, Pt ppm…; black mass: Dry tonnes, Ni %…); read as ${TEMPLATE_NAME[target]} lots:`]
+    return { ok: false, problems: [...lead, ...shown, ...(more ? [more] : [])] }
   }
   return { ok: false, problems: [r.message] }
 }
