@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { importLotRows, importRows } from '../../../src/shared/import'
+import { templateCsv } from '../../../src/shared/import/templates'
 import { buildXlsx, row } from './build-xlsx'
 
 const templates = resolve(import.meta.dirname, '../../../resources/templates')
@@ -224,5 +225,11 @@ describe('a lot sheet is read in the template its header is in (issue 17)', () =
   })
   it('an unsupported or broken file fails as importRows fails it', () => {
     expect(importLotRows(new Uint8Array([1, 2]), 'x.xls', 'catalyst-lots').result).toEqual(importRows(new Uint8Array([1, 2]), 'x.xls', 'catalyst-lots'))
+  })
+})
+
+describe('the bundled CSV templates are the app\'s templates', () => {
+  it.each(['price-deck', 'catalyst-lots', 'black-mass-lots'] as const)('resources/templates/%s.csv = templateCsv', (t) => {
+    expect(readFileSync(resolve(templates, `${t}.csv`), 'utf8')).toBe(templateCsv(t))
   })
 })

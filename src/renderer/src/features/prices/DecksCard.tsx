@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import { importRows, moreProblems } from '@shared/import'
 import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Project } from '@shared/model'
 import { Badge, Button, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
-import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit } from '../editors'
+import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit, useReadOnly } from '../editors'
 import { referenceDeckYear } from '../recovery/product-forms'
-import { duplicateDeck, referenceDeckFor } from './deck-defaults'
+import { duplicateDeck, importedDeck, referenceDeckFor } from './deck-defaults'
 import { ProductPriceRow } from './ProductPriceRow'
 
 /** Price decks: the list, the active one, and the selected deck's source, date and product prices. */
@@ -12,6 +13,10 @@ export function DecksCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const [selected, setSelected] = useState<string | null>(doc.prices.activeDeckId)
   const [message, setMessage] = useState<string | null>(null)
+  const [note, setNote] = useState<string | null>(null)
+  const [problems, setProblems] = useState<string[]>([])
+  const readOnly = useReadOnly()
+  const file = useRef<HTMLInputElement>(null)
   const current = pickSelected(doc.prices.decks.map((d) => d.id), selected)
   const di = doc.prices.decks.findIndex((d) => d.id === current)
   const deck = doc.prices.decks[di]
@@ -25,16 +30,73 @@ export function DecksCard({ doc }: { doc: Project }) {
     report(r, missing.length ? `No reference price for ${missing.join(', ')}: priced at 0 — enter your own.` : null)
   }
 
+  /** A price-deck sheet in the template (Product ID, Year, Price, Currency, Source) becomes a new deck; a bad one changes nothing. */
+  const importDeck = async (f: File) => {
+    setNote(null)
+    setProblems([])
+    // A deck sheet is small and importRows checks the size before parsing, so it is read here, not in the lot worker.
+    const r = importRows(new Uint8Array(await f.arrayBuffer()), f.name, 'price-deck', { knownProductIds: doc.products.map((p) => p.id) })
+    if (!r.ok) {
+      if (!('errors' in r)) return setProblems([`${f.name}: ${r.message}`])
+      const shown = r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`)
+      const more = moreProblems(r.errors.length - shown.length + r.omitted)
+      return setProblems([`${f.name} was not imported:`, ...shown, ...(more ? [more] : [])])
+    }
+    const { deck: d, kept, unpriced, years } = importedDeck(doc, f.name, r.value, new Date().toISOString().slice(0, 10))
+    const done = applyEdit(`Import deck ${d.name}`, (x) => void x.prices.decks.push(d))
+    report(done)
+    if (!done.ok) return
+    setSelected(d.id)
+    const span = years[0] === years[1] ? `${years[0]}` : `${years[0]}–${years[1]}`
+    const priced = d.prices.length - kept.length
+    const activeName = doc.prices.decks.find((x) => x.id === doc.prices.activeDeckId)?.name ?? 'the active deck'
+    setNote([
+      `${priced} product${priced === 1 ? '' : 's'} priced in ${d.currency} for ${span}.`,
+      kept.length ? `${kept.join(', ')} kept at the prices of ${activeName}.` : '',
+      unpriced.length ? `No price yet for ${unpriced.join(', ')}: price ${unpriced.length === 1 ? 'it' : 'them'} below before using this deck.` : 'Choose “Use this deck” to run the model on it.'
+    ].filter(Boolean).join(' '))
+  }
+
   return (
     <Card
       title="Price decks"
       actions={
-        <Button size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
-          Add deck from reference
-        </Button>
+        <div className="row-inline" style={{ margin: 0 }}>
+          <Button size="sm" onClick={() => file.current?.click()} disabled={readOnly} title={readOnly ? 'Read-only in review mode' : 'A sheet in the price-deck template: Product ID, Year, Price, Currency, Source'}>
+            Import deck…
+          </Button>
+          <input
+            ref={file}
+            type="file"
+            hidden
+            accept=".xlsx,.csv"
+            aria-label="Price deck file"
+            data-testid="deck-file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0]
+              e.target.value = ''
+              if (f) void importDeck(f)
+            }}
+          />
+          <Button size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference} disabled={readOnly}>
+            Add deck from reference
+          </Button>
+        </div>
       }
     >
       {message && <p className="field-error" role="alert">{message}</p>}
+      {note && (
+        <p className="muted" role="status" data-testid="deck-import-note">
+          {note}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul className="issue-list" role="alert" data-testid="deck-import-problems">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <div className="split">
         <ItemList
           label="Price decks"

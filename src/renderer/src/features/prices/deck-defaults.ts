@@ -1,3 +1,4 @@
+import type { ImportedPriceDeck } from '@shared/import'
 import type { Project } from '@shared/model'
 import { referencePriceDeck } from '@shared/reference'
 import { freshId } from '../editors/ItemList'
@@ -31,3 +32,31 @@ export function duplicateDeck(doc: Project, deck: Deck): Deck {
 
 /** Convert a USD reference amount for display in a deck of another currency (null without an FX rate). */
 export const referenceInDeckCurrency = (usd: string, deck: Deck, doc: Project): string | null => usdTo(usd, deck.currency, doc.fx)
+
+/**
+ * A price-deck sheet read by `importRows` (issue 17: the templates shipped, the app had no import) as a
+ * new deck of the project: table prices per year for the products the file prices, named for the file,
+ * dated the day it was brought in (its quotes' own dates are in the source and the years). A product the
+ * file does not price keeps the active deck's price when that deck is in the same currency (`kept`; an
+ * active deck must price every product), else stays unpriced (`unpriced`: priced before the deck can be
+ * used). Not made active: the user looks at it, then chooses "Use this deck".
+ */
+export function importedDeck(doc: Project, fileName: string, read: ImportedPriceDeck, today: string): { deck: Deck; kept: string[]; unpriced: string[]; years: [number, number] } {
+  const id = freshId('deck-import', doc.prices.decks.map((d) => d.id))
+  const name = `Imported: ${fileName.replace(/^.*[\\/]/, '')}`.slice(0, 200)
+  const source = (read.source ? `${read.source} (imported from ${fileName})` : `Imported from ${fileName}`).slice(0, 1000)
+  const years = read.prices.flatMap((p) => p.points.map((x) => x.year))
+  const active = doc.prices.decks.find((d) => d.id === doc.prices.activeDeckId)
+  const prices: Deck['prices'] = read.prices.map((p) => ({ ...p, points: p.points.map((x) => ({ ...x })) }))
+  const kept: string[] = []
+  const unpriced: string[] = []
+  for (const product of doc.products) {
+    if (read.prices.some((x) => x.productId === product.id)) continue
+    const from = active?.currency === read.currency ? active.prices.find((x) => x.productId === product.id) : undefined
+    if (from) {
+      prices.push(structuredClone(from))
+      kept.push(product.name)
+    } else unpriced.push(product.name)
+  }
+  return { deck: { id, name, currency: read.currency, source, asOf: today, prices }, kept, unpriced, years: [Math.min(...years), Math.max(...years)] }
+}
