@@ -67,6 +67,10 @@ test('project list, persistence, undo delete and every workspace section', async
   await page.getByRole('button', { name: 'New project' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'New project' })
   await dialog.getByLabel('Reporting currency').selectOption('INR')
+  // The reference rate is suggested, with its date and source, until the user types their own (issue 17).
+  await expect(dialog.getByLabel('Exchange rate for the first year')).toHaveValue('85.48')
+  await expect(dialog.getByText(/^Reference rate of 2025-06-27 \(rediff\/raavov\): replace it with your own view\./)).toBeVisible()
+  await dialog.getByLabel('Exchange rate for the first year').fill('')
   await dialog.getByRole('button', { name: 'Create project' }).click()
   await expect(dialog.getByText('Give the project a name')).toBeVisible()
   await expect(dialog.getByText('Enter how many INR one US dollar buys')).toBeVisible()

@@ -49,6 +49,7 @@ test('refused values are explained at the field, accepted ones survive reload, u
   const row = page.getByRole('row').filter({ hasText: 'NMC622 black mass' })
   await expect(row).toContainText('5,000 t/yr')
   await expect(page.getByText(/Reference library, NMC622 black mass/)).toBeVisible()
+  await expect(page.getByText('Added products Lithium carbonate (Li₂CO₃), Nickel sulphate (NiSO₄·6H₂O), Cobalt sulphate (CoSO₄·7H₂O), Manganese sulphate (MnSO₄·H₂O) for the metals of NMC622 black mass')).toBeVisible()
 
   // A purchased lot from its lot file, settled as the refiner would (C1: USD 254,869.51).
   await page.getByTestId('lot-file-input').setInputFiles('resources/lots/c1-catalyst-lot.json')
@@ -101,9 +102,9 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await li.press('Escape')
   await expect(li).toHaveValue('90')
   await expect(page.getByTestId('unsaved-fields')).toHaveCount(0)
-  await page.getByLabel('Metal', { exact: true }).selectOption('Li')
-  await page.getByRole('button', { name: 'Add product', exact: true }).click()
+  // The stream brought the products its chemistry implies (issue 17), Li₂CO₃ first with its factor.
   await expect(input(page, 'products.0.factor')).toHaveValue('5.3227')
+  await expect(page.getByRole('table', { name: 'Products' }).getByRole('row')).toHaveCount(5)
 
   // The dated reference deck, with its date and source beside the price.
   await section(page, 'Prices')

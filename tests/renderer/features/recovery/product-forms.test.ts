@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { METALS, newProject, parseProject } from '@shared/model'
-import { PRODUCT_FORMS, addProduct, formsOf, matchForm, referencePriceOfForm, removeProduct } from '@renderer/features/recovery/product-forms'
+import { PRODUCT_FORMS, addImpliedProducts, addProduct, formsOf, impliedForm, matchForm, referencePriceOfForm, removeProduct, streamContainedMetals } from '@renderer/features/recovery/product-forms'
+import { DEFAULT_BATTERY_ROUTE, batteryStreamFromChemistry, catalystStreamFromClass, routeToAdd } from '@renderer/features/feedstock/stream-defaults'
+import { converterClasses } from '@shared/reference'
 import { referenceDeckFor } from '@renderer/features/prices/deck-defaults'
 
 describe('product forms and factors', () => {
@@ -64,3 +66,42 @@ describe('product forms and factors', () => {
     expect(parseProject(doc).ok).toBe(true)
   })
 })
+
+describe('the products a new stream implies (issue 17)', () => {
+  const base = (id: string) => ({ id, name: id, quantityPerYear: '1000', routeId: DEFAULT_BATTERY_ROUTE })
+  it('a battery stream in a project without battery products brings Li₂CO₃, NiSO₄, CoSO₄ and MnSO₄ with their factors, priced in every deck; the project stays valid', () => {
+    const doc = newProject('p', 'Battery plant', 2026)
+    const s = batteryStreamFromChemistry('NMC622', 'blackMass', base('bm'), doc)
+    doc.routes.push(routeToAdd(doc, DEFAULT_BATTERY_ROUTE)!)
+    doc.feedstock.push(s)
+    expect(addImpliedProducts(doc, s)).toEqual(['Lithium carbonate (Li₂CO₃)', 'Nickel sulphate (NiSO₄·6H₂O)', 'Cobalt sulphate (CoSO₄·7H₂O)', 'Manganese sulphate (MnSO₄·H₂O)'])
+    expect(doc.products.map((p) => [p.id, p.metal, p.factor])).toEqual([['li-1', 'Li', '5.3227'], ['ni-1', 'Ni', '4.478'], ['co-1', 'Co', '4.770'], ['mn-1', 'Mn', matchFormFactor('Mn-sulphate')]])
+    for (const d of doc.prices.decks) expect(d.prices.map((p) => p.productId)).toEqual(['li-1', 'ni-1', 'co-1', 'mn-1'])
+    expect(parseProject(doc).ok).toBe(true)
+    // A second battery stream finds the products there: nothing more.
+    const again = batteryStreamFromChemistry('NMC811', 'pack', base('packs'), doc)
+    doc.feedstock.push(again)
+    expect(addImpliedProducts(doc, again)).toEqual([])
+  })
+  it('lithium as hydroxide for high-nickel chemistries; LFP brings lithium only; PGM streams bring the metals they are loaded with', () => {
+    const doc = newProject('p', 'x', 2026)
+    expect(impliedForm('Li', batteryStreamFromChemistry('NMC811', 'cell', base('a'), doc)).id).toBe('Li-hydroxide')
+    expect(impliedForm('Li', batteryStreamFromChemistry('NCA', 'cell', base('b'), doc)).id).toBe('Li-hydroxide')
+    expect(impliedForm('Li', batteryStreamFromChemistry('NMC532', 'cell', base('c'), doc)).id).toBe('Li-carbonate')
+    expect(streamContainedMetals(batteryStreamFromChemistry('LFP', 'cell', base('d'), doc))).toEqual(['Li'])
+    const cat = catalystStreamFromClass(converterClasses()[0]!.id, { ...base('cat'), routeId: 'smelt' })
+    expect(streamContainedMetals(cat).every((m) => ['Pt', 'Pd', 'Rh'].includes(m))).toBe(true)
+    expect(impliedForm('Pt', cat).id).toBe('Pt-metal')
+  })
+  it('a project that already sells one of the kind\'s metals has made its choices: a battery stream adds nothing there, but a PGM plant taking battery feed gets battery products', () => {
+    const doc = newProject('p', 'x', 2026)
+    addProduct(doc, PRODUCT_FORMS.find((f) => f.id === 'Li-hydroxide')!, 'lioh')
+    const s = batteryStreamFromChemistry('NMC622', 'blackMass', base('bm'), doc)
+    expect(addImpliedProducts(doc, s)).toEqual([])
+    const pgm = newProject('q', 'y', 2026)
+    addProduct(pgm, PRODUCT_FORMS.find((f) => f.id === 'Pt-metal')!, 'pt')
+    expect(addImpliedProducts(pgm, batteryStreamFromChemistry('NMC622', 'blackMass', base('bm'), pgm))).toHaveLength(4)
+  })
+})
+
+const matchFormFactor = (id: string) => PRODUCT_FORMS.find((f) => f.id === id)!.factor

@@ -4,6 +4,8 @@ import { BATTERY_CHEMISTRIES, BATTERY_FORMS } from '@shared/model'
 import { converterClasses, referenceRoutes, type BatteryChemistry, type BatteryForm } from '@shared/reference'
 import { Button, Dialog, Select, TextField, parseNumberInput } from '@renderer/ui'
 import { freshId, useApplyEdit, useDoc } from '../editors'
+import { addImpliedProducts } from '../recovery/product-forms'
+import { useAppStore } from '@renderer/store'
 import { BATTERY_FORM_LABEL } from './labels'
 import { DEFAULT_BATTERY_ROUTE, DEFAULT_CATALYST_ROUTE, batteryStreamFromChemistry, catalystStreamFromClass, routeToAdd } from './stream-defaults'
 
@@ -13,6 +15,7 @@ type Kind = 'catalyst' | 'battery'
 export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (id: string) => void }) {
   const doc = useDoc()
   const applyEdit = useApplyEdit()
+  const pushToast = useAppStore((s) => s.pushToast)
   const [kind, setKind] = useState<Kind>('battery')
   const [classId, setClassId] = useState(converterClasses()[0]!.id)
   const [chemistry, setChemistry] = useState<BatteryChemistry>('NMC622')
@@ -38,12 +41,16 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
     const id = freshId(kind === 'catalyst' ? 'cat' : 'bat', doc.feedstock.map((s) => s.id))
     const base = { id, name: name.trim() || defaultName, quantityPerYear: q.value, routeId: route }
     const stream = kind === 'catalyst' ? catalystStreamFromClass(classId, base) : batteryStreamFromChemistry(chemistry, form, base, doc)
+    let products: string[] = []
     const r = applyEdit(`Add stream ${base.name}`, (d) => {
       const add = routeToAdd(d, route)
       if (add) d.routes.push(add)
       d.feedstock.push(stream)
+      // The products its metals imply, in the same undo step: a stream whose metals nobody sells earns nothing.
+      products = addImpliedProducts(d, stream)
     })
     if (!r.ok) return setError(issuesText(r.issues))
+    if (products.length) pushToast({ tone: 'info', message: `Added ${products.length === 1 ? 'the product' : 'products'} ${products.join(', ')} for the metals of ${base.name}, priced from the reference deck: check them under Recovery and Prices.` })
     setError(null)
     setName('')
     setQty('')

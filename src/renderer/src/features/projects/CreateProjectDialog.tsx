@@ -1,10 +1,18 @@
 import { useState } from 'react'
 import { CURRENCIES, type Currency } from '@shared/model'
+import { defaultFxPerUsd } from '@shared/reference'
 import { navigate } from '@renderer/app/route'
 import { useAppStore } from '@renderer/store'
 import { Button, Dialog, NumberField, Select, TextField } from '@renderer/ui'
 
 const CURRENCY_LABEL: Record<Currency, string> = { USD: 'USD — US dollar', INR: 'INR — Indian rupee (lakh/crore grouping)', JPY: 'JPY — Japanese yen (no decimals)' }
+
+/** Where the suggested rate comes from, while it is the suggestion. */
+function referenceHint(currency: Exclude<Currency, 'USD'>, fx: string | null): string {
+  const ref = defaultFxPerUsd(currency)
+  const tail = 'Metal prices are quoted in USD; add a rate per year later under Prices.'
+  return ref && fx === ref.value ? `Reference rate of ${ref.date} (${ref.source.replace(/\s*https?:\/\/\S+/g, '')}): replace it with your own view. ${tail}` : tail
+}
 
 /** New project: a name and the reporting currency (with its USD rate when not USD). Opens it on success. */
 export function CreateProjectDialog() {
@@ -70,7 +78,11 @@ export function CreateProjectDialog() {
         label="Reporting currency"
         value={currency}
         options={CURRENCIES.map((c) => ({ value: c, label: CURRENCY_LABEL[c] }))}
-        onChange={setCurrency}
+        onChange={(c) => {
+          setCurrency(c)
+          // The reference rate as a starting point (issue 17: a new INR project asked for a rate with no default).
+          setFx(c === 'USD' ? null : (defaultFxPerUsd(c)?.value ?? null))
+        }}
         hint="Results, the Excel model and the project sheet are shown in this currency."
       />
       {currency !== 'USD' && (
@@ -81,7 +93,7 @@ export function CreateProjectDialog() {
           allowEmpty
           onValue={(v) => setFx(v)}
           error={fxError}
-          hint="Metal prices are quoted in USD; you can add a rate per year later under Prices."
+          hint={referenceHint(currency, fx)}
         />
       )}
     </Dialog>

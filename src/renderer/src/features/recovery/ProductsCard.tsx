@@ -3,14 +3,16 @@ import { issuesText } from '@renderer/store/issue-text'
 import { METALS, productUnitOf, type Metal, type Project } from '@shared/model'
 import { Button, Card, IconButton, IconPlus, IconTrash, Select, Table, type Column } from '@renderer/ui'
 import { ModelNumber, ModelText, SourceNote, freshId, useApplyEdit } from '../editors'
-import { addProduct, formsOf, matchForm, productFormById, removeProduct } from './product-forms'
+import { addProduct, formsOf, matchForm, productFormById, removeProduct, streamContainedMetals } from './product-forms'
 
 type Product = Project['products'][number]
 
 /** Products (one per metal): form and factor (t product per t metal), merchant payable. */
 export function ProductsCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
-  const free = METALS.filter((m) => !doc.products.some((p) => p.metal === m))
+  // Metals the feed contains come first, so the picker starts at one the project needs (not at Pt for a battery plant).
+  const contained = new Set(doc.feedstock.flatMap(streamContainedMetals))
+  const free = [...METALS.filter((m) => contained.has(m)), ...METALS.filter((m) => !contained.has(m))].filter((m) => !doc.products.some((p) => p.metal === m))
   const [metal, setMetal] = useState<Metal>(free[0] ?? 'Li')
   const m = free.includes(metal) ? metal : (free[0] ?? null)
   const [formId, setFormId] = useState('')

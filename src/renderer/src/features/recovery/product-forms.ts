@@ -1,6 +1,7 @@
 import { dec, toDecimalString } from '@shared/decimal'
 import type { Currency, Metal, Project } from '@shared/model'
 import { productFactorReferences, referencePriceDeck, type SourcedValue } from '@shared/reference'
+import { freshId } from '../editors/ItemList'
 
 /**
  * The saleable forms of each metal with their product factors (t product per t metal, from
@@ -88,4 +89,41 @@ export function removeProduct(d: Project, id: string): void {
   for (const deck of d.prices.decks) deck.prices = deck.prices.filter((p) => p.productId !== id)
   for (const s of d.prices.scenarios) s.productMultipliers = s.productMultipliers.filter((m) => m.productId !== id)
   for (const s of d.scenarios) if (s.priceMultipliers) s.priceMultipliers = s.priceMultipliers.filter((m) => m.productId !== id)
+}
+
+type Stream = Project['feedstock'][number]
+
+/** The metals a stream contains: battery grades above 0; PGM loadings (grams or ppm) above 0. */
+export function streamContainedMetals(s: Stream): Metal[] {
+  if (s.kind === 'battery') return (['Li', 'Ni', 'Co', 'Mn'] as const).filter((m) => dec(s.grades[m]).gt(0))
+  const load = s.loading.mode === 'gramsPerUnit' ? s.loading.gramsPerUnit : s.loading.ppm
+  return (['Pt', 'Pd', 'Rh'] as const).filter((m) => dec(load[m]).gt(0))
+}
+
+/**
+ * The saleable form a recycler of this feed would make of a metal: PGMs as metal; Ni, Co and Mn as
+ * battery-grade sulphates; lithium as hydroxide for high-nickel chemistries (NMC811, NCA: their cathode
+ * makers buy LiOH) and as carbonate otherwise.
+ */
+export function impliedForm(metal: Metal, s: Stream): ProductForm {
+  const id = metal === 'Li' ? (s.kind === 'battery' && (s.chemistry === 'NMC811' || s.chemistry === 'NCA') ? 'Li-hydroxide' : 'Li-carbonate')
+    : metal === 'Ni' || metal === 'Co' || metal === 'Mn' ? `${metal}-sulphate` : `${metal}-metal`
+  return productFormById(id)!
+}
+
+/**
+ * Issue 17: after adding a Li-ion stream the products had to be added by hand. When a stream is the
+ * first of its kind to find no product for any of its kind's metals (a new battery plant, or a PGM plant
+ * taking battery feed), a product is added for each metal it contains — with its factor and a price in
+ * every deck, as `addProduct` does — and the names are returned. A project that already sells one of
+ * those metals has made its product choices: nothing is added.
+ */
+export function addImpliedProducts(d: Project, s: Stream): string[] {
+  const kindMetals: readonly Metal[] = s.kind === 'battery' ? ['Li', 'Ni', 'Co', 'Mn'] : ['Pt', 'Pd', 'Rh']
+  if (d.products.some((p) => kindMetals.includes(p.metal))) return []
+  return streamContainedMetals(s).map((metal) => {
+    const f = impliedForm(metal, s)
+    addProduct(d, f, freshId(metal.toLowerCase(), d.products.map((p) => p.id)))
+    return f.name
+  })
 }
