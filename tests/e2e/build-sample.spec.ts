@@ -115,17 +115,17 @@ async function buildPrices(page: Page, doc: Project) {
   const use = page.getByRole('button', { name: 'Use this deck', exact: true })
   if (await use.count()) await use.click()
   for (const [si, s] of doc.prices.scenarios.entries()) {
-    await page.getByRole('button', { name: 'Add price scenario', exact: true }).click()
+    await page.getByRole('button', { name: 'Add price case', exact: true }).click()
     const entries: Entry[] = [[`prices.scenarios.${si}.name`, s.name], [`prices.scenarios.${si}.allMultiplier`, s.allMultiplier]]
     for (const [k, pm] of s.productMultipliers.entries()) {
       const metal = doc.products.find((p) => p.id === pm.productId)!.metal
-      await page.getByRole('table', { name: 'Price scenarios' }).locator('tbody tr').nth(si).getByRole('button', { name: `+ ${metal}`, exact: true }).click()
+      await page.getByRole('table', { name: 'Price cases' }).locator('tbody tr').nth(si).getByRole('button', { name: `+ ${metal}`, exact: true }).click()
       entries.push([`prices.scenarios.${si}.productMultipliers.${k}.multiplier`, pm.multiplier])
     }
     await setAll(page, entries)
   }
   const activeScenario = doc.prices.scenarios.findIndex((s) => s.id === doc.prices.activeScenarioId)
-  if (activeScenario >= 0) await page.getByLabel('Active price scenario').selectOption({ label: doc.prices.scenarios[activeScenario]!.name })
+  if (activeScenario >= 0) await page.getByLabel('Active price case').selectOption({ label: doc.prices.scenarios[activeScenario]!.name })
 }
 
 async function buildOfftake(page: Page, doc: Project) {

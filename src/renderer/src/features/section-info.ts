@@ -46,7 +46,7 @@ export const SECTION_INFO: Record<SectionId, SectionInfo> = {
     id: 'prices',
     title: 'Prices',
     tagline: 'Price decks per metal, escalation and FX',
-    holds: ['Price decks per product (USD/oz, USD/t) with source and date', 'Flat, escalating or year-by-year curves; price scenarios', 'FX rates for INR and JPY reporting'],
+    holds: ['Price decks per product (USD/oz, USD/t) with source and date', 'Flat, escalating or year-by-year curves; price cases (multipliers on the deck)', 'FX rates for INR and JPY reporting'],
     next: 'Price each product in the base deck, with the source and date of the quote.',
     dependsOn: 'recovery',
     summary: (d) => `${plural(d.prices.decks.length, 'deck')} · ${plural(d.fx.rates.length, 'FX curve')}`

@@ -71,7 +71,7 @@ export function writeInputs(ctx: ModelCtx, sh: SheetBuilder) {
     sh.scalar(null, 'Deck', '', str(deck.name, 'text'))
     sh.scalar(null, 'Deck source', '', str(deck.source, 'text'))
     sh.scalar(null, 'Deck currency', '', str(deck.currency, 'text'), undefined, STRUCTURE_NOTE)
-    if (d === 0) sh.scalar(null, 'Price multiplier, all products (every deck)', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price scenario "${scen.name}"` : 'No price scenario')
+    if (d === 0) sh.scalar(null, 'Price multiplier, all products (every deck)', 'x', num(scen?.allMultiplier ?? '1', 'inFactor'), 'Price_All_Mult', scen ? `Price case "${scen.name}"` : 'No price case')
     p.products.forEach((prod, i) => {
       const name = (field: string) => N.deckPrice(d, i, field)
       const pp = deck.prices.find((x) => x.productId === prod.id)

@@ -94,7 +94,7 @@ function fields(project: Project): Field[] {
     ({ name, label, unit: 'x', style: 'inFactor', baseStyle: 'factor', base: 1, of: (s) => mult(of(s)) })
   return [
     { name: 'Deck', label: `Price deck (number 1–${decks.length}, as laid out on Inputs)`, unit: '#', style: 'inNumber', baseStyle: 'count', base: 1, of: (s, p) => deckNumber(p, s) },
-    factor('Price_All', 'Price multiplier, all products (on top of the price scenario on Inputs)', (s) => s.priceMultiplierAll),
+    factor('Price_All', 'Price multiplier, all products (on top of the price case on Inputs)', (s) => s.priceMultiplierAll),
     ...project.products.map((prod, i) => factor(`Price${i + 1}`, `${prod.name}: price multiplier`, (s) => s.priceMultipliers?.find((x) => x.productId === prod.id)?.multiplier)),
     factor('Volume', 'Volume multiplier (every stream)', (s) => s.volumeMultiplier),
     factor('Recovery', 'Recovery multiplier (the product capped at 100 %)', (s) => s.recoveryMultiplier),

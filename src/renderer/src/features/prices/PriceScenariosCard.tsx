@@ -4,28 +4,33 @@ import { ModelNumber, ModelSelect, ModelText, freshId, useApplyEdit } from '../e
 
 type Scenario = Project['prices']['scenarios'][number]
 
-/** Price scenarios: multipliers on the active deck (all products, then per product; they compound). */
+/**
+ * Price cases: multipliers on the active deck (all products, then per product; they compound). Called
+ * "cases", not "scenarios" (issue 17): a project scenario under Scenarios changes any input, and the
+ * two were both "scenarios" on screen.
+ */
 export function PriceScenariosCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const add = () =>
-    applyEdit('Add price scenario', (d) =>
+    applyEdit('Add price case', (d) =>
       void d.prices.scenarios.push({ id: freshId('price-case', d.prices.scenarios.map((s) => s.id)), name: `Price case ${d.prices.scenarios.length + 1}`, allMultiplier: '1', productMultipliers: [] })
     )
   const si = (s: Scenario) => doc.prices.scenarios.findIndex((x) => x.id === s.id)
   const multiplierOf = (s: Scenario, productId: string) => s.productMultipliers.findIndex((m) => m.productId === productId)
   return (
     <Card
-      title="Price scenarios"
+      title="Price cases (multipliers on the deck)"
       actions={
         <Button size="sm" icon={<IconPlus size={15} />} onClick={add}>
-          Add price scenario
+          Add price case
         </Button>
       }
     >
+      <p className="muted">A price case scales the deck the model runs on (a low case at 0.8 × every price, or one metal). To change other inputs as well, use a project scenario under Scenarios.</p>
       <div className="form-grid wide">
         <ModelSelect
           path="prices.activeScenarioId"
-          label="Active price scenario"
+          label="Active price case"
           nullAs="none"
           toModel={(v) => (v === 'none' ? null : v)}
           options={[{ value: 'none', label: 'None: the deck as it is' }, ...doc.prices.scenarios.map((s) => ({ value: s.id, label: s.name }))]}
@@ -34,7 +39,7 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
       {doc.prices.scenarios.length > 0 && (
         <div className="scroll-x">
           <Table
-            caption="Price scenarios"
+            caption="Price cases"
             rows={doc.prices.scenarios}
             rowKey={(s) => s.id}
             columns={[
@@ -61,11 +66,11 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
                 width: '64px',
                 render: (s: Scenario) => (
                   <IconButton
-                    label={`Delete price scenario ${s.name}`}
+                    label={`Delete price case ${s.name}`}
                     icon={<IconTrash size={16} />}
                     tone="danger"
                     onClick={() =>
-                      applyEdit(`Delete price scenario ${s.name}`, (d) => {
+                      applyEdit(`Delete price case ${s.name}`, (d) => {
                         d.prices.scenarios.splice(si(s), 1)
                         if (d.prices.activeScenarioId === s.id) d.prices.activeScenarioId = null
                       })

@@ -3,7 +3,7 @@ import { DecksCard } from './DecksCard'
 import { FxCard } from './FxCard'
 import { PriceScenariosCard } from './PriceScenariosCard'
 
-/** Prices: decks per product with their source and date, price scenarios, and FX. */
+/** Prices: decks per product with their source and date, price cases, and FX. */
 export function PricesSection() {
   const doc = useDoc()
   return (
