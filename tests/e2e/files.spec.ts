@@ -60,10 +60,26 @@ test('open, save as, open again, drag-and-drop, and refused files', async ({ pag
   const savedText = readFileSync((await saved.path())!, 'utf8')
   expect(JSON.parse(savedText)).toEqual(JSON.parse(fixtureText))
 
-  // Open the saved file back: the id is taken, so it becomes a copy; the original is untouched.
+  // Open the saved file back: the id is taken, so the app asks (issue 17). Cancel adds nothing; "open the
+  // project here" goes to it; "add as a copy" keeps both, the original untouched.
   await page.goto('/#/')
   await expect(projectRows(page)).toHaveCount(1)
+  const same = page.getByRole('dialog', { name: 'This project is already here' })
   await openThroughInput(page, saved.suggestedFilename(), savedText)
+  await expect(same).toContainText(`test.bankable.json is a file of “${fixture.name}”, which is already here`)
+  await expect(same.getByTestId('same-id-compare')).toHaveText('The file holds the same inputs as the project here.')
+  await same.getByRole('button', { name: 'Cancel' }).click()
+  await expect(same).toBeHidden()
+  await expect(projectRows(page)).toHaveCount(1)
+  const edited = JSON.stringify({ ...JSON.parse(savedText), name: `${fixture.name} (older)`, description: 'an older version' })
+  await openThroughInput(page, 'older.bankable.json', edited)
+  await expect(same.getByTestId('same-id-compare')).toContainText('differ from the project here')
+  await same.getByRole('button', { name: 'Open the project here' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/project/${fixture.id}/results$`))
+  await expect(page.getByTestId('project-title')).toHaveText(fixture.name)
+  await page.goto('/#/')
+  await openThroughInput(page, saved.suggestedFilename(), savedText)
+  await same.getByRole('button', { name: 'Add the file as a copy' }).click()
   await expect(page.getByTestId('project-title')).toHaveText(`${fixture.name} (copy)`)
   await expect(toast(page, 'same id is already here')).toBeVisible()
   await page.goto('/#/')

@@ -1,6 +1,7 @@
 import { useEffect, type MouseEvent } from 'react'
 import { FileCommands } from '@renderer/features/files/FileCommands'
 import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
+import { SameIdDialog } from '@renderer/features/files/same-id'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
 import { useAppStore } from '@renderer/store'
 import { Banner, ToastViewport } from '@renderer/ui'
@@ -52,6 +53,7 @@ export function App() {
         {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
       </div>
       <CreateProjectDialog />
+      <SameIdDialog />
       <FileCommands />
       <ToastViewport toasts={toasts} onDismiss={dismissToast} />
     </div>

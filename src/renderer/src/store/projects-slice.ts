@@ -55,6 +55,14 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       }
     },
 
+    async storedProjectDoc(id) {
+      try {
+        return (await repo.get(id))?.doc ?? null
+      } catch {
+        return null
+      }
+    },
+
     async renameProject(id, name) {
       // The open project is renamed through the edit pipeline so undo and its rev stay coherent.
       if (get().workspace?.projectId === id) {

@@ -57,6 +57,8 @@ export type ProjectsSlice = {
   createProject(input: CreateProjectInput): Promise<string | null>
   /** Adds a project read from a file (a copy under a new id when its id exists); returns the id, or null (toasted). */
   importProject(doc: Project): Promise<string | null>
+  /** The stored document of a project (null when it is not here or cannot be read), e.g. to compare a file with it. */
+  storedProjectDoc(id: string): Promise<Project | null>
   renameProject(id: string, name: string): Promise<boolean>
   duplicateProject(id: string): Promise<string | null>
   setArchived(id: string, archived: boolean): Promise<void>

@@ -19,7 +19,7 @@ export function SampleDialog({ open, onClose }: { open: boolean; onClose: () => 
 
   const pick = async (s: Sample) => {
     setBusy(true)
-    const id = await addProject(s.doc)
+    const id = await addProject(s.doc, undefined, 'The bundled sample')
     setBusy(false)
     if (id) onClose()
   }

@@ -1,5 +1,6 @@
 import type { BridgeApi } from '@shared/ipc/contract'
 import type { Project } from '@shared/model'
+import { writeProjectFile } from '@shared/model/project-file'
 import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import type { StoreApi } from 'zustand/vanilla'
 import { navigate } from '@renderer/app/route'
@@ -8,13 +9,14 @@ import { getStore } from '@renderer/store'
 import type { AppState } from '@renderer/store/types'
 import { version } from '@root/package.json'
 import { exportState, setExportStage } from './export-state'
+import { askSameId, type SameIdChoice, type SameIdQuestion } from './same-id'
 import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } from './project-file-io'
 
 /**
  * The file actions behind the menu commands, the buttons and drag-and-drop. Every failure is a
  * toast that says what happened; a refused file changes nothing (it never reaches storage).
  */
-type Deps = { store: StoreApi<AppState>; bridge: BridgeApi }
+type Deps = { store: StoreApi<AppState>; bridge: BridgeApi; ask?: (q: SameIdQuestion) => Promise<SameIdChoice> }
 const deps = (): Deps => ({ store: getStore(), bridge: getBridge() })
 const toast = (d: Deps, tone: 'info' | 'success' | 'error', message: string) => d.store.getState().pushToast({ tone, message })
 
@@ -25,10 +27,21 @@ export async function openProjectBytes(fileName: string, bytes: Uint8Array, d: D
     toast(d, 'error', r.message)
     return null
   }
-  return addProject(r.doc, d)
+  return addProject(r.doc, d, fileName)
 }
 
-export async function addProject(doc: Project, d: Deps = deps()): Promise<string | null> {
+export async function addProject(doc: Project, d: Deps = deps(), fileName = `${doc.name}`): Promise<string | null> {
+  // A file of a project that is here: ask rather than silently adding a "(copy)" (issue 17).
+  const here = d.store.getState().projects.find((p) => p.id === doc.id)
+  if (here) {
+    const stored = await d.store.getState().storedProjectDoc(doc.id)
+    const choice = await (d.ask ?? askSameId)({ fileName, projectName: here.name, savedAt: here.updatedAt, identical: stored !== null && writeProjectFile(stored) === writeProjectFile(doc) })
+    if (choice === 'cancel') return null
+    if (choice === 'here') {
+      navigate({ name: 'project', projectId: here.id, section: 'results' })
+      return here.id
+    }
+  }
   const id = await d.store.getState().importProject(doc)
   if (id) navigate({ name: 'project', projectId: id, section: 'results' })
   return id
