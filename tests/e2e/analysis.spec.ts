@@ -60,8 +60,17 @@ test('scenarios, tornado, breakeven and a Monte Carlo run in the worker (cancel,
   await expect(page.getByTestId('compare-done')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('cmp-downside-minDscr')).toContainText('x')
   await expect(page.getByTestId('cmp-base-npv')).toContainText('±')
+  // The ready-made "Base" is a column: no second base column.
+  await expect(page.getByTestId('cmp-base-case-npv')).toHaveCount(0)
   await expect(page.getByTestId('chart-dscr-scenarios').locator('svg.recharts-surface path').first()).toBeAttached()
   await shoot(page, 'scenarios-compare')
+  // Without it, the base case still heads the table, with its values and no difference.
+  await page.getByTestId('scenario-base').getByRole('checkbox').uncheck()
+  await page.getByTestId('compare-run').click()
+  await expect(page.getByTestId('compare-done')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('table', { name: 'Scenario comparison' }).getByRole('columnheader').nth(1)).toHaveText('Base case')
+  await expect(page.getByTestId('cmp-base-case-npv')).not.toContainText('±')
+  await expect(page.getByTestId('cmp-base-case-minDscr')).toContainText('x')
 
   // Tornado.
   await page.getByRole('tab', { name: 'Tornado' }).click()

@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal'
 import type { Project } from '../model'
 import { runModel } from '../engine/run-model'
-import type { Scenario } from '../engine/types'
+import type { ModelResult, Scenario } from '../engine/types'
 import { HEADLINE_KEYS, headline, type HeadlineKey, type HeadlineMetrics, type PlainMetric } from './plain'
 
 /** One point of a DSCR profile: a period with debt service (x = its end date). */
@@ -17,7 +17,8 @@ export type ScenarioColumn = {
   issues: string[]
 }
 
-export type ScenarioComparison = { currency: string; covenantDscr: string; columns: ScenarioColumn[] }
+/** `base`: the project with no overrides, as a column of its own (its deltas are 0 where defined); `columns`: the scenarios. */
+export type ScenarioComparison = { currency: string; covenantDscr: string; base: ScenarioColumn; columns: ScenarioColumn[] }
 
 const delta = (a: PlainMetric, base: PlainMetric): string | null => (a.ok && base.ok ? new Decimal(a.value).minus(base.value).toString() : null)
 
@@ -30,16 +31,19 @@ export function compareScenarios(project: Project, scenarios: readonly Scenario[
   const base = runModel(project)
   onProgress?.(1, total)
   const baseMetrics = headline(base)
-  const columns = scenarios.map((s, i) => {
-    const r = runModel(project, { scenario: s })
-    onProgress?.(i + 2, total)
+  const column = (scenarioId: string, name: string, r: ModelResult): ScenarioColumn => {
     const metrics = headline(r)
     const deltaToBase = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, delta(metrics[k], baseMetrics[k])])) as Record<HeadlineKey, string | null>
     const dscrProfile: DscrPoint[] = []
     r.financing.dscr.forEach((d, k) => {
       if (d.ok) dscrProfile.push({ period: k + 1, end: r.periods[k]!.end, dscr: d.value.toString() })
     })
-    return { scenarioId: s.id, name: s.name, metrics, deltaToBase, dscrProfile, issues: r.issues.map((x) => x.message) }
+    return { scenarioId, name, metrics, deltaToBase, dscrProfile, issues: r.issues.map((x) => x.message) }
+  }
+  const columns = scenarios.map((s, i) => {
+    const r = runModel(project, { scenario: s })
+    onProgress?.(i + 2, total)
+    return column(s.id, s.name, r)
   })
-  return { currency: project.reportingCurrency, covenantDscr: project.lender.minDscr, columns }
+  return { currency: project.reportingCurrency, covenantDscr: project.lender.minDscr, base: column('base', 'Base case', base), columns }
 }

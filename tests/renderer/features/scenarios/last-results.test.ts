@@ -1,10 +1,10 @@
 /** "Export Excel with analysis" takes only the results computed on the open document; older ones are named as left out. */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { analysisFor, lastResults, recordResult } from '../../../../src/renderer/src/features/scenarios/last-results'
-import type { BreakevenGrid, ScenarioComparison } from '../../../../src/shared/analysis'
+import { compareScenarios, type BreakevenGrid, type ScenarioComparison } from '../../../../src/shared/analysis'
 import { batteryAnnuity } from '../../../xlsx/support/projects'
 
-const cmp: ScenarioComparison = { currency: 'USD', covenantDscr: '1.3', columns: [] }
+const cmp: ScenarioComparison = compareScenarios(batteryAnnuity(), [])
 const be: BreakevenGrid = { covenantDscr: '1.3', rows: [], fx: null, evaluations: 0 }
 
 describe('last analysis results', () => {

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+export { freshId } from './fresh-id'
+
 export type ListItem = { id: string; title: string; meta?: ReactNode }
 
 /** A keyboard-reachable list of items (streams, contracts, decks); the chosen one is edited beside it. */
@@ -20,12 +22,3 @@ export function ItemList({ label, items, selected, onSelect }: { label: string; 
 
 /** The selected id if it still exists, else the first one (after a delete or an undo). */
 export const pickSelected = (ids: readonly string[], selected: string | null): string | null => (selected !== null && ids.includes(selected) ? selected : (ids[0] ?? null))
-
-/** A fresh id not in `taken`: `prefix-1`, `prefix-2`, … (ids stay readable in files and exports). */
-export function freshId(prefix: string, taken: readonly string[]): string {
-  const base = prefix.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50) || 'item'
-  for (let n = 1; ; n++) {
-    const id = `${base}-${n}`
-    if (!taken.includes(id)) return id
-  }
-}

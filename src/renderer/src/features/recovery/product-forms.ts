@@ -1,7 +1,7 @@
 import { dec, toDecimalString } from '@shared/decimal'
 import type { Currency, Metal, Project } from '@shared/model'
 import { productFactorReferences, referencePriceDeck, type SourcedValue } from '@shared/reference'
-import { freshId } from '../editors/ItemList'
+import { freshId } from '../editors/fresh-id'
 
 /**
  * The saleable forms of each metal with their product factors (t product per t metal, from

@@ -25,7 +25,7 @@ export function DscrChart({ series, covenant }: { series: DscrSeries[]; covenant
         <Tooltip {...TOOLTIP} formatter={(v) => (typeof v === 'number' ? `${v.toFixed(3)}x` : String(v))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine y={covenant} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: `covenant ${covenant.toFixed(2)}x`, fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
-        <ReferenceLine y={1} stroke="var(--danger)" strokeDasharray="2 2" label={{ value: '1.00x', fill: 'var(--text-muted)', fontSize: 11, position: 'insideBottomRight' }} />
+        <ReferenceLine y={1} stroke="var(--danger)" strokeDasharray="2 2" label={{ value: '1.00x', fill: 'var(--text-muted)', fontSize: 11, position: 'insideBottomLeft' }} />
         {series.map((s, i) => (
           <Line key={s.name} dataKey={s.name} stroke={PALETTE[i % PALETTE.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
         ))}

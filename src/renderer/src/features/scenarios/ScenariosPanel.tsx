@@ -84,25 +84,28 @@ export function ScenariosPanel() {
         )}
         <RunBar state={job.state} label="Compare scenarios" onRun={compare} onCancel={job.cancel} disabled={selected.length === 0} testId="compare" />
       </Card>
-      {job.state.status === 'done' && <Comparison columns={job.state.output.result.columns} currency={doc.reportingCurrency} covenant={Number(job.state.output.result.covenantDscr)} />}
+      {job.state.status === 'done' && <Comparison base={job.state.output.result.base} columns={job.state.output.result.columns} currency={doc.reportingCurrency} covenant={Number(job.state.output.result.covenantDscr)} />}
     </div>
   )
 }
 
-function Comparison({ columns, currency, covenant }: { columns: ScenarioColumn[]; currency: Currency; covenant: number }) {
+function Comparison({ base, columns, currency, covenant }: { base: ScenarioColumn; columns: ScenarioColumn[]; currency: Currency; covenant: number }) {
   type Row = { key: HeadlineKey }
+  const shown = columns.some((c) => c.scenarioId === 'base') ? columns : [base, ...columns]
   const cols: Column<Row>[] = [
     { key: 'metric', header: 'Metric', render: (r) => `${LABEL[r.key]}${METRIC_UNIT[r.key] === 'money' ? ` (${currency})` : ''}` },
-    ...columns.map((c) => ({
-      key: c.scenarioId, header: c.name, align: 'right' as const, numeric: true,
+    // The base case first (issue 17: the comparison showed only differences, never what they differ from),
+    // unless the ready-made "Base" scenario is one of the columns already.
+    ...shown.map((c) => ({
+      key: c === base ? 'base-case' : c.scenarioId, header: c === base ? 'Base case' : c.name, align: 'right' as const, numeric: true,
       render: (r: Row) => {
         const unit = METRIC_UNIT[r.key]!
         const m = c.metrics[r.key]
         const d = c.deltaToBase[r.key]
         return (
-          <span title={reasonOf(m)} data-testid={`cmp-${c.scenarioId}-${r.key}`}>
+          <span title={reasonOf(m)} data-testid={`cmp-${c === base ? 'base-case' : c.scenarioId}-${r.key}`} className="nowrap">
             {formatValue(plainNumber(m), unit, currency)}
-            <span className="delta"> {formatDelta(d === null ? null : Number(d), unit, currency)}</span>
+            {c !== base && <span className="delta"> {formatDelta(d === null ? null : Number(d), unit, currency)}</span>}
           </span>
         )
       }
@@ -116,7 +119,7 @@ function Comparison({ columns, currency, covenant }: { columns: ScenarioColumn[]
       <Card title="DSCR profile (x, per period with debt service)">
         <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
           <div data-testid="chart-dscr-scenarios">
-            <DscrChart covenant={covenant} series={columns.map((c) => ({ name: c.name, points: c.dscrProfile.map((p) => ({ end: p.end, dscr: Number(p.dscr) })) }))} />
+            <DscrChart covenant={covenant} series={shown.map((c) => ({ name: c.name, points: c.dscrProfile.map((p) => ({ end: p.end, dscr: Number(p.dscr) })) }))} />
           </div>
         </Suspense>
       </Card>
