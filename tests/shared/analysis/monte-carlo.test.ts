@@ -114,6 +114,12 @@ describe('Monte Carlo', () => {
     expect(runMonteCarlo(project, settings({ process: { kind: 'ou', meanReversionPerYear: 0 } }))).toMatchObject({ ok: false })
   })
 
+  it('refuses a project with a cash sweep (the fast path holds the debt at the base case), naming the feature', () => {
+    const swept = structuredClone(project)
+    swept.financing.waterfall = { ...swept.financing.waterfall, sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    expect(runMonteCarlo(swept, settings({ draws: 10 }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^Monte Carlo does not yet support a cash sweep/) })
+  })
+
   it('draws table and CSV: one row per draw, units in headers, formula injection neutralised', () => {
     const r = ok(runMonteCarlo(project, settings({ draws: 10 })))
     const t = drawsTable(r)
