@@ -27,8 +27,8 @@ export function allocateSweep(sweep: Decimal, balances: readonly Decimal[], chos
   return balances.map((b, k) => {
     if (k === chosen) return sweep.lt(b) ? sweep : b
     if (!sweep.lt(total)) return b
-    // Only what the chosen tranche could not take spills to the others.
-    if (!others.gt(0)) return ZERO
+    // Only what the chosen tranche could not take spills to the others. A spill means sweep > the chosen
+    // balance while sweep < total, so the others owe something: `others` > 0 wherever it divides.
     const spill = sweep.minus(chosenBalance)
     return spill.gt(0) ? spill.times(b).div(others) : ZERO
   })
@@ -40,13 +40,15 @@ export function allocateSweepFloat(sweep: number, balances: ArrayLike<number>, c
   for (let k = 0; k < balances.length; k++) total += balances[k]!
   const chosenBalance = chosen === null ? 0 : balances[chosen]!
   const others = total - chosenBalance
+  // Stryker disable next-line EqualityOperator: equivalent, a write past the end of a Float64Array is dropped
   for (let k = 0; k < balances.length; k++) {
     const b = balances[k]!
+    // Stryker disable next-line EqualityOperator: equivalent, at sweep = b both branches give b
     if (k === chosen) out[k] = sweep < b ? sweep : b
     else if (!(sweep < total)) out[k] = b
-    else if (!(others > 0)) out[k] = 0
     else {
       const spill = sweep - chosenBalance
+      // Stryker disable next-line EqualityOperator: equivalent, a spill of 0 gives 0 · b / others = 0 (others > 0 here, as in the Decimal form)
       out[k] = spill > 0 ? (spill * b) / others : 0
     }
   }
@@ -60,12 +62,13 @@ export function allocateSweepFloat(sweep: number, balances: ArrayLike<number>, c
 export const allocateSweepExcel = (sweep: string, balance: string, chosen: string, chosenBalance: string, total: string): string =>
   `IF(${chosen}=1,MIN(${sweep},${balance}),IF(${sweep}>=${total},${balance},IF(${total}-${chosenBalance}>0,MAX(0,${sweep}-${chosenBalance})*${balance}/(${total}-${chosenBalance}),0)))`
 
-/** Principal after a sweep: the scheduled instalment, never above the opening balance, settled to the minor unit. */
-export const reprofiledPrincipal = (scheduled: Decimal, opening: Decimal, unit: Decimal): Decimal =>
-  opening.gt(0) ? settlePrincipal(opening, scheduled.lt(opening) ? scheduled : opening, unit) : ZERO
+/**
+ * Principal after a sweep: the scheduled instalment (≥ 0), never above the opening balance (≥ 0), settled
+ * to the minor unit. The settle is the cap: an instalment above what is owed leaves less than nothing,
+ * so the settle pays the balance; nothing owed pays nothing.
+ */
+export const reprofiledPrincipal = (scheduled: Decimal, opening: Decimal, unit: Decimal): Decimal => settlePrincipal(opening, scheduled, unit)
 
-export const reprofiledPrincipalFloat = (scheduled: number, opening: number, unit: number): number =>
-  opening > 0 ? settlePrincipalFloat(opening, scheduled < opening ? scheduled : opening, unit) : 0
+export const reprofiledPrincipalFloat = (scheduled: number, opening: number, unit: number): number => settlePrincipalFloat(opening, scheduled, unit)
 
-export const reprofiledPrincipalExcel = (scheduled: string, opening: string, unit = 'Minor_Unit'): string =>
-  `IF(${opening}>0,${settlePrincipalExcel(opening, `MIN(${scheduled},${opening})`, unit)},0)`
+export const reprofiledPrincipalExcel = (scheduled: string, opening: string, unit = 'Minor_Unit'): string => settlePrincipalExcel(opening, scheduled, unit)

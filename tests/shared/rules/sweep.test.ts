@@ -34,6 +34,17 @@ describe('where a sweep goes (§11)', () => {
     expect(strs(allocateSweep(total.plus(5), bs, 0))).toEqual(strs(bs))
   })
 
+  it('the float form repays every balance exactly when the sweep is the whole debt (no pro-rata rounding)', () => {
+    // 1374.38 · 467.29 / 1374.38 is 467.28999999999996 in binary: the whole-debt branch never divides.
+    const bs = [467.29, 228.67, 678.42]
+    const total = bs.reduce((a, b) => a + b, 0)
+    const out = new Float64Array(3)
+    allocateSweepFloat(total, bs, null, out)
+    expect([...out]).toEqual(bs)
+    allocateSweepFloat(total, bs, 2, out)
+    expect([...out]).toEqual(bs)
+  })
+
   it('nothing owed takes nothing', () => {
     expect(strs(allocateSweep(dec('0'), ds([0, 0]), null))).toEqual(['0', '0'])
     expect(strs(allocateSweep(dec('0'), ds([10, 5]), 0))).toEqual(['0', '0'])
@@ -89,11 +100,14 @@ describe('what a tranche repays after a sweep: the last instalments go first', (
   })
 
   it('the float and Excel forms agree', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: -5, max: 10_000 }), (scheduled, opening) => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (scheduled, opening) => {
       const want = reprofiledPrincipal(new Decimal(scheduled), new Decimal(opening), new Decimal(1)).toNumber()
       expect(reprofiledPrincipalFloat(scheduled, opening, 1)).toBe(want)
       expect(evaluateRow([scheduled, opening, 1], [reprofiledPrincipalExcel('A1', 'B1', 'C1')])[0]).toBe(want)
     }))
     expect(reprofiledPrincipalExcel('A1', 'B1')).toContain('Minor_Unit')
+    // Binary-exact edges: exactly one unit left stands; less than one is cleared (the Decimal hand cases above).
+    expect(reprofiledPrincipalFloat(3, 4, 1)).toBe(3)
+    expect(reprofiledPrincipalFloat(3.5, 4, 1)).toBe(4)
   })
 })
