@@ -64,7 +64,7 @@ export function WaterfallCard({ doc }: { doc: Project }) {
   return (
     <Card title="Cash waterfall and reserves">
       <p className="muted waterfall-intro">
-        Each period CFADS pays senior debt service, then the reserves, the facility and any lock-up; a shortfall is met by trapped cash, the DSRA
+        Each period CFADS pays senior debt service, then the reserves, the facility, any cash sweep and lock-up; a shortfall is met by trapped cash, the DSRA
         (debt service only), the working-capital facility, then sponsor support — never by a negative distribution.
       </p>
       <div className="form-grid wide">
