@@ -26,20 +26,22 @@ export type SweptPlan = { plan: DebtPlan; waterfall: WaterfallResult }
  * (rules/sweep.ts) in the reporting currency, converted into each tranche's currency at the period's
  * rate (a hedged tranche's swap rate), reduces the balances.
  */
-export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan, maintenanceCapex: Series): SweptPlan {
+export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan, allocation: string): SweptPlan {
   const { tl, project } = prep
   const n = tl.count
   const C = tl.constructionPeriods
+  const maintenanceCapex = ops.maintenanceCapex
   const terms = resolveTranches(prep, plan.held)
-  const allocation = project.financing.waterfall?.sweep?.allocation ?? 'pro-rata'
-  const chosenIndex = project.financing.tranches.findIndex((t) => t.id === allocation)
-  const chosen = allocation === 'pro-rata' || chosenIndex < 0 ? null : chosenIndex
+  // The schema holds `allocation` to 'pro-rata' or a tranche's id.
+  const chosen = allocation === 'pro-rata' ? null : project.financing.tranches.findIndex((t) => t.id === allocation)
   const scheduled = plan.tranches.map((t) => t.principalInCurrency)
   const walk = taxWalk(prep, ops, plan.funding)
   const walker = waterfallWalker(prep, maintenanceCapex)
   const codTargets = dsraTargetsOf(project, plan.schedule.debtService, tl.periodMonths)
   const dsra = project.financing.dsra
-  const coverPeriods = dsra.enabled && dsra.months > 0 ? Math.ceil(dsra.months / tl.periodMonths) : 0
+  // The periods the DSRA target reads ahead (none without a DSRA: the target is then zero).
+  // Stryker disable next-line ArithmeticOperator: equivalent, projecting more periods than the cover needs changes nothing (dsraTargets reads only the months it covers)
+  const coverPeriods = dsra.enabled ? Math.ceil(dsra.months / tl.periodMonths) : 0
 
   const s: Schedule & { debtFees: Series } = {
     openingBalance: [], closingBalance: [], interest: [], principal: [], debtService: [], depreciation: [], bookValue: [],
@@ -94,15 +96,13 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
     const sweepable = afterPrincipal.reduce((a, b) => a.plus(b), ZERO)
     // The target this period end is the next months' service as scheduled before this period's sweep
     // (the waterfall funds the reserve before it sweeps, §11); the sweep moves the targets from the next period.
-    const target = coverPeriods > 0 ? dsraTargets([debtService, ...projectService(terms, scheduled, balances, i, coverPeriods, n)], dsra.months, tl.periodMonths)[0]! : ZERO
+    const target = dsraTargets([debtService, ...projectService(terms, scheduled, balances, i, coverPeriods, n)], dsra.months, tl.periodMonths)[0]!
     const o = walker.operating(i, { cfads: taxed.cfads, debtService, dsraTarget: target, closingBalance: sweepable }, s.cfads, s.debtService)
-    if (o.sweep.gt(0)) {
-      const alloc = allocateSweep(o.sweep, afterPrincipal, chosen)
-      terms.forEach((t, k) => {
-        // A tranche swept of all it owes is cleared in its own currency (no translation dust left behind).
-        balances[k] = alloc[k]!.gte(afterPrincipal[k]!) ? ZERO : balances[k]!.minus(toTrancheCurrency(t, alloc[k]!, i))
-      })
-    }
+    const alloc = allocateSweep(o.sweep, afterPrincipal, chosen)
+    terms.forEach((t, k) => {
+      // A tranche swept of all it owes is cleared in its own currency (no translation dust left behind).
+      balances[k] = alloc[k]!.gte(afterPrincipal[k]!) ? ZERO : balances[k]!.minus(toTrancheCurrency(t, alloc[k]!, i))
+    })
     lines.forEach((l, k) => {
       l.balanceInCurrency.push(balances[k]!)
       l.balance.push(toReporting(terms[k]!, balances[k]!, i))
@@ -113,7 +113,7 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
     const l = lines[k]!
     const t = terms[k]!
     // The tranche's fees: its construction fees as sized, then the hedge cost on the swept balance.
-    const fees = tr.fees.map((f, i) => (i < C ? f : f.minus(toReporting(t, (tr.balanceInCurrency[i - 1] ?? ZERO).times(t.hedgePeriodic), i)).plus(l.hedge[i]!)))
+    const fees = tr.fees.map((f, i) => (i < C ? f : f.minus(toReporting(t, tr.balanceInCurrency[i - 1]!.times(t.hedgePeriodic), i)).plus(l.hedge[i]!)))
     return { ...tr, balance: l.balance, balanceInCurrency: l.balanceInCurrency, interest: l.interest, interestInCurrency: l.interestInCurrency, principal: l.principal, principalInCurrency: l.principalInCurrency, fees }
   })
   const { debtFees, ...schedule } = s
@@ -125,8 +125,10 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
  * with no waterfall (buildFinancing then walks the waterfall over the schedule as it stands: the no-sweep
  * path is unchanged to the last digit).
  */
-export const withSweep = (prep: Prepared, ops: OperationsResult, plan: DebtPlan): { plan: DebtPlan; waterfall: WaterfallResult | null } =>
-  prep.project.financing.waterfall?.sweep ? sweepPlan(prep, ops, plan, ops.maintenanceCapex) : { plan, waterfall: null }
+export function withSweep(prep: Prepared, ops: OperationsResult, plan: DebtPlan): { plan: DebtPlan; waterfall: WaterfallResult | null } {
+  const sweep = prep.project.financing.waterfall?.sweep
+  return sweep ? sweepPlan(prep, ops, plan, sweep.allocation) : { plan, waterfall: null }
+}
 
 /**
  * Debt service (reporting currency) of the `count` periods after `i`, from the balances after period
@@ -136,6 +138,7 @@ export const withSweep = (prep: Prepared, ops: OperationsResult, plan: DebtPlan)
 function projectService(terms: readonly TrancheTerms[], scheduled: readonly Series[], from: readonly Decimal[], i: number, count: number, n: number): Decimal[] {
   const bs = [...from]
   const out: Decimal[] = []
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, projecting past the cover changes nothing (dsraTargets reads only the months it covers)
   for (let j = i + 1; j < n && j <= i + count; j++) {
     // Summed as the schedule sums them (interest, hedge cost, principal, each over the tranches), so a
     // sweep that has not fired yet projects the sized debt service to the last digit.

@@ -7,6 +7,7 @@ import type { Project } from '@shared/model'
 import { readProjectFile } from '@shared/model/project-file'
 import { setDebt } from '../model/tranche-fixtures'
 import { c2Project } from './hand-project'
+import { twoTranches, valid } from './two-tranche-project'
 
 /**
  * The cash sweep (§11) through the whole engine on domain case C2 made taxable: price 2, so EBITDA is 200
@@ -56,6 +57,18 @@ describe('the cash sweep on a taxable hand case (C2, price 2, tax 25 %)', () => 
     expect(nums(f.debtService)).toEqual([0, 52, 18.7, 0, 0, 0])
     expect(nums(f.waterfall.sweep)).toEqual([0, 63, 0, 0, 0, 0])
     expect(nums(f.closingBalance)).toEqual([120, 17, 0, 0, 0, 0])
+    expect(nums(f.openingBalance)).toEqual([0, 120, 17, 0, 0, 0])
+    // Every tax line is re-walked, one value per period: taxable income 100 − interest, no losses.
+    expect(nums(r.tax.taxableIncomeBeforeLosses)).toEqual([0, 88, 98.3, 100, 100, 100])
+    expect(nums(r.tax.taxableIncome)).toEqual([0, 88, 98.3, 100, 100, 100])
+    expect(nums(r.tax.lossesUsed)).toEqual([0, 0, 0, 0, 0, 0])
+    expect(nums(r.tax.lossesCarriedForward)).toEqual([0, 0, 0, 0, 0, 0])
+    expect(nums(r.tax.lossesExpired)).toEqual([0, 0, 0, 0, 0, 0])
+    expect(nums(r.tax.taxRate)).toEqual([0.25, 0.25, 0.25, 0.25, 0.25, 0.25])
+    expect(nums(r.tax.depreciation)).toEqual([0, 100, 100, 100, 100, 100])
+    expect(nums(r.tax.bookValue)).toEqual([1000, 900, 800, 700, 600, 500])
+    // No DSRA in the terms: no target, even with the sweep projecting debt service.
+    expect(nums(f.dsraTarget)).toEqual([0, 0, 0, 0, 0, 0])
     expect(nums(f.distributions)).toEqual([0, 63, 156.725, 175, 175, 175])
     // DSCR of the later period moves with the re-profiled service: 175.425 / 18.7.
     expect(f.dscr[2]!.ok && f.dscr[2]!.value.toNumber()).toBeCloseTo(175.425 / 18.7, 12)
@@ -82,7 +95,10 @@ describe('the cash sweep on a taxable hand case (C2, price 2, tax 25 %)', () => 
     const r = runModel(taxedC2((p) => {
       sweep50(p)
       p.financing.dsra = { enabled: true, months: 12 }
+      // Business losses that lapse (§14): none arise here, so the ledger's lines are zero in every period.
+      p.tax.lossExpiryYears = 8
     }))
+    expect(nums(r.tax.unabsorbedDepreciation!)).toEqual([0, 0, 0, 0, 0, 0])
     const f = r.financing
     expect(nums(f.dsraTarget)).toEqual([52, 48, 0, 0, 0, 0])
     expect(nums(f.dsraBalance)).toEqual([52, 48, 0, 0, 0, 0])
@@ -112,6 +128,75 @@ describe('the cash sweep on a taxable hand case (C2, price 2, tax 25 %)', () => 
     expect(nums(f.waterfall.sweep)).toEqual([0, 80, 0, 0, 0, 0])
     expect(nums(f.closingBalance)).toEqual([120, 0, 0, 0, 0, 0])
     expect(nums(f.distributions)).toEqual([0, 46, 175, 175, 175, 175])
+  })
+})
+
+describe('the cash sweep into one tranche of two, one in INR (the two-tranche case of §10)', () => {
+  /**
+   * USD reporting; "US bank" USD 300,000 at 10 %, 100,000 a year over 2027–2029; "India DFI" INR 24 m at
+   * 8 %, 12 m a year over 2027–2028, INR 80 per USD in 2027, 100 from 2028; no DSRA. Half the cash left is
+   * swept every period, into India DFI first.
+   */
+  const swept = (hedged: boolean) => {
+    const p = twoTranches(hedged)
+    p.financing.dsra = { enabled: false, months: 6 }
+    p.financing.waterfall = { sweep: { share: '0.5', trigger: null, allocation: 'india-dfi' } }
+    return runModel(valid(p))
+  }
+
+  it('hedged at the swap (80) + 2 %: the INR part converts at 80, its interest and hedge cost follow, the rest spills to the USD tranche', () => {
+    // 2027: CFADS 486,983.33 (as without a sweep: interest is on the opening balances); debt service 30,000
+    //   + 24,000 (INR 1.92 m / 80) + hedge 6,000 + principal 100,000 + 150,000 = 310,000; half the 176,983.33
+    //   left = 88,491.67, all into India DFI (150,000 owed after principal) = INR 7,079,333.33 at 80:
+    //   INR 12 m − 7,079,333.33 = 4,920,666.67 left. US bank keeps 200,000.
+    // 2028: India DFI interest 8 % × 4,920,666.67 = INR 393,653.33 = 4,920.67; hedge 2 % × 4,920,666.67 / 80
+    //   = 1,230.17; its instalment min(12 m, 4,920,666.67) → repaid, 61,508.33. With US bank 20,000 + 100,000:
+    //   debt service 24,920.67 + 1,230.17 + 161,508.33 = 187,659.17 (285,000 without the sweep). Taxable
+    //   income rises by the interest and hedge cost saved, (32,000 + 3,000) − (24,920.67 + 1,230.17) = 8,849.17:
+    //   tax 25 % × 361,515.83 = 90,378.96; CFADS 630,621.04. Half the 442,961.88 left is above the 100,000
+    //   US bank still owes: India DFI is repaid, so it spills there and US bank is repaid too (a year early).
+    const r = swept(true)
+    const f = r.financing
+    const [us, inr] = f.tranches
+    expect(nums(f.waterfall.sweep)).toEqual([0, 88491.666666667, 100000, 0])
+    expect(nums(inr!.balanceInCurrency)).toEqual([24000000, 4920666.666666667, 0, 0])
+    expect(nums(inr!.balance)).toEqual([300000, 61508.333333333, 0, 0])
+    expect(nums(inr!.interestInCurrency)).toEqual([0, 1920000, 393653.333333333, 0])
+    expect(nums(inr!.principalInCurrency)).toEqual([0, 12000000, 4920666.666666667, 0])
+    // The tranche's fees are its hedge cost on the swept balance: 2 % × 24 m / 80, then 2 % × 4,920,666.67 / 80.
+    expect(nums(inr!.fees)).toEqual([0, 6000, 1230.166666667, 0])
+    expect(nums(f.debtFees)).toEqual([0, 6000, 1230.166666667, 0])
+    expect(nums(us!.balanceInCurrency)).toEqual([300000, 200000, 0, 0])
+    expect(nums(f.debtService)).toEqual([0, 310000, 187659.166666667, 0])
+    expect(nums(r.tax.taxableIncome)).toEqual([0, 327666.666666667, 361515.833333333, 387666.666666667])
+    expect(nums(f.cfads)).toEqual([0, 486983.333333333, 630621.041666667, 776183.333333333])
+    expect(r.metrics.debtRepaidPeriod).toBe(3)
+    expect(buildStatements(r).maxRelativeBalanceCheck.lt('1e-30')).toBe(true)
+  })
+
+  it('unhedged: the INR part converts at the period’s FX (80 in 2027), and the 2028 service at 100', () => {
+    // 2027: debt service 304,000 (no hedge cost); CFADS 485,483.33; half of 181,483.33 = 90,741.67 = INR
+    //   7,259,333.33 at 80 → INR 4,740,666.67 left. 2028 at 100: interest INR 379,253.33 = 3,792.53, the
+    //   instalment 4,740,666.67 = 47,406.67; with US bank's 20,000 + 100,000: debt service 171,199.20.
+    const r = swept(false)
+    const [, inr] = r.financing.tranches
+    expect(nums(r.financing.waterfall.sweep)).toEqual([0, 90741.666666667, 100000, 0])
+    expect(nums(inr!.balanceInCurrency)).toEqual([24000000, 4740666.666666667, 0, 0])
+    expect(nums(inr!.fees)).toEqual([0, 0, 0, 0])
+    expect(nums(r.financing.debtService)).toEqual([0, 304000, 171199.2, 0])
+    expect(buildStatements(r).maxRelativeBalanceCheck.lt('1e-30')).toBe(true)
+  })
+
+  it('pro rata: both tranches take the sweep in proportion to their reporting-currency balances', () => {
+    // 2027, hedged: 88,491.67 over US bank 200,000 and India DFI 150,000 (after principal): 4/7 and 3/7 —
+    // 50,566.67 and 37,925 (= INR 3,034,000 at 80).
+    const p = twoTranches(true)
+    p.financing.dsra = { enabled: false, months: 6 }
+    p.financing.waterfall = { sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    const r = runModel(valid(p))
+    const [us, inr] = r.financing.tranches
+    expect(nums(us!.balanceInCurrency).slice(0, 2)).toEqual([300000, 149433.333333333])
+    expect(nums(inr!.balanceInCurrency).slice(0, 2)).toEqual([24000000, 8966000])
   })
 })
 
