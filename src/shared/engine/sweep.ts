@@ -113,6 +113,7 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
     const l = lines[k]!
     const t = terms[k]!
     // The tranche's fees: its construction fees as sized, then the hedge cost on the swept balance.
+    // Stryker disable next-line EqualityOperator: equivalent, in the first operating period (i = C) nothing has been swept yet, so the hedge cost taken out and put back is the same
     const fees = tr.fees.map((f, i) => (i < C ? f : f.minus(toReporting(t, tr.balanceInCurrency[i - 1]!.times(t.hedgePeriodic), i)).plus(l.hedge[i]!)))
     return { ...tr, balance: l.balance, balanceInCurrency: l.balanceInCurrency, interest: l.interest, interestInCurrency: l.interestInCurrency, principal: l.principal, principalInCurrency: l.principalInCurrency, fees }
   })
