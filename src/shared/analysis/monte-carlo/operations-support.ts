@@ -12,8 +12,6 @@ export function mcOperationsUnsupported(project: Project): string | null {
     return 'Monte Carlo does not yet support feedstock supply contracts (their tonnes are priced on their own terms, with a floor and cap, which the fast path does not model); run it on a copy without supply contracts or use scenarios'
   if (project.feedstock.some((s) => (s.byproducts?.length ?? 0) > 0))
     return 'Monte Carlo does not yet support by-products and residues (their tonnes, sales and disposal, which the fast path does not model); run it on a copy without by-products or use scenarios'
-  if (project.financing.waterfall?.sweep)
-    return 'Monte Carlo does not yet support a cash sweep (each draw would prepay and re-profile the debt, which the fast path holds at the base case); run it on a copy without the sweep or use scenarios'
   if (project.epr)
     return 'Monte Carlo does not yet support EPR certificates (their revenue on recovered metal, which the fast path does not model); run it on a copy without EPR certificates or use scenarios'
   return null
