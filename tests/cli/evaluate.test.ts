@@ -56,6 +56,32 @@ describe('evaluate command', () => {
     expect(await evaluateCommand([f, '--json'], bad.sink)).toBe(1)
     expect(bad.out.stdout).toMatch(/^feedstock\.0\.treatmentPerTonne: /m)
   })
+  it('a cash sweep (issue #15): every period\'s sweep, totalSwept and the balance check in --json, the text summary names it', async () => {
+    const p = handProject()
+    p.financing.waterfall = { sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    const f = join(dir, 'sweep.json')
+    writeFileSync(f, JSON.stringify(p))
+    const { out, sink } = captureOutput()
+    expect(await evaluateCommand([f, '--json'], sink)).toBe(0)
+    const doc = JSON.parse(out.stdout) as EvaluateJson
+    const swept = doc.periods.map((x) => x.sweep)
+    expect(swept[0]).toBe(0)
+    expect(swept.some((x) => x > 0)).toBe(true)
+    expect(doc.metrics.totalSwept).toBeCloseTo(swept.reduce((a, b) => a + b, 0), 6)
+    expect(doc.notes.totalSwept).toBeUndefined()
+    for (const x of doc.periods) {
+      expect(x.distributions).toBeGreaterThanOrEqual(0)
+      expect(Math.abs(x.balanceCheck)).toBeLessThanOrEqual(1e-9 * Math.max(1, x.totalAssets))
+    }
+    // Without a sweep in the terms: null with the reason.
+    const none = captureOutput()
+    expect(await evaluateCommand([handFile, '--json'], none.sink)).toBe(0)
+    const base = JSON.parse(none.out.stdout) as EvaluateJson
+    expect([base.metrics.totalSwept, base.notes.totalSwept]).toEqual([null, 'the financing terms have no cash sweep'])
+    const text = captureOutput()
+    expect(await evaluateCommand([f], text.sink)).toBe(0)
+    expect(text.out.stdout).toMatch(/Cash swept \(life\)\s+\S/)
+  })
   it('plant capacity (issue #16): processed and unprocessed tonnes per period and per year, utilisation over operations', async () => {
     const p = handProject()
     p.plant = { capacities: [{ id: 'plant', routeId: null, tonnesPerYear: '800', availability: '0.9' }] } // 720 t of 1,000 t (plant-capacity.test.ts)

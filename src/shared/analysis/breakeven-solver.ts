@@ -2,6 +2,7 @@ import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { npv } from '../finance'
 import type { Project } from '../model'
 import { buildFinancing } from '../engine/financing-result'
+import { withSweep } from '../engine/sweep'
 import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
 import { runPrepared } from '../engine/run-model'
@@ -41,7 +42,8 @@ export type Probe = { minDscr: Decimal | null; npv: Decimal }
 
 export function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
   const op = evaluateOperations(prep, multipliers)
-  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed), op.operations.maintenanceCapex)
+  const swept = withSweep(prep, op.operations, planDebt(prep, op.operations, fixed))
+  const fin = buildFinancing(prep, swept.plan, op.operations.maintenanceCapex, swept.waterfall)
   let min: Decimal | null = null
   fin.dscr.forEach((d, i) => {
     if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value

@@ -42,7 +42,7 @@ export function annualSummary(
       lossesCarriedForward: end(tax.lossesCarriedForward), minDscr,
       waterfallFees: each((i) => w.lcFee[i]!.plus(w.lcInterest[i]!).plus(w.wcFacilityInterest[i]!)), sponsorSupport: sum(w.sponsorSupport),
       facilityFlow: each((i) => w.wcFacilityDraw[i]!.minus(w.wcFacilityRepay[i]!).plus(w.lcDraw[i]!).minus(w.lcRepay[i]!)), mraMovement: sum(w.mraMovement),
-      lockupMovement: each((i) => w.lockupTrapped[i]!.minus(w.lockupRelease[i]!).minus(w.lockupApplied[i]!)),
+      lockupMovement: each((i) => w.lockupTrapped[i]!.minus(w.lockupRelease[i]!).minus(w.lockupApplied[i]!)), sweep: sum(w.sweep),
       wcFacilityBalance: end(w.wcFacilityBalance), mraBalance: end(w.mraBalance), lockupBalance: end(w.lockupBalance), offtakeCoverage: ratio(sum(cov.contractedRevenue)), bankableOfftakeCoverage: ratio(sum(cov.bankableRevenue))
     })
   }

@@ -2,7 +2,7 @@ import { ZERO } from '../decimal'
 import { minorUnit } from '../rules/minor-unit'
 import { periodDscr } from '../rules/dscr'
 import { projectFlow } from '../rules/project-cash-flow'
-import { runWaterfall } from './waterfall'
+import { runWaterfall, type WaterfallResult } from './waterfall'
 import type { Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './debt-plan'
@@ -12,14 +12,16 @@ import type { FinancingResult, Metric, Series } from './types'
  * The financing block (§7, §11): the cash waterfall over the sized schedule (engine/waterfall.ts: DSRA
  * funded by equity in the last construction period, drawn on a shortfall and refilled; MRA; the
  * working-capital facility; sponsor support; lock-up), distributions never negative; project and
- * equity cash flows (sponsor support counted as equity); DSCR per period.
+ * equity cash flows (sponsor support counted as equity); DSCR per period. `swept`: the waterfall the
+ * cash sweep walked with its re-profiled plan (engine/sweep.ts `withSweep`).
  */
-export function buildFinancing(prep: Prepared, plan: DebtPlan, maintenanceCapex: Series): FinancingResult {
+export function buildFinancing(prep: Prepared, plan: DebtPlan, maintenanceCapex: Series, swept: WaterfallResult | null = null): FinancingResult {
   const { tl, project } = prep
   const periodCount = tl.count
   const constructionPeriods = tl.constructionPeriods
   const { funding, schedule } = plan
-  const waterfall = runWaterfall(prep, schedule.cfads, schedule.debtService, schedule.closingBalance, maintenanceCapex)
+  // A cash sweep walks the waterfall with the schedule (engine/sweep.ts); otherwise it runs over the schedule as sized.
+  const waterfall = swept ?? runWaterfall(prep, schedule.cfads, schedule.debtService, schedule.closingBalance, maintenanceCapex)
   const projectCashFlow: Series = []
   const equityCashFlow: Series = []
   const equityContributions: Series = []

@@ -143,6 +143,8 @@ export type AnnualRow = {
   facilityFlow: Money
   mraMovement: Money
   lockupMovement: Money
+  /** Cash swept to prepay senior debt in the year (§11; zero without a sweep). */
+  sweep: Money
   wcFacilityBalance: Money
   mraBalance: Money
   lockupBalance: Money

@@ -12,6 +12,7 @@ import { prepare, type Prepared } from './prepare'
 import { sumSeries } from './series'
 import type { DebtPlan } from './debt-plan'
 import { planDebt } from './sizing'
+import { withSweep } from './sweep'
 import { blockDepreciation } from './tax-blocks'
 import type { CapexResult, FixedDebt, ModelIssue, ModelOptions, ModelResult, TaxResult } from './types'
 
@@ -70,8 +71,9 @@ function serviceIssues(prep: Prepared, plan: DebtPlan): ModelIssue[] {
 export function runPrepared(prep: Prepared, options: ModelOptions | undefined, fixedDebt: FixedDebt | undefined): ModelResult {
   const { tl, project } = prep
   const op = evaluateOperations(prep, options?.priceMultipliers)
-  const plan = planDebt(prep, op.operations, fixedDebt)
-  const financing = buildFinancing(prep, plan, op.operations.maintenanceCapex)
+  const swept = withSweep(prep, op.operations, planDebt(prep, op.operations, fixedDebt))
+  const plan = swept.plan
+  const financing = buildFinancing(prep, plan, op.operations.maintenanceCapex, swept.waterfall)
   const schedule = plan.schedule
   const issues = [...prep.issues]
   if (plan.funding.unusedGrants.gt(0))
@@ -97,7 +99,7 @@ export function runPrepared(prep: Prepared, options: ModelOptions | undefined, f
   const { plant, capacityUtilisation } = plantResult(prep.capacity, tl)
   const { supply, supplyCoverage } = supplyResult(op.supplyContracts, op.operations.processedTonnes, tl, hasDebt, prep.supply !== null)
   const unit = minorUnit(project.reportingCurrency)
-  const terms = { lockup: project.financing.waterfall?.lockup !== undefined, sweep: false }
+  const terms = { lockup: project.financing.waterfall?.lockup !== undefined, sweep: project.financing.waterfall?.sweep !== undefined }
   const metrics = {
     ...computeMetrics(tl, op.operations, capex, tax, financing, cov, project.valuation.discountRate, unit), capacityUtilisation, supplyCoverage, ...waterfallMetrics(financing, tl, unit, terms)
   }

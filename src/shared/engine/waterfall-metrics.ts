@@ -15,6 +15,11 @@ export type WaterfallMetrics = {
   /** Cash applied to prepay senior debt; 'no-term' without a cash sweep. */
   totalSwept: Metric
   /**
+   * The period (1-based) whose closing senior balance is first zero after COD: the final maturity as
+   * repaid — earlier than the contractual one when a sweep prepaid the last instalments; null without debt.
+   */
+  debtRepaidPeriod: number | null
+  /**
    * Operating periods with debt service where DSCR < 1.00x or a reserve ended below its target (a cash
    * DSRA or MRA below target, an LC drawn and not reimbursed); 'no-debt' without debt.
    */
@@ -29,7 +34,9 @@ export function waterfallMetrics(fin: FinancingResult, tl: Pick<Timeline, 'const
   let locked = 0
   let swept = ZERO
   let defaults = 0
+  let repaid: number | null = null
   for (let i = tl.constructionPeriods; i < tl.count; i++) {
+    if (repaid === null && fin.totalDebt.gt(0) && !fin.closingBalance[i]!.gt(0)) repaid = i + 1
     const support = w.sponsorSupport[i]!
     total = total.plus(support)
     if (support.gt(peak)) {
@@ -45,6 +52,7 @@ export function waterfallMetrics(fin: FinancingResult, tl: Pick<Timeline, 'const
     peakSponsorSupport: peak, peakSponsorSupportPeriod: peakPeriod, totalSponsorSupport: total,
     periodsInLockup: terms.lockup ? { ok: true, value: new Decimal(locked) } : { ok: false, code: 'no-term', reason: 'the financing terms have no lock-up' },
     totalSwept: terms.sweep ? { ok: true, value: swept } : { ok: false, code: 'no-term', reason: 'the financing terms have no cash sweep' },
+    debtRepaidPeriod: repaid,
     defaultPeriods: fin.totalDebt.gt(0) ? { ok: true, value: new Decimal(defaults) } : { ok: false, code: 'no-debt', reason: 'no debt' }
   }
 }

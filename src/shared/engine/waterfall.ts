@@ -58,33 +58,32 @@ export function waterfallTerms(project: Project, periodMonths: number): Waterfal
   const lc = on && dsra.form === 'lc'
   const wc = waterfall?.wcFacility
   const lockup = waterfall?.lockup
+  const sweep = waterfall?.sweep
   return {
     dsraCash: on && !lc,
     lc: lc ? { feeRate: ratePerPeriod(dsra.lcFeeRate, periodMonths), drawRate: ratePerPeriod(dsra.lcDrawRate, periodMonths) } : null,
     wc: wc ? { limit: dec(wc.limit), rate: ratePerPeriod(wc.rate, periodMonths) } : null,
     lockup: lockup ? { ratio: dec(lockup.dscr), releaseAfterPeriods: lockup.releaseAfterPeriods } : null,
-    sweep: null
+    sweep: sweep ? { share: dec(sweep.share), trigger: sweep.trigger === null ? null : dec(sweep.trigger) } : null
   }
 }
 
+/** One operating period's inputs to the walker: the period's CFADS, debt service, DSRA target and debt after its scheduled principal. */
+export type WaterfallPeriodIn = { cfads: Decimal; debtService: Decimal; dsraTarget: Decimal; closingBalance: Decimal }
+
 /**
- * Walk the waterfall (rules/waterfall.ts) over the sized schedule: CFADS and debt service as sized, the
- * DSRA and MRA targets of §7/§11, the lock-up test. Debt service is never changed here, so DSCR, LLCR
- * and project IRR are the schedule's; what moves is how cash reaches equity.
+ * The waterfall walked one period at a time (rules/waterfall.ts), so a walk whose debt service depends
+ * on earlier periods' cash (the cash sweep, engine/sweep.ts) can drive it; `runWaterfall` drives it over
+ * a schedule known in advance. `cfads` and `debtService` are the series so far: the lock-up test and the
+ * sweep trigger read periods up to `i` only.
  */
-export function runWaterfall(
-  prep: Prepared, cfads: readonly Decimal[], debtService: readonly Decimal[], closingBalance: readonly Decimal[], maintenanceCapex: readonly Decimal[]
-): WaterfallResult {
+export function waterfallWalker(prep: Prepared, maintenanceCapex: readonly Decimal[]) {
   const { tl, project } = prep
   const n = tl.count
   const C = tl.constructionPeriods
   const m = tl.periodMonths
   const unit = minorUnit(project.reportingCurrency)
   const terms = waterfallTerms(project, m)
-  const dsra = project.financing.dsra
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `months > 0` → `true` / `>= 0`, dsraTargets over 0 months is all zeros (the `||` form, killed, goes with it)
-  const dsraOn = dsra.enabled && dsra.months > 0
-  const targets = dsraOn ? dsraTargets(debtService, dsra.months, m) : new Array<Decimal>(n).fill(ZERO)
   const mraMonths = project.financing.waterfall?.mraMonths
   const mraTargets = mraMonths ? dsraTargets(maintenanceCapex, mraMonths, m) : new Array<Decimal>(n).fill(ZERO)
   const span = lockupSpan(project.financing.waterfall?.lockup?.test ?? 'period', m)
@@ -102,10 +101,13 @@ export function runWaterfall(
     r.testDscr.push(null)
     r.reserveShort.push(false)
   }
-  for (let i = 0; i < n; i++) {
-    const target = i >= C - 1 ? targets[i]! : ZERO
-    r.dsraTarget.push(target)
-    if (i < C) {
+  return {
+    terms,
+    result: r,
+    /** Construction period `i`; `dsraTarget` is read in the last one only (the target at COD, funded by equity). */
+    construction(i: number, dsraTarget: Decimal): void {
+      const target = i >= C - 1 ? dsraTarget : ZERO
+      r.dsraTarget.push(target)
       // The first target is funded by equity in the last construction period (a cash DSRA; an LC needs none).
       // Stryker disable next-line ConditionalExpression: equivalent, before period C − 1 the target is zero (above), so the initial funding is too
       const initial = i === C - 1 && terms.dsraCash ? target : ZERO
@@ -114,42 +116,73 @@ export function runWaterfall(
       none()
       r.dsraBalance.push(s.dsra)
       r.cashBalance.push(s.dsra)
-      continue
+    },
+    operating(i: number, p: WaterfallPeriodIn, cfads: readonly Decimal[], debtService: readonly Decimal[]): WaterfallOut<Decimal> {
+      const target = p.dsraTarget
+      r.dsraTarget.push(target)
+      r.dsraInitialFunding.push(ZERO)
+      const testDscr = periodTestDscr(i, span, C, cfads, debtService, unit)
+      const opening = { dsra: s.dsra, mra: s.mra }
+      const o: WaterfallOut<Decimal> = waterfallStep(terms, s, {
+        cfads: p.cfads, debtService: p.debtService, dsraTarget: target, lcAmount: terms.lc ? r.dsraTarget[i - 1]! : ZERO,
+        mraTarget: mraTargets[i]!, maintenance: maintenanceCapex[i]!, testDscr, sweepable: p.closingBalance,
+        debtRepaid: !p.closingBalance.gt(0), last: i === n - 1
+      })
+      r.dsraMovement.push(s.dsra.minus(opening.dsra))
+      r.dsraDraw.push(o.dsraDraw)
+      r.dsraBalance.push(s.dsra)
+      r.lcFee.push(o.lcFee)
+      r.lcDraw.push(o.lcDraw)
+      r.lcRepay.push(o.lcRepay)
+      r.lcInterest.push(o.lcInterest)
+      r.lcDrawnBalance.push(s.lcDrawn)
+      r.mraTarget.push(mraTargets[i]!)
+      r.mraBalance.push(s.mra)
+      r.mraMovement.push(s.mra.minus(opening.mra))
+      r.wcFacilityDraw.push(o.wcDraw)
+      r.wcFacilityRepay.push(o.wcRepay)
+      r.wcFacilityInterest.push(o.wcInterest)
+      r.wcFacilityBalance.push(s.wc)
+      r.sponsorSupport.push(o.sponsorSupport)
+      r.sweep.push(o.sweep)
+      r.lockupTrapped.push(o.trapped)
+      r.lockupRelease.push(o.lockupRelease)
+      r.lockupBalance.push(s.lockup)
+      r.lockupApplied.push(o.fromLockup)
+      r.locked.push(o.locked)
+      r.testDscr.push(testDscr)
+      r.distributions.push(o.distributions)
+      r.cashBalance.push(s.dsra.plus(s.mra).plus(s.lockup))
+      r.reserveShort.push(s.dsra.lt(terms.dsraCash ? target.minus(unit) : ZERO) || s.lcDrawn.gte(unit) || s.mra.lt(mraTargets[i]!.minus(unit)))
+      return o
     }
-    r.dsraInitialFunding.push(ZERO)
-    const testDscr = periodTestDscr(i, span, C, cfads, debtService, unit)
-    const opening = { dsra: s.dsra, mra: s.mra }
-    const o: WaterfallOut<Decimal> = waterfallStep(terms, s, {
-      cfads: cfads[i]!, debtService: debtService[i]!, dsraTarget: target, lcAmount: terms.lc ? r.dsraTarget[i - 1]! : ZERO,
-      mraTarget: mraTargets[i]!, maintenance: maintenanceCapex[i]!, testDscr, sweepable: closingBalance[i]!,
-      debtRepaid: !closingBalance[i]!.gt(0), last: i === n - 1
-    })
-    r.dsraMovement.push(s.dsra.minus(opening.dsra))
-    r.dsraDraw.push(o.dsraDraw)
-    r.dsraBalance.push(s.dsra)
-    r.lcFee.push(o.lcFee)
-    r.lcDraw.push(o.lcDraw)
-    r.lcRepay.push(o.lcRepay)
-    r.lcInterest.push(o.lcInterest)
-    r.lcDrawnBalance.push(s.lcDrawn)
-    r.mraTarget.push(mraTargets[i]!)
-    r.mraBalance.push(s.mra)
-    r.mraMovement.push(s.mra.minus(opening.mra))
-    r.wcFacilityDraw.push(o.wcDraw)
-    r.wcFacilityRepay.push(o.wcRepay)
-    r.wcFacilityInterest.push(o.wcInterest)
-    r.wcFacilityBalance.push(s.wc)
-    r.sponsorSupport.push(o.sponsorSupport)
-    r.sweep.push(o.sweep)
-    r.lockupTrapped.push(o.trapped)
-    r.lockupRelease.push(o.lockupRelease)
-    r.lockupBalance.push(s.lockup)
-    r.lockupApplied.push(o.fromLockup)
-    r.locked.push(o.locked)
-    r.testDscr.push(testDscr)
-    r.distributions.push(o.distributions)
-    r.cashBalance.push(s.dsra.plus(s.mra).plus(s.lockup))
-    r.reserveShort.push(s.dsra.lt(terms.dsraCash ? target.minus(unit) : ZERO) || s.lcDrawn.gte(unit) || s.mra.lt(mraTargets[i]!.minus(unit)))
   }
-  return r
+}
+
+/** The DSRA targets of a debt-service series (§7), zero when the terms hold no DSRA. */
+export function dsraTargetsOf(project: Project, debtService: readonly Decimal[], periodMonths: number): Decimal[] {
+  const dsra = project.financing.dsra
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for `months > 0` → `true` / `>= 0`, dsraTargets over 0 months is all zeros (the `||` form, killed, goes with it)
+  const dsraOn = dsra.enabled && dsra.months > 0
+  return dsraOn ? dsraTargets(debtService, dsra.months, periodMonths) : new Array<Decimal>(debtService.length).fill(ZERO)
+}
+
+/**
+ * Walk the waterfall (rules/waterfall.ts) over the sized schedule: CFADS and debt service as sized, the
+ * DSRA and MRA targets of §7/§11, the lock-up test. Debt service is never changed here, so DSCR, LLCR
+ * and project IRR are the schedule's; what moves is how cash reaches equity. (With a cash sweep in the
+ * terms the debt service does move: engine/sweep.ts walks schedule and waterfall together instead.)
+ */
+export function runWaterfall(
+  prep: Prepared, cfads: readonly Decimal[], debtService: readonly Decimal[], closingBalance: readonly Decimal[], maintenanceCapex: readonly Decimal[]
+): WaterfallResult {
+  const { tl, project } = prep
+  const C = tl.constructionPeriods
+  const targets = dsraTargetsOf(project, debtService, tl.periodMonths)
+  const walker = waterfallWalker(prep, maintenanceCapex)
+  for (let i = 0; i < tl.count; i++) {
+    if (i < C) walker.construction(i, targets[i]!)
+    else walker.operating(i, { cfads: cfads[i]!, debtService: debtService[i]!, dsraTarget: targets[i]!, closingBalance: closingBalance[i]! }, cfads, debtService)
+  }
+  return walker.result
 }

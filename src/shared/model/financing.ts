@@ -38,6 +38,17 @@ export const financingSchema = z.strictObject({
       dscr: decimalString({ min: '0', minExclusive: true, max: '10' }),
       test: z.enum(['period', 'trailing-12m']),
       releaseAfterPeriods: z.number().int().min(1).max(24)
+    }).optional(),
+    /**
+     * Cash sweep: `share` of the cash left after reserves (and the facility) prepays senior debt — in
+     * every period (`trigger` null) or only while the test DSCR is below `trigger` — pro rata across the
+     * tranches by reporting-currency balance, or into the tranche whose id `allocation` names (spilling to
+     * the others once it is repaid). Prepayments retire the last instalments first (docs/methodology.md §11).
+     */
+    sweep: z.strictObject({
+      share: decimalString({ min: '0', minExclusive: true, max: '1' }),
+      trigger: decimalString({ min: '0', minExclusive: true, max: '10' }).nullable(),
+      allocation: z.union([z.literal('pro-rata'), id()])
     }).optional()
   }).optional(),
   /** Capital grants (e.g. a capex subsidy), phased like capex; they reduce uses first. */

@@ -96,6 +96,9 @@ function trancheRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['financing', 'tranches', i, 'interest', 'baseRates'], 'years must be in increasing order')
     }
   })
+  const allocation = p.financing.waterfall?.sweep?.allocation
+  if (allocation !== undefined && allocation !== 'pro-rata' && !tranches.some((t) => t.id === allocation))
+    issue(ctx, ['financing', 'waterfall', 'sweep', 'allocation'], `names no tranche ("${allocation}"): choose pro rata or one of the tranches`)
   if (tranches.every((t) => safeDec(t.share) !== null)) {
     const total = tranches.reduce((a, t) => a.plus(t.share), new Decimal(0))
     if (total.minus(1).abs().gt(TRANCHE_SHARE_TOLERANCE))

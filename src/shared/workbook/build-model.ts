@@ -51,6 +51,9 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
+  // Never a workbook that silently leaves out a term the engine applies.
+  if (project.financing.waterfall?.sweep)
+    return { ok: false, code: 'invalid-project', message: 'the cash sweep (Financing › Cash waterfall and reserves) is not in the Excel model yet; export a copy without the sweep, or read the swept figures in the app and the command line' }
   const valuesOnly = options.valuesOnly === true
   // One reporting-currency tranche at a fixed rate without commitment fee or ECA premium (the engine's
   // single-debt lane) keeps the one-debt layout (model/debt.ts, model/sizing.ts); any other structure is

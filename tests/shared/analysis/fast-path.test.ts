@@ -116,3 +116,32 @@ describe('Monte Carlo fast path with the cash waterfall of §11 (LC DSRA, MRA, f
     })
   }
 })
+
+describe('Monte Carlo fast path with a cash sweep (§11): each draw re-walks the debt as engine/sweep.ts does', () => {
+  const cases = [
+    ['PGM sample, one debt, 50 % every period, cash DSRA', 'pgm-catalyst-recovery.json', { share: '0.5', trigger: null }],
+    ['three lenders (USD hedged and unhedged, INR), 60 % below 3.0x, into the INR bank', 'india-black-mass-three-lenders.json', { share: '0.6', trigger: '3', allocation: 'inr-bank' }],
+    ['three lenders, 40 % every period, pro rata', 'india-black-mass-three-lenders.json', { share: '0.4', trigger: null }]
+  ] as const
+  for (const [label, file, terms] of cases) {
+    it(`${label}: base case and five draws equal the engine, and the draws sweep`, () => {
+      const project = structuredClone(sampleProjects().find((x) => x.name === file)!.project)
+      const allocation = 'allocation' in terms ? terms.allocation : 'pro-rata'
+      project.financing.waterfall = { ...project.financing.waterfall, sweep: { share: terms.share, trigger: terms.trigger, allocation } }
+      const fm = buildFastModel(project)
+      const s = createScratch(fm)
+      const P = fm.products.length
+      matches(evaluateDraw(fm, { price: new Float64Array(P * fm.years).fill(1), volume: 1, recovery: 1 }, s), runModel(project))
+      const rng = createRng(7)
+      let swept = 0
+      for (let k = 0; k < 5; k++) {
+        const price = Float64Array.from({ length: P * fm.years }, () => 0.5 + rng.uniform())
+        const fast = evaluateDraw(fm, { price, volume: 1, recovery: 1 }, s)
+        const exact = runModel(shockedProject(project, fm.firstYear, fm.years, price), { fixedDebt: fm.base.debt })
+        swept += exact.financing.waterfall.sweep.filter((x) => x.gt(0)).length
+        matches(fast, exact)
+      }
+      expect(swept).toBeGreaterThan(0)
+    })
+  }
+})

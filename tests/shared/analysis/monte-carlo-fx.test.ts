@@ -139,6 +139,25 @@ describe('fast path with an FX path = the Decimal engine on that FX path (debt h
     expect(lapsed).toBeGreaterThan(0)
   })
 
+  // With a cash sweep the draw re-walks the debt (fast-sweep.ts): a moved tranche's prepayment converts at the draw's FX.
+  for (const [name, make] of cases)
+    it(`${name}, with a 60 % cash sweep (into the first foreign tranche, spilling to the others)`, () => {
+      const project = make()
+      const foreign = project.financing.tranches.find((t) => t.currency !== project.reportingCurrency)!
+      project.financing.waterfall = { ...project.financing.waterfall, sweep: { share: '0.6', trigger: null, allocation: foreign.id } }
+      const fm = buildFastModel(project)
+      const s = createScratch(fm)
+      const ones = new Float64Array(fm.products.length * fm.years).fill(1)
+      for (const amplitude of [0, 0.15, 0.4]) {
+        const fx = handPath(fm, amplitude)
+        const fast = evaluateDraw(fm, { price: ones, volume: 1, recovery: 1, fx }, s)
+        const exact = runModel(fxShocked(project, fm, fx), { fixedDebt: fm.base.debt })
+        expect(exact.financing.waterfall.sweep.some((x) => x.gt(0))).toBe(true)
+        matches(fast, exact)
+        exact.financing.debtService.forEach((d, i) => expect(Math.abs(s.debtService[i]! - d.toNumber())).toBeLessThanOrEqual(1e-9 * Math.max(1, d.toNumber())))
+      }
+    })
+
   it('prices and FX together (a shocked deck and an FX path at once)', () => {
     const project = richTranches()
     const fm = buildFastModel(project)

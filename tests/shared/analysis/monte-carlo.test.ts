@@ -114,6 +114,13 @@ describe('Monte Carlo', () => {
     expect(runMonteCarlo(project, settings({ process: { kind: 'ou', meanReversionPerYear: 0 } }))).toMatchObject({ ok: false })
   })
 
+  it('runs a project with a cash sweep: its draws re-walk the debt (fast-path.test.ts holds each to the engine)', () => {
+    const swept = structuredClone(project)
+    swept.financing.waterfall = { ...swept.financing.waterfall, sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    const r = ok(runMonteCarlo(swept, settings({ draws: 50 })))
+    expect(r.draws.minDscr).toHaveLength(50)
+  })
+
   it('draws table and CSV: one row per draw, units in headers, formula injection neutralised', () => {
     const r = ok(runMonteCarlo(project, settings({ draws: 10 })))
     const t = drawsTable(r)

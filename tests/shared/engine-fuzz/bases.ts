@@ -40,9 +40,12 @@ function rich(): Project {
   setDebt(p, { repayment: 'sculpted' })
   p.tax = { rate: '0.25', depreciation: { method: 'wdv', rate: '0.15' } } as Project['tax']
   // The §11 waterfall's terms (issue 15), so the fuzzer perturbs them too: a DSRA by LC, an MRA, a
-  // working-capital facility and a trailing lock-up.
+  // working-capital facility, a trailing lock-up and a cash sweep on a DSCR trigger.
   p.financing.dsra = { enabled: true, months: 6, form: 'lc', lcFeeRate: '0.015', lcDrawRate: '0.1' }
-  p.financing.waterfall = { mraMonths: 12, wcFacility: { limit: '1500000', rate: '0.11' }, lockup: { dscr: '1.2', test: 'trailing-12m', releaseAfterPeriods: 2 } }
+  p.financing.waterfall = {
+    mraMonths: 12, wcFacility: { limit: '1500000', rate: '0.11' }, lockup: { dscr: '1.2', test: 'trailing-12m', releaseAfterPeriods: 2 },
+    sweep: { share: '0.5', trigger: '1.6', allocation: 'pro-rata' }
+  }
   return p
 }
 

@@ -24,6 +24,18 @@ describe('breakevens (debt held at the base case)', () => {
     const atNpv = runModel(p, { priceMultipliers: { all: n }, fixedDebt: base.debt })
     expect(Math.abs(atNpv.metrics.npv.toNumber())).toBeLessThan(5) // NPV moves ~4.5 m per unit of multiplier: 1e-6 → ~5
   })
+  it('with a cash sweep: the breakeven runs the sweep too, so runModel at it reads 1.00x', () => {
+    // Prices falling 30 % a year against a level annuity: the lowest DSCR is the last year's, whose debt
+    // service the earlier sweeps cut — a breakeven that ignored the sweep would land elsewhere.
+    const q = structuredClone(p)
+    q.prices.decks[0]!.prices = [{ productId: 'ni', mode: 'escalating', basePricePerUnit: '10000', baseYear: 2026, escalation: '-0.3' }]
+    q.financing.waterfall = { sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    const swept = runModel(q)
+    const x = value(computeBreakevens(q).allPrices.minDscr1)
+    const at = runModel(q, { priceMultipliers: { all: x }, fixedDebt: swept.debt })
+    expect(value(at.metrics.minDscr).toNumber()).toBeCloseTo(1, 5)
+    expect(at.metrics.totalSwept.ok).toBe(true)
+  })
   it('the debt is held: principal schedule identical at the breakeven', () => {
     const at = runModel(p, { priceMultipliers: { all: value(b.allPrices.minDscr1) }, fixedDebt: base.debt })
     expect(at.financing.principal.map(String)).toEqual(base.financing.principal.map(String))

@@ -54,7 +54,7 @@ describe('annualSummary', () => {
       lcFee: ser([0, 1, 1, 1]), lcInterest: ser([0, 0, 0.5, 0]), wcFacilityInterest: ser([0, 0, 1, 1]), sponsorSupport: ser([0, 50, 0, 0]),
       wcFacilityDraw: ser([0, 20, 0, 0]), wcFacilityRepay: ser([0, 0, 10, 10]), lcDraw: ser([0, 3, 0, 0]), lcRepay: ser([0, 0, 3, 0]),
       mraMovement: ser([0, 5, -2, 3]), lockupTrapped: ser([0, 0, 4, 0]), lockupRelease: ser([0, 0, 0, 4]), lockupApplied: ser([0, 0, 0, 0]),
-      wcFacilityBalance: ser([0, 20, 10, 0]), mraBalance: ser([0, 5, 3, 6]), lockupBalance: ser([0, 0, 4, 0])
+      wcFacilityBalance: ser([0, 20, 10, 0]), mraBalance: ser([0, 5, 3, 6]), lockupBalance: ser([0, 0, 4, 0]), sweep: ser([0, 7, 0, 2.5])
     }
   } as any
   const cov = { coveredRevenueBase: ser([0, 100, 200, 300]), contractedRevenue: ser([0, 60, 100, 100]), bankableRevenue: ser([0, 30, 50, 100]) } as any
@@ -63,8 +63,9 @@ describe('annualSummary', () => {
   it('sums the waterfall\'s flows and takes its balances at year end', () => {
     // 2026 (periods 1–2): fees 1; support 50; facility 20 + LC 3 drawn; MRA +5; nothing trapped. 2027: fees
     // 1 + 1 + 0.5 + 1 + 1 = 4.5; facility −10 − 10 and LC −3 = −23; MRA −2 + 3 = 1; lock-up 4 trapped, 4 released = 0.
-    const pick = (r: (typeof rows)[number]) => [r.waterfallFees, r.sponsorSupport, r.facilityFlow, r.mraMovement, r.lockupMovement, r.wcFacilityBalance, r.mraBalance, r.lockupBalance].map(Number)
-    expect(rows.map(pick)).toEqual([[1, 50, 23, 5, 0, 20, 5, 0], [4.5, 0, -23, 1, 0, 0, 6, 0]])
+    // Swept: 7 in 2026, 2.5 in 2027.
+    const pick = (r: (typeof rows)[number]) => [r.waterfallFees, r.sponsorSupport, r.facilityFlow, r.mraMovement, r.lockupMovement, r.wcFacilityBalance, r.mraBalance, r.lockupBalance, r.sweep].map(Number)
+    expect(rows.map(pick)).toEqual([[1, 50, 23, 5, 0, 20, 5, 0, 7], [4.5, 0, -23, 1, 0, 0, 6, 0, 2.5]])
   })
   const val = (m: Metric) => (m.ok ? m.value.toString() : m.code)
   it('one row per calendar year with its periods', () => {

@@ -53,13 +53,14 @@ describe('waterfall terms', () => {
 })
 
 describe('waterfall metrics and the funding before the first repayment (engine/waterfall-metrics.ts)', () => {
-  const fin = (o: { support: number[]; locked?: boolean[]; sweep?: number[]; ds?: number[]; cfads?: number[]; short?: boolean[]; debt?: number; first?: number | null }) =>
+  const fin = (o: { support: number[]; locked?: boolean[]; sweep?: number[]; ds?: number[]; cfads?: number[]; short?: boolean[]; debt?: number; first?: number | null; closing?: number[] }) =>
     ({
       waterfall: {
         sponsorSupport: s(o.support), locked: o.locked ?? o.support.map(() => false), sweep: s(o.sweep ?? o.support.map(() => 0)), reserveShort: o.short ?? o.support.map(() => false),
         wcFacilityDraw: s(o.support.map(() => 1)), lcDraw: s(o.support.map(() => 2))
       },
       debtService: s(o.ds ?? o.support.map(() => 100)), cfads: s(o.cfads ?? o.support.map(() => 150)), totalDebt: dec(o.debt ?? 1000),
+      closingBalance: s(o.closing ?? o.support.map(() => 1)),
       firstRepaymentPeriod: o.first === undefined ? 4 : o.first
     }) as never
   const tl = { constructionPeriods: 1, count: 6 }
@@ -81,6 +82,15 @@ describe('waterfall metrics and the funding before the first repayment (engine/w
     expect(m.periodsInLockup).toEqual({ ok: false, code: 'no-term', reason: 'the financing terms have no lock-up' })
     expect(m.totalSwept).toEqual({ ok: false, code: 'no-term', reason: 'the financing terms have no cash sweep' })
     expect(m.defaultPeriods).toEqual({ ok: false, code: 'no-debt', reason: 'no debt' })
+  })
+
+  it('the period the debt is repaid in: the first operating period closing at zero (construction not read); null without debt', () => {
+    // A zero balance in construction (period 1, before the drawdown) is not a repayment.
+    expect(waterfallMetrics(fin({ support: [0, 0, 0, 0, 0, 0], closing: [0, 600, 200, 0, 0, 0] }), tl, unit, { lockup: false, sweep: true }).debtRepaidPeriod).toBe(4)
+    expect(waterfallMetrics(fin({ support: [0, 0, 0, 0, 0, 0], closing: [1000, 0, 0, 0, 0, 0] }), tl, unit, { lockup: false, sweep: true }).debtRepaidPeriod).toBe(2)
+    // A balance still open at the end (never in a valid project) names no period.
+    expect(waterfallMetrics(fin({ support: [0, 0, 0, 0, 0, 0] }), tl, unit, { lockup: false, sweep: true }).debtRepaidPeriod).toBe(null)
+    expect(waterfallMetrics(fin({ support: [0, 0, 0, 0, 0, 0], debt: 0, closing: [0, 0, 0, 0, 0, 0] }), tl, unit, { lockup: false, sweep: false }).debtRepaidPeriod).toBe(null)
   })
 
   it('debt service below one minor unit is no test: never a default period', () => {

@@ -48,6 +48,9 @@ const NEW_KEYS = new Set(['tranches', 'debtFees', 'llcrRates', 'plant', 'process
   // equity IRR differ from version 2 wherever a period fell short. Held by tests/shared/rules/waterfall.test.ts,
   // tests/shared/engine/waterfall.test.ts and the properties instead.
   'waterfall', 'sponsorSupport', 'peakSponsorSupport', 'peakSponsorSupportPeriod', 'totalSponsorSupport', 'periodsInLockup', 'totalSwept', 'defaultPeriods',
+  // Issue 15: the period the debt is repaid in (the contractual maturity unless a cash sweep shortens it),
+  // and the annual cash swept (zero without a sweep).
+  'debtRepaidPeriod', 'sweep',
   'distributions', 'dsraMovement', 'dsraBalance', 'equityCashFlow', 'equityIrr',
   'waterfallFees', 'facilityFlow', 'mraMovement', 'lockupMovement', 'wcFacilityBalance', 'mraBalance', 'lockupBalance',
   // Issue 16 (§13): feedstock supply contracts and supply coverage.

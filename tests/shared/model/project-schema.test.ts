@@ -77,6 +77,11 @@ const rows: Row[] = [
   ['grace plus tenor past operations', 'financing.tranches.0.tenorYears', 12],
   ['sculpted sizing without sculpted repayment', 'financing.sizing', 'sculpted', 'financing.tranches.0.repayment'],
   ['DSRA months above 24', 'financing.dsra.months', 25],
+  ['sweep share of zero', 'financing.waterfall', { sweep: { share: '0', trigger: null, allocation: 'pro-rata' } }, 'financing.waterfall.sweep.share'],
+  ['sweep share above 100 %', 'financing.waterfall', { sweep: { share: '1.01', trigger: null, allocation: 'pro-rata' } }, 'financing.waterfall.sweep.share'],
+  ['sweep trigger DSCR of zero', 'financing.waterfall', { sweep: { share: '0.5', trigger: '0', allocation: 'pro-rata' } }, 'financing.waterfall.sweep.trigger'],
+  ['sweep into a tranche that does not exist', 'financing.waterfall', { sweep: { share: '0.5', trigger: null, allocation: 'nope' } }, 'financing.waterfall.sweep.allocation'],
+  ['sweep without its allocation', 'financing.waterfall', { sweep: { share: '0.5', trigger: null } }, 'financing.waterfall.sweep.allocation'],
   ['lender max gearing above 100 %', 'lender.maxGearing', '1.2'],
   ['control character in a name', 'name', 'Plant\u0000A'],
   ['bidi override in a counterparty', 'offtake.0.counterparty', 'Buyer\u202ELtd'],
@@ -108,6 +113,13 @@ describe('project schema rules', () => {
   it('NFC-normalises names so one counterparty typed two ways is equal', () => {
     const r = parseProject(withValue(validProject(), 'offtake.0.counterparty', 'Mu\u0308ller'))
     expect(r.ok && r.value.offtake[0]!.counterparty).toBe('M\u00fcller')
+  })
+
+  it('accepts a cash sweep: 100 % every period pro rata, or a share on a trigger into a named tranche', () => {
+    for (const sweep of [{ share: '1', trigger: null, allocation: 'pro-rata' }, { share: '0.25', trigger: '1.4', allocation: (validProject() as unknown as Project).financing.tranches[0]!.id }]) {
+      const r = parseProject(withValue(validProject() as never, 'financing.waterfall', { sweep }))
+      expect(r.ok ? [] : r.issues).toEqual([])
+    }
   })
 
   it('accepts the boundaries: recovery 0 and 1, gearing 0.9999, negative premium', () => {

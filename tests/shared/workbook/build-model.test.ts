@@ -31,6 +31,13 @@ describe('model description', () => {
     }
   })
 
+  it('a project with a cash sweep is refused, the feature named, never exported without it', () => {
+    const p = mixedInrContracts()
+    p.financing.waterfall = { ...p.financing.waterfall, sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+    const d = buildModelWorkbook(p, runModel(p), META)
+    expect(d).toMatchObject({ ok: false, message: expect.stringMatching(/^the cash sweep .* is not in the Excel model yet/) })
+  })
+
   it('user text is always a string cell, never a formula', () => {
     const p = mixedInrContracts()
     const d = describeModel(p, runModel(p), META)

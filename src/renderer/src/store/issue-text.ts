@@ -139,6 +139,9 @@ const FIELDS: [string, P][] = [
   // The engine reports repayment problems (balloon, sculpting floor) on the financing as a whole.
   ['financing.repayment', 'Repayment'],
   ['financing.dsra.months', { label: 'DSRA', unit: 'months' }],
+  ['financing.waterfall.sweep.share', { label: 'Cash sweep share', percent: true }],
+  ['financing.waterfall.sweep.trigger', { label: 'Sweep trigger DSCR', unit: 'x' }],
+  ['financing.waterfall.sweep.allocation', 'Sweep allocation'],
   ['financing.grants.*.amount', 'Grant amount'],
   ['valuation.discountRate', { label: 'Discount rate', percent: true }],
   ['lender.minDscr', { label: 'Minimum DSCR (covenant)', unit: 'x' }],

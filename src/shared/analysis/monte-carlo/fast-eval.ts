@@ -10,6 +10,7 @@ import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
 import { dsraTargetsFloat } from '@shared/rules/dsra-target'
 import { testDscrFloat, waterfallStepFloat, type WaterfallState } from '@shared/rules/waterfall'
+import { createSweepScratch, sweepApply, sweepCodTarget, sweepOpen, sweepStart, type FastSweep, type SweepScratch } from './fast-sweep'
 
 /**
  * One draw's inputs: price multipliers per product and calendar year (row-major products × calendar
@@ -30,6 +31,8 @@ export type Scratch = {
   loss: LossStep<number>; arisenTo: Float64Array
   /** The draw's CFADS per period (the lock-up test reads trailing periods) and the waterfall's balances. */
   cfads: Float64Array; wf: WaterfallState<number>
+  /** The cash sweep's balances and buffers (fast-sweep.ts); null without a sweep. */
+  sweep: SweepScratch | null
 }
 
 export function createScratch(model: FastModel): Scratch {
@@ -41,7 +44,8 @@ export function createScratch(model: FastModel): Scratch {
     tax: { used: 0, carried: 0, taxable: 0, tax: 0 }, loss: emptyLossStep(), arisenTo: new Float64Array(periodCount),
     debtService: new Float64Array(periodCount), interest: new Float64Array(periodCount), dsraTarget: new Float64Array(periodCount),
     equityContributions: new Float64Array(periodCount),
-    cfads: new Float64Array(periodCount), wf: { dsra: 0, lcDrawn: 0, mra: 0, lockup: 0, wc: 0, passStreak: 0 }
+    cfads: new Float64Array(periodCount), wf: { dsra: 0, lcDrawn: 0, mra: 0, lockup: 0, wc: 0, passStreak: 0 },
+    sweep: model.sweep && createSweepScratch(model.sweep)
   }
 }
 
@@ -80,6 +84,20 @@ function moveDebt(model: FastModel, fx: Float64Array, scratch: Scratch): void {
   if (last >= 0 && model.waterfall.terms.dsraCash) equityContributions[last] = equityContributions[last]! + dsraTarget[last]!
 }
 
+/**
+ * A swept draw's start: balances at COD, the DSRA target at COD on the service as scheduled (no sweep yet,
+ * the draw's FX) and the equity that funds it (a cash DSRA), written into the scratch buffers.
+ */
+function startSweep(model: FastModel, sw: FastSweep, sx: SweepScratch, fxOf: (slot: number, i: number) => number, scratch: Scratch): void {
+  const C = model.constructionPeriods
+  sweepStart(sw, sx)
+  scratch.dsraTarget.fill(0)
+  scratch.equityContributions.set(model.fx.fundingEquity)
+  const cod = sweepCodTarget(sw, sx, model.periodCount, model.periodMonths, C, fxOf, model.fx.reportingSlot)
+  scratch.dsraTarget[C - 1] = cod
+  if (model.waterfall.terms.dsraCash) scratch.equityContributions[C - 1] = scratch.equityContributions[C - 1]! + cod
+}
+
 const annual = (result: FloatIrr, periodMonths: number): number | null => (result.ok ? Math.pow(1 + result.periodicRate, 12 / periodMonths) - 1 : null)
 
 /**
@@ -99,12 +117,18 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   const fxOf = (slot: number, i: number) => (fx === undefined || slot < 0 ? 1 : fx[slot * years + model.yearIndex[i]!]!)
   const deckSlot = model.fx.deckSlot
   const reportingSlot = model.fx.reportingSlot
-  const movesDebt = fx !== undefined && model.fx.moving.length > 0
+  // A cash sweep re-walks the debt in the draw (fast-sweep.ts): debt service, the DSRA and the equity that
+  // funds it are written period by period into the scratch buffers instead.
+  const sw = model.sweep
+  const sx = scratch.sweep
+  const movesDebt = sw === null && fx !== undefined && model.fx.moving.length > 0
   if (movesDebt) moveDebt(model, fx, scratch)
-  const debtServiceOf = movesDebt ? scratch.debtService : model.debtService
-  const interestOf = movesDebt ? scratch.interest : model.interest
-  const dsraTargetOf = movesDebt && model.fx.dsraMonths !== null ? scratch.dsraTarget : model.waterfall.dsraTarget
-  const equityContributionsOf = movesDebt ? scratch.equityContributions : model.equityContributions
+  const swept = sw !== null && sx !== null
+  const debtServiceOf = movesDebt || swept ? scratch.debtService : model.debtService
+  const interestOf = movesDebt || swept ? scratch.interest : model.interest
+  const dsraTargetOf = swept || (movesDebt && model.fx.dsraMonths !== null) ? scratch.dsraTarget : model.waterfall.dsraTarget
+  const equityContributionsOf = movesDebt || swept ? scratch.equityContributions : model.equityContributions
+  if (swept) startSweep(model, sw, sx, fxOf, scratch)
   revenue.fill(0)
   feed.fill(0)
   opex.fill(0)
@@ -179,6 +203,12 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       if (i === constructionPeriods - 1 && wf.terms.dsraCash) ws.dsra = dsraTargetOf[i]!
     } else {
       const maint = model.maintenance[i]!
+      const open = swept ? sweepOpen(sw, sx, i, periodCount, model.periodMonths, fxOf, reportingSlot) : null
+      if (open) {
+        scratch.interest[i] = open.interest
+        scratch.debtService[i] = open.debtService
+        scratch.dsraTarget[i] = open.dsraTarget
+      }
       // Depreciation is held (capex and maintenance do not move in a draw), capitalised maintenance included.
       const before = taxableBeforeLossesFloat(ebitda, model.depreciation[i]!, interestOf[i]!, model.maintenanceDeducted[i]!)
       const taxed = model.lossLife === null ? taxStepFloat(before, losses, model.taxRates[i]!, scratch.tax) : expiringLossStep(model, scratch, i, before, model.lossLife)
@@ -191,9 +221,10 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       // The waterfall (§11) with the debt held: sponsor support is equity, distributions never negative.
       const w = waterfallStepFloat(wf.terms, ws, {
         cfads, debtService, dsraTarget: dsraTargetOf[i]!, lcAmount: wf.terms.lc ? dsraTargetOf[i - 1]! : 0, mraTarget: wf.mraTarget[i]!, maintenance: maint,
-        testDscr: testDscrFloat(i, wf.testSpan, constructionPeriods, scratch.cfads, debtServiceOf, model.minorUnit), sweepable: wf.closing[i]!,
-        debtRepaid: !(wf.closing[i]! > 0), last: i === periodCount - 1
+        testDscr: testDscrFloat(i, wf.testSpan, constructionPeriods, scratch.cfads, debtServiceOf, model.minorUnit), sweepable: open ? open.sweepable : wf.closing[i]!,
+        debtRepaid: !((open ? open.sweepable : wf.closing[i]!) > 0), last: i === periodCount - 1
       })
+      if (swept) sweepApply(sw, sx, w.sweep)
       equityFlow = w.distributions - w.sponsorSupport - equityContributionsOf[i]!
     }
     const projectFlow = projectFlowFloat(i >= constructionPeriods, cfads, model.capexWithContingency[i]!)

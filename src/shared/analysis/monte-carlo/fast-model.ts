@@ -12,6 +12,7 @@ import { workingCapitalFactorFloat } from '@shared/rules/working-capital'
 import { lockupSpan, type WaterfallTerms } from '@shared/rules/waterfall'
 import { waterfallTerms } from '@shared/engine/waterfall'
 import { fxCurrencies } from '../drivers'
+import { buildFastSweep, type FastSweep } from './fast-sweep'
 
 /**
  * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, the
@@ -22,7 +23,8 @@ import { fxCurrencies } from '../drivers'
  * multiplier per non-USD currency and calendar year on the FX path, 1 through construction): FX moves
  * the revenue translation and the service of unhedged foreign-currency tranches (their amounts in their
  * currency held, only the translation moves; hedged and reporting-currency tranches do not move), and with
- * it the interest deducted for tax and the DSRA. Tests prove it equals the Decimal engine (`runModel`
+ * it the interest deducted for tax and the DSRA. With a cash sweep in the terms a draw re-walks the debt
+ * instead (fast-sweep.ts), since the sweep moves it. Tests prove it equals the Decimal engine (`runModel`
  * with the same inputs and `fixedDebt`) to a relative 1e-9.
  */
 type F = Float64Array
@@ -74,6 +76,8 @@ export type FastModel = {
   fx: FastFx
   /** The cash waterfall (§11, rules/waterfall.ts) with the debt held: its terms, the base DSRA and MRA targets, the held balance. */
   waterfall: FastWaterfall
+  /** The cash sweep's fixed inputs (fast-sweep.ts), null without one: the debt is then held as sized. */
+  sweep: FastSweep | null
   /** The Decimal engine's run at the centre of the distribution (no shocks, debt held). */
   base: ModelResult
 }
@@ -200,7 +204,8 @@ export function buildFastModel(project: Project, scenario?: Scenario): FastModel
     interest: f64(fin.interest.map((x, i) => x.plus(fin.debtFees[i]!))), debtService: f64(fin.debtService), depreciation: f64(base.tax.depreciation),
     equityContributions: f64(fin.equityContributions), capexWithContingency: f64(base.capex.capexWithContingency),
     waterfall: fastWaterfall(project, base, tl.periodMonths),
-    isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), fx: fxModel, base
+    isRepayment: tl.periods.map((p) => p.isRepayment), minorUnit: minorUnit(project.reportingCurrency).toNumber(), discountGrowth: Math.pow(1 + Number(project.valuation.discountRate), tl.periodMonths / 12), fx: fxModel,
+    sweep: buildFastSweep(project, prep, fixedDebt, base, slotOf), base
   }
 }
 
@@ -219,7 +224,7 @@ function fastWaterfall(project: Project, base: ModelResult, periodMonths: number
     terms: {
       dsraCash: t.dsraCash, lc: t.lc && { feeRate: t.lc.feeRate.toNumber(), drawRate: t.lc.drawRate.toNumber() },
       wc: t.wc && { limit: t.wc.limit.toNumber(), rate: t.wc.rate.toNumber() }, lockup: t.lockup && { ratio: t.lockup.ratio.toNumber(), releaseAfterPeriods: t.lockup.releaseAfterPeriods },
-      sweep: null
+      sweep: t.sweep && { share: t.sweep.share.toNumber(), trigger: t.sweep.trigger === null ? null : t.sweep.trigger.toNumber() }
     },
     dsraTarget: f64(w.dsraTarget), mraTarget: f64(w.mraTarget), closing: f64(base.financing.closingBalance),
     testSpan: lockupSpan(project.financing.waterfall?.lockup?.test ?? 'period', periodMonths)

@@ -54,6 +54,20 @@ describe('tranche edits keep the project valid in one step', () => {
     parses(p)
   })
 
+  it('removing the tranche a cash sweep goes into turns the sweep pro rata; one into another tranche stays', () => {
+    const p = handProject()
+    addTranche(p)
+    addTranche(p)
+    const [, second, third] = p.financing.tranches.map((t) => t.id)
+    p.financing.waterfall = { sweep: { share: '0.5', trigger: null, allocation: third! } }
+    removeTranche(p, 1)
+    expect(p.financing.waterfall.sweep!.allocation).toBe(third)
+    removeTranche(p, p.financing.tranches.findIndex((t) => t.id === third))
+    expect(p.financing.waterfall.sweep!.allocation).toBe('pro-rata')
+    expect(second).not.toBe(third)
+    parses(p)
+  })
+
   it('a foreign currency gets the reference FX curve when the project has none; the reporting currency turns the hedge off', () => {
     const p = handProject()
     addTranche(p)

@@ -41,6 +41,29 @@ describe('annual waterfall', () => {
     expect(Object.keys(wr)).toEqual(expect.arrayContaining(['waterfallFees', 'mra']))
   })
 
+  it('a cash sweep is its own line, negative, equal to the engine total, and the columns still add up; its card says how much earlier the debt is repaid', () => {
+    const p = handProject()
+    p.financing.waterfall = { sweep: { share: '0.6', trigger: null, allocation: 'pro-rata' } }
+    const r = runModel(p)
+    const wr = Object.fromEntries(waterfallRows(r).map((x) => [x.id, x]))
+    const v = (id: string, i: number) => wr[id]?.values[i] ?? ZERO
+    expect(r.metrics.totalSwept.ok && r.metrics.totalSwept.value.gt(0)).toBe(true)
+    expect(wr.sweep!.total!.neg().eq(r.metrics.totalSwept.ok ? r.metrics.totalSwept.value : ZERO)).toBe(true)
+    expect(wr.sweep!.values.every((x) => x.lte(0))).toBe(true)
+    r.annual.forEach((_, i) => {
+      const lines = ['debtService', 'waterfallFees', 'sponsorSupport', 'facility', 'dsra', 'mra', 'sweep', 'lockup'].reduce((a, id) => a.plus(v(id, i)), v('cfads', i))
+      expect(lines.minus(v('distributions', i)).abs().lt('1e-18')).toBe(true)
+    })
+    const card = cardViews(r).find((c) => c.key === 'totalSwept')!
+    const early = r.financing.maturityPeriod! - r.metrics.debtRepaidPeriod!
+    expect(early).toBeGreaterThan(0)
+    expect(card.hint).toBe(`debt repaid in period ${r.metrics.debtRepaidPeriod}, ${early} period${early === 1 ? '' : 's'} before maturity (${r.financing.maturityPeriod})`)
+    expect(card.text).toBe(formatMetric('totalSwept', r.metrics.totalSwept, r.currency))
+    // Without a sweep in the terms: no line, no card.
+    expect(waterfallRows(result).some((x) => x.id === 'sweep')).toBe(false)
+    expect(cardViews(result).some((c) => c.key === 'totalSwept')).toBe(false)
+  })
+
   it('totals equal the engine totals; cash out is negative', () => {
     expect(rows.revenue!.total!.toString()).toBe(result.metrics.totalRevenue.toString())
     expect(rows.cfads!.total!.toString()).toBe(result.metrics.totalCfads.toString())

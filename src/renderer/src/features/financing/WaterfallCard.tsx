@@ -18,8 +18,42 @@ const without = (d: Project, key: keyof Waterfall) => {
 }
 
 /**
+ * The cash sweep's terms (§11): the share of the cash left after reserves, swept every period or only
+ * while the test DSCR is below a trigger, pro rata across the tranches or into one. Turning the trigger
+ * on starts it at the lender's lock-up DSCR (a sweep usually bites where distributions would be trapped).
+ */
+function SweepFields({ doc, sweep }: { doc: Project; sweep: NonNullable<Waterfall['sweep']> }) {
+  const tranches = doc.financing.tranches
+  return (
+    <>
+      <ModelNumber path="financing.waterfall.sweep.share" label="Cash sweep share" unit="%" percent hint="Of the cash left after reserves, prepays senior debt (last instalments first)" />
+      <ModelSelect
+        path="financing.waterfall.sweep.trigger"
+        label="Sweep when"
+        nullAs="every"
+        options={[
+          { value: 'every', label: 'Every period' },
+          { value: 'trigger', label: 'DSCR below a trigger' }
+        ]}
+        mutate={(d, v) => {
+          const s = d.financing.waterfall?.sweep
+          if (s) s.trigger = v === 'every' ? null : (s.trigger ?? (Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.2'))
+        }}
+      />
+      {sweep.trigger !== null ? <ModelNumber path="financing.waterfall.sweep.trigger" label="Sweep trigger DSCR" unit="x" hint="Sweeps while the test DSCR is below it (the lock-up's test)" /> : null}
+      <ModelSelect
+        path="financing.waterfall.sweep.allocation"
+        label="Sweep allocation"
+        options={[{ value: 'pro-rata', label: 'Pro rata across tranches' }, ...tranches.map((t) => ({ value: t.id, label: `Into ${t.name}, then the others` }))]}
+        hint={tranches.length > 1 ? 'By reporting-currency balance' : undefined}
+      />
+    </>
+  )
+}
+
+/**
  * The cash waterfall's terms (methodology §11): how the DSRA is held, the maintenance reserve, a
- * working-capital facility and the lock-up. Shortfalls are funded in the open — lock-up cash, the DSRA
+ * working-capital facility, the cash sweep and the lock-up. Shortfalls are funded in the open — lock-up cash, the DSRA
  * (debt service only), the facility, then sponsor support — and a distribution is never negative.
  */
 export function WaterfallCard({ doc }: { doc: Project }) {
@@ -30,7 +64,7 @@ export function WaterfallCard({ doc }: { doc: Project }) {
   return (
     <Card title="Cash waterfall and reserves">
       <p className="muted waterfall-intro">
-        Each period CFADS pays senior debt service, then the reserves, the facility and any lock-up; a shortfall is met by trapped cash, the DSRA
+        Each period CFADS pays senior debt service, then the reserves, the facility, any cash sweep and lock-up; a shortfall is met by trapped cash, the DSRA
         (debt service only), the working-capital facility, then sponsor support — never by a negative distribution.
       </p>
       <div className="form-grid wide">
@@ -80,6 +114,7 @@ export function WaterfallCard({ doc }: { doc: Project }) {
             <ModelNumber path="financing.waterfall.lockup.releaseAfterPeriods" label="Released after" unit="periods passed" integer hint="Consecutive periods meeting the test" />
           </>
         ) : null}
+        {w?.sweep ? <SweepFields doc={doc} sweep={w.sweep} /> : null}
       </div>
       <div className="row-inline">
         {w?.mraMonths === undefined ? (
@@ -97,6 +132,12 @@ export function WaterfallCard({ doc }: { doc: Project }) {
             onClick={() => applyEdit('Add lock-up', (d) => withWaterfall(d, (x) => void (x.lockup = { dscr: Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.1', test: 'trailing-12m', releaseAfterPeriods: 2 })))}>Add lock-up test</button>
         ) : (
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove lock-up', (d) => without(d, 'lockup'))}>Remove lock-up</button>
+        )}
+        {w?.sweep === undefined ? (
+          <button type="button" className="btn btn-ghost btn-sm"
+            onClick={() => applyEdit('Add cash sweep', (d) => withWaterfall(d, (x) => void (x.sweep = { share: '0.5', trigger: null, allocation: 'pro-rata' })))}>Add cash sweep</button>
+        ) : (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove cash sweep', (d) => without(d, 'sweep'))}>Remove cash sweep</button>
         )}
       </div>
     </Card>

@@ -35,12 +35,17 @@ export function addTranche(d: Project): string | null {
 /** The tranche that takes a removed tranche's share: the first one left. */
 export const heirOf = (list: readonly Tranche[], index: number): Tranche | undefined => list[index === 0 ? 1 : 0]
 
-/** Remove the tranche at `index` (never the last one left); its share goes to `heirOf`. */
+/**
+ * Remove the tranche at `index` (never the last one left); its share goes to `heirOf`, and a cash sweep
+ * that went into it goes pro rata (the allocation may only name a tranche that exists).
+ */
 export function removeTranche(d: Project, index: number): void {
   const list = d.financing.tranches
   const heir = heirOf(list, index)
   if (!heir || index < 0 || index >= list.length) return
   heir.share = toDecimalString(dec(heir.share).plus(list[index]!.share))
+  const sweep = d.financing.waterfall?.sweep
+  if (sweep?.allocation === list[index]!.id) sweep.allocation = 'pro-rata'
   list.splice(index, 1)
 }
 

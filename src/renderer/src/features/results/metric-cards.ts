@@ -68,6 +68,19 @@ export const LOCKUP_CARD: CardDef = {
   value: m('periodsInLockup')
 }
 
+/** Shown only when the terms have a cash sweep (§11): the cash it prepaid, and how much earlier the debt is repaid. */
+export const SWEEP_CARD: CardDef = {
+  key: 'totalSwept', label: metricLabel('totalSwept'),
+  hint: (r) => {
+    const repaid = r.metrics.debtRepaidPeriod
+    const maturity = r.financing.maturityPeriod
+    if (repaid === null || maturity === null) return 'no debt to prepay'
+    const early = maturity - repaid
+    return early > 0 ? `debt repaid in period ${repaid}, ${early} period${early === 1 ? '' : 's'} before maturity (${maturity})` : `debt repaid at maturity, period ${maturity}`
+  },
+  value: m('totalSwept')
+}
+
 /** Shown only for a project with supply contracts (methodology §13): committed / processed feed over the loan life, beside offtake coverage. */
 export const SUPPLY_CARD: CardDef = {
   key: 'supplyCoverage', label: metricLabel('supplyCoverage'),
@@ -76,7 +89,7 @@ export const SUPPLY_CARD: CardDef = {
 }
 
 export function cardViews(result: ModelResult): CardView[] {
-  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : [])].map((c) => {
+  return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : []), ...(result.metrics.totalSwept.ok ? [SWEEP_CARD] : [])].map((c) => {
     const text = formatMetric(c.key, c.value(result), result.currency)
     return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
   })

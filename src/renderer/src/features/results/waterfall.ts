@@ -6,7 +6,7 @@ import type { AnnualRow, ModelResult } from '@shared/engine'
  * per calendar year plus the total. Costs the engine keeps as positive magnitudes are negated here
  * so every column adds up: CFADS = revenue − feedstock − opex − ΔWC − tax − maintenance capex;
  * distributions = CFADS − debt service − waterfall fees + sponsor support + facility draws − reserve
- * and lock-up movements (§11), never negative.
+ * movements − the cash sweep − lock-up movements (§11), never negative.
  */
 export type WaterfallRow = {
   id: string
@@ -43,6 +43,7 @@ const LINES: readonly Line[] = [
   { id: 'facility', label: 'Facility and LC draws (repaid −)', kind: 'line', of: (a) => a.facilityFlow, onlyIfAny: true },
   { id: 'dsra', label: 'DSRA (top-up −, draw or release +)', kind: 'line', of: (a) => a.dsraMovement.neg() },
   { id: 'mra', label: 'Maintenance reserve (top-up −, draw or release +)', kind: 'line', of: (a) => a.mraMovement.neg(), onlyIfAny: true },
+  { id: 'sweep', label: 'Cash sweep (prepays senior debt)', kind: 'line', of: (a) => a.sweep.neg(), onlyIfAny: true },
   { id: 'lockup', label: 'Lock-up account (trapped −, released +)', kind: 'line', of: (a) => a.lockupMovement.neg(), onlyIfAny: true },
   { id: 'distributions', label: 'Distributions to equity', kind: 'subtotal', of: (a) => a.distributions },
   { id: 'debtBalance', label: 'Debt balance (end of year)', kind: 'detail', of: (a) => a.debtBalance, total: false }
