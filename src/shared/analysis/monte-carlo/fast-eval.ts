@@ -89,7 +89,18 @@ const annual = (result: FloatIrr, periodMonths: number): number | null => (resul
  * is the float form of the engine's, from src/shared/rules/.
  */
 export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch): DrawMetrics {
-  const { periodCount, constructionPeriods, years } = model
+  priceDraw(model, shocks, scratch)
+  const { npv, minDscr } = walkDraw(model, shocks.fx, scratch)
+  return { equityIrr: annual(floatIrr(scratch.equity), model.periodMonths), projectIrr: annual(floatIrr(scratch.project), model.periodMonths), npv, minDscr }
+}
+
+/**
+ * The part of a draw that no debt moves: revenue, feedstock cost and opex per period (§3–§5, reporting
+ * currency), written into `scratch.revenue`, `scratch.feed` and `scratch.opex`. Split from `walkDraw` so
+ * breach sizing can price each draw once and walk it under many debt amounts (common random numbers).
+ */
+export function priceDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch): void {
+  const { periodCount, years } = model
   const productCount = model.products.length
   const { idx, output, rest, revenue, feed, opex } = scratch
   const volumeShock = shocks.volume
@@ -99,12 +110,6 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   const fxOf = (slot: number, i: number) => (fx === undefined || slot < 0 ? 1 : fx[slot * years + model.yearIndex[i]!]!)
   const deckSlot = model.fx.deckSlot
   const reportingSlot = model.fx.reportingSlot
-  const movesDebt = fx !== undefined && model.fx.moving.length > 0
-  if (movesDebt) moveDebt(model, fx, scratch)
-  const debtServiceOf = movesDebt ? scratch.debtService : model.debtService
-  const interestOf = movesDebt ? scratch.interest : model.interest
-  const dsraTargetOf = movesDebt && model.fx.dsraMonths !== null ? scratch.dsraTarget : model.waterfall.dsraTarget
-  const equityContributionsOf = movesDebt ? scratch.equityContributions : model.equityContributions
   revenue.fill(0)
   feed.fill(0)
   opex.fill(0)
@@ -153,6 +158,22 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
         feed[i] = feed[i]! + value * st.pct
       }
   }
+}
+
+/**
+ * The debt side of a draw on the lines `priceDraw` left in `scratch`: working capital, tax with losses
+ * carried forward, CFADS, DSCR and the waterfall with the model's held debt (moved by the draw's FX when
+ * an unhedged foreign-currency tranche is held); fills `scratch.project` and `scratch.equity`.
+ */
+export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch: Scratch): { npv: number; minDscr: number | null } {
+  const { periodCount, constructionPeriods } = model
+  const { revenue, feed, opex } = scratch
+  const movesDebt = fx !== undefined && model.fx.moving.length > 0
+  if (movesDebt) moveDebt(model, fx, scratch)
+  const debtServiceOf = movesDebt ? scratch.debtService : model.debtService
+  const interestOf = movesDebt ? scratch.interest : model.interest
+  const dsraTargetOf = movesDebt && model.fx.dsraMonths !== null ? scratch.dsraTarget : model.waterfall.dsraTarget
+  const equityContributionsOf = movesDebt ? scratch.equityContributions : model.equityContributions
   // Waterfall with the debt held: tax with losses carried forward, CFADS, DSCR, distributions.
   scratch.loss.state.arisen = scratch.loss.state.consumed = scratch.loss.state.unabsorbed = 0
   let previousWc = 0
@@ -202,7 +223,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     discountFactor *= growth
     npv += projectFlow * discountFactor
   }
-  return { equityIrr: annual(floatIrr(scratch.equity), model.periodMonths), projectIrr: annual(floatIrr(scratch.project), model.periodMonths), npv, minDscr }
+  return { npv, minDscr }
 }
 
 /** Losses that lapse after `life` periods (rules/tax-losses.ts), as the engine's ledger walks them; construction periods arise nothing. */
