@@ -164,8 +164,11 @@ export function priceDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch
  * The debt side of a draw on the lines `priceDraw` left in `scratch`: working capital, tax with losses
  * carried forward, CFADS, DSCR and the waterfall with the model's held debt (moved by the draw's FX when
  * an unhedged foreign-currency tranche is held); fills `scratch.project` and `scratch.equity`.
+ * `coverOnly`: stop after the last repayment period and skip the waterfall and NPV (NPV comes back 0):
+ * minimum DSCR reads only CFADS and debt service, which no later period and no waterfall line changes —
+ * what breach sizing needs, at a fraction of the cost.
  */
-export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch: Scratch): { npv: number; minDscr: number | null } {
+export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch: Scratch, coverOnly = false): { npv: number; minDscr: number | null } {
   const { periodCount, constructionPeriods } = model
   const { revenue, feed, opex } = scratch
   const movesDebt = fx !== undefined && model.fx.moving.length > 0
@@ -185,7 +188,8 @@ export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch
   const growth = 1 / model.discountGrowth
   let discountFactor = 1
   let npv = 0
-  for (let i = 0; i < periodCount; i++) {
+  const end = coverOnly ? model.isRepayment.lastIndexOf(true) + 1 : periodCount
+  for (let i = 0; i < end; i++) {
     const opx = opex[i]! + model.fixedOpex[i]!
     const ebitda = revenue[i]! - feed[i]! - opx
     const last = i === periodCount - 1
@@ -209,6 +213,7 @@ export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch
       const dscr = periodDscrFloat(model.isRepayment[i]!, cfads, debtService, model.minorUnit)
       if (dscr !== null && (minDscr === null || dscr < minDscr)) minDscr = dscr
       scratch.cfads[i] = cfads
+      if (coverOnly) continue
       // The waterfall (§11) with the debt held: sponsor support is equity, distributions never negative.
       const w = waterfallStepFloat(wf.terms, ws, {
         cfads, debtService, dsraTarget: dsraTargetOf[i]!, lcAmount: wf.terms.lc ? dsraTargetOf[i - 1]! : 0, mraTarget: wf.mraTarget[i]!, maintenance: maint,
@@ -223,7 +228,7 @@ export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch
     discountFactor *= growth
     npv += projectFlow * discountFactor
   }
-  return { npv, minDscr }
+  return { npv: coverOnly ? 0 : npv, minDscr }
 }
 
 /** Losses that lapse after `life` periods (rules/tax-losses.ts), as the engine's ledger walks them; construction periods arise nothing. */
