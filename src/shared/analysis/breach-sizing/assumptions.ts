@@ -18,7 +18,7 @@ export type SizingAssumptions = {
   fx: string
 }
 
-export const DEFAULT_PRICE_SOURCE = 'assumption: the Monte Carlo default, not estimated from price history (no sourced price series in the repository)'
+export const DEFAULT_PRICE_SOURCE = 'assumption: the Monte Carlo default, not estimated from price history — the repository has no sourced price series'
 const USER = 'set by the user'
 
 const pct = (x: number) => `${(x * 100).toFixed(x * 100 < 10 ? 1 : 0)} %`

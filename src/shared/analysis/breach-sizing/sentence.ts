@@ -2,8 +2,11 @@ import { assumptionsLine } from './assumptions'
 import type { BreachTarget } from './cover'
 import type { BreachSizingResult } from './size-to-breach'
 
-/** 12,345,678 → "12.3 m" in the reporting currency (one decimal of a million: what a term sheet quotes). */
-export const millions = (currency: string, x: number): string => `${currency} ${(x / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} m`
+/** 12,345,678 → "USD 12.35 m", 3,296,235,745 → "INR 3,296.2 m": millions as a term sheet quotes them (two decimals below 100 m, one above). */
+export function millions(currency: string, x: number): string {
+  const digits = Math.abs(x) < 100e6 ? 2 : 1
+  return `${currency} ${(x / 1e6).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} m`
+}
 
 const percent = (p: number) => `${(p * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %`
 
