@@ -24,7 +24,11 @@ export function targetText(t: BreachTarget): string {
  */
 export function sizingSentence(r: BreachSizingResult): string {
   const c = r.currency
-  const bound = r.next === null ? ` (the target holds up to the top of the range searched, ${r.upperScale.toFixed(2)}× the deterministic sizing: a lower bound)` : ''
+  const bound = r.next === null
+    ? ` (the target holds up to the top of the range searched, ${r.upperScale.toFixed(2)}× the deterministic sizing: a lower bound)`
+    : r.chosen.amount === 0
+      ? ` — no senior debt meets it: even the smallest amount tried, ${r.next.amount < 1e4 ? `${c} ${Math.round(r.next.amount).toLocaleString('en-US')}` : millions(c, r.next.amount)}, breaches in ${percent(r.next.breachProbability)} of draws, those whose CFADS falls to about zero or below in a repayment period, which no debt amount can cover`
+      : ''
   return `Sized to ${targetText(r.target)}: ${millions(c, r.chosen.amount)}${bound} (deterministic sizing ${millions(c, r.deterministic.amount)}), ${r.settings.mc.draws.toLocaleString('en-US')} draws, seed ${r.settings.mc.seed}, ${assumptionsLine(r.assumptions)}.`
 }
 

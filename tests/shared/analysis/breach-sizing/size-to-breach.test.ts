@@ -172,4 +172,10 @@ describe('sizeToBreach: P90 covenant, FX, edges', () => {
     const r = sizeToBreach(p, settings(50, breach(0.1)))
     expect(r.ok ? '' : r.reason).toMatch(/no senior debt to scale/)
   })
+  it('GBM at 25 %/yr without mean reversion on the PGM sample: no debt meets 10 %, and the sentence says why', () => {
+    const r = ok(sizeToBreach(pgm, settings(400, breach(0.1), {}, { process: { kind: 'gbm' } })))
+    expect(r.chosen.amount).toBe(0)
+    expect(r.next!.breachProbability).toBeGreaterThan(0.1)
+    expect(sizingSentence(r)).toMatch(/: USD 0\.00 m — no senior debt meets it: even the smallest amount tried, USD \d+, breaches in [\d.]+ % of draws, those whose CFADS falls to about zero or below/)
+  })
 })
