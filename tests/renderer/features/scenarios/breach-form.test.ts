@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { initialBreachForm, toBreachSettings } from '@renderer/features/scenarios/breach-form'
 import { initialForm } from '@renderer/features/scenarios/mc-form'
 import { DEFAULT_BREACH_SIZING } from '@shared/analysis/breach-sizing/size-to-breach'
-import { richProject } from '../../../shared/analysis/fixtures'
+import { handProject } from '../../../shared/engine/hand-project'
 
-const project = richProject()
+const project = handProject()
 
 describe('breach sizing form', () => {
   it('starts at P(min DSCR < 1.00x) ≤ 10 %, the project covenant, 5,000 draws, seed 42', () => {

@@ -1,4 +1,6 @@
+import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import type { AnalysisOutput } from '@shared/analysis/jobs'
 import type { Project } from '@shared/model'
 import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
@@ -40,4 +42,10 @@ export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; include
   }
   if (latest) analysis.computedAt = latest
   return { analysis, included, stale }
+}
+
+/** The last breach sizing run on exactly this document (null after any edit): for the project sheet and the review memo. */
+export function useLastBreachSizing(doc: Project | null): BreachSizingResult | null {
+  const e = useStore(lastResults, (s) => s.breachSizing)
+  return e && doc && e.project === doc && e.output.kind === 'breachSizing' ? e.output.result : null
 }
