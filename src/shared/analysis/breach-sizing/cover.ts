@@ -37,6 +37,7 @@ export function binomialInterval(p: number, n: number): { standardError: number;
   return { standardError, ci95: [Math.max(0, p - Z95 * standardError), Math.min(1, p + Z95 * standardError)] }
 }
 
+// Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite(undefined) is false, so undefined is null either way (the check narrows the type)
 const finiteOrNull = (x: number | undefined): number | null => (x === undefined || !Number.isFinite(x) ? null : x)
 
 /** PERCENTILE.INC of an ascending array whose missing values sort as +∞; null when it lands on one. */
@@ -67,14 +68,17 @@ export function assessCover(minDscr: Float64Array, target: BreachTarget, sorted:
     withDscr++
     sorted[d] = x
     if (x < BREACH_DSCR) breaches++
+    // Stryker disable next-line ConditionalExpression: equivalent, without a covenant the count is not read (covenantProbability is null)
     if (covenant !== null && x < covenant) belowCovenant++
   }
   sorted.sort()
   const p = n > 0 ? breaches / n : 0
   const { standardError, ci95 } = binomialInterval(p, n)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no draws the percentile reads sorted[−1] (undefined) and gives null as well; the guard says so plainly
   const p10 = n > 0 ? percentileWithMissing(sorted, 0.1) : null
   const spread = Z95 * Math.sqrt(n * 0.1 * 0.9)
   const rank = (r: number) => Math.min(n, Math.max(1, r)) - 1
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, with no draws both ranks are −1 and read undefined → null, as the guard gives
   const p10Ci95: [number | null, number | null] = n > 0 ? [finiteOrNull(sorted[rank(Math.floor(n * 0.1 - spread))]), finiteOrNull(sorted[rank(Math.ceil(n * 0.1 + spread))])] : [null, null]
   const meetsBreach = target.maxBreachProbability === null || p <= target.maxBreachProbability
   const meetsCovenant = covenant === null || p10 === null || p10 >= covenant

@@ -37,6 +37,7 @@ export type SearchResult<P extends SearchPoint> = {
 /** Bisection steps needed to close a bracket of one curve step to `tolerance` (an upper bound for progress). */
 export function bisectionSteps(spec: SearchSpec): number {
   const step = spec.upper / (spec.curvePoints - 1)
+  // Stryker disable next-line EqualityOperator: equivalent, at step = tolerance ⌈log2(1)⌉ = 0 as well
   return step > spec.tolerance ? Math.ceil(Math.log2(step / spec.tolerance)) : 0
 }
 
@@ -52,6 +53,7 @@ export function searchLargestMeeting<P extends SearchPoint>(probe: (scale: numbe
   let probes = curve.length
   const firstFail = curve.findIndex((p) => !p.meets)
   if (firstFail === -1) return { curve, chosen: curve[curve.length - 1]!, next: null, nonMonotone: [], probes }
+  // Stryker disable next-line EqualityOperator: equivalent, the point at firstFail does not meet by definition, so `>=` adds nothing
   const nonMonotone = curve.filter((p, i) => i > firstFail && p.meets)
   if (firstFail === 0) return { curve, chosen: null, next: curve[0]!, nonMonotone, probes }
   let lo = curve[firstFail - 1]!

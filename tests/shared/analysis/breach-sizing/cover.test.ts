@@ -28,6 +28,13 @@ describe('assessCover (hand figures)', () => {
     expect(b.meets).toBe(false)
     expect(b.covenantProbability).toBe(0.1) // only 0.5 lies below 0.91: the share meets 10 % while the interpolated P10 (0.905) misses
   })
+  it('without a covenant target a negative P10 does not fail the breach target', () => {
+    const xs = f([-1, -0.5, 2, 2, 2, 2, 2, 2, 2, 2]) // P10 = −1 + 0.9 × 0.5 = −0.55
+    const a = assessCover(xs, { maxBreachProbability: 0.5, p90Covenant: null })
+    expect(a.p10MinDscr).toBeCloseTo(-0.55, 14)
+    expect(a.breachProbability).toBe(0.2)
+    expect(a.meets).toBe(true)
+  })
   it('both targets must hold', () => {
     expect(assessCover(ten, { maxBreachProbability: 0.3, p90Covenant: 0.905 }).meets).toBe(true)
     expect(assessCover(ten, { maxBreachProbability: 0.2, p90Covenant: 0.5 }).meets).toBe(false)

@@ -22,6 +22,8 @@ describe('curve and bisection steps', () => {
     expect(xs[10]).toBeCloseTo(0.75, 15)
     expect(xs[20]).toBe(1.5)
     expect(curveScales({ upper: 0.7, curvePoints: 3, tolerance: 0.1 })).toEqual([0, 0.35, 0.7])
+    // The last point is the upper end itself, not (upper × 3) / 3 = 0.6999999999999998.
+    expect(curveScales({ upper: 0.7, curvePoints: 4, tolerance: 0.1 }).at(-1)).toBe(0.7)
   })
   it('steps to close one curve step: ⌈log2(0.075 / 0.001)⌉ = 7; none when the step is already within the tolerance', () => {
     expect(bisectionSteps(spec)).toBe(7)
@@ -64,6 +66,14 @@ describe('searchLargestMeeting', () => {
     expect(r.chosen!.scale).toBe(1.5)
     expect(r.next).toBeNull()
     expect(r.probes).toBe(21)
+    expect(r.nonMonotone).toEqual([])
+  })
+  it('stops when the bracket is exactly the tolerance wide: 1 → 0.5 → 0.25 in two bisection steps', () => {
+    const { probe, asked } = recorder((s) => s <= 0.3)
+    const r = searchLargestMeeting(probe, { upper: 1, curvePoints: 2, tolerance: 0.25 })
+    expect(asked).toEqual([0, 1, 0.5, 0.25])
+    expect(r.chosen!.scale).toBe(0.25)
+    expect(r.next!.scale).toBe(0.5)
   })
   it('nothing meets, not even scale 0: no answer, the failing zero beside it', () => {
     const { probe } = recorder(() => false)
