@@ -71,7 +71,9 @@ export function debtLinesGap(a: FastModel, b: FastModel): { gap: number; line: s
     const ys = lb[j]![1]
     let scale = 0
     for (let i = 0; i < xs.length; i++) scale = Math.max(scale, Math.abs(xs[i]!), Math.abs(ys[i]!))
+    // Stryker disable next-line EqualityOperator: equivalent, xs[length] is undefined, its gap NaN, and NaN > worst is false
     for (let i = 0; i < xs.length; i++) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, scale 0 means both lines are all zeros: 0 / 0 = NaN, never > worst
       const gap = scale > 0 ? Math.abs(xs[i]! - ys[i]!) / scale : 0
       if (gap > worst.gap) worst = { gap, line: name }
     }
@@ -86,6 +88,7 @@ export function debtLinesGap(a: FastModel, b: FastModel): { gap: number; line: s
  */
 export function fullFundingScale(zero: FastModel, one: FastModel): number {
   let cap = Infinity
+  // Stryker disable next-line EqualityOperator: equivalent, the first operating period has no construction funding (equity 0 at every scale, slope 0)
   for (let i = 0; i < zero.constructionPeriods; i++) {
     const e0 = zero.fx.fundingEquity[i]!
     const slope = one.fx.fundingEquity[i]! - e0

@@ -60,6 +60,36 @@ describe('debtLinesGap', () => {
   })
 })
 
+describe('debtLinesGap names every debt line', () => {
+  const lenders = samples.find((x) => x.name === 'india-black-mass-three-lenders.json')!.project
+  const one = buildFastModel(lenders)
+  const bend = (xs: Float64Array) => {
+    const out = Float64Array.from(xs)
+    const i = out.findIndex((x) => x !== 0)
+    out[i] = out[i]! * 1.5
+    return out
+  }
+  const cases: [string, (m: FastModel) => FastModel][] = [
+    ['interest', (m) => ({ ...m, interest: bend(m.interest) })],
+    ['debt service', (m) => ({ ...m, debtService: bend(m.debtService) })],
+    ['equity contributions', (m) => ({ ...m, equityContributions: bend(m.equityContributions) })],
+    ['DSRA target', (m) => ({ ...m, waterfall: { ...m.waterfall, dsraTarget: bend(m.waterfall.dsraTarget) } })],
+    ['closing balance', (m) => ({ ...m, waterfall: { ...m.waterfall, closing: bend(m.waterfall.closing) } })],
+    ['debt service not moved by FX', (m) => ({ ...m, fx: { ...m.fx, debtServiceFixed: bend(m.fx.debtServiceFixed) } })],
+    ['interest not moved by FX', (m) => ({ ...m, fx: { ...m.fx, interestFixed: bend(m.fx.interestFixed) } })],
+    ['funding equity', (m) => ({ ...m, fx: { ...m.fx, fundingEquity: bend(m.fx.fundingEquity) } })],
+    ['tranche 1 interest', (m) => ({ ...m, fx: { ...m.fx, moving: m.fx.moving.map((t, k) => (k === 0 ? { ...t, interest: bend(t.interest) } : t)) } })],
+    ['tranche 1 principal', (m) => ({ ...m, fx: { ...m.fx, moving: m.fx.moving.map((t, k) => (k === 0 ? { ...t, principal: bend(t.principal) } : t)) } })]
+  ]
+  for (const [line, change] of cases)
+    it(`${line}`, () => {
+      expect(one.fx.moving.length).toBeGreaterThan(0) // the sample's USD tranches are unhedged foreign-currency loans
+      const g = debtLinesGap(one, change(one))
+      expect(g.line).toBe(line)
+      expect(g.gap).toBeGreaterThan(0.01)
+    })
+})
+
 describe('fullFundingScale', () => {
   it('at the scale found some construction period funds its uses with debt alone: equity 0 there, none negative below it', () => {
     for (const { name, project } of samples) {
