@@ -1,7 +1,8 @@
 /**
  * Issue 19: "Size to breach probability" under the Monte Carlo tab, on the PGM sample — a large run
  * shows progress and is cancelled, then a small one (mean-reverting prices, 600 draws, seed 42) runs in
- * the worker to the end and the panel states the answer in one plain sentence with its chart.
+ * the worker to the end and the panel states the answer in one plain sentence with its chart; the
+ * project sheet of the same document carries that sentence.
  */
 import { expect, test } from '@playwright/test'
 import { openSample, SHOTS } from './support/open-sample'
@@ -35,5 +36,13 @@ test('sizes senior debt to P(min DSCR < 1.00x) ≤ 10 % with progress, cancel an
   await expect(page.getByTestId('chart-bs-curve').locator('svg.recharts-surface path').first()).toBeAttached()
   await page.getByTestId('chart-bs-curve').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SHOTS}/breach-sizing.png`, fullPage: false })
+
+  // The project sheet of this very document carries the same sentence.
+  const said = (await sentence.textContent())!
+  await page.getByRole('navigation').getByRole('link', { name: 'Project sheet', exact: true }).click()
+  await expect(page.getByText('Probabilistic sizing:').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('p.line', { hasText: 'Probabilistic sizing:' }).first()).toContainText(said)
+  await page.locator('p.line', { hasText: 'Probabilistic sizing:' }).first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/breach-sizing-sheet.png`, fullPage: false })
   expect(errors).toEqual([])
 })
