@@ -13,7 +13,8 @@ import { defineConfig } from 'vitest/config'
 // lower bound of the full one (a mutant killed by a subset is killed by the whole set).
 const DEFAULT_TESTS = [
   'tests/shared/finance/**/*.test.ts', 'tests/shared/engine/**/*.test.ts', 'tests/shared/rules/**/*.test.ts',
-  'tests/shared/analysis/breakeven*.test.ts', 'tests/shared/analysis/fx-breakeven.test.ts', 'tests/shared/analysis/tornado-fx.test.ts'
+  'tests/shared/analysis/breakeven*.test.ts', 'tests/shared/analysis/fx-breakeven.test.ts', 'tests/shared/analysis/tornado-fx.test.ts',
+  'tests/shared/analysis/breach-sizing/search.test.ts', 'tests/shared/analysis/breach-sizing/cover.test.ts'
 ]
 const narrowed = process.env['MUTATE_TESTS']
   ?.split(',')

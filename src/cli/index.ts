@@ -6,6 +6,7 @@ import { LOT_USAGE, lotCommand } from './commands/lot'
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity'
 import { SIMULATE_USAGE, simulateCommand } from './commands/simulate'
 import { SHEET_USAGE, sheetCommand } from './commands/sheet'
+import { SIZE_USAGE, sizeCommand } from './commands/size'
 import { VALIDATE_USAGE, validateCommand } from './commands/validate'
 import { EXIT_USAGE, processOutput, type Command, type Output } from './io'
 
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'import-lots', usage: IMPORT_LOTS_USAGE, summary: 'read a catalyst or black-mass lot sheet (.csv/.xlsx) like the app: rows as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-lots') },
   { name: 'import-deck', usage: IMPORT_DECK_USAGE, summary: 'read a price-deck sheet (.csv/.xlsx) like the app: prices as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-deck') },
   { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices and optionally FX (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
+  { name: 'size', usage: SIZE_USAGE, summary: 'senior debt sized to a breach probability: the largest debt with P(min DSCR < 1.00x) ≤ P and/or P90 min DSCR ≥ a covenant, on seeded Monte Carlo draws', run: sizeCommand },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },
   { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: sheetCommand },
   { name: 'help', usage: 'help', summary: 'show this list', run: helpCommand(() => COMMANDS) }

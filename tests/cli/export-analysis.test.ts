@@ -103,4 +103,23 @@ describe('export with analysis', () => {
     expect(await exportCommand([bad, '--out', target, '--with-analysis', '--draws', '10'], captureOutput().sink)).toBe(1)
     expect(existsSync(target)).toBe(false)
   })
+  it('--breach-prob 0.1 --draws 120 --seed 9: the breach sizing sheet with the `size` command\'s amount; a bad probability is a usage error', async () => {
+    const out = join(dir, 'breach.xlsx')
+    const c = captureOutput()
+    expect(await exportCommand([projectFile, '--out', out, '--breach-prob', '0.1', '--draws', '120', '--seed', '9'], c.sink)).toBe(0)
+    expect(c.out.stdout).toMatch(/\+ Breach sizing \(values\): sized to P\(min DSCR < 1\.00x\) ≤ 10 %: \w{3} [\d,.]+ m \(deterministic \w{3} [\d,.]+ m; 120 draws, seed 9\)/)
+    const { sizeCommand } = await import('../../src/cli/commands/size')
+    const s = captureOutput()
+    await sizeCommand([projectFile, '--breach-prob', '0.1', '--draws', '120', '--seed', '9', '--json'], s.sink)
+    const sized = JSON.parse(s.out.stdout) as { chosen: { amount: number } }
+    const ws = (await open(out)).getWorksheet('Breach sizing (values)')!
+    let amount: unknown
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'Chosen (largest amount meeting the target)') amount = row.getCell(2).value
+    })
+    expect(amount).toBe(sized.chosen.amount)
+    const bad = captureOutput()
+    expect(await exportCommand([projectFile, '--out', join(dir, 'bad.xlsx'), '--breach-prob', '2'], bad.sink)).toBe(2)
+    expect(bad.out.stderr).toMatch(/--breach-prob must be from 0 to below 1/)
+  })
 })

@@ -89,7 +89,7 @@ test('scenarios, tornado, breakeven and a Monte Carlo run in the worker (cancel,
 
   // Monte Carlo: a big run shows progress and is cancelled; the UI stays usable meanwhile.
   await page.getByRole('tab', { name: 'Monte Carlo' }).click()
-  await page.getByLabel('Draws').fill('200000')
+  await page.getByLabel('Draws', { exact: true }).fill('200000')
   await page.getByTestId('mc-run').click()
   await expect(page.getByTestId('mc-progress')).toBeVisible()
   await expect.poll(async () => Number(await page.getByTestId('mc-progress').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0)
@@ -102,7 +102,7 @@ test('scenarios, tornado, breakeven and a Monte Carlo run in the worker (cancel,
   await expect(page.getByTestId('mc-progress')).toHaveCount(0)
 
   // Then 10,000 draws to the end, and the P50s.
-  await page.getByLabel('Draws').fill('10000')
+  await page.getByLabel('Draws', { exact: true }).fill('10000')
   await page.getByTestId('mc-run').click()
   await expect(page.getByTestId('mc-done')).toBeVisible({ timeout: 90_000 })
   const p50 = await page.getByTestId('mc-p50-equityIrr').textContent()

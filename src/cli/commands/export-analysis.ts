@@ -1,10 +1,12 @@
-import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_MC_SETTINGS, presetScenarios, runMonteCarlo } from '@shared/analysis'
+import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, millions, presetScenarios, runMonteCarlo, sizeToBreach, targetText } from '@shared/analysis'
 import type { Project } from '@shared/model'
 import { ANALYSIS_SHEETS, type WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import { MAX_DRAW_ROWS } from '@shared/workbook/model/analysis-draws'
 import { numberOption } from './analysis-args'
 
 export type DrawOptions = { draws: number; seed: number } | null
+/** `--breach-prob P`: senior debt sized to P(min DSCR < 1.00x) ≤ P on the Monte Carlo's default settings. */
+export type BreachOption = { probability: number; draws: number; seed: number }
 
 /** `--draws N [--seed S]` with the same bounds and default seed as `simulate`; a usage message when wrong. */
 export function parseDrawOptions(values: Map<string, string>): DrawOptions | string {
@@ -23,8 +25,8 @@ export type ExportAnalysis = { ok: true; value: WorkbookAnalysis | null; lines: 
  * ready-made base/downside/upside when it has none), the tornado at ±10 % and the breakeven grid, as
  * `bankable sensitivity` computes them; with `draws`, Monte Carlo with `simulate`'s default settings.
  */
-export function computeExportAnalysis(project: Project, o: { withAnalysis: boolean; draws: DrawOptions; computedAt: string }): ExportAnalysis {
-  if (!o.withAnalysis && o.draws === null) return { ok: true, value: null, lines: [] }
+export function computeExportAnalysis(project: Project, o: { withAnalysis: boolean; draws: DrawOptions; breach?: BreachOption | null; computedAt: string }): ExportAnalysis {
+  if (!o.withAnalysis && o.draws === null && !o.breach) return { ok: true, value: null, lines: [] }
   const value: WorkbookAnalysis = { computedAt: o.computedAt }
   const lines: string[] = []
   if (o.withAnalysis) {
@@ -42,6 +44,13 @@ export function computeExportAnalysis(project: Project, o: { withAnalysis: boole
     const written = Math.min(mc.settings.draws, MAX_DRAW_ROWS)
     lines.push(`  + ${ANALYSIS_SHEETS.sensitivity}: Monte Carlo summary (${mc.settings.draws} draws, seed ${mc.settings.seed})`)
     lines.push(`  + ${ANALYSIS_SHEETS.draws}: ${written < mc.settings.draws ? `draws 1 to ${written} of ${mc.settings.draws} (capped; simulate --csv has all)` : `${written} draws`}`)
+  }
+  if (o.breach) {
+    const b = o.breach
+    const r = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, mc: { ...DEFAULT_MC_SETTINGS, draws: b.draws, seed: b.seed }, target: { maxBreachProbability: b.probability, p90Covenant: null } })
+    if (!r.ok) return { ok: false, message: `breach sizing refused: ${r.reason}` }
+    value.breachSizing = r
+    lines.push(`  + ${ANALYSIS_SHEETS.breachSizing}: sized to ${targetText(r.target)}: ${millions(r.currency, r.chosen.amount)} (deterministic ${millions(r.currency, r.deterministic.amount)}; ${b.draws} draws, seed ${b.seed})`)
   }
   return { ok: true, value, lines }
 }

@@ -3,15 +3,19 @@ import { projectSha256 } from '@shared/review/project-hash'
 import { exportModelXlsx } from '@shared/workbook/export-model'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 import pkg from '@root/package.json'
+import { DEFAULT_MC_SETTINGS } from '@shared/analysis'
+import { numberOption } from './analysis-args'
 import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
 
-export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]]'
+export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]] [--breach-prob P]'
 
 /**
  * `export FILE --out MODEL.xlsx [--values]`: writes the lender Excel model (live formulas; values
  * only with --values). `--with-analysis` adds the scenario comparison, tornado and breakevens as
  * values-only sheets; `--draws N [--seed S]` adds the Monte Carlo summary and draws (the same as
- * `simulate --draws N --seed S`). Exit 0 on success, 1 when the project is invalid or a value cannot be
+ * `simulate --draws N --seed S`); `--breach-prob P` adds senior debt sized to that breach probability (the
+ * same as `size --breach-prob P`, on the `--draws`/`--seed` of the Monte Carlo when given, else 10,000
+ * draws, seed 1). Exit 0 on success, 1 when the project is invalid or a value cannot be
  * exported ("Cannot export: X is undefined"), 2 on a usage error. The file is written to a temporary
  * name and renamed, so an interrupted export never leaves half a workbook under the target name.
  */
@@ -21,7 +25,7 @@ export async function exportCommand(args: string[], out: Output): Promise<number
   const drawArgs = new Map<string, string>()
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!
-    if (a === '--draws' || a === '--seed') {
+    if (a === '--draws' || a === '--seed' || a === '--breach-prob') {
       const v = args[++i]
       if (v === undefined || v === '') return usage(out, `${a} needs a value`)
       drawArgs.set(a, v)
@@ -34,6 +38,9 @@ export async function exportCommand(args: string[], out: Output): Promise<number
   }
   const parsed = parseArgs(rest, ['--values', '--with-analysis'])
   if (!parsed.ok) return usage(out, parsed.message)
+  const breachProb = numberOption(drawArgs, '--breach-prob', NaN, (x) => x >= 0 && x < 1, 'must be from 0 to below 1 (0.10 = 10 %)')
+  if (typeof breachProb === 'string') return usage(out, breachProb)
+  drawArgs.delete('--breach-prob')
   const draws = parseDrawOptions(drawArgs)
   if (typeof draws === 'string') return usage(out, draws)
   if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
@@ -43,7 +50,8 @@ export async function exportCommand(args: string[], out: Output): Promise<number
   const project = await loadProject(file, out, '; nothing exported')
   if (!project) return EXIT_PROBLEMS
   const created = new Date()
-  const analysis = computeExportAnalysis(project, { withAnalysis: parsed.flags.has('--with-analysis'), draws, computedAt: created.toISOString() })
+  const breach = Number.isNaN(breachProb) ? null : { probability: breachProb, draws: draws?.draws ?? DEFAULT_MC_SETTINGS.draws, seed: draws?.seed ?? 1 }
+  const analysis = computeExportAnalysis(project, { withAnalysis: parsed.flags.has('--with-analysis'), draws, breach, computedAt: created.toISOString() })
   if (!analysis.ok) {
     out.stderr(`${file}: ${analysis.message}; nothing exported\n`)
     return EXIT_PROBLEMS

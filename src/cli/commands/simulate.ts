@@ -1,7 +1,8 @@
-import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo, type McSettings } from '@shared/analysis'
+import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { metricLabel as L } from '@shared/metrics/registry'
-import { numberOption, parseValueArgs } from './analysis-args'
+import { parseValueArgs } from './analysis-args'
+import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
 import { loadProject } from '../io'
 
 export const SIMULATE_USAGE =
@@ -19,28 +20,15 @@ const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(3)}x`)
  * draw. Exit 0 ok, 1 unreadable/invalid project or refused settings, 2 usage.
  */
 export async function simulateCommand(args: string[], out: Output): Promise<number> {
-  const p = parseValueArgs(args, ['--draws', '--seed', '--volatility', '--ou', '--volume-sd', '--recovery-sd', '--fx-volatility', '--fx-price-correlation', '--fx-correlation'], ['--json', '--csv', '--fx'])
+  const p = parseValueArgs(args, MC_VALUE_OPTIONS, ['--json', '--csv', ...MC_FLAGS])
   if (!p.ok) return usage(out, p.message)
   if (p.positionals.length !== 1) return usage(out, p.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
   if (p.flags.has('--json') && p.flags.has('--csv')) return usage(out, '--json and --csv exclude each other')
-  const draws = numberOption(p.values, '--draws', DEFAULT_MC_SETTINGS.draws, (x) => Number.isInteger(x) && x >= 1 && x <= 200000, 'must be a whole number from 1 to 200000')
-  const seed = numberOption(p.values, '--seed', 1, (x) => Number.isSafeInteger(x) && x >= 0, 'must be a whole number ≥ 0')
-  const vol = numberOption(p.values, '--volatility', DEFAULT_MC_SETTINGS.defaultVolatility, (x) => x >= 0 && x <= 5, 'must be between 0 and 5 (annual, 0.25 = 25 %)')
-  const kappa = numberOption(p.values, '--ou', 0, (x) => x > 0 && x <= 50, 'must be above 0 and at most 50 (per year)')
-  const volumeSd = numberOption(p.values, '--volume-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
-  const recoverySd = numberOption(p.values, '--recovery-sd', 0, (x) => x >= 0 && x <= 1, 'must be between 0 and 1')
-  const fxVol = numberOption(p.values, '--fx-volatility', DEFAULT_FX_VOLATILITY, (x) => x >= 0 && x <= 5, 'must be between 0 and 5 (annual, 0.1 = 10 %)')
-  const fxPrice = numberOption(p.values, '--fx-price-correlation', 0, (x) => x >= -1 && x <= 1, 'must be between -1 and 1')
-  const fxCross = numberOption(p.values, '--fx-correlation', 0, (x) => x >= -1 && x <= 1, 'must be between -1 and 1')
-  for (const v of [draws, seed, vol, kappa, volumeSd, recoverySd, fxVol, fxPrice, fxCross]) if (typeof v === 'string') return usage(out, v)
-  const fxOn = p.flags.has('--fx') || ['--fx-volatility', '--fx-price-correlation', '--fx-correlation'].some((k) => p.values.has(k))
+  const mc = parseMcOptions(p.values, p.flags, DEFAULT_MC_SETTINGS.draws)
+  if (typeof mc === 'string') return usage(out, mc)
+  const { settings, kappa, fxVol, fxPrice } = mc
   const project = await loadProject(p.positionals[0]!, out)
   if (!project) return EXIT_PROBLEMS
-  const settings: McSettings = {
-    ...DEFAULT_MC_SETTINGS, draws: draws as number, seed: seed as number, defaultVolatility: vol as number,
-    process: p.values.has('--ou') ? { kind: 'ou', meanReversionPerYear: kappa as number } : { kind: 'gbm' }, volumeSd: volumeSd as number, recoverySd: recoverySd as number,
-    ...(fxOn ? { fx: { volatility: { INR: fxVol as number, JPY: fxVol as number }, priceCorrelation: fxPrice as number, currencyCorrelation: fxCross as number } } : {})
-  }
   const r = runMonteCarlo(project, settings)
   if (!r.ok) {
     out.stderr(`simulate: ${r.reason}\n`)
@@ -58,7 +46,7 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   const s = r.stats
   const lines = [
     `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}${
-      r.draws.fx ? `; FX ${r.draws.fx.currencies.join(', ')} volatility ${pct(fxVol as number)}, FX–price correlation ${(fxPrice as number).toFixed(2)}` : settings.fx ? '; FX: every amount in USD, nothing to draw' : '; FX fixed on the table path'
+      r.draws.fx ? `; FX ${r.draws.fx.currencies.join(', ')} volatility ${pct(fxVol)}, FX–price correlation ${fxPrice.toFixed(2)}` : settings.fx ? '; FX: every amount in USD, nothing to draw' : '; FX fixed on the table path'
     }`,
     `${''.padEnd(13)}${['P10', 'P50', 'P90', 'mean'].map((h) => h.padStart(15)).join('')}`,
     `${L('equityIrr').padEnd(13)}${[s.equityIrr.p10, s.equityIrr.p50, s.equityIrr.p90, s.equityIrr.mean].map((x) => pct(x).padStart(15)).join('')}`,

@@ -14,3 +14,4 @@ export { drawFxPath, drawPricePath, fxBuffers, pathBuffers, type FxPathSpec, typ
 export { describe, percentile, type Distribution } from './monte-carlo/stats'
 export * from './monte-carlo/simulate'
 export { drawsTable, drawsCsv, csvCell, type DrawsTable } from './monte-carlo/draws-table'
+export * from './breach-sizing'

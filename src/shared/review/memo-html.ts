@@ -9,6 +9,8 @@ import { formatPercent } from '../format/money'
 import { html, type Html } from '../sheet/html'
 import { SHEET_CSS, pageCss } from '../sheet/sheet-css'
 import type { ReviewBody } from './schema'
+import { sizingSentence } from '../analysis/breach-sizing/sentence'
+import type { BreachSizingResult } from '../analysis/breach-sizing/size-to-breach'
 
 const MEMO_CSS = `
 .bk-sheet.memo{height:auto;min-height:0;overflow:visible}
@@ -33,6 +35,8 @@ export type MemoInput = {
   project: Project; reviewProject: Project; base: ModelResult; review: ModelResult; body: ReviewBody; meta: { date: string; modelVersion: string; projectSha256: string }
   /** How a note's field is named for a reader ("Interest rate · Senior debt"); without it, the model path. */
   fieldLabel?: (path: string) => string
+  /** Senior debt sized to a breach probability on the recycler's project, when one was run on it: one line. */
+  breachSizing?: BreachSizingResult | null
 }
 
 const SECTION_TITLES: Record<ReviewBody['notes'][number]['section'], string> = {
@@ -90,6 +94,7 @@ export function buildMemoHtml(input: MemoInput): { css: string; body: string; do
   const body = html`<header><div><h1>Review: ${project.name}</h1><div class="sub">${b.reviewer.name || 'Reviewer'}${b.reviewer.organisation ? html`, ${b.reviewer.organisation}` : ''} · figures in ${input.base.currency}, nominal</div></div><div class="stamp"><div class="sub">Review memo · ${meta.date}</div></div></header>
 <p class="line"><b>Review case:</b> ${caseLine(b, project)}</p>
 ${b.summary.trim() ? html`<p class="line"><b>Conclusion:</b> ${b.summary}</p>` : ''}
+${input.breachSizing ? html`<p class="line"><b>Probabilistic sizing:</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
 ${comparisonHtml(input)}
 <section><h2>Notes (${b.notes.length})</h2>${b.notes.length ? html`<table class="grid-table notes"><tr><th>Status</th><th>Where</th><th>Note</th></tr>${notes}</table>` : html`<p class="dim">No notes.</p>`}</section>
 <footer><span>Bankable ${meta.modelVersion} · reviewed project “${b.project.name}”</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`.value

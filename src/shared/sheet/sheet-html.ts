@@ -2,6 +2,7 @@ import { lenderThresholds } from '../format/lender-thresholds'
 import type { ModelResult } from '../engine/types'
 import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
 import { missingInputs } from '../format/completeness'
+import { sizingSentence } from '../analysis/breach-sizing/sentence'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { hasTrancheTable, trancheTable } from './blocks-tranches'
@@ -74,6 +75,7 @@ ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
+${input.breachSizing ? html`<p class="line"><b>Probabilistic sizing:</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
 <section><h2>Key risks and mitigants</h2>${risksBlock(project, caps.risks)}</section>
 <footer><span>Generated ${meta.date} by Bankable ${meta.modelVersion} · ${meta.pageSize} · an illustration of the model’s results on the inputs entered, not an offer of finance</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`
 }

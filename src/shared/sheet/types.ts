@@ -1,5 +1,6 @@
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
+import type { BreachSizingResult } from '../analysis/breach-sizing/size-to-breach'
 
 /** A figure that exists (decimal string) or the reason it does not — the analysis' plain metric shape. */
 export type SheetMetric = { ok: true; value: string } | { ok: false; reason: string }
@@ -42,6 +43,8 @@ export type SheetInput = {
   result: ModelResult
   tornado?: SheetTornado | null
   breakevens?: SheetBreakevens | null
+  /** Senior debt sized to a breach probability, when one was run on this very project: one line. */
+  breachSizing?: BreachSizingResult | null
   meta: SheetMeta
   density?: SheetDensity
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { DEFAULT_MC_SETTINGS, handleJob, presetScenarios, type AnalysisReply } from '@shared/analysis'
+import { DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, handleJob, presetScenarios, type AnalysisReply } from '@shared/analysis'
 import { runModel } from '@shared/engine'
 import { richProject } from './fixtures'
 
@@ -47,5 +47,18 @@ describe('analysis worker protocol', () => {
     expect(done.type).toBe('done')
     expect(plain(done)).toBe(true)
     expect(ok.filter((x) => x.type === 'progress').at(-1)).toMatchObject({ done: 200, total: 200 })
+  })
+  it('breach sizing: progress to the total, then plain data; refused settings → an error reply', () => {
+    const settings = { ...DEFAULT_BREACH_SIZING, mc: { ...DEFAULT_MC_SETTINGS, draws: 60 }, target: { maxBreachProbability: 0.1, p90Covenant: null } }
+    const replies = collect({ kind: 'breachSizing', project, settings })
+    const done = replies.at(-1)!
+    if (done.type !== 'done' || done.output.kind !== 'breachSizing') throw new Error('no result')
+    expect(plain(done)).toBe(true)
+    expect(structuredClone(done.output)).toEqual(done.output)
+    const progress = replies.filter((r) => r.type === 'progress')
+    expect(progress.length).toBeGreaterThan(5)
+    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.type === 'progress' ? progress.at(-1)!.total : -1 })
+    const bad = collect({ kind: 'breachSizing', project, settings: { ...settings, target: { maxBreachProbability: null, p90Covenant: null } } })
+    expect(bad).toEqual([{ id: 7, type: 'error', message: 'give a breach probability, a P90 covenant, or both' }])
   })
 })

@@ -61,8 +61,9 @@ describe('analysis sheets', () => {
     // The model's last sheets are the base-case lane (model/scenarios.ts), after Checks.
     expect(names.slice(-4)).toEqual(['Base Cash flow', ANALYSIS_SHEETS.scenarios, ANALYSIS_SHEETS.sensitivity, ANALYSIS_SHEETS.draws])
     expect(names.indexOf('Checks')).toBeLessThan(names.indexOf('Base Operations'))
-    expect(ANALYSIS_SHEETS).toEqual({ scenarios: 'Scenarios (values)', sensitivity: 'Sensitivity (values)', draws: 'Sensitivity draws (values)' })
-    for (const name of Object.values(ANALYSIS_SHEETS)) {
+    expect(ANALYSIS_SHEETS).toEqual({ scenarios: 'Scenarios (values)', sensitivity: 'Sensitivity (values)', draws: 'Sensitivity draws (values)', breachSizing: 'Breach sizing (values)' })
+    expect(names).not.toContain(ANALYSIS_SHEETS.breachSizing) // not run, not written (analysis-breach-sizing.test.ts)
+    for (const name of [ANALYSIS_SHEETS.scenarios, ANALYSIS_SHEETS.sensitivity, ANALYSIS_SHEETS.draws]) {
       const ws = wb.getWorksheet(name)!
       expect(String(ws.getCell('A1').value)).toContain(p.name)
       expect(String(ws.getCell('A2').value)).toMatch(BANNER)
@@ -76,7 +77,7 @@ describe('analysis sheets', () => {
     const texts: string[] = []
     cover.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))))
     expect(texts).toContain('Analysis (values, not formulas)')
-    for (const name of Object.values(ANALYSIS_SHEETS)) expect(texts).toContain(name)
+    for (const name of [ANALYSIS_SHEETS.scenarios, ANALYSIS_SHEETS.sensitivity, ANALYSIS_SHEETS.draws]) expect(texts).toContain(name)
   })
 
   it('Scenarios (values): every headline metric per scenario as computed, with units and formats; user text as strings', () => {

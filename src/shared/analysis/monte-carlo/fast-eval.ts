@@ -107,7 +107,18 @@ const annual = (result: FloatIrr, periodMonths: number): number | null => (resul
  * is the float form of the engine's, from src/shared/rules/.
  */
 export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch): DrawMetrics {
-  const { periodCount, constructionPeriods, years } = model
+  priceDraw(model, shocks, scratch)
+  const { npv, minDscr } = walkDraw(model, shocks.fx, scratch)
+  return { equityIrr: annual(floatIrr(scratch.equity), model.periodMonths), projectIrr: annual(floatIrr(scratch.project), model.periodMonths), npv, minDscr }
+}
+
+/**
+ * The part of a draw that no debt moves: revenue, feedstock cost and opex per period (§3–§5, reporting
+ * currency), written into `scratch.revenue`, `scratch.feed` and `scratch.opex`. Split from `walkDraw` so
+ * breach sizing can price each draw once and walk it under many debt amounts (common random numbers).
+ */
+export function priceDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch): void {
+  const { periodCount, years } = model
   const productCount = model.products.length
   const { idx, output, rest, revenue, feed, opex } = scratch
   const volumeShock = shocks.volume
@@ -117,18 +128,6 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   const fxOf = (slot: number, i: number) => (fx === undefined || slot < 0 ? 1 : fx[slot * years + model.yearIndex[i]!]!)
   const deckSlot = model.fx.deckSlot
   const reportingSlot = model.fx.reportingSlot
-  // A cash sweep re-walks the debt in the draw (fast-sweep.ts): debt service, the DSRA and the equity that
-  // funds it are written period by period into the scratch buffers instead.
-  const sw = model.sweep
-  const sx = scratch.sweep
-  const movesDebt = sw === null && fx !== undefined && model.fx.moving.length > 0
-  if (movesDebt) moveDebt(model, fx, scratch)
-  const swept = sw !== null && sx !== null
-  const debtServiceOf = movesDebt || swept ? scratch.debtService : model.debtService
-  const interestOf = movesDebt || swept ? scratch.interest : model.interest
-  const dsraTargetOf = swept || (movesDebt && model.fx.dsraMonths !== null) ? scratch.dsraTarget : model.waterfall.dsraTarget
-  const equityContributionsOf = movesDebt || swept ? scratch.equityContributions : model.equityContributions
-  if (swept) startSweep(model, sw, sx, fxOf, scratch)
   revenue.fill(0)
   feed.fill(0)
   opex.fill(0)
@@ -177,6 +176,34 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
         feed[i] = feed[i]! + value * st.pct
       }
   }
+}
+
+/**
+ * The debt side of a draw on the lines `priceDraw` left in `scratch`: working capital, tax with losses
+ * carried forward, CFADS, DSCR and the waterfall with the model's held debt (moved by the draw's FX when
+ * an unhedged foreign-currency tranche is held); fills `scratch.project` and `scratch.equity`.
+ * `coverOnly`: stop after the last repayment period and skip the waterfall and NPV (NPV comes back 0):
+ * minimum DSCR reads only CFADS and debt service, which no later period and no waterfall line changes —
+ * what breach sizing needs, at a fraction of the cost.
+ */
+export function walkDraw(model: FastModel, fx: Float64Array | undefined, scratch: Scratch, coverOnly = false): { npv: number; minDscr: number | null } {
+  const { periodCount, constructionPeriods } = model
+  const { revenue, feed, opex } = scratch
+  const years = model.years
+  const fxOf = (slot: number, i: number) => (fx === undefined || slot < 0 ? 1 : fx[slot * years + model.yearIndex[i]!]!)
+  const reportingSlot = model.fx.reportingSlot
+  // A cash sweep re-walks the debt in the draw (fast-sweep.ts): debt service, the DSRA and the equity that
+  // funds it are written period by period into the scratch buffers instead.
+  const sw = model.sweep
+  const sx = scratch.sweep
+  const movesDebt = sw === null && fx !== undefined && model.fx.moving.length > 0
+  if (movesDebt) moveDebt(model, fx, scratch)
+  const swept = sw !== null && sx !== null
+  const debtServiceOf = movesDebt || swept ? scratch.debtService : model.debtService
+  const interestOf = movesDebt || swept ? scratch.interest : model.interest
+  const dsraTargetOf = swept || (movesDebt && model.fx.dsraMonths !== null) ? scratch.dsraTarget : model.waterfall.dsraTarget
+  const equityContributionsOf = movesDebt || swept ? scratch.equityContributions : model.equityContributions
+  if (swept) startSweep(model, sw, sx, fxOf, scratch)
   // Waterfall with the debt held: tax with losses carried forward, CFADS, DSCR, distributions.
   scratch.loss.state.arisen = scratch.loss.state.consumed = scratch.loss.state.unabsorbed = 0
   let previousWc = 0
@@ -188,7 +215,8 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
   const growth = 1 / model.discountGrowth
   let discountFactor = 1
   let npv = 0
-  for (let i = 0; i < periodCount; i++) {
+  const end = coverOnly ? model.isRepayment.lastIndexOf(true) + 1 : periodCount
+  for (let i = 0; i < end; i++) {
     const opx = opex[i]! + model.fixedOpex[i]!
     const ebitda = revenue[i]! - feed[i]! - opx
     const last = i === periodCount - 1
@@ -218,6 +246,8 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
       const dscr = periodDscrFloat(model.isRepayment[i]!, cfads, debtService, model.minorUnit)
       if (dscr !== null && (minDscr === null || dscr < minDscr)) minDscr = dscr
       scratch.cfads[i] = cfads
+      // A sweep's prepayment moves the next periods' service: the waterfall must run even for the cover.
+      if (coverOnly && !swept) continue
       // The waterfall (§11) with the debt held: sponsor support is equity, distributions never negative.
       const w = waterfallStepFloat(wf.terms, ws, {
         cfads, debtService, dsraTarget: dsraTargetOf[i]!, lcAmount: wf.terms.lc ? dsraTargetOf[i - 1]! : 0, mraTarget: wf.mraTarget[i]!, maintenance: maint,
@@ -233,7 +263,7 @@ export function evaluateDraw(model: FastModel, shocks: DrawShocks, scratch: Scra
     discountFactor *= growth
     npv += projectFlow * discountFactor
   }
-  return { equityIrr: annual(floatIrr(scratch.equity), model.periodMonths), projectIrr: annual(floatIrr(scratch.project), model.periodMonths), npv, minDscr }
+  return { npv: coverOnly ? 0 : npv, minDscr }
 }
 
 /** Losses that lapse after `life` periods (rules/tax-losses.ts), as the engine's ledger walks them; construction periods arise nothing. */

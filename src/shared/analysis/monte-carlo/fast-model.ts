@@ -3,7 +3,7 @@ import { dec } from '@shared/decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Currency, type Project } from '@shared/model'
 import { prepare } from '@shared/engine/prepare'
 import { runModel, runPrepared } from '@shared/engine/run-model'
-import type { ModelResult, Scenario } from '@shared/engine/types'
+import type { FixedDebt, ModelResult, Scenario } from '@shared/engine/types'
 import { contractOrder } from '@shared/rules/contract-priority'
 import { maintenanceDeductedFloat } from '@shared/rules/taxable-income'
 import { holidayPeriods, periodTaxRateFloat } from '@shared/rules/tax-holiday'
@@ -115,13 +115,16 @@ export type FastFx = {
 
 const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, (x) => x.toNumber())
 
-/** Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed run). */
-export function buildFastModel(project: Project, scenario?: Scenario): FastModel {
+/**
+ * Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed
+ * run), or at `held` when given (breach sizing holds scaled copies of the base debt).
+ */
+export function buildFastModel(project: Project, scenario?: Scenario, held?: FixedDebt): FastModel {
   const currencies = fxCurrencies(project, scenario)
   const slotOf = (c: Currency) => currencies.indexOf(c as (typeof currencies)[number])
   // One `prepare` serves the debt sizing (unless a scenario holds the project's base debt) and the base run.
   const prep = prepare(project, scenario)
-  const fixedDebt = scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt
+  const fixedDebt = held ?? (scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt)
   const base = runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
   const { tl, fx } = prep
   const periodCount = tl.count

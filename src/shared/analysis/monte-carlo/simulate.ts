@@ -1,58 +1,12 @@
 import type { Currency, Project } from '@shared/model'
-import type { Scenario } from '@shared/engine/types'
-import { choleskyOfCorrelation } from './correlation'
 import { createScratch, evaluateDraw } from './fast-eval'
 import { buildFastModel } from './fast-model'
-import { drawFxPath, drawPricePath, fxBuffers, pathBuffers, type PriceProcess } from './paths'
-import { createRng } from './prng'
+import { createDrawSource } from './draw-source'
 import { describe, type Distribution } from './stats'
-import { ownValue } from '@shared/json/own'
 import { mcOperationsUnsupported } from './operations-support'
+import { validateMcSettings, type McSettings } from './simulate-settings'
 
-export type McSettings = {
-  draws: number
-  /** Any safe integer; the same seed and settings give the same draws. */
-  seed: number
-  process: PriceProcess
-  /** Annual volatility of log price per productId (fraction); a product not listed uses `defaultVolatility`. */
-  volatility: Record<string, number>
-  defaultVolatility: number
-  /** Correlation between products' price shocks, in `project.products` order; null = independent. */
-  correlation: number[][] | null
-  /** Standard deviation of the recovery and volume multipliers (one draw per run, 1 + sd·z, floored at 0); 0 = fixed. */
-  recoverySd: number
-  volumeSd: number
-  /** The case under study; debt held at its base case unless it asks to re-size. */
-  scenario?: Scenario
-  /** FX as a random driver (absent = FX fixed on the table's path, as before FX was a driver). */
-  fx?: McFxSettings
-}
-
-/**
- * FX as a random driver: a GBM per non-USD currency of the project (INR, JPY) on the FX path, from the
- * first calendar year after construction, moving revenue translation and the service of unhedged
- * foreign-currency tranches. `priceCorrelation`: between each currency's FX shock and each product's
- * price shock in the same year (> 0: INR weakens — more rupees per USD — when prices rise);
- * `currencyCorrelation`: between INR and JPY.
- */
-export type McFxSettings = {
-  /** Annual volatility of log FX per currency (fraction); a currency not listed uses `DEFAULT_FX_VOLATILITY`. */
-  volatility: Partial<Record<Currency, number>>
-  priceCorrelation: number
-  currencyCorrelation: number
-}
-
-/**
- * 10 % a year for INR and JPY against USD: INR/USD's realised volatility has mostly run at 4–8 % a year
- * since 2010, with stress years (2008, 2013) well above; JPY/USD has run near 10 %. A round, conservative
- * figure for a long-tenor loan; the user sets their own.
- */
-export const DEFAULT_FX_VOLATILITY = 0.1
-export const DEFAULT_MC_FX: McFxSettings = { volatility: { INR: DEFAULT_FX_VOLATILITY, JPY: DEFAULT_FX_VOLATILITY }, priceCorrelation: 0, currencyCorrelation: 0 }
-
-export const DEFAULT_MC_SETTINGS: McSettings = {
-  draws: 10000, seed: 1, process: { kind: 'gbm' }, volatility: {}, defaultVolatility: 0.25, correlation: null, recoverySd: 0, volumeSd: 0
-}
+export { DEFAULT_FX_VOLATILITY, DEFAULT_MC_FX, DEFAULT_MC_SETTINGS, validateMcSettings, type McFxSettings, type McSettings } from './simulate-settings'
 
 export const MC_METRICS = ['equityIrr', 'projectIrr', 'npv', 'minDscr'] as const
 export type McMetric = (typeof MC_METRICS)[number]
@@ -88,35 +42,6 @@ export type McResult = {
 
 export type McFailure = { ok: false; reason: string }
 
-/** Check settings; a message naming the bad field, or null. */
-export function validateMcSettings(project: Project, s: McSettings): string | null {
-  if (!Number.isInteger(s.draws) || s.draws < 1 || s.draws > 200000) return 'draws must be a whole number from 1 to 200,000'
-  if (!Number.isSafeInteger(s.seed) || s.seed < 0) return 'seed must be a whole number ≥ 0'
-  const vols = [s.defaultVolatility, ...Object.values(s.volatility)]
-  if (vols.some((v) => !Number.isFinite(v) || v < 0 || v > 5)) return 'volatility must be between 0 % and 500 % a year'
-  if (s.process.kind === 'ou' && !(s.process.meanReversionPerYear > 0 && s.process.meanReversionPerYear <= 50)) return 'mean reversion speed must be above 0 and at most 50 a year'
-  for (const [name, v] of [['recovery', s.recoverySd], ['volume', s.volumeSd]] as const)
-    if (!Number.isFinite(v) || v < 0 || v > 1) return `${name} uncertainty must be between 0 % and 100 %`
-  if (s.correlation && s.correlation.length !== project.products.length)
-    return `the price correlation matrix has ${s.correlation.length} rows but the project has ${project.products.length} products`
-  if (s.fx) {
-    const fxVols = Object.values(s.fx.volatility)
-    if (fxVols.some((v) => !Number.isFinite(v) || v < 0 || v > 5)) return 'FX volatility must be between 0 % and 500 % a year'
-    for (const [name, v] of [['FX–price', s.fx.priceCorrelation], ['INR–JPY', s.fx.currencyCorrelation]] as const)
-      if (!Number.isFinite(v) || v < -1 || v > 1) return `the ${name} correlation must be between −1 and 1`
-  }
-  return null
-}
-
-/** The joint correlation matrix: products (the price matrix) then currencies, one FX–price and one FX–FX correlation. */
-function jointCorrelation(prices: readonly (readonly number[])[], currencies: number, fx: McFxSettings): number[][] {
-  const p = prices.length
-  const n = p + currencies
-  return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i < p && j < p ? prices[i]![j]! : i === j ? 1 : i < p || j < p ? fx.priceCorrelation : fx.currencyCorrelation))
-  )
-}
-
 /**
  * Monte Carlo on prices (and optionally volumes, recoveries and FX) with the float fast path
  * (`buildFastModel` / `evaluateDraw`), debt held at the base case in each tranche's currency.
@@ -129,43 +54,27 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   if (invalid) return { ok: false, reason: invalid }
   const unsupported = mcOperationsUnsupported(project)
   if (unsupported) return { ok: false, reason: unsupported }
-  const productCount = project.products.length
-  const identity = Array.from({ length: productCount }, (_, i) => Array.from({ length: productCount }, (_, j) => (i === j ? 1 : 0)))
-  const chol = choleskyOfCorrelation(settings.correlation ?? identity, 'price correlation matrix', project.products.map((p) => p.name))
-  if (!chol.ok) return { ok: false, reason: chol.reason }
   const model = buildFastModel(project, settings.scenario)
-  const currencies = settings.fx ? model.fx.currencies : []
-  let fxSpec: Parameters<typeof drawFxPath>[0] | null = null
-  if (settings.fx && currencies.length > 0) {
-    const joint = choleskyOfCorrelation(jointCorrelation(settings.correlation ?? identity, currencies.length, settings.fx), 'price and FX correlation matrix', [...project.products.map((p) => p.name), ...currencies])
-    if (!joint.ok) return { ok: false, reason: joint.reason }
-    const fx = settings.fx
-    fxSpec = { volatility: currencies.map((c) => fx.volatility[c] ?? DEFAULT_FX_VOLATILITY), lower: joint.lower, productCount, years: model.years, firstYear: model.fx.firstYear }
-  }
+  const made = createDrawSource(project, settings, model)
+  if (!made.ok) return { ok: false, reason: made.reason }
+  const source = made.source
+  const currencies: readonly Currency[] = source.currencies
+  const productCount = model.products.length
   const yearCount = model.years
-  const spec = { process: settings.process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: yearCount }
   const operatingYears = new Set<number>()
   for (let i = model.constructionPeriods; i < model.periodCount; i++) operatingYears.add(model.yearIndex[i]!)
-  const rng = createRng(settings.seed)
-  const fxRng = createRng(settings.seed, 1)
-  const buffers = pathBuffers(productCount)
   const scratch = createScratch(model)
-  const price = new Float64Array(productCount * yearCount)
-  const priceZ = fxSpec ? new Float64Array(productCount * yearCount) : undefined
-  const fxPath = fxSpec ? new Float64Array(currencies.length * yearCount) : undefined
-  const fxBuf = fxBuffers(currencies.length)
   const drawCount = settings.draws
   const draws: McDraws = {
     products: model.products, volume: [], recovery: [], meanPriceMultiplier: model.products.map(() => []), equityIrr: [], projectIrr: [], npv: [], minDscr: [],
-    ...(fxSpec ? { fx: { currencies: [...currencies], meanMultiplier: currencies.map(() => []) } } : {})
+    ...(currencies.length > 0 ? { fx: { currencies: [...currencies], meanMultiplier: currencies.map(() => []) } } : {})
   }
   const every = Math.max(1, Math.floor(drawCount / 100))
   for (let d = 0; d < drawCount; d++) {
-    drawPricePath(spec, rng, price, buffers, priceZ)
-    if (fxSpec) drawFxPath(fxSpec, fxRng, priceZ!, fxPath!, fxBuf)
-    const volume = Math.max(0, 1 + settings.volumeSd * rng.normal())
-    const recovery = Math.max(0, 1 + settings.recoverySd * rng.normal())
-    const metrics = evaluateDraw(model, fxPath ? { price, volume, recovery, fx: fxPath } : { price, volume, recovery }, scratch)
+    const shocks = source.next()
+    const { price, volume, recovery } = shocks
+    const fxPath = shocks.fx
+    const metrics = evaluateDraw(model, shocks, scratch)
     draws.volume.push(volume)
     draws.recovery.push(recovery)
     for (let p = 0; p < productCount; p++) {

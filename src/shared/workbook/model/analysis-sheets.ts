@@ -8,11 +8,13 @@
 import type { BreakevenGrid } from '@shared/analysis/breakeven'
 import type { ScenarioComparison } from '@shared/analysis/compare'
 import type { McResult } from '@shared/analysis/monte-carlo/simulate'
+import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import { headline } from '@shared/analysis/plain'
 import type { TornadoResult } from '@shared/analysis/tornado'
 import type { ModelResult } from '@shared/engine/types'
 import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
+import { BREACH_SIZING_SHEET, breachSizingSheet } from './analysis-breach-sizing'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
 import { SCENARIOS_SHEET, scenariosSheet } from './analysis-scenarios'
 import { SENSITIVITY_SHEET, sensitivitySheet } from './analysis-sensitivity'
@@ -27,12 +29,14 @@ export type WorkbookAnalysis = {
   /** Summary on the sensitivity sheet; the draws on their own sheet unless `includeDraws` is false. */
   monteCarlo?: McResult
   includeDraws?: boolean
+  /** Senior debt sized to a breach probability: its own values sheet. */
+  breachSizing?: BreachSizingResult
 }
 
-export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET } as const
+export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET, breachSizing: BREACH_SIZING_SHEET } as const
 
 export const hasAnalysis = (a: WorkbookAnalysis | undefined): a is WorkbookAnalysis =>
-  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined)
+  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined || a.breachSizing !== undefined)
 
 /** "2026-03-01T09:30:12.345Z" → "2026-03-01 09:30 UTC"; anything else as given. */
 export function formatComputedAt(iso: string): string {
@@ -62,6 +66,10 @@ export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result:
   if (mc && withDraws) {
     added.push(drawsSheet(mc, `${project.name}: Monte Carlo draws (values)`, banner))
     listed.push([DRAWS_SHEET, 'Every Monte Carlo draw: its shocks and its metrics'])
+  }
+  if (analysis.breachSizing) {
+    added.push(breachSizingSheet(analysis.breachSizing, `${project.name}: senior debt sized to a breach probability (values)`, banner))
+    listed.push([BREACH_SIZING_SHEET, 'Senior debt sized to a breach probability: the chosen amount, the deterministic sizing, the probability curve, seed, draws and assumptions'])
   }
   return { ...wb, sheets: [...wb.sheets.map((s) => (s.name === 'Cover' ? withCoverLines(s, listed, banner) : s)), ...added] }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { buildMemoHtml, runReview } from '@shared/review'
+import { useLastBreachSizing } from '../scenarios/last-results'
 import { useDoc } from '@renderer/features/editors'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore } from '@renderer/store'
@@ -25,9 +26,10 @@ export function ReviewerMode() {
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
   const { review, hash, update, exportFile } = useReviewDraft()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
+  const breachSizing = useLastBreachSizing(doc)
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path) }) : null),
-    [cmp, doc, review, hash]
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path), breachSizing }) : null),
+    [cmp, doc, review, hash, breachSizing]
   )
 
   const exportMemo = async () => {

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import type { Currency } from '@shared/model'
 import { compactMoney, formatValue, type MetricUnit } from './format'
 import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
@@ -73,6 +74,34 @@ export function HistogramChart({ bins, unit, currency, marks }: { bins: Histogra
         ))}
         <Bar dataKey="count" fill="var(--chart-2)" isAnimationActive={false} />
       </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+/**
+ * Breach sizing: the probability against the debt amount (the target's own probability: below 1.00x,
+ * or below the P90 covenant when that is the only target), the target as a horizontal line, the
+ * deterministic sizing as a vertical one and the chosen amount as a dot.
+ */
+export function BreachCurveChart({ result }: { result: BreachSizingResult }) {
+  const covenantOnly = result.target.maxBreachProbability === null
+  const probabilityOf = (p: BreachSizingResult['chosen']) => (covenantOnly ? (p.covenantProbability ?? 0) : p.breachProbability)
+  const line = covenantOnly ? 0.1 : result.target.maxBreachProbability!
+  const label = covenantOnly ? `P(min DSCR < ${result.target.p90Covenant!.toFixed(2)}x)` : 'P(min DSCR < 1.00x)'
+  const data = result.curve.map((p) => ({ amount: p.amount / 1e6, probability: probabilityOf(p) }))
+  const amountTick = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: v < 10 ? 2 : 0 })
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <LineChart data={data} margin={{ top: 22, right: 24, left: 8, bottom: 18 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="amount" type="number" domain={[0, 'auto']} {...AXIS} tickFormatter={amountTick} label={{ value: `Senior debt (${result.currency} m)`, position: 'insideBottom', offset: -10, fill: 'var(--text-muted)', fontSize: 12 }} />
+        <YAxis {...AXIS} width={52} domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)} %`} />
+        <Tooltip {...TOOLTIP} labelFormatter={(v) => `${result.currency} ${amountTick(Number(v))} m`} formatter={(v) => [typeof v === 'number' ? `${(v * 100).toFixed(2)} %` : String(v), label]} />
+        <ReferenceLine y={line} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: `target ${(line * 100).toFixed(0)} %`, fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
+        <ReferenceLine x={result.deterministic.amount / 1e6} stroke="var(--text-muted)" strokeDasharray="2 2" label={{ value: 'deterministic', fill: 'var(--text-muted)', fontSize: 11, position: 'top' }} />
+        <Line dataKey="probability" name={label} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+        <ReferenceDot x={result.chosen.amount / 1e6} y={probabilityOf(result.chosen)} r={6} fill="var(--accent)" stroke="var(--surface)" label={{ value: 'chosen', position: 'bottom', offset: 8, fill: 'var(--text)', fontSize: 11 }} />
+      </LineChart>
     </ResponsiveContainer>
   )
 }

@@ -12,6 +12,7 @@ import { analysisFor } from './last-results'
 import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
 import { toSettings } from './mc-form'
 import { RunBar } from './RunBar'
+import { BreachSizingPanel } from './BreachSizingPanel'
 import { useAnalysisJob } from './use-analysis-job'
 
 const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
@@ -42,6 +43,7 @@ export function MonteCarloPanel() {
         <RunBar state={job.state} label="Run simulation" onRun={run} onCancel={job.cancel} testId="mc" />
       </Card>
       {job.state.status === 'done' && <McResultView r={job.state.output.result} currency={doc.reportingCurrency} name={doc.name} />}
+      <BreachSizingPanel mcForm={form} />
     </div>
   )
 }
@@ -57,7 +59,7 @@ function ExportWithAnalysisButton() {
     const { analysis, included, stale } = analysisFor(doc)
     const toast = getStore().getState().pushToast
     if (included.length === 0)
-      return void toast({ tone: 'info', message: stale.length ? `Run the analyses again first: the project changed since the ${stale.join(', ')} ran.` : 'Run an analysis first (scenarios, tornado, breakeven or Monte Carlo), then export it with the Excel model.' })
+      return void toast({ tone: 'info', message: stale.length ? `Run the analyses again first: the project changed since the ${stale.join(', ')} ran.` : 'Run an analysis first (scenarios, tornado, breakeven, Monte Carlo or breach sizing), then export it with the Excel model.' })
     if (stale.length) toast({ tone: 'info', message: `Left out (the project changed since they ran): ${stale.join(', ')}.` })
     void exportExcel(undefined, analysis)
   }

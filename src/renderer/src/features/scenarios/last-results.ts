@@ -1,4 +1,6 @@
+import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import type { AnalysisOutput } from '@shared/analysis/jobs'
 import type { Project } from '@shared/model'
 import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
@@ -15,7 +17,7 @@ export function recordResult(project: Project, output: AnalysisOutput, now = new
   lastResults.setState({ [output.kind]: { project, output, computedAt: now.toISOString() } })
 }
 
-const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo' }
+const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo', breachSizing: 'breach sizing' }
 
 /** The results computed on `doc` as workbook input, and the names of those left out because the project changed since. */
 export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; included: string[]; stale: string[] } {
@@ -35,8 +37,15 @@ export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; include
     if (o.kind === 'compare') analysis.comparison = o.result
     else if (o.kind === 'tornado') analysis.tornado = o.result
     else if (o.kind === 'breakeven') analysis.breakeven = o.result
+    else if (o.kind === 'breachSizing') analysis.breachSizing = o.result
     else analysis.monteCarlo = o.result
   }
   if (latest) analysis.computedAt = latest
   return { analysis, included, stale }
+}
+
+/** The last breach sizing run on exactly this document (null after any edit): for the project sheet and the review memo. */
+export function useLastBreachSizing(doc: Project | null): BreachSizingResult | null {
+  const e = useStore(lastResults, (s) => s.breachSizing)
+  return e && doc && e.project === doc && e.output.kind === 'breachSizing' ? e.output.result : null
 }

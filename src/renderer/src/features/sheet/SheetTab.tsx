@@ -10,6 +10,7 @@ import { HtmlView } from './HtmlView'
 import { PrintPortal } from './PrintPortal'
 import { SheetFields } from './SheetFields'
 import { useSheetAnalysis } from './use-sheet-analysis'
+import { useLastBreachSizing } from '../scenarios/last-results'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -34,6 +35,7 @@ export function SheetTab() {
   const doc = useDoc()
   const { result, resultDoc, stale, error } = useModelResult()
   const analysis = useSheetAnalysis(resultDoc, result)
+  const breachSizing = useLastBreachSizing(resultDoc)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
   const printToPdf = useAppStore((s) => s.printToPdf)
   const registerCommand = useAppStore((s) => s.registerCommand)
@@ -43,20 +45,20 @@ export function SheetTab() {
   // Density steps up (fewer rows, "+N more") while the laid-out preview runs past one page, as the CLI
   // does; it starts again at 0 whenever the content changes. `fit` remembers which content it was for.
   const [fit, setFit] = useState<{ for: unknown[]; density: SheetDensity }>({ for: [], density: 0 })
-  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize]
+  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize]
   const density: SheetDensity = fit.for.length === fitFor.length && fit.for.every((v, i) => v === fitFor[i]) ? fit.density : 0
   const sheet = useMemo(
     () =>
       sheetDoc && result
-        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, density, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, density, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
         : null,
-    [sheetDoc, result, analysis.tornado, analysis.breakevens, hash, pageSize, density]
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, hash, pageSize, density]
   )
   const onMeasure = useCallback(
     (overflowPx: number) => {
-      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize], density: (density + 1) as SheetDensity })
+      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize], density: (density + 1) as SheetDensity })
     },
-    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, pageSize]
+    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize]
   )
 
   const previewRef = useRef<HTMLDivElement>(null)

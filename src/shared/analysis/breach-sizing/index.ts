@@ -1,0 +1,6 @@
+export * from './cover'
+export * from './search'
+export * from './debt-scale'
+export * from './assumptions'
+export * from './size-to-breach'
+export * from './sentence'

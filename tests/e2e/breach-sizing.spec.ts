@@ -1,0 +1,48 @@
+/**
+ * Issue 19: "Size to breach probability" under the Monte Carlo tab, on the PGM sample — a large run
+ * shows progress and is cancelled, then a small one (mean-reverting prices, 600 draws, seed 42) runs in
+ * the worker to the end and the panel states the answer in one plain sentence with its chart; the
+ * project sheet of the same document carries that sentence.
+ */
+import { expect, test } from '@playwright/test'
+import { openSample, SHOTS } from './support/open-sample'
+
+test('sizes senior debt to P(min DSCR < 1.00x) ≤ 10 % with progress, cancel and the sentence', async ({ page }) => {
+  test.setTimeout(150_000)
+  const errors = await openSample(page, 'pgm-catalyst-recovery')
+  await page.getByRole('link', { name: 'Scenarios' }).click()
+  await page.getByRole('tab', { name: 'Monte Carlo' }).click()
+  await page.getByLabel('Price process').selectOption('ou')
+
+  // A big run shows progress, and cancel stops it.
+  await page.getByLabel('Sizing draws').fill('50000')
+  await page.getByTestId('bs-run').click()
+  await expect(page.getByTestId('bs-progress')).toBeVisible()
+  await page.getByTestId('bs-cancel').click()
+  await expect(page.getByTestId('bs-cancelled')).toBeVisible()
+
+  await page.getByLabel('Sizing draws').fill('600')
+  await page.getByLabel('Sizing seed').fill('42')
+  await page.getByTestId('bs-run').click()
+  await expect(page.getByTestId('bs-done')).toBeVisible({ timeout: 90_000 })
+  const sentence = page.getByTestId('bs-sentence')
+  await expect(sentence).toHaveText(
+    /^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr\) to the deck; price volatility 25 %\/yr \(assumption: .*\) on every product; .*FX fixed on the table path\.$/
+  )
+  const amount = Number((await sentence.textContent())!.match(/: USD (\d+\.\d\d) m/)![1])
+  expect(amount).toBeGreaterThan(0)
+  expect(amount).toBeLessThan(4.95)
+  await expect(page.getByTestId('bs-chosen')).toContainText(/P\(min DSCR < 1\.00x\) = [\d.]+ % ± /)
+  await expect(page.getByTestId('chart-bs-curve').locator('svg.recharts-surface path').first()).toBeAttached()
+  await page.getByTestId('chart-bs-curve').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/breach-sizing.png`, fullPage: false })
+
+  // The project sheet of this very document carries the same sentence.
+  const said = (await sentence.textContent())!
+  await page.getByRole('navigation').getByRole('link', { name: 'Project sheet', exact: true }).click()
+  await expect(page.getByText('Probabilistic sizing:').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('p.line', { hasText: 'Probabilistic sizing:' }).first()).toContainText(said)
+  await page.locator('p.line', { hasText: 'Probabilistic sizing:' }).first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/breach-sizing-sheet.png`, fullPage: false })
+  expect(errors).toEqual([])
+})
