@@ -63,6 +63,8 @@ export type ProjectsSlice = {
   /** Moves to the trash and shows an "Undo" toast. */
   deleteProject(id: string): Promise<void>
   undoDeleteProject(id: string): Promise<void>
+  /** A stored project's document and rev (for the portfolio list's metrics); null when it is gone or no longer valid. */
+  loadProjectDoc(id: string): Promise<{ doc: Project; rev: number } | null>
 }
 
 export type WorkspaceSlice = {
