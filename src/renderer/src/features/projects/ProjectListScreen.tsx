@@ -37,7 +37,7 @@ export function ProjectListScreen() {
   const listed = filterProjects(all, filter)
   const counts = { active: filterProjects(all, 'active').length, archived: filterProjects(all, 'archived').length }
   const rows: PortfolioRow[] = useMemo(() => {
-    const withEntry = listed.map((p) => ({ id: p.id, name: p.name, updatedAt: p.updatedAt, archived: p.archived, entry: portfolio.entries[p.id] }))
+    const withEntry = listed.map((p) => ({ id: p.id, name: p.name, currency: p.currency, updatedAt: p.updatedAt, archived: p.archived, entry: portfolio.entries[p.id] }))
     return sortProjects(withEntry.map((r) => ({ ...r, headline: r.entry?.state === 'ready' ? r.entry.headline : null })), sort)
   }, [listed, portfolio.entries, sort])
 
@@ -62,9 +62,10 @@ export function ProjectListScreen() {
           <div className="pf-name-text">
               <ProjectNameCell project={p} editing={renaming === p.id} onDone={() => setRenaming(null)} onSave={(n) => actions.rename(p.id, n)} />
             {/* Text typed but refused stays in its field across reloads; the list says so too (#17). */}
+            {p.archived ? <Badge tone="warning">Archived</Badge> : null}
             {unsaved[p.id] ? <Badge tone="danger">{unsaved[p.id] === 1 ? '1 field not saved' : `${unsaved[p.id]} fields not saved`}</Badge> : null}
             <span className="pf-updated">
-              Updated <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time>
+              <span className="mono">{p.currency}</span> · Updated <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time>
             </span>
           </div>
         </div>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
+import type { Currency } from '@shared/model'
 import { metricLabel } from '@shared/metrics/registry'
 import { PORTFOLIO_METRICS, verdictText, type PortfolioMetric } from '@shared/portfolio/headline'
 import type { Column } from '@renderer/ui'
 import type { PortfolioEntry } from './portfolio-metrics'
 
 /** A listed project with its computed figures (undefined while the engine has not reached it). */
-export type PortfolioRow = { id: string; name: string; updatedAt: string; archived: boolean; entry: PortfolioEntry | undefined }
+export type PortfolioRow = { id: string; name: string; currency: Currency; updatedAt: string; archived: boolean; entry: PortfolioEntry | undefined }
 
 /** Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns) at 1280 px. */
 const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '80px', equityIrr: '80px', minDscr: '70px', llcr: '62px', npv: '124px', debtAtCod: '124px' }
