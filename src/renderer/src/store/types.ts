@@ -156,4 +156,12 @@ export type FilesSlice = {
   printToPdf(req: PrintToPdfRequest, say?: FileToasts): Promise<IpcResult<SavedFile>>
 }
 
-export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice & FilesSlice
+/** Analyses kept with a project (Dexie `meta`): the Monte Carlo's settings and last result. */
+export type AnalysisSlice = {
+  /** The stored value as it is (the caller validates it), or undefined when there is none. */
+  loadMonteCarlo(projectId: string): Promise<unknown>
+  /** False when not stored (a review copy, or a failure: toasted). */
+  saveMonteCarlo(projectId: string, value: unknown): Promise<boolean>
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice & FilesSlice & AnalysisSlice
