@@ -1,6 +1,7 @@
 import { useEffect, type MouseEvent } from 'react'
 import { FileCommands } from '@renderer/features/files/FileCommands'
 import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
+import { HelpScreen } from '@renderer/features/help/HelpScreen'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
 import { useAppStore } from '@renderer/store'
 import { Banner, ToastViewport } from '@renderer/ui'
@@ -31,7 +32,7 @@ export function App() {
   }, [theme])
 
   useEffect(() => {
-    if (route.name === 'projects') closeProject()
+    if (route.name !== 'project') closeProject()
   }, [route.name, closeProject])
 
   return (
@@ -49,7 +50,7 @@ export function App() {
             ))}
           </div>
         )}
-        {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
+        {route.name === 'projects' ? <ProjectListScreen /> : route.name === 'help' ? <HelpScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
       </div>
       <CreateProjectDialog />
       <FileCommands />

@@ -94,6 +94,8 @@ export type Toast = { id: number; tone: ToastTone; message: string; action?: Act
 export type BannerTone = 'warning' | 'error'
 export type Banner = { id: string; tone: BannerTone; message: string; action?: Action; dismissible: boolean }
 export type ThemePreference = 'system' | 'light' | 'dark'
+/** The first-run guide: 'unseen' (shown while there are no projects), 'open' (started or reopened from Help), 'dismissed'. */
+export type GuideState = 'unseen' | 'open' | 'dismissed'
 export type DialogName = 'create-project' | null
 
 export type UiSlice = {
@@ -104,7 +106,10 @@ export type UiSlice = {
   persistence: PersistenceResult | null
   /** True once another window upgraded the database: every write is refused until reload. */
   writesBlocked: boolean
+  guide: GuideState
   setTheme(theme: ThemePreference): void
+  /** Kept in preferences, like the theme. */
+  setGuide(guide: 'open' | 'dismissed'): void
   pushToast(toast: Omit<Toast, 'id'>): number
   dismissToast(id: number): void
   showBanner(banner: Banner): void

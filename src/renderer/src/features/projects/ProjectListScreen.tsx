@@ -6,6 +6,7 @@ import { filterProjects, useAppStore, type ProjectFilter } from '@renderer/store
 import { Badge, Button, EmptyState, IconArchive, IconButton, IconCopy, IconFolder, IconPencil, IconPlus, IconTrash, IconUnarchive, Table, type Column } from '@renderer/ui'
 import { ProjectFileButtons } from '@renderer/features/files/ProjectFileButtons'
 import { ReviewCopiesList } from '@renderer/features/review/ReviewCopiesList'
+import { FirstRunGuide } from '@renderer/features/guide/FirstRunGuide'
 import { BackupButtons } from './BackupButtons'
 import { metricColumns, type PortfolioRow } from './portfolio-columns'
 import { PortfolioCompare, type CompareItem } from './PortfolioCompare'
@@ -118,6 +119,7 @@ export function ProjectListScreen() {
         </div>
       </header>
       <main className="main-content" id="main" tabIndex={-1}>
+        <FirstRunGuide />
         <div className="toolbar pf-toolbar">
           <div className="segmented" role="group" aria-label="Show">
             {(['active', 'archived'] as const).map((f) => (
