@@ -1,13 +1,23 @@
 /** The Monte Carlo's distribution assumptions on screen (issue 17), each with its source. */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseProject } from '@shared/model'
+import { parseProject, type Project } from '@shared/model'
+import { fxCurrencies } from '@shared/analysis/drivers'
 import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
 import { DEFAULT_MC_FX, DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
 
 const r = parseProject(JSON.parse(readFileSync('resources/samples/india-black-mass-hydromet.json', 'utf8')))
 if (!r.ok) throw new Error('sample')
 const india = r.value
+/** The sample with every amount (reporting, deck, offtake, tranches) in one currency. */
+const inCurrency = (c: 'USD' | 'INR'): Project => {
+  const p = structuredClone(india)
+  p.reportingCurrency = c
+  for (const d of p.prices.decks) d.currency = c
+  for (const o of p.offtake) o.currency = c
+  for (const t of p.financing.tranches) t.currency = c
+  return p
+}
 const by = (rows: ReturnType<typeof mcAssumptions>, label: string) => rows.find((x) => x.label === label)
 
 describe('mcAssumptions', () => {
@@ -44,6 +54,36 @@ describe('mcAssumptions', () => {
     const rows = mcAssumptions(india, { ...DEFAULT_MC_SETTINGS, fx: DEFAULT_MC_FX })
     expect(by(rows, 'INR per USD volatility')!.source).toMatch(/^assumption: INR\/USD’s realised volatility mostly 4–8 %/)
     expect(by(rows, 'FX–price correlation')!.source).toBe('assumption')
+  })
+
+  it('figures at two decimals of a percent; several correlations joined by "; "; recovery uncertainty the user’s', () => {
+    const corr = india.products.map((_, i) => india.products.map((_, j) => (i === j ? 1 : i + j === 1 ? 0.6 : i + j === 3 ? 0.3 : 0)))
+    const rows = mcAssumptions(india, { ...DEFAULT_MC_SETTINGS, defaultVolatility: 0.123456, correlation: corr, recoverySd: 0.02 })
+    expect(by(rows, 'NiSO4·6H2O price volatility')!.value).toBe('12.35 %/yr')
+    expect(by(rows, 'Price correlations')).toMatchObject({ value: 'Battery-grade Li2CO3–NiSO4·6H2O 0.6; NiSO4·6H2O–CoSO4·7H2O 0.3', source: 'your input' })
+    expect(by(rows, 'Recovery uncertainty')).toEqual({ label: 'Recovery uncertainty', value: '2 % standard deviation, one draw per run', source: 'your input' })
+    expect(by(rows, 'Volume uncertainty')).toEqual({ label: 'Volume uncertainty', value: 'none: volumes as entered', source: 'assumption' })
+    expect(by(rows, 'Recovery uncertainty')!.source).toBe('your input')
+    const plain = mcAssumptions(india, DEFAULT_MC_SETTINGS)
+    expect(by(plain, 'Recovery uncertainty')).toEqual({ label: 'Recovery uncertainty', value: 'none: recoveries as entered', source: 'assumption' })
+  })
+
+  it('one product: no correlation row; a USD project with no other currency: no FX row', () => {
+    const one = { ...structuredClone(india), products: india.products.slice(0, 1) }
+    expect(by(mcAssumptions(one, DEFAULT_MC_SETTINGS), 'Price correlations')).toBeUndefined()
+    const usd = inCurrency('USD')
+    expect(fxCurrencies(usd)).toEqual([])
+    const rows = mcAssumptions(usd, { ...DEFAULT_MC_SETTINGS, fx: DEFAULT_MC_FX })
+    expect(rows.filter((x) => /FX|per USD|INR/.test(x.label))).toEqual([])
+  })
+
+  it('INR and JPY: the INR–JPY correlation, an assumption at 0 and the user’s otherwise; one currency has none', () => {
+    const two = mcAssumptions(india, { ...DEFAULT_MC_SETTINGS, fx: DEFAULT_MC_FX })
+    expect(by(two, 'INR–JPY correlation')).toEqual({ label: 'INR–JPY correlation', value: '0', source: 'assumption' })
+    expect(by(mcAssumptions(india, { ...DEFAULT_MC_SETTINGS, fx: { ...DEFAULT_MC_FX, currencyCorrelation: 0.4 } }), 'INR–JPY correlation')).toEqual({ label: 'INR–JPY correlation', value: '0.4', source: 'your input' })
+    const inrOnly = inCurrency('INR')
+    expect(fxCurrencies(inrOnly)).toEqual(['INR'])
+    expect(by(mcAssumptions(inrOnly, { ...DEFAULT_MC_SETTINGS, fx: DEFAULT_MC_FX }), 'INR–JPY correlation')).toBeUndefined()
   })
 
   it('a changed default volatility is the user’s figure for every product', () => {

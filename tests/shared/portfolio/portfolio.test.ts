@@ -89,6 +89,15 @@ describe('sortProjects', () => {
     expect(ids('verdict', 'asc')).toBe('beadc')
     expect(ids('verdict', 'desc')).toBe('dabec')
   })
+  it('ties keep the name order (then the id), whichever way and whatever the key', () => {
+    const tied = [row('z', 'Same', '2026-01-01', headline(0.2, 'green')), row('y', 'Beta', '2026-01-01', headline(0.2, 'green')), row('x', 'Same', '2026-01-01', headline(0.2, 'green')), row('w', 'Alpha', '2026-01-01', null), row('v', 'Aaron', '2026-01-01', null)]
+    for (const key of ['projectIrr', 'verdict', 'updated'] as const)
+      for (const dir of ['asc', 'desc'] as const) expect(sortProjects(tied, { key, dir }).map((r) => r.id).join('')).toBe(key === 'updated' ? 'vwyxz' : 'yxzvw')
+  })
+  it('names compare case-folded to lower case: "_draft" (underscore 95) before "b" (98), as it would not upper-cased (B is 66)', () => {
+    const named = [row('1', 'B plant', '2026-01-01', null), row('2', '_draft', '2026-01-01', null)]
+    expect(sortProjects(named, { key: 'name', dir: 'asc' }).map((r) => r.id)).toEqual(['2', '1'])
+  })
   it('does not reorder its input', () => {
     sortProjects(rows, { key: 'name', dir: 'asc' })
     expect(rows.map((r) => r.id).join('')).toBe('abcde')

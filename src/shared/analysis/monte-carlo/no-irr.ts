@@ -36,9 +36,11 @@ export function noIrrReason(flows: ArrayLike<number>): NoIrrReason | null {
   let sum = 0
   for (let k = 0; k < flows.length; k++) sum += flows[k]!
   // No root anywhere: NPV keeps one sign at every rate, the sign it has at 0 % (the plain sum).
+  // Stryker disable next-line EqualityOperator: equivalent, a sum of exactly 0 is a root at 0 %, so never 'no-root'
   if (r.code === 'no-root') return sum < 0 ? 'neverPaysBack' : 'noRoot'
   let ins = 0
   let outs = 0
+  // Stryker disable next-line EqualityOperator: equivalent, flows[length] is undefined, neither > 0 nor < 0
   for (let k = 0; k < flows.length; k++) {
     const f = flows[k]!
     if (f > 0) ins++
