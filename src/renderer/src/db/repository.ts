@@ -190,7 +190,7 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
           const reviews = await db.reviews.where('projectId').equals(id).toArray()
           const meta = await db.meta.where('key').equals(monteCarloKey(id)).toArray()
           await db.trash.put({ id, deletedAt, project, lots, reviews, ...(meta.length > 0 ? { meta } : {}) })
-          await db.meta.bulkDelete(meta.map((m) => m.key))
+          if (meta.length > 0) await db.meta.bulkDelete(meta.map((m) => m.key))
           await db.lots.bulkDelete(lots.map((l) => l.id))
           await db.reviews.bulkDelete(reviews.map((r) => r.id))
           await db.projects.delete(id)
