@@ -6,6 +6,7 @@ const alias = {
   '@shared': resolve('src/shared'),
   '@renderer': resolve('src/renderer/src'),
   '@resources': resolve('resources'),
+  '@docs': resolve('docs'),
   '@root/package.json': resolve('package.json')
 }
 

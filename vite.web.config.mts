@@ -11,6 +11,7 @@ export default defineConfig({
       '@shared': resolve(import.meta.dirname, 'src/shared'),
       '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
       '@resources': resolve(import.meta.dirname, 'resources'),
+      '@docs': resolve(import.meta.dirname, 'docs'),
       '@root/package.json': resolve(import.meta.dirname, 'package.json')
     }
   },

@@ -13,4 +13,9 @@ describe('hash routes', () => {
     for (const hash of ['#/review/p1/sheet', '#/project/abc_D-9/results', '#/']) expect(routeHref(parseRoute(hash))).toBe(hash)
     expect(parseRoute('#/review/../x')).toEqual({ name: 'projects' })
   })
+  it('#/help is the Methodology page; anything under it is not', () => {
+    expect(parseRoute('#/help')).toEqual({ name: 'help' })
+    expect(routeHref({ name: 'help' })).toBe('#/help')
+    expect(parseRoute('#/help/more')).toEqual({ name: 'projects' })
+  })
 })

@@ -49,6 +49,10 @@ describe('all-or-nothing writes (R17) and quota errors (R19)', () => {
     expect(await everyKLeavesNothing((repo, id) => repo.delete(id))).toBe(4)
   })
 
+  it('delete of a project with a kept Monte Carlo: failing any one of its five mutates leaves the database unchanged', async () => {
+    expect(await everyKLeavesNothing((repo, id) => repo.delete(id), (repo, id) => repo.putMonteCarlo(id, { version: 1 }))).toBe(5)
+  })
+
   it('undo delete: failing any one of its mutates leaves the trash and projects unchanged', async () => {
     expect(await everyKLeavesNothing((repo, id) => repo.undoDelete(id), (repo, id) => repo.delete(id))).toBe(4)
   })

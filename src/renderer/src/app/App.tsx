@@ -2,6 +2,7 @@ import { useEffect, type MouseEvent } from 'react'
 import { FileCommands } from '@renderer/features/files/FileCommands'
 import { CreateProjectDialog } from '@renderer/features/projects/CreateProjectDialog'
 import { SameIdDialog } from '@renderer/features/files/same-id'
+import { HelpScreen } from '@renderer/features/help/HelpScreen'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
 import { useAppStore } from '@renderer/store'
 import { Banner, ToastViewport } from '@renderer/ui'
@@ -32,7 +33,7 @@ export function App() {
   }, [theme])
 
   useEffect(() => {
-    if (route.name === 'projects') closeProject()
+    if (route.name !== 'project') closeProject()
   }, [route.name, closeProject])
 
   return (
@@ -50,7 +51,7 @@ export function App() {
             ))}
           </div>
         )}
-        {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
+        {route.name === 'projects' ? <ProjectListScreen /> : route.name === 'help' ? <HelpScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
       </div>
       <CreateProjectDialog />
       <SameIdDialog />

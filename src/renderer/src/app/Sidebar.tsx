@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { SECTIONS } from '@renderer/features/sections'
 import { SECTION_ICONS } from '@renderer/features/workspace/section-icons'
 import { filterProjects, useAppStore, type ThemePreference } from '@renderer/store'
-import { IconFolder, IconMonitor, IconMoon, IconSun } from '@renderer/ui'
+import { IconBook, IconFolder, IconMonitor, IconMoon, IconSun } from '@renderer/ui'
 import { navigate, routeHref, type Route } from './route'
 import { Logo } from './Logo'
 
@@ -65,6 +65,13 @@ export function Sidebar({ route }: { route: Route }) {
             })}
           </>
         )}
+      </nav>
+
+      <nav className="sidebar-nav sidebar-help" aria-label="Help">
+        <a className={`nav-item ${route.name === 'help' ? 'active' : ''}`} href="#/help" aria-current={route.name === 'help' ? 'page' : undefined}>
+          <IconBook />
+          <span>Help &amp; methodology</span>
+        </a>
       </nav>
 
       <div className="sidebar-footer">

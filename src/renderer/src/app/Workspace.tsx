@@ -6,6 +6,7 @@ import { FieldNoteLayer } from '@renderer/features/review/FieldNoteLayer'
 import { SectionNotes } from '@renderer/features/review/FieldNotes'
 import { ReviewCopyBanner } from '@renderer/features/review/ReviewCopyBanner'
 import { WorkspaceHeader } from './WorkspaceHeader'
+import { GuideStrip } from '@renderer/features/guide/GuideStrip'
 
 /**
  * `#/project/:id/:section`: opens the project (once per id) and shows the section from the registry;
@@ -44,6 +45,7 @@ export function Workspace({ projectId, sectionId, review = false }: { projectId:
       <ReviewCopyBanner />
       <WorkspaceHeader section={section} />
       <main className="main-content" id="main" tabIndex={-1}>
+        <GuideStrip section={section.id} />
         <SectionNotes section={section.id} />
         <Section />
       </main>

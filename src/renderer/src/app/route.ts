@@ -5,7 +5,7 @@ import { SECTION_IDS, type SectionId } from '@renderer/features/section-info'
  * `#/review/:id/:section` is a file a financier opened for review (a read-only review copy, never the
  * project of that id on this device): `review: true`.
  */
-export type Route = { name: 'projects' } | { name: 'project'; projectId: string; section: SectionId; review?: boolean }
+export type Route = { name: 'projects' } | { name: 'help' } | { name: 'project'; projectId: string; section: SectionId; review?: boolean }
 
 const isSection = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s)
 
@@ -15,11 +15,14 @@ export function parseRoute(hash: string): Route {
     const section = parts[2] && isSection(parts[2]) ? parts[2] : SECTION_IDS[0]
     return parts[0] === 'review' ? { name: 'project', projectId: parts[1], section, review: true } : { name: 'project', projectId: parts[1], section }
   }
+  if (parts[0] === 'help' && parts.length === 1) return { name: 'help' }
   return { name: 'projects' }
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'projects' ? '#/' : `#/${route.review ? 'review' : 'project'}/${encodeURIComponent(route.projectId)}/${route.section}`
+  if (route.name === 'projects') return '#/'
+  if (route.name === 'help') return '#/help'
+  return `#/${route.review ? 'review' : 'project'}/${encodeURIComponent(route.projectId)}/${route.section}`
 }
 
 export function navigate(route: Route): void {

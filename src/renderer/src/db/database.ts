@@ -29,8 +29,11 @@ export type LotRecord = { id: string; projectId: string; createdAt: string; data
 /** Financier reviews of a project; owned by the review feature. */
 export type ReviewRecord = { id: string; projectId: string; createdAt: string; data: unknown }
 export type MetaRecord = { key: string; createdAt: string; value?: unknown }
-/** A deleted project with its lots and reviews, kept so delete can be undone. */
-export type TrashRecord = { id: string; deletedAt: string; project: ProjectRecord; lots: LotRecord[]; reviews: ReviewRecord[] }
+/**
+ * A deleted project with its lots and reviews, kept so delete can be undone; `meta`: its own meta rows
+ * (the last Monte Carlo settings and results), absent on rows trashed before they existed.
+ */
+export type TrashRecord = { id: string; deletedAt: string; project: ProjectRecord; lots: LotRecord[]; reviews: ReviewRecord[]; meta?: MetaRecord[] }
 
 /** Version 1 schema. Index only what is queried: the list sorts by `updatedAt`; lots/reviews by project. */
 export const SCHEMA_V1 = {

@@ -30,6 +30,13 @@ export type StoredReview = Omit<ReviewRecord, 'data'> & { data: StoredReviewData
 export type ReviewCopy = { projectId: string; fileName: string; openedAt: string; doc: Project }
 export type ReviewCopySummary = Omit<ReviewCopy, 'doc'> & { name: string; sponsor: string }
 const REVIEW_COPY_PREFIX = 'review-copy:'
+/**
+ * A project's last Monte Carlo (settings as typed, and the last result with the fingerprint of the
+ * document it ran on) under the `meta` key `monte-carlo:<project id>`: kept with the project (moved to
+ * the trash and back with it, in backups with everything) without a schema version of its own.
+ */
+const MONTE_CARLO_PREFIX = 'monte-carlo:'
+const monteCarloKey = (projectId: string) => `${MONTE_CARLO_PREFIX}${projectId}`
 const reviewCopyKey = (projectId: string) => `${REVIEW_COPY_PREFIX}${projectId}`
 
 export type RepositoryOptions = { now?: () => Date; newId?: () => string }
@@ -176,12 +183,14 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
     delete(id: string): Promise<void> {
       const deletedAt = now()
       return guard(() =>
-        db.transaction('rw', [db.projects, db.lots, db.reviews, db.trash], async () => {
+        db.transaction('rw', [db.projects, db.lots, db.reviews, db.meta, db.trash], async () => {
           const project = await db.projects.get(id)
           if (!project) throw new NotFoundError(id)
           const lots = await db.lots.where('projectId').equals(id).toArray()
           const reviews = await db.reviews.where('projectId').equals(id).toArray()
-          await db.trash.put({ id, deletedAt, project, lots, reviews })
+          const meta = await db.meta.where('key').equals(monteCarloKey(id)).toArray()
+          await db.trash.put({ id, deletedAt, project, lots, reviews, ...(meta.length > 0 ? { meta } : {}) })
+          if (meta.length > 0) await db.meta.bulkDelete(meta.map((m) => m.key))
           await db.lots.bulkDelete(lots.map((l) => l.id))
           await db.reviews.bulkDelete(reviews.map((r) => r.id))
           await db.projects.delete(id)
@@ -192,12 +201,13 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
     /** Puts a trashed project back exactly as it was (same id, rev and rows). */
     undoDelete(id: string): Promise<ProjectSummary> {
       return guard(() =>
-        db.transaction('rw', [db.projects, db.lots, db.reviews, db.trash], async () => {
+        db.transaction('rw', [db.projects, db.lots, db.reviews, db.meta, db.trash], async () => {
           const t = await db.trash.get(id)
           if (!t) throw new NotFoundError(id)
           await db.projects.add(t.project)
           await db.lots.bulkAdd(t.lots)
           await db.reviews.bulkAdd(t.reviews)
+          if (t.meta) await db.meta.bulkPut(t.meta)
           await db.trash.delete(id)
           return summarize(t.project)
         })
@@ -325,6 +335,18 @@ export function createRepository(db: BankableDb, options: RepositoryOptions = {}
         db.transaction('rw', [db.meta, db.projects, db.reviews], async () => {
           await db.meta.delete(reviewCopyKey(projectId))
           if (!(await db.projects.get(projectId))) await db.reviews.where('projectId').equals(projectId).delete()
+        })
+      ),
+
+    /** The project's stored Monte Carlo (unvalidated: the caller's schema checks it), or undefined. */
+    getMonteCarlo: (projectId: string): Promise<unknown> => guard(async () => (await db.meta.get(monteCarloKey(projectId)))?.value),
+
+    /** Keeps the project's Monte Carlo settings and last result (validated by the caller); the project must exist. */
+    putMonteCarlo: (projectId: string, value: unknown): Promise<void> =>
+      guard(() =>
+        db.transaction('rw', [db.projects, db.meta], async () => {
+          if (!(await db.projects.get(projectId))) throw new NotFoundError(projectId)
+          await db.meta.put({ key: monteCarloKey(projectId), createdAt: now(), value })
         })
       ),
 

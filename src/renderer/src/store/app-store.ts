@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { StoreDeps } from './deps'
+import { createAnalysisSlice } from './analysis-slice'
 import { createFilesSlice } from './files-slice'
 import { createLotsSlice } from './lots-slice'
 import { createProjectsSlice } from './projects-slice'
@@ -13,7 +14,7 @@ import { createWorkspaceSlice } from './workspace-slice'
 export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
   const store = createStore<AppState>()((set, get) => {
     const args = { set, get, deps }
-    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args), ...createFilesSlice(args) }
+    return { ...createUiSlice(args), ...createProjectsSlice(args), ...createWorkspaceSlice(args), ...createLotsSlice(args), ...createReviewsSlice(args), ...createFilesSlice(args), ...createAnalysisSlice(args) }
   })
   keepUnsavedDrafts(store, deps.prefs)
   return store

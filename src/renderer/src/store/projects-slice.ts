@@ -1,3 +1,4 @@
+import { parseProject } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import type { ProjectsSlice } from './types'
@@ -124,6 +125,18 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         get().pushToast({ tone: 'success', message: `Restored “${summary.name}”` })
       } catch (e) {
         fail(e)
+      }
+    },
+
+    async loadProjectDoc(id) {
+      // Quiet on failure: the list shows "not computed" for that row rather than a toast per project.
+      try {
+        const rec = await repo.get(id)
+        if (!rec) return null
+        const doc = parseProject(rec.doc)
+        return doc.ok ? { doc: doc.value, rev: rec.rev } : null
+      } catch {
+        return null
       }
     }
   }

@@ -65,6 +65,8 @@ export type ProjectsSlice = {
   /** Moves to the trash and shows an "Undo" toast. */
   deleteProject(id: string): Promise<void>
   undoDeleteProject(id: string): Promise<void>
+  /** A stored project's document and rev (for the portfolio list's metrics); null when it is gone or no longer valid. */
+  loadProjectDoc(id: string): Promise<{ doc: Project; rev: number } | null>
 }
 
 export type WorkspaceSlice = {
@@ -94,6 +96,8 @@ export type Toast = { id: number; tone: ToastTone; message: string; action?: Act
 export type BannerTone = 'warning' | 'error'
 export type Banner = { id: string; tone: BannerTone; message: string; action?: Action; dismissible: boolean }
 export type ThemePreference = 'system' | 'light' | 'dark'
+/** The first-run guide: 'unseen' (shown while there are no projects), 'open' (started or reopened from Help), 'dismissed'. */
+export type GuideState = 'unseen' | 'open' | 'dismissed'
 export type DialogName = 'create-project' | null
 
 export type UiSlice = {
@@ -104,7 +108,10 @@ export type UiSlice = {
   persistence: PersistenceResult | null
   /** True once another window upgraded the database: every write is refused until reload. */
   writesBlocked: boolean
+  guide: GuideState
   setTheme(theme: ThemePreference): void
+  /** Kept in preferences, like the theme. */
+  setGuide(guide: 'open' | 'dismissed'): void
   pushToast(toast: Omit<Toast, 'id'>): number
   dismissToast(id: number): void
   showBanner(banner: Banner): void
@@ -156,4 +163,12 @@ export type FilesSlice = {
   printToPdf(req: PrintToPdfRequest, say?: FileToasts): Promise<IpcResult<SavedFile>>
 }
 
-export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice & FilesSlice
+/** Analyses kept with a project (Dexie `meta`): the Monte Carlo's settings and last result. */
+export type AnalysisSlice = {
+  /** The stored value as it is (the caller validates it), or undefined when there is none. */
+  loadMonteCarlo(projectId: string): Promise<unknown>
+  /** False when not stored (a review copy, or a failure: toasted). */
+  saveMonteCarlo(projectId: string, value: unknown): Promise<boolean>
+}
+
+export type AppState = ProjectsSlice & WorkspaceSlice & UiSlice & LotsSlice & ReviewsSlice & FilesSlice & AnalysisSlice

@@ -1,6 +1,6 @@
 import type { MenuCommand } from '@shared/ipc/contract'
 import type { SliceArgs } from './deps'
-import type { ThemePreference, UiSlice } from './types'
+import type { GuideState, ThemePreference, UiSlice } from './types'
 
 const THEME_KEY = 'bankable.theme'
 const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
@@ -9,6 +9,9 @@ const DB_INSTANCE_KEY = 'bankable.dbInstanceCreatedAt'
 /** A dismissed storage warning comes back after this long: backups stay worth a reminder. */
 export const PERSIST_WARNING_SNOOZE_MS = 14 * 24 * 60 * 60 * 1000
 const isTheme = (v: unknown): v is ThemePreference => v === 'system' || v === 'light' || v === 'dark'
+/** The first-run guide: shown to a user with no projects until dismissed; Help reopens it. */
+const GUIDE_KEY = 'bankable.guide'
+const isGuide = (v: unknown): v is GuideState => v === 'open' || v === 'dismissed'
 
 /** Theme, toasts, banners, dialogs, startup and menu-command routing. */
 export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
@@ -44,6 +47,10 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
 
   return {
     theme: isTheme(stored) ? stored : 'system',
+    guide: (() => {
+      const g = deps.prefs?.getItem(GUIDE_KEY)
+      return isGuide(g) ? g : 'unseen'
+    })(),
     toasts: [],
     banners: [],
     dialog: null,
@@ -53,6 +60,10 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
     setTheme(theme) {
       deps.prefs?.setItem(THEME_KEY, theme)
       set({ theme })
+    },
+    setGuide(guide) {
+      deps.prefs?.setItem(GUIDE_KEY, guide)
+      set({ guide })
     },
     pushToast(toast) {
       const id = ++toastSeq

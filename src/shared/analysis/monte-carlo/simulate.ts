@@ -5,6 +5,7 @@ import { createDrawSource } from './draw-source'
 import { describe, type Distribution } from './stats'
 import { mcOperationsUnsupported } from './operations-support'
 import { validateMcSettings, type McSettings } from './simulate-settings'
+import { emptyNoIrrCounts, noIrrReason, type NoIrrCounts } from './no-irr'
 
 export { DEFAULT_FX_VOLATILITY, DEFAULT_MC_FX, DEFAULT_MC_SETTINGS, validateMcSettings, type McFxSettings, type McSettings } from './simulate-settings'
 
@@ -36,6 +37,8 @@ export type McResult = {
   probabilityBelowOne: number | null
   /** The engine's base case (no shocks), for reference lines. */
   base: Record<McMetric, number | null>
+  /** Draws without an IRR, counted by why (no-irr.ts); absent on results stored before it was counted. */
+  noIrr?: { equityIrr: NoIrrCounts; projectIrr: NoIrrCounts }
   draws: McDraws
   elapsedMs: number
 }
@@ -69,6 +72,7 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
     products: model.products, volume: [], recovery: [], meanPriceMultiplier: model.products.map(() => []), equityIrr: [], projectIrr: [], npv: [], minDscr: [],
     ...(currencies.length > 0 ? { fx: { currencies: [...currencies], meanMultiplier: currencies.map(() => []) } } : {})
   }
+  const noIrr = { equityIrr: emptyNoIrrCounts(), projectIrr: emptyNoIrrCounts() }
   const every = Math.max(1, Math.floor(drawCount / 100))
   for (let d = 0; d < drawCount; d++) {
     const shocks = source.next()
@@ -88,6 +92,9 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
         for (const y of operatingYears) sum += fxPath![c * yearCount + y]!
         draws.fx.meanMultiplier[c]!.push(operatingYears.size > 0 ? sum / operatingYears.size : 1)
       }
+    // The draw's flows are still in the scratch buffers: classify only the draws that failed (rare, so no cost otherwise).
+    if (metrics.equityIrr === null) noIrr.equityIrr[noIrrReason(scratch.equity) ?? 'outOfRange']++
+    if (metrics.projectIrr === null) noIrr.projectIrr[noIrrReason(scratch.project) ?? 'outOfRange']++
     draws.equityIrr.push(metrics.equityIrr)
     draws.projectIrr.push(metrics.projectIrr)
     draws.npv.push(metrics.npv)
@@ -104,6 +111,7 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
     stats: { equityIrr: describe(draws.equityIrr), projectIrr: describe(draws.projectIrr), npv: describe(draws.npv), minDscr: describe(draws.minDscr) },
     probabilityBelowCovenant: share((x) => x < covenant), probabilityBelowOne: share((x) => x < 1),
     base: { equityIrr: num(bm.equityIrr), projectIrr: num(bm.projectIrr), npv: bm.npv.toNumber(), minDscr: num(bm.minDscr) },
+    noIrr,
     draws, elapsedMs: Date.now() - started
   }
 }

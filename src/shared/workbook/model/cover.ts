@@ -61,6 +61,6 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
     'Blue text on yellow = input; orange = the app\'s figure for reference or a starting guess; black = formula.',
     'Each calculation row has one formula across the timeline; column C totals flows.',
     'Costs are positive amounts; in the cash-flow waterfall cash in is positive, cash out negative.',
-    'Methodology: see the app (Methodology page); every rule here follows it.'
+    'Methodology: the app\'s Methodology page (Help & methodology in the sidebar); every rule here follows it.'
   ]) sh.note(line)
 }

@@ -1,46 +1,82 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { sortProjects, type Sort, type SortKey } from '@shared/portfolio/sort'
 import { formatUpdated } from '@renderer/format/money'
-import type { ProjectSummary } from '@renderer/db/repository'
 import { filterProjects, useAppStore, type ProjectFilter } from '@renderer/store'
 import { Badge, Button, EmptyState, IconArchive, IconButton, IconCopy, IconFolder, IconPencil, IconPlus, IconTrash, IconUnarchive, Table, type Column } from '@renderer/ui'
 import { ProjectFileButtons } from '@renderer/features/files/ProjectFileButtons'
 import { ReviewCopiesList } from '@renderer/features/review/ReviewCopiesList'
+import { FirstRunGuide } from '@renderer/features/guide/FirstRunGuide'
+import { BackupButtons } from './BackupButtons'
+import { metricColumns, type PortfolioRow } from './portfolio-columns'
+import { PortfolioCompare, type CompareItem } from './PortfolioCompare'
 import { ProjectNameCell } from './ProjectNameCell'
+import { usePortfolio } from './use-portfolio'
+import './projects.css'
 
-/** `#/`: every project on this device, with create, rename, duplicate, archive and delete (undoable). */
+/** A first click sorts figures best-first (highest), names and dates as people expect (A→Z, newest). */
+const FIRST_DIR: Partial<Record<SortKey, Sort['dir']>> = { name: 'asc', verdict: 'asc' }
+
+/**
+ * `#/`: every project on this device as a portfolio — each with its headline metrics and verdict
+ * (computed in a worker, cached per stored rev), sortable by any of them, two or more compared side
+ * by side — with create, rename, duplicate, archive and delete (undoable), backup and restore.
+ */
 export function ProjectListScreen() {
   const [filter, setFilter] = useState<ProjectFilter>('active')
   const [renaming, setRenaming] = useState<string | null>(null)
+  const [sort, setSort] = useState<Sort>({ key: 'updated', dir: 'desc' })
+  const [selected, setSelected] = useState<string[]>([])
+  const [comparing, setComparing] = useState(false)
   const all = useAppStore((s) => s.projects)
   const status = useAppStore((s) => s.projectsStatus)
   const unsaved = useAppStore((s) => s.unsavedFields)
   const actions = useAppStore(
     useShallow((s) => ({ openDialog: s.openDialog, rename: s.renameProject, duplicate: s.duplicateProject, setArchived: s.setArchived, remove: s.deleteProject }))
   )
-  const rows = filterProjects(all, filter)
+  const portfolio = usePortfolio(all)
+  const listed = filterProjects(all, filter)
   const counts = { active: filterProjects(all, 'active').length, archived: filterProjects(all, 'archived').length }
+  const rows: PortfolioRow[] = useMemo(() => {
+    const withEntry = listed.map((p) => ({ id: p.id, name: p.name, currency: p.currency, updatedAt: p.updatedAt, archived: p.archived, entry: portfolio.entries[p.id] }))
+    return sortProjects(withEntry.map((r) => ({ ...r, headline: r.entry?.state === 'ready' ? r.entry.headline : null })), sort)
+  }, [listed, portfolio.entries, sort])
 
-  const columns: Column<ProjectSummary>[] = [
-    { key: 'name', header: 'Name', render: (p) => <ProjectNameCell project={p} editing={renaming === p.id} onDone={() => setRenaming(null)} onSave={(n) => actions.rename(p.id, n)} /> },
-    { key: 'currency', header: 'Currency', width: '110px', render: (p) => <span className="mono">{p.currency}</span> },
-    { key: 'updated', header: 'Updated', width: '160px', render: (p) => <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time> },
+  const onSort = (key: string) =>
+    setSort((s) => (s.key === key ? { key: s.key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key: key as SortKey, dir: FIRST_DIR[key as SortKey] ?? 'desc' }))
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]))
+  // In the order chosen: the first chosen is the reference every change is measured against.
+  const compareItems: CompareItem[] = selected.flatMap((id) => {
+    const p = all.find((x) => x.id === id)
+    const e = portfolio.entries[id]
+    return p && e?.state === 'ready' ? [{ id, name: p.name, result: e.result, headline: e.headline }] : []
+  })
+
+  const columns: Column<PortfolioRow>[] = [
     {
-      key: 'status',
-      header: 'Status',
-      width: '180px',
+      key: 'name',
+      header: 'Name',
+      sortable: true,
       render: (p) => (
-        <div className="project-status">
-          {p.archived ? <Badge tone="warning">Archived</Badge> : <Badge tone="success">Active</Badge>}
-          {/* Text typed but refused stays in its field across reloads; the list says so too (#17). */}
-          {unsaved[p.id] ? <Badge tone="danger">{unsaved[p.id] === 1 ? '1 field not saved' : `${unsaved[p.id]} fields not saved`}</Badge> : null}
+        <div className="pf-name">
+          <input type="checkbox" className="pf-check" aria-label={`Choose ${p.name} to compare`} checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />
+          <div className="pf-name-text">
+              <ProjectNameCell project={p} editing={renaming === p.id} onDone={() => setRenaming(null)} onSave={(n) => actions.rename(p.id, n)} />
+            {/* Text typed but refused stays in its field across reloads; the list says so too (#17). */}
+            {p.archived ? <Badge tone="warning">Archived</Badge> : null}
+            {unsaved[p.id] ? <Badge tone="danger">{unsaved[p.id] === 1 ? '1 field not saved' : `${unsaved[p.id]} fields not saved`}</Badge> : null}
+            <span className="pf-updated">
+              <span className="mono">{p.currency}</span> · Updated <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time>
+            </span>
+          </div>
         </div>
       )
     },
+    ...metricColumns(),
     {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,
-      width: '176px',
+      width: '136px',
       align: 'right',
       render: (p) => (
         <div className="row-actions">
@@ -83,7 +119,8 @@ export function ProjectListScreen() {
         </div>
       </header>
       <main className="main-content" id="main" tabIndex={-1}>
-        <div className="toolbar">
+        <FirstRunGuide />
+        <div className="toolbar pf-toolbar">
           <div className="segmented" role="group" aria-label="Show">
             {(['active', 'archived'] as const).map((f) => (
               <button key={f} type="button" aria-pressed={filter === f} className={filter === f ? 'on' : ''} onClick={() => setFilter(f)}>
@@ -91,11 +128,31 @@ export function ProjectListScreen() {
               </button>
             ))}
           </div>
+          <Button size="sm" disabled={compareItems.length < 2} onClick={() => setComparing(true)} data-testid="compare-projects" title="Tick two or more projects, then compare their metrics side by side">
+            Compare{selected.length > 0 ? ` (${selected.length})` : ''}
+          </Button>
+          <span className="pf-progress muted" role="status" aria-live="polite">
+            {portfolio.pending > 0 ? `Computing metrics… ${portfolio.pending} to go` : ''}
+          </span>
+          <BackupButtons />
         </div>
+        {comparing && compareItems.length >= 2 && <PortfolioCompare items={compareItems} onClose={() => setComparing(false)} />}
         {status === 'loading' ? (
           <p className="loading">Loading projects…</p>
         ) : (
-          <Table caption={filter === 'active' ? 'Active projects' : 'Archived projects'} columns={columns} rows={rows} rowKey={(p) => p.id} empty={empty} rowProps={(p) => ({ 'data-testid': `project-row-${p.id}` })} />
+          <div className="pf-scroll">
+            <Table
+              className="pf-table"
+              caption={filter === 'active' ? 'Active projects' : 'Archived projects'}
+              columns={columns}
+              rows={rows}
+              rowKey={(p) => p.id}
+              empty={empty}
+              rowProps={(p) => ({ 'data-testid': `project-row-${p.id}` })}
+              sort={sort}
+              onSort={onSort}
+            />
+          </div>
         )}
         <ReviewCopiesList />
       </main>

@@ -3,7 +3,7 @@ import { routeHref } from '@renderer/app/route'
 import type { ProjectSummary } from '@renderer/db/repository'
 
 /** The name column: a link that opens the project, or an inline editor while renaming. */
-export function ProjectNameCell({ project, editing, onDone, onSave }: { project: ProjectSummary; editing: boolean; onDone: () => void; onSave: (name: string) => Promise<boolean> }) {
+export function ProjectNameCell({ project, editing, onDone, onSave }: { project: Pick<ProjectSummary, 'id' | 'name'>; editing: boolean; onDone: () => void; onSave: (name: string) => Promise<boolean> }) {
   const [text, setText] = useState(project.name)
   const [error, setError] = useState<string | null>(null)
   if (!editing)

@@ -3,17 +3,19 @@ import { getStore, useAppStore } from '@renderer/store'
 import { Button, Card, Table, type Column } from '@renderer/ui'
 import { MC_METRICS, type McMetric, type McResult } from '@shared/analysis/monte-carlo/simulate'
 import { drawsCsv } from '@shared/analysis/monte-carlo/draws-table'
-import type { Currency } from '@shared/model'
+import type { Currency, Project } from '@shared/model'
 import { useDoc } from '../editors'
 import { useExportProgress } from '../files/export-state'
 import { exportExcel } from '../files/file-actions'
 import { formatValue, METRIC_UNIT, pct, viewLabel } from './format'
 import { analysisFor } from './last-results'
-import { initialForm, McSettingsForm, type McForm } from './McSettingsForm'
+import { McSettingsForm } from './McSettingsForm'
 import { toSettings } from './mc-form'
+import { McAssumptions, McNoIrr } from './McExplain'
 import { RunBar } from './RunBar'
 import { BreachSizingPanel } from './BreachSizingPanel'
 import { useAnalysisJob } from './use-analysis-job'
+import { useStoredMonteCarlo } from './use-stored-monte-carlo'
 
 const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
 const LABEL = Object.fromEntries(MC_METRICS.map((k) => [k, viewLabel(k)])) as Record<McMetric, string>
@@ -21,15 +23,18 @@ const LABEL = Object.fromEntries(MC_METRICS.map((k) => [k, viewLabel(k)])) as Re
 /** Monte Carlo: price paths (and optional volume/recovery and FX uncertainty), debt held at base; P10/P50/P90, breach probabilities, histograms, CSV. */
 export function MonteCarloPanel() {
   const doc = useDoc()
-  const [form, setForm] = useState<McForm>(() => initialForm(doc))
-  const [formError, setFormError] = useState<string | null>(null)
   const job = useAnalysisJob('monteCarlo')
+  // Settings and the last result are kept with the project (issue 17): restored on reload.
+  const stored = useStoredMonteCarlo(doc, job.state.status === 'done' ? job.state.output.result : null)
+  const { form, setForm } = stored
+  const [formError, setFormError] = useState<string | null>(null)
   const run = () => {
     const s = toSettings(form, doc)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'monteCarlo', project: doc, settings: s })
   }
+  const shown = job.state.status === 'done' ? job.state.output.result : job.state.status === 'idle' ? (stored.last?.result ?? null) : null
   return (
     <div className="analysis-panel">
       <Card title="Monte Carlo" actions={<ExportWithAnalysisButton />}>
@@ -42,9 +47,20 @@ export function MonteCarloPanel() {
         {formError && <p className="field-error" role="alert">{formError}</p>}
         <RunBar state={job.state} label="Run simulation" onRun={run} onCancel={job.cancel} testId="mc" />
       </Card>
-      {job.state.status === 'done' && <McResultView r={job.state.output.result} currency={doc.reportingCurrency} name={doc.name} />}
+      {job.state.status === 'idle' && stored.last && <RestoredNote computedAt={stored.last.computedAt} stale={stored.last.stale} />}
+      {shown && <McResultView r={shown} project={doc} />}
       <BreachSizingPanel mcForm={form} />
     </div>
+  )
+}
+
+/** A result restored from the last session: when it ran, and whether the project changed since. */
+function RestoredNote({ computedAt, stale }: { computedAt: string; stale: boolean }) {
+  const when = new Date(computedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  return (
+    <p className={stale ? 'mc-restored stale' : 'mc-restored'} data-testid="mc-restored">
+      {stale ? `Last run ${when}, on an earlier version of the project: run it again to see the current inputs.` : `Last run ${when}, on the project as it is now.`}
+    </p>
   )
 }
 
@@ -70,7 +86,9 @@ function ExportWithAnalysisButton() {
   )
 }
 
-function McResultView({ r, currency, name }: { r: McResult; currency: Currency; name: string }) {
+function McResultView({ r, project }: { r: McResult; project: Project }) {
+  const currency: Currency = project.reportingCurrency
+  const name = project.name
   const saveFile = useAppStore((s) => s.saveFile)
   type Row = { key: McMetric }
   const stat = (k: McMetric, which: 'p10' | 'p50' | 'p90' | 'mean') => (
@@ -104,7 +122,9 @@ function McResultView({ r, currency, name }: { r: McResult; currency: Currency; 
           </div>
         </div>
         <Table caption="Monte Carlo percentiles" columns={cols} rows={MC_METRICS.map((key) => ({ key }))} rowKey={(x) => x.key} />
+        <McNoIrr r={r} />
       </Card>
+      <McAssumptions project={project} settings={r.settings} />
       <div className="chart-pair">
         {(['npv', 'minDscr', 'equityIrr'] as const).map((k) => (
           <Card key={k} title={`${LABEL[k]} distribution (${k === 'npv' ? currency : METRIC_UNIT[k] === 'pct' ? '%' : 'x'})`}>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import { Card, NumberField, Select, Table, type Column } from '@renderer/ui'
 import { driversFor } from '@shared/analysis/drivers'
 import { sortTornado, TORNADO_METRICS, type TornadoMetric, type TornadoRow } from '@shared/analysis/tornado'
+import { tornadoNotes } from '@shared/analysis/tornado-notes'
 import type { Currency } from '@shared/model'
 import { useDoc } from '../editors'
 import { formatValue, METRIC_UNIT, plainNumber, viewLabel } from './format'
@@ -41,6 +42,12 @@ export function TornadoPanel() {
         </details>
         <RunBar state={job.state} label="Run tornado" onRun={run} onCancel={job.cancel} testId="tornado" />
       </Card>
+      {job.state.status === 'done' &&
+        tornadoNotes(doc, job.state.output.result).map((n) => (
+          <p key={n.driverId} className="panel-note analysis-explain" data-testid={`tornado-note-${n.driverId}`}>
+            {n.text}
+          </p>
+        ))}
       {job.state.status === 'done' && <TornadoResultView rows={sortTornado(job.state.output.result.rows, metric)} base={job.state.output.result.base} metric={metric} currency={doc.reportingCurrency} />}
     </div>
   )

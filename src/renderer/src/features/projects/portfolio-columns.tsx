@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react'
+import type { Currency } from '@shared/model'
+import { metricLabel } from '@shared/metrics/registry'
+import { PORTFOLIO_METRICS, verdictText, type PortfolioMetric } from '@shared/portfolio/headline'
+import type { Column } from '@renderer/ui'
+import type { PortfolioEntry } from './portfolio-metrics'
+
+/** A listed project with its computed figures (undefined while the engine has not reached it). */
+export type PortfolioRow = { id: string; name: string; currency: Currency; updatedAt: string; archived: boolean; entry: PortfolioEntry | undefined }
+
+/** Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns) at 1280 px. */
+const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '80px', equityIrr: '80px', minDscr: '70px', llcr: '62px', npv: '124px', debtAtCod: '124px' }
+
+const pending = <span className="muted" aria-label="computing">…</span>
+
+/** The six headline metric columns and the verdict, each sortable. */
+export function metricColumns(): Column<PortfolioRow>[] {
+  const cols: Column<PortfolioRow>[] = PORTFOLIO_METRICS.map((key) => ({
+    key,
+    header: metricLabel(key, 'shortLabel'),
+    width: WIDTH[key],
+    numeric: true,
+    sortable: true,
+    render: (r) => {
+      if (!r.entry) return pending
+      if (r.entry.state === 'failed') return <span className="muted">–</span>
+      const c = r.entry.headline.cells[key]
+      // "n/a — no sign change" is too long for a cell: the reason goes to the tooltip.
+      return c.sortValue === null ? <span className="muted" title={c.text}>n/a</span> : <span title={c.text} data-testid={`pf-${key}-${r.id}`}>{c.text}</span>
+    }
+  }))
+  cols.push({ key: 'verdict', header: 'Verdict', width: '120px', sortable: true, render: (r) => <VerdictCell entry={r.entry} id={r.id} /> })
+  return cols
+}
+
+function VerdictCell({ entry, id }: { entry: PortfolioEntry | undefined; id: string }): ReactNode {
+  if (!entry) return pending
+  if (entry.state === 'failed') return <span className="muted" title={entry.message}>Not computed</span>
+  const v = entry.headline.verdict
+  const text = verdictText(v)
+  const tone = v.kind === 'incomplete' ? 'incomplete' : v.grade
+  return (
+    <span className={`verdict verdict-${tone}`} title={text} data-testid={`pf-verdict-${id}`}>
+      {v.kind === 'incomplete' ? 'Incomplete' : text}
+    </span>
+  )
+}
