@@ -4,6 +4,7 @@ import type { Project } from '../model'
 import { bankabilityChecklist, overallGrade, type CheckItem, type Grade } from '../format/checklist'
 import { formatMetric, metricValue, type MetricKey, type MetricInput } from '../format/metrics'
 import { formatMoney } from '../format/money'
+import { incompleteText, missingInputs, type MissingInput } from '../format/completeness'
 import { metricLabel, metricUnit } from '../metrics/registry'
 
 /**
@@ -79,14 +80,31 @@ const RANK: Record<Grade, number> = { green: 0, amber: 1, red: 2, na: -1 }
 
 export type ChecklistPair = { id: string; label: string; base: CheckItem; review: CheckItem | null; worse: boolean }
 
-/** The checklist graded both ways: the base on the recycler's thresholds, the review case on the reviewer's. */
-export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseOverall: Grade; reviewOverall: Grade } {
-  const bc = bankabilityChecklist(project, base)
-  const rc = bankabilityChecklist(reviewProject, review)
-  const byId = new Map(rc.map((i) => [i.id, i]))
-  const rows = bc.map((i) => {
-    const r = byId.get(i.id) ?? null
-    return { id: i.id, label: i.label, base: i, review: r, worse: r !== null && RANK[r.grade] > RANK[i.grade] && RANK[i.grade] >= 0 }
+/**
+ * One side's verdict: a grade, or — for a model still missing inputs (no capex, free feed…) — the
+ * list of what it lacks, so no screen or memo grades an unfinished model (#17).
+ */
+export type Verdict = { kind: 'graded'; grade: Grade } | { kind: 'incomplete'; missing: MissingInput[]; text: string }
+
+/** The checklist of one side, each item "na" when the model is incomplete (the verdict says why). */
+function side(project: Project, result: ModelResult): { items: CheckItem[]; verdict: Verdict } {
+  const items = bankabilityChecklist(project, result)
+  const missing = missingInputs(project, result)
+  if (missing.length === 0) return { items, verdict: { kind: 'graded', grade: overallGrade(items) } }
+  return { items: items.map((i) => ({ ...i, grade: 'na' as const, reason: 'not graded: the model is incomplete' })), verdict: { kind: 'incomplete', missing, text: incompleteText(missing) } }
+}
+
+/**
+ * The checklist graded both ways: the base on the recycler's thresholds, the review case on the
+ * reviewer's — each side only when its model is complete enough to grade.
+ */
+export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseVerdict: Verdict; reviewVerdict: Verdict } {
+  const b = side(project, base)
+  const r = side(reviewProject, review)
+  const byId = new Map(r.items.map((i) => [i.id, i]))
+  const rows = b.items.map((i) => {
+    const ri = byId.get(i.id) ?? null
+    return { id: i.id, label: i.label, base: i, review: ri, worse: ri !== null && RANK[ri.grade] > RANK[i.grade] && RANK[i.grade] >= 0 }
   })
-  return { rows, baseOverall: overallGrade(bc), reviewOverall: overallGrade(rc) }
+  return { rows, baseVerdict: b.verdict, reviewVerdict: r.verdict }
 }

@@ -1,7 +1,7 @@
 import { lenderThresholds } from '../format/lender-thresholds'
 import type { ModelResult } from '../engine/types'
 import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
-import { missingInputs } from '../format/completeness'
+import { incompleteText, missingInputs } from '../format/completeness'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { hasTrancheTable, trancheTable } from './blocks-tranches'
@@ -56,7 +56,7 @@ export function sheetBody(input: SheetInput): Html {
   const missing = missingInputs(project, result)
   const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: 'not graded (see the stamp)' } : i))
   const grade = overallGrade(items)
-  const stamp = missing.length > 0 ? `Incomplete: ${missing.map((m) => m.text).join(', ')}` : OVERALL[grade]
+  const stamp = missing.length > 0 ? incompleteText(missing) : OVERALL[grade]
   // A preset whose thresholds were edited is named so ("…, edited"), never passed off as the preset.
   const thresholds = lenderThresholds(project.lender)
   const lenderName = thresholds.kind === 'preset' || thresholds.kind === 'edited' ? thresholds.name : null

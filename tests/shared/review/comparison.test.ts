@@ -54,6 +54,25 @@ describe('comparison rows', () => {
     expect(dscr.base.grade).toBe('green')
     expect(dscr.review!.grade).toBe('red')
     expect(dscr.worse).toBe(true)
-    expect(both.reviewOverall).toBe('red')
+    expect(both.reviewVerdict).toEqual({ kind: 'graded', grade: 'red' })
+    expect(both.baseVerdict.kind).toBe('graded')
+  })
+
+  it('an incomplete model is not graded on either side: every item n/a, the verdict names what is missing', () => {
+    const p = twoTranches(false)
+    const bare = { ...p, costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map((i) => ({ ...i, amount: '0' })) } } }
+    const r = runReview(bare, defaultReviewCase(bare))
+    if (!r.ok) throw new Error('invalid review case')
+    const both = checklistBothWays(bare, r.base, r.reviewProject, r.review)
+    expect(both.baseVerdict).toMatchObject({ kind: 'incomplete', text: 'Incomplete: no capex' })
+    expect(both.reviewVerdict).toMatchObject({ kind: 'incomplete', text: 'Incomplete: no capex' })
+    for (const row of both.rows) {
+      expect(row.base.grade).toBe('na')
+      expect(row.review!.grade).toBe('na')
+      expect(row.worse).toBe(false)
+    }
+    // The complete project is graded: the same rows carry grades.
+    const full = run({})
+    expect(checklistBothWays(full.p, full.r.base, full.r.reviewProject, full.r.review).rows.some((x) => x.base.grade !== 'na')).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import { dec } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import type { Grade } from '@shared/format/checklist'
 import type { Project } from '@shared/model'
-import { checklistBothWays, comparisonRows } from '@shared/review'
+import { checklistBothWays, comparisonRows, type Verdict } from '@shared/review'
 import { chartData } from '@renderer/features/results/chart-data'
 import type { DscrYear } from './ReviewDscrChart'
 import './review.css'
@@ -13,6 +13,8 @@ const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
 type Props = { project: Project; reviewProject: Project; base: ModelResult; review: ModelResult }
 
 const GRADE_TEXT: Record<Grade, string> = { green: 'Meets', amber: 'Close', red: 'Fails', na: 'n/a' }
+/** A side's overall: its grade, or what an unfinished model lacks (never a grade for it). */
+const overallText = (v: Verdict) => (v.kind === 'graded' ? `overall: ${GRADE_TEXT[v.grade]}` : v.text)
 
 /** "n/a — reason" is too long for a figure column: "n/a" with the reason on hover and a small second line. */
 function Figure({ text }: { text: string }) {
@@ -110,8 +112,8 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
           <thead>
             <tr>
               <th scope="col">Check</th>
-              <th scope="col">Base, recycler’s thresholds (overall: {GRADE_TEXT[checks.baseOverall]})</th>
-              <th scope="col">Review, reviewer’s thresholds (overall: {GRADE_TEXT[checks.reviewOverall]})</th>
+              <th scope="col">Base, recycler’s thresholds ({overallText(checks.baseVerdict)})</th>
+              <th scope="col">Review, reviewer’s thresholds ({overallText(checks.reviewVerdict)})</th>
               <th scope="col">Why (review case)</th>
             </tr>
           </thead>
