@@ -46,3 +46,38 @@ test('tabs follow the arrow keys, Home and End, and are one tab stop', async ({ 
   expect(await selectedTab(page, 'Project sheet and reviews')).toBe('Project sheet')
   expect(errors).toEqual([])
 })
+
+/** Two boxes overlap (in CSS pixels). */
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+test('toasts never cover the content pane at 1280×800 (Statements, inputs)', async ({ page }) => {
+  const errors = await openSample(page, 'pgm-catalyst-recovery')
+  // Opening the sample says so in a toast; the Statements table is scrolled under where it would sit.
+  const toast = page.locator('.toast').first()
+  await expect(toast).toBeVisible()
+  await page.getByTestId('statements').scrollIntoViewIfNeeded()
+  const pane = page.locator('#main')
+  const paneBox = (await pane.boundingBox())!
+  const toastBox = (await toast.boundingBox())!
+  expect(overlaps(paneBox, toastBox), `toast ${JSON.stringify(toastBox)} over the pane ${JSON.stringify(paneBox)}`).toBe(false)
+  await page.screenshot({ path: 'artifacts/screenshots/review-ux-toast-statements-1280.png' })
+
+  // Over inputs: a backup's toast while Financing's fields are on screen.
+  await section(page, 'Financing')
+  await page.keyboard.press('Control+Alt+B')
+  await expect(page.locator('.toast', { hasText: /Backup saved|Nothing changed/ })).toBeVisible()
+  // Every input shown in the pane (one scrolled out of it is not on screen) is clear of every toast.
+  const financingPane = (await pane.boundingBox())!
+  const inputs = page.locator('#main input:visible')
+  const count = await inputs.count()
+  expect(count).toBeGreaterThan(0)
+  for (let i = 0; i < count; i++) {
+    const box = await inputs.nth(i).boundingBox()
+    if (!box || !overlaps(box, financingPane)) continue
+    for (const t of await page.locator('.toast').all()) expect(overlaps(box, (await t.boundingBox())!)).toBe(false)
+  }
+  for (const t of await page.locator('.toast').all()) expect(overlaps(financingPane, (await t.boundingBox())!)).toBe(false)
+  await page.screenshot({ path: 'artifacts/screenshots/review-ux-toast-financing-1280.png' })
+  expect(errors).toEqual([])
+})

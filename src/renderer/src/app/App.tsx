@@ -50,10 +50,11 @@ export function App() {
           </div>
         )}
         {route.name === 'projects' ? <ProjectListScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
+        {/* In the column's flow under the scrolling pane, not floating over it: a toast never covers an input or a table (#17). */}
+        <ToastViewport toasts={toasts} onDismiss={dismissToast} />
       </div>
       <CreateProjectDialog />
       <FileCommands />
-      <ToastViewport toasts={toasts} onDismiss={dismissToast} />
     </div>
   )
 }
