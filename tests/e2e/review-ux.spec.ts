@@ -1,10 +1,25 @@
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { openSample, section } from './support/open-sample'
+import { openSample, ready, section } from './support/open-sample'
 
 /**
  * Issue 17's loose ends in the review workflow and the shell: tabs that follow the WAI-ARIA tabs
- * pattern (arrow keys, Home, End, one tab stop).
+ * pattern (arrow keys, Home, End, one tab stop), toasts that never cover content, a note attached to
+ * a field with the keyboard alone.
  */
+
+const FIXTURE = readFileSync('tests/fixtures/minimal-project.json', 'utf8')
+
+/** Open the fixture project with "Open for review…": read-only, review mode from the first screen. */
+async function openForReview(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await ready(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open for review…' }).click()
+  await (await chooser).setFiles({ name: 'fixture.bankable.json', mimeType: 'application/json', buffer: Buffer.from(FIXTURE) })
+  await expect(page.getByTestId('review-copy-banner')).toContainText('read-only')
+}
 
 /** The tabs of a tablist: the selected one, and which one has the keyboard focus. */
 async function selectedTab(page: Page, list: string): Promise<string> {
@@ -79,5 +94,46 @@ test('toasts never cover the content pane at 1280×800 (Statements, inputs)', as
   }
   for (const t of await page.locator('.toast').all()) expect(overlaps(financingPane, (await t.boundingBox())!)).toBe(false)
   await page.screenshot({ path: 'artifacts/screenshots/review-ux-toast-financing-1280.png' })
+  expect(errors).toEqual([])
+})
+
+test('keyboard only: a financier tabs to a field and attaches a note to it', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openForReview(page)
+  await section(page, 'Financing')
+  await expect(page.getByLabel('Interest rate (all-in)')).toBeDisabled()
+  // From the top of the section, Tab until the focus is on the interest rate's note control.
+  await page.locator('#main').focus()
+  const target = /^Add a review note on Interest rate · /
+  let found = false
+  for (let i = 0; i < 80 && !found; i++) {
+    await page.keyboard.press('Tab')
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '')
+    found = target.test(name)
+  }
+  expect(found, 'a Tab stop that adds a note on the interest rate').toBe(true)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Note on “Interest rate (all-in)”' })
+  await expect(dialog).toBeVisible()
+  // The dialog starts at its first field (Status): choose "rejected" with the keyboard, Tab to the note, type, submit.
+  await expect(dialog.getByLabel('Status')).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(dialog.getByLabel('Status')).toHaveValue('rejected')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByLabel('Note')).toBeFocused()
+  await page.keyboard.type('Below our pricing: use 9.5 %')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Add note' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toHaveCount(0)
+  const notes = page.locator('.model-field[data-path="financing.tranches.0.interest.annualRate"]').getByTestId('field-notes')
+  await expect(notes).toContainText('rejected')
+  await expect(notes).toContainText('Below our pricing: use 9.5 %')
+  // Focus comes back to the control that opened the note.
+  await expect(page.getByRole('button', { name: target })).toBeFocused()
+  await page.screenshot({ path: 'artifacts/screenshots/review-ux-keyboard-note-1280.png' })
   expect(errors).toEqual([])
 })
