@@ -5,7 +5,7 @@ import { openSample, ready, section } from './support/open-sample'
 /**
  * Issue 17's loose ends in the review workflow and the shell: tabs that follow the WAI-ARIA tabs
  * pattern (arrow keys, Home, End, one tab stop), toasts that never cover content, a note attached to
- * a field with the keyboard alone.
+ * a field with the keyboard alone, and review mode read-only in every section.
  */
 
 const FIXTURE = readFileSync('tests/fixtures/minimal-project.json', 'utf8')
@@ -137,3 +137,75 @@ test('keyboard only: a financier tabs to a field and attaches a note to it', asy
   await page.screenshot({ path: 'artifacts/screenshots/review-ux-keyboard-note-1280.png' })
   expect(errors).toEqual([])
 })
+
+/**
+ * Controls that do not change the project, by where they are or what they are called: tabs, the
+ * lists that choose what is shown, view toggles, the fields' note buttons, the analysis panels (their
+ * settings are the run's, not the project's), exports, runs and disclosure buttons.
+ */
+const VIEW_ONLY_NAMES = /^(Export|Save as…|Compare |Run |Find breakevens|View|Close|Cancel|Copy)/
+const VIEW_ONLY_SELECTS = ['Page', 'Sort and chart by']
+const VIEW_TOGGLE_GROUPS = ['Statement', 'Columns', 'Debt schedule of']
+
+/** Every enabled control in the section on screen that could change the project, named. */
+async function enabledMutatingControls(page: Page): Promise<string[]> {
+  return page.evaluate(({ names, selects, groups }) => {
+    const re = new RegExp(names)
+    const out: string[] = []
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('#main :is(button, input, select, textarea, [contenteditable="true"])'))) {
+      if ((el as HTMLButtonElement).disabled || el.closest('[hidden], [inert]')) continue
+      // Tabs, the lists and links that choose which stream / tranche / contract is shown, note buttons.
+      if (el.getAttribute('role') === 'tab' || el.classList.contains('note-pick') || el.closest('.item-list') || el.classList.contains('link-button')) continue
+      // The financier's own review (case, notes, conclusion) is theirs to edit.
+      if (el.closest('#sheet-panel-review')) continue
+      if (el.closest('#analysis-panel-tornado, #analysis-panel-breakeven, #analysis-panel-montecarlo')) continue
+      const group = el.closest('[role="group"]')?.getAttribute('aria-label') ?? ''
+      if (groups.includes(group)) continue
+      const labelled = el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.querySelector('.field-label')?.textContent || (el as HTMLInputElement).labels?.[0]?.textContent || ''
+      const name = (labelled || el.textContent || el.getAttribute('title') || '').trim()
+      if (el.tagName === 'SELECT' && selects.includes(name)) continue
+      if (el.tagName === 'BUTTON' && re.test(name)) continue
+      if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox' && /^Compare /.test(name)) continue
+      out.push(`${el.tagName.toLowerCase()} “${name.slice(0, 70)}”`)
+    }
+    return [...new Set(out)]
+  }, { names: VIEW_ONLY_NAMES.source, selects: VIEW_ONLY_SELECTS, groups: VIEW_TOGGLE_GROUPS })
+}
+
+for (const sample of ['india-black-mass-three-lenders', 'pgm-catalyst-recovery']) {
+  test(`review mode is read-only in every section: no enabled control changes the project (${sample})`, async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/')
+    await ready(page)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open for review…' }).click()
+    await (await chooser).setFiles({ name: `${sample}.bankable.json`, mimeType: 'application/json', buffer: Buffer.from(readFileSync(`resources/samples/${sample}.json`, 'utf8')) })
+    await expect(page.getByTestId('review-copy-banner')).toContainText('read-only')
+    const found: Record<string, string[]> = {}
+    for (const name of ['Feedstock', 'Recovery', 'Prices', 'Offtake', 'Costs', 'Financing', 'Results', 'Scenarios', 'Project sheet']) {
+      await section(page, name)
+      await expect(page.locator('#main h1, #main h2, #main h3').first()).toBeVisible()
+      const tabs = page.locator('#main [role="tab"]')
+      const count = Math.max(1, await tabs.count())
+      for (let t = 0; t < count; t++) {
+        if ((await tabs.count()) > 0) await tabs.nth(t).click()
+        // A scenario's overrides open under "View": they are inputs of the project too.
+        const view = page.locator('#main').getByRole('button', { name: 'View', exact: true })
+        for (let k = 0; k < 20 && (await view.count()) > 0; k++) await view.first().click()
+        const where = `${name}${(await tabs.count()) > 0 ? ` · ${await tabs.nth(t).textContent()}` : ''}`
+        const bad = await enabledMutatingControls(page)
+        if (bad.length) found[where] = bad
+      }
+      // Every disabled add / delete / import button says why.
+      for (const b of await page.locator('#main button:disabled').all()) {
+        if (await b.evaluate((el) => el.closest('#sheet-panel-review') !== null)) continue
+        const label = ((await b.getAttribute('aria-label')) ?? (await b.textContent()) ?? '').trim()
+        if (/^(\+|Add|Delete|Remove|Import|Duplicate|Reset)/.test(label) && !/read-only/i.test((await b.getAttribute('title')) ?? '')) (found[`${name}: disabled without saying why`] ??= []).push(label)
+      }
+    }
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+  })
+}

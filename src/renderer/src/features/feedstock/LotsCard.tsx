@@ -1,10 +1,11 @@
+import { EditButton, EditIconButton, useReadOnly } from '@renderer/features/editors'
 import { useEffect, useRef, useState } from 'react'
 import type { Decimal } from '@shared/decimal'
 import { parseLotFile, valueLot, type LotValuation } from '@shared/lot'
 import type { Project } from '@shared/model'
 import { useAppStore } from '@renderer/store'
 import type { StoredLot } from '@renderer/db/repository'
-import { Button, Card, IconButton, IconTrash, Select, Table } from '@renderer/ui'
+import { Button, Card, IconTrash, Select, Table } from '@renderer/ui'
 import { formatMoney, formatQuantity } from '@renderer/format/money'
 import { createImportClient, type ImportClient, type ImportProgress, type RunningImport } from '@renderer/workers/import-client'
 import { importProgressText } from './lot-files'
@@ -23,6 +24,7 @@ export function LotsCard({ doc }: { doc: Project }) {
   const loadLots = useAppStore((s) => s.loadLots)
   const addLots = useAppStore((s) => s.addLots)
   const deleteLot = useAppStore((s) => s.deleteLot)
+  const readOnly = useReadOnly()
   const [sheetKind, setSheetKind] = useState<'catalyst-lots' | 'black-mass-lots'>('black-mass-lots')
   const [problems, setProblems] = useState<string[]>([])
   /** While a file is read in the import worker: its progress (null until the first rows report). */
@@ -85,6 +87,7 @@ export function LotsCard({ doc }: { doc: Project }) {
         <div className="row-inline" style={{ margin: 0 }}>
           <Select
             label="Spreadsheet template"
+            disabled={readOnly}
             className="field-compact inline-select"
             value={sheetKind}
             options={[
@@ -93,13 +96,14 @@ export function LotsCard({ doc }: { doc: Project }) {
             ]}
             onChange={setSheetKind}
           />
-          <Button size="sm" onClick={() => input.current?.click()} disabled={importing !== null}>
+          <EditButton size="sm" onClick={() => input.current?.click()} disabled={importing !== null}>
             Import lots…
-          </Button>
+          </EditButton>
           <input
             ref={input}
             type="file"
             hidden
+            disabled={readOnly}
             accept=".json,.xlsx,.csv"
             aria-label="Lot file"
             data-testid="lot-file-input"
@@ -147,7 +151,7 @@ export function LotsCard({ doc }: { doc: Project }) {
           { key: 'gross', header: 'Gross value', width: '130px', numeric: true, render: (r) => formatMoney(r.value.settlement.grossValue, r.value.currency) },
           { key: 'charges', header: 'Charges', width: '110px', numeric: true, render: (r) => formatMoney(chargesOf(r.value), r.value.currency) },
           { key: 'net', header: 'Net settlement', width: '140px', numeric: true, render: (r) => <strong data-testid={`lot-net-${r.lot.data.id}`}>{formatMoney(r.value.settlement.net, r.value.currency)}</strong> },
-          { key: 'del', header: '', width: '60px', render: (r) => <IconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => void deleteLot(r.lot.id)} /> }
+          { key: 'del', header: '', width: '60px', render: (r) => <EditIconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => void deleteLot(r.lot.id)} /> }
         ]}
       />
     </Card>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Project } from '@shared/model'
-import { Badge, Button, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
-import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit } from '../editors'
+import { Badge, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
+import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit, EditButton } from '../editors'
 import { referenceDeckYear } from '../recovery/product-forms'
 import { duplicateDeck, referenceDeckFor } from './deck-defaults'
 import { ProductPriceRow } from './ProductPriceRow'
@@ -29,9 +29,9 @@ export function DecksCard({ doc }: { doc: Project }) {
     <Card
       title="Price decks"
       actions={
-        <Button size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
+        <EditButton size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
           Add deck from reference
-        </Button>
+        </EditButton>
       }
     >
       {message && <p className="field-error" role="alert">{message}</p>}
@@ -48,11 +48,11 @@ export function DecksCard({ doc }: { doc: Project }) {
               {deck.id === doc.prices.activeDeckId ? (
                 <Badge tone="success">Active deck: the model uses these prices</Badge>
               ) : (
-                <Button size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
+                <EditButton size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
                   Use this deck
-                </Button>
+                </EditButton>
               )}
-              <Button
+              <EditButton
                 size="sm"
                 variant="ghost"
                 icon={<IconCopy size={15} />}
@@ -64,11 +64,11 @@ export function DecksCard({ doc }: { doc: Project }) {
                 }}
               >
                 Duplicate
-              </Button>
+              </EditButton>
               {deck.id !== doc.prices.activeDeckId && (
-                <Button size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
+                <EditButton size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
                   Delete
-                </Button>
+                </EditButton>
               )}
             </div>
             <div className="form-grid wide">
@@ -87,12 +87,12 @@ export function DecksCard({ doc }: { doc: Project }) {
               .map((p) => (
                 <div className="row-inline" key={p.id}>
                   <span>{p.name} has no price in this deck.</span>
-                  <Button
+                  <EditButton
                     size="sm"
                     onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePricePerUnit: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
                   >
                     Add price
-                  </Button>
+                  </EditButton>
                 </div>
               ))}
           </div>

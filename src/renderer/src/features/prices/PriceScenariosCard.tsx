@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
-import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, freshId, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, freshId, useApplyEdit, EditButton, EditIconButton } from '../editors'
 
 type Scenario = Project['prices']['scenarios'][number]
 
@@ -17,9 +17,9 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
     <Card
       title="Price scenarios"
       actions={
-        <Button size="sm" icon={<IconPlus size={15} />} onClick={add}>
+        <EditButton size="sm" icon={<IconPlus size={15} />} onClick={add}>
           Add price scenario
-        </Button>
+        </EditButton>
       }
     >
       <div className="form-grid wide">
@@ -49,9 +49,9 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
                   return k >= 0 ? (
                     <ModelNumber compact path={`prices.scenarios.${si(s)}.productMultipliers.${k}.multiplier`} label={`${s.name}: ${p.metal} multiplier`} unit="x" />
                   ) : (
-                    <Button size="sm" variant="ghost" onClick={() => applyEdit(`${s.name}: ${p.metal} multiplier`, (d) => void d.prices.scenarios[si(s)]!.productMultipliers.push({ productId: p.id, multiplier: '1' }))}>
+                    <EditButton size="sm" variant="ghost" onClick={() => applyEdit(`${s.name}: ${p.metal} multiplier`, (d) => void d.prices.scenarios[si(s)]!.productMultipliers.push({ productId: p.id, multiplier: '1' }))}>
                       + {p.metal}
-                    </Button>
+                    </EditButton>
                   )
                 }
               })),
@@ -60,7 +60,7 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
                 header: '',
                 width: '64px',
                 render: (s: Scenario) => (
-                  <IconButton
+                  <EditIconButton
                     label={`Delete price scenario ${s.name}`}
                     icon={<IconTrash size={16} />}
                     tone="danger"
