@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal'
 import type { Currency } from '../model'
-import { formatMoney, formatPercent } from './money'
+import { formatMoney, formatRate, formatShare } from './money'
 import { METRICS, type MetricFormat as MetricKind, type MetricKey } from '../metrics/registry'
 
 /**
@@ -48,9 +48,9 @@ export function metricValue(value: MetricInput): { ok: true; value: Decimal } | 
 export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): string {
   switch (kind) {
     case 'percent2':
-      return formatPercent(v, 2)
+      return formatRate(v)
     case 'percent1':
-      return formatPercent(v, 1)
+      return formatShare(v)
     case 'ratio':
       return `${v.toFixed(2, Decimal.ROUND_HALF_UP)}x`
     case 'years':

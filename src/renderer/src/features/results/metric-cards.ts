@@ -2,7 +2,7 @@ import type { ModelResult } from '@shared/engine'
 import { sum, type Decimal } from '@shared/decimal'
 import type { Currency } from '@shared/model'
 import { metricLabel } from '@shared/metrics/registry'
-import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
+import { formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
 
 /** The headline cards in reading order, each keyed by the engine's / CLI's metric name (names from the metric registry). */
 export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult) => string; value: (r: ModelResult) => MetricInput }
@@ -24,7 +24,7 @@ const m = (key: MetricKey) => (r: ModelResult): MetricInput => r.metrics[key] as
 export const CARDS: readonly CardDef[] = [
   { key: 'projectIrr', label: metricLabel('projectIrr'), hint: () => 'pre-financing, after tax', value: m('projectIrr') },
   { key: 'equityIrr', label: metricLabel('equityIrr'), hint: () => 'on equity contributions', value: m('equityIrr') },
-  { key: 'npv', label: metricLabel('npv'), hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
+  { key: 'npv', label: metricLabel('npv'), hint: (r) => `at ${formatMetric('discountRate', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
   { key: 'paybackYears', label: metricLabel('paybackYears'), hint: () => 'from COD', value: m('paybackYears') },
   { key: 'minDscr', label: metricLabel('minDscr'), hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
   { key: 'avgDscr', label: metricLabel('avgDscr'), hint: () => 'repayment periods', value: m('avgDscr') },
