@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { openSample, ready, section } from './support/open-sample'
+import { readProjectFile } from '../../src/shared/model/project-file'
+import { runModel } from '../../src/shared/engine'
+import { formatMoneyIn } from '../../src/shared/format/display-unit'
 
 /**
  * Issue 17's loose ends in the review workflow and the shell: tabs that follow the WAI-ARIA tabs
@@ -209,3 +212,35 @@ for (const sample of ['india-black-mass-three-lenders', 'pgm-catalyst-recovery']
     expect(errors).toEqual([])
   })
 }
+
+test('the display unit: the NPV card in crore, then lakh, then full; chart axes in crore; the choice is kept', async ({ page }) => {
+  const errors = await openSample(page, 'india-black-mass-hydromet')
+  const file = readProjectFile(readFileSync('resources/samples/india-black-mass-hydromet.json', 'utf8'))
+  if (!file.ok) throw new Error('sample does not read')
+  const npv = runModel(file.value).metrics.npv
+  const card = page.getByTestId('metric-npv-value')
+  const toggle = page.getByRole('group', { name: 'Show amounts in' })
+  // Every digit until the reader chooses.
+  await expect(toggle.getByRole('button', { name: 'Full (₹)' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(card).toHaveText(formatMoneyIn(npv, 'INR', 'full'))
+  await toggle.getByRole('button', { name: '₹ crore' }).click()
+  await expect(card).toHaveText(formatMoneyIn(npv, 'INR', 'crore'))
+  await expect(card).toHaveText(/^-?₹[\d,]+\.\d\d crore$/)
+  // Chart axes in the same unit: "1,700 cr", never "1.7KCr".
+  await page.getByTestId('chart-revenue').scrollIntoViewIfNeeded()
+  const ticks = page.getByTestId('chart-revenue').locator('.recharts-yAxis-tick-labels text')
+  await expect(ticks.first()).toBeVisible()
+  for (const t of await ticks.allTextContents()) expect(t).toMatch(/^(0|-?[\d,.]+ cr)$/)
+  await page.screenshot({ path: 'artifacts/screenshots/review-ux-display-unit-crore-1280.png' })
+  await toggle.getByRole('button', { name: '₹ lakh' }).click()
+  await expect(card).toHaveText(formatMoneyIn(npv, 'INR', 'lakh'))
+  await toggle.getByRole('button', { name: 'Full (₹)' }).click()
+  await expect(card).toHaveText(formatMoneyIn(npv, 'INR', 'full'))
+  await expect(card).not.toContainText('.00')
+  // The reader's choice stays after a reload (kept on this device, not in the project).
+  await toggle.getByRole('button', { name: '₹ crore' }).click()
+  await page.reload()
+  await ready(page)
+  await expect(page.getByTestId('metric-npv-value')).toHaveText(formatMoneyIn(npv, 'INR', 'crore'))
+  expect(errors).toEqual([])
+})

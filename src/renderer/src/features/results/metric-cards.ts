@@ -1,6 +1,7 @@
 import type { ModelResult } from '@shared/engine'
 import { sum, type Decimal } from '@shared/decimal'
 import type { Currency } from '@shared/model'
+import type { DisplayUnit } from '@shared/format/display-unit'
 import { metricLabel } from '@shared/metrics/registry'
 import { formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
 
@@ -75,9 +76,10 @@ export const SUPPLY_CARD: CardDef = {
   value: m('supplyCoverage')
 }
 
-export function cardViews(result: ModelResult): CardView[] {
+/** The cards of a result, money in the reader's display unit (`full` unless chosen). */
+export function cardViews(result: ModelResult, unit: DisplayUnit = 'full'): CardView[] {
   return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : [])].map((c) => {
-    const text = formatMetric(c.key, c.value(result), result.currency)
+    const text = formatMetric(c.key, c.value(result), result.currency, unit)
     return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
   })
 }
