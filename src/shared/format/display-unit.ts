@@ -15,7 +15,8 @@ import { formatMoney } from './money'
  *   `¥1,234.57 million`);
  * - a value that rounds to zero is `0`, never `-0` (Intl's `signDisplay: 'negative'`); a negative
  *   keeps the currency's sign placement (`-₹2.50 crore`, as formatMoney writes it);
- * - rounding half away from zero (Intl's default, as formatMoney).
+ * - rounding half away from zero (Intl's default, as formatMoney);
+ * - a unit the currency does not offer (₹ in millions, $ in crore) is written in full.
  */
 export type DisplayUnit = 'full' | 'lakh' | 'crore' | 'million'
 
@@ -52,13 +53,15 @@ function rounded(value: Decimal, places: number): Decimal {
 }
 
 /** Money in the reader's unit: `₹1,34,27,00,000`, `₹134.27 crore`, `$39.52 million`, `-$1,234,567`. */
-export function formatMoneyIn(value: Decimal, currency: Currency, unit: DisplayUnit): string {
+export function formatMoneyIn(value: Decimal, currency: Currency, chosen: DisplayUnit): string {
+  const unit = unitFor(currency, chosen)
   if (unit === 'full') return formatMoney(rounded(value, 0), currency, { decimals: 0 })
   return `${formatMoney(rounded(inUnit(value, unit), 2), currency, { decimals: 2 })} ${WORD[unit]}`
 }
 
 /** A plain table figure in the unit the header names: `134.27` (crore), `1,34,27,00,000` (full); never `-0`. */
-export function formatAmountIn(value: Decimal, currency: Currency, unit: DisplayUnit): string {
+export function formatAmountIn(value: Decimal, currency: Currency, chosen: DisplayUnit): string {
+  const unit = unitFor(currency, chosen)
   const v = unit === 'full' ? rounded(value, 0) : rounded(inUnit(value, unit), 2)
   const locale = currency === 'INR' ? 'en-IN' : 'en-US'
   const places = unit === 'full' ? 0 : 2
@@ -71,7 +74,8 @@ export function formatAmountIn(value: Decimal, currency: Currency, unit: Display
  * million otherwise (an axis of 12-digit labels is unreadable). At most one decimal, dropped from
  * 100 up; never `-0`.
  */
-export function axisTick(currency: Currency, unit: DisplayUnit): (value: number) => string {
+export function axisTick(currency: Currency, chosen: DisplayUnit): (value: number) => string {
+  const unit = unitFor(currency, chosen)
   const scale: Exclude<DisplayUnit, 'full'> = unit === 'full' ? (currency === 'INR' ? 'crore' : 'million') : unit
   const locale = currency === 'INR' ? 'en-IN' : 'en-US'
   const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' })

@@ -10,6 +10,7 @@ import { formatPercent } from '../format/money'
 import { html, type Html } from '../sheet/html'
 import { SHEET_CSS, pageCss } from '../sheet/sheet-css'
 import type { ReviewBody } from './schema'
+import type { DisplayUnit } from '../format/display-unit'
 import { checklistBothWays, type Verdict } from './comparison'
 
 const MEMO_CSS = `
@@ -30,7 +31,7 @@ const GRADE: Record<string, string> = { green: 'Green', amber: 'Amber', red: 'Re
 /** The memo's stamp, as the sheet's: an unfinished model says what it lacks instead of a verdict (#17). */
 const STAMP: Record<string, string> = { green: 'Review case: bankable on the reviewer’s thresholds', amber: 'Review case: near the reviewer’s thresholds', red: 'Review case: misses the reviewer’s thresholds', na: 'Review case: not graded' }
 const verdictText = (v: Verdict): string => (v.kind === 'graded' ? GRADE[v.grade]! : v.text)
-const m = (r: ModelResult, k: MetricKey) => formatMetric(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency)
+const m = (r: ModelResult, k: MetricKey, unit: DisplayUnit) => formatMetric(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency, unit)
 /** A figure for a narrow column: "n/a" with the reason on a second, smaller line. */
 const cellText = (text: string): Html => (text.startsWith('n/a — ') ? html`n/a<br><span class="why">${text.slice(6)}</span>` : html`${text}`)
 
@@ -38,6 +39,8 @@ export type MemoInput = {
   project: Project; reviewProject: Project; base: ModelResult; review: ModelResult; body: ReviewBody; meta: { date: string; modelVersion: string; projectSha256: string }
   /** How a note's field is named for a reader ("Interest rate · Senior debt"); without it, the model path. */
   fieldLabel?: (path: string) => string
+  /** Money in the reader's display unit (#17); every digit when absent. */
+  displayUnit?: DisplayUnit
 }
 
 const SECTION_TITLES: Record<ReviewBody['notes'][number]['section'], string> = {
@@ -65,6 +68,7 @@ function dscrSeries(r: ModelResult): (number | null)[] {
 /** Base and review side by side: metrics, checklists, DSCR profiles. Used on screen and in the memo. */
 export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
   const { project, reviewProject, base, review } = input
+  const unit = input.displayUnit ?? 'full'
   const checks = checklistBothWays(project, base, reviewProject, review)
   const gradeCell = (i: CheckItem | undefined) => (i ? html`<td class="g-${i.grade}"><span class="dot"></span>${i.value.startsWith('n/a') ? 'n/a' : i.value} <span class="dim">${GRADE[i.grade]}</span></td>` : html`<td></td>`)
   const labels = base.periods.map((p) => p.end.slice(0, 4))
@@ -77,7 +81,7 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
         series: [{ name: 'Base', color: '#2f6f9f', values: dscrSeries(base).slice(first, last + 1) }, { name: 'Review', color: '#b42318', values: dscrSeries(review).slice(first, last + 1) }]
       })
   return html`<div class="row c2"><section><h2>Headline metrics</h2><table class="grid-table cmp"><tr><th>Metric</th><th class="num">Base (recycler)</th><th class="num">Review case</th></tr>${KEYS.map(
-    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${cellText(m(base, key))}</td><td class="num">${cellText(m(review, key))}</td></tr>`
+    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${cellText(m(base, key, unit))}</td><td class="num">${cellText(m(review, key, unit))}</td></tr>`
   )}</table></section>
 <section><h2>DSCR profile</h2><div class="chart">${chart}</div><div class="legend">Bars: base · red line: review case · dashed: reviewer covenant ${dec(reviewProject.lender.minDscr).toFixed(2)}x</div></section></div>
 <section><h2>Bankability checklist</h2><table class="grid-table checklist"><tr><th>Check</th><th>Base, recycler’s thresholds (${verdictText(checks.baseVerdict)})</th><th>Review case, reviewer’s thresholds (${verdictText(checks.reviewVerdict)})</th><th>Review reason</th></tr>${checks.rows.map(

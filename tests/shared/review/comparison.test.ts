@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { checklistBothWays, comparisonRows, defaultReviewCase, runReview } from '@shared/review'
 import { twoTranches } from '../engine/two-tranche-project'
+import { formatMoneyIn } from '@shared/format/display-unit'
 
 const run = (patch: Record<string, unknown>) => {
   const p = twoTranches(false)
@@ -45,6 +46,21 @@ describe('comparison rows', () => {
     expect(npv.worse).toBe(true)
     const irr = row(rows, 'projectIrr')
     if (irr.delta !== null) expect(irr.delta).toMatch(/^\u2212\d+\.\d\d pp$/)
+  })
+
+  it('in the reader’s display unit: figures and the money delta in millions, rounded as shown, still marked worse', () => {
+    const { r } = run({ priceHaircut: '0.2' })
+    const rows = comparisonRows(r.base, r.review, 'million')
+    const npv = row(rows, 'npv')
+    expect(npv.base).toBe(formatMoneyIn(r.base.metrics.npv, 'USD', 'million'))
+    expect(npv.base).toMatch(/^-?\$[\d,]+\.\d\d million$/)
+    expect(npv.delta).toBe(`\u2212${formatMoneyIn(r.review.metrics.npv.minus(r.base.metrics.npv).abs(), 'USD', 'million')}`)
+    expect(npv.worse).toBe(true)
+    // Non-money rows do not change with the unit.
+    expect(row(rows, 'minDscr')).toEqual(row(comparisonRows(r.base, r.review), 'minDscr'))
+    // A delta under half the last shown digit is unsigned and not "worse".
+    const same = comparisonRows(r.base, r.base, 'million')
+    expect(row(same, 'npv')).toMatchObject({ delta: '$0.00 million', worse: false })
   })
 
   it('the checklist both ways: the review graded on the reviewer’s thresholds; a worse grade is marked', () => {

@@ -213,6 +213,17 @@ describe('review memo', () => {
     expect(memo.body).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">[^<]+<\/td><td class="num">[^<]+</)
   })
 
+  it('writes money in the reader’s display unit when given (#17)', async () => {
+    const { buildMemoHtml } = await import('@shared/review')
+    const p = sheetProject()
+    const b = body()
+    const r = runReview(p, b.reviewCase)
+    if (!r.ok) throw new Error('invalid')
+    const memo = (displayUnit?: 'crore') => buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 }, displayUnit }).body
+    expect(memo('crore')).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">-?₹[\d,]+\.\d\d crore<\/td><td class="num">-?₹[\d,]+\.\d\d crore</)
+    expect(memo()).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">-?₹[\d,]+<\/td>/)
+  })
+
   it('names a note’s field as the reader knows it when told how, not by its model path', async () => {
     const { buildMemoHtml } = await import('@shared/review')
     const p = sheetProject()

@@ -6,6 +6,7 @@ import type { Project } from '@shared/model'
 import { checklistBothWays, comparisonRows, type Verdict } from '@shared/review'
 import { chartData } from '@renderer/features/results/chart-data'
 import type { DscrYear } from './ReviewDscrChart'
+import { useDisplayUnit } from '@renderer/store'
 import './review.css'
 
 const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
@@ -43,7 +44,8 @@ function GradeCell({ grade, value }: { grade: Grade; value: string }) {
  * graded both ways — the base on the recycler's thresholds, the review case on the reviewer's.
  */
 export function ReviewComparison({ project, reviewProject, base, review }: Props) {
-  const rows = useMemo(() => comparisonRows(base, review), [base, review])
+  const unit = useDisplayUnit(base.currency)
+  const rows = useMemo(() => comparisonRows(base, review, unit), [base, review, unit])
   const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review), [project, base, reviewProject, review])
   const dscr = useMemo((): DscrYear[] => {
     const b = chartData(base, dec(project.lender.minDscr)).cover
