@@ -83,6 +83,7 @@ export function axisTick(currency: Currency, chosen: DisplayUnit): (value: numbe
   return (value: number) => {
     if (!Number.isFinite(value)) return ''
     const v = value / Number(SIZE[scale])
+    // Stryker disable next-line EqualityOperator: equivalent, at exactly 100 both formats write "100"
     const text = (Math.abs(v) >= 100 ? large : small).format(v)
     return text === '0' ? '0' : `${text} ${TICK_WORD[scale]}`
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dec } from '@shared/decimal'
-import { axisTick, DISPLAY_UNITS, displayUnitCaption, displayUnitLabel, formatAmountIn, formatMoneyIn, unitFor } from '@shared/format/display-unit'
+import { axisTick, DISPLAY_UNITS, displayUnitCaption, displayUnitLabel, formatAmountIn, formatMoneyIn, inUnit, unitFor } from '@shared/format/display-unit'
 import { formatPercent, formatRate, formatShare } from '@shared/format/money'
 import { formatMetric } from '@shared/format'
 
@@ -67,6 +67,16 @@ describe('money in the reader’s unit', () => {
     expect(displayUnitLabel('crore', 'INR')).toBe('₹ crore')
     expect(displayUnitLabel('full', 'INR')).toBe('Full (₹)')
     expect(displayUnitLabel('million', 'USD')).toBe('USD million')
+    expect(displayUnitLabel('full', 'USD')).toBe('Full (USD)')
+    expect(displayUnitLabel('million', 'JPY')).toBe('JPY million')
+    expect(DISPLAY_UNITS.JPY).toEqual(['million', 'full'])
+  })
+
+  it('the value in a unit: exact division by the power of ten; full is the value itself', () => {
+    expect(inUnit(dec('123.456'), 'full').toString()).toBe('123.456')
+    expect(inUnit(dec('123456789'), 'crore').toString()).toBe('12.3456789')
+    expect(inUnit(dec('123456789'), 'lakh').toString()).toBe('1234.56789')
+    expect(inUnit(dec('123456789'), 'million').toString()).toBe('123.456789')
   })
 })
 
@@ -79,6 +89,12 @@ describe('chart axis ticks', () => {
     expect(axisTick('INR', 'lakh')(1_23_45_00_000)).toBe('12,345 L')
     expect(axisTick('USD', 'million')(-2_500_000)).toBe('-2.5 mn')
     expect(axisTick('USD', 'full')(250_000_000)).toBe('250 mn')
+  })
+  it('ticks group as the currency does (en-IN for INR) and drop decimals from 100 up', () => {
+    expect(axisTick('INR', 'lakh')(100_000_000_000)).toBe('10,00,000 L')
+    expect(axisTick('USD', 'million')(100_000_000_000)).toBe('100,000 mn')
+    expect(axisTick('USD', 'million')(123_456_000)).toBe('123 mn')
+    expect(axisTick('USD', 'million')(12_345_000)).toBe('12.3 mn')
   })
   it('zero and values that round to zero are "0", never "-0"; non-finite is empty', () => {
     expect(axisTick('USD', 'million')(0)).toBe('0')
