@@ -213,6 +213,10 @@ test('review case: an edited lender preset says "edited" and resets', async ({ p
   const presetValue = await covenant.inputValue()
   await covenant.fill('1.4')
   await expect(picker.locator('option:checked')).toHaveText('JBIC-style, edited')
+  // No choice drops the preset and leaves its values unnamed ("My own thresholds" only names thresholds of no preset).
+  await expect(picker.locator('option', { hasText: 'My own thresholds' })).toHaveCount(0)
+  await page.getByLabel('Lock-up DSCR').fill('1.2')
+  await expect(picker.locator('option:checked')).toHaveText('JBIC-style, edited')
   await page.getByRole('button', { name: 'Reset to JBIC-style' }).click()
   await expect(covenant).toHaveValue(presetValue)
   await expect(picker.locator('option:checked')).toHaveText('Export-credit agency (JBIC-style)')

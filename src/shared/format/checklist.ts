@@ -135,7 +135,8 @@ function dsraItem(project: Project): CheckItem {
 function npvItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
   const npv = result.metrics.npv
   const value = formatMetric('npv', npv, currency)
-  const rate = pct(result.metrics.discountRate)
+  // A rate, at the rates' precision (#17: "6.7 %" beside IRRs of "7.89 %").
+  const rate = formatMetric('discountRate', result.metrics.discountRate, currency)
   const grade: Grade = gradeNpv(npv)
   return { id: 'npv', label: metricLabel('npv'), metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
 }

@@ -48,3 +48,6 @@ export function missingInputs(project: Project, result?: { metrics: { debtAtCod:
   if (result && result.metrics.debtAtCod.isZero() && out.every((m) => m.id !== 'capex')) out.push({ id: 'financing', text: 'no financing', path: 'financing' })
   return out
 }
+
+/** "Incomplete: no capex, no opex" — the words the sheet's stamp, the review comparison and the memo share. */
+export const incompleteText = (missing: readonly MissingInput[]): string => `Incomplete: ${missing.map((m) => m.text).join(', ')}`

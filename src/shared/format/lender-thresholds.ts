@@ -1,7 +1,7 @@
 import { Decimal, DECIMAL_STRING_PATTERN } from '../decimal'
 import type { Project } from '../model/project'
 import { newProject } from '../model/new-project'
-import { lenderForProject, lenderPreset } from '../reference/accessors'
+import { lenderForProject, lenderPreset, lenderPresets } from '../reference/accessors'
 
 /**
  * Which thresholds grade the project, named as a person would say it (#17). A preset stays the
@@ -55,4 +55,27 @@ export function lenderThresholds(lender: Project['lender']): LenderThresholds {
   // A preset id the library no longer has is treated as the user's own thresholds.
   if (editedThresholds(lender, DEFAULT_LENDER).length === 0) return { kind: 'default', name: 'Default thresholds (no lender preset chosen)' }
   return { kind: 'custom', name: 'Custom thresholds' }
+}
+
+export type PresetChoices = {
+  /** The preset the thresholds are graded by (edited or not); null when they follow none. */
+  selected: string | null
+  /** One option per preset; the chosen one reads "JBIC-style, edited" once a threshold differs from it. */
+  options: { value: string; label: string }[]
+  /** The preset to reset to, when the thresholds are an edited preset. */
+  reset: { presetId: string; presetName: string; shortName: string } | null
+}
+
+/**
+ * The preset part of every threshold picker (Financing's and the reviewer's case): both name an
+ * edited preset the same way and offer the same reset, so the two can never disagree (#17).
+ */
+export function presetChoices(lender: Project['lender']): PresetChoices {
+  const t = lenderThresholds(lender)
+  const chosen = t.kind === 'preset' || t.kind === 'edited' ? t : null
+  return {
+    selected: chosen ? chosen.presetId : null,
+    options: lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
+    reset: t.kind === 'edited' ? { presetId: t.presetId, presetName: t.presetName, shortName: t.shortName } : null
+  }
 }

@@ -1,6 +1,7 @@
 import { Decimal } from '../decimal'
 import type { Currency } from '../model'
-import { formatMoney, formatPercent } from './money'
+import { formatRate, formatShare } from './money'
+import { DEFAULT_DISPLAY_UNIT, formatMoneyIn, type DisplayUnit } from './display-unit'
 import { METRICS, type MetricFormat as MetricKind, type MetricKey } from '../metrics/registry'
 
 /**
@@ -44,13 +45,16 @@ export function metricValue(value: MetricInput): { ok: true; value: Decimal } | 
   return { ok: false, reason: value.reason }
 }
 
-/** A value by kind, no n/a handling. Ratios with two decimals and "x" (lenders write 1.35x). */
-export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): string {
+/**
+ * A value by kind, no n/a handling. Ratios with two decimals and "x" (lenders write 1.35x). Money in
+ * the reader's display unit (display-unit.ts), every digit unless one is given.
+ */
+export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency, unit: DisplayUnit = DEFAULT_DISPLAY_UNIT): string {
   switch (kind) {
     case 'percent2':
-      return formatPercent(v, 2)
+      return formatRate(v)
     case 'percent1':
-      return formatPercent(v, 1)
+      return formatShare(v)
     case 'ratio':
       return `${v.toFixed(2, Decimal.ROUND_HALF_UP)}x`
     case 'years':
@@ -58,16 +62,16 @@ export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency): 
     case 'count':
       return `${v.toFixed(0)}`
     case 'money':
-      // Whole units: cards show magnitudes; the waterfall table carries the minor unit where it has one.
-      return formatMoney(v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), currency, { decimals: 0 })
+      // Whole units when full: cards show magnitudes; the waterfall table carries the minor unit where it has one.
+      return formatMoneyIn(v, currency, unit)
   }
 }
 
 /** `12.34 %`, `1.35x`, `$12,345,678`, `₹1,23,45,678`, `6.4 years`, or `n/a — <reason>`. */
-export function formatMetric(key: MetricKey, value: MetricInput, currency: Currency): string {
+export function formatMetric(key: MetricKey, value: MetricInput, currency: Currency, unit: DisplayUnit = DEFAULT_DISPLAY_UNIT): string {
   const v = metricValue(value)
   if (!v.ok) return `n/a — ${v.reason}`
-  return formatByKind(METRICS[key].format, v.value, currency)
+  return formatByKind(METRICS[key].format, v.value, currency, unit)
 }
 
 /**

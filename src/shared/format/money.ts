@@ -68,9 +68,10 @@ function allDigits(value: Numeric): string {
 }
 
 /**
- * How formatPercent rounds and writes: the defaults are the app's (grouped, ties away from zero, a
- * negative value that rounds to zero keeps its sign); the command line writes percents ungrouped,
- * ties to even (the engine's Decimal rounding) and an unsigned zero.
+ * How formatPercent rounds and writes: the defaults are the app's (grouped, ties away from zero, and a
+ * negative value that rounds to zero is written "0 %": "−0 %" reads as a loss that is not there, #17);
+ * the command line writes percents ungrouped and ties to even (the engine's Decimal rounding).
+ * `signedZero: true` keeps the sign of a negative that rounds to zero, for a caller that needs it.
  */
 export type PercentOptions = { grouping?: boolean; rounding?: 'halfExpand' | 'halfEven'; signedZero?: boolean }
 
@@ -80,9 +81,17 @@ export function formatPercent(fraction: Numeric, maxDecimals = 1, options: Perce
   const intl: Intl.NumberFormatOptions = { maximumFractionDigits: maxDecimals }
   if (options.grouping === false) intl.useGrouping = false
   if (options.rounding === 'halfEven') intl.roundingMode = 'halfEven'
-  if (options.signedZero === false) intl.signDisplay = 'negative'
+  if (options.signedZero !== true) intl.signDisplay = 'negative'
   return `${formatter('en-US', intl).format(toIntlInput(pct))} %`
 }
 
 /** The command line's percents (plain text): ungrouped, ties to even, an unsigned zero. */
 export const PLAIN_TEXT_PERCENT: PercentOptions = { grouping: false, rounding: 'halfEven', signedZero: false }
+
+/**
+ * The app's percent precision, one rule (#17): rates and returns (IRRs, interest and discount rates)
+ * with up to two decimals, shares (gearing, coverage, utilisation) with up to one — the metric
+ * registry's percent2 / percent1 — so "6.7 %" no longer sits beside "7.89 %" when both are rates.
+ */
+export const formatRate = (fraction: Numeric): string => formatPercent(fraction, 2)
+export const formatShare = (fraction: Numeric): string => formatPercent(fraction, 1)

@@ -3,7 +3,8 @@ import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import { bankabilityChecklist, overallGrade, type CheckItem, type Grade } from '../format/checklist'
 import { formatMetric, metricValue, type MetricKey, type MetricInput } from '../format/metrics'
-import { formatMoney } from '../format/money'
+import { formatMoneyIn, inUnit, unitFor, type DisplayUnit } from '../format/display-unit'
+import { incompleteText, missingInputs, type MissingInput } from '../format/completeness'
 import { metricLabel, metricUnit } from '../metrics/registry'
 
 /**
@@ -34,7 +35,7 @@ const MINUS = '\u2212'
 const signed = (d: Decimal, text: string) => (d.isZero() ? text : `${d.isNegative() ? MINUS : '+'}${text}`)
 
 /** The change rounded as the figures are shown: 2 decimals of x, 2 of percentage points, whole money, 1 decimal of years. */
-function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingCurrency']): { text: string; rounded: Decimal } {
+function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingCurrency'], unit: DisplayUnit): { text: string; rounded: Decimal } {
   switch (metricUnit(key)) {
     case 'ratio': {
       const r = delta.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
@@ -49,8 +50,10 @@ function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingC
       return { text: signed(r, `${r.abs().toFixed(1)} years`), rounded: r }
     }
     case 'money': {
-      const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-      return { text: signed(r, formatMoney(r.abs(), currency, { decimals: 0 })), rounded: r }
+      // Rounded as the figures are shown: whole units, or two decimals of the display unit.
+      const u = unitFor(currency, unit)
+      const shown = inUnit(delta, u).toDecimalPlaces(u === 'full' ? 0 : 2, Decimal.ROUND_HALF_UP)
+      return { text: signed(shown, formatMoneyIn(delta.abs(), currency, unit)), rounded: shown }
     }
     case 'count': {
       const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
@@ -61,14 +64,15 @@ function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingC
 
 const metricOf = (r: ModelResult, key: MetricKey): MetricInput => r.metrics[key as keyof ModelResult['metrics']] as MetricInput
 
-export function comparisonRows(base: ModelResult, review: ModelResult): ComparisonRow[] {
+/** `unit`: money in the reader's display unit (#17), figures and deltas alike; every digit by default. */
+export function comparisonRows(base: ModelResult, review: ModelResult, unit: DisplayUnit = 'full'): ComparisonRow[] {
   const currency = base.currency
   return COMPARISON_KEYS.map((key) => {
     const b = metricValue(metricOf(base, key))
     const r = metricValue(metricOf(review, key))
-    const row = { key, label: metricLabel(key), base: formatMetric(key, metricOf(base, key), currency), review: formatMetric(key, metricOf(review, key), currency) }
+    const row = { key, label: metricLabel(key), base: formatMetric(key, metricOf(base, key), currency, unit), review: formatMetric(key, metricOf(review, key), currency, unit) }
     if (!b.ok || !r.ok) return { ...row, delta: null, worse: null }
-    const { text, rounded } = deltaText(key, r.value.minus(b.value), currency)
+    const { text, rounded } = deltaText(key, r.value.minus(b.value), currency, unit)
     const better = BETTER[key]
     const worse = better === undefined ? null : rounded.isZero() ? false : better === 'higher' ? rounded.isNegative() : rounded.isPositive()
     return { ...row, delta: text, worse }
@@ -79,14 +83,31 @@ const RANK: Record<Grade, number> = { green: 0, amber: 1, red: 2, na: -1 }
 
 export type ChecklistPair = { id: string; label: string; base: CheckItem; review: CheckItem | null; worse: boolean }
 
-/** The checklist graded both ways: the base on the recycler's thresholds, the review case on the reviewer's. */
-export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseOverall: Grade; reviewOverall: Grade } {
-  const bc = bankabilityChecklist(project, base)
-  const rc = bankabilityChecklist(reviewProject, review)
-  const byId = new Map(rc.map((i) => [i.id, i]))
-  const rows = bc.map((i) => {
-    const r = byId.get(i.id) ?? null
-    return { id: i.id, label: i.label, base: i, review: r, worse: r !== null && RANK[r.grade] > RANK[i.grade] && RANK[i.grade] >= 0 }
+/**
+ * One side's verdict: a grade, or — for a model still missing inputs (no capex, free feed…) — the
+ * list of what it lacks, so no screen or memo grades an unfinished model (#17).
+ */
+export type Verdict = { kind: 'graded'; grade: Grade } | { kind: 'incomplete'; missing: MissingInput[]; text: string }
+
+/** The checklist of one side, each item "na" when the model is incomplete (the verdict says why). */
+function side(project: Project, result: ModelResult): { items: CheckItem[]; verdict: Verdict } {
+  const items = bankabilityChecklist(project, result)
+  const missing = missingInputs(project, result)
+  if (missing.length === 0) return { items, verdict: { kind: 'graded', grade: overallGrade(items) } }
+  return { items: items.map((i) => ({ ...i, grade: 'na' as const, reason: 'not graded: the model is incomplete' })), verdict: { kind: 'incomplete', missing, text: incompleteText(missing) } }
+}
+
+/**
+ * The checklist graded both ways: the base on the recycler's thresholds, the review case on the
+ * reviewer's — each side only when its model is complete enough to grade.
+ */
+export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseVerdict: Verdict; reviewVerdict: Verdict } {
+  const b = side(project, base)
+  const r = side(reviewProject, review)
+  const byId = new Map(r.items.map((i) => [i.id, i]))
+  const rows = b.items.map((i) => {
+    const ri = byId.get(i.id) ?? null
+    return { id: i.id, label: i.label, base: i, review: ri, worse: ri !== null && RANK[ri.grade] > RANK[i.grade] && RANK[i.grade] >= 0 }
   })
-  return { rows, baseOverall: overallGrade(bc), reviewOverall: overallGrade(rc) }
+  return { rows, baseVerdict: b.verdict, reviewVerdict: r.verdict }
 }

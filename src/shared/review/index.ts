@@ -7,4 +7,4 @@ export { buildMemoHtml, comparisonHtml, MEMO_CSS_ALL, type MemoInput } from './m
 export { sectionOfPath, leafPaths } from './sections'
 export { storedReviewSchema, parseStoredReview, reviewDraftId, type StoredReviewData } from './stored'
 export { upgradeReviewBody } from './upgrade'
-export { comparisonRows, checklistBothWays, COMPARISON_KEYS, type ComparisonRow, type ChecklistPair } from './comparison'
+export { comparisonRows, checklistBothWays, COMPARISON_KEYS, type ComparisonRow, type ChecklistPair, type Verdict } from './comparison'

@@ -1,3 +1,4 @@
+import type { DisplayUnit } from '../format/display-unit'
 import { Decimal, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import { isInvestmentGrade, productUnitOf, type Project } from '../model'
@@ -14,7 +15,7 @@ export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = (
 ).map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
 
 /** A headline figure exactly as the app's Results cards print it. */
-export const headlineText = (result: ModelResult, key: MetricKey): string => formatMetric(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency)
+export const headlineText = (result: ModelResult, key: MetricKey, unit: DisplayUnit = 'full'): string => formatMetric(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency, unit)
 
 /** "n/a — reason" is long; the sheet shows "n/a" with the reason as a footnote-sized line. */
 function figure(text: string): Html {
@@ -22,10 +23,10 @@ function figure(text: string): Html {
   return html`<span class="fig">n/a</span><span class="why">${text.slice(6)}</span>`
 }
 
-export function headlineCards(result: ModelResult): Html {
+export function headlineCards(result: ModelResult, unit: DisplayUnit = 'full'): Html {
   const rate = formatPercent(result.metrics.discountRate, 2)
   return html`<div class="cards">${SHEET_HEADLINE.map(
-    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${label}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key))}</div>`
+    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${label}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key, unit))}</div>`
   )}</div>`
 }
 

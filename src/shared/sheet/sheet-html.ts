@@ -1,7 +1,7 @@
 import { lenderThresholds } from '../format/lender-thresholds'
 import type { ModelResult } from '../engine/types'
 import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
-import { missingInputs } from '../format/completeness'
+import { incompleteText, missingInputs } from '../format/completeness'
 import { sizingSentence } from '../analysis/breach-sizing/sentence'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
@@ -57,7 +57,7 @@ export function sheetBody(input: SheetInput): Html {
   const missing = missingInputs(project, result)
   const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: 'not graded (see the stamp)' } : i))
   const grade = overallGrade(items)
-  const stamp = missing.length > 0 ? `Incomplete: ${missing.map((m) => m.text).join(', ')}` : OVERALL[grade]
+  const stamp = missing.length > 0 ? incompleteText(missing) : OVERALL[grade]
   // A preset whose thresholds were edited is named so ("…, edited"), never passed off as the preset.
   const thresholds = lenderThresholds(project.lender)
   const lenderName = thresholds.kind === 'preset' || thresholds.kind === 'edited' ? thresholds.name : null
@@ -69,7 +69,7 @@ export function sheetBody(input: SheetInput): Html {
   return html`<header><div><div class="title" role="heading" aria-level="2">${project.name}</div><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
 <div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
-<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result)}</section></div>
+<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result, input.displayUnit)}</section></div>
 <div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density === 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
 <section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>

@@ -1,3 +1,4 @@
+import type { DisplayUnit } from '../format/display-unit'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import type { BreachSizingResult } from '../analysis/breach-sizing/size-to-breach'
@@ -47,6 +48,8 @@ export type SheetInput = {
   breachSizing?: BreachSizingResult | null
   meta: SheetMeta
   density?: SheetDensity
+  /** Money in the reader's display unit (#17); every digit when absent, as the sheet always was. */
+  displayUnit?: DisplayUnit
 }
 
 /** The sheet as parts (the app puts `css` and `body` into its own container) and as a whole document. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { checklistBothWays, comparisonRows, defaultReviewCase, runReview } from '@shared/review'
 import { twoTranches } from '../engine/two-tranche-project'
+import { formatMoneyIn } from '@shared/format/display-unit'
 
 const run = (patch: Record<string, unknown>) => {
   const p = twoTranches(false)
@@ -47,6 +48,21 @@ describe('comparison rows', () => {
     if (irr.delta !== null) expect(irr.delta).toMatch(/^\u2212\d+\.\d\d pp$/)
   })
 
+  it('in the reader’s display unit: figures and the money delta in millions, rounded as shown, still marked worse', () => {
+    const { r } = run({ priceHaircut: '0.2' })
+    const rows = comparisonRows(r.base, r.review, 'million')
+    const npv = row(rows, 'npv')
+    expect(npv.base).toBe(formatMoneyIn(r.base.metrics.npv, 'USD', 'million'))
+    expect(npv.base).toMatch(/^-?\$[\d,]+\.\d\d million$/)
+    expect(npv.delta).toBe(`\u2212${formatMoneyIn(r.review.metrics.npv.minus(r.base.metrics.npv).abs(), 'USD', 'million')}`)
+    expect(npv.worse).toBe(true)
+    // Non-money rows do not change with the unit.
+    expect(row(rows, 'minDscr')).toEqual(row(comparisonRows(r.base, r.review), 'minDscr'))
+    // A delta under half the last shown digit is unsigned and not "worse".
+    const same = comparisonRows(r.base, r.base, 'million')
+    expect(row(same, 'npv')).toMatchObject({ delta: '$0.00 million', worse: false })
+  })
+
   it('the checklist both ways: the review graded on the reviewer’s thresholds; a worse grade is marked', () => {
     const { p, r } = run({ lender: { ...defaultReviewCase(twoTranches(false)).lender, minDscr: '1.7', lockupDscr: '1.65', presetId: null } })
     const both = checklistBothWays(p, r.base, r.reviewProject, r.review)
@@ -54,6 +70,25 @@ describe('comparison rows', () => {
     expect(dscr.base.grade).toBe('green')
     expect(dscr.review!.grade).toBe('red')
     expect(dscr.worse).toBe(true)
-    expect(both.reviewOverall).toBe('red')
+    expect(both.reviewVerdict).toEqual({ kind: 'graded', grade: 'red' })
+    expect(both.baseVerdict.kind).toBe('graded')
+  })
+
+  it('an incomplete model is not graded on either side: every item n/a, the verdict names what is missing', () => {
+    const p = twoTranches(false)
+    const bare = { ...p, costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map((i) => ({ ...i, amount: '0' })) } } }
+    const r = runReview(bare, defaultReviewCase(bare))
+    if (!r.ok) throw new Error('invalid review case')
+    const both = checklistBothWays(bare, r.base, r.reviewProject, r.review)
+    expect(both.baseVerdict).toMatchObject({ kind: 'incomplete', text: 'Incomplete: no capex' })
+    expect(both.reviewVerdict).toMatchObject({ kind: 'incomplete', text: 'Incomplete: no capex' })
+    for (const row of both.rows) {
+      expect(row.base.grade).toBe('na')
+      expect(row.review!.grade).toBe('na')
+      expect(row.worse).toBe(false)
+    }
+    // The complete project is graded: the same rows carry grades.
+    const full = run({})
+    expect(checklistBothWays(full.p, full.r.base, full.r.reviewProject, full.r.review).rows.some((x) => x.base.grade !== 'na')).toBe(true)
   })
 })

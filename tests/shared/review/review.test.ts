@@ -213,6 +213,17 @@ describe('review memo', () => {
     expect(memo.body).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">[^<]+<\/td><td class="num">[^<]+</)
   })
 
+  it('writes money in the reader’s display unit when given (#17)', async () => {
+    const { buildMemoHtml } = await import('@shared/review')
+    const p = sheetProject()
+    const b = body()
+    const r = runReview(p, b.reviewCase)
+    if (!r.ok) throw new Error('invalid')
+    const memo = (displayUnit?: 'crore') => buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 }, displayUnit }).body
+    expect(memo('crore')).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">-?₹[\d,]+\.\d\d crore<\/td><td class="num">-?₹[\d,]+\.\d\d crore</)
+    expect(memo()).toMatch(/data-metric="npv"><td>Project NPV<\/td><td class="num b">-?₹[\d,]+<\/td>/)
+  })
+
   it('names a note’s field as the reader knows it when told how, not by its model path', async () => {
     const { buildMemoHtml } = await import('@shared/review')
     const p = sheetProject()
@@ -223,5 +234,40 @@ describe('review memo', () => {
     const memo = buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 }, fieldLabel: () => 'Interest rate · Senior' })
     expect(memo.body).toContain('Financing · Interest rate · Senior')
     expect(memo.body).not.toContain(path)
+  })
+
+  it('a complete model gets the review case’s verdict; an incomplete one says "Incomplete: …" instead (#17)', async () => {
+    const { buildMemoHtml, checklistBothWays } = await import('@shared/review')
+    const memoOf = (p: ReturnType<typeof sheetProject>) => {
+      const b = body()
+      const r = runReview(p, b.reviewCase)
+      if (!r.ok) throw new Error('invalid')
+      const both = checklistBothWays(p, r.base, r.reviewProject, r.review)
+      return { both, html: buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 } }).body }
+    }
+    const complete = memoOf(sheetProject())
+    expect(complete.both.reviewVerdict.kind).toBe('graded')
+    expect(complete.html).toMatch(/<span class="overall g-(green|amber|red)">Review case: (bankable on|near|misses) the reviewer’s thresholds<\/span>/)
+    expect(complete.html).not.toContain('Incomplete')
+
+    const p = sheetProject()
+    const bare = { ...p, costs: { ...p.costs, capex: { ...p.costs.capex, items: p.costs.capex.items.map((i) => ({ ...i, amount: '0' })) }, opex: { ...p.costs.opex, fixedPerYear: '0', variablePerTonne: '0', variablePerUnit: '0', treatmentPerTonne: '0' } } }
+    bare.feedstock = bare.feedstock.map((s) => ({ ...s, variableOpexPerTonne: undefined, treatmentPerTonne: undefined, ...(s.kind === 'catalyst' ? { variableOpexPerUnit: undefined } : {}) })) as typeof bare.feedstock
+    const incomplete = memoOf(bare)
+    expect(incomplete.html).toContain('<span class="overall g-na">Incomplete: no capex, no opex</span>')
+    expect(incomplete.html).not.toMatch(/Review case: (bankable|near|misses)/)
+    expect(incomplete.html).not.toMatch(/\((Green|Amber|Red)\)/)
+  })
+
+  it('names the reviewer’s thresholds in the case line: an edited preset says so', async () => {
+    const { buildMemoHtml } = await import('@shared/review')
+    const { lenderForProject } = await import('@shared/reference')
+    const p = sheetProject()
+    const b = body()
+    b.reviewCase = { ...b.reviewCase, lender: { ...lenderForProject('export-credit-agency')!, minDscr: '1.4' } }
+    const r = runReview(p, b.reviewCase)
+    if (!r.ok) throw new Error('invalid')
+    const memo = buildMemoHtml({ project: p, reviewProject: r.reviewProject, base: r.base, review: r.review, body: b, meta: { date: '2025-07-01', modelVersion: '0.1.0', projectSha256: b.project.sha256 } })
+    expect(memo.body).toContain('thresholds: Export-credit agency (JBIC-style), edited, covenant 1.40x')
   })
 })

@@ -179,4 +179,17 @@ describe('an unfinished model on the sheet (#17)', () => {
     expect(body).not.toContain('Incomplete')
     expect(body).toMatch(/<span class="overall g-(green|amber|red)">/)
   })
+  it('money cards in the reader’s display unit when given (#17); every digit without one', () => {
+    const p = sheetProject()
+    const result = runModel(p)
+    const full = buildSheetHtml({ project: p, result, meta }).body
+    expect(result.currency).toBe('INR')
+    const mn = buildSheetHtml({ project: p, result, meta, displayUnit: 'crore' }).body
+    expect(mn).toMatch(/data-metric="npv"><span class="lbl">[^<]*<\/span><span class="fig">-?₹[\d,]+\.\d\d crore<\/span>/)
+    expect(full).toMatch(/data-metric="npv"><span class="lbl">[^<]*<\/span><span class="fig">-?₹[\d,]+<\/span>/)
+    // A unit INR does not offer is written in full.
+    expect(buildSheetHtml({ project: p, result, meta, displayUnit: 'million' }).body).toBe(full)
+    // Ratios are the same in either.
+    expect(mn.match(/data-metric="minDscr">.*?<\/div>/)?.[0]).toBe(full.match(/data-metric="minDscr">.*?<\/div>/)?.[0])
+  })
 })

@@ -52,11 +52,12 @@ export function App() {
           </div>
         )}
         {route.name === 'projects' ? <ProjectListScreen /> : route.name === 'help' ? <HelpScreen /> : <Workspace key={`${route.review ? 'review' : 'project'}:${route.projectId}`} projectId={route.projectId} sectionId={route.section} review={route.review === true} />}
+        {/* In the column's flow under the scrolling pane, not floating over it: a toast never covers an input or a table (#17). */}
+        <ToastViewport toasts={toasts} onDismiss={dismissToast} />
       </div>
       <CreateProjectDialog />
       <SameIdDialog />
       <FileCommands />
-      <ToastViewport toasts={toasts} onDismiss={dismissToast} />
     </div>
   )
 }

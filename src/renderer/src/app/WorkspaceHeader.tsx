@@ -3,6 +3,7 @@ import { Badge, IconAlert, IconButton, IconCheck, IconRedo, IconUndo } from '@re
 import type { SectionDef } from '@renderer/features/sections'
 import { focusField } from '@renderer/features/field-places'
 import { HeaderProjectName } from './HeaderProjectName'
+import { DisplayUnitToggle } from './DisplayUnitToggle'
 
 /**
  * Text the user typed that the project does not hold (refused or not a number) is not saved, even
@@ -74,6 +75,7 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
         <p className="page-tagline">{section.tagline}</p>
       </div>
       <div className="header-actions">
+        <DisplayUnitToggle currency={doc.reportingCurrency} />
         {rejected && <UnsavedFields projectId={doc.id} rejected={rejected} />}
         {/* "Saved" beside "1 field not saved" would contradict it: what was accepted is saved, the field is not. */}
         {/* A file open for review is never saved: "Saved" would claim work the financier did not do. */}

@@ -1,4 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
+import { unitFor, type DisplayUnit } from '@shared/format/display-unit'
+import type { Currency } from '@shared/model'
 import { useAppStore } from './bound'
 import { selectReadOnly } from './reviews-slice'
 import { selectField, type FieldState } from './selectors'
@@ -20,3 +22,6 @@ export function useFieldState(path: string): FieldState & { discard: () => void;
   const readOnly = useAppStore(selectReadOnly)
   return { ...state, discard: () => discardDraft(path), readOnly }
 }
+
+/** The money display unit the reader chose for this currency (full until they choose). */
+export const useDisplayUnit = (currency: Currency): DisplayUnit => unitFor(currency, useAppStore((s) => s.displayUnits[currency]))

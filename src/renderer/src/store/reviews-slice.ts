@@ -7,6 +7,10 @@ export const REVIEW_MODE_BANNER = 'review-mode'
 export const REVIEW_READ_ONLY_MESSAGE = 'Review mode — the recycler’s inputs are read-only. Leave review mode to edit.'
 export const REVIEW_COPY_READ_ONLY_MESSAGE = 'This file is open for review — the recycler’s inputs are read-only. Stress it in the review case; note findings on the fields.'
 
+/** The tooltip of an edit control disabled in review mode: why it is off (a file open for review, or the owner reviewing). */
+export const REVIEW_READ_ONLY_TITLE = (reviewCopy: boolean): string =>
+  reviewCopy ? 'Read-only: this file is open for review — the recycler’s inputs cannot be changed' : 'Read-only in review mode — leave review mode to change the project'
+
 /** True while the open project is being reviewed by a financier: every edit of the document is refused. */
 export const selectReadOnly = (s: Pick<AppState, 'workspace' | 'reviewModeProjectId'>): boolean =>
   s.workspace !== null && (s.workspace.reviewCopy !== undefined || s.reviewModeProjectId === s.workspace.projectId)

@@ -1,5 +1,6 @@
+import type { DisplayUnit } from '@shared/format/display-unit'
 import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfRequest, SavedFile, SaveFileRequest } from '@shared/ipc/contract'
-import type { Project, ValidationIssue } from '@shared/model'
+import type { Currency, Project, ValidationIssue } from '@shared/model'
 import type { StoredReviewData } from '@shared/review'
 import type { FieldInfo } from './issue-text'
 import type { CreateProjectInput, PersistenceResult, ProjectSummary, ReviewCopySummary, StoredLot, StoredReview } from '@renderer/db/repository'
@@ -102,6 +103,13 @@ export type DialogName = 'create-project' | null
 
 export type UiSlice = {
   theme: ThemePreference
+  /**
+   * The money display unit the reader chose, per currency (₹ crore / lakh / full; million / full).
+   * A reader's preference, kept with the theme on this device, not in the project: the file, its
+   * hash and a review of it stay the same whoever reads it, and an INR choice applies to every INR project.
+   */
+  displayUnits: Partial<Record<Currency, DisplayUnit>>
+  setDisplayUnit(currency: Currency, unit: DisplayUnit): void
   toasts: Toast[]
   banners: Banner[]
   dialog: DialogName

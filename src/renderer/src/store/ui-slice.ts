@@ -1,8 +1,27 @@
 import type { MenuCommand } from '@shared/ipc/contract'
 import type { SliceArgs } from './deps'
 import type { GuideState, ThemePreference, UiSlice } from './types'
+import { DISPLAY_UNITS, type DisplayUnit } from '@shared/format/display-unit'
+import type { Currency } from '@shared/model'
+
+/** The stored choices, each kept only if its currency offers it (a hand-edited or old value is dropped). */
+function readDisplayUnits(text: string | null | undefined): Partial<Record<Currency, DisplayUnit>> {
+  try {
+    const raw: unknown = text ? JSON.parse(text) : {}
+    if (raw === null || typeof raw !== 'object') return {}
+    const out: Partial<Record<Currency, DisplayUnit>> = {}
+    for (const c of Object.keys(DISPLAY_UNITS) as Currency[]) {
+      const u = (raw as Record<string, unknown>)[c]
+      if (typeof u === 'string' && (DISPLAY_UNITS[c] as readonly string[]).includes(u)) out[c] = u as DisplayUnit
+    }
+    return out
+  } catch {
+    return {}
+  }
+}
 
 const THEME_KEY = 'bankable.theme'
+const DISPLAY_UNITS_KEY = 'bankable.displayUnits'
 const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
 /** A copy of the database's creation sentinel kept OUTSIDE IndexedDB, to notice a silent reset. */
 const DB_INSTANCE_KEY = 'bankable.dbInstanceCreatedAt'
@@ -51,6 +70,7 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       const g = deps.prefs?.getItem(GUIDE_KEY)
       return isGuide(g) ? g : 'unseen'
     })(),
+    displayUnits: readDisplayUnits(deps.prefs?.getItem(DISPLAY_UNITS_KEY)),
     toasts: [],
     banners: [],
     dialog: null,
@@ -64,6 +84,12 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
     setGuide(guide) {
       deps.prefs?.setItem(GUIDE_KEY, guide)
       set({ guide })
+    },
+    setDisplayUnit(currency, unit) {
+      if (!DISPLAY_UNITS[currency].includes(unit)) return
+      const displayUnits = { ...get().displayUnits, [currency]: unit }
+      deps.prefs?.setItem(DISPLAY_UNITS_KEY, JSON.stringify(displayUnits))
+      set({ displayUnits })
     },
     pushToast(toast) {
       const id = ++toastSeq

@@ -1,10 +1,10 @@
 import { dec, sum } from '@shared/decimal'
 import type { Project } from '@shared/model'
-import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatPercent } from '@renderer/format/money'
 import { evenPhasing } from './phasing'
 import { taxBlockHint, taxBlockOptions } from './TaxRefinements'
-import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState } from '../editors'
+import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState, EditButton, EditIconButton, useReadOnlyTitle, editControl } from '../editors'
 
 type Item = Project['costs']['capex']['items'][number]
 
@@ -15,6 +15,7 @@ type Item = Project['costs']['capex']['items'][number]
  */
 export function CapexCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const why = useReadOnlyTitle()
   const cur = doc.reportingCurrency
   const capex = doc.costs.capex
   const n = doc.timeline.constructionMonths / doc.timeline.periodMonths
@@ -27,9 +28,9 @@ export function CapexCard({ doc }: { doc: Project }) {
     <Card
       title="Capex"
       actions={
-        <Button size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add capex item', (d) => void d.costs.capex.items.push({ id: freshId('capex', d.costs.capex.items.map((i) => i.id)), name: `Capex item ${d.costs.capex.items.length + 1}`, amount: '0' }))}>
+        <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add capex item', (d) => void d.costs.capex.items.push({ id: freshId('capex', d.costs.capex.items.map((i) => i.id)), name: `Capex item ${d.costs.capex.items.length + 1}`, amount: '0' }))}>
           Add capex item
-        </Button>
+        </EditButton>
       }
     >
       <Table
@@ -55,7 +56,7 @@ export function CapexCard({ doc }: { doc: Project }) {
             header: '',
             width: '64px',
             render: (i) =>
-              capex.items.length > 1 ? <IconButton label={`Delete capex item ${i.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete capex item ${i.name}`, (d) => void d.costs.capex.items.splice(idx(i), 1))} /> : null
+              capex.items.length > 1 ? <EditIconButton label={`Delete capex item ${i.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete capex item ${i.name}`, (d) => void d.costs.capex.items.splice(idx(i), 1))} /> : null
           }
         ]}
       />
@@ -70,10 +71,10 @@ export function CapexCard({ doc }: { doc: Project }) {
       <h4 className="subhead">Phasing over {n} construction period{n === 1 ? '' : 's'}</h4>
       <div className="row-inline">
         <div className="segmented" role="group" aria-label="Capex phasing">
-          <button type="button" className={capex.phasing.length === 0 ? 'on' : ''} aria-pressed={capex.phasing.length === 0} onClick={() => applyEdit('Capex phasing: even', (d) => void (d.costs.capex.phasing = []))}>
+          <button type="button" {...editControl(why)} className={capex.phasing.length === 0 ? 'on' : ''} aria-pressed={capex.phasing.length === 0} onClick={() => applyEdit('Capex phasing: even', (d) => void (d.costs.capex.phasing = []))}>
             Even
           </button>
-          <button type="button" className={capex.phasing.length > 0 ? 'on' : ''} aria-pressed={capex.phasing.length > 0} onClick={() => capex.phasing.length === 0 && applyEdit('Capex phasing: custom', (d) => void (d.costs.capex.phasing = evenPhasing(n)))}>
+          <button type="button" {...editControl(why)} className={capex.phasing.length > 0 ? 'on' : ''} aria-pressed={capex.phasing.length > 0} onClick={() => capex.phasing.length === 0 && applyEdit('Capex phasing: custom', (d) => void (d.costs.capex.phasing = evenPhasing(n)))}>
             Custom
           </button>
         </div>

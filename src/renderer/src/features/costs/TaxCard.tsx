@@ -3,7 +3,7 @@ import type { Project } from '@shared/model'
 import { taxIndia } from '@shared/reference'
 import { Card, Select } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
-import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit } from '../editors'
+import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit, EditButton, useReadOnly } from '../editors'
 import { TaxBlocksEditor, TaxLossesEditor } from './TaxRefinements'
 
 /**
@@ -13,6 +13,7 @@ import { TaxBlocksEditor, TaxLossesEditor } from './TaxRefinements'
  */
 export function TaxCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
   const t = taxIndia()
   const regime = t.regimes.find((r) => dec(r.rate.value).eq(doc.tax.rate))
   const dep = doc.tax.depreciation
@@ -22,6 +23,7 @@ export function TaxCard({ doc }: { doc: Project }) {
       <div className="form-grid wide">
         <Select
           label="Tax preset"
+          disabled={readOnly}
           value={regime?.id ?? 'custom'}
           options={[{ value: 'custom', label: 'Custom rate' }, ...t.regimes.map((r) => ({ value: r.id, label: `${r.name}: ${formatPercent(r.rate.value, 3)}` }))]}
           onChange={(id) => {
@@ -65,9 +67,9 @@ export function TaxCard({ doc }: { doc: Project }) {
         <div className="row-inline">
           <span className="muted">{doc.tax.blocks?.length ? 'General pool rate' : 'WDV rate'} from Appendix I:</span>
           {t.depreciation.map((p) => (
-            <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
+            <EditButton key={p.id} variant="ghost" size="sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
               {p.name} {formatPercent(p.rate.value)}
-            </button>
+            </EditButton>
           ))}
         </div>
       )}

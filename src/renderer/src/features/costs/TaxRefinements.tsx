@@ -1,8 +1,8 @@
 import { GENERAL_POOL, type Project, type TaxAssetBlock } from '@shared/model'
 import { taxIndia } from '@shared/reference'
-import { Button, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
-import { ModelNumber, ModelSelect, ModelText, SourceNote, describeSourced, freshId, useApplyEdit } from '../editors'
+import { ModelNumber, ModelSelect, ModelText, SourceNote, describeSourced, freshId, useApplyEdit, EditButton, EditIconButton } from '../editors'
 
 /** A block's depreciation in words: "WDV 10 %", "straight line 20 years". */
 export const describeDepreciation = (d: TaxAssetBlock['depreciation']) => (d.method === 'wdv' ? `WDV ${formatPercent(d.rate)}` : `straight line ${d.years} years`)
@@ -98,23 +98,23 @@ export function TaxBlocksEditor({ doc }: { doc: Project }) {
               key: 'del',
               header: '',
               width: '64px',
-              render: (b) => <IconButton label={`Delete tax block ${b.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete tax block ${b.name}`, (d) => removeBlock(d, b.id))} />
+              render: (b) => <EditIconButton label={`Delete tax block ${b.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete tax block ${b.name}`, (d) => removeBlock(d, b.id))} />
             }
           ]}
         />
       )}
       <div className="row-inline">
-        <Button size="sm" icon={<IconPlus size={15} />} onClick={() => add(`Block ${blocks.length + 1}`, { method: 'wdv', rate: '0.1' })}>
+        <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => add(`Block ${blocks.length + 1}`, { method: 'wdv', rate: '0.1' })}>
           Add tax block
-        </Button>
+        </EditButton>
         <span className="muted">or from Appendix I:</span>
         {t.depreciation.map((p) => {
           const name = p.name.replace(/ \(WDV\)$/, '')
           const depreciation = { method: 'wdv', rate: p.rate.value } as const
           return (
-            <button key={p.id} type="button" className="btn btn-ghost btn-sm" onClick={() => add(name, depreciation)}>
+            <EditButton key={p.id} variant="ghost" size="sm" onClick={() => add(name, depreciation)}>
               + {name} ({describeDepreciation(depreciation)})
-            </button>
+            </EditButton>
           )
         })}
       </div>
@@ -148,14 +148,14 @@ export function TaxLossesEditor({ doc }: { doc: Project }) {
       </div>
       <div className="row-inline">
         {s72 && doc.tax.lossExpiryYears === undefined && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit(`Loss expiry: ${s72.name}`, (d) => void (d.tax.lossExpiryYears = Number(s72.years.value)))}>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(`Loss expiry: ${s72.name}`, (d) => void (d.tax.lossExpiryYears = Number(s72.years.value)))}>
             {s72.name}: {s72.years.value} years
-          </button>
+          </EditButton>
         )}
         {holiday ? (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove tax holiday', (d) => void delete d.tax.holiday)}>Remove tax holiday</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove tax holiday', (d) => void delete d.tax.holiday)}>Remove tax holiday</EditButton>
         ) : (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Add tax holiday', (d) => void (d.tax.holiday = { years: 5, rate: '0' }))}>Add tax holiday</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Add tax holiday', (d) => void (d.tax.holiday = { years: 5, rate: '0' }))}>Add tax holiday</EditButton>
         )}
       </div>
       {s72 && doc.tax.lossExpiryYears !== undefined && String(doc.tax.lossExpiryYears) === s72.years.value && <SourceNote label="Preset">{s72.name}: {describeSourced(s72.years)}</SourceNote>}

@@ -1,9 +1,10 @@
+import { EditButton, EditIconButton } from './EditButton'
 import type { ReactNode } from 'react'
-import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
+import { IconPlus, IconTrash } from '@renderer/ui'
 import { ModelNumber } from './ModelNumber'
 import { setAt } from './model-path'
 import { forgetSiblingDrafts, overlaySiblingDrafts } from './sibling-drafts'
-import { useApplyEdit, useReadOnly, useValueAt } from './use-model'
+import { useApplyEdit, useValueAt } from './use-model'
 
 export type SeriesEditorProps = {
   /** Path of an array of decimal strings (`feedstock.0.rampUp`, `costs.capex.phasing`). */
@@ -30,7 +31,6 @@ export type SeriesEditorProps = {
 export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLength, minLength = 1, addLabel = 'Add year', overlaySiblings, footer }: SeriesEditorProps) {
   const values = (useValueAt(path) as string[] | undefined) ?? []
   const applyEdit = useApplyEdit()
-  const readOnly = useReadOnly()
 
   const paths = values.map((_, k) => `${path}.${k}`)
   const overlay = (draft: object, except: number) => overlaySiblings && overlaySiblingDrafts(draft, paths, paths[except]!, percent)
@@ -54,14 +54,13 @@ export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLengt
         ))}
         {!fixedLength && (
           <div className="series-actions">
-            <Button size="sm" icon={<IconPlus size={14} />} disabled={readOnly} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
+            <EditButton size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
               {addLabel}
-            </Button>
+            </EditButton>
             {values.length > minLength && (
-              <IconButton
+              <EditIconButton
                 label={`Remove ${itemLabel(values.length - 1)} from ${label.toLowerCase()}`}
                 icon={<IconTrash size={15} />}
-                disabled={readOnly}
                 onClick={() => applyEdit(`${label}: remove`, (d) => setAt(d, path, values.slice(0, -1)))}
               />
             )}

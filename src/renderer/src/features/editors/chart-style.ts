@@ -1,11 +1,10 @@
 import type { Currency } from '@shared/model'
+import { axisTick, type DisplayUnit } from '@shared/format/display-unit'
 
 /** Chart styling shared by the input sections' charts (theme colours via CSS variables, with fallbacks). */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
-export const compactTick = (currency: Currency) => {
-  const f = new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 })
-  return (v: number) => f.format(v)
-}
+/** A money axis in the reader's display unit (display-unit.ts: "1,700 cr", never "1.7KCr"). */
+export const compactTick = (currency: Currency, unit: DisplayUnit) => axisTick(currency, unit)
 export const fullAmount = (currency: Currency) => {
   const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 })
   return (v: unknown) => (typeof v === 'number' ? `${f.format(v)} ${currency}` : String(v))

@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
-import { Button, Card, IconPlus, IconTrash, Select } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Select } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, useReadOnly } from '../editors'
 import { blankByproduct, byproductChoices } from './byproducts'
 
 type Stream = Project['feedstock'][number]
@@ -12,6 +12,7 @@ type Stream = Project['feedstock'][number]
  */
 export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: Stream; index: number }) {
   const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
   const list = stream.byproducts ?? []
   const choices = byproductChoices(doc, stream)
   const cur = doc.reportingCurrency
@@ -23,7 +24,7 @@ export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: S
   return (
     <Card
       title="By-products and residues"
-      actions={<Button size="sm" icon={<IconPlus size={15} />} onClick={() => add(blankByproduct, 'line')}>Add line</Button>}
+      actions={<EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => add(blankByproduct, 'line')}>Add line</EditButton>}
     >
       <p className="muted">
         Tonnes per tonne of input processed. Sold: {cur}/t × payable, escalated at its own rate — a revenue line of its own, not in offtake coverage. Disposed: {cur}/t including hazardous-waste logistics, escalated at the opex rate — a cost line of its own, in opex.
@@ -32,6 +33,7 @@ export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: S
         <div className="form-grid">
           <Select
             label="Add from the reference library"
+            disabled={readOnly}
             value=""
             options={[{ value: '', label: 'Choose…' }, ...choices.map((c) => ({ value: c.id, label: c.label }))]}
             onChange={(id) => { const c = choices.find((x) => x.id === id); if (c) add(c.make, c.label) }}
@@ -66,9 +68,9 @@ export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: S
               ) : (
                 <ModelNumber path={`${p}.fate.costPerTonne`} label="Disposal cost" context={b.name} unit={`${cur}/t`} money={cur} />
               )}
-              <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete by-product ${b.name}`, (d) => void d.feedstock[index]!.byproducts?.splice(k, 1))}>
+              <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete by-product ${b.name}`, (d) => void d.feedstock[index]!.byproducts?.splice(k, 1))}>
                 Delete
-              </Button>
+              </EditButton>
             </div>
             {b.source && <p className="muted small">{b.source}</p>}
           </section>

@@ -1,6 +1,6 @@
 import { CURRENCIES, METALS, type Epr, type Project } from '@shared/model'
-import { Button, Card, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton } from '../editors'
 import { newEpr } from './epr'
 
 /**
@@ -16,8 +16,8 @@ export function EprCard({ doc }: { doc: Project }) {
     <Card
       title="EPR certificates (India)"
       actions={epr
-        ? <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit('Remove EPR certificates', (d) => void delete d.epr)}>Remove</Button>
-        : <Button size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR certificates', (d) => void (d.epr = newEpr(d)))}>Add EPR certificates</Button>}
+        ? <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit('Remove EPR certificates', (d) => void delete d.epr)}>Remove</EditButton>
+        : <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR certificates', (d) => void (d.epr = newEpr(d)))}>Add EPR certificates</EditButton>}
     >
       <p className="muted">
         Under India’s Battery Waste Management Rules 2022 a registered recycler generates EPR certificates on the material it recovers and sells them to producers on the CPCB portal. There is no public price series: the price per kg below is your assumption. Revenue of its own, uncontracted, not in offtake coverage.
@@ -38,15 +38,15 @@ export function EprCard({ doc }: { doc: Project }) {
               <ModelNumber path={`epr.pricePerKg.${k}.year`} label="Year" integer />
               <ModelNumber path={`epr.pricePerKg.${k}.pricePerKg`} label="Price" context={String(row.year)} unit={`${epr.currency}/kg`} />
               {epr.pricePerKg.length > 1 && (
-                <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete EPR price ${row.year}`, (d) => void d.epr?.pricePerKg.splice(k, 1))}>Delete</Button>
+                <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete EPR price ${row.year}`, (d) => void d.epr?.pricePerKg.splice(k, 1))}>Delete</EditButton>
               )}
             </div>
           ))}
-          <Button size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR price year', (d) => {
+          <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR price year', (d) => {
             const list = d.epr!.pricePerKg
             const last = list[list.length - 1]!
             list.push({ year: last.year + 1, pricePerKg: last.pricePerKg })
-          })}>Add year</Button>
+          })}>Add year</EditButton>
         </>
       )}
     </Card>

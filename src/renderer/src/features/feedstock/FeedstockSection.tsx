@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { streamQuantityPerYear, type Project } from '@shared/model'
-import { Button, Card, EmptyState, IconFeedstock, IconPlus, Table, type Column } from '@renderer/ui'
+import { Card, EmptyState, IconFeedstock, IconPlus, Table, type Column } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
-import { pickSelected, useDoc } from '../editors'
+import { pickSelected, useDoc, EditButton } from '../editors'
 import { itemIndexOfPath, onRevealPath } from '../field-places'
 import { AddStreamDialog } from './AddStreamDialog'
 import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
@@ -62,9 +62,9 @@ export function FeedstockSection() {
       <Card
         title="Feedstock streams"
         actions={
-          <Button variant="primary" size="sm" icon={<IconPlus size={15} />} onClick={() => setAdding(true)}>
+          <EditButton variant="primary" size="sm" icon={<IconPlus size={15} />} onClick={() => setAdding(true)}>
             Add stream
-          </Button>
+          </EditButton>
         }
       >
         {doc.feedstock.length === 0 ? (

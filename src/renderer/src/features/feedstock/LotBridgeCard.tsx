@@ -2,9 +2,9 @@ import { useEffect } from 'react'
 import { bridgeStreamFromLots, parseLotFile, type BridgeChange, type LotFile } from '@shared/lot'
 import type { Project } from '@shared/model'
 import { useAppStore } from '@renderer/store'
-import { Button, Card, Table } from '@renderer/ui'
+import { Card, Table } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
-import { useApplyEdit, useReadOnly } from '../editors'
+import { EditButton, useApplyEdit } from '../editors'
 
 type Stream = Project['feedstock'][number]
 
@@ -23,7 +23,6 @@ export function LotBridgeCard({ doc, stream, index }: { doc: Project; stream: St
   const lots = useAppStore((s) => s.lots)
   const loadLots = useAppStore((s) => s.loadLots)
   const applyEdit = useApplyEdit()
-  const readOnly = useReadOnly()
   useEffect(() => {
     if (lots?.projectId !== doc.id) void loadLots(doc.id)
   }, [doc.id, lots?.projectId, loadLots])
@@ -60,14 +59,13 @@ export function LotBridgeCard({ doc, stream, index }: { doc: Project; stream: St
             </p>
           )}
           <div className="row-inline" style={{ marginTop: 12 }}>
-            <Button
+            <EditButton
               size="sm"
-              disabled={readOnly || b.changes.every((c) => c.from === c.to)}
-              title={readOnly ? 'Read-only in review mode' : undefined}
+              disabled={b.changes.every((c) => c.from === c.to)}
               onClick={() => applyEdit(`Take ${stream.name}'s grades and price from ${b.lots} lot${b.lots === 1 ? '' : 's'}`, (d) => void (d.feedstock[index] = b.stream))}
             >
               Take grades and price from lots
-            </Button>
+            </EditButton>
           </div>
         </>
       )}

@@ -1,12 +1,12 @@
+import { EditButton, EditIconButton, useReadOnly } from '@renderer/features/editors'
 import { useEffect, useRef, useState } from 'react'
 import type { Decimal } from '@shared/decimal'
 import { parseLotFile, valueLot, type LotValuation } from '@shared/lot'
 import type { Project } from '@shared/model'
 import { fxPerUsdIn } from '@shared/model/convert-currency'
 import { useAppStore } from '@renderer/store'
-import { useReadOnly } from '../editors'
 import type { StoredLot } from '@renderer/db/repository'
-import { Button, Card, IconButton, IconTrash, Table } from '@renderer/ui'
+import { Button, Card, IconTrash, Table } from '@renderer/ui'
 import { formatMoney, formatQuantity } from '@renderer/format/money'
 import { createImportClient, type ImportClient, type ImportProgress, type RunningImport } from '@renderer/workers/import-client'
 import { importProgressText } from './lot-files'
@@ -115,13 +115,14 @@ export function LotsCard({ doc }: { doc: Project }) {
       title="Purchased lots"
       actions={
         <div className="row-inline" style={{ margin: 0 }}>
-          <Button size="sm" onClick={() => input.current?.click()} disabled={importing !== null || readOnly} title={readOnly ? 'Read-only in review mode' : undefined}>
+          <EditButton size="sm" onClick={() => input.current?.click()} disabled={importing !== null}>
             Import lots…
-          </Button>
+          </EditButton>
           <input
             ref={input}
             type="file"
             hidden
+            disabled={readOnly}
             accept=".json,.xlsx,.csv"
             aria-label="Lot file"
             data-testid="lot-file-input"
@@ -209,7 +210,7 @@ export function LotsCard({ doc }: { doc: Project }) {
                 }
               }]
             : []),
-          { key: 'del', header: '', width: '56px', render: (r) => <IconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" disabled={readOnly} onClick={() => void deleteLot(r.lot.id)} /> }
+          { key: 'del', header: '', width: '56px', render: (r) => <EditIconButton label={`Delete lot ${r.lot.data.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => void deleteLot(r.lot.id)} /> }
         ]}
       />
     </Card>

@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
-import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
-import { ModelNumber, ModelSelect, freshId, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { ModelNumber, ModelSelect, freshId, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { WHOLE_PLANT, capacityToAdd } from './plant-capacity'
 
 type Capacity = NonNullable<Project['plant']>['capacities'][number]
@@ -20,13 +20,13 @@ export function PlantCapacityCard({ doc }: { doc: Project }) {
     <Card
       title="Plant capacity"
       actions={
-        <Button size="sm" icon={<IconPlus size={15} />} disabled={!canAdd} onClick={() => applyEdit('Add capacity', (d) => {
+        <EditButton size="sm" icon={<IconPlus size={15} />} disabled={!canAdd} onClick={() => applyEdit('Add capacity', (d) => {
           const next = capacityToAdd(d, freshId('capacity', (d.plant?.capacities ?? []).map((c) => c.id)))
           if (!next) return
           d.plant = { capacities: [...(d.plant?.capacities ?? []), next] }
         })}>
           Add capacity
-        </Button>
+        </EditButton>
       }
     >
       <p className="muted">
@@ -53,7 +53,7 @@ export function PlantCapacityCard({ doc }: { doc: Project }) {
           },
           { key: 'tonnes', header: 'Tonnes of input per year', width: '220px', render: (c) => <ModelNumber compact path={`plant.capacities.${ci(c)}.tonnesPerYear`} label="Capacity" context={scopeName(c)} unit="t/yr" /> },
           { key: 'avail', header: 'Availability', width: '160px', render: (c) => <ModelNumber compact path={`plant.capacities.${ci(c)}.availability`} label="Availability" context={scopeName(c)} unit="%" percent /> },
-          { key: 'del', header: '', width: '64px', render: (c) => <IconButton label={`Delete capacity ${scopeName(c)}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete capacity ${scopeName(c)}`, (d) => void d.plant?.capacities.splice(ci(c), 1))} /> }
+          { key: 'del', header: '', width: '64px', render: (c) => <EditIconButton label={`Delete capacity ${scopeName(c)}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete capacity ${scopeName(c)}`, (d) => void d.plant?.capacities.splice(ci(c), 1))} /> }
         ]}
       />
     </Card>

@@ -1,7 +1,7 @@
 import { STREAM_QUANTITY_FIELD, type Project } from '@shared/model'
 import { referenceRoutes } from '@shared/reference'
-import { Button, Card, IconTrash } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, SeriesEditor, SourceNote, useApplyEdit } from '../editors'
+import { Card, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, SeriesEditor, SourceNote, useApplyEdit, EditButton } from '../editors'
 import { BatteryInputs } from './BatteryInputs'
 import { CatalystInputs } from './CatalystInputs'
 import { quantityUnit } from './labels'
@@ -30,9 +30,9 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
       <Card
         title={`Stream: ${s.name}`}
         actions={
-          <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete stream ${s.name}`, (d) => void d.feedstock.splice(index, 1))}>
+          <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete stream ${s.name}`, (d) => void d.feedstock.splice(index, 1))}>
             Delete stream
-          </Button>
+          </EditButton>
         }
       >
         {s.defaultsSource && <SourceNote label="Created from">{s.defaultsSource}</SourceNote>}

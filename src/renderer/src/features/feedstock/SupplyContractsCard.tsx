@@ -1,6 +1,6 @@
 import { CREDIT_RATINGS, isInvestmentGrade, type Project } from '@shared/model'
-import { Badge, Button, Card, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, useApplyEdit } from '../editors'
+import { Badge, Card, IconPlus, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton } from '../editors'
 import { newSupplyContract, supplyPriceUnit } from './supply-contracts'
 
 /**
@@ -15,13 +15,13 @@ export function SupplyContractsCard({ doc }: { doc: Project }) {
     <Card
       title="Feedstock supply contracts"
       actions={
-        <Button size="sm" icon={<IconPlus size={15} />} disabled={doc.feedstock.length === 0} onClick={() => applyEdit('Add supply contract', (d) => {
+        <EditButton size="sm" icon={<IconPlus size={15} />} disabled={doc.feedstock.length === 0} onClick={() => applyEdit('Add supply contract', (d) => {
           const stream = d.feedstock[0]
           if (!stream) return
           d.supplyContracts = [...(d.supplyContracts ?? []), newSupplyContract(d, stream)]
         })}>
           Add supply contract
-        </Button>
+        </EditButton>
       }
     >
       <p className="muted">
@@ -37,9 +37,9 @@ export function SupplyContractsCard({ doc }: { doc: Project }) {
             <h4 className="subhead row-inline">
               <span>{c.supplier}</span>
               {isInvestmentGrade(c.rating) ? <Badge tone="success">Investment grade ({c.rating})</Badge> : <Badge tone="warning">Rated {c.rating}</Badge>}
-              <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete supply contract ${c.supplier}`, (d) => void d.supplyContracts?.splice(k, 1))}>
+              <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete supply contract ${c.supplier}`, (d) => void d.supplyContracts?.splice(k, 1))}>
                 Delete
-              </Button>
+              </EditButton>
             </h4>
             <div className="form-grid">
               <ModelText path={`${p}.supplier`} label="Supplier" />

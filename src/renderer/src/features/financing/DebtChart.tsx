@@ -2,9 +2,11 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { Currency } from '@shared/model'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
 import type { debtChartRows } from './debt-schedule'
+import { useDisplayUnit } from '@renderer/store'
 
 /** CFADS and debt service per year (bars) with the closing debt balance (line). */
 export default function DebtChart({ rows, currency }: { rows: ReturnType<typeof debtChartRows>; currency: Currency }) {
+  const unit = useDisplayUnit(currency)
   const tip = fullAmount(currency)
   return (
     <div className="chart-box" data-testid="debt-chart">
@@ -12,7 +14,7 @@ export default function DebtChart({ rows, currency }: { rows: ReturnType<typeof 
         <ComposedChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis tickFormatter={compactTick(currency)} width={56} {...AXIS} />
+          <YAxis tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <Tooltip formatter={tip} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="cfads" name="CFADS" fill={COLORS.a} isAnimationActive={false} />

@@ -1,9 +1,9 @@
 import { dec, sum, toDecimalString } from '@shared/decimal'
 import type { Project } from '@shared/model'
 import { taxIndia } from '@shared/reference'
-import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
-import { ModelNumber, ModelText, SourceNote, describeSourced, freshId, useApplyEdit } from '../editors'
+import { ModelNumber, ModelText, SourceNote, describeSourced, freshId, useApplyEdit, EditButton, EditIconButton } from '../editors'
 
 type Grant = Project['financing']['grants'][number]
 
@@ -22,13 +22,13 @@ export function GrantsCard({ doc }: { doc: Project }) {
       actions={
         <div className="row-inline" style={{ margin: 0 }}>
           {subsidy && (
-            <Button size="sm" variant="ghost" onClick={() => add(subsidy.name, toDecimalString(capex.times(subsidy.rate.value).toDecimalPlaces(2)), `${formatPercent(subsidy.rate.value)} of capex: ${subsidy.rate.source}`.slice(0, 1000))}>
+            <EditButton size="sm" variant="ghost" onClick={() => add(subsidy.name, toDecimalString(capex.times(subsidy.rate.value).toDecimalPlaces(2)), `${formatPercent(subsidy.rate.value)} of capex: ${subsidy.rate.source}`.slice(0, 1000))}>
               + {formatPercent(subsidy.rate.value)} capex subsidy
-            </Button>
+            </EditButton>
           )}
-          <Button size="sm" icon={<IconPlus size={15} />} onClick={() => add(`Grant ${doc.financing.grants.length + 1}`, '0')}>
+          <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => add(`Grant ${doc.financing.grants.length + 1}`, '0')}>
             Add grant
-          </Button>
+          </EditButton>
         </div>
       }
     >
@@ -41,7 +41,7 @@ export function GrantsCard({ doc }: { doc: Project }) {
           { key: 'name', header: 'Grant', render: (g) => <ModelText compact path={`financing.grants.${gi(g)}.name`} label="Grant name" context={`grant ${gi(g) + 1}`} /> },
           { key: 'notes', header: 'Basis / notes', width: '34%', render: (g) => <ModelText compact optional path={`financing.grants.${gi(g)}.notes`} label="Grant notes" context={g.name} /> },
           { key: 'amount', header: `Amount (${cur})`, width: '220px', render: (g) => <ModelNumber compact path={`financing.grants.${gi(g)}.amount`} label="Grant amount" context={g.name} unit={cur} money={cur} /> },
-          { key: 'del', header: '', width: '64px', render: (g) => <IconButton label={`Delete grant ${g.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete grant ${g.name}`, (d) => void d.financing.grants.splice(gi(g), 1))} /> }
+          { key: 'del', header: '', width: '64px', render: (g) => <EditIconButton label={`Delete grant ${g.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => applyEdit(`Delete grant ${g.name}`, (d) => void d.financing.grants.splice(gi(g), 1))} /> }
         ]}
       />
       {subsidy && <SourceNote label="Reference">{subsidy.name}: {describeSourced(subsidy.rate)}</SourceNote>}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Project } from '@shared/model'
-import { lenderThresholds } from '@shared/format/lender-thresholds'
-import { lenderForProject, lenderPreset, lenderPresets } from '@shared/reference'
+import { lenderThresholds, presetChoices } from '@shared/format/lender-thresholds'
+import { lenderForProject, lenderPreset } from '@shared/reference'
 import { useAppStore, selectReadOnly } from '@renderer/store'
 import { Button, Select } from '@renderer/ui'
 
@@ -16,8 +16,9 @@ export function LenderPresetPicker({ lender, hint, stacked, children }: { lender
   const applyEdit = useAppStore((s) => s.applyEdit)
   const readOnly = useAppStore(selectReadOnly)
   const t = lenderThresholds(lender)
+  const presets = presetChoices(lender)
   const options = [
-    ...lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
+    ...presets.options,
     // Untouched defaults are not "custom": nobody chose them.
     { value: CUSTOM, label: t.kind === 'default' ? 'No preset (default thresholds)' : 'Custom thresholds' }
   ]
@@ -28,12 +29,12 @@ export function LenderPresetPicker({ lender, hint, stacked, children }: { lender
   }
   return (
     <div className={`lender-preset-picker${stacked ? ' stacked' : ''}`}>
-      <Select label="Lender preset" value={t.kind === 'preset' || t.kind === 'edited' ? t.presetId : CUSTOM} options={options} onChange={choose} hint={hint} disabled={readOnly} />
-      {(children || (t.kind === 'edited' && !readOnly)) && (
+      <Select label="Lender preset" value={presets.selected ?? CUSTOM} options={options} onChange={choose} hint={hint} disabled={readOnly} />
+      {(children || (presets.reset && !readOnly)) && (
         <div className="lender-preset-actions">
-          {t.kind === 'edited' && !readOnly && (
-            <Button size="sm" onClick={() => choose(t.presetId)} title={`Set every threshold back to ${t.presetName}`}>
-              Reset to {t.shortName}
+          {presets.reset && !readOnly && (
+            <Button size="sm" onClick={() => choose(presets.reset!.presetId)} title={`Set every threshold back to ${presets.reset.presetName}`}>
+              Reset to {presets.reset.shortName}
             </Button>
           )}
           {children}

@@ -2,9 +2,11 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { Currency } from '@shared/model'
 import type { TrancheYear } from '@shared/debt-report'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
+import { useDisplayUnit } from '@renderer/store'
 
 /** One tranche by year in the reporting currency: interest, principal and fees stacked, the closing balance as a line. */
 export default function TrancheChart({ rows, currency }: { rows: readonly TrancheYear[]; currency: Currency }) {
+  const unit = useDisplayUnit(currency)
   const data = rows.map((r) => ({ year: r.year, interest: r.interest.plus(r.idc).toNumber(), principal: r.principal.toNumber(), fees: r.fees.toNumber(), balance: r.balance.toNumber() }))
   return (
     <div className="chart-box" data-testid="tranche-chart">
@@ -12,7 +14,7 @@ export default function TrancheChart({ rows, currency }: { rows: readonly Tranch
         <ComposedChart data={data} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis tickFormatter={compactTick(currency)} width={56} {...AXIS} />
+          <YAxis tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <Tooltip formatter={fullAmount(currency)} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="interest" stackId="ds" name={`Interest incl. IDC (${currency})`} fill={COLORS.b} isAnimationActive={false} />

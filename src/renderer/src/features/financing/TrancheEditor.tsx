@@ -1,7 +1,7 @@
 import { LENDER_TYPE_LABELS } from '@shared/debt-report'
 import { CURRENCIES, LENDER_TYPES, type LenderType, type Project } from '@shared/model'
-import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useApplyEdit, useReadOnly } from '../editors'
+import { IconPlus, IconTrash } from '@renderer/ui'
+import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { addBaseRateYear, removeBaseRateYear, setInterestKind, setTrancheCurrency } from './tranche-edits'
 
 const PROFILE_HINT: Record<Project['financing']['tranches'][number]['repayment'], string> = {
@@ -93,7 +93,6 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
 /** The base rate by calendar year (the latest year listed applies until the next; before the first, the first). */
 function BaseRates({ path, rates, index, context }: { path: string; rates: readonly { year: number; annualRate: string }[]; index: number; context?: string }) {
   const applyEdit = useApplyEdit()
-  const readOnly = useReadOnly()
   const who = context ? `${context}: ` : ''
   return (
     <section className="base-rates" aria-label="Base rate by year">
@@ -106,19 +105,17 @@ function BaseRates({ path, rates, index, context }: { path: string; rates: reado
           </div>
         ))}
         <div className="series-actions" style={{ paddingTop: 0 }}>
-          <Button
+          <EditButton
             size="sm"
             icon={<IconPlus size={14} />}
-            disabled={readOnly}
             onClick={() => applyEdit(`${who}Base rate: add year`, (d) => addBaseRateYear(d, index))}
           >
             Add year
-          </Button>
+          </EditButton>
           {rates.length > 1 && (
-            <IconButton
+            <EditIconButton
               label={`Remove the base rate of ${rates[rates.length - 1]!.year}`}
               icon={<IconTrash size={15} />}
-              disabled={readOnly}
               onClick={() => applyEdit(`${who}Base rate: remove year`, (d) => removeBaseRateYear(d, index))}
             />
           )}

@@ -4,9 +4,9 @@ import { dec, sum, type Decimal } from '@shared/decimal'
 import { LENDER_TYPE_LABELS, rateText } from '@shared/debt-report'
 import { MAX_TRANCHES, TRANCHE_SHARE_TOLERANCE, type Project, type Tranche } from '@shared/model'
 import { useAppStore } from '@renderer/store'
-import { Badge, Button, Card, IconPlus, IconTrash, Table, parseNumberInput } from '@renderer/ui'
+import { Badge, Card, IconPlus, IconTrash, Table, parseNumberInput } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
-import { ModelNumber, forgetSiblingDrafts, overlaySiblingDrafts, pickSelected, useApplyEdit, useReadOnly } from '../editors'
+import { ModelNumber, forgetSiblingDrafts, overlaySiblingDrafts, pickSelected, useApplyEdit, EditButton } from '../editors'
 import { TrancheEditor } from './TrancheEditor'
 import { addTranche, heirOf, removeTranche } from './tranche-edits'
 
@@ -20,17 +20,16 @@ const REPAYMENT: Record<Tranche['repayment'], string> = { annuity: 'Annuity', eq
  */
 export function TranchesCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
-  const readOnly = useReadOnly()
   const tranches = doc.financing.tranches
   const [selected, setSelected] = useState<string | null>(null)
   const current = pickSelected(tranches.map((t) => t.id), selected)
   const index = tranches.findIndex((t) => t.id === current)
   const full = tranches.length >= MAX_TRANCHES
   const add = (
-    <Button
+    <EditButton
       size="sm"
       icon={<IconPlus size={15} />}
-      disabled={full || readOnly}
+      disabled={full}
       title={full ? `At most ${MAX_TRANCHES} tranches` : 'Another lender or currency; it takes half of the last tranche’s share'}
       onClick={() => {
         const made: { id: string | null } = { id: null }
@@ -38,7 +37,7 @@ export function TranchesCard({ doc }: { doc: Project }) {
       }}
     >
       Add tranche
-    </Button>
+    </EditButton>
   )
   if (tranches.length === 1) {
     const t = tranches[0]!
@@ -62,16 +61,15 @@ export function TranchesCard({ doc }: { doc: Project }) {
       <Card
         title={`Tranche: ${t.name}`}
         actions={
-          <Button
+          <EditButton
             variant="ghost"
             size="sm"
             icon={<IconTrash size={15} />}
-            disabled={readOnly}
             title={heir ? `Its ${formatPercent(t.share, 2)} share goes to ${heir.name}` : undefined}
             onClick={() => applyEdit(`Delete tranche ${t.name} (its share to ${heir?.name ?? ''})`, (d) => removeTranche(d, index))}
           >
             Delete tranche
-          </Button>
+          </EditButton>
         }
       >
         <TrancheEditor key={t.id} doc={doc} index={index} context={t.name} />

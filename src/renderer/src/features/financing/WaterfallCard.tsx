@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
 import { Card } from '@renderer/ui'
-import { ModelNumber, ModelSelect, useApplyEdit } from '../editors'
+import { ModelNumber, ModelSelect, useApplyEdit, EditButton } from '../editors'
 
 type Waterfall = NonNullable<Project['financing']['waterfall']>
 
@@ -118,20 +118,20 @@ export function WaterfallCard({ doc }: { doc: Project }) {
       </div>
       <div className="row-inline">
         {w?.mraMonths === undefined ? (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Add maintenance reserve', (d) => withWaterfall(d, (x) => void (x.mraMonths = 6)))}>Add maintenance reserve</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Add maintenance reserve', (d) => withWaterfall(d, (x) => void (x.mraMonths = 6)))}>Add maintenance reserve</EditButton>
         ) : (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove maintenance reserve', (d) => without(d, 'mraMonths'))}>Remove maintenance reserve</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove maintenance reserve', (d) => without(d, 'mraMonths'))}>Remove maintenance reserve</EditButton>
         )}
         {w?.wcFacility === undefined ? (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Add working-capital facility', (d) => withWaterfall(d, (x) => void (x.wcFacility = { limit: '0', rate: '0.1' })))}>Add working-capital facility</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Add working-capital facility', (d) => withWaterfall(d, (x) => void (x.wcFacility = { limit: '0', rate: '0.1' })))}>Add working-capital facility</EditButton>
         ) : (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove working-capital facility', (d) => without(d, 'wcFacility'))}>Remove facility</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove working-capital facility', (d) => without(d, 'wcFacility'))}>Remove facility</EditButton>
         )}
         {w?.lockup === undefined ? (
-          <button type="button" className="btn btn-ghost btn-sm"
-            onClick={() => applyEdit('Add lock-up', (d) => withWaterfall(d, (x) => void (x.lockup = { dscr: Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.1', test: 'trailing-12m', releaseAfterPeriods: 2 })))}>Add lock-up test</button>
+          <EditButton variant="ghost" size="sm"
+            onClick={() => applyEdit('Add lock-up', (d) => withWaterfall(d, (x) => void (x.lockup = { dscr: Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.1', test: 'trailing-12m', releaseAfterPeriods: 2 })))}>Add lock-up test</EditButton>
         ) : (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove lock-up', (d) => without(d, 'lockup'))}>Remove lock-up</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove lock-up', (d) => without(d, 'lockup'))}>Remove lock-up</EditButton>
         )}
         {w?.sweep === undefined ? (
           <button type="button" className="btn btn-ghost btn-sm"

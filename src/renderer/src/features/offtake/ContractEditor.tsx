@@ -1,7 +1,7 @@
 import { CREDIT_RATINGS, CURRENCIES, isInvestmentGrade, productUnitOf, type Project } from '@shared/model'
-import { Badge, Button, Card, IconTrash } from '@renderer/ui'
+import { Badge, Card, IconTrash } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
-import { ModelNumber, ModelSelect, ModelText, useApplyEdit } from '../editors'
+import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton } from '../editors'
 
 type Contract = Project['offtake'][number]
 
@@ -18,9 +18,9 @@ export function ContractEditor({ doc, index }: { doc: Project; index: number }) 
     <Card
       title={`Contract: ${c.counterparty}`}
       actions={
-        <Button variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete contract ${c.counterparty}`, (d) => void d.offtake.splice(index, 1))}>
+        <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete contract ${c.counterparty}`, (d) => void d.offtake.splice(index, 1))}>
           Delete contract
-        </Button>
+        </EditButton>
       }
     >
       <p className="row-inline">

@@ -2,9 +2,11 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Respons
 import type { Currency } from '@shared/model'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
 import type { CoverageRow } from './coverage-data'
+import { useDisplayUnit } from '@renderer/store'
 
 /** Contracted vs merchant revenue by year, offtake coverage on the right axis, and the loan maturity. */
 export default function OfftakeChart({ rows, currency, maturityYear, minCoveragePct }: { rows: CoverageRow[]; currency: Currency; maturityYear: number | null; minCoveragePct: number }) {
+  const unit = useDisplayUnit(currency)
   const tip = fullAmount(currency)
   return (
     <div className="chart-box" data-testid="offtake-chart">
@@ -12,7 +14,7 @@ export default function OfftakeChart({ rows, currency, maturityYear, minCoverage
         <ComposedChart data={rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis yAxisId="money" tickFormatter={compactTick(currency)} width={56} {...AXIS} />
+          <YAxis yAxisId="money" tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <YAxis yAxisId="pct" orientation="right" width={52} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} {...AXIS} />
           <Tooltip formatter={(v, name) => (name === 'Coverage' ? `${Number(v).toFixed(1)} %` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react'
 import type { Metric } from '@shared/engine'
 import { isInvestmentGrade, productUnitOf, type Project } from '@shared/model'
-import { Badge, Button, Card, EmptyState, IconOfftake, IconPlus, Table, type Column } from '@renderer/ui'
+import { Badge, Card, EmptyState, IconOfftake, IconPlus, Table, type Column } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { useModelResult } from '@renderer/model'
-import { ModelNumber, pickSelected, useApplyEdit, useDoc } from '../editors'
+import { ModelNumber, pickSelected, useApplyEdit, useDoc, EditButton } from '../editors'
 import { ContractEditor } from './ContractEditor'
 import { newContract } from './contract-defaults'
 import { coverageRows, loanMaturityYear } from './coverage-data'
@@ -55,7 +55,7 @@ export function OfftakeSection() {
       <Card
         title="Offtake contracts"
         actions={
-          <Button
+          <EditButton
             variant="primary"
             size="sm"
             icon={<IconPlus size={15} />}
@@ -66,7 +66,7 @@ export function OfftakeSection() {
             }}
           >
             Add contract
-          </Button>
+          </EditButton>
         }
       >
         {doc.offtake.length === 0 ? (

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react'
 import { importRows, moreProblems } from '@shared/import'
 import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Project } from '@shared/model'
-import { Badge, Button, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
-import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit, useReadOnly } from '../editors'
+import { Badge, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
+import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit, EditButton } from '../editors'
 import { referenceDeckYear } from '../recovery/product-forms'
 import { duplicateDeck, importedDeck, referenceDeckFor } from './deck-defaults'
 import { ProductPriceRow } from './ProductPriceRow'
@@ -15,7 +15,6 @@ export function DecksCard({ doc }: { doc: Project }) {
   const [message, setMessage] = useState<string | null>(null)
   const [note, setNote] = useState<string | null>(null)
   const [problems, setProblems] = useState<string[]>([])
-  const readOnly = useReadOnly()
   const file = useRef<HTMLInputElement>(null)
   const current = pickSelected(doc.prices.decks.map((d) => d.id), selected)
   const di = doc.prices.decks.findIndex((d) => d.id === current)
@@ -62,9 +61,9 @@ export function DecksCard({ doc }: { doc: Project }) {
       title="Price decks"
       actions={
         <div className="row-inline" style={{ margin: 0 }}>
-          <Button size="sm" onClick={() => file.current?.click()} disabled={readOnly} title={readOnly ? 'Read-only in review mode' : 'A sheet in the price-deck template: Product ID, Year, Price, Currency, Source'}>
+          <EditButton size="sm" onClick={() => file.current?.click()} title="A sheet in the price-deck template: Product ID, Year, Price, Currency, Source">
             Import deck…
-          </Button>
+          </EditButton>
           <input
             ref={file}
             type="file"
@@ -78,9 +77,9 @@ export function DecksCard({ doc }: { doc: Project }) {
               if (f) void importDeck(f)
             }}
           />
-          <Button size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference} disabled={readOnly}>
+          <EditButton size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
             Add deck from reference
-          </Button>
+          </EditButton>
         </div>
       }
     >
@@ -110,11 +109,11 @@ export function DecksCard({ doc }: { doc: Project }) {
               {deck.id === doc.prices.activeDeckId ? (
                 <Badge tone="success">Active deck: the model uses these prices</Badge>
               ) : (
-                <Button size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
+                <EditButton size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
                   Use this deck
-                </Button>
+                </EditButton>
               )}
-              <Button
+              <EditButton
                 size="sm"
                 variant="ghost"
                 icon={<IconCopy size={15} />}
@@ -126,11 +125,11 @@ export function DecksCard({ doc }: { doc: Project }) {
                 }}
               >
                 Duplicate
-              </Button>
+              </EditButton>
               {deck.id !== doc.prices.activeDeckId && (
-                <Button size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
+                <EditButton size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
                   Delete
-                </Button>
+                </EditButton>
               )}
             </div>
             <div className="form-grid wide">
@@ -149,12 +148,12 @@ export function DecksCard({ doc }: { doc: Project }) {
               .map((p) => (
                 <div className="row-inline" key={p.id}>
                   <span>{p.name} has no price in this deck.</span>
-                  <Button
+                  <EditButton
                     size="sm"
                     onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePricePerUnit: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
                   >
                     Add price
-                  </Button>
+                  </EditButton>
                 </div>
               ))}
           </div>

@@ -1,7 +1,7 @@
 import type { Project } from '@shared/model'
 import { defaultFxPerUsd } from '@shared/reference'
-import { Button, Card, IconButton, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelNumber, SourceNote, describeSourced, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash } from '@renderer/ui'
+import { ModelNumber, SourceNote, describeSourced, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { ReportingCurrencyField } from './ReportingCurrencyField'
 
 /** Reporting currency and FX curves (units of INR or JPY per USD by calendar year; the last repeats). */
@@ -20,7 +20,7 @@ export function FxCard({ doc }: { doc: Project }) {
           <section key={r.currency} className="route-block" aria-label={`${r.currency} per USD`}>
             <div className="row-inline">
               <strong>{r.currency} per 1 USD</strong>
-              <IconButton
+              <EditIconButton
                 label={`Delete the ${r.currency} curve`}
                 icon={<IconTrash size={15} />}
                 tone="danger"
@@ -35,10 +35,10 @@ export function FxCard({ doc }: { doc: Project }) {
                 </div>
               ))}
               <div className="series-actions" style={{ paddingTop: 0 }}>
-                <Button size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${r.currency} FX: add year`, (d) => void d.fx.rates[i]!.points.push({ year: r.points.at(-1)!.year + 1, perUsd: r.points.at(-1)!.perUsd }))}>
+                <EditButton size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${r.currency} FX: add year`, (d) => void d.fx.rates[i]!.points.push({ year: r.points.at(-1)!.year + 1, perUsd: r.points.at(-1)!.perUsd }))}>
                   Add year
-                </Button>
-                {r.points.length > 1 && <IconButton label={`Remove the last ${r.currency} year`} icon={<IconTrash size={15} />} onClick={() => applyEdit(`${r.currency} FX: remove year`, (d) => void d.fx.rates[i]!.points.pop())} />}
+                </EditButton>
+                {r.points.length > 1 && <EditIconButton label={`Remove the last ${r.currency} year`} icon={<IconTrash size={15} />} onClick={() => applyEdit(`${r.currency} FX: remove year`, (d) => void d.fx.rates[i]!.points.pop())} />}
               </div>
             </div>
             {ref && <SourceNote label="Reference">{describeSourced(ref)}</SourceNote>}
@@ -50,9 +50,9 @@ export function FxCard({ doc }: { doc: Project }) {
           {missing.map((c) => {
             const ref = defaultFxPerUsd(c)
             return (
-              <Button key={c} size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`Add ${c} FX`, (d) => void d.fx.rates.push({ currency: c, points: [{ year: startYear, perUsd: ref?.value ?? '1' }] }))}>
+              <EditButton key={c} size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`Add ${c} FX`, (d) => void d.fx.rates.push({ currency: c, points: [{ year: startYear, perUsd: ref?.value ?? '1' }] }))}>
                 Add {c} per USD ({ref ? `${ref.value}, ${ref.date}` : 'no default'})
-              </Button>
+              </EditButton>
             )
           })}
         </div>

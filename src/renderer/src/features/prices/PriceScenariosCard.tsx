@@ -1,6 +1,6 @@
 import type { Project } from '@shared/model'
-import { Button, Card, IconButton, IconPlus, IconTrash, Table } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, freshId, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, freshId, useApplyEdit, EditButton, EditIconButton } from '../editors'
 
 type Scenario = Project['prices']['scenarios'][number]
 
@@ -21,9 +21,9 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
     <Card
       title="Price cases (multipliers on the deck)"
       actions={
-        <Button size="sm" icon={<IconPlus size={15} />} onClick={add}>
+        <EditButton size="sm" icon={<IconPlus size={15} />} onClick={add}>
           Add price case
-        </Button>
+        </EditButton>
       }
     >
       <p className="muted">A price case scales the deck the model runs on (a low case at 0.8 × every price, or one metal). To change other inputs as well, use a project scenario under Scenarios.</p>
@@ -54,9 +54,9 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
                   return k >= 0 ? (
                     <ModelNumber compact path={`prices.scenarios.${si(s)}.productMultipliers.${k}.multiplier`} label={`${s.name}: ${p.metal} multiplier`} unit="x" />
                   ) : (
-                    <Button size="sm" variant="ghost" onClick={() => applyEdit(`${s.name}: ${p.metal} multiplier`, (d) => void d.prices.scenarios[si(s)]!.productMultipliers.push({ productId: p.id, multiplier: '1' }))}>
+                    <EditButton size="sm" variant="ghost" onClick={() => applyEdit(`${s.name}: ${p.metal} multiplier`, (d) => void d.prices.scenarios[si(s)]!.productMultipliers.push({ productId: p.id, multiplier: '1' }))}>
                       + {p.metal}
-                    </Button>
+                    </EditButton>
                   )
                 }
               })),
@@ -65,7 +65,7 @@ export function PriceScenariosCard({ doc }: { doc: Project }) {
                 header: '',
                 width: '64px',
                 render: (s: Scenario) => (
-                  <IconButton
+                  <EditIconButton
                     label={`Delete price case ${s.name}`}
                     icon={<IconTrash size={16} />}
                     tone="danger"

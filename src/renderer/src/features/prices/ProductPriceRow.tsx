@@ -1,6 +1,6 @@
 import { productUnitOf, type Project } from '@shared/model'
-import { Button, IconButton, IconPlus, IconTrash } from '@renderer/ui'
-import { ModelNumber, ModelSelect, SourceNote, useApplyEdit } from '../editors'
+import { IconPlus, IconTrash } from '@renderer/ui'
+import { ModelNumber, ModelSelect, SourceNote, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { matchForm, referencePriceOfForm } from '../recovery/product-forms'
 
 type Deck = Project['prices']['decks'][number]
@@ -60,7 +60,7 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
             </div>
           ))}
           <div className="series-actions" style={{ paddingTop: 0 }}>
-            <Button
+            <EditButton
               size="sm"
               icon={<IconPlus size={14} />}
               onClick={() =>
@@ -71,9 +71,9 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
               }
             >
               Add year
-            </Button>
+            </EditButton>
             {price.points.length > 1 && (
-              <IconButton
+              <EditIconButton
                 label={`Remove the last year of ${name}`}
                 icon={<IconTrash size={15} />}
                 onClick={() =>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { issuesText } from '@renderer/store/issue-text'
 import { METALS, productUnitOf, type Metal, type Project } from '@shared/model'
-import { Button, Card, IconButton, IconPlus, IconTrash, Select, Table, type Column } from '@renderer/ui'
-import { ModelNumber, ModelText, SourceNote, freshId, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Select, Table, type Column } from '@renderer/ui'
+import { ModelNumber, ModelText, SourceNote, freshId, useApplyEdit, EditButton, EditIconButton, useReadOnly } from '../editors'
 import { addProduct, formsOf, matchForm, productFormById, removeProduct, streamContainedMetals } from './product-forms'
 
 type Product = Project['products'][number]
@@ -10,6 +10,7 @@ type Product = Project['products'][number]
 /** Products (one per metal): form and factor (t product per t metal), merchant payable. */
 export function ProductsCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
   // Metals the feed contains come first, so the picker starts at one the project needs (not at Pt for a battery plant).
   const contained = new Set(doc.feedstock.flatMap(streamContainedMetals))
   const free = [...METALS.filter((m) => contained.has(m)), ...METALS.filter((m) => !contained.has(m))].filter((m) => !doc.products.some((p) => p.metal === m))
@@ -52,7 +53,7 @@ export function ProductsCard({ doc }: { doc: Project }) {
       )
     },
     { key: 'payable', header: 'Merchant payable', width: '150px', render: (p) => <ModelNumber compact path={`products.${idx(p)}.merchantPayable`} label={`${p.metal} merchant payable`} unit="%" percent /> },
-    { key: 'del', header: '', width: '64px', render: (p) => <IconButton label={`Delete product ${p.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => remove(p)} /> }
+    { key: 'del', header: '', width: '64px', render: (p) => <EditIconButton label={`Delete product ${p.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => remove(p)} /> }
   ]
 
   return (
@@ -62,11 +63,11 @@ export function ProductsCard({ doc }: { doc: Project }) {
       <Table caption="Products" columns={columns} rows={doc.products} rowKey={(p) => p.id} empty="No products yet: add one per recovered metal." />
       {m ? (
         <div className="row-inline add-row">
-          <Select<Metal> label="Metal" value={m} options={free.map((x) => ({ value: x, label: x }))} onChange={setMetal} />
-          <Select label="Product form" value={f?.id ?? ''} options={forms.map((x) => ({ value: x.id, label: `${x.name} (× ${x.factor})` }))} onChange={setFormId} />
-          <Button icon={<IconPlus size={15} />} onClick={add}>
+          <Select<Metal> label="Metal" disabled={readOnly} value={m} options={free.map((x) => ({ value: x, label: x }))} onChange={setMetal} />
+          <Select label="Product form" disabled={readOnly} value={f?.id ?? ''} options={forms.map((x) => ({ value: x.id, label: `${x.name} (× ${x.factor})` }))} onChange={setFormId} />
+          <EditButton icon={<IconPlus size={15} />} onClick={add}>
             Add product
-          </Button>
+          </EditButton>
         </div>
       ) : (
         <p className="muted">Every metal has a product.</p>

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { METALS, ROUTE_TYPES, type Project } from '@shared/model'
 import { referenceRoutes, routeForProject } from '@shared/reference'
-import { Button, Card, IconButton, IconPlus, IconTrash, Select } from '@renderer/ui'
-import { ModelNumber, ModelSelect, ModelText, SourceNote, freshId, useApplyEdit } from '../editors'
+import { Card, IconPlus, IconTrash, Select } from '@renderer/ui'
+import { ModelNumber, ModelSelect, ModelText, SourceNote, freshId, useApplyEdit, EditButton, EditIconButton, useReadOnly } from '../editors'
 
 export const ROUTE_TYPE_LABEL: Record<(typeof ROUTE_TYPES)[number], string> = {
   pyro: 'Pyrometallurgical',
@@ -14,6 +14,7 @@ export const ROUTE_TYPE_LABEL: Record<(typeof ROUTE_TYPES)[number], string> = {
 /** Process routes and their recovery per metal (feed to saleable product); empty = not recovered. */
 export function RoutesCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const readOnly = useReadOnly()
   const available = referenceRoutes().filter((r) => !doc.routes.some((x) => x.id === r.id))
   const [pick, setPick] = useState('')
   const [message, setMessage] = useState<string | null>(null)
@@ -37,14 +38,15 @@ export function RoutesCard({ doc }: { doc: Project }) {
         <div className="row-inline" style={{ margin: 0 }}>
           <Select
             label="Route to add"
+            disabled={readOnly}
             className="field-compact inline-select"
             value={choice}
             options={[...available.map((r) => ({ value: r.id, label: `${r.name} (reference)` })), { value: 'custom', label: 'Custom route' }]}
             onChange={setPick}
           />
-          <Button size="sm" icon={<IconPlus size={15} />} onClick={add}>
+          <EditButton size="sm" icon={<IconPlus size={15} />} onClick={add}>
             Add route
-          </Button>
+          </EditButton>
         </div>
       }
     >
@@ -56,7 +58,7 @@ export function RoutesCard({ doc }: { doc: Project }) {
             <ModelText path={`routes.${i}.name`} label="Route name" />
             <ModelSelect path={`routes.${i}.type`} label="Route type" options={ROUTE_TYPES.map((t) => ({ value: t, label: ROUTE_TYPE_LABEL[t] }))} />
             <div className="route-delete">
-              <IconButton label={`Delete route ${r.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => remove(i)} />
+              <EditIconButton label={`Delete route ${r.name}`} icon={<IconTrash size={16} />} tone="danger" onClick={() => remove(i)} />
             </div>
           </div>
           <div className="form-grid metals-grid">

@@ -1,10 +1,11 @@
+import { EditButton } from '@renderer/features/editors'
 import { useState } from 'react'
 import type { ModelResult } from '@shared/engine'
 import type { MissingInput } from '@shared/format/completeness'
 import type { Project } from '@shared/model'
 import { lenderThresholds } from '@shared/format/lender-thresholds'
 import { useAppStore, useFieldState } from '@renderer/store'
-import { Button, NumberField } from '@renderer/ui'
+import { NumberField } from '@renderer/ui'
 import { LenderPresetPicker } from '../financing/LenderPresetPicker'
 import { bankabilityChecklist, overallGrade, type Grade } from './checklist'
 import { MissingLinks } from './IncompleteNote'
@@ -111,9 +112,9 @@ export function Checklist({ project, result, missing = [] }: { project: Project;
             )}
           </p>
         </div>
-        <Button size="sm" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+        <EditButton size="sm" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
           {editing ? 'Done' : 'Lender thresholds…'}
-        </Button>
+        </EditButton>
       </header>
       <div className="card-body">
         {editing && <LenderEditor lender={project.lender} />}

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
+import { axisTick, type DisplayUnit } from '@shared/format/display-unit'
 import type { ChartData } from './chart-data'
 import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 
@@ -9,10 +10,6 @@ import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-the
  * light and dark follow the theme; animation is off so what is drawn is what the numbers say at once.
  */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
-const compact = (currency: Currency) => {
-  const f = new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 })
-  return (v: number) => f.format(v)
-}
 const full = (currency: Currency) => {
   const f = new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 })
   return (v: unknown) => (typeof v === 'number' ? `${f.format(v)} ${currency}` : String(v))
@@ -36,8 +33,9 @@ function ChartCard({ title, testId, children, note }: { title: string; testId: s
   )
 }
 
-export default function ResultsCharts({ data, currency }: { data: ChartData; currency: Currency }) {
-  const tick = compact(currency)
+/** Money axes in the reader's display unit ("1,700 cr", "2.5 mn": never "1.7KCr"). */
+export default function ResultsCharts({ data, currency, unit }: { data: ChartData; currency: Currency; unit: DisplayUnit }) {
+  const tick = axisTick(currency, unit)
   const tip = full(currency)
   return (
     <div className="chart-grid">
@@ -88,7 +86,7 @@ export default function ResultsCharts({ data, currency }: { data: ChartData; cur
           <ComposedChart data={data.capacity} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="year" {...AXIS} />
-            <YAxis tickFormatter={compact('USD')} width={56} {...AXIS} />
+            <YAxis tickFormatter={axisTick('USD', unit)} width={56} {...AXIS} />
             <Tooltip formatter={(v) => `${tons(v)} t`} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar dataKey="processed" name="Processed" stackId="feed" fill="var(--chart-1)" isAnimationActive={false} />

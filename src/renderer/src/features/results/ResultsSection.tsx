@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react'
 import { dec } from '@shared/decimal'
 import { missingInputs } from '@shared/format/completeness'
 import { useModelResult } from '@renderer/model'
-import { selectDoc, useAppStore } from '@renderer/store'
+import { selectDoc, useAppStore, useDisplayUnit } from '@renderer/store'
 import { Button } from '@renderer/ui'
 import { useExportProgress } from '../files/export-state'
 import { exportExcel, saveProjectAs } from '../files/file-actions'
@@ -26,7 +26,8 @@ export function ResultsSection() {
   const live = useModelResult()
   const exporting = useExportProgress()
   const { result, resultDoc } = live
-  const cards = useMemo(() => (result ? cardViews(result) : []), [result])
+  const unit = useDisplayUnit(doc?.reportingCurrency ?? 'USD')
+  const cards = useMemo(() => (result ? cardViews(result, unit) : []), [result, unit])
   const covenant = doc?.lender.minDscr ?? '0'
   const charts = useMemo(() => (result ? chartData(result, dec(covenant)) : null), [result, covenant])
   const missing = useMemo(() => (doc ? missingInputs(doc, result) : []), [doc, result])
@@ -102,7 +103,7 @@ export function ResultsSection() {
           {resultDoc && <Checklist project={{ ...resultDoc, lender: doc.lender }} result={result} missing={missing} />}
           {resultDoc && <DebtByTrancheCard project={resultDoc} result={result} />}
           <h2 className="results-heading">Charts</h2>
-          <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} />}</Suspense>
+          <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} unit={unit} />}</Suspense>
           <h2 className="results-heading">Annual cash-flow waterfall</h2>
           <WaterfallTable result={result} />
           <h2 className="results-heading">Statements</h2>

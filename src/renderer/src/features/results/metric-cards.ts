@@ -1,11 +1,23 @@
 import type { ModelResult } from '@shared/engine'
 import { sum, type Decimal } from '@shared/decimal'
 import type { Currency } from '@shared/model'
+import { formatMoneyIn, type DisplayUnit } from '@shared/format/display-unit'
 import { metricLabel } from '@shared/metrics/registry'
-import { formatByKind, formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
+import { formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
 
 /** The headline cards in reading order, each keyed by the engine's / CLI's metric name (names from the metric registry). */
-export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult) => string; value: (r: ModelResult) => MetricInput }
+export type CardDef = { key: MetricKey; label: string; hint: (r: ModelResult, unit: DisplayUnit) => string; value: (r: ModelResult) => MetricInput }
+
+/**
+ * An amount in a hint: in the reader's unit when one is chosen (the same style as the cards), else the
+ * "≈ 134.3 crore" reading aid under a long full figure. `repeat`: the card's own figure, which a scaled
+ * card already shows — left out then.
+ */
+function amount(v: Decimal, r: ModelResult, unit: DisplayUnit, repeat = false): string | null {
+  if (unit === 'full') return `≈ ${compactMoney(v, r.currency)}`
+  return repeat ? null : formatMoneyIn(v, r.currency, unit)
+}
+const join = (...parts: (string | null)[]) => parts.filter((x): x is string => x !== null).join(' · ')
 
 /** A reading aid under long figures: `134.3 crore`, `39.5 million`, `1.2 billion` (INR in lakh and crore). */
 export function compactMoney(value: Decimal, currency: Currency): string {
@@ -24,23 +36,23 @@ const m = (key: MetricKey) => (r: ModelResult): MetricInput => r.metrics[key] as
 export const CARDS: readonly CardDef[] = [
   { key: 'projectIrr', label: metricLabel('projectIrr'), hint: () => 'pre-financing, after tax', value: m('projectIrr') },
   { key: 'equityIrr', label: metricLabel('equityIrr'), hint: () => 'on equity contributions', value: m('equityIrr') },
-  { key: 'npv', label: metricLabel('npv'), hint: (r) => `at ${formatByKind('percent1', r.metrics.discountRate, r.currency)} · ≈ ${compactMoney(r.metrics.npv, r.currency)}`, value: m('npv') },
+  { key: 'npv', label: metricLabel('npv'), hint: (r, u) => join(`at ${formatMetric('discountRate', r.metrics.discountRate, r.currency)}`, amount(r.metrics.npv, r, u, true)), value: m('npv') },
   { key: 'paybackYears', label: metricLabel('paybackYears'), hint: () => 'from COD', value: m('paybackYears') },
   { key: 'minDscr', label: metricLabel('minDscr'), hint: (r) => (r.metrics.minDscrPeriod ? `period ${r.metrics.minDscrPeriod}` : 'repayment periods'), value: m('minDscr') },
   { key: 'avgDscr', label: metricLabel('avgDscr'), hint: () => 'repayment periods', value: m('avgDscr') },
   // What a lender reads first (§11): cover in every operating period (grace included) and the worst CFADS.
   { key: 'minDscrAllOperating', label: metricLabel('minDscrAllOperating', 'shortLabel'), hint: (r) => (r.metrics.minDscrAllOperatingPeriod ? `period ${r.metrics.minDscrAllOperatingPeriod}, grace included` : 'operating periods'), value: m('minDscrAllOperating') },
-  { key: 'lowestOperatingCfads', label: metricLabel('lowestOperatingCfads'), hint: (r) => `period ${r.metrics.lowestOperatingCfadsPeriod} · ≈ ${compactMoney(r.metrics.lowestOperatingCfads, r.currency)}`, value: m('lowestOperatingCfads') },
+  { key: 'lowestOperatingCfads', label: metricLabel('lowestOperatingCfads'), hint: (r, u) => join(`period ${r.metrics.lowestOperatingCfadsPeriod}`, amount(r.metrics.lowestOperatingCfads, r, u, true)), value: m('lowestOperatingCfads') },
   // The cash waterfall (§11): what the sponsor had to put in, and the periods a lender would call a default.
   {
     key: 'totalSponsorSupport', label: metricLabel('totalSponsorSupport'),
-    hint: (r) => (r.metrics.peakSponsorSupportPeriod ? `largest ≈ ${compactMoney(r.metrics.peakSponsorSupport, r.currency)} in period ${r.metrics.peakSponsorSupportPeriod}` : 'no shortfall to fund'),
+    hint: (r, u) => (r.metrics.peakSponsorSupportPeriod ? `largest ${amount(r.metrics.peakSponsorSupport, r, u)} in period ${r.metrics.peakSponsorSupportPeriod}` : 'no shortfall to fund'),
     value: m('totalSponsorSupport')
   },
   { key: 'defaultPeriods', label: metricLabel('defaultPeriods'), hint: () => 'DSCR below 1.00x or a reserve below target', value: m('defaultPeriods') },
   { key: 'llcr', label: metricLabel('llcr'), hint: () => 'at COD', value: m('llcr') },
   { key: 'plcr', label: metricLabel('plcr'), hint: () => 'at COD', value: m('plcr') },
-  { key: 'debtAtCod', label: metricLabel('debtAtCod'), hint: (r) => `≈ ${compactMoney(r.metrics.debtAtCod, r.currency)}, incl. IDC and fees`, value: m('debtAtCod') },
+  { key: 'debtAtCod', label: metricLabel('debtAtCod'), hint: (r, u) => join(amount(r.metrics.debtAtCod, r, u, true), 'incl. IDC and fees'), value: m('debtAtCod') },
   { key: 'gearing', label: metricLabel('gearing'), hint: () => 'debt / (uses − grants)', value: m('gearing') },
   { key: 'offtakeCoverage', label: metricLabel('offtakeCoverage'), hint: () => 'contracted revenue, loan life', value: m('offtakeCoverage') },
   { key: 'bankableOfftakeCoverage', label: metricLabel('bankableOfftakeCoverage', 'shortLabel'), hint: () => 'take-or-pay, investment grade', value: m('bankableOfftakeCoverage') }
@@ -61,9 +73,9 @@ export const CAPACITY_CARD: CardDef = {
 /** Shown only when the terms have a lock-up (§11): the periods whose distributions it trapped. */
 export const LOCKUP_CARD: CardDef = {
   key: 'periodsInLockup', label: metricLabel('periodsInLockup'),
-  hint: (r) => {
+  hint: (r, unit) => {
     const held = sum(r.financing.waterfall.lockupTrapped)
-    return held.gt(0) ? `≈ ${compactMoney(held, r.currency)} trapped over the life` : 'no distribution trapped'
+    return held.gt(0) ? `${amount(held, r, unit)} trapped over the life` : 'no distribution trapped'
   },
   value: m('periodsInLockup')
 }
@@ -88,9 +100,10 @@ export const SUPPLY_CARD: CardDef = {
   value: m('supplyCoverage')
 }
 
-export function cardViews(result: ModelResult): CardView[] {
+/** The cards of a result, money in the reader's display unit (`full` unless chosen). */
+export function cardViews(result: ModelResult, unit: DisplayUnit = 'full'): CardView[] {
   return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : []), ...(result.metrics.totalSwept.ok ? [SWEEP_CARD] : [])].map((c) => {
-    const text = formatMetric(c.key, c.value(result), result.currency)
-    return { key: c.key, label: c.label, hint: c.hint(result), text, available: !text.startsWith('n/a') }
+    const text = formatMetric(c.key, c.value(result), result.currency, unit)
+    return { key: c.key, label: c.label, hint: c.hint(result, unit), text, available: !text.startsWith('n/a') }
   })
 }

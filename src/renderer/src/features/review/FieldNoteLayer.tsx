@@ -1,28 +1,45 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { NOTE_STATUSES, sectionOfPath, type NoteStatus } from '@shared/review'
 import { useDoc } from '@renderer/features/editors'
 import { SECTION_INFO } from '@renderer/features/section-info'
 import { selectReadOnly, useAppStore } from '@renderer/store'
 import { Button, Dialog, Select } from '@renderer/ui'
 import { fieldLabel } from './note-targets'
+import { onFieldPicked, pickedOf, type PickedField } from './note-pick'
 import { useStoredReviews } from './review-session'
 import { nowIso, useReviewDraft } from './use-review-draft'
 
 let seq = 0
 export const noteId = () => `note-${Date.now().toString(36)}-${(seq++).toString(36)}`
 
-type Picked = { path: string; label: string }
+type Picked = PickedField
 
 /**
  * Once per workspace: loads the reviews the field notes show, and while reviewing lets the financier
  * attach a note by clicking a field in any section (the field's wrapper carries its model path, so
- * nobody types one). The click opens a small dialog naming the field; the note goes into the draft.
+ * nobody types one) or, with the keyboard, by the field's "Add a review note" button (FieldNotes).
+ * Either opens a small dialog naming the field; the note goes into the draft.
  */
 export function FieldNoteLayer() {
   const doc = useDoc()
   useStoredReviews(doc.id)
   const reviewing = useAppStore(selectReadOnly)
-  const [picked, setPicked] = useState<Picked | null>(null)
+  const [picked, setPickedState] = useState<Picked | null>(null)
+  // The dialog unmounts on close, before the browser could return the focus: give it back to the
+  // control that opened the note (the field's button, for a keyboard user) ourselves.
+  const opener = useRef<HTMLElement | null>(null)
+  const setPicked = useCallback((p: Picked) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setPickedState(p)
+  }, [])
+  const close = () => {
+    setPickedState(null)
+    const back = opener.current
+    opener.current = null
+    requestAnimationFrame(() => back?.isConnected && back.focus())
+  }
+
+  useEffect(() => (reviewing ? onFieldPicked(setPicked) : undefined), [reviewing, setPicked])
 
   useEffect(() => {
     if (!reviewing) return
@@ -31,21 +48,20 @@ export function FieldNoteLayer() {
       const target = e.target instanceof Element ? e.target : null
       const field = target?.closest<HTMLElement>('#main .model-field[data-path]')
       if (!field || target?.closest('.field-notes, a, button:not(:disabled)')) return
-      const path = field.dataset.path
-      if (!path) return
+      const picked = field ? pickedOf(field) : null
+      if (!picked) return
       e.preventDefault()
       e.stopPropagation()
-      const shown = field.querySelector('.field-label, label span')?.textContent?.trim()
-      setPicked({ path, label: shown || path })
+      setPicked(picked)
     }
     document.addEventListener('click', onClick, true)
     return () => {
       document.removeEventListener('click', onClick, true)
       delete document.documentElement.dataset.reviewing
     }
-  }, [reviewing])
+  }, [reviewing, setPicked])
 
-  return picked ? <NoteDialog picked={picked} onClose={() => setPicked(null)} /> : null
+  return picked ? <NoteDialog picked={picked} onClose={close} /> : null
 }
 
 function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }) {

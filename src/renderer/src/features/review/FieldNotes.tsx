@@ -3,6 +3,7 @@ import { reviewDraftId, type NoteStatus, type ReviewNote } from '@shared/review'
 import { SECTION_INFO, type SectionId } from '@renderer/features/section-info'
 import { selectReadOnly, useAppStore } from '@renderer/store'
 import { fieldLabel } from './note-targets'
+import { pickFieldForNote, pickedOf } from './note-pick'
 import { useReviewSession } from './review-session'
 import './review.css'
 
@@ -49,10 +50,35 @@ function NoteList({ notes, label, className }: { notes: Shown[]; label: string; 
   )
 }
 
-/** The notes pinned to one field, at the field (ModelNumber, ModelSelect, ModelText render it). */
+/**
+ * The notes pinned to one field, at the field (ModelNumber, ModelSelect, ModelText render it); while
+ * reviewing, also the field's "Add a review note" button: the field's input is disabled (so not a Tab
+ * stop), and this is how a keyboard reaches the field to note it (#17). It shows on hover and focus.
+ */
 export function FieldNotes({ path }: { path: string }) {
   const notes = useNotes((n) => n.path === path, [path])
-  return notes.length === 0 ? null : <NoteList notes={notes} label="Review notes on this field" className="field-notes" />
+  const reviewing = useAppStore(selectReadOnly)
+  const doc = useAppStore((s) => s.workspace?.doc ?? null)
+  return (
+    <>
+      {reviewing && (
+        <button
+          type="button"
+          className="note-pick"
+          aria-label={`Add a review note on ${doc ? fieldLabel(doc, path) : path}`}
+          title="Add a review note on this field"
+          onClick={(e) => {
+            const field = e.currentTarget.closest<HTMLElement>('.model-field[data-path]')
+            const picked = field ? pickedOf(field) : null
+            pickFieldForNote(picked ?? { path, label: doc ? fieldLabel(doc, path) : path })
+          }}
+        >
+          + Note
+        </button>
+      )}
+      {notes.length > 0 && <NoteList notes={notes} label="Review notes on this field" className="field-notes" />}
+    </>
+  )
 }
 
 /**

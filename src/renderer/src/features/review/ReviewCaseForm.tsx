@@ -1,6 +1,6 @@
 import type { DecimalString } from '@shared/decimal'
 import { productUnitOf, type Project } from '@shared/model'
-import { editedThresholds, lenderThresholds } from '@shared/format/lender-thresholds'
+import { editedThresholds, lenderThresholds, presetChoices } from '@shared/format/lender-thresholds'
 import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
 import { fxCurrencies } from '@shared/analysis/drivers'
@@ -69,7 +69,7 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
       )}
       <div className="review-grid">
         <div className="review-threshold-picker">
-          <Select label="Lender thresholds" value={picker.value} options={picker.options} onChange={(id) => set({ lender: id === PROJECT ? { ...project.lender } : id === OWN ? { ...value.lender, presetId: null } : (lenderForProject(id) ?? value.lender) })} />
+          <Select label="Lender thresholds" value={picker.value} options={picker.options} onChange={(id) => id !== OWN && set({ lender: id === PROJECT ? { ...project.lender } : (lenderForProject(id) ?? value.lender) })} />
           {picker.reset && (
             <Button size="sm" onClick={() => set({ lender: lenderForProject(picker.reset!.presetId) ?? value.lender })} title={`Set every threshold back to ${picker.reset.presetName}`}>
               Reset to {picker.reset.shortName}
@@ -94,19 +94,23 @@ const OWN = '__own__'
 
 /**
  * The reviewer's threshold choices, named as a person says them: the project's own thresholds (as the
- * recycler set them), a preset, a preset edited ("JBIC-style, edited", with a reset), or the reviewer's own.
+ * recycler set them), a preset, or a preset edited ("JBIC-style, edited", with a reset) — the same
+ * preset options as Financing's picker (`presetChoices`). Editing a threshold keeps the preset it came
+ * from; "My own thresholds" only names thresholds that follow no preset (it is not a choice that
+ * would drop the preset and leave its values unnamed).
  */
 function thresholdPicker(project: Project, lender: Project['lender']) {
-  const t = lenderThresholds(lender)
+  const presets = presetChoices(lender)
   const isProject = (lender.presetId ?? null) === (project.lender.presetId ?? null) && editedThresholds(lender, project.lender).length === 0
-  const value = isProject ? PROJECT : t.kind === 'preset' || t.kind === 'edited' ? t.presetId : OWN
+  const value = isProject ? PROJECT : (presets.selected ?? OWN)
   const options = [
     { value: PROJECT, label: `The project’s thresholds (${lenderThresholds(project.lender).name})` },
-    ...lenderPresets().map((p) => ({ value: p.id, label: !isProject && t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
-    { value: OWN, label: 'My own thresholds' }
+    // While the project's own thresholds are chosen (an edited preset, perhaps), picking a preset
+    // means the preset as it comes: its option carries its plain name.
+    ...(isProject ? lenderPresets().map((p) => ({ value: p.id, label: p.name })) : presets.options),
+    ...(value === OWN ? [{ value: OWN, label: 'My own thresholds' }] : [])
   ]
-  const reset = !isProject && t.kind === 'edited' ? { presetId: t.presetId, presetName: t.presetName, shortName: t.shortName } : null
-  return { value, options, reset }
+  return { value, options, reset: isProject ? null : presets.reset }
 }
 
 /**

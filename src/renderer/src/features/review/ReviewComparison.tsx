@@ -3,9 +3,10 @@ import { dec } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import type { Grade } from '@shared/format/checklist'
 import type { Project } from '@shared/model'
-import { checklistBothWays, comparisonRows } from '@shared/review'
+import { checklistBothWays, comparisonRows, type Verdict } from '@shared/review'
 import { chartData } from '@renderer/features/results/chart-data'
 import type { DscrYear } from './ReviewDscrChart'
+import { useDisplayUnit } from '@renderer/store'
 import './review.css'
 
 const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
@@ -13,6 +14,8 @@ const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
 type Props = { project: Project; reviewProject: Project; base: ModelResult; review: ModelResult }
 
 const GRADE_TEXT: Record<Grade, string> = { green: 'Meets', amber: 'Close', red: 'Fails', na: 'n/a' }
+/** A side's overall: its grade, or what an unfinished model lacks (never a grade for it). */
+const overallText = (v: Verdict) => (v.kind === 'graded' ? `overall: ${GRADE_TEXT[v.grade]}` : v.text)
 
 /** "n/a — reason" is too long for a figure column: "n/a" with the reason on hover and a small second line. */
 function Figure({ text }: { text: string }) {
@@ -41,7 +44,8 @@ function GradeCell({ grade, value }: { grade: Grade; value: string }) {
  * graded both ways — the base on the recycler's thresholds, the review case on the reviewer's.
  */
 export function ReviewComparison({ project, reviewProject, base, review }: Props) {
-  const rows = useMemo(() => comparisonRows(base, review), [base, review])
+  const unit = useDisplayUnit(base.currency)
+  const rows = useMemo(() => comparisonRows(base, review, unit), [base, review, unit])
   const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review), [project, base, reviewProject, review])
   const dscr = useMemo((): DscrYear[] => {
     const b = chartData(base, dec(project.lender.minDscr)).cover
@@ -110,8 +114,8 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
           <thead>
             <tr>
               <th scope="col">Check</th>
-              <th scope="col">Base, recycler’s thresholds (overall: {GRADE_TEXT[checks.baseOverall]})</th>
-              <th scope="col">Review, reviewer’s thresholds (overall: {GRADE_TEXT[checks.reviewOverall]})</th>
+              <th scope="col">Base, recycler’s thresholds ({overallText(checks.baseVerdict)})</th>
+              <th scope="col">Review, reviewer’s thresholds ({overallText(checks.reviewVerdict)})</th>
               <th scope="col">Why (review case)</th>
             </tr>
           </thead>

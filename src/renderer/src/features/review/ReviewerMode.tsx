@@ -3,7 +3,7 @@ import { buildMemoHtml, runReview } from '@shared/review'
 import { useLastBreachSizing } from '../scenarios/last-results'
 import { useDoc } from '@renderer/features/editors'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
-import { issuesText, useAppStore } from '@renderer/store'
+import { issuesText, useAppStore, useDisplayUnit } from '@renderer/store'
 import { Button, Card, TextField } from '@renderer/ui'
 import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
@@ -25,11 +25,12 @@ export function ReviewerMode() {
   // financier leaves review mode (the banner's button, or the sheet / received-reviews tabs).
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
   const { review, hash, update, exportFile } = useReviewDraft()
+  const unit = useDisplayUnit(doc.reportingCurrency)
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const breachSizing = useLastBreachSizing(doc)
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path), breachSizing }) : null),
-    [cmp, doc, review, hash, breachSizing]
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path), displayUnit: unit, breachSizing }) : null),
+    [cmp, doc, review, hash, unit, breachSizing]
   )
 
   const exportMemo = async () => {

@@ -1,7 +1,7 @@
 import { useAppStore } from '@renderer/store'
 import { NumberField } from '@renderer/ui'
 import type { Scenario } from '@shared/engine/types'
-import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useDoc } from '../editors'
+import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useDoc, useReadOnly } from '../editors'
 
 /** Every override of one scenario (`project.scenarios[index]`); empty = not overridden. */
 export function ScenarioEditor({ index }: { index: number }) {
@@ -47,10 +47,11 @@ export function ScenarioEditor({ index }: { index: number }) {
 
 function ProductMultiplier({ index, productId, name }: { index: number; productId: string; name: string }) {
   const applyEdit = useAppStore((st) => st.applyEdit)
+  const readOnly = useReadOnly()
   const value = useAppStore((st) => st.workspace?.doc.scenarios[index]?.priceMultipliers?.find((m) => m.productId === productId)?.multiplier ?? null)
   return (
     <NumberField
-      label={`${name} price`} unit="×" allowEmpty placeholder="1" value={value}
+      label={`${name} price`} unit="×" allowEmpty placeholder="1" value={value} disabled={readOnly}
       onValue={(v, meta) =>
         applyEdit(`${name} price multiplier`, (d) => {
           const sc = d.scenarios[index]!
@@ -67,10 +68,11 @@ function ProductMultiplier({ index, productId, name }: { index: number; productI
 function OfftakeOff({ index }: { index: number }) {
   const applyEdit = useAppStore((st) => st.applyEdit)
   const off = useAppStore((st) => st.workspace?.doc.scenarios[index]?.offtakeEnabled === false)
+  const readOnly = useReadOnly()
   return (
     <label className="check">
       <input
-        type="checkbox" checked={off}
+        type="checkbox" checked={off} disabled={readOnly}
         onChange={(e) =>
           applyEdit('Offtake contracts off', (d) => {
             if (e.target.checked) d.scenarios[index]!.offtakeEnabled = false

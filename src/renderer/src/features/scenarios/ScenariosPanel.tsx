@@ -1,11 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
 import { useAppStore } from '@renderer/store'
-import { Button, Card, IconButton, Table, IconTrash, type Column } from '@renderer/ui'
+import { Button, Card, Table, IconTrash, type Column } from '@renderer/ui'
 import { presetScenario, PRESET_IDS, type PresetId } from '@shared/analysis/presets'
 import { HEADLINE_KEYS, type HeadlineKey } from '@shared/analysis/plain'
 import type { ScenarioColumn } from '@shared/analysis/compare'
 import type { Currency } from '@shared/model'
-import { freshId, useDoc } from '../editors'
+import { freshId, useDoc, useReadOnly, EditButton, EditIconButton } from '../editors'
 import { formatDelta, formatValue, METRIC_UNIT, plainNumber, reasonOf, viewLabel } from './format'
 import { RunBar } from './RunBar'
 import { ScenarioEditor } from './ScenarioEditor'
@@ -20,6 +20,7 @@ const LABEL = Object.fromEntries(HEADLINE_KEYS.map((k) => [k, viewLabel(k)])) as
 export function ScenariosPanel() {
   const doc = useDoc()
   const applyEdit = useAppStore((s) => s.applyEdit)
+  const readOnly = useReadOnly()
   const [open, setOpen] = useState<string | null>(null)
   const [chosen, setChosen] = useState<string[] | null>(null)
   const job = useAnalysisJob('compare')
@@ -42,13 +43,13 @@ export function ScenariosPanel() {
         actions={
           <div className="button-group">
             {PRESET_IDS.map((id) => (
-              <Button key={id} size="sm" onClick={() => add(id)} data-testid={`add-preset-${id}`}>
+              <EditButton key={id} size="sm" onClick={() => add(id)} data-testid={`add-preset-${id}`}>
                 Add {presetScenario(id).name.toLowerCase()}
-              </Button>
+              </EditButton>
             ))}
-            <Button size="sm" onClick={() => add(null)} data-testid="add-custom-scenario">
+            <EditButton size="sm" onClick={() => add(null)} data-testid="add-custom-scenario">
               Add custom
-            </Button>
+            </EditButton>
           </div>
         }
       >
@@ -72,10 +73,11 @@ export function ScenariosPanel() {
                     <strong>{s.name}</strong>
                   </label>
                   <span className="scenario-summary">{scenarioSummary(s, doc)}</span>
+                  {/* Opening a scenario's overrides is reading them: in review mode it says "View" and stays on. */}
                   <Button size="sm" variant="ghost" onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
-                    {open === s.id ? 'Close' : 'Edit'}
+                    {open === s.id ? 'Close' : readOnly ? 'View' : 'Edit'}
                   </Button>
-                  <IconButton label={`Delete scenario ${s.name}`} icon={<IconTrash />} tone="danger" onClick={() => remove(s.id, s.name)} />
+                  <EditIconButton label={`Delete scenario ${s.name}`} icon={<IconTrash />} tone="danger" onClick={() => remove(s.id, s.name)} />
                 </div>
                 {open === s.id && <ScenarioEditor index={i} />}
               </li>

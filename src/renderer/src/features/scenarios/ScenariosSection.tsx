@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { TabList, tabIds } from '@renderer/ui'
 import { BreakevenPanel } from './BreakevenPanel'
 import { MonteCarloPanel } from './MonteCarloPanel'
 import { ScenariosPanel } from './ScenariosPanel'
@@ -23,16 +24,10 @@ export function ScenariosSection() {
   return (
     <section className="section scenarios-section" aria-label="Scenarios and risk">
       <header className="section-header">
-        <div className="segmented" role="tablist" aria-label="Analysis">
-          {TABS.map((t) => (
-            <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`} className={tab === t.id ? 'on' : ''} onClick={() => setTab(t.id)}>
-              {t.label}
-            </button>
-          ))}
-        </div>
+        <TabList className="segmented" label="Analysis" idPrefix="analysis" tabs={TABS} selected={tab} onSelect={setTab} />
       </header>
       {TABS.map(({ id, Panel }) => (
-        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+        <div key={id} role="tabpanel" id={tabIds('analysis', id).panel} aria-labelledby={tabIds('analysis', id).tab} hidden={tab !== id}>
           <Panel />
         </div>
       ))}

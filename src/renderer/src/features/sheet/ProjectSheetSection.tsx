@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDoc } from '@renderer/features/editors'
 import { useAppStore } from '@renderer/store'
+import { TabList, tabIds } from '@renderer/ui'
 import { ReviewerMode } from '@renderer/features/review/ReviewerMode'
 import { ReviewInbox } from '@renderer/features/review/ReviewInbox'
 import { SheetTab } from './SheetTab'
@@ -28,14 +29,8 @@ export function ProjectSheetSection() {
   }
   return (
     <div>
-      <div className="sheet-tabs" role="tablist" aria-label="Project sheet and reviews">
-        {TABS.filter((t) => !(isCopy && t.id === 'inbox')).map((t) => (
-          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel">{tab === 'sheet' ? <SheetTab /> : tab === 'review' ? <ReviewerMode /> : <ReviewInbox />}</div>
+      <TabList className="sheet-tabs" label="Project sheet and reviews" idPrefix="sheet" tabs={TABS.filter((t) => !(isCopy && t.id === 'inbox'))} selected={tab} onSelect={setTab} />
+      <div role="tabpanel" id={tabIds('sheet', tab).panel} aria-labelledby={tabIds('sheet', tab).tab}>{tab === 'sheet' ? <SheetTab /> : tab === 'review' ? <ReviewerMode /> : <ReviewInbox />}</div>
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import { freshId, ModelText, useApplyEdit, useDoc } from '@renderer/features/editors'
-import { Button, IconButton, IconTrash } from '@renderer/ui'
+import { freshId, ModelText, useApplyEdit, useDoc, EditButton, EditIconButton } from '@renderer/features/editors'
+import { IconTrash } from '@renderer/ui'
 
 /** The sheet's own words beside the preview: sponsor, location, summary, key risks and mitigants. */
 export function SheetFields() {
@@ -30,12 +30,12 @@ export function SheetFields() {
               <ModelText path={`sheet.risks.${i}.risk`} label={`Risk ${i + 1}`} context={`risk ${i + 1}`} multiline compact />
               <ModelText path={`sheet.risks.${i}.mitigant`} label="Mitigant" context={`risk ${i + 1}`} multiline compact />
             </div>
-            <IconButton label={`Remove risk ${i + 1}`} icon={<IconTrash size={16} />} onClick={() => removeRisk(r.id)} />
+            <EditIconButton label={`Remove risk ${i + 1}`} icon={<IconTrash size={16} />} onClick={() => removeRisk(r.id)} />
           </div>
         ))}
-        <Button onClick={addRisk} disabled={risks.length >= 30}>
+        <EditButton onClick={addRisk} disabled={risks.length >= 30}>
           Add risk
-        </Button>
+        </EditButton>
       </fieldset>
     </div>
   )

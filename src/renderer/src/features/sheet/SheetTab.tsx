@@ -3,7 +3,7 @@ import { projectSha256 } from '@shared/review'
 import { buildSheetHtml, type SheetDensity } from '@shared/sheet'
 import { useDoc } from '@renderer/features/editors'
 import { useModelResult } from '@renderer/model'
-import { useAppStore } from '@renderer/store'
+import { useAppStore, useDisplayUnit } from '@renderer/store'
 import { Banner, Button, Select } from '@renderer/ui'
 import { version } from '@root/package.json'
 import { HtmlView } from './HtmlView'
@@ -37,6 +37,7 @@ export function SheetTab() {
   const analysis = useSheetAnalysis(resultDoc, result)
   const breachSizing = useLastBreachSizing(resultDoc)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
+  const unit = useDisplayUnit(doc.reportingCurrency)
   const printToPdf = useAppStore((s) => s.printToPdf)
   const registerCommand = useAppStore((s) => s.registerCommand)
   // The hash is of the document the figures were computed from, so the sheet never pairs figures with another file.
@@ -50,9 +51,9 @@ export function SheetTab() {
   const sheet = useMemo(
     () =>
       sheetDoc && result
-        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, density, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, density, displayUnit: unit, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
         : null,
-    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, hash, pageSize, density]
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, hash, pageSize, density, unit]
   )
   const onMeasure = useCallback(
     (overflowPx: number) => {

@@ -1,0 +1,21 @@
+import { DISPLAY_UNITS, displayUnitLabel } from '@shared/format/display-unit'
+import type { Currency } from '@shared/model'
+import { useAppStore, useDisplayUnit } from '@renderer/store'
+
+/**
+ * "Amounts in: ₹ crore | ₹ lakh | Full (₹)" in the workspace header: the reader's unit for money on
+ * the cards and the chart axes (#17). A preference of this device per currency, not of the project.
+ */
+export function DisplayUnitToggle({ currency }: { currency: Currency }) {
+  const unit = useDisplayUnit(currency)
+  const setUnit = useAppStore((s) => s.setDisplayUnit)
+  return (
+    <div className="segmented display-unit-toggle" role="group" aria-label="Show amounts in" title="How amounts are shown (this device, every project in this currency)">
+      {DISPLAY_UNITS[currency].map((u) => (
+        <button key={u} type="button" aria-pressed={u === unit} className={u === unit ? 'on' : ''} onClick={() => setUnit(currency, u)}>
+          {displayUnitLabel(u, currency)}
+        </button>
+      ))}
+    </div>
+  )
+}
