@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Project } from '../shared/model'
-import { readProjectFile } from '../shared/model/project-file'
 import { decodeUtf8 } from '../shared/text/decode-utf8'
 import { parseJsonSafely } from '../shared/json/safe-json'
 
@@ -83,6 +82,8 @@ export async function loadProject(file: string, out: Output, consequence = ''): 
     out.stderr(`${read.message}\n`)
     return null
   }
+  // Loaded here, not at the top: the schemas (zod) are most of a start, and `help` or a usage error needs none.
+  const { readProjectFile } = await import('../shared/model/project-file')
   const r = readProjectFile(read.text)
   if (r.ok) return r.value
   for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)

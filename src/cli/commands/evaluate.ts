@@ -1,5 +1,5 @@
 import { sum, type Decimal } from '@shared/decimal'
-import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
+import { computeAllPricesBreakeven, runModel, type Metric, type ModelResult } from '@shared/engine'
 import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
 import type { Project } from '@shared/model'
 import { amount, percent, table } from '../text'
@@ -7,8 +7,9 @@ import { evaluateTaxJson, evaluateTaxText, type EvaluateTaxJson } from './evalua
 import { evaluateStatementsJson, type EvaluateStatementsJson } from './evaluate-statements'
 import { buildStatements } from '@shared/engine/statements'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
+import { EVALUATE_USAGE } from './usages'
+export { EVALUATE_USAGE }
 
-export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
@@ -200,7 +201,8 @@ export async function evaluateCommand(args: string[], out: Output): Promise<numb
   const project = await loadProject(file, out)
   if (!project) return EXIT_PROBLEMS
   const result = runModel(project)
-  const breakeven = computeBreakevens(project).allPrices.minDscr1
+  // Only the all-prices cell is printed: the product rows would cost most of the breakeven evaluations.
+  const breakeven = computeAllPricesBreakeven(project, 'minDscr1').metric
   if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven, project))}\n`)
   else out.stdout(evaluateText(project, result, breakeven))
   return EXIT_OK

@@ -4,8 +4,9 @@ import { exportModelXlsx } from '@shared/workbook/export-model'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
 import pkg from '@root/package.json'
 import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
+import { EXPORT_USAGE } from './usages'
+export { EXPORT_USAGE }
 
-export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]]'
 
 /**
  * `export FILE --out MODEL.xlsx [--values]`: writes the lender Excel model (live formulas; values

@@ -3,9 +3,9 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { metricLabel as L } from '@shared/metrics/registry'
 import { numberOption, parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'
+import { SIMULATE_USAGE } from './usages'
+export { SIMULATE_USAGE }
 
-export const SIMULATE_USAGE =
-  'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--fx [--fx-volatility σ] [--fx-price-correlation ρ] [--fx-correlation ρ]] [--json | --csv]'
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)} %`)
 const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(3)}x`)

@@ -75,14 +75,24 @@ export function computeBreakevens(project: Project, options?: Pick<ModelOptions,
   }
 }
 
+/**
+ * One target on all prices together — the cell `evaluate` prints and the batch screen lists — without
+ * the product rows: the same held debt, tolerances, solver and probes as that cell of
+ * `computeBreakevens` / the grid (so the same answer), at a fraction of the evaluations.
+ */
+export function computeAllPricesBreakeven(project: Project, target: BreakevenTarget, options?: Pick<ModelOptions, 'scenario'>): { metric: Metric; evaluations: number } {
+  const { rows, evaluations } = breakevenRows(project, options?.scenario, [target], false, undefined, true)
+  return { metric: rows[0]!.cells[target]!, evaluations }
+}
+
 type SolvedRow = { prep: Prepared; productId: string | null; name: string; ids: string[]; cells: Partial<Record<BreakevenTarget, Metric>> }
 
 /**
- * Rows (all prices, then each product) × the given targets, sharing one cache of lean evaluations per row;
- * with `withFx`, the FX path row too (on the same held debt and tolerances).
+ * Rows (all prices, then each product unless `allPricesOnly`) × the given targets, sharing one cache of
+ * lean evaluations per row; with `withFx`, the FX path row too (on the same held debt and tolerances).
  */
 function breakevenRows(
-  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void
+  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void, allPricesOnly = false
 ): { rows: SolvedRow[]; fx: FxBreakevenRow | null; evaluations: number } {
   const prep = prepare(project, scenario)
   const fixed = breakevenHeldDebt(project, scenario, prep)
@@ -92,7 +102,7 @@ function breakevenRows(
   const targets = targetSpecs(project, wanted)
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
-    ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
+    ...(allPricesOnly ? [] : project.products).map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
   ]
   const currencies = withFx ? fxAmountsIn(project, scenario) : []
   const fxApplies = currencies.length > 0
