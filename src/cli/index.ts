@@ -2,7 +2,7 @@ import { helpCommand, helpText } from './commands/help'
 import {
   EVALUATE_USAGE, EXPORT_USAGE, IMPORT_DECK_USAGE, IMPORT_LOTS_USAGE, LOT_USAGE, SENSITIVITY_USAGE, SHEET_USAGE, SIMULATE_USAGE, VALIDATE_USAGE
 } from './commands/usages'
-import { EXIT_USAGE, processOutput, type Command, type Output } from './io'
+import { EXIT_USAGE, type Command, type Output } from './io'
 
 /**
  * A command whose module is loaded only when it runs: `help` and the dispatcher load no engine, and
@@ -42,16 +42,7 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
   return command.run(rest, out)
 }
 
-// Run only when executed directly (tsx runs this file as CommonJS); importing runCli has no side effects.
+// Run only when executed directly (tsx runs this file as CommonJS, in the main thread and in batch
+// workers alike); importing runCli has no side effects.
 const isMain = typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module
-if (isMain) {
-  runCli(process.argv.slice(2), processOutput).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (e: unknown) => {
-      process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
-      process.exitCode = 70
-    }
-  )
-}
+if (isMain) void import('./start').then((m) => m.start())

@@ -4,11 +4,17 @@ import { decodeUtf8 } from '../shared/text/decode-utf8'
 import { parseJsonSafely } from '../shared/json/safe-json'
 
 /** Where a command writes. Injected so tests can capture output without spawning a process. */
-export type Output = { stdout(s: string): void; stderr(s: string): void }
+export type Output = {
+  stdout(s: string): void
+  stderr(s: string): void
+  /** Whether stderr is a terminal: a progress line is then redrawn in place (`\r`) rather than repeated. */
+  stderrIsTTY?: boolean
+}
 
 export const processOutput: Output = {
   stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s)
+  stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY === true
 }
 
 /** Exit codes: 0 success, 1 the input has problems (or cannot be read), 2 the command line is wrong. */

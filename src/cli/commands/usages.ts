@@ -3,7 +3,7 @@
  * without loading a command (and so the engine, zod schemas, exceljs or Chromium's driver), which
  * keeps the installed command's start short. Each command module re-exports its own.
  */
-export const EVALUATE_USAGE = 'evaluate FILE [--json]'
+export const EVALUATE_USAGE = 'evaluate FILE|DIR... [--json | --csv] [--jobs N]'
 export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]]'
 export const IMPORT_LOTS_USAGE = 'import-lots FILE.csv|FILE.xlsx [--json]'
 export const IMPORT_DECK_USAGE = 'import-deck FILE.csv|FILE.xlsx [--json]'
