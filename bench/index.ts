@@ -1,4 +1,5 @@
 import { benchAnalysis } from './analysis'
+import { benchCli } from './cli'
 import { benchEngine } from './engine'
 import { benchExport, benchSampleExports } from './export'
 import { benchExportAnalysis } from './export-analysis'
@@ -11,4 +12,5 @@ void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)
   for (const line of await benchSampleExports()) console.log(line)
   for (const line of await benchExportAnalysis()) console.log(line)
+  await benchCli()
 })
