@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { npv } from '../finance'
 import type { Project } from '../model'
-import { buildFinancing } from '../engine/financing-result'
+import { coverAndProjectFlow } from '../engine/financing-result'
 import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
 import { runPrepared } from '../engine/run-model'
@@ -39,9 +39,14 @@ const WIDTH_TOLERANCE = new Decimal('1e-14')
 
 export type Probe = { minDscr: Decimal | null; npv: Decimal }
 
+/**
+ * One lean evaluation at `multipliers` with the debt held: the minimum DSCR over repayment periods and
+ * the project NPV. Neither depends on the cash waterfall (DSRA, MRA, facility, sponsor support,
+ * lock-up only move cash between accounts and equity), so the probe skips it (coverAndProjectFlow).
+ */
 export function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
   const op = evaluateOperations(prep, multipliers)
-  const fin = buildFinancing(prep, planDebt(prep, op.operations, fixed), op.operations.maintenanceCapex)
+  const fin = coverAndProjectFlow(prep, planDebt(prep, op.operations, fixed))
   let min: Decimal | null = null
   fin.dscr.forEach((d, i) => {
     if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value
