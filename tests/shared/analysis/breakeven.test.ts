@@ -103,4 +103,20 @@ describe('computeAllPricesBreakeven (what evaluate prints)', () => {
     if (!xHeld.ok || !xResized.ok) throw new Error('expected reachable')
     expect(xResized.value.gt(xHeld.value)).toBe(true)
   })
+  it('baseDebt (runModel’s debt, already sized) gives the same answer; a different debt changes it; a re-sizing scenario ignores it', () => {
+    for (const { project } of cases) {
+      const base = runModel(project)
+      for (const t of ['minDscr1', 'npv0'] as const) same(computeAllPricesBreakeven(project, t, { baseDebt: base.debt }).metric, computeAllPricesBreakeven(project, t).metric)
+    }
+    const project = handProject()
+    const heavier = handProject()
+    heavier.costs.capex.items = heavier.costs.capex.items.map((i) => ({ ...i, amount: String(Number(i.amount) * 1.2) }))
+    const other = runModel(valid(heavier)).debt
+    const plain = computeAllPricesBreakeven(project, 'minDscr1').metric
+    const held = computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: other }).metric
+    if (!plain.ok || !held.ok) throw new Error('expected reachable')
+    expect(held.value.gt(plain.value)).toBe(true)
+    const resized = { id: 'capex', name: 'Capex +20 %', capexMultiplier: '1.2', resizeDebt: true }
+    same(computeAllPricesBreakeven(project, 'minDscr1', { scenario: resized, baseDebt: other }).metric, computeAllPricesBreakeven(project, 'minDscr1', { scenario: resized }).metric)
+  })
 })
