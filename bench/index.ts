@@ -1,14 +1,18 @@
 import { benchAnalysis } from './analysis'
+import { benchCli } from './cli'
 import { benchEngine } from './engine'
 import { benchExport, benchSampleExports } from './export'
 import { benchExportAnalysis } from './export-analysis'
 import { benchKeystroke } from './keystroke'
+import { benchProbe } from './probe'
 
 /** `npm run bench`: every benchmark, one line each to run it. */
 benchEngine()
 benchAnalysis()
+benchProbe()
 void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)
   for (const line of await benchSampleExports()) console.log(line)
   for (const line of await benchExportAnalysis()) console.log(line)
+  await benchCli()
 })

@@ -1,15 +1,20 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Project } from '../shared/model'
-import { readProjectFile } from '../shared/model/project-file'
 import { decodeUtf8 } from '../shared/text/decode-utf8'
 import { parseJsonSafely } from '../shared/json/safe-json'
 
 /** Where a command writes. Injected so tests can capture output without spawning a process. */
-export type Output = { stdout(s: string): void; stderr(s: string): void }
+export type Output = {
+  stdout(s: string): void
+  stderr(s: string): void
+  /** Whether stderr is a terminal: a progress line is then redrawn in place (`\r`) rather than repeated. */
+  stderrIsTTY?: boolean
+}
 
 export const processOutput: Output = {
   stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s)
+  stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY === true
 }
 
 /** Exit codes: 0 success, 1 the input has problems (or cannot be read), 2 the command line is wrong. */
@@ -83,6 +88,8 @@ export async function loadProject(file: string, out: Output, consequence = ''): 
     out.stderr(`${read.message}\n`)
     return null
   }
+  // Loaded here, not at the top: the schemas (zod) are most of a start, and `help` or a usage error needs none.
+  const { readProjectFile } = await import('../shared/model/project-file')
   const r = readProjectFile(read.text)
   if (r.ok) return r.value
   for (const issue of r.issues) out.stdout(`${issue.path}: ${issue.message}\n`)

@@ -174,7 +174,8 @@ describe('evaluate command', () => {
   it('usage errors exit 2; a missing file exits 1', async () => {
     expect(await evaluateCommand([], captureOutput().sink)).toBe(2)
     expect(await evaluateCommand([handFile, '--bogus'], captureOutput().sink)).toBe(2)
-    expect(await evaluateCommand([handFile, handFile], captureOutput().sink)).toBe(2)
+    // Two files are a batch (evaluate-batch.test.ts), which prints CSV: asking it for JSON is the usage error.
+    expect(await evaluateCommand([handFile, handFile, '--json'], captureOutput().sink)).toBe(2)
     expect(await evaluateCommand([join(dir, 'missing.json')], captureOutput().sink)).toBe(1)
   })
   it('the shipped samples evaluate as bankable (min DSCR > 1.2x, positive IRRs) through the real CLI', () => {

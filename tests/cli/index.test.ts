@@ -32,6 +32,7 @@ describe('CLI dispatcher', () => {
   it('runs as `tsx src/cli/index.ts help` with exit 0', () => {
     const r = runCliProcess(['help'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('usage: npm run -s cli -- <command> [arguments]')
+    expect(r.stdout).toContain('usage: bankable <command> [arguments]')
+    expect(r.stdout).toContain('npm run -s cli -- <command> [arguments]')
   })
 })

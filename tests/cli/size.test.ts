@@ -14,10 +14,12 @@ const file = join(dir, 'pgm.json')
 writeFileSync(file, JSON.stringify(pgm))
 
 describe('cli size', () => {
-  it('is registered with its usage', () => {
+  it('is registered with its usage, and the dispatcher loads it on demand', async () => {
     const c = COMMANDS.find((x) => x.name === 'size')!
     expect(c.usage).toMatch(/^size FILE --breach-prob P \[--p90-covenant DSCR\] \[--draws N\] \[--seed S\]/)
-    expect(c.run).toBe(sizeCommand)
+    const bad = captureOutput()
+    expect(await c.run([], bad.sink)).toBe(2)
+    expect(bad.out.stderr).toMatch(/^size: /)
   })
   it('--json: the engine’s result for the same settings, reproducible, exit 0', async () => {
     const a = captureOutput()

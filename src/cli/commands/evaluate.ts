@@ -1,14 +1,18 @@
 import { sum, type Decimal } from '@shared/decimal'
-import { computeBreakevens, runModel, type Metric, type ModelResult } from '@shared/engine'
+import { computeAllPricesBreakeven, runModel, type Metric, type ModelResult } from '@shared/engine'
 import { metricLabel as L, type MetricKey } from '@shared/metrics/registry'
 import type { Project } from '@shared/model'
 import { amount, percent, table } from '../text'
 import { evaluateTaxJson, evaluateTaxText, type EvaluateTaxJson } from './evaluate-tax'
 import { evaluateStatementsJson, type EvaluateStatementsJson } from './evaluate-statements'
 import { buildStatements } from '@shared/engine/statements'
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
+import { stat } from 'node:fs/promises'
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
+import { numberOption, parseValueArgs } from './analysis-args'
+import { evaluateBatch, MAX_JOBS } from './evaluate-batch'
+import { EVALUATE_USAGE } from './usages'
+export { EVALUATE_USAGE }
 
-export const EVALUATE_USAGE = 'evaluate FILE [--json]'
 
 /** The metric keys `evaluate --json` prints, in order (the CLI contract: exactly these); names, units and formats are in src/shared/metrics/registry.ts, except the breakeven's. */
 export const EVALUATE_METRIC_KEYS = [
@@ -196,21 +200,33 @@ function statementsLine(r: ModelResult): string {
 /**
  * `evaluate FILE [--json]`: run the model (and the all-prices breakeven for min DSCR = 1.00x).
  * Exit 0 on success, 1 when the file cannot be read or is invalid (one `path: message` line per
- * problem), 2 on a usage error.
+ * problem), 2 on a usage error. More than one FILE, a DIR, `--csv` or `--jobs N` screen a batch
+ * instead: one CSV summary row per file (evaluate-batch.ts).
  */
 export async function evaluateCommand(args: string[], out: Output): Promise<number> {
-  const parsed = parseArgs(args, ['--json'])
+  const parsed = parseValueArgs(args, ['--jobs'], ['--json', '--csv'])
   if (!parsed.ok) return usage(out, parsed.message)
-  if (parsed.positionals.length !== 1) return usage(out, parsed.positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE')
-  const file = parsed.positionals[0]!
+  if (parsed.positionals.length === 0) return usage(out, 'missing FILE')
+  const jobs = numberOption(parsed.values, '--jobs', 0, (x) => Number.isInteger(x) && x >= 1 && x <= MAX_JOBS, `must be a whole number from 1 to ${MAX_JOBS}`)
+  if (typeof jobs === 'string') return usage(out, jobs)
+  const [first] = parsed.positionals
+  const batch = parsed.flags.has('--csv') || parsed.values.has('--jobs') || parsed.positionals.length > 1 || (await isDirectory(first!))
+  if (batch) {
+    if (parsed.flags.has('--json')) return usage(out, '--json prints one FILE; a batch prints --csv')
+    return evaluateBatch(parsed.positionals, { jobs: parsed.values.has('--jobs') ? jobs : null }, out)
+  }
+  const file = first!
   const project = await loadProject(file, out)
   if (!project) return EXIT_PROBLEMS
   const result = runModel(project)
-  const breakeven = computeBreakevens(project).allPrices.minDscr1
+  // Only the all-prices cell is printed: the product rows would cost most of the breakeven evaluations.
+  const breakeven = computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: result.debt }).metric
   if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven, project))}\n`)
   else out.stdout(evaluateText(project, result, breakeven))
   return EXIT_OK
 }
+
+const isDirectory = (path: string): Promise<boolean> => stat(path).then((s) => s.isDirectory(), () => false)
 
 function usage(out: Output, message: string): number {
   out.stderr(`evaluate: ${message}\nusage: ${EVALUATE_USAGE}\n`)

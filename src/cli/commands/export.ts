@@ -6,8 +6,9 @@ import pkg from '@root/package.json'
 import { DEFAULT_MC_SETTINGS } from '@shared/analysis'
 import { numberOption } from './analysis-args'
 import { computeExportAnalysis, parseDrawOptions } from './export-analysis'
+import { EXPORT_USAGE } from './usages'
+export { EXPORT_USAGE }
 
-export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]] [--breach-prob P]'
 
 /**
  * `export FILE --out MODEL.xlsx [--values]`: writes the lender Excel model (live formulas; values

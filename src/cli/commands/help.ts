@@ -5,7 +5,7 @@ export function helpText(commands: readonly Command[]): string {
   return [
     'Bankable command line: the same engine as the app, without the window.',
     '',
-    'usage: npm run -s cli -- <command> [arguments]',
+    'usage: bankable <command> [arguments]    (in a clone without the build: npm run -s cli -- <command> [arguments])',
     '',
     // Usage on its own line, summary indented below: some usages are longer than a terminal row.
     ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import { importRows, moreProblems, type CellError } from '@shared/import'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, MAX_INPUT_FILE_BYTES, parseArgs, type Output } from '../io'
+import { IMPORT_LOTS_USAGE, IMPORT_DECK_USAGE } from './usages'
+export { IMPORT_LOTS_USAGE, IMPORT_DECK_USAGE }
 
-export const IMPORT_LOTS_USAGE = 'import-lots FILE.csv|FILE.xlsx [--json]'
-export const IMPORT_DECK_USAGE = 'import-deck FILE.csv|FILE.xlsx [--json]'
 
 /** `Sheet!B7`, or `Sheet!row 1` for a problem of a whole row (a missing column). */
 export const cellAddress = (e: CellError) => (/^[A-Z]{1,3}$/.test(e.column) ? `${e.sheet}!${e.column}${e.row}` : `${e.sheet}!row ${e.row}`)

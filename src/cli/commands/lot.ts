@@ -4,8 +4,9 @@ import type { BlackMassLotValuation } from '@shared/lot/black-mass-lot'
 import type { CatalystLotValuation } from '@shared/lot/catalyst-lot'
 import { amount, percent, quantity, table } from '../text'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, parseJsonSafely, readTextFile, type Output } from '../io'
+import { LOT_USAGE } from './usages'
+export { LOT_USAGE }
 
-export const LOT_USAGE = 'lot FILE [--json]'
 
 /**
  * `lot FILE [--json]`: value a catalyst or black-mass lot file. Prints a settlement table, or with

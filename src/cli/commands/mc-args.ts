@@ -4,7 +4,7 @@ import { numberOption } from './analysis-args'
 /** The Monte Carlo options `simulate` and `size` share (draws, seed, price process, volume/recovery, FX). */
 export const MC_VALUE_OPTIONS = ['--draws', '--seed', '--volatility', '--ou', '--volume-sd', '--recovery-sd', '--fx-volatility', '--fx-price-correlation', '--fx-correlation'] as const
 export const MC_FLAGS = ['--fx'] as const
-export const MC_USAGE = '[--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--fx [--fx-volatility σ] [--fx-price-correlation ρ] [--fx-correlation ρ]]'
+export { MC_USAGE } from './usages'
 
 export type McOptions = { settings: McSettings; kappa: number; fxVol: number; fxPrice: number }
 

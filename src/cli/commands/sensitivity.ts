@@ -2,8 +2,9 @@ import { computeBreakevenGrid, computeTornado, validateStep, type PlainMetric } 
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { parseValueArgs } from './analysis-args'
 import { loadProject } from '../io'
+import { SENSITIVITY_USAGE } from './usages'
+export { SENSITIVITY_USAGE }
 
-export const SENSITIVITY_USAGE = 'sensitivity FILE [--step 0.1] [--json]'
 
 const show = (m: PlainMetric, kind: 'pct' | 'x' | 'money') => {
   if (!m.ok) return 'n/a'

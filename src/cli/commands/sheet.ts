@@ -5,8 +5,9 @@ import { projectSha256 } from '@shared/review/project-hash'
 import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } from '@shared/sheet'
 import pkg from '@root/package.json'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
+import { SHEET_USAGE } from './usages'
+export { SHEET_USAGE }
 
-export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html]'
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise (the same browser the e2e tests use). */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'

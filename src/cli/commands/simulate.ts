@@ -4,9 +4,9 @@ import { metricLabel as L } from '@shared/metrics/registry'
 import { parseValueArgs } from './analysis-args'
 import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
 import { loadProject } from '../io'
+import { SIMULATE_USAGE } from './usages'
+export { SIMULATE_USAGE }
 
-export const SIMULATE_USAGE =
-  'simulate FILE [--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--fx [--fx-volatility σ] [--fx-price-correlation ρ] [--fx-correlation ρ]] [--json | --csv]'
 
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(2)} %`)
 const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(3)}x`)

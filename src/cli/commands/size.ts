@@ -1,9 +1,10 @@
 import { DEFAULT_BREACH_SIZING, MAX_SIZING_DRAWS, chosenProbabilityText, millions, sizeToBreach, sizingSentence, type BreachSizingResult } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
 import { numberOption, parseValueArgs } from './analysis-args'
-import { MC_FLAGS, MC_USAGE, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
+import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
 
-export const SIZE_USAGE = `size FILE --breach-prob P [--p90-covenant DSCR] ${MC_USAGE} [--points N] [--json]`
+import { SIZE_USAGE } from './usages'
+export { SIZE_USAGE }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`
 

@@ -1,6 +1,7 @@
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parseArgs, loadProject, type Output } from '../io'
+import { VALIDATE_USAGE } from './usages'
+export { VALIDATE_USAGE }
 
-export const VALIDATE_USAGE = 'validate FILE'
 
 /**
  * `validate FILE`: exit 0 when the project file is valid; otherwise exit 1 with one `path: message`

@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
 import { npv } from '../finance'
 import type { Project } from '../model'
-import { buildFinancing } from '../engine/financing-result'
+import { coverAndProjectFlow } from '../engine/financing-result'
 import { withSweep } from '../engine/sweep'
 import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
@@ -40,10 +40,15 @@ const WIDTH_TOLERANCE = new Decimal('1e-14')
 
 export type Probe = { minDscr: Decimal | null; npv: Decimal }
 
+/**
+ * One lean evaluation at `multipliers` with the debt held: the minimum DSCR over repayment periods and
+ * the project NPV. Neither depends on the cash waterfall (DSRA, MRA, facility, sponsor support,
+ * lock-up only move cash between accounts and equity), so the probe skips it (coverAndProjectFlow) —
+ * but a cash sweep re-profiles the schedule the cover reads, so the probe takes the swept plan.
+ */
 export function probe(prep: Prepared, fixed: FixedDebt, multipliers: PriceMultipliers): Probe {
   const op = evaluateOperations(prep, multipliers)
-  const swept = withSweep(prep, op.operations, planDebt(prep, op.operations, fixed))
-  const fin = buildFinancing(prep, swept.plan, op.operations.maintenanceCapex, swept.waterfall)
+  const fin = coverAndProjectFlow(prep, withSweep(prep, op.operations, planDebt(prep, op.operations, fixed)).plan)
   let min: Decimal | null = null
   fin.dscr.forEach((d, i) => {
     if (d.ok && prep.tl.periods[i]!.isRepayment && (min === null || d.value.lt(min))) min = d.value

@@ -2,7 +2,7 @@ import { Decimal, dec } from '../decimal'
 import type { Project } from '../model'
 import { productUnitOf } from '../model'
 import { prepare, type Prepared } from '../engine/prepare'
-import type { BreakevenResult, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
+import type { BreakevenResult, FixedDebt, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
 import { breakevenHeldDebt, DSCR_TOLERANCE, npvToleranceOf, probe, solveBreakeven, targetSpecs, type BreakevenTarget, type Probe } from './breakeven-solver'
 import { fxAmountsIn, fxBreakevenRow, type FxBreakevenRow } from './fx-breakeven'
 import { toPlainMetric, type PlainMetric } from './plain'
@@ -75,24 +75,40 @@ export function computeBreakevens(project: Project, options?: Pick<ModelOptions,
   }
 }
 
+/**
+ * One target on all prices together — the cell `evaluate` prints and the batch screen lists — without
+ * the product rows: the same held debt, tolerances, solver and probes as that cell of
+ * `computeBreakevens` / the grid (so the same answer), at a fraction of the evaluations. `baseDebt`:
+ * `runModel(project).debt` when the caller has run the model already — the debt every breakeven holds
+ * unless a scenario re-sizes it — which spares sizing it once more (a full model run).
+ */
+export function computeAllPricesBreakeven(
+  project: Project, target: BreakevenTarget, options?: Pick<ModelOptions, 'scenario'> & { baseDebt?: FixedDebt }
+): { metric: Metric; evaluations: number } {
+  const { rows, evaluations } = breakevenRows(project, options?.scenario, [target], false, undefined, true, options?.scenario?.resizeDebt ? undefined : options?.baseDebt)
+  return { metric: rows[0]!.cells[target]!, evaluations }
+}
+
 type SolvedRow = { prep: Prepared; productId: string | null; name: string; ids: string[]; cells: Partial<Record<BreakevenTarget, Metric>> }
 
 /**
- * Rows (all prices, then each product) × the given targets, sharing one cache of lean evaluations per row;
- * with `withFx`, the FX path row too (on the same held debt and tolerances).
+ * Rows (all prices, then each product unless `allPricesOnly`) × the given targets, sharing one cache of
+ * lean evaluations per row; with `withFx`, the FX path row too (on the same held debt and tolerances).
+ * `baseDebt`, when given, is the held debt (the caller has checked that the scenario does not re-size).
  */
 function breakevenRows(
-  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void
+  project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void, allPricesOnly = false,
+  baseDebt?: FixedDebt
 ): { rows: SolvedRow[]; fx: FxBreakevenRow | null; evaluations: number } {
   const prep = prepare(project, scenario)
-  const fixed = breakevenHeldDebt(project, scenario, prep)
+  const fixed = baseDebt ?? breakevenHeldDebt(project, scenario, prep)
   const baseNpv = probe(prep, fixed, {}).npv
   const npvTolerance = npvToleranceOf(baseNpv)
   let evaluations = 2
   const targets = targetSpecs(project, wanted)
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
-    ...project.products.map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
+    ...(allPricesOnly ? [] : project.products).map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
   ]
   const currencies = withFx ? fxAmountsIn(project, scenario) : []
   const fxApplies = currencies.length > 0

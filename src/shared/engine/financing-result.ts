@@ -9,30 +9,19 @@ import type { DebtPlan } from './debt-plan'
 import type { FinancingResult, Metric, Series } from './types'
 
 /**
- * The financing block (§7, §11): the cash waterfall over the sized schedule (engine/waterfall.ts: DSRA
- * funded by equity in the last construction period, drawn on a shortfall and refilled; MRA; the
- * working-capital facility; sponsor support; lock-up), distributions never negative; project and
- * equity cash flows (sponsor support counted as equity); DSCR per period. `swept`: the waterfall the
- * cash sweep walked with its re-profiled plan (engine/sweep.ts `withSweep`).
+ * What the cash waterfall never touches (§7): DSCR per period (CFADS over scheduled debt service, none in
+ * construction or below one minor unit) and the project cash flow (CFADS in operations, minus capex with
+ * contingency in construction). `buildFinancing` takes them from here; a breakeven probe, which reads
+ * only the DSCRs and the project NPV, calls this alone and skips the waterfall walk.
  */
-export function buildFinancing(prep: Prepared, plan: DebtPlan, maintenanceCapex: Series, swept: WaterfallResult | null = null): FinancingResult {
+export function coverAndProjectFlow(prep: Prepared, plan: DebtPlan): { dscr: Metric[]; projectCashFlow: Series } {
   const { tl, project } = prep
-  const periodCount = tl.count
-  const constructionPeriods = tl.constructionPeriods
   const { funding, schedule } = plan
-  // A cash sweep walks the waterfall with the schedule (engine/sweep.ts); otherwise it runs over the schedule as sized.
-  const waterfall = swept ?? runWaterfall(prep, schedule.cfads, schedule.debtService, schedule.closingBalance, maintenanceCapex)
-  const projectCashFlow: Series = []
-  const equityCashFlow: Series = []
-  const equityContributions: Series = []
-  const dscr: Metric[] = []
   const unit = minorUnit(project.reportingCurrency)
-  for (let i = 0; i < periodCount; i++) {
-    const operating = i >= constructionPeriods
-    const equity = funding.equity[i]!.plus(waterfall.dsraInitialFunding[i]!)
-    equityContributions.push(equity)
-    // Sponsor support is equity (§11): it enters the equity IRR beside the construction equity.
-    equityCashFlow.push(waterfall.distributions[i]!.minus(equity).minus(waterfall.sponsorSupport[i]!))
+  const projectCashFlow: Series = []
+  const dscr: Metric[] = []
+  for (let i = 0; i < tl.count; i++) {
+    const operating = i >= tl.constructionPeriods
     projectCashFlow.push(projectFlow(operating, schedule.cfads[i]!, funding.capexWithContingency[i]!))
     const ds = schedule.debtService[i]!
     const ratio = periodDscr(operating, schedule.cfads[i]!, ds, unit)
@@ -41,6 +30,30 @@ export function buildFinancing(prep: Prepared, plan: DebtPlan, maintenanceCapex:
         ? { ok: true, value: ratio }
         : { ok: false, code: 'no-debt-service', reason: !operating ? 'construction period' : ds.gt(0) ? 'debt service below one minor unit' : 'no debt service in this period' }
     )
+  }
+  return { dscr, projectCashFlow }
+}
+
+/**
+ * The financing block (§7, §11): the cash waterfall over the sized schedule (engine/waterfall.ts: DSRA
+ * funded by equity in the last construction period, drawn on a shortfall and refilled; MRA; the
+ * working-capital facility; sponsor support; lock-up), distributions never negative; project and
+ * equity cash flows (sponsor support counted as equity); DSCR per period. `swept`: the waterfall the
+ * cash sweep walked with its re-profiled plan (engine/sweep.ts `withSweep`).
+ */
+export function buildFinancing(prep: Prepared, plan: DebtPlan, maintenanceCapex: Series, swept: WaterfallResult | null = null): FinancingResult {
+  const { tl } = prep
+  const { funding, schedule } = plan
+  // A cash sweep walks the waterfall with the schedule (engine/sweep.ts); otherwise it runs over the schedule as sized.
+  const waterfall = swept ?? runWaterfall(prep, schedule.cfads, schedule.debtService, schedule.closingBalance, maintenanceCapex)
+  const { dscr, projectCashFlow } = coverAndProjectFlow(prep, plan)
+  const equityCashFlow: Series = []
+  const equityContributions: Series = []
+  for (let i = 0; i < tl.count; i++) {
+    const equity = funding.equity[i]!.plus(waterfall.dsraInitialFunding[i]!)
+    equityContributions.push(equity)
+    // Sponsor support is equity (§11): it enters the equity IRR beside the construction equity.
+    equityCashFlow.push(waterfall.distributions[i]!.minus(equity).minus(waterfall.sponsorSupport[i]!))
   }
   const totalDebt = funding.debt
   const netUses = sumSeries(funding.uses).minus(sumSeries(funding.grants))

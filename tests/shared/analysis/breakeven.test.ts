@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { computeBreakevens, runModel, type PriceMultipliers } from '@shared/engine'
+import { computeAllPricesBreakeven, computeBreakevens, runModel, type Metric, type PriceMultipliers } from '@shared/engine'
 import { computeBreakevenGrid } from '@shared/analysis'
-import { richProject, valid } from './fixtures'
+import { richProject, sampleProjects, valid } from './fixtures'
 import { handProject } from '../engine/hand-project'
 
 describe('breakeven grid', () => {
@@ -67,5 +67,56 @@ describe('breakeven grid', () => {
     const c = g.rows[0]!.cells.npv0.multiplier
     expect(c).toMatchObject({ ok: false, code: 'not-reachable' })
     expect(!c.ok && c.reason).toMatch(/not reached even at 100×/)
+  })
+})
+
+describe('computeAllPricesBreakeven (what evaluate prints)', () => {
+  const same = (a: Metric, b: Metric) => {
+    expect(a.ok).toBe(b.ok)
+    if (a.ok && b.ok) expect(a.value.eq(b.value)).toBe(true)
+    else expect(a).toEqual(b)
+  }
+  const cases = [{ name: 'rich', project: richProject() }, { name: 'hand', project: handProject() }, ...sampleProjects()]
+  it.each(cases)('$name: every target equals the all-prices cell of the full solve, exactly, with fewer evaluations when there are products', ({ project }) => {
+    const full = computeBreakevens(project)
+    const grid = computeBreakevenGrid(project)
+    const d1 = computeAllPricesBreakeven(project, 'minDscr1')
+    const n0 = computeAllPricesBreakeven(project, 'npv0')
+    const cov = computeAllPricesBreakeven(project, 'covenant')
+    same(d1.metric, full.allPrices.minDscr1)
+    same(n0.metric, full.allPrices.npv0)
+    const gridCov = grid.rows[0]!.cells.covenant.multiplier
+    expect(cov.metric.ok).toBe(gridCov.ok)
+    if (cov.metric.ok && gridCov.ok) expect(cov.metric.value.toString()).toBe(gridCov.value)
+    // The product rows are skipped: at least one probe fewer per product than the full solve.
+    expect(d1.evaluations + n0.evaluations).toBeLessThanOrEqual(full.evaluations + 2 - project.products.length)
+  })
+  it('a scenario is honoured, held or re-sized, as the full solve honours it', () => {
+    const project = handProject()
+    const held = { id: 'capex', name: 'Capex +20 %', capexMultiplier: '1.2' }
+    const resized = { ...held, resizeDebt: true }
+    const xHeld = computeAllPricesBreakeven(project, 'minDscr1', { scenario: held }).metric
+    const xResized = computeAllPricesBreakeven(project, 'minDscr1', { scenario: resized }).metric
+    same(xHeld, computeBreakevens(project, { scenario: held }).allPrices.minDscr1)
+    same(xResized, computeBreakevens(project, { scenario: resized }).allPrices.minDscr1)
+    // Re-sized debt (720,000 against 600,000) needs higher prices: the scenario was not ignored.
+    if (!xHeld.ok || !xResized.ok) throw new Error('expected reachable')
+    expect(xResized.value.gt(xHeld.value)).toBe(true)
+  })
+  it('baseDebt (runModel’s debt, already sized) gives the same answer; a different debt changes it; a re-sizing scenario ignores it', () => {
+    for (const { project } of cases) {
+      const base = runModel(project)
+      for (const t of ['minDscr1', 'npv0'] as const) same(computeAllPricesBreakeven(project, t, { baseDebt: base.debt }).metric, computeAllPricesBreakeven(project, t).metric)
+    }
+    const project = handProject()
+    const heavier = handProject()
+    heavier.costs.capex.items = heavier.costs.capex.items.map((i) => ({ ...i, amount: String(Number(i.amount) * 1.2) }))
+    const other = runModel(valid(heavier)).debt
+    const plain = computeAllPricesBreakeven(project, 'minDscr1').metric
+    const held = computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: other }).metric
+    if (!plain.ok || !held.ok) throw new Error('expected reachable')
+    expect(held.value.gt(plain.value)).toBe(true)
+    const resized = { id: 'capex', name: 'Capex +20 %', capexMultiplier: '1.2', resizeDebt: true }
+    same(computeAllPricesBreakeven(project, 'minDscr1', { scenario: resized, baseDebt: other }).metric, computeAllPricesBreakeven(project, 'minDscr1', { scenario: resized }).metric)
   })
 })
