@@ -5,6 +5,7 @@ import { computeBreakevenGrid, type BreakevenGrid } from './breakeven'
 import { compareScenarios, type ScenarioComparison } from './compare'
 import { runMonteCarlo, type McResult, type McSettings } from './monte-carlo/simulate'
 import { computeTornado, type TornadoResult, type TornadoSettings } from './tornado'
+import { computeExposureLedger, computeJointStress, type ExposureLedger, type JointSettings, type JointStress, type LedgerSettings } from './exposure'
 
 /**
  * The analysis worker's protocol. Requests and replies are plain data (structured-clone safe): the
@@ -16,12 +17,16 @@ export type AnalysisJob =
   | { kind: 'tornado'; project: Project; settings: TornadoSettings }
   | { kind: 'breakeven'; project: Project; scenario?: Scenario }
   | { kind: 'monteCarlo'; project: Project; settings: McSettings }
+  | { kind: 'exposure'; project: Project; settings: LedgerSettings }
+  | { kind: 'jointStress'; project: Project; settings: JointSettings }
 
 export type AnalysisOutput =
   | { kind: 'compare'; result: ScenarioComparison }
   | { kind: 'tornado'; result: TornadoResult }
   | { kind: 'breakeven'; result: BreakevenGrid }
   | { kind: 'monteCarlo'; result: McResult }
+  | { kind: 'exposure'; result: ExposureLedger }
+  | { kind: 'jointStress'; result: JointStress }
 
 export type AnalysisRequest = { id: number; job: AnalysisJob }
 export type AnalysisReply =
@@ -47,7 +52,15 @@ export function handleJob(request: AnalysisRequest, post: (reply: AnalysisReply)
       if (bad) post({ id, type: 'error', message: bad })
       else post({ id, type: 'done', output: { kind: 'tornado', result: computeTornado(job.project, job.settings, progress) } })
     } else if (job.kind === 'breakeven') post({ id, type: 'done', output: { kind: 'breakeven', result: computeBreakevenGrid(job.project, job.scenario, progress) } })
-    else {
+    else if (job.kind === 'exposure') {
+      const bad = validateStep(job.settings.step)
+      if (bad) post({ id, type: 'error', message: bad })
+      else post({ id, type: 'done', output: { kind: 'exposure', result: computeExposureLedger(job.project, job.settings, progress) } })
+    } else if (job.kind === 'jointStress') {
+      const r = computeJointStress(job.project, job.settings, progress)
+      if (r.ok) post({ id, type: 'done', output: { kind: 'jointStress', result: r.value } })
+      else post({ id, type: 'error', message: r.reason })
+    } else {
       const r = runMonteCarlo(job.project, job.settings, progress)
       if (r.ok) post({ id, type: 'done', output: { kind: 'monteCarlo', result: r } })
       else post({ id, type: 'error', message: r.reason })

@@ -10,6 +10,7 @@ import type { ScenarioComparison } from '@shared/analysis/compare'
 import type { McResult } from '@shared/analysis/monte-carlo/simulate'
 import { headline } from '@shared/analysis/plain'
 import type { TornadoResult } from '@shared/analysis/tornado'
+import type { ExposureLedger, JointStress } from '@shared/analysis/exposure'
 import type { ModelResult } from '@shared/engine/types'
 import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
@@ -27,6 +28,9 @@ export type WorkbookAnalysis = {
   /** Summary on the sensitivity sheet; the draws on their own sheet unless `includeDraws` is false. */
   monteCarlo?: McResult
   includeDraws?: boolean
+  /** The natural-hedge ledger and the last joint stress (issue 19), on the "Natural hedge" sheet. */
+  exposure?: ExposureLedger
+  jointStress?: JointStress
 }
 
 export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET } as const
