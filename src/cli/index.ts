@@ -1,5 +1,6 @@
 import { EVALUATE_USAGE, evaluateCommand } from './commands/evaluate'
 import { EXPORT_USAGE, exportCommand } from './commands/export'
+import { EXPOSURE_USAGE, exposureCommand } from './commands/exposure'
 import { helpCommand, helpText } from './commands/help'
 import { IMPORT_DECK_USAGE, IMPORT_LOTS_USAGE, importCommand } from './commands/import-rows'
 import { LOT_USAGE, lotCommand } from './commands/lot'
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'import-deck', usage: IMPORT_DECK_USAGE, summary: 'read a price-deck sheet (.csv/.xlsx) like the app: prices as JSON, or one "sheet!cell: message" line per problem', run: importCommand('import-deck') },
   { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices and optionally FX (debt held at base): P10/P50/P90 and covenant-breach probability', run: simulateCommand },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: sensitivityCommand },
+  { name: 'exposure', usage: EXPOSURE_USAGE, summary: 'natural-hedge ledger: per metal and FX, gross exposure to a 10 % move, what each offset removes, net and its DSCR effect; --joint A,B for a two-driver stress grid', run: exposureCommand },
   { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: sheetCommand },
   { name: 'help', usage: 'help', summary: 'show this list', run: helpCommand(() => COMMANDS) }
 ]

@@ -97,8 +97,9 @@ export function moveWords(d: JointAxis, move: string): string {
   const x = new Decimal(move)
   const pct = `${x.abs().times(100).toDecimalPlaces(1).toString()} %`
   if (d.kind === 'fx') {
-    if (x.isZero()) return `${d.subject} stay at the FX table`
-    return `${d.subject} ${x.gt(ZERO) ? 'weaken' : 'strengthen'} against USD (units per USD ${x.gt(ZERO) ? '+' : '−'}${pct})`
+    const s = d.subject.includes(' and ') ? '' : 's' // "INR weakens", "INR and JPY weaken"
+    if (x.isZero()) return `${d.subject} stay${s} at the FX table`
+    return `${d.subject} ${x.gt(ZERO) ? 'weaken' : 'strengthen'}${s} against USD (units per USD ${x.gt(ZERO) ? '+' : '−'}${pct})`
   }
   if (x.isZero()) return `${d.subject} prices stay at the deck`
   return `${d.subject} prices ${x.gt(ZERO) ? 'rise' : 'fall'} ${pct}`
