@@ -19,6 +19,9 @@ export type SheetBreakevens = {
   rows: { name: string; minDscr1: SheetMetric; covenant: SheetMetric | null; npv0: SheetMetric }[]
 }
 
+/** The natural-hedge ledger's net per driver (issue 19): CFADS less debt service over the loan life per +step; share of CFADS. */
+export type SheetExposure = { step: string; rows: { label: string; net: string; share: string | null }[] }
+
 export type SheetMeta = {
   /** Date printed on the sheet, YYYY-MM-DD. */
   date: string
@@ -42,6 +45,7 @@ export type SheetInput = {
   result: ModelResult
   tornado?: SheetTornado | null
   breakevens?: SheetBreakevens | null
+  exposure?: SheetExposure | null
   meta: SheetMeta
   density?: SheetDensity
 }

@@ -15,6 +15,7 @@ import type { ModelResult } from '@shared/engine/types'
 import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
+import { HEDGE_SHEET, hedgeSheet } from './analysis-hedge'
 import { SCENARIOS_SHEET, scenariosSheet } from './analysis-scenarios'
 import { SENSITIVITY_SHEET, sensitivitySheet } from './analysis-sensitivity'
 
@@ -34,9 +35,10 @@ export type WorkbookAnalysis = {
 }
 
 export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET } as const
+export { HEDGE_SHEET }
 
 export const hasAnalysis = (a: WorkbookAnalysis | undefined): a is WorkbookAnalysis =>
-  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined)
+  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined || a.exposure !== undefined || a.jointStress !== undefined)
 
 /** "2026-03-01T09:30:12.345Z" → "2026-03-01 09:30 UTC"; anything else as given. */
 export function formatComputedAt(iso: string): string {
@@ -66,6 +68,10 @@ export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result:
   if (mc && withDraws) {
     added.push(drawsSheet(mc, `${project.name}: Monte Carlo draws (values)`, banner))
     listed.push([DRAWS_SHEET, 'Every Monte Carlo draw: its shocks and its metrics'])
+  }
+  if (analysis.exposure || analysis.jointStress) {
+    added.push(hedgeSheet({ exposure: analysis.exposure, joint: analysis.jointStress, currency: project.reportingCurrency }, `${project.name}: natural hedge (values)`, banner))
+    listed.push([HEDGE_SHEET, [analysis.exposure && 'natural-hedge ledger per metal and FX (Net and Share are formulas of the row)', analysis.jointStress && 'joint stress of two drivers'].filter(Boolean).join(', ')])
   }
   return { ...wb, sheets: [...wb.sheets.map((s) => (s.name === 'Cover' ? withCoverLines(s, listed, banner) : s)), ...added] }
 }
