@@ -1,5 +1,4 @@
 import { type Decimal, ZERO } from '@shared/decimal'
-import type { Metal } from '@shared/model'
 import type { ModelResult, Series } from '@shared/engine/types'
 
 /**
@@ -20,7 +19,7 @@ export function exposureWindow(r: ModelResult): { window: ExposureWindow; inWind
   }
 }
 
-/** What the ledger reads of one cash line: which column it falls in, and (for products) the metal. */
+/** Which of the ledger's columns a cash line falls in. */
 export type LineGroup = 'product' | 'contract' | 'byproducts' | 'epr' | 'feed' | 'supply' | 'logistics' | 'opex' | 'tax' | 'workingCapital' | 'maintenance'
 
 /**
@@ -29,7 +28,7 @@ export type LineGroup = 'product' | 'contract' | 'byproducts' | 'epr' | 'feed' |
  * own terms, each supply contract, logistics, opex, tax, the working-capital build and maintenance capex.
  * Their sum is CFADS over the window (§6: EBITDA − tax − ΔWC − maintenance; EBITDA = revenue − feedstock − opex).
  */
-export type CashLine = { id: string; label: string; group: LineGroup; metal: Metal | null; productId: string | null; amount: Decimal }
+export type CashLine = { id: string; label: string; group: LineGroup; amount: Decimal }
 
 export type WindowTotals = {
   lines: CashLine[]
@@ -43,23 +42,22 @@ export type WindowTotals = {
 export function windowTotals(r: ModelResult, inWindow: readonly boolean[]): WindowTotals {
   const sum = (s: Series) => s.reduce((a, x, i) => (inWindow[i] ? a.plus(x) : a), ZERO)
   const neg = (s: Series) => sum(s).neg()
-  const metalOf = new Map(r.products.map((p) => [p.productId, p.metal]))
   const lines: CashLine[] = []
-  for (const p of r.products) lines.push({ id: `merchant:${p.productId}`, label: `${p.name}: merchant sales`, group: 'product', metal: p.metal, productId: p.productId, amount: sum(p.merchantRevenue) })
+  for (const p of r.products) lines.push({ id: `merchant:${p.productId}`, label: `${p.name}: merchant sales`, group: 'product', amount: sum(p.merchantRevenue) })
   for (const c of r.contracts)
-    lines.push({ id: `contract:${c.contractId}`, label: `Offtake ${c.counterparty}`, group: 'contract', metal: metalOf.get(c.productId) ?? null, productId: c.productId, amount: sum(c.revenue) })
-  lines.push({ id: 'byproducts', label: 'By-product sales', group: 'byproducts', metal: null, productId: null, amount: sum(r.operations.byproductRevenue) })
-  lines.push({ id: 'epr', label: 'EPR certificates', group: 'epr', metal: null, productId: null, amount: sum(r.operations.eprRevenue) })
+    lines.push({ id: `contract:${c.contractId}`, label: `Offtake ${c.counterparty}`, group: 'contract', amount: sum(c.revenue) })
+  lines.push({ id: 'byproducts', label: 'By-product sales', group: 'byproducts', amount: sum(r.operations.byproductRevenue) })
+  lines.push({ id: 'epr', label: 'EPR certificates', group: 'epr', amount: sum(r.operations.eprRevenue) })
   // A stream's purchase cost includes its supply contracts' (§13): the own terms are the rest.
   const supplyOf = (streamId: string) => r.supply.contracts.filter((c) => c.streamId === streamId)
   const ownPurchase = r.streams.reduce((a, s) => a.plus(sum(s.purchaseCost)).minus(supplyOf(s.streamId).reduce((b, c) => b.plus(sum(c.purchaseCost)), ZERO)), ZERO)
-  lines.push({ id: 'feed', label: 'Feed bought on the streams’ own terms', group: 'feed', metal: null, productId: null, amount: ownPurchase.neg() })
-  for (const c of r.supply.contracts) lines.push({ id: `supply:${c.contractId}`, label: `Supply ${c.supplier}`, group: 'supply', metal: null, productId: null, amount: neg(c.purchaseCost) })
-  lines.push({ id: 'logistics', label: 'Feed logistics', group: 'logistics', metal: null, productId: null, amount: r.streams.reduce((a, s) => a.minus(sum(s.logisticsCost)), ZERO) })
-  lines.push({ id: 'opex', label: 'Opex', group: 'opex', metal: null, productId: null, amount: neg(r.operations.opex) })
-  lines.push({ id: 'tax', label: 'Tax', group: 'tax', metal: null, productId: null, amount: neg(r.tax.tax) })
-  lines.push({ id: 'workingCapital', label: 'Working-capital build', group: 'workingCapital', metal: null, productId: null, amount: neg(r.operations.deltaWorkingCapital) })
-  lines.push({ id: 'maintenance', label: 'Maintenance capex', group: 'maintenance', metal: null, productId: null, amount: neg(r.operations.maintenanceCapex) })
+  lines.push({ id: 'feed', label: 'Feed bought on the streams’ own terms', group: 'feed', amount: ownPurchase.neg() })
+  for (const c of r.supply.contracts) lines.push({ id: `supply:${c.contractId}`, label: `Supply ${c.supplier}`, group: 'supply', amount: neg(c.purchaseCost) })
+  lines.push({ id: 'logistics', label: 'Feed logistics', group: 'logistics', amount: r.streams.reduce((a, s) => a.minus(sum(s.logisticsCost)), ZERO) })
+  lines.push({ id: 'opex', label: 'Opex', group: 'opex', amount: neg(r.operations.opex) })
+  lines.push({ id: 'tax', label: 'Tax', group: 'tax', amount: neg(r.tax.tax) })
+  lines.push({ id: 'workingCapital', label: 'Working-capital build', group: 'workingCapital', amount: neg(r.operations.deltaWorkingCapital) })
+  lines.push({ id: 'maintenance', label: 'Maintenance capex', group: 'maintenance', amount: neg(r.operations.maintenanceCapex) })
   const merchantValue = new Map(r.products.map((p) => [p.productId, p.output.reduce((a, q, i) => (inWindow[i] ? a.plus(q.times(p.merchantPrice[i]!)) : a), ZERO)]))
   const m = r.metrics.minDscr
   return { lines, cfads: sum(r.financing.cfads), debtService: sum(r.financing.debtService), merchantValue, minDscr: m.ok ? m.value : null }
