@@ -4,9 +4,9 @@ import type { Decimal } from '../decimal'
  * The natural-hedge ledger's two rules (methodology, "Natural-hedge ledger"): what is left of a
  * price or FX move after the project's offsets, `net = gross − Σ removed` (each offset the amount it
  * removes: positive takes exposure away, negative adds to it), and that net as a share of the window's
- * CFADS, `net / CFADS` (none when CFADS is zero). The three forms — Decimal for the engine
- * (`analysis/exposure/ledger.ts`), float for the app's chart, Excel for the export's Natural hedge
- * sheet — are one rule; `tests/shared/rules/natural-hedge.test.ts` holds them to each other.
+ * CFADS, `net / CFADS` (none when CFADS is zero). The three forms — Decimal for the ledger
+ * (`analysis/exposure/ledger.ts`), float for a float caller (none yet: the Monte Carlo fast path does not
+ * draw the ledger), Excel for the export's Natural hedge sheet — are one rule; `tests/shared/rules/natural-hedge.test.ts` holds them to each other.
  */
 export const netExposure = (gross: Decimal, removed: readonly Decimal[]): Decimal => removed.reduce((a, x) => a.minus(x), gross)
 export const netExposureFloat = (gross: number, removed: readonly number[]): number => removed.reduce((a, x) => a - x, gross)
