@@ -62,6 +62,7 @@ export function applyExposureDriver(c: ExposureCase, driver: ExposureDriver, fac
 /** The `runModel` options of a case (the held debt is added by the caller). */
 export function caseOptions(c: ExposureCase): Pick<ModelOptions, 'priceMultipliers' | 'scenario'> {
   const priceMultipliers: PriceMultipliers | undefined = c.priceMultipliers.size > 0 ? { byProduct: c.priceMultipliers } : undefined
+  // Stryker disable next-line StringLiteral: equivalent, the engine reads a scenario's overrides, never its id or name
   const scenario: Scenario | undefined = c.fxMultiplier ? { id: 'exposure', name: 'Exposure', fxMultiplier: c.fxMultiplier.toString() } : undefined
   return { ...(priceMultipliers ? { priceMultipliers } : {}), ...(scenario ? { scenario } : {}) }
 }

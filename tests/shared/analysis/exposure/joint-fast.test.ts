@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { computeJointStress, jointSentence, moveWords, type JointStress } from '@shared/analysis/exposure'
-import { lithiumCase } from './fixtures'
+import { liContract, lithiumCase } from './fixtures'
+
+const liContractInr = liContract({ currency: 'INR', volume: { basis: 'share', share: '0.5' } })
 
 /** The joint stress's plumbing on small cases (the India sample's grid is in joint.test.ts). */
 const withByproducts = lithiumCase((p) => {
@@ -49,12 +51,30 @@ describe('joint stress on small cases', () => {
     expect(computeJointStress(withByproducts, { a: 'fx', b: 'nope' })).toEqual({ ok: false, reason: 'unknown driver "nope"; this project has metal:Li, fx, byproducts' })
   })
 
+  it('refuses what it cannot run, with the reason; without debt a cell has no DSCR', () => {
+    expect(computeJointStress(withByproducts, { a: 'fx', b: 'fx' })).toEqual({ ok: false, reason: 'pick two different drivers' })
+    expect(computeJointStress(withByproducts, { a: 'metal:Li', b: 'fx', aMoves: [] })).toEqual({ ok: false, reason: 'Li price: between 1 and 9 moves' })
+    expect(computeJointStress(withByproducts, { a: 'metal:Li', b: 'fx', bMoves: ['abc'] })).toEqual({ ok: false, reason: 'FX: INR per USD: "abc" is not a number' })
+    const noDebt = lithiumCase((p) => {
+      p.financing.gearing = '0'
+      p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }, { year: 2027, perUsd: '82' }] }] }
+      p.offtake = [{ ...liContractInr }]
+    })
+    const r = computeJointStress(noDebt, { a: 'metal:Li', b: 'fx', aMoves: ['0.1'], bMoves: ['0'] })
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.value.baseMinDscr).toBeNull()
+    expect(r.value.cells[0]![0]!.minDscr).toBeNull()
+    expect(r.value.a.subject).toBe('Li')
+  })
+
   it('says each move in words, with the verb agreeing', () => {
     const j = grid(['1'])
     expect(moveWords(j.b, '0.1')).toBe('INR weakens against USD (units per USD +10 %)')
     expect(moveWords(j.b, '-0.05')).toBe('INR strengthens against USD (units per USD −5 %)')
     expect(moveWords(j.b, '0')).toBe('INR stays at the FX table')
     expect(moveWords({ ...j.b, subject: 'INR and JPY' }, '0')).toBe('INR and JPY stay at the FX table')
+    expect(moveWords(j.a, '0')).toBe('Li prices stay at the deck')
+    expect(moveWords(j.a, '0.15')).toBe('Li prices rise 15 %')
     expect(moveWords({ id: 'byproducts', label: 'By-product prices', kind: 'byproducts', subject: 'by-product' }, '-0.125')).toBe('by-product prices fall 12.5 %')
   })
 

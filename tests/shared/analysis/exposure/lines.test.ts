@@ -56,6 +56,16 @@ describe('ledger lines: every CFADS line of the engine, named, summed over the w
     expect(t.merchantValue.get('li')!.toNumber()).toBeCloseTo(3 * 266.15 * 10000, 6)
   })
 
+  it('a supply contract comes off its own stream’s purchase only (two streams, one contract)', () => {
+    const p = everyLine()
+    p.feedstock.push({ ...structuredClone(p.feedstock[0]!), id: 'bm2', name: 'Second', byproducts: undefined })
+    const r = runModel(p)
+    const { inWindow } = exposureWindow(r)
+    const t = windowTotals(r, inWindow)
+    const own = total(r.streams[0]!.purchaseCost, inWindow).minus(total(r.supply.contracts[0]!.purchaseCost, inWindow)).plus(total(r.streams[1]!.purchaseCost, inWindow))
+    expect(t.lines.find((l) => l.id === 'feed')!.amount.toNumber()).toBeCloseTo(-own.toNumber(), 6)
+  })
+
   it('the window is the loan life (a 2-year loan: 2027–2028), or the operating life without debt', () => {
     const two = runModel(lithiumCase((p) => void (p.financing.tranches[0]!.tenorYears = 2)))
     expect(exposureWindow(two).window).toEqual({ kind: 'loanLife', firstPeriod: 2, lastPeriod: 3, from: '2027-01-01', to: '2028-12-31' })
@@ -70,6 +80,10 @@ describe('ledger drivers and runs', () => {
     expect(exposureDrivers(everyLine()).map((d) => [d.id, d.label])).toEqual([['metal:Li', 'Li price'], ['fx', 'FX: INR per USD'], ['byproducts', 'By-product prices']])
     const residue = lithiumCase((p) => void (p.feedstock[0]!.byproducts = [{ id: 'res', name: 'Residue', massFraction: '0.05', fate: { kind: 'disposed', costPerTonne: '300' } }]))
     expect(exposureDrivers(residue).map((d) => d.id)).toEqual(['metal:Li'])
+    const two = everyLine()
+    two.fx.rates.push({ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }] })
+    two.offtake[0]!.currency = 'JPY'
+    expect(exposureDrivers(two).find((d) => d.kind === 'fx')).toEqual({ id: 'fx', kind: 'fx', label: 'FX: INR and JPY per USD', currencies: ['INR', 'JPY'] })
   })
 
   it('a by-product move scales sold prices only, on every stream that has them; the base case has no options', () => {
