@@ -30,7 +30,7 @@ function parseCsv(text: string): { header: string[]; rows: (number | null)[][] }
 }
 
 describe('export with analysis', () => {
-  it('--with-analysis --draws 250 --seed 42: all three value sheets; the draws are simulate\'s draws for that seed', async () => {
+  it('--with-analysis --draws 250 --seed 42: all four value sheets; the draws are simulate\'s draws for that seed', async () => {
     const target = join(dir, 'with.xlsx')
     const { out, sink } = captureOutput()
     expect(await exportCommand([projectFile, '--out', target, '--with-analysis', '--draws', '250', '--seed', '42'], sink)).toBe(0)
@@ -38,8 +38,9 @@ describe('export with analysis', () => {
     expect(out.stdout).toMatch(/Scenarios \(values\): 3 ready-made \(the project has none stored\) scenarios/)
     expect(out.stdout).toMatch(/Sensitivity draws \(values\): 250 draws/)
     const wb = await open(target)
-    expect(wb.worksheets.map((w) => w.name).slice(-3)).toEqual(['Scenarios (values)', 'Sensitivity (values)', 'Sensitivity draws (values)'])
-    for (const w of wb.worksheets.slice(-3)) expect(String(w.getCell('A2').value)).toMatch(/^Values computed by Bankable \S+ on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC — not linked to the model's formulas/)
+    expect(out.stdout).toMatch(/Natural hedge \(values\): natural-hedge ledger ±10 % \(\d+ drivers\)/)
+    expect(wb.worksheets.map((w) => w.name).slice(-4)).toEqual(['Scenarios (values)', 'Sensitivity (values)', 'Sensitivity draws (values)', 'Natural hedge (values)'])
+    for (const w of wb.worksheets.slice(-4)) expect(String(w.getCell('A2').value)).toMatch(/^Values computed by Bankable \S+ on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC — not linked to the model's formulas/)
 
     const sim = captureOutput()
     expect(await simulateCommand([projectFile, '--draws', '250', '--seed', '42', '--csv'], sim.sink)).toBe(0)
@@ -72,7 +73,7 @@ describe('export with analysis', () => {
     expect((await open(a)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Base Cash flow', 'Sensitivity (values)', 'Sensitivity draws (values)'])
     const b = join(dir, 'analysis-only.xlsx')
     expect(await exportCommand([projectFile, '--out', b, '--with-analysis', '--values'], captureOutput().sink)).toBe(0)
-    expect((await open(b)).worksheets.map((w) => w.name).slice(-3)).toEqual(['Base Cash flow', 'Scenarios (values)', 'Sensitivity (values)'])
+    expect((await open(b)).worksheets.map((w) => w.name).slice(-4)).toEqual(['Base Cash flow', 'Scenarios (values)', 'Sensitivity (values)', 'Natural hedge (values)'])
     const c = join(dir, 'plain.xlsx')
     const plain = captureOutput()
     expect(await exportCommand([projectFile, '--out', c], plain.sink)).toBe(0)

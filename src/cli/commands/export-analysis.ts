@@ -1,6 +1,6 @@
-import { compareScenarios, computeBreakevenGrid, computeTornado, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, millions, presetScenarios, runMonteCarlo, sizeToBreach, targetText } from '@shared/analysis'
+import { compareScenarios, computeBreakevenGrid, computeExposureLedger, computeJointStress, computeTornado, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, exposureDrivers, millions, presetScenarios, runMonteCarlo, sizeToBreach, targetText } from '@shared/analysis'
 import type { Project } from '@shared/model'
-import { ANALYSIS_SHEETS, type WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
+import { ANALYSIS_SHEETS, HEDGE_SHEET, type WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import { MAX_DRAW_ROWS } from '@shared/workbook/model/analysis-draws'
 import { numberOption } from './analysis-args'
 
@@ -23,7 +23,8 @@ export type ExportAnalysis = { ok: true; value: WorkbookAnalysis | null; lines: 
 /**
  * The analysis the export adds: with `withAnalysis`, the comparison of the project's scenarios (the
  * ready-made base/downside/upside when it has none), the tornado at ±10 % and the breakeven grid, as
- * `bankable sensitivity` computes them; with `draws`, Monte Carlo with `simulate`'s default settings.
+ * `bankable sensitivity` computes them, and the natural-hedge ledger at ±10 % with the joint stress of the
+ * first metal and FX (or the first two drivers) as `bankable exposure --joint` computes them; with `draws`, Monte Carlo with `simulate`'s default settings.
  */
 export function computeExportAnalysis(project: Project, o: { withAnalysis: boolean; draws: DrawOptions; breach?: BreachOption | null; computedAt: string }): ExportAnalysis {
   if (!o.withAnalysis && o.draws === null && !o.breach) return { ok: true, value: null, lines: [] }
@@ -36,6 +37,12 @@ export function computeExportAnalysis(project: Project, o: { withAnalysis: boole
     value.breakeven = computeBreakevenGrid(project)
     lines.push(`  + ${ANALYSIS_SHEETS.scenarios}: ${value.comparison.columns.length} ${stored ? 'stored' : 'ready-made (the project has none stored)'} scenarios`)
     lines.push(`  + ${ANALYSIS_SHEETS.sensitivity}: tornado ±10 % (${value.tornado.rows.length} drivers), breakeven prices`)
+    value.exposure = computeExposureLedger(project, { step: '0.1' })
+    const drivers = exposureDrivers(project)
+    const b = drivers.find((d) => d.kind === 'fx') ?? drivers[1]
+    const joint = drivers.length > 1 && b ? computeJointStress(project, { a: drivers[0]!.id, b: b.id }) : null
+    if (joint?.ok) value.jointStress = joint.value
+    lines.push(`  + ${HEDGE_SHEET}: natural-hedge ledger ±10 % (${value.exposure.rows.length} drivers)${value.jointStress ? `, joint stress ${value.jointStress.a.label} × ${value.jointStress.b.label}` : ''}`)
   }
   if (o.draws) {
     const mc = runMonteCarlo(project, { ...DEFAULT_MC_SETTINGS, draws: o.draws.draws, seed: o.draws.seed })

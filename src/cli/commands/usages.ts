@@ -4,6 +4,7 @@
  * keeps the installed command's start short. Each command module re-exports its own.
  */
 export const EVALUATE_USAGE = 'evaluate FILE|DIR... [--json | --csv] [--jobs N]'
+export const EXPOSURE_USAGE = 'exposure FILE [--step 0.1] [--joint A,B] [--json]'
 export const EXPORT_USAGE = 'export FILE --out MODEL.xlsx [--values] [--with-analysis] [--draws N [--seed S]] [--breach-prob P]'
 export const IMPORT_LOTS_USAGE = 'import-lots FILE.csv|FILE.xlsx [--json]'
 export const IMPORT_DECK_USAGE = 'import-deck FILE.csv|FILE.xlsx [--json]'

@@ -6,6 +6,7 @@ import { compareScenarios, type ScenarioComparison } from './compare'
 import { runMonteCarlo, type McResult, type McSettings } from './monte-carlo/simulate'
 import { computeTornado, type TornadoResult, type TornadoSettings } from './tornado'
 import { sizeToBreach, type BreachSizingResult, type BreachSizingSettings } from './breach-sizing/size-to-breach'
+import { computeExposureLedger, computeJointStress, type ExposureLedger, type JointSettings, type JointStress, type LedgerSettings } from './exposure'
 
 /**
  * The analysis worker's protocol. Requests and replies are plain data (structured-clone safe): the
@@ -18,6 +19,8 @@ export type AnalysisJob =
   | { kind: 'breakeven'; project: Project; scenario?: Scenario }
   | { kind: 'monteCarlo'; project: Project; settings: McSettings }
   | { kind: 'breachSizing'; project: Project; settings: BreachSizingSettings }
+  | { kind: 'exposure'; project: Project; settings: LedgerSettings }
+  | { kind: 'jointStress'; project: Project; settings: JointSettings }
 
 export type AnalysisOutput =
   | { kind: 'compare'; result: ScenarioComparison }
@@ -25,6 +28,8 @@ export type AnalysisOutput =
   | { kind: 'breakeven'; result: BreakevenGrid }
   | { kind: 'monteCarlo'; result: McResult }
   | { kind: 'breachSizing'; result: BreachSizingResult }
+  | { kind: 'exposure'; result: ExposureLedger }
+  | { kind: 'jointStress'; result: JointStress }
 
 export type AnalysisRequest = { id: number; job: AnalysisJob }
 export type AnalysisReply =
@@ -53,6 +58,14 @@ export function handleJob(request: AnalysisRequest, post: (reply: AnalysisReply)
     else if (job.kind === 'breachSizing') {
       const r = sizeToBreach(job.project, job.settings, progress)
       if (r.ok) post({ id, type: 'done', output: { kind: 'breachSizing', result: r } })
+      else post({ id, type: 'error', message: r.reason })
+    } else if (job.kind === 'exposure') {
+      const bad = validateStep(job.settings.step)
+      if (bad) post({ id, type: 'error', message: bad })
+      else post({ id, type: 'done', output: { kind: 'exposure', result: computeExposureLedger(job.project, job.settings, progress) } })
+    } else if (job.kind === 'jointStress') {
+      const r = computeJointStress(job.project, job.settings, progress)
+      if (r.ok) post({ id, type: 'done', output: { kind: 'jointStress', result: r.value } })
       else post({ id, type: 'error', message: r.reason })
     } else {
       const r = runMonteCarlo(job.project, job.settings, progress)

@@ -2,7 +2,9 @@ import { computeBreakevenGrid, type BreakevenGrid } from '../analysis/breakeven'
 import { computeTornado, type TornadoMetric, type TornadoResult, type TornadoSettings } from '../analysis/tornado'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
-import type { SheetBreakevens, SheetTornado } from './types'
+import { computeExposureLedger } from '../analysis/exposure/ledger'
+import { sheetExposureFrom } from './blocks-exposure'
+import type { SheetBreakevens, SheetExposure, SheetTornado } from './types'
 
 /** The sheet's sensitivity step: ±10 %, the customary one-at-a-time move. */
 export const SHEET_TORNADO_STEP = '0.1'
@@ -26,7 +28,13 @@ export const sheetBreakevensFrom = (g: BreakevenGrid): SheetBreakevens => ({
   rows: g.rows.map((r) => ({ name: r.name, minDscr1: r.cells.minDscr1.multiplier, covenant: r.cells.covenant.multiplier, npv0: r.cells.npv0.multiplier }))
 })
 
-/** Tornado and breakevens for the sheet with the app's analysis functions (debt held at the base case). */
-export function sheetAnalysis(project: Project, result: ModelResult): { tornado: SheetTornado; breakevens: SheetBreakevens } {
-  return { tornado: sheetTornadoFrom(computeTornado(project, sheetTornadoSettings(result))), breakevens: sheetBreakevensFrom(computeBreakevenGrid(project)) }
+/** The ledger's step on the sheet: the same ±10 %. */
+export const SHEET_EXPOSURE_STEP = SHEET_TORNADO_STEP
+
+/** Tornado, breakevens and the natural-hedge ledger for the sheet with the app's analysis functions (debt held at the base case). */
+export function sheetAnalysis(project: Project, result: ModelResult): { tornado: SheetTornado; breakevens: SheetBreakevens; exposure: SheetExposure } {
+  return {
+    tornado: sheetTornadoFrom(computeTornado(project, sheetTornadoSettings(result))), breakevens: sheetBreakevensFrom(computeBreakevenGrid(project)),
+    exposure: sheetExposureFrom(computeExposureLedger(project, { step: SHEET_EXPOSURE_STEP }))
+  }
 }

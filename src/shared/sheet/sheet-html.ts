@@ -7,6 +7,7 @@ import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock
 import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { hasTrancheTable, trancheTable } from './blocks-tranches'
 import { dscrChartSvg } from './dscr-chart'
+import { exposureLine } from './blocks-exposure'
 import { html, type Html } from './html'
 import { SHEET_CSS, pageCss } from './sheet-css'
 import type { SheetDensity, SheetHtml, SheetInput } from './types'
@@ -71,7 +72,7 @@ export function sheetBody(input: SheetInput): Html {
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result, input.displayUnit)}</section></div>
 <div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density === 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
-<section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}</section>
+<section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
 <div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>

@@ -21,6 +21,9 @@ export type SheetBreakevens = {
   rows: { name: string; minDscr1: SheetMetric; covenant: SheetMetric | null; npv0: SheetMetric }[]
 }
 
+/** The natural-hedge ledger's net per driver (issue 19): CFADS less debt service over the loan life per +step; share of CFADS. */
+export type SheetExposure = { step: string; rows: { label: string; net: string; share: string | null }[] }
+
 export type SheetMeta = {
   /** Date printed on the sheet, YYYY-MM-DD. */
   date: string
@@ -46,6 +49,7 @@ export type SheetInput = {
   breakevens?: SheetBreakevens | null
   /** Senior debt sized to a breach probability, when one was run on this very project: one line. */
   breachSizing?: BreachSizingResult | null
+  exposure?: SheetExposure | null
   meta: SheetMeta
   density?: SheetDensity
   /** Money in the reader's display unit (#17); every digit when absent, as the sheet always was. */

@@ -89,7 +89,7 @@ export const SECTION_INFO: Record<SectionId, SectionInfo> = {
   scenarios: {
     id: 'scenarios',
     title: 'Scenarios',
-    tagline: 'Side-by-side cases, sensitivities and Monte Carlo',
+    tagline: 'Side-by-side cases, sensitivities, Monte Carlo and the natural hedge',
     holds: ['Named scenarios side by side', 'Tornado sensitivities on prices, yields, costs', 'Monte Carlo P10/P50/P90 and the chance of breaching the DSCR covenant'],
     next: 'Create a downside case (lower prices, lower yields) and compare it with the base.',
     dependsOn: 'results',

@@ -11,11 +11,13 @@ import type { McResult } from '@shared/analysis/monte-carlo/simulate'
 import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import { headline } from '@shared/analysis/plain'
 import type { TornadoResult } from '@shared/analysis/tornado'
+import type { ExposureLedger, JointStress } from '@shared/analysis/exposure'
 import type { ModelResult } from '@shared/engine/types'
 import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
 import { BREACH_SIZING_SHEET, breachSizingSheet } from './analysis-breach-sizing'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
+import { HEDGE_SHEET, hedgeSheet } from './analysis-hedge'
 import { SCENARIOS_SHEET, scenariosSheet } from './analysis-scenarios'
 import { SENSITIVITY_SHEET, sensitivitySheet } from './analysis-sensitivity'
 
@@ -31,12 +33,16 @@ export type WorkbookAnalysis = {
   includeDraws?: boolean
   /** Senior debt sized to a breach probability: its own values sheet. */
   breachSizing?: BreachSizingResult
+  /** The natural-hedge ledger and the last joint stress (issue 19), on the "Natural hedge" sheet. */
+  exposure?: ExposureLedger
+  jointStress?: JointStress
 }
 
 export const ANALYSIS_SHEETS = { scenarios: SCENARIOS_SHEET, sensitivity: SENSITIVITY_SHEET, draws: DRAWS_SHEET, breachSizing: BREACH_SIZING_SHEET } as const
 
 export const hasAnalysis = (a: WorkbookAnalysis | undefined): a is WorkbookAnalysis =>
-  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined || a.breachSizing !== undefined)
+  a !== undefined && (a.comparison !== undefined || a.tornado !== undefined || a.breakeven !== undefined || a.monteCarlo !== undefined || a.breachSizing !== undefined || a.exposure !== undefined || a.jointStress !== undefined)
+export { HEDGE_SHEET }
 
 /** "2026-03-01T09:30:12.345Z" → "2026-03-01 09:30 UTC"; anything else as given. */
 export function formatComputedAt(iso: string): string {
@@ -70,6 +76,10 @@ export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result:
   if (analysis.breachSizing) {
     added.push(breachSizingSheet(analysis.breachSizing, `${project.name}: senior debt sized to a breach probability (values)`, banner))
     listed.push([BREACH_SIZING_SHEET, 'Senior debt sized to a breach probability: the chosen amount, the deterministic sizing, the probability curve, seed, draws and assumptions'])
+  }
+  if (analysis.exposure || analysis.jointStress) {
+    added.push(hedgeSheet({ exposure: analysis.exposure, joint: analysis.jointStress, currency: project.reportingCurrency }, `${project.name}: natural hedge (values)`, banner))
+    listed.push([HEDGE_SHEET, [analysis.exposure && 'natural-hedge ledger per metal and FX (Net and Share are formulas of the row)', analysis.jointStress && 'joint stress of two drivers'].filter(Boolean).join(', ')])
   }
   return { ...wb, sheets: [...wb.sheets.map((s) => (s.name === 'Cover' ? withCoverLines(s, listed, banner) : s)), ...added] }
 }

@@ -3,7 +3,7 @@ import type { JobState } from './use-analysis-job'
 
 /** Run / Cancel with a progress bar and the outcome line; `label` names what runs ("Run simulation"). */
 export function RunBar({ state, label, onRun, onCancel, disabled, testId }: {
-  state: JobState<'compare' | 'tornado' | 'breakeven' | 'monteCarlo' | 'breachSizing'>
+  state: JobState<'compare' | 'tornado' | 'breakeven' | 'monteCarlo' | 'breachSizing' | 'exposure' | 'jointStress'>
   label: string
   onRun: () => void
   onCancel: () => void

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { TabList, tabIds } from '@renderer/ui'
 import { BreakevenPanel } from './BreakevenPanel'
 import { MonteCarloPanel } from './MonteCarloPanel'
+import { NaturalHedgePanel } from './NaturalHedgePanel'
 import { ScenariosPanel } from './ScenariosPanel'
 import { TornadoPanel } from './TornadoPanel'
 import './scenarios.css'
@@ -10,12 +11,13 @@ const TABS = [
   { id: 'scenarios', label: 'Scenarios', Panel: ScenariosPanel },
   { id: 'tornado', label: 'Tornado', Panel: TornadoPanel },
   { id: 'breakeven', label: 'Breakeven', Panel: BreakevenPanel },
-  { id: 'montecarlo', label: 'Monte Carlo', Panel: MonteCarloPanel }
+  { id: 'montecarlo', label: 'Monte Carlo', Panel: MonteCarloPanel },
+  { id: 'hedge', label: 'Natural hedge', Panel: NaturalHedgePanel }
 ] as const
 type TabId = (typeof TABS)[number]['id']
 
 /**
- * "What breaks this project?": scenarios side by side, tornado, breakeven prices and Monte Carlo.
+ * "What breaks this project?": scenarios side by side, tornado, breakeven prices, Monte Carlo and the natural-hedge ledger.
  * Heavy runs go to a module worker; every panel stays mounted (hidden when not shown) so a run keeps
  * going — and keeps its result — while the user looks at another tab or edits elsewhere.
  */

@@ -17,7 +17,7 @@ export function recordResult(project: Project, output: AnalysisOutput, now = new
   lastResults.setState({ [output.kind]: { project, output, computedAt: now.toISOString() } })
 }
 
-const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo', breachSizing: 'breach sizing' }
+const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo', breachSizing: 'breach sizing', exposure: 'natural-hedge ledger', jointStress: 'joint stress' }
 
 /** The results computed on `doc` as workbook input, and the names of those left out because the project changed since. */
 export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; included: string[]; stale: string[] } {
@@ -38,6 +38,8 @@ export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; include
     else if (o.kind === 'tornado') analysis.tornado = o.result
     else if (o.kind === 'breakeven') analysis.breakeven = o.result
     else if (o.kind === 'breachSizing') analysis.breachSizing = o.result
+    else if (o.kind === 'exposure') analysis.exposure = o.result
+    else if (o.kind === 'jointStress') analysis.jointStress = o.result
     else analysis.monteCarlo = o.result
   }
   if (latest) analysis.computedAt = latest

@@ -46,20 +46,20 @@ export function SheetTab() {
   // Density steps up (fewer rows, "+N more") while the laid-out preview runs past one page, as the CLI
   // does; it starts again at 0 whenever the content changes. `fit` remembers which content it was for.
   const [fit, setFit] = useState<{ for: unknown[]; density: SheetDensity }>({ for: [], density: 0 })
-  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize]
+  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize]
   const density: SheetDensity = fit.for.length === fitFor.length && fit.for.every((v, i) => v === fitFor[i]) ? fit.density : 0
   const sheet = useMemo(
     () =>
       sheetDoc && result
-        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, density, displayUnit: unit, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, exposure: analysis.exposure, density, displayUnit: unit, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
         : null,
-    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, hash, pageSize, density, unit]
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, hash, pageSize, density, unit]
   )
   const onMeasure = useCallback(
     (overflowPx: number) => {
-      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize], density: (density + 1) as SheetDensity })
+      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize], density: (density + 1) as SheetDensity })
     },
-    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, pageSize]
+    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize]
   )
 
   const previewRef = useRef<HTMLDivElement>(null)

@@ -1,0 +1,5 @@
+export * from './drivers'
+export * from './lines'
+export * from './types'
+export * from './ledger'
+export * from './joint'

@@ -1,0 +1,42 @@
+import { Decimal } from '../decimal'
+import type { ExposureLedger } from '../analysis/exposure/types'
+import type { Currency } from '../model'
+import { formatMetric } from '../format/metrics'
+import { formatPercent } from '../format/money'
+import { html, type Html } from './html'
+import type { SheetExposure } from './types'
+
+/** The sheet's part of the natural-hedge ledger: each driver's net per +step and its share of CFADS. */
+export const sheetExposureFrom = (l: ExposureLedger): SheetExposure => ({
+  step: l.step,
+  rows: l.rows.map((r) => ({ label: r.kind === 'fx' ? r.label.replace(/^FX: /, 'FX ') : r.label.replace(/ price$/, ''), net: r.net, share: r.shareOfCfads }))
+})
+
+const signed = (s: string, c: Currency) => {
+  const x = new Decimal(s)
+  // The ledger carries full precision; the formatters take a cent's worth (and a share to 1e-6).
+  return `${x.isNegative() ? '−' : '+'}${formatMetric('totalCapex', x.abs().toDecimalPlaces(2), c)}`
+}
+
+/** A share with a typographic minus, as the amounts have. */
+const share = (s: string) => {
+  const x = new Decimal(s).toDecimalPlaces(6)
+  return `${x.isNegative() ? '−' : ''}${formatPercent(x.abs(), 1)}`
+}
+
+/**
+ * One line: what is left of a +10 % move of each metal and of FX after the project's natural hedges,
+ * over the loan life (debt held as sized), in money and as a share of CFADS; `sharesOnly` (a crowded
+ * sheet, density ≥ 1) keeps the shares. No line without the ledger.
+ */
+export function exposureLine(e: SheetExposure | null | undefined, currency: Currency, sharesOnly = false): Html {
+  if (!e || e.rows.length === 0) return html``
+  const step = formatPercent(e.step, 0)
+  const parts = e.rows.map((r) =>
+    sharesOnly && r.share !== null
+      ? html`<span class="nw">${r.label} ${new Decimal(r.share).isNegative() ? '' : '+'}${share(r.share)}</span>`
+      : html`<span class="nw">${r.label} ${signed(r.net, currency)}${r.share === null ? '' : ` (${share(r.share)})`}</span>`
+  )
+  const what = sharesOnly ? 'as a share of CFADS' : '(share of CFADS)'
+  return html`<p class="line">Natural hedge: CFADS change over the loan life per +${step} after offtake, feed terms, tax and FX debt service ${what}: ${parts.map((p, i) => (i === 0 ? p : html` · ${p}`))}.</p>`
+}
