@@ -38,6 +38,30 @@ export type TaxedPeriod = {
 }
 
 /**
+ * One operating period's debt and tax lines appended to a schedule with a hedge-cost line (tranches,
+ * the cash sweep): debt service = interest + hedge cost + principal. One writer, so every schedule
+ * lists the lines the same way.
+ */
+export function pushDebtRow(s: Omit<Schedule, 'closingBalance' | 'residualAtMaturity'> & { debtFees: Series }, opening: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, t: TaxedPeriod): void {
+  s.openingBalance.push(opening)
+  s.interest.push(interest)
+  s.debtFees.push(fees)
+  s.principal.push(principal)
+  s.debtService.push(interest.plus(fees).plus(principal))
+  s.depreciation.push(t.depreciation)
+  s.bookValue.push(t.book)
+  s.taxableIncomeBeforeLosses.push(t.before)
+  s.lossesUsed.push(t.used)
+  s.lossesCarriedForward.push(t.losses)
+  s.taxableIncome.push(t.taxable)
+  s.tax.push(t.tax)
+  s.taxRate.push(t.rate)
+  s.lossesExpired.push(t.expired)
+  s.unabsorbedDepreciation.push(t.unabsorbed)
+  s.cfads.push(t.cfads)
+}
+
+/**
  * The tax side of the period walk, shared by one debt (`runSchedule`) and tranches (tranche-schedule.ts):
  * depreciation by block (tax-blocks.ts: construction uses less land, capitalised maintenance from the
  * period after it is spent), taxable income, tax at the period's rate (rules/tax-holiday.ts) with loss

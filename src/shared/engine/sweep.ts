@@ -4,7 +4,7 @@ import { allocateSweep, reprofiledPrincipal } from '../rules/sweep'
 import { periodInterest } from './debt-schedule'
 import type { DebtPlan } from './debt-plan'
 import type { Prepared } from './prepare'
-import { taxWalk, type Schedule, type TaxedPeriod } from './schedule'
+import { pushDebtRow, taxWalk, type Schedule } from './schedule'
 import { resolveTranches, toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
 import type { OperationsResult, Series, TrancheResult } from './types'
 import { dsraTargetsOf, waterfallWalker, type WaterfallResult } from './waterfall'
@@ -91,7 +91,7 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
       principal = principal.plus(paidHere)
     })
     const debtService = interest.plus(fees).plus(principal)
-    pushRow(s, opening, interest, fees, principal, taxed)
+    pushDebtRow(s, opening, interest, fees, principal, taxed)
     const afterPrincipal = terms.map((t, k) => toReporting(t, balances[k]!, i))
     const sweepable = afterPrincipal.reduce((a, b) => a.plus(b), ZERO)
     // The target this period end is the next months' service as scheduled before this period's sweep
@@ -178,23 +178,4 @@ function copyConstruction(s: Schedule & { debtFees: Series }, plan: DebtPlan, i:
   s.lossesExpired.push(ZERO)
   s.unabsorbedDepreciation.push(ZERO)
   s.cfads.push(ZERO)
-}
-
-function pushRow(s: Schedule & { debtFees: Series }, opening: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, t: TaxedPeriod): void {
-  s.openingBalance.push(opening)
-  s.interest.push(interest)
-  s.debtFees.push(fees)
-  s.principal.push(principal)
-  s.debtService.push(interest.plus(fees).plus(principal))
-  s.depreciation.push(t.depreciation)
-  s.bookValue.push(t.book)
-  s.taxableIncomeBeforeLosses.push(t.before)
-  s.lossesUsed.push(t.used)
-  s.lossesCarriedForward.push(t.losses)
-  s.taxableIncome.push(t.taxable)
-  s.tax.push(t.tax)
-  s.taxRate.push(t.rate)
-  s.lossesExpired.push(t.expired)
-  s.unabsorbedDepreciation.push(t.unabsorbed)
-  s.cfads.push(t.cfads)
 }

@@ -3,7 +3,7 @@ import { ZERO } from '../decimal'
 import { Repayment, periodInterest } from './debt-schedule'
 import { settlePrincipalExcel } from '../rules/minor-unit'
 import type { Prepared } from './prepare'
-import { taxWalk, type Schedule, type TaxedPeriod } from './schedule'
+import { pushDebtRow, taxWalk, type Schedule, type TaxedPeriod } from './schedule'
 import type { TrancheFunding } from './tranche-construction'
 import { toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
 import type { OperationsResult, Series } from './types'
@@ -108,23 +108,8 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
 }
 
 function pushRow(s: TrancheSchedule, opening: Decimal, closing: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, t: TaxedPeriod): void {
-  s.openingBalance.push(opening)
   s.closingBalance.push(closing)
-  s.interest.push(interest)
-  s.debtFees.push(fees)
-  s.principal.push(principal)
-  s.debtService.push(interest.plus(fees).plus(principal))
-  s.depreciation.push(t.depreciation)
-  s.bookValue.push(t.book)
-  s.taxableIncomeBeforeLosses.push(t.before)
-  s.lossesUsed.push(t.used)
-  s.lossesCarriedForward.push(t.losses)
-  s.taxableIncome.push(t.taxable)
-  s.tax.push(t.tax)
-  s.taxRate.push(t.rate)
-  s.lossesExpired.push(t.expired)
-  s.unabsorbedDepreciation.push(t.unabsorbed)
-  s.cfads.push(t.cfads)
+  pushDebtRow(s, opening, interest, fees, principal, t)
 }
 
 /**
