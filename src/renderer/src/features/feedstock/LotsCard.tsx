@@ -1,4 +1,5 @@
 import { EditButton, EditIconButton, useReadOnly } from '@renderer/features/editors'
+import { HiddenFileInput } from '@renderer/features/editors/HiddenFileInput'
 import { useEffect, useRef, useState } from 'react'
 import type { Decimal } from '@shared/decimal'
 import { parseLotFile, valueLot, type LotValuation } from '@shared/lot'
@@ -118,20 +119,7 @@ export function LotsCard({ doc }: { doc: Project }) {
           <EditButton size="sm" onClick={() => input.current?.click()} disabled={importing !== null}>
             Import lots…
           </EditButton>
-          <input
-            ref={input}
-            type="file"
-            hidden
-            disabled={readOnly}
-            accept=".json,.xlsx,.csv"
-            aria-label="Lot file"
-            data-testid="lot-file-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0]
-              e.target.value = ''
-              if (f) void pick(f)
-            }}
-          />
+          <HiddenFileInput inputRef={input} disabled={readOnly} accept=".json,.xlsx,.csv" label="Lot file" testId="lot-file-input" onFile={(f) => void pick(f)} />
         </div>
       }
     >

@@ -4,6 +4,7 @@ import { issuesText } from '@renderer/store/issue-text'
 import { CURRENCIES, type Project } from '@shared/model'
 import { Badge, Card, IconCopy, IconPlus, IconTrash } from '@renderer/ui'
 import { ItemList, ModelSelect, ModelText, pickSelected, useApplyEdit, EditButton } from '../editors'
+import { HiddenFileInput } from '../editors/HiddenFileInput'
 import { referenceDeckYear } from '../recovery/product-forms'
 import { duplicateDeck, importedDeck, referenceDeckFor } from './deck-defaults'
 import { ProductPriceRow } from './ProductPriceRow'
@@ -64,19 +65,7 @@ export function DecksCard({ doc }: { doc: Project }) {
           <EditButton size="sm" onClick={() => file.current?.click()} title="A sheet in the price-deck template: Product ID, Year, Price, Currency, Source">
             Import deck…
           </EditButton>
-          <input
-            ref={file}
-            type="file"
-            hidden
-            accept=".xlsx,.csv"
-            aria-label="Price deck file"
-            data-testid="deck-file-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0]
-              e.target.value = ''
-              if (f) void importDeck(f)
-            }}
-          />
+          <HiddenFileInput inputRef={file} accept=".xlsx,.csv" label="Price deck file" testId="deck-file-input" onFile={(f) => void importDeck(f)} />
           <EditButton size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
             Add deck from reference
           </EditButton>
