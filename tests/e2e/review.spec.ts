@@ -117,9 +117,13 @@ test('review a project, export, reopen beside it, warn on change, refuse bad fil
   await page.getByRole('tab', { name: 'Reviews received' }).click()
   await expect(page.getByText(/has changed since it was reviewed/)).toBeVisible()
 
-  // Another project (the same file opened again comes in under a new id) → refused.
+  // Another project (the same file opened again, added as a copy under a new id) → refused.
   await page.goto('/')
-  await openProject(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await (await chooser).setFiles({ name: 'p.bankable.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText) })
+  await page.getByRole('dialog', { name: 'This project is already here' }).getByRole('button', { name: 'Add the file as a copy' }).click()
+  await expect(page).toHaveURL(/#\/project\/[A-Za-z0-9_-]+\/results$/)
   await expect(page).not.toHaveURL(new RegExp(`#/project/${fixture.id}/`))
   await page.getByRole('link', { name: 'Project sheet' }).click()
   await page.getByRole('tab', { name: 'Reviews received' }).click()

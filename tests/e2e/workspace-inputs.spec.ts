@@ -55,7 +55,8 @@ test('refused values are explained at the field, accepted ones survive reload, u
   await page.getByTestId('lot-file-input').setInputFiles('resources/lots/c1-catalyst-lot.json')
   await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toHaveText('$254,869.51')
 
-  // Negative volume: explained at the field, nothing stored, and the form does not jump.
+  // Negative volume: explained at the field, nothing stored, and the form does not jump (nor does the
+  // header, whose status now reads "1 field not saved").
   const qty = input(page, 'feedstock.0.inputTonnesPerYear')
   const rampHeading = page.getByRole('heading', { name: /Ramp-up by operating year/ })
   const before = await rampHeading.boundingBox()

@@ -72,7 +72,7 @@ export function WorkspaceHeader({ section }: { section: SectionDef }) {
           <Badge tone="accent">{doc.reportingCurrency}</Badge>
         </nav>
         <h1 className="page-title">{section.title}</h1>
-        <p className="page-tagline">{section.tagline}</p>
+        <p className="page-tagline" title={section.tagline}>{section.tagline}</p>
       </div>
       <div className="header-actions">
         <DisplayUnitToggle currency={doc.reportingCurrency} />

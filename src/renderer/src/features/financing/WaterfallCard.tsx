@@ -134,10 +134,10 @@ export function WaterfallCard({ doc }: { doc: Project }) {
           <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove lock-up', (d) => without(d, 'lockup'))}>Remove lock-up</EditButton>
         )}
         {w?.sweep === undefined ? (
-          <button type="button" className="btn btn-ghost btn-sm"
-            onClick={() => applyEdit('Add cash sweep', (d) => withWaterfall(d, (x) => void (x.sweep = { share: '0.5', trigger: null, allocation: 'pro-rata' })))}>Add cash sweep</button>
+          <EditButton variant="ghost" size="sm"
+            onClick={() => applyEdit('Add cash sweep', (d) => withWaterfall(d, (x) => void (x.sweep = { share: '0.5', trigger: null, allocation: 'pro-rata' })))}>Add cash sweep</EditButton>
         ) : (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => applyEdit('Remove cash sweep', (d) => without(d, 'sweep'))}>Remove cash sweep</button>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove cash sweep', (d) => without(d, 'sweep'))}>Remove cash sweep</EditButton>
         )}
       </div>
     </Card>
