@@ -5,6 +5,7 @@ import { periodInterest } from './debt-schedule'
 import type { DebtPlan } from './debt-plan'
 import type { Prepared } from './prepare'
 import { pushDebtRow, taxWalk, type Schedule } from './schedule'
+import { periodCharges } from './tranche-schedule'
 import { resolveTranches, toReporting, toTrancheCurrency, type TrancheTerms } from './tranche-terms'
 import type { OperationsResult, Series, TrancheResult } from './types'
 import { dsraTargetsOf, waterfallWalker, type WaterfallResult } from './waterfall'
@@ -68,14 +69,7 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
     }
     const openings = [...balances]
     const opening = inReporting(openings, i)
-    const interestInCurrency = terms.map((t, k) => periodInterest(openings[k]!, t.rate[i]!))
-    const hedgeInCurrency = terms.map((t, k) => openings[k]!.times(t.hedgePeriodic))
-    let interest = ZERO
-    let fees = ZERO
-    terms.forEach((t, k) => {
-      interest = interest.plus(toReporting(t, interestInCurrency[k]!, i))
-      fees = fees.plus(toReporting(t, hedgeInCurrency[k]!, i))
-    })
+    const { interestInCurrency, hedgeInCurrency, interest, fees } = periodCharges(terms, openings, i)
     const taxed = walk.operating(i, interest.plus(fees))
     let principal = ZERO
     terms.forEach((t, k) => {

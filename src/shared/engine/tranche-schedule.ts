@@ -71,14 +71,7 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
       continue
     }
     const openings = [...balances]
-    const interestInCurrency = terms.map((t, k) => periodInterest(openings[k]!, t.rate[i]!))
-    const hedgeInCurrency = terms.map((t, k) => openings[k]!.times(t.hedgePeriodic))
-    let interest = ZERO
-    let fees = ZERO
-    terms.forEach((t, k) => {
-      interest = interest.plus(toReporting(t, interestInCurrency[k]!, i))
-      fees = fees.plus(toReporting(t, hedgeInCurrency[k]!, i))
-    })
+    const { interestInCurrency, hedgeInCurrency, interest, fees } = periodCharges(terms, openings, i)
     const t = walk.operating(i, interest.plus(fees))
     const cfads = t.cfads
     let principal = ZERO
@@ -105,6 +98,23 @@ export function runTrancheSchedule(prep: Prepared, ops: OperationsResult, fundin
   // The balloon test reads the largest residual any tranche's profile left (in the reporting currency).
   s.residualAtMaturity = s.perTranche.reduce((a, l) => (l.residualAtMaturity.abs().gt(a.abs()) ? l.residualAtMaturity : a), ZERO)
   return s
+}
+
+/**
+ * Period i's charges on the tranches' opening balances: interest and the hedge cost in each tranche's
+ * currency, and their sums in the reporting currency (what the tax walk deducts). One place for the
+ * scheduled walk and the cash sweep's walk (engine/sweep.ts).
+ */
+export function periodCharges(terms: readonly TrancheTerms[], openings: readonly Decimal[], i: number): { interestInCurrency: Decimal[]; hedgeInCurrency: Decimal[]; interest: Decimal; fees: Decimal } {
+  const interestInCurrency = terms.map((t, k) => periodInterest(openings[k]!, t.rate[i]!))
+  const hedgeInCurrency = terms.map((t, k) => openings[k]!.times(t.hedgePeriodic))
+  let interest = ZERO
+  let fees = ZERO
+  terms.forEach((t, k) => {
+    interest = interest.plus(toReporting(t, interestInCurrency[k]!, i))
+    fees = fees.plus(toReporting(t, hedgeInCurrency[k]!, i))
+  })
+  return { interestInCurrency, hedgeInCurrency, interest, fees }
 }
 
 function pushRow(s: TrancheSchedule, opening: Decimal, closing: Decimal, interest: Decimal, fees: Decimal, principal: Decimal, t: TaxedPeriod): void {
