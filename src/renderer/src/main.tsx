@@ -13,6 +13,7 @@ import { DB_INSTANCE_PREF_KEY } from './features/db-recovery/recovery-actions'
 import { RecoveryScreen } from './features/db-recovery/RecoveryScreen'
 import { initStore } from './store'
 import { App } from './app/App'
+import { I18nProvider } from './i18n/I18nProvider'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/ui.css'
@@ -45,14 +46,16 @@ async function boot(): Promise<void> {
   }
 
   const repo = createRepository(outcome.db)
-  const store = initStore({ repo, bridge, storage: navigator.storage, prefs })
+  const store = initStore({ repo, bridge, storage: navigator.storage, prefs, systemLanguage: navigator.language })
   const backups = createBackupService({ db: outcome.db, bridge, appVersion: version, openAppDb })
   installBackups(store, backups, bridge)
   root.render(
     <StrictMode>
-      <App />
-      <BackupsDialog service={backups} bridge={bridge} reload={reload} />
-      <ConflictDialog repo={repo} />
+      <I18nProvider>
+        <App />
+        <BackupsDialog service={backups} bridge={bridge} reload={reload} />
+        <ConflictDialog repo={repo} />
+      </I18nProvider>
     </StrictMode>
   )
   await store.getState().start()

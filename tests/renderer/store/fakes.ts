@@ -31,7 +31,7 @@ export function memoryPrefs() {
 }
 
 /** `bridge`: parts of the bridge to replace (the rest is `fakeBridge`'s). */
-export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean; prefs?: ReturnType<typeof memoryPrefs>; nowMs?: () => number; bridge?: Partial<BridgeApi> } = {}) {
+export function makeStore(options: DatabaseOptions & { name?: string; persisted?: boolean; prefs?: ReturnType<typeof memoryPrefs>; nowMs?: () => number; bridge?: Partial<BridgeApi>; systemLanguage?: string } = {}) {
   const name = options.name ?? freshName()
   const { db, repo } = openRepo(name, options)
   const fake = fakeBridge()
@@ -45,7 +45,8 @@ export function makeStore(options: DatabaseOptions & { name?: string; persisted?
     storage: { persisted: async () => persisted, persist: async () => persisted },
     reload: () => reloads.push(1),
     prefs: options.prefs,
-    now: options.nowMs
+    now: options.nowMs,
+    systemLanguage: options.systemLanguage
   })
   return { store, db, repo, fire, reloads, name }
 }

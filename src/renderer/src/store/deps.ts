@@ -13,6 +13,8 @@ export type StoreDeps = {
   reload?: () => void
   /** Milliseconds since the epoch (only for snoozing reminders). */
   now?: () => number
+  /** The system's language tag (`navigator.language` in the app), followed until the reader chooses one (#20). */
+  systemLanguage?: string
 }
 
 export type SliceArgs = {

@@ -1,3 +1,4 @@
+import type { Locale } from '@shared/i18n'
 import type { DisplayUnit } from '@shared/format/display-unit'
 import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfRequest, SavedFile, SaveFileRequest } from '@shared/ipc/contract'
 import type { Currency, Project, ValidationIssue } from '@shared/model'
@@ -97,6 +98,8 @@ export type Toast = { id: number; tone: ToastTone; message: string; action?: Act
 export type BannerTone = 'warning' | 'error'
 export type Banner = { id: string; tone: BannerTone; message: string; action?: Action; dismissible: boolean }
 export type ThemePreference = 'system' | 'light' | 'dark'
+/** The app's language: the system's until the reader chooses (#20). */
+export type LanguagePreference = 'system' | Locale
 /** The first-run guide: 'unseen' (shown while there are no projects), 'open' (started or reopened from Help), 'dismissed'. */
 export type GuideState = 'unseen' | 'open' | 'dismissed'
 export type DialogName = 'create-project' | null
@@ -110,6 +113,11 @@ export type UiSlice = {
    */
   displayUnits: Partial<Record<Currency, DisplayUnit>>
   setDisplayUnit(currency: Currency, unit: DisplayUnit): void
+  /** What the reader chose, kept on this device like the display unit: a language, or `system`. */
+  languagePreference: LanguagePreference
+  /** The language the app speaks now: the chosen one, else the system's (English if the system's is not offered). */
+  locale: Locale
+  setLanguage(preference: LanguagePreference): void
   toasts: Toast[]
   banners: Banner[]
   dialog: DialogName

@@ -3,6 +3,8 @@ import type { SliceArgs } from './deps'
 import type { GuideState, ThemePreference, UiSlice } from './types'
 import { DISPLAY_UNITS, type DisplayUnit } from '@shared/format/display-unit'
 import type { Currency } from '@shared/model'
+import { isLocale, localeFromTag } from '@shared/i18n'
+import type { LanguagePreference } from './types'
 
 /** The stored choices, each kept only if its currency offers it (a hand-edited or old value is dropped). */
 function readDisplayUnits(text: string | null | undefined): Partial<Record<Currency, DisplayUnit>> {
@@ -22,6 +24,8 @@ function readDisplayUnits(text: string | null | undefined): Partial<Record<Curre
 
 const THEME_KEY = 'bankable.theme'
 const DISPLAY_UNITS_KEY = 'bankable.displayUnits'
+const LANGUAGE_KEY = 'bankable.language'
+const isLanguagePreference = (v: unknown): v is LanguagePreference => v === 'system' || isLocale(v)
 const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
 /** A copy of the database's creation sentinel kept OUTSIDE IndexedDB, to notice a silent reset. */
 const DB_INSTANCE_KEY = 'bankable.dbInstanceCreatedAt'
@@ -38,6 +42,9 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
   const handlers = new Map<MenuCommand, () => void>()
   const stored = deps.prefs?.getItem(THEME_KEY)
   const now = deps.now ?? Date.now
+  const storedLanguage = deps.prefs?.getItem(LANGUAGE_KEY)
+  const languagePreference: LanguagePreference = isLanguagePreference(storedLanguage) ? storedLanguage : 'system'
+  const localeOf = (preference: LanguagePreference) => (preference === 'system' ? localeFromTag(deps.systemLanguage) : preference)
 
   const builtIn: Partial<Record<MenuCommand, () => void>> = {
     undo: () => get().undo(),
@@ -71,6 +78,8 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       return isGuide(g) ? g : 'unseen'
     })(),
     displayUnits: readDisplayUnits(deps.prefs?.getItem(DISPLAY_UNITS_KEY)),
+    languagePreference,
+    locale: localeOf(languagePreference),
     toasts: [],
     banners: [],
     dialog: null,
@@ -90,6 +99,11 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       const displayUnits = { ...get().displayUnits, [currency]: unit }
       deps.prefs?.setItem(DISPLAY_UNITS_KEY, JSON.stringify(displayUnits))
       set({ displayUnits })
+    },
+    setLanguage(preference) {
+      if (!isLanguagePreference(preference)) return
+      deps.prefs?.setItem(LANGUAGE_KEY, preference)
+      set({ languagePreference: preference, locale: localeOf(preference) })
     },
     pushToast(toast) {
       const id = ++toastSeq

@@ -1,0 +1,1 @@
+export { useT } from './use-t'
