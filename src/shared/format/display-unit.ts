@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal'
 import type { Currency } from '../model'
+import { t, type Locale } from '../i18n'
 import { formatMoney } from './money'
 
 /**
@@ -17,31 +18,42 @@ import { formatMoney } from './money'
  *   keeps the currency's sign placement (`-₹2.50 crore`, as formatMoney writes it);
  * - rounding half away from zero (Intl's default, as formatMoney);
  * - a unit the currency does not offer (₹ in millions, $ in crore) is written in full.
+ *
+ * Japanese (#20): yen are counted in 億 (10^8) and 万 (10^4) as rupees are in crore and lakh, offered
+ * for JPY beside million. 億 keeps two decimals like the other scaled units (12.35億円); 万 has none
+ * (123,457万円): a 万 is ten thousand yen, and a headline below it is noise. In the Japanese edition
+ * the unit words come from the catalog (百万, クロール, ラク) and yen are written 円 after the figure
+ * with no decimals; every other currency keeps its own symbol and grouping (₹1,34,27,45,678 stays
+ * 3-2-2 in Japanese): the reporting currency's conventions do not change with the reader's language.
  */
-export type DisplayUnit = 'full' | 'lakh' | 'crore' | 'million'
+export type DisplayUnit = 'full' | 'lakh' | 'crore' | 'million' | 'oku' | 'man'
 
 /** The units a reader may choose per currency, the scaled default first. */
-export const DISPLAY_UNITS: Record<Currency, readonly DisplayUnit[]> = { INR: ['crore', 'lakh', 'full'], USD: ['million', 'full'], JPY: ['million', 'full'] }
+export const DISPLAY_UNITS: Record<Currency, readonly DisplayUnit[]> = { INR: ['crore', 'lakh', 'full'], USD: ['million', 'full'], JPY: ['million', 'oku', 'man', 'full'] }
 
 /** Until the reader chooses: every digit, as the app always showed (a neutral default). */
 export const DEFAULT_DISPLAY_UNIT: DisplayUnit = 'full'
 
-const SIZE: Record<Exclude<DisplayUnit, 'full'>, string> = { lakh: '1e5', crore: '1e7', million: '1e6' }
-const WORD: Record<Exclude<DisplayUnit, 'full'>, string> = { lakh: 'lakh', crore: 'crore', million: 'million' }
-/** Short words for chart ticks, where room is a few characters. */
-const TICK_WORD: Record<Exclude<DisplayUnit, 'full'>, string> = { lakh: 'L', crore: 'cr', million: 'mn' }
+type Scaled = Exclude<DisplayUnit, 'full'>
+const SIZE: Record<Scaled, string> = { lakh: '1e5', crore: '1e7', million: '1e6', oku: '1e8', man: '1e4' }
+/** Decimals a scaled figure keeps: two, except 万 (see above). */
+const PLACES: Record<Scaled, number> = { lakh: 2, crore: 2, million: 2, oku: 2, man: 0 }
+/** The unit's word in the reader's language: `crore`, `クロール`, `億`. */
+const word = (unit: Scaled, locale: Locale): string => t(locale, `units.word.${unit}`)
+/** Short words for chart ticks, where room is a few characters (the kanji units are already one). */
+const TICK_WORD: Record<Scaled, string> = { lakh: 'L', crore: 'cr', million: 'mn', oku: '億', man: '万' }
 
 /** A unit the currency offers, else the default (a stored choice for INR read by a USD project, say). */
 export const unitFor = (currency: Currency, unit: DisplayUnit | null | undefined): DisplayUnit => (unit && DISPLAY_UNITS[currency].includes(unit) ? unit : DEFAULT_DISPLAY_UNIT)
 
-/** The toggle's labels: "₹ crore", "₹ lakh", "Full (₹)"; "USD million", "Full (USD)". */
-export function displayUnitLabel(unit: DisplayUnit, currency: Currency): string {
+/** The toggle's labels: "₹ crore", "₹ lakh", "Full (₹)"; "USD million", "Full (USD)"; Japanese "JPY 億", "全桁（JPY）". */
+export function displayUnitLabel(unit: DisplayUnit, currency: Currency, locale: Locale = 'en'): string {
   const mark = currency === 'INR' ? '₹' : currency
-  return unit === 'full' ? `Full (${mark})` : currency === 'INR' ? `₹ ${WORD[unit]}` : `${currency} ${WORD[unit]}`
+  return unit === 'full' ? t(locale, 'units.full', { mark }) : t(locale, 'units.scaled', { mark, unit: word(unit, locale) })
 }
 
-/** What a table header says its amounts are in: "INR crore", "USD million", "INR". */
-export const displayUnitCaption = (unit: DisplayUnit, currency: Currency): string => (unit === 'full' ? currency : `${currency} ${WORD[unit]}`)
+/** What a table header says its amounts are in: "INR crore", "USD million", "INR"; Japanese "JPY 億". */
+export const displayUnitCaption = (unit: DisplayUnit, currency: Currency, locale: Locale = 'en'): string => (unit === 'full' ? currency : `${currency} ${word(unit, locale)}`)
 
 /** The value in the unit: 1,34,27,00,000 in crore is 134.27 (exact: a Decimal division by a power of ten). */
 export const inUnit = (value: Decimal, unit: DisplayUnit): Decimal => (unit === 'full' ? value : value.div(SIZE[unit]))
@@ -52,20 +64,31 @@ function rounded(value: Decimal, places: number): Decimal {
   return r.isZero() ? new Decimal(0) : r
 }
 
-/** Money in the reader's unit: `₹1,34,27,00,000`, `₹134.27 crore`, `$39.52 million`, `-$1,234,567`. */
-export function formatMoneyIn(value: Decimal, currency: Currency, chosen: DisplayUnit): string {
+/**
+ * Money in the reader's unit: `₹1,34,27,00,000`, `₹134.27 crore`, `$39.52 million`, `-$1,234,567`;
+ * Japanese `1,234,565,000円`, `12.35億円`, `123,457万円`, `₹134.27クロール` (no space before a
+ * Japanese unit word, as Japanese writes it).
+ */
+export function formatMoneyIn(value: Decimal, currency: Currency, chosen: DisplayUnit, locale: Locale = 'en'): string {
   const unit = unitFor(currency, chosen)
-  if (unit === 'full') return formatMoney(rounded(value, 0), currency, { decimals: 0 })
-  return `${formatMoney(rounded(inUnit(value, unit), 2), currency, { decimals: 2 })} ${WORD[unit]}`
+  if (unit === 'full') return formatMoney(rounded(value, 0), currency, { decimals: 0, locale })
+  const places = PLACES[unit]
+  const scaled = rounded(inUnit(value, unit), places)
+  if (locale === 'ja' && currency === 'JPY') return `${formatAmountText(scaled, currency, places)}${word(unit, locale)}円`
+  return `${formatMoney(scaled, currency, { decimals: places })}${locale === 'ja' ? '' : ' '}${word(unit, locale)}`
+}
+
+/** A figure grouped in the currency's convention with exactly `places` decimals. */
+function formatAmountText(v: Decimal, currency: Currency, places: number): string {
+  const locale = currency === 'INR' ? 'en-IN' : 'en-US'
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(v.toFixed(places) as `${number}`)
 }
 
 /** A plain table figure in the unit the header names: `134.27` (crore), `1,34,27,00,000` (full); never `-0`. */
 export function formatAmountIn(value: Decimal, currency: Currency, chosen: DisplayUnit): string {
   const unit = unitFor(currency, chosen)
-  const v = unit === 'full' ? rounded(value, 0) : rounded(inUnit(value, unit), 2)
-  const locale = currency === 'INR' ? 'en-IN' : 'en-US'
-  const places = unit === 'full' ? 0 : 2
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(v.toFixed(places) as `${number}`)
+  const places = unit === 'full' ? 0 : PLACES[unit]
+  return formatAmountText(unit === 'full' ? rounded(value, 0) : rounded(inUnit(value, unit), places), currency, places)
 }
 
 /**
@@ -76,7 +99,7 @@ export function formatAmountIn(value: Decimal, currency: Currency, chosen: Displ
  */
 export function axisTick(currency: Currency, chosen: DisplayUnit): (value: number) => string {
   const unit = unitFor(currency, chosen)
-  const scale: Exclude<DisplayUnit, 'full'> = unit === 'full' ? (currency === 'INR' ? 'crore' : 'million') : unit
+  const scale: Scaled = unit === 'full' ? (currency === 'INR' ? 'crore' : 'million') : unit
   const locale = currency === 'INR' ? 'en-IN' : 'en-US'
   const small = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'negative' })
   const large = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'negative' })

@@ -1,5 +1,6 @@
 import { Decimal, DECIMAL_STRING_PATTERN, toDecimalString, type DecimalString } from '../decimal'
 import type { Currency } from '../model'
+import type { Locale } from '../i18n'
 
 /**
  * The ONE implementation of display formatting (the app, the project sheet, the review memo and the
@@ -34,10 +35,26 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   return f
 }
 
-/** `$1,234.56`, `₹1,00,000.00`, `¥1,235`. `decimals` overrides the currency's minor unit (e.g. 0 in tables). */
-export function formatMoney(value: Numeric, currency: Currency, options: { decimals?: number } = {}): string {
+/**
+ * `$1,234.56`, `₹1,00,000.00`, `¥1,235`. `decimals` overrides the currency's minor unit (e.g. 0 in
+ * tables). In Japanese (#20) yen are `1,235円` (ja-JP's currency name: 円 after the figure, never
+ * decimals, whatever `decimals` asks — yen have no minor unit); other currencies keep their own
+ * convention in either language (the reporting currency decides, not the reader's language).
+ */
+export function formatMoney(value: Numeric, currency: Currency, options: { decimals?: number; locale?: Locale } = {}): string {
+  if (options.locale === 'ja' && currency === 'JPY') return formatter('ja-JP', { style: 'currency', currency, currencyDisplay: 'name', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(toIntlInput(value))
   const digits = options.decimals ?? currencyDecimals(currency)
   return formatter(LOCALE[currency], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(toIntlInput(value))
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, or an ISO timestamp read for its UTC date) in the reader's language:
+ * `2 December 2026`, Japanese `2026年12月2日`. UTC so a date does not move a day with the time zone.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso)
+  if (Number.isNaN(d.getTime())) throw new RangeError(`formatDate: not a date (${JSON.stringify(iso)})`)
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d)
 }
 
 /**

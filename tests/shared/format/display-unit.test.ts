@@ -69,7 +69,7 @@ describe('money in the reader’s unit', () => {
     expect(displayUnitLabel('million', 'USD')).toBe('USD million')
     expect(displayUnitLabel('full', 'USD')).toBe('Full (USD)')
     expect(displayUnitLabel('million', 'JPY')).toBe('JPY million')
-    expect(DISPLAY_UNITS.JPY).toEqual(['million', 'full'])
+    expect(DISPLAY_UNITS.JPY).toEqual(['million', 'oku', 'man', 'full'])
   })
 
   it('the value in a unit: exact division by the power of ten; full is the value itself', () => {
