@@ -23,6 +23,7 @@ export const en = {
   'theme.light': 'Light theme',
   'theme.dark': 'Dark theme',
   'language.group': 'Language',
+  'language.system': 'System ({name})',
   'language.title': 'Language of the app on this device (the sheet, memo and Excel model choose theirs at export)',
   'units.group': 'Show amounts in',
   'units.title': 'How amounts are shown (this device, every project in this currency)',

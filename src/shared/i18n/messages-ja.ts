@@ -22,6 +22,7 @@ export const ja: Catalog = {
   'theme.light': 'ライトテーマ',
   'theme.dark': 'ダークテーマ',
   'language.group': '言語',
+  'language.system': 'システム（{name}）',
   'language.title': 'この端末でのアプリの言語（シート、メモ、Excelモデルはエクスポート時に選択）',
   'units.group': '金額の表示単位',
   'units.title': '金額の表示方法（この端末、この通貨のすべてのプロジェクト）',

@@ -6,6 +6,7 @@ import { HelpScreen } from '@renderer/features/help/HelpScreen'
 import { ProjectListScreen } from '@renderer/features/projects/ProjectListScreen'
 import { useAppStore } from '@renderer/store'
 import { Banner, ToastViewport } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 import { Sidebar } from './Sidebar'
 import { useRoute } from './use-route'
 import { Workspace } from './Workspace'
@@ -19,6 +20,8 @@ function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
 
 export function App() {
   const route = useRoute()
+  const t = useT()
+  const locale = useAppStore((s) => s.locale)
   const theme = useAppStore((s) => s.theme)
   const banners = useAppStore((s) => s.banners)
   const toasts = useAppStore((s) => s.toasts)
@@ -33,6 +36,11 @@ export function App() {
   }, [theme])
 
   useEffect(() => {
+    // The page's language, so screen readers and the font stack (Noto Sans JP first for ja) follow the switch.
+    document.documentElement.lang = locale
+  }, [locale])
+
+  useEffect(() => {
     if (route.name !== 'project') closeProject()
   }, [route.name, closeProject])
 
@@ -40,7 +48,7 @@ export function App() {
     <div className="app">
       {/* Routes live in the hash, so following href="#main" would leave the project: move focus instead. */}
       <a className="skip-link" href="#main" onClick={skipToContent}>
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <Sidebar route={route} />
       <div className="app-main">
