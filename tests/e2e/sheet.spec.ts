@@ -65,3 +65,33 @@ test('the sheet carries the app figures, escapes hostile text and prints as one 
   await page.emulateMedia({ media: 'screen' })
   expect(errors).toEqual([])
 })
+
+test('the Japanese sheet, chosen at export in an English app, prints on one page with Noto Sans JP embedded', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openFixture(page)
+  await page.getByRole('link', { name: 'Project sheet' }).click()
+  await page.getByLabel('Sheet language').selectOption('ja')
+  const sheet = page.getByRole('document', { name: 'Project sheet' })
+  await expect(sheet.getByRole('heading', { name: '主要指標' })).toBeVisible()
+  await expect(sheet.getByRole('heading', { name: '感応度分析' })).toBeVisible()
+  await expect(sheet.locator('table.tornado')).toBeVisible({ timeout: 30_000 })
+  // The app's own language is unchanged: the choice is the export's.
+  await expect(page.locator('aside.sidebar').getByRole('link', { name: 'All projects' })).toBeVisible()
+  await page.evaluate(() => document.fonts.load('700 10px "Noto Sans JP"', '日本語'))
+
+  await page.emulateMedia({ media: 'print' })
+  const dir = mkdtempSync(join(tmpdir(), 'bankable-e2e-sheet-ja-'))
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = join(dir, `${format}.pdf`)
+    writeFileSync(pdf, await page.pdf({ format, printBackground: true, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }))
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/)
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    for (const words of ['主要指標', '資金調達と資金使途', '融資条件', '主要リスクと軽減策', 'プロジェクト概要書', '引取契約', '感応度分析']) expect(text).toContain(words)
+    expect(text).toContain(fixture.name)
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/NotoSansJP/)
+  }
+  await page.screenshot({ path: `${SHOTS}/sheet-ja-print.png`, fullPage: true })
+  await page.emulateMedia({ media: 'screen' })
+  expect(errors).toEqual([])
+})

@@ -8,11 +8,12 @@ import { metricLabel } from '../metrics/registry'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
 import type { SheetBreakevens, SheetMetric, SheetTornado } from './types'
+import { t, type Locale } from '../i18n'
 
 /** The metrics a credit committee reads first, in this order (keys and names from the metric registry). */
-export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = (
-  ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'bankableOfftakeCoverage'] as const
-).map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
+export const SHEET_HEADLINE_KEYS = ['minDscr', 'avgDscr', 'llcr', 'projectIrr', 'equityIrr', 'npv', 'paybackYears', 'bankableOfftakeCoverage'] as const
+type HeadlineKey = (typeof SHEET_HEADLINE_KEYS)[number]
+export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = SHEET_HEADLINE_KEYS.map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
 
 /** A headline figure exactly as the app's Results cards print it. */
 export const headlineText = (result: ModelResult, key: MetricKey, unit: DisplayUnit = 'full'): string => formatMetric(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency, unit)
@@ -23,10 +24,10 @@ function figure(text: string): Html {
   return html`<span class="fig">n/a</span><span class="why">${text.slice(6)}</span>`
 }
 
-export function headlineCards(result: ModelResult, unit: DisplayUnit = 'full'): Html {
+export function headlineCards(result: ModelResult, unit: DisplayUnit = 'full', locale: Locale = 'en'): Html {
   const rate = formatPercent(result.metrics.discountRate, 2)
   return html`<div class="cards">${SHEET_HEADLINE.map(
-    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${label}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key, unit))}</div>`
+    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${locale === 'en' ? label : t(locale, `metric.${key as HeadlineKey}`)}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key, unit))}</div>`
   )}</div>`
 }
 
@@ -36,12 +37,12 @@ const GRADE_TEXT: Record<Grade, string> = { green: 'Green', amber: 'Amber', red:
  * The checklist on the one-page sheet: a met threshold says only "met" (one line in the narrow reason
  * column), a miss says why. `onlyMisses` (the densest step) lists the misses and counts the rest met.
  */
-export function checklistTable(items: readonly CheckItem[], onlyMisses = false): Html {
+export function checklistTable(items: readonly CheckItem[], onlyMisses = false, locale: Locale = 'en'): Html {
   const shown = onlyMisses ? items.filter((i) => i.grade === 'amber' || i.grade === 'red') : items
   const rest = items.length - shown.length
   return html`<table class="grid-table checklist">${shown.map(
-    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? 'met' : i.reason}</td></tr>`
-  )}${rest > 0 ? html`<tr><td colspan="4" class="dim">+ ${rest} more met or not applicable (the full checklist is in the app)</td></tr>` : ''}</table>`
+    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? t(locale, 'sheet.checklist.met') : i.reason}</td></tr>`
+  )}${rest > 0 ? html`<tr><td colspan="4" class="dim">${t(locale, 'sheet.checklist.more', { count: rest })}</td></tr>` : ''}</table>`
 }
 
 /** Feedstock supply coverage (§13), a line only for a project with supply contracts. */
@@ -53,39 +54,39 @@ function supplyLine(project: Project, result: ModelResult): Html | string {
 }
 
 /** Offtake contracts against the loan: volume, rating, tenor end vs final maturity, bankability; coverage. */
-export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6): Html {
+export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6, locale: Locale = 'en'): Html {
   const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end ?? null : null
   const c = result.currency
   const rows = project.offtake.slice(0, maxRows).map((k) => {
     const product = project.products.find((p) => p.id === k.productId)
     const r = result.contracts.find((x) => x.contractId === k.id)
     const unit = product ? productUnitOf(product.metal) : 't'
-    const volume = k.volume.basis === 'share' ? `${formatPercent(k.volume.share, 0)} of output` : `${formatQuantity(k.volume.productUnitsPerYear, 1)} ${unit}/yr`
+    const volume = k.volume.basis === 'share' ? t(locale, 'sheet.offtake.share', { share: formatPercent(k.volume.share, 0) }) : `${formatQuantity(k.volume.productUnitsPerYear, 1)} ${unit}/yr`
     const years = (Date.parse(k.endDate) - Date.parse(k.startDate)) / (365.25 * 86400000)
     // How far the contract falls short of final maturity, in years: the lender's first question about offtake.
     const shortYears = maturity === null ? 0 : (Date.parse(maturity) - Date.parse(k.endDate)) / (365.25 * 86400000)
-    const covers = maturity === null ? '—' : k.endDate >= maturity ? 'covers loan' : `ends ${k.endDate.slice(0, 7)}, ${shortYears.toFixed(1)} y short`
-    return html`<tr><td>${k.counterparty}</td><td>${product?.name ?? k.productId}</td><td class="nw">${volume}</td><td class="nw">${k.rating}</td><td class="num">${formatPercent(k.takeOrPay, 0)}</td><td class="num">${years.toFixed(1)} y</td><td class="${maturity !== null && k.endDate < maturity ? 'warn' : ''}">${covers}</td><td>${r?.bankable ? 'yes' : 'no'}</td></tr>`
+    const covers = maturity === null ? '—' : k.endDate >= maturity ? t(locale, 'sheet.offtake.covers') : t(locale, 'sheet.offtake.short', { month: k.endDate.slice(0, 7), years: shortYears.toFixed(1) })
+    return html`<tr><td>${k.counterparty}</td><td>${product?.name ?? k.productId}</td><td class="nw">${volume}</td><td class="nw">${k.rating}</td><td class="num">${formatPercent(k.takeOrPay, 0)}</td><td class="num">${t(locale, 'sheet.offtake.years', { years: years.toFixed(1) })}</td><td class="${maturity !== null && k.endDate < maturity ? 'warn' : ''}">${covers}</td><td>${r?.bankable ? t(locale, 'sheet.yes') : t(locale, 'sheet.no')}</td></tr>`
   })
-  const more = project.offtake.length > maxRows ? html`<tr><td colspan="8" class="dim">+ ${project.offtake.length - maxRows} more contracts in the project file</td></tr>` : ''
+  const more = project.offtake.length > maxRows ? html`<tr><td colspan="8" class="dim">${t(locale, 'sheet.offtake.more', { count: project.offtake.length - maxRows })}</td></tr>` : ''
   const loan = result.financing.maturityPeriod && result.financing.firstRepaymentPeriod
-    ? `loan tenor ${Math.max(...project.financing.tranches.map((t) => t.tenorYears))} years to ${maturity}` : 'no debt'
-  return html`<p class="line">Coverage over the loan life: ${formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c)} contracted, ${formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c)} bankable (lender asks ≥ ${formatPercent(project.lender.minBankableCoverage, 0)}); ${loan}.</p>
+    ? t(locale, 'sheet.offtake.loan', { years: Math.max(...project.financing.tranches.map((x) => x.tenorYears)), maturity: maturity ?? '' }) : t(locale, 'sheet.offtake.noDebt')
+  return html`<p class="line">${t(locale, 'sheet.offtake.coverage', { contracted: formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c), bankable: formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c), min: formatPercent(project.lender.minBankableCoverage, 0), loan })}</p>
 ${supplyLine(project, result)}
-${project.offtake.length === 0 ? html`<p class="line warn">No offtake contracts: all output is sold merchant.</p>` : html`<table class="grid-table offtake"><tr><th>Counterparty</th><th>Product</th><th>Volume</th><th>Rating</th><th class="num">ToP</th><th class="num">Tenor</th><th>vs loan</th><th>Bankable</th></tr>${rows}${more}</table>`}`
+${project.offtake.length === 0 ? html`<p class="line warn">${t(locale, 'sheet.offtake.none')}</p>` : html`<table class="grid-table offtake"><tr>${(['counterparty', 'product', 'volume', 'rating'] as const).map((k) => html`<th>${t(locale, `sheet.offtake.${k}`)}</th>`)}<th class="num">${t(locale, 'sheet.offtake.top')}</th><th class="num">${t(locale, 'sheet.offtake.tenor')}</th><th>${t(locale, 'sheet.offtake.vsLoan')}</th><th>${t(locale, 'sheet.offtake.bankable')}</th></tr>${rows}${more}</table>`}`
 }
 
 const metricText = (m: SheetMetric, kind: SheetTornado['metric'], currency: Project['reportingCurrency']): string =>
   m.ok ? formatMetric(kind, m.value, currency) : 'n/a'
 
-export function tornadoBlock(t: SheetTornado | null | undefined, currency: Project['reportingCurrency'], maxRows = 5): Html {
-  if (!t) return html`<p class="dim">Sensitivities not computed.</p>`
-  const name = t.metric === 'minDscr' ? 'minimum DSCR' : t.metric === 'equityIrr' ? 'equity IRR' : 'NPV'
-  const step = formatPercent(t.step, 0)
-  return html`<p class="line">Effect on ${name} (base ${metricText(t.base, t.metric, currency)}) of each input −/+ ${step}:</p>
-<table class="grid-table tornado"><tr><th>Driver</th><th class="num">−${step}</th><th class="num">+${step}</th></tr>${t.rows.slice(0, maxRows).map(
-    (r) => html`<tr><td>${r.label}</td><td class="num">${metricText(r.low, t.metric, currency)}</td><td class="num">${metricText(r.high, t.metric, currency)}</td></tr>`
-  )}${t.rows.length > maxRows ? html`<tr><td colspan="3" class="dim">+ ${t.rows.length - maxRows} smaller drivers</td></tr>` : ''}</table>`
+export function tornadoBlock(tornado: SheetTornado | null | undefined, currency: Project['reportingCurrency'], maxRows = 5, locale: Locale = 'en'): Html {
+  if (!tornado) return html`<p class="dim">${t(locale, 'sheet.tornado.none')}</p>`
+  const name = t(locale, `sheet.tornado.${tornado.metric}`)
+  const step = formatPercent(tornado.step, 0)
+  return html`<p class="line">${t(locale, 'sheet.tornado.effect', { metric: name, base: metricText(tornado.base, tornado.metric, currency), step })}</p>
+<table class="grid-table tornado"><tr><th>${t(locale, 'sheet.tornado.driver')}</th><th class="num">−${step}</th><th class="num">+${step}</th></tr>${tornado.rows.slice(0, maxRows).map(
+    (r) => html`<tr><td>${r.label}</td><td class="num">${metricText(r.low, tornado.metric, currency)}</td><td class="num">${metricText(r.high, tornado.metric, currency)}</td></tr>`
+  )}${tornado.rows.length > maxRows ? html`<tr><td colspan="3" class="dim">${t(locale, 'sheet.tornado.more', { count: tornado.rows.length - maxRows })}</td></tr>` : ''}</table>`
 }
 
 /** A multiplier as "prices −23.4 %" (how far prices can move before the target is missed). */
@@ -96,19 +97,19 @@ function move(m: SheetMetric | null): string {
   return `${d.isNegative() ? '−' : '+'}${formatPercent(d.abs(), 1)}`
 }
 
-export function breakevenBlock(b: SheetBreakevens | null | undefined, maxRows = 5): Html {
-  if (!b) return html`<p class="dim">Breakevens not computed.</p>`
-  return html`<p class="line">Price change at which the target is just met (debt held):</p>
-<table class="grid-table breakeven"><tr><th>Prices</th><th class="num">DSCR 1.00x</th><th class="num">Covenant ${dec(b.covenantDscr).toFixed(2)}x</th><th class="num">NPV 0</th></tr>${b.rows.slice(0, maxRows).map(
+export function breakevenBlock(b: SheetBreakevens | null | undefined, maxRows = 5, locale: Locale = 'en'): Html {
+  if (!b) return html`<p class="dim">${t(locale, 'sheet.breakeven.none')}</p>`
+  return html`<p class="line">${t(locale, 'sheet.breakeven.intro')}</p>
+<table class="grid-table breakeven"><tr><th>${t(locale, 'sheet.breakeven.prices')}</th><th class="num">DSCR 1.00x</th><th class="num">${t(locale, 'sheet.breakeven.covenant', { value: dec(b.covenantDscr).toFixed(2) })}</th><th class="num">NPV 0</th></tr>${b.rows.slice(0, maxRows).map(
     (r) => html`<tr><td>${r.name}</td><td class="num">${move(r.minDscr1)}</td><td class="num">${move(r.covenant)}</td><td class="num">${move(r.npv0)}</td></tr>`
-  )}${b.rows.length > maxRows ? html`<tr><td colspan="4" class="dim">+ ${b.rows.length - maxRows} more products in the app’s Scenarios</td></tr>` : ''}</table>`
+  )}${b.rows.length > maxRows ? html`<tr><td colspan="4" class="dim">${t(locale, 'sheet.breakeven.more', { count: b.rows.length - maxRows })}</td></tr>` : ''}</table>`
 }
 
-export function risksBlock(project: Project, maxRows = 6): Html {
+export function risksBlock(project: Project, maxRows = 6, locale: Locale = 'en'): Html {
   const risks = project.sheet.risks.filter((r) => r.risk.trim() || r.mitigant.trim())
-  if (risks.length === 0) return html`<p class="dim">No key risks entered yet.</p>`
+  if (risks.length === 0) return html`<p class="dim">${t(locale, 'sheet.risks.none')}</p>`
   const shown = risks.slice(0, maxRows)
-  return html`<table class="grid-table risks"><tr><th>Risk</th><th>Mitigant</th></tr>${shown.map((r) => html`<tr><td><div>${r.risk}</div></td><td><div>${r.mitigant}</div></td></tr>`)}${
-    risks.length > shown.length ? html`<tr><td colspan="2" class="dim">+ ${risks.length - shown.length} more in the project file</td></tr>` : ''
+  return html`<table class="grid-table risks"><tr><th>${t(locale, 'sheet.risks.risk')}</th><th>${t(locale, 'sheet.risks.mitigant')}</th></tr>${shown.map((r) => html`<tr><td><div>${r.risk}</div></td><td><div>${r.mitigant}</div></td></tr>`)}${
+    risks.length > shown.length ? html`<tr><td colspan="2" class="dim">${t(locale, 'sheet.risks.more', { count: risks.length - shown.length })}</td></tr>` : ''
   }</table>`
 }

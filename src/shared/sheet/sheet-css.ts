@@ -4,8 +4,19 @@
  * the content box is 190 × 259 mm (Letter's height and A4's width are the binding sides). Text that
  * could run long is clamped, and the box hides overflow, so the sheet never spills onto a second page.
  */
+import type { Locale } from '../i18n'
+
 export const SHEET_WIDTH_MM = 190
 export const SHEET_HEIGHT_MM = 259
+
+/**
+ * The Japanese sheet's type (#20): Latin letters and figures stay in DejaVu Sans, so a figure is as
+ * wide as on the English sheet (the one-page fit holds); kana and kanji fall back to Noto Sans JP, which
+ * the app bundles from @fontsource (OFL-1.1, the japanese subset in 400 and 700 only) so a PDF made
+ * offline embeds it. English adds nothing.
+ */
+export const sheetFontCss = (locale: Locale): string =>
+  locale === 'ja' ? '.bk-sheet{font-family:"DejaVu Sans","Liberation Sans",Arial,"Noto Sans JP",sans-serif;line-break:strict}' : ''
 
 export const SHEET_CSS = `
 .bk-sheet{box-sizing:border-box;width:${SHEET_WIDTH_MM}mm;height:${SHEET_HEIGHT_MM}mm;overflow:hidden;margin:0 auto;padding:0;background:#fff;color:#16202c;

@@ -1,6 +1,7 @@
 import { lenderThresholds } from '../format/lender-thresholds'
+import { formatDate } from '../format/money'
 import type { ModelResult } from '../engine/types'
-import { bankabilityChecklist, overallGrade, type Grade } from '../format/checklist'
+import { bankabilityChecklist, overallGrade } from '../format/checklist'
 import { incompleteText, missingInputs } from '../format/completeness'
 import { sizingSentence } from '../analysis/breach-sizing/sentence'
 import { breakevenBlock, checklistTable, headlineCards, offtakeBlock, risksBlock, tornadoBlock } from './blocks-results'
@@ -9,10 +10,10 @@ import { hasTrancheTable, trancheTable } from './blocks-tranches'
 import { dscrChartSvg } from './dscr-chart'
 import { exposureLine } from './blocks-exposure'
 import { html, type Html } from './html'
-import { SHEET_CSS, pageCss } from './sheet-css'
+import { t, type Locale } from '../i18n'
+import { SHEET_CSS, pageCss, sheetFontCss } from './sheet-css'
 import type { SheetDensity, SheetHtml, SheetInput } from './types'
 
-const OVERALL: Record<Grade, string> = { green: 'Bankable on these thresholds', amber: 'Near the thresholds', red: 'Misses the thresholds', na: 'Not graded' }
 
 /**
  * DSCR per repayment period, labelled by the period's end year. Grace periods are left out, as in the
@@ -40,25 +41,27 @@ const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: numb
   3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 }
 }
 
-function chartBlock(input: SheetInput, heightPx: number): Html {
+function chartBlock(input: SheetInput, heightPx: number, locale: Locale): Html {
   const { project, result } = input
   const p = dscrProfile(result)
-  if (p.values.length === 0) return html`<p class="dim">No debt service: no DSCR profile.</p>`
+  if (p.values.length === 0) return html`<p class="dim">${t(locale, 'sheet.noDebtService')}</p>`
   const covenant = Number(project.lender.minDscr)
   const lockup = Number(project.lender.lockupDscr)
   return html`<div class="chart">${dscrChartSvg({ labels: p.labels, series: [{ name: 'DSCR', color: '#2f6f9f', values: p.values }], tested: p.tested, covenant, lockup, widthPx: 250, heightPx })}</div>
-<div class="legend">${result.periodMonths}-month repayment periods <span class="nw"><i style="border-color:#b42318"></i>covenant ${covenant.toFixed(2)}x</span> <span class="nw"><i style="border-color:#d69e2e"></i>lock-up ${lockup.toFixed(2)}x</span></div>`
+<div class="legend">${t(locale, 'sheet.legend.periods', { months: result.periodMonths })} <span class="nw"><i style="border-color:#b42318"></i>${t(locale, 'sheet.legend.covenant', { value: covenant.toFixed(2) })}</span> <span class="nw"><i style="border-color:#d69e2e"></i>${t(locale, 'sheet.legend.lockup', { value: lockup.toFixed(2) })}</span></div>`
 }
 
 /** The sheet's body (inside `.bk-sheet`). Every user string passes through `html`, which escapes it. */
 export function sheetBody(input: SheetInput): Html {
   const { project, result, meta } = input
+  const locale = input.locale ?? 'en'
+  const tr = (key: Parameters<typeof t>[1], values?: Parameters<typeof t>[2]) => t(locale, key, values)
   // An unfinished model (no capex, free feed…) is not graded on the sheet either: a lender would
   // read a green stamp as a verdict (#17). The stamp says what is missing instead.
   const missing = missingInputs(project, result)
-  const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: 'not graded (see the stamp)' } : i))
+  const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: tr('sheet.checklist.notGraded') } : i))
   const grade = overallGrade(items)
-  const stamp = missing.length > 0 ? incompleteText(missing) : OVERALL[grade]
+  const stamp = missing.length > 0 ? incompleteText(missing) : tr(`sheet.overall.${grade}`)
   // A preset whose thresholds were edited is named so ("…, edited"), never passed off as the preset.
   const thresholds = lenderThresholds(project.lender)
   const lenderName = thresholds.kind === 'preset' || thresholds.kind === 'edited' ? thresholds.name : null
@@ -67,23 +70,27 @@ export function sheetBody(input: SheetInput): Html {
   const summary = project.sheet.summary.trim() || project.description.trim()
   const density = input.density ?? 0
   const caps = CAPS[density]
-  return html`<header><div><div class="title" role="heading" aria-level="2">${project.name}</div><div class="sub">${sponsor ? html`Sponsor: <b>${sponsor}</b>` : 'Sponsor not entered'} · ${location || 'location not entered'} · figures in ${result.currency}, nominal</div></div>
-<div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
+  // English keeps the ISO date it always printed; Japanese reads 2026年12月2日.
+  const date = locale === 'en' ? meta.date : formatDate(meta.date, locale)
+  return html`<header><div><div class="title" role="heading" aria-level="2">${project.name}</div><div class="sub">${sponsor ? html`${tr('sheet.sponsor')} <b>${sponsor}</b>` : tr('sheet.noSponsor')} · ${location || tr('sheet.noLocation')} · ${tr('sheet.figuresIn', { currency: result.currency })}</div></div>
+<div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">${tr('sheet.kind')} · ${date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
-<div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result, input.displayUnit)}</section></div>
-<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density === 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
-<section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
-<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
-${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
-<div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
-${input.breachSizing ? html`<p class="line"><b>Probabilistic sizing:</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
-<section><h2>Key risks and mitigants</h2>${risksBlock(project, caps.risks)}</section>
-<footer><span>Generated ${meta.date} by Bankable ${meta.modelVersion} · ${meta.pageSize} · an illustration of the model’s results on the inputs entered, not an offer of finance</span><span>Project file SHA-256 <code>${meta.projectSha256}</code></span></footer>`
+<div class="row c64"><section><h2>${tr('sheet.h.project')}</h2>${projectFacts(project, result, caps.streams, locale)}</section><section><h2>${tr('sheet.h.headline')}</h2>${headlineCards(result, input.displayUnit, locale)}</section></div>
+<div class="row c73"><section><h2>${tr('sheet.h.checklist')}</h2>${checklistTable(items, density === 3, locale)}</section><section><h2>${tr('sheet.h.dscr')}</h2>${chartBlock(input, caps.chartPx, locale)}</section></div>
+<section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
+<div class="row c2"><section><h2>${tr('sheet.h.sourcesUses')}</h2>${sourcesAndUses(result, locale)}</section><section><h2>${tr('sheet.h.financing')}</h2>${financingTerms(project, result, lenderName, locale)}</section></div>
+${hasTrancheTable(project) ? html`<section><h2>${tr('sheet.h.tranches')}</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
+<div class="row c2"><section><h2>${tr('sheet.h.sensitivities')}</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers, locale)}</section><section><h2>${tr('sheet.h.breakevens')}</h2>${breakevenBlock(input.breakevens, caps.breakevens, locale)}</section></div>
+${input.breachSizing ? html`<p class="line"><b>${tr('sheet.probabilistic')}</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
+<section><h2>${tr('sheet.h.risks')}</h2>${risksBlock(project, caps.risks, locale)}</section>
+<footer><span>${tr('sheet.footer', { date, version: meta.modelVersion, pageSize: meta.pageSize })}</span><span>${tr('sheet.sha')} <code>${meta.projectSha256}</code></span></footer>`
 }
 
 /** The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS). */
 export function buildSheetHtml(input: SheetInput): SheetHtml {
+  const locale = input.locale ?? 'en'
   const body = sheetBody(input).value
-  const document = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${html`${input.project.name}`.value} — project sheet</title><style>${pageCss(input.meta.pageSize)}${SHEET_CSS}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
-  return { css: SHEET_CSS, body, document }
+  const css = SHEET_CSS + sheetFontCss(locale)
+  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${html`${input.project.name}`.value} — ${t(locale, 'sheet.title')}</title><style>${pageCss(input.meta.pageSize)}${css}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
+  return { css, body, document }
 }

@@ -1,4 +1,5 @@
 import type { DisplayUnit } from '../format/display-unit'
+import type { Locale } from '../i18n'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import type { BreachSizingResult } from '../analysis/breach-sizing/size-to-breach'
@@ -54,6 +55,8 @@ export type SheetInput = {
   density?: SheetDensity
   /** Money in the reader's display unit (#17); every digit when absent, as the sheet always was. */
   displayUnit?: DisplayUnit
+  /** The sheet's language, chosen at export independently of the app's (#20); English when absent. */
+  locale?: Locale
 }
 
 /** The sheet as parts (the app puts `css` and `body` into its own container) and as a whole document. */

@@ -11,6 +11,8 @@ import { PrintPortal } from './PrintPortal'
 import { SheetFields } from './SheetFields'
 import { useSheetAnalysis } from './use-sheet-analysis'
 import { useLastBreachSizing } from '../scenarios/last-results'
+import { LOCALES, LOCALE_NAMES, type Locale } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -38,6 +40,10 @@ export function SheetTab() {
   const breachSizing = useLastBreachSizing(resultDoc)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4')
   const unit = useDisplayUnit(doc.reportingCurrency)
+  // The sheet's language is the export's choice (#20): a Japanese banker may read an English app and send a Japanese sheet. It starts as the app's.
+  const appLocale = useAppStore((s) => s.locale)
+  const [locale, setLocale] = useState<Locale>(appLocale)
+  const t = useT()
   const printToPdf = useAppStore((s) => s.printToPdf)
   const registerCommand = useAppStore((s) => s.registerCommand)
   // The hash is of the document the figures were computed from, so the sheet never pairs figures with another file.
@@ -46,26 +52,28 @@ export function SheetTab() {
   // Density steps up (fewer rows, "+N more") while the laid-out preview runs past one page, as the CLI
   // does; it starts again at 0 whenever the content changes. `fit` remembers which content it was for.
   const [fit, setFit] = useState<{ for: unknown[]; density: SheetDensity }>({ for: [], density: 0 })
-  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize]
+  const fitFor = [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale]
   const density: SheetDensity = fit.for.length === fitFor.length && fit.for.every((v, i) => v === fitFor[i]) ? fit.density : 0
   const sheet = useMemo(
     () =>
       sheetDoc && result
-        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, exposure: analysis.exposure, density, displayUnit: unit, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
+        ? buildSheetHtml({ project: sheetDoc, result, tornado: analysis.tornado, breakevens: analysis.breakevens, breachSizing, exposure: analysis.exposure, density, displayUnit: unit, locale, meta: { date: today(), modelVersion: version, projectSha256: hash, pageSize } })
         : null,
-    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, hash, pageSize, density, unit]
+    [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, hash, pageSize, density, unit, locale]
   )
   const onMeasure = useCallback(
     (overflowPx: number) => {
-      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize], density: (density + 1) as SheetDensity })
+      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale], density: (density + 1) as SheetDensity })
     },
-    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize]
+    [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale]
   )
 
   const previewRef = useRef<HTMLDivElement>(null)
   const previewZoom = usePreviewZoom(previewRef)
 
   const exportPdf = async () => {
+    // The bundled Japanese face loads on first use; print only once it has, or the PDF would embed the fallback.
+    if (locale === 'ja' && typeof document !== 'undefined' && document.fonts) await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 10px "Noto Sans JP"`, '日本語')))
     await printToPdf(
       { suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false },
       { saved: (name) => `Project sheet saved as ${name}`, failed: (message) => `The PDF was not saved: ${message}` }
@@ -78,6 +86,7 @@ export function SheetTab() {
       <div>
         <div className="sheet-toolbar">
           <Select label="Page" value={pageSize} options={[{ value: 'A4', label: 'A4' }, { value: 'Letter', label: 'US Letter' }]} onChange={setPageSize} />
+          <Select label={t('sheet.language')} value={locale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} onChange={setLocale} />
           <Button variant="primary" onClick={() => void exportPdf()} disabled={!sheet}>
             Export PDF
           </Button>
