@@ -1,1 +1,2 @@
 export { useT } from './use-t'
+export { japaneseFontReady } from './fonts'

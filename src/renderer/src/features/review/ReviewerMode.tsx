@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { buildMemoHtml, runReview } from '@shared/review'
 import { useLastBreachSizing } from '../scenarios/last-results'
 import { useDoc } from '@renderer/features/editors'
 import { PrintPortal } from '@renderer/features/sheet/PrintPortal'
 import { issuesText, useAppStore, useDisplayUnit } from '@renderer/store'
-import { Button, Card, TextField } from '@renderer/ui'
+import { Button, Card, Select, TextField } from '@renderer/ui'
+import { LOCALES, LOCALE_NAMES, type Locale } from '@shared/i18n'
+import { japaneseFontReady, useT } from '@renderer/i18n'
 import { version } from '@root/package.json'
 import { ReviewCaseForm } from './ReviewCaseForm'
 import { ReviewComparison } from './ReviewComparison'
@@ -26,14 +28,19 @@ export function ReviewerMode() {
   useEffect(() => setReviewMode(doc.id), [doc.id, setReviewMode])
   const { review, hash, update, exportFile } = useReviewDraft()
   const unit = useDisplayUnit(doc.reportingCurrency)
+  // The memo's language is the export's choice (#20), starting at the app's.
+  const appLocale = useAppStore((s) => s.locale)
+  const [locale, setLocale] = useState<Locale>(appLocale)
+  const t = useT()
   const cmp = useMemo(() => runReview(doc, review.reviewCase), [doc, review.reviewCase])
   const breachSizing = useLastBreachSizing(doc)
   const memo = useMemo(
-    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path), displayUnit: unit, breachSizing }) : null),
-    [cmp, doc, review, hash, unit, breachSizing]
+    () => (cmp.ok ? buildMemoHtml({ project: doc, reviewProject: cmp.reviewProject, base: cmp.base, review: cmp.review, body: { ...review, project: { id: doc.id, name: doc.name, sha256: hash } }, meta: { date: nowIso().slice(0, 10), modelVersion: version, projectSha256: hash }, fieldLabel: (path) => fieldLabel(doc, path), displayUnit: unit, breachSizing, locale }) : null),
+    [cmp, doc, review, hash, unit, breachSizing, locale]
   )
 
   const exportMemo = async () => {
+    await japaneseFontReady(locale)
     await printToPdf(
       { suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false },
       { saved: (name) => `Review memo saved as ${name}`, failed: (message) => `The memo was not saved: ${message}` }
@@ -63,6 +70,7 @@ export function ReviewerMode() {
         <ReviewNotes project={doc} notes={review.notes} onChange={(notes) => update({ notes })} />
       </Card>
       <div className="sheet-toolbar">
+        <Select label={t('memo.language')} value={locale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} onChange={setLocale} />
         <Button variant="primary" onClick={() => void exportFile()}>
           Export review file
         </Button>

@@ -12,7 +12,7 @@ import { SheetFields } from './SheetFields'
 import { useSheetAnalysis } from './use-sheet-analysis'
 import { useLastBreachSizing } from '../scenarios/last-results'
 import { LOCALES, LOCALE_NAMES, type Locale } from '@shared/i18n'
-import { useT } from '@renderer/i18n'
+import { japaneseFontReady, useT } from '@renderer/i18n'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -72,8 +72,7 @@ export function SheetTab() {
   const previewZoom = usePreviewZoom(previewRef)
 
   const exportPdf = async () => {
-    // The bundled Japanese face loads on first use; print only once it has, or the PDF would embed the fallback.
-    if (locale === 'ja' && typeof document !== 'undefined' && document.fonts) await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 10px "Noto Sans JP"`, '日本語')))
+    await japaneseFontReady(locale)
     await printToPdf(
       { suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false },
       { saved: (name) => `Project sheet saved as ${name}`, failed: (message) => `The PDF was not saved: ${message}` }
