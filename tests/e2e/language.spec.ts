@@ -69,6 +69,12 @@ test.describe('an English system', () => {
     const sections = nav(page).getByRole('navigation', { name: 'セクション' })
     await expect(sections.getByRole('link', { name: '引取契約' })).toBeVisible()
     await expect(sections.getByRole('link', { name: 'プロジェクト概要書' })).toBeVisible()
+    // The workspace header: section title and tagline, breadcrumb, save status, undo.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('原料')
+    await expect(page.locator('.page-tagline')).toHaveText('投入原料：コンバーターと電池、数量と購入条件')
+    await expect(page.getByRole('navigation', { name: 'パンくずリスト' }).getByRole('link', { name: 'プロジェクト' })).toBeVisible()
+    await expect(page.locator('.save-status')).toHaveText('保存済み')
+    await expect(page.getByRole('button', { name: '元に戻す', exact: true })).toBeDisabled()
     await page.screenshot({ path: `${SHOTS}/language-ja-workspace.png` })
   })
 })
