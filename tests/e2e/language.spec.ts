@@ -39,6 +39,9 @@ test.describe('an English system', () => {
     await expect(nav(page).getByRole('radiogroup', { name: 'カラーテーマ' })).toBeVisible()
     await expect(nav(page).getByText('オフライン · この端末に保存')).toBeVisible()
     await expect(nav(page).getByText('All projects')).toHaveCount(0)
+    // The project list's file buttons (the open-for-review path of a financier).
+    await expect(page.getByRole('button', { name: 'レビュー用に開く…' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '開く…', exact: true })).toBeVisible()
 
     await page.reload()
     await ready(page)

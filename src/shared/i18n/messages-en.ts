@@ -252,6 +252,11 @@ export const en = {
   'header.redoTitle': 'Redo “{label}” ({keys})',
   'header.nothingToUndo': 'Nothing to undo ({keys})',
   'header.nothingToRedo': 'Nothing to redo ({keys})',
+  'files.openSample': 'Open sample',
+  'files.open': 'Open…',
+  'files.openTitle': 'Open a project file (Ctrl+O) — or drop it on the window',
+  'files.openForReview': 'Open for review…',
+  'files.openForReviewTitle': 'Open a recycler’s project file read-only to review it (Ctrl+Shift+O)',
   'count.streams': '{count, plural, one {# stream} other {# streams}}',
   'count.projects': '{count, plural, one {# project} other {# projects}}'
 } as const

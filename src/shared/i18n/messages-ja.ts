@@ -251,6 +251,11 @@ export const ja: Catalog = {
   'header.redoTitle': '「{label}」をやり直す（{keys}）',
   'header.nothingToUndo': '元に戻す操作はありません（{keys}）',
   'header.nothingToRedo': 'やり直す操作はありません（{keys}）',
+  'files.openSample': 'サンプルを開く',
+  'files.open': '開く…',
+  'files.openTitle': 'プロジェクトファイルを開く（Ctrl+O）— ウィンドウにドロップしても開けます',
+  'files.openForReview': 'レビュー用に開く…',
+  'files.openForReviewTitle': 'リサイクル事業者のプロジェクトファイルを読み取り専用で開いてレビューする（Ctrl+Shift+O）',
   'count.streams': '{count, plural, other {#件の原料}}',
   'count.projects': '{count, plural, other {#件のプロジェクト}}'
 }
