@@ -88,7 +88,7 @@ function formatAmountText(v: Decimal, currency: Currency, places: number): strin
 export function formatAmountIn(value: Decimal, currency: Currency, chosen: DisplayUnit): string {
   const unit = unitFor(currency, chosen)
   const places = unit === 'full' ? 0 : PLACES[unit]
-  return formatAmountText(unit === 'full' ? rounded(value, 0) : rounded(inUnit(value, unit), places), currency, places)
+  return formatAmountText(rounded(inUnit(value, unit), places), currency, places)
 }
 
 /**

@@ -9,14 +9,15 @@ export type Locale = (typeof LOCALES)[number]
 /** English until the reader or the system says otherwise: old preferences and files keep their text. */
 export const DEFAULT_LOCALE: Locale = 'en'
 
-export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value)
 
 /**
  * The app's language for a BCP 47 tag from the system (`navigator.language`): `ja`, `ja-JP` → ja;
  * anything else (en-IN, hi-IN, de) → English, the language every message exists in.
  */
 export function localeFromTag(tag: string | null | undefined): Locale {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]
+  if (!tag) return DEFAULT_LOCALE
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
   return isLocale(primary) ? primary : DEFAULT_LOCALE
 }
 

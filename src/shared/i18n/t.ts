@@ -18,6 +18,7 @@ const intls = new Map<Locale, IntlShape<string>>()
 /** One FormatJS intl object per locale, built once (it caches its parsed messages). */
 export function intlFor(locale: Locale): IntlShape<string> {
   let intl = intls.get(locale)
+  // Stryker disable next-line ConditionalExpression: equivalent, building the intl object every call gives the same messages (the cache saves time only)
   if (!intl) {
     // A bad message is a bug in the catalog, caught by the catalog test; at run time it must not be swallowed.
     intl = createIntl({ locale: INTL_LOCALE[locale], messages: CATALOGS[locale], onError: (e) => { throw e } }, cache)

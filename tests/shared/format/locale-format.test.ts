@@ -35,6 +35,9 @@ describe('Japanese money and dates', () => {
     expect(formatAmountIn(yen, 'JPY', 'oku')).toBe('12.35')
     expect(formatAmountIn(yen, 'JPY', 'man')).toBe('123,457')
     expect(formatAmountIn(dec('-4999'), 'JPY', 'man')).toBe('0')
+    // Full is whole units: a fraction rounds half away from zero and is never written.
+    expect(formatAmountIn(dec('1234.5'), 'USD', 'full')).toBe('1,235')
+    expect(formatAmountIn(dec('1234.4'), 'JPY', 'full')).toBe('1,234')
   })
 
   it('the reporting currency keeps its conventions in Japanese: ₹ groups 3-2-2, $ keeps cents', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createIntl } from '@formatjs/intl'
-import { en, ja, localeFromTag, t, type MessageKey } from '@shared/i18n'
+import { en, isLocale, ja, LOCALE_NAMES, localeFromTag, t, type MessageKey } from '@shared/i18n'
 
 /**
  * Parsed through FormatJS itself (the declared dependency; its parser is an internal package): a
@@ -67,5 +67,15 @@ describe('message catalogs', () => {
     expect(localeFromTag('hi-IN')).toBe('en')
     expect(localeFromTag('')).toBe('en')
     expect(localeFromTag(undefined)).toBe('en')
+    expect(localeFromTag(' ja-JP ')).toBe('ja')
+    expect(isLocale('ja')).toBe(true)
+    expect(isLocale('jp')).toBe(false)
+    expect(isLocale(undefined)).toBe(false)
+    expect(LOCALE_NAMES).toEqual({ en: 'English', ja: '日本語' })
+  })
+
+  it('a message called without its arguments throws rather than printing a half-formatted string', () => {
+    expect(() => t('en', 'count.projects')).toThrow()
+    expect(() => t('ja', 'units.full')).toThrow()
   })
 })
