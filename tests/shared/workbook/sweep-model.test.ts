@@ -15,6 +15,7 @@ import { WorkbookEvaluator } from '@shared/workbook/formula-eval'
 import { FIRST_PERIOD_COL } from '@shared/workbook/grid'
 import type { Cell, WorkbookDesc } from '@shared/workbook/types'
 import { compareWithEngine } from '../../xlsx/support/compare'
+import { compareAnnual } from '../../xlsx/support/compare-annual'
 import { type Edit } from '../../xlsx/support/edits'
 import { SWEPT_CASES, sweepEditsFor } from '../../xlsx/support/sweep-cases'
 
@@ -53,6 +54,9 @@ describe('the cash sweep in the Excel model (our evaluator)', () => {
     const cmp = compareWithEngine(read, d.rows, result)
     expect(cmp.mismatches.slice(0, 5)).toEqual([])
     expect(cmp.checked).toBeGreaterThan(500)
+    // The Annual sheet too, its cash sweep line included.
+    expect(d.rows['a.sweep']).toBeDefined()
+    expect(compareAnnual(read, d.rows, result).mismatches.slice(0, 5)).toEqual([])
     const all = d.rows['chk.all']!
     const failing = Object.entries(d.rows).filter(([k, loc]) => k.startsWith('chk.') && read(loc.sheet, loc.row, 3) !== true).map(([k]) => k)
     expect(failing).toEqual([])
