@@ -54,6 +54,12 @@ describe('the cash sweep in the Excel model (our evaluator)', () => {
     const cmp = compareWithEngine(read, d.rows, result)
     expect(cmp.mismatches.slice(0, 5)).toEqual([])
     expect(cmp.checked).toBeGreaterThan(500)
+    const swept = result.metrics.totalSwept
+    // The Cover's headline results show the sweep: the total swept and the period the debt is repaid.
+    const cover = d.workbook.sheets.find((s) => s.name === 'Cover')!
+    const onCover = (label: string) => read('Cover', cover.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === label) + 1, 3)
+    expect(Math.abs((onCover('Cash swept') as number) - (swept.ok ? swept.value.toNumber() : NaN))).toBeLessThan(0.01)
+    expect(onCover('Debt repaid (period, under the sweep)')).toBe(result.metrics.debtRepaidPeriod)
     // The Annual sheet too, its cash sweep line included.
     expect(d.rows['a.sweep']).toBeDefined()
     expect(compareAnnual(read, d.rows, result).mismatches.slice(0, 5)).toEqual([])
@@ -62,7 +68,6 @@ describe('the cash sweep in the Excel model (our evaluator)', () => {
     expect(failing).toEqual([])
     expect(read(all.sheet, all.row, 3)).toBe(true)
     // The sweep did something: cash swept, and a tranche repaid before its contractual maturity.
-    const swept = result.metrics.totalSwept
     expect(swept.ok && swept.value.gt(0)).toBe(true)
     const unswept = structuredClone(p)
     delete unswept.financing.waterfall!.sweep
