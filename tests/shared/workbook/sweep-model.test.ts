@@ -77,6 +77,28 @@ describe('the cash sweep in the Excel model (our evaluator)', () => {
     expect(result.financing.tranches.some((_, k) => repaidAt(result, k) < repaidAt(before, k))).toBe(true)
   })
 
+  it('a DSRA over more than one period: the target reads two projected periods, the second pro rata (9 months of 6-month periods)', () => {
+    const make = () => {
+      const p = SWEPT_CASES[0]![1]()
+      p.financing.dsra = { ...p.financing.dsra, enabled: true, months: 9 }
+      return p
+    }
+    const p = make()
+    const result = runModel(p)
+    const d = describeOnce('PGM swept, 9-month DSRA', make)
+    expect(d.rows['pj2.ds']).toBeDefined()
+    expect(d.rows['pj3.ds']).toBeUndefined()
+    const ev = new WorkbookEvaluator(d.workbook)
+    const cmp = compareWithEngine((s, r, c) => ev.cell(s, r, c), d.rows, result)
+    expect(cmp.mismatches.slice(0, 5)).toEqual([])
+    const all = d.rows['chk.all']!
+    expect(ev.cell(all.sheet, all.row, 3)).toBe(true)
+    // DSRA_Months typed up to 15 in the file needs a third projected period: the check says so.
+    const longer = new WorkbookEvaluator(typed(d.workbook, { DSRA_Months: 15 }))
+    const chk = d.rows['chk.sweepDsra']!
+    expect([ev.cell(chk.sheet, chk.row, 3), longer.cell(chk.sheet, chk.row, 3)]).toEqual([true, false])
+  })
+
   const edits = SWEPT_CASES.flatMap(([name, make]) => sweepEditsFor(make()).map((e) => [`${name}: ${e.name}`, name, make, e] as const))
   it('every swept case has its four edits', () => { expect(edits.length).toBe(4 * SWEPT_CASES.length) })
   it.each(edits)('%s: equals the engine on the same edit, every check TRUE', (_label, name, make, edit) => {
