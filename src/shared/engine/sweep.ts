@@ -1,6 +1,6 @@
 import { type Decimal, ZERO } from '../decimal'
 import { dsraTargets } from '../rules/dsra-target'
-import { allocateSweep, reprofiledPrincipal } from '../rules/sweep'
+import { allocateSweep, reprofiledPrincipal, sweptBalance } from '../rules/sweep'
 import { periodInterest } from './debt-schedule'
 import type { DebtPlan } from './debt-plan'
 import type { Prepared } from './prepare'
@@ -95,7 +95,7 @@ export function sweepPlan(prep: Prepared, ops: OperationsResult, plan: DebtPlan,
     const alloc = allocateSweep(o.sweep, afterPrincipal, chosen)
     terms.forEach((t, k) => {
       // A tranche swept of all it owes is cleared in its own currency (no translation dust left behind).
-      balances[k] = alloc[k]!.gte(afterPrincipal[k]!) ? ZERO : balances[k]!.minus(toTrancheCurrency(t, alloc[k]!, i))
+      balances[k] = sweptBalance(balances[k]!, alloc[k]!, afterPrincipal[k]!, toTrancheCurrency(t, alloc[k]!, i))
     })
     lines.forEach((l, k) => {
       l.balanceInCurrency.push(balances[k]!)

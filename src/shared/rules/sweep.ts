@@ -72,3 +72,18 @@ export const reprofiledPrincipal = (scheduled: Decimal, opening: Decimal, unit: 
 export const reprofiledPrincipalFloat = (scheduled: number, opening: number, unit: number): number => settlePrincipalFloat(opening, scheduled, unit)
 
 export const reprofiledPrincipalExcel = (scheduled: string, opening: string, unit = 'Minor_Unit'): string => settlePrincipalExcel(opening, scheduled, unit)
+
+/**
+ * A tranche's balance after its share of a sweep, in its currency: `after` (its balance after this
+ * period's scheduled principal) less the share converted at the period's rate (`sweptInCurrency`) —
+ * but zero when the share, in the reporting currency, is all it owes (`swept` ≥ `afterInReporting`),
+ * so a tranche swept clean leaves no translation dust behind.
+ */
+export const sweptBalance = (after: Decimal, swept: Decimal, afterInReporting: Decimal, sweptInCurrency: Decimal): Decimal =>
+  swept.gte(afterInReporting) ? ZERO : after.minus(sweptInCurrency)
+
+export const sweptBalanceFloat = (after: number, swept: number, afterInReporting: number, sweptInCurrency: number): number =>
+  swept >= afterInReporting ? 0 : after - sweptInCurrency
+
+export const sweptBalanceExcel = (after: string, swept: string, afterInReporting: string, sweptInCurrency: string): string =>
+  `IF(${swept}>=${afterInReporting},0,${after}-${sweptInCurrency})`

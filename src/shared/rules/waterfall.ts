@@ -293,7 +293,11 @@ export const WATERFALL_EXCEL_ROWS = [
   'wcRepay', 'clearWc', 'clearLc', 'wcBal', 'lcBal', 'cashAfterWc',
   'locked', 'passStreak', 'trapped', 'lockupRelease', 'lockupBal', 'distributions', 'sponsorSupport'
 ] as const
-export type WaterfallExcelRow = (typeof WATERFALL_EXCEL_ROWS)[number]
+/** The rows with a cash sweep in the terms: step 6, `sweep`, between the facility and the lock-up. */
+export const WATERFALL_EXCEL_ROWS_SWEEP = [...WATERFALL_EXCEL_ROWS.slice(0, WATERFALL_EXCEL_ROWS.indexOf('cashAfterWc') + 1), 'sweep', ...WATERFALL_EXCEL_ROWS.slice(WATERFALL_EXCEL_ROWS.indexOf('cashAfterWc') + 1)] as const
+export type WaterfallExcelRow = (typeof WATERFALL_EXCEL_ROWS_SWEEP)[number]
+/** The rows a waterfall lays out: the sweep's only when the terms have one (a file without keeps its layout). */
+export const waterfallExcelRows = (sweep: boolean): readonly WaterfallExcelRow[] => (sweep ? WATERFALL_EXCEL_ROWS_SWEEP : WATERFALL_EXCEL_ROWS)
 
 /** The terms as defined names (rates per period). */
 export type WaterfallExcelNames = {
@@ -302,13 +306,20 @@ export type WaterfallExcelNames = {
   wcLimit: string; wcRate: string
   /** 1 = lock-up in the terms. */
   lockupOn: string; lockupRatio: string; releaseAfterPeriods: string
+  /**
+   * The cash sweep (step 6), when the terms have one: the share of the cash left that is swept, 1 to
+   * sweep in every period or 0 to sweep only while the test DSCR is below `trigger`.
+   */
+  sweep?: { share: string; every: string; trigger: string }
 }
 
 /** This period's cells the step reads (flags 1/0; `testDscr` a number or text where no test applies). */
 export type WaterfallExcelIn = {
   op: string; last: string; cfads: string; debtService: string
   dsraTarget: string; lcAmount: string; dsraInitialFunding: string
-  mraTarget: string; maintenance: string; testDscr: string; closingDebt: string
+  mraTarget: string; maintenance: string; testDscr: string
+  /** Senior debt owed after this period's scheduled principal (before any sweep): the lock-up's "debt repaid" and the most a sweep prepays. */
+  closingDebt: string
 }
 
 /** The previous period's closing balances. */
@@ -320,6 +331,8 @@ export type WaterfallExcelOpening = { dsra: string; lcDrawn: string; mra: string
  */
 export function waterfallExcel(x: WaterfallExcelIn, open: WaterfallExcelOpening, at: (row: WaterfallExcelRow) => string, n: WaterfallExcelNames): [WaterfallExcelRow, string][] {
   const lcOn = `(1-${n.dsraCash})`
+  // The cash the lock-up and equity share: after the sweep where the terms have one (the same text as before otherwise).
+  const left = n.sweep ? `(${at('cashAfterWc')}-${at('sweep')})` : at('cashAfterWc')
   const r: Record<WaterfallExcelRow, string> = {
     // 1. Senior debt service, then the waterfall's own fees: the LC's on its face amount, interest on LC draws and on the facility (opening balances).
     lcFee: `${x.op}*${lcOn}*${x.lcAmount}*${n.lcFeeRate}`,
@@ -355,28 +368,39 @@ export function waterfallExcel(x: WaterfallExcelIn, open: WaterfallExcelOpening,
     wcBal: `${open.wc}+${at('wcDraw')}-${at('wcRepay')}-${at('clearWc')}`,
     lcBal: `${open.lcDrawn}+${at('lcDraw')}-${at('lcRepay')}-${at('clearLc')}`,
     cashAfterWc: `${at('cashAfterMra')}-${at('wcRepay')}`,
-    // 7. Lock-up (no cash sweep in the terms yet): below the ratio while debt is owed, the cash left is trapped;
+    // 6. The sweep: its share of the cash left, in every period or while the test DSCR misses the trigger, up to the debt owed.
+    // Stryker disable next-line StringLiteral: equivalent, without a sweep the row is not laid out (waterfallExcelRows(false) omits it), so this text is never read
+    sweep: n.sweep ? sweepExcel(at('cashAfterWc'), x.testDscr, x.closingDebt, n.sweep) : '0',
+    // 7. Lock-up: below the ratio while debt is owed, the cash left after the sweep is trapped;
     // released after the passes the terms ask, once the debt is repaid, or at once without a lock-up.
     locked: `IF(ISNUMBER(${x.testDscr}),IF(AND(${x.op}=1,${n.lockupOn}=1,${x.closingDebt}>0,${x.testDscr}<${n.lockupRatio}),1,0),0)`,
     passStreak: `${x.op}*IF(${at('locked')}=1,0,${open.passStreak}+1)`,
-    trapped: `${at('locked')}*${at('cashAfterWc')}`,
+    trapped: `${at('locked')}*${left}`,
     lockupRelease: `IF(${at('locked')}=1,0,IF(OR(${x.closingDebt}<=0,${n.lockupOn}=0,${at('passStreak')}>=${n.releaseAfterPeriods}),${open.lockup}-${at('fromLockup')},0))`,
     lockupBal: `${open.lockup}-${at('fromLockup')}+${at('trapped')}-${at('lockupRelease')}`,
     // 8. What is left, never negative; sponsor support counts the last period's clearing too.
-    distributions: `${at('cashAfterWc')}-${at('trapped')}+${at('lockupRelease')}`,
+    distributions: `${left}-${at('trapped')}+${at('lockupRelease')}`,
     sponsorSupport: `${at('support')}+${at('clearWc')}+${at('clearLc')}`
   }
-  return WATERFALL_EXCEL_ROWS.map((k) => [k, r[k]])
+  return waterfallExcelRows(n.sweep !== undefined).map((k) => [k, r[k]])
 }
+
+/**
+ * Step 6 in its Excel form (the Decimal form above: `sweepOn`, then `min(cash × share, max(sweepable, 0))`):
+ * the test DSCR is text where no test applies (no debt service), which a trigger never fires on.
+ */
+export const sweepExcel = (cash: string, testDscr: string, sweepable: string, n: NonNullable<WaterfallExcelNames['sweep']>): string =>
+  `IF(OR(${n.every}=1,IF(ISNUMBER(${testDscr}),${testDscr}<${n.trigger},FALSE)),MIN(${cash}*${n.share},MAX(${sweepable},0)),0)`
 
 /**
  * The cash of one period column in and out of the waterfall, which must net to zero: CFADS and every
  * source (lock-up cash, reserve draws and releases, facility draw, sponsor support) less debt service,
- * the fees, reimbursements, top-ups, repayments, cash trapped and distributions. A Checks row.
+ * the fees, reimbursements, top-ups, repayments, the sweep (`sweep`: the terms have one), cash trapped and
+ * distributions. A Checks row.
  */
-export const waterfallResidualExcel = (x: Pick<WaterfallExcelIn, 'op' | 'cfads' | 'debtService'>, at: (row: WaterfallExcelRow) => string): string =>
+export const waterfallResidualExcel = (x: Pick<WaterfallExcelIn, 'op' | 'cfads' | 'debtService'>, at: (row: WaterfallExcelRow) => string, sweep: boolean): string =>
   `${x.op}*(${x.cfads}+${['fromLockup', 'dsraDraw', 'lcDraw', 'wcDraw', 'sponsorSupport', 'dsraRelease', 'mraDraw', 'mraRelease', 'lockupRelease'].map((k) => at(k as WaterfallExcelRow)).join('+')}` +
-  `-${x.debtService}-${['lcFee', 'lcInterest', 'wcInterest', 'lcRepay', 'clearLc', 'dsraTopUp', 'mraTopUp', 'wcRepay', 'clearWc', 'trapped', 'distributions'].map((k) => at(k as WaterfallExcelRow)).join('-')})`
+  `-${x.debtService}-${['lcFee', 'lcInterest', 'wcInterest', 'lcRepay', 'clearLc', 'dsraTopUp', 'mraTopUp', 'wcRepay', 'clearWc', ...(sweep ? ['sweep'] : []), 'trapped', 'distributions'].map((k) => at(k as WaterfallExcelRow)).join('-')})`
 
 /**
  * The lock-up test's CFADS or debt service (engine/waterfall.ts lockupTestDscr): the period's, or the

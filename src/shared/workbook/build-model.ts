@@ -51,19 +51,19 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
 
 /** The live-formula description, before evaluation (tests use it to inspect formulas). */
 export function describeModel(project: Project, result: ModelResult, options: BuildOptions): BuildResult {
-  // Never a workbook that silently leaves out a term the engine applies.
-  if (project.financing.waterfall?.sweep)
-    return { ok: false, code: 'invalid-project', message: 'the cash sweep (Financing › Cash waterfall and reserves) is not in the Excel model yet; export a copy without the sweep, or read the swept figures in the app and the command line' }
   const valuesOnly = options.valuesOnly === true
   // One reporting-currency tranche at a fixed rate without commitment fee or ECA premium (the engine's
   // single-debt lane) keeps the one-debt layout (model/debt.ts, model/sizing.ts); any other structure is
   // laid out a block per tranche (model/tranche-*.ts), as the engine's tranche planner computes it.
+  // A cash sweep re-walks the debt a tranche at a time (engine/sweep.ts), so even one reporting-currency
+  // debt is laid out as a tranche block with the swept walk (model/tranche-debt.ts).
   const single = singleDebtTerms(project)
+  const swept = project.financing.waterfall?.sweep !== undefined
   const order = contractOrder(project.offtake)
   const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency),
     ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
-  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.ok ? single.terms : null }
+  const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.ok && !swept ? single.terms : null }
   const sheets = {
     cover: book.addSheet('Cover', false),
     inputs: book.addSheet('Inputs', false),

@@ -5,7 +5,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal, dec } from '@shared/decimal'
-import { allocateSweep, allocateSweepExcel, allocateSweepFloat, reprofiledPrincipal, reprofiledPrincipalExcel, reprofiledPrincipalFloat } from '@shared/rules/sweep'
+import {
+  allocateSweep, allocateSweepExcel, allocateSweepFloat, reprofiledPrincipal, reprofiledPrincipalExcel, reprofiledPrincipalFloat, sweptBalance, sweptBalanceExcel, sweptBalanceFloat
+} from '@shared/rules/sweep'
 import { close, evaluateRow } from './evaluate'
 
 const ds = (xs: readonly (string | number)[]) => xs.map((x) => dec(String(x)))
@@ -109,5 +111,31 @@ describe('what a tranche repays after a sweep: the last instalments go first', (
     // Binary-exact edges: exactly one unit left stands; less than one is cleared (the Decimal hand cases above).
     expect(reprofiledPrincipalFloat(3, 4, 1)).toBe(3)
     expect(reprofiledPrincipalFloat(3.5, 4, 1)).toBe(4)
+  })
+})
+
+describe('a tranche\'s balance after its share of the sweep', () => {
+  it('by hand: the share converted at the period\'s rate comes off; a share of all it owes clears it', () => {
+    // INR 8,300 after principal at 83 INR/USD = USD 100; USD 40 swept = INR 3,320 off → INR 4,980.
+    expect(sweptBalance(dec('8300'), dec('40'), dec('100'), dec('3320')).toString()).toBe('4980')
+    // USD 100 swept of USD 100 owed: zero, whatever the conversion leaves (8300 − 8299.9999 would be dust).
+    expect(sweptBalance(dec('8300'), dec('100'), dec('100'), dec('8299.9999')).toString()).toBe('0')
+    // Just below all of it: the conversion stands.
+    expect(sweptBalance(dec('8300'), dec('99.99'), dec('100'), dec('8299.17')).toString()).toBe('0.83')
+    // Nothing swept leaves the balance.
+    expect(sweptBalance(dec('8300'), dec('0'), dec('100'), dec('0')).toString()).toBe('8300')
+  })
+
+  it('the float and Excel forms agree with the Decimal one', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 12_000 }), fc.integer({ min: 1, max: 100 }), (afterRep, swept, rate) => {
+      const after = afterRep * rate
+      const inCcy = swept * rate
+      const want = sweptBalance(new Decimal(after), new Decimal(swept), new Decimal(afterRep), new Decimal(inCcy)).toNumber()
+      expect(sweptBalanceFloat(after, swept, afterRep, inCcy)).toBe(want)
+      expect(evaluateRow([after, swept, afterRep, inCcy], [sweptBalanceExcel('A1', 'B1', 'C1', 'D1')])[0]).toBe(want)
+    }))
+    // The edge where the share equals what is owed clears the tranche in every form.
+    expect(sweptBalanceFloat(5, 2, 2, 4.9)).toBe(0)
+    expect(evaluateRow([5, 2, 2, 4.9], [sweptBalanceExcel('A1', 'B1', 'C1', 'D1')])[0]).toBe(0)
   })
 })

@@ -31,11 +31,17 @@ describe('model description', () => {
     }
   })
 
-  it('a project with a cash sweep is refused, the feature named, never exported without it', () => {
+  it('a project with a cash sweep exports with the sweep laid out (its terms named, the swept walk per tranche), one without has none of it', () => {
     const p = mixedInrContracts()
+    const plain = describeModel(p, runModel(p), META)
     p.financing.waterfall = { ...p.financing.waterfall, sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
     const d = buildModelWorkbook(p, runModel(p), META)
-    expect(d).toMatchObject({ ok: false, message: expect.stringMatching(/^the cash sweep .* is not in the Excel model yet/) })
+    if (!d.ok || !plain.ok) throw new Error('export failed')
+    const names = d.workbook.names.map((n) => n.name)
+    expect(names).toEqual(expect.arrayContaining(['Sweep_Share', 'Sweep_Every_Period', 'Sweep_Trigger', 'Sweep_Tranche']))
+    for (const key of ['wf.sweep', 't0.scPrincipalCcy', 't0.sweep', 'afterPrincipal', 'chk.sweep', 'm.totalSwept', 'm.debtRepaid', 'cs.sweep']) expect(d.rows[key], key).toBeDefined()
+    for (const key of ['wf.sweep', 't0.scPrincipalCcy', 'chk.sweep', 'm.totalSwept', 'cs.sweep']) expect(plain.rows[key], key).toBeUndefined()
+    expect(plain.workbook.names.map((n) => n.name)).not.toContain('Sweep_Share')
   })
 
   it('user text is always a string cell, never a formula', () => {

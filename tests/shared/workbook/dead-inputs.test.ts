@@ -9,6 +9,7 @@ import { describeModel } from '../../../src/shared/workbook/build-model'
 import type { WorkbookDesc } from '../../../src/shared/workbook/types'
 import { samples } from '../../xlsx/support/cases'
 import { VARIANTS, mixedInrContracts } from '../../xlsx/support/projects'
+import { SWEPT_CASES } from '../../xlsx/support/sweep-cases'
 import { deadInputs } from './dead-inputs'
 
 const META = { exportedAt: '2026-01-01', appVersion: 'test', projectSha256: 'x' }
@@ -20,7 +21,8 @@ const describe_ = (make: () => ReturnType<typeof mixedInrContracts>): WorkbookDe
 }
 
 describe('no dead inputs', () => {
-  it.each([...VARIANTS, ...samples()].map(([name, make]) => [name, make] as const))('%s: every input-styled cell on Inputs is read by a formula', (_n, make) => {
+  // The swept cases too (issue 15): the sweep's terms, and one debt laid out as a tranche block.
+  it.each([...VARIANTS, ...samples(), ...SWEPT_CASES].map(([name, make]) => [name, make] as const))('%s: every input-styled cell on Inputs is read by a formula', (_n, make) => {
     expect(deadInputs(describe_(make))).toEqual([])
   })
 

@@ -3,6 +3,7 @@
  * every headline metric and the per-period rows lenders read. Tolerance (methodology §9):
  * relative 1e-9, or absolute 0.01 of a currency unit on amounts.
  */
+import { Decimal } from '../../../src/shared/decimal'
 import type { Metric, ModelResult, Series } from '../../../src/shared/engine/types'
 import type { RowMap } from '../../../src/shared/workbook/build-model'
 import { FIRST_PERIOD_COL, INPUT_VALUE_COL } from '../../../src/shared/workbook/grid'
@@ -125,6 +126,14 @@ export function compareWithEngine(read: Reader, rows: RowMap, r: ModelResult): C
     ['wf.sponsorSupport', w.sponsorSupport], ['wf.fromLockup', w.lockupApplied], ['wf.trapped', w.lockupTrapped], ['wf.lockupRelease', w.lockupRelease], ['wf.lockupBal', w.lockupBalance]
   ]
   for (const [key, s] of lines) series(key, s)
+  // The cash sweep (§11), laid out only when the terms have one: the swept cash, the DSRA target it re-profiles, the metrics.
+  if (rows['wf.sweep']) {
+    series('wf.sweep', w.sweep)
+    series('dsraTarget', w.dsraTarget)
+    metric('m.totalSwept', r.metrics.totalSwept, true)
+    const repaid = r.metrics.debtRepaidPeriod
+    metric('m.debtRepaid', repaid === null ? { ok: false, code: 'no-debt', reason: 'no debt' } : { ok: true, value: new Decimal(repaid) })
+  }
   const locked = rows['wf.locked']!
   w.locked.forEach((b, i) => cmp('wf.locked', i + 1, read(locked.sheet, locked.row, FIRST_PERIOD_COL + i), b ? 1 : 0, false))
   // With tranches (a block per tranche on the Debt sheet): every tranche's lines, in its currency and in the reporting currency.

@@ -25,13 +25,17 @@ export function freshProfile(): string {
   return dir
 }
 
-/** Converts files with one soffice run; `target` e.g. 'xlsx:Calc MS Excel 2007 XML' or 'pdf'. */
-export function convert(files: string[], outDir: string, target: string): void {
+/**
+ * Converts files with one soffice run; `target` e.g. 'xlsx:Calc MS Excel 2007 XML' or 'pdf'. `perFileMs`:
+ * the time allowed per file (a three-tranche model with its sizing blocks and the sweep's second walk
+ * takes about a minute on a loaded machine).
+ */
+export function convert(files: string[], outDir: string, target: string, perFileMs = 20_000): void {
   mkdirSync(outDir, { recursive: true })
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${freshProfile()}`, '--convert-to', target, '--outdir', outDir, ...files], {
     stdio: 'pipe',
     // One process for every file; a loaded machine (two cores shared) can need a while per file.
-    timeout: Math.max(120_000, 20_000 * files.length)
+    timeout: Math.max(120_000, perFileMs * files.length)
   })
 }
 

@@ -3,7 +3,7 @@ import type { Prepared } from '@shared/engine/prepare'
 import type { FixedDebt, ModelResult } from '@shared/engine/types'
 import { resolveTranches } from '@shared/engine/tranche-terms'
 import { dsraTargetsFloat } from '@shared/rules/dsra-target'
-import { allocateSweepFloat, reprofiledPrincipalFloat } from '@shared/rules/sweep'
+import { allocateSweepFloat, reprofiledPrincipalFloat, sweptBalanceFloat } from '@shared/rules/sweep'
 
 type F = Float64Array
 
@@ -130,6 +130,6 @@ export function sweepCodTarget(s: FastSweep, x: SweepScratch, n: number, periodM
 export function sweepApply(s: FastSweep, x: SweepScratch, sweep: number): void {
   allocateSweepFloat(sweep, x.after, s.chosen, x.alloc)
   s.tranches.forEach((_, k) => {
-    x.balance[k] = x.alloc[k]! >= x.after[k]! ? 0 : x.balance[k]! - x.alloc[k]! / x.factor[k]!
+    x.balance[k] = sweptBalanceFloat(x.balance[k]!, x.alloc[k]!, x.after[k]!, x.alloc[k]! / x.factor[k]!)
   })
 }

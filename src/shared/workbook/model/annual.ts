@@ -49,7 +49,7 @@ export const ANNUAL_FLOWS: readonly AnnualLine[] = [
 ]
 
 /** Which optional lines a workbook lays out: each only where its period rows exist. */
-export type AnnualLayout = { tranches: boolean; byproducts: boolean; epr: boolean }
+export type AnnualLayout = { tranches: boolean; byproducts: boolean; epr: boolean; sweep: boolean }
 
 /**
  * Lines only some projects have, each laid out after the line it details: the hedge cost of swapped
@@ -60,7 +60,9 @@ const OPTIONAL_FLOWS: readonly { after: MoneyField; line: AnnualLine; when: (l: 
   { after: 'merchantRevenue', line: ['byproductRevenue', 'byproductRev', 'of which by-product sales (not in offtake coverage)'], when: (l) => l.byproducts },
   { after: 'merchantRevenue', line: ['eprRevenue', 'eprRev', 'of which EPR certificate sales (uncontracted)'], when: (l) => l.epr },
   { after: 'opex', line: ['disposalCost', 'disposal', 'of which disposal of residues'], when: (l) => l.byproducts },
-  { after: 'interest', line: ['debtFees', 'debtFees', 'Hedge cost of swapped tranches'], when: (l) => l.tranches }
+  { after: 'interest', line: ['debtFees', 'debtFees', 'Hedge cost of swapped tranches'], when: (l) => l.tranches },
+  // The cash sweep (§11): senior debt prepaid beside the scheduled principal, where the terms have one.
+  { after: 'principal', line: ['sweep', 'wf.sweep', 'Cash sweep (senior debt prepaid)'], when: (l) => l.sweep }
 ]
 
 /** The flows laid out for a layout, in order. */
@@ -69,7 +71,8 @@ export const annualFlows = (l: AnnualLayout): readonly AnnualLine[] =>
 
 /** The layout a written workbook has, read from its row map (what a comparison checks). */
 export const annualLayoutOfRows = (rows: Readonly<Record<string, unknown>>): AnnualLayout => ({
-  tranches: rows[annualKey('debtFees')] !== undefined, byproducts: rows[annualKey('byproductRevenue')] !== undefined, epr: rows[annualKey('eprRevenue')] !== undefined
+  tranches: rows[annualKey('debtFees')] !== undefined, byproducts: rows[annualKey('byproductRevenue')] !== undefined, epr: rows[annualKey('eprRevenue')] !== undefined,
+  sweep: rows[annualKey('sweep')] !== undefined
 })
 
 /** Balances at the end of the year's last period. */
@@ -134,7 +137,7 @@ export function writeAnnual(ctx: ModelCtx, sh: SheetBuilder) {
   // D3 is left empty, so the first year's count reads 0 for the period before it.
   row('a.periods', 'Periods in the year', unitText('#'), (y) => `${last(y)}-${colLetter(FIRST_PERIOD_COL + y - 1)}$3`, 'count', false)
   sh.section('Flows in the year (sum of its periods)')
-  for (const [field, key, label] of annualFlows({ tranches: ctx.debt === null, byproducts: hasByproducts(ctx.project), epr: ctx.project.epr !== undefined })) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
+  for (const [field, key, label] of annualFlows({ tranches: ctx.debt === null, byproducts: hasByproducts(ctx.project), epr: ctx.project.epr !== undefined, sweep: ctx.project.financing.waterfall?.sweep !== undefined })) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(sumOf(y, key)), 'display', true)
   sh.section("Balances at the year end (the year's last period)")
   for (const [field, key, label] of ANNUAL_STOCKS) row(annualKey(field), label, displayUnitCell(), (y) => inDisplayUnit(inRow(span(key), last(y))), 'display', false)
   sh.section('Ratios')

@@ -7,9 +7,9 @@
  */
 import { reserveTargetExcel } from '@shared/rules/dsra-target'
 import { coverDefinedExcel } from '@shared/rules/minor-unit'
-import { WATERFALL_EXCEL_ROWS, lockupTestSumExcel, waterfallExcel, waterfallResidualExcel, type WaterfallExcelRow } from '@shared/rules/waterfall'
+import { lockupTestSumExcel, waterfallExcelRows, waterfallExcel, waterfallResidualExcel, type WaterfallExcelRow } from '@shared/rules/waterfall'
 import type { CalcOptions, PeriodCtx, SheetBuilder } from '../grid'
-import { WATERFALL_NAMES } from './waterfall-inputs'
+import { SWEEP_NAMES, WATERFALL_NAMES } from './waterfall-inputs'
 
 const KEPT: ReadonlySet<WaterfallExcelRow> = new Set(['dsraBal', 'dsraMove', 'distributions'])
 /** The sheet's row key of a waterfall line. */
@@ -48,6 +48,7 @@ const LINES: Record<WaterfallExcelRow, [string, CalcOptions, string?]> = {
   wcBal: ['Working-capital facility balance (end of period)', balance],
   lcBal: ['LC amount drawn (end of period)', balance],
   cashAfterWc: ['Cash after the facility', {}],
+  sweep: ['Cash sweep: Sweep_Share of the cash left prepays senior debt (every period, or while the test DSCR is below Sweep_Trigger), up to the debt owed after principal', { total: 'sum', style: 'total' }, 'Cash sweep (allocated to the tranches on the Debt sheet)'],
   locked: ['Locked up (test DSCR below Lockup_DSCR while debt is owed)', flag, 'Lock-up'],
   passStreak: ['Consecutive periods passing the lock-up test', { style: 'number' }],
   trapped: ['Cash trapped in the lock-up account', sum],
@@ -57,7 +58,12 @@ const LINES: Record<WaterfallExcelRow, [string, CalcOptions, string?]> = {
   sponsorSupport: ['Sponsor support (shortfalls and the last period\'s clearing): equity', { total: 'sum', style: 'total' }]
 }
 
-export function writeCashWaterfall(sh: SheetBuilder, rep: string) {
+/**
+ * `sweep`: the terms have a cash sweep; the Debt sheet then has `afterPrincipal` (debt owed after the
+ * scheduled principal, before the sweep), which the sweep is capped at and the lock-up reads as
+ * "debt repaid" (engine/sweep.ts passes the same balance to the step).
+ */
+export function writeCashWaterfall(sh: SheetBuilder, rep: string, sweep = false) {
   sh.section('Reserve target and lock-up test the waterfall reads')
   sh.calc('wf.cumMaint', 'Cumulative maintenance capex', rep, (c) => `${c.prev('wf.cumMaint')}+${c.at('maint')}`)
   sh.calc('wf.mraTarget', 'MRA target = maintenance capex of the next MRA_Months (a part period pro rata)', rep,
@@ -76,18 +82,18 @@ export function writeCashWaterfall(sh: SheetBuilder, rep: string) {
   const cache = new Map<number, Map<WaterfallExcelRow, string>>()
   const build = (c: PeriodCtx) => new Map(waterfallExcel(
     { op: c.at('op'), last: c.at('wf.last'), cfads: c.at('cfads'), debtService: c.at('ds'), dsraTarget: c.at('dsraTarget'), lcAmount: c.prev('dsraTarget'),
-      dsraInitialFunding: c.at('dsraInit'), mraTarget: c.at('wf.mraTarget'), maintenance: c.at('maint'), testDscr: c.at('wf.testDscr'), closingDebt: c.at('closing') },
+      dsraInitialFunding: c.at('dsraInit'), mraTarget: c.at('wf.mraTarget'), maintenance: c.at('maint'), testDscr: c.at('wf.testDscr'), closingDebt: c.at(sweep ? 'afterPrincipal' : 'closing') },
     { dsra: c.prev('dsraBal'), lcDrawn: c.prev('wf.lcBal'), mra: c.prev('wf.mraBal'), wc: c.prev('wf.wcBal'), lockup: c.prev('wf.lockupBal'), passStreak: c.prev('wf.passStreak') },
-    (row) => c.at(wfKey(row)), WATERFALL_NAMES))
+    (row) => c.at(wfKey(row)), sweep ? { ...WATERFALL_NAMES, sweep: SWEEP_NAMES } : WATERFALL_NAMES))
   const formula = (c: PeriodCtx, row: WaterfallExcelRow) => {
     if (!cache.has(c.k)) cache.set(c.k, build(c))
     return cache.get(c.k)!.get(row)!
   }
-  for (const row of WATERFALL_EXCEL_ROWS) {
+  for (const row of waterfallExcelRows(sweep)) {
     const [label, opt, section] = LINES[row]
     if (section) sh.section(section)
     sh.calc(wfKey(row), label, row === 'locked' ? '1/0' : row === 'passStreak' ? '#' : rep, (c) => formula(c, row), opt)
   }
   sh.calc('wf.residual', 'Cash conserved: sources − uses − distributions (must be 0; Checks)', rep,
-    (c) => waterfallResidualExcel({ op: c.at('op'), cfads: c.at('cfads'), debtService: c.at('ds') }, (row) => c.at(wfKey(row))))
+    (c) => waterfallResidualExcel({ op: c.at('op'), cfads: c.at('cfads'), debtService: c.at('ds') }, (row) => c.at(wfKey(row)), sweep))
 }

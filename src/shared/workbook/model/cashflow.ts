@@ -17,7 +17,7 @@ export function writeCashFlow(ctx: ModelCtx, sh: SheetBuilder) {
   // The base-case lane exists to size the debt a scenario holds: it needs CFADS, never the cash below it,
   // and leaving the waterfall out spares the file (and every recalculation) some forty rows nothing reads.
   if (sh.lane) return
-  writeCashWaterfall(sh, rep)
+  writeCashWaterfall(sh, rep, ctx.project.financing.waterfall?.sweep !== undefined)
   sh.section('Return cash flows')
   sh.calc('projectCf', 'Project cash flow = −capex with contingency, then CFADS', rep, (c) => projectFlowExcel(c.at('constr'), c.at('op'), c.at('cfads'), c.at('capexc')), { total: 'sum' })
   // Sponsor support is equity (§11): it enters the equity IRR beside the construction equity.

@@ -46,7 +46,7 @@ function writeTrancheChecks(ctx: ModelCtx, sh: SheetBuilder, check: Check) {
  * are cleared by the last period, the cash of every period is conserved, and the terms are spelled as
  * the model reads them.
  */
-function writeWaterfallChecks(sh: SheetBuilder, check: Check) {
+function writeWaterfallChecks(sh: SheetBuilder, check: Check, sweepTranches: number | undefined) {
   const span = (k: string) => sh.book.spanOf(k, sh.name)
   const last = (k: string) => inRow(span(k), 'Total_Periods')
   check('chk.dist', 'Distributions never negative (a shortfall is funded by the DSRA, the facility or sponsor support)', () => `MIN(${span('distributions')})>=-Check_Tolerance`, () => `MIN(${span('distributions')})`)
@@ -57,7 +57,22 @@ function writeWaterfallChecks(sh: SheetBuilder, check: Check) {
   const residual = () => `MAX(MAX(${span('wf.residual')}),-MIN(${span('wf.residual')}))`
   check('chk.waterfall', 'Waterfall cash conserved in every period (sources − uses − distributions = 0)', () => `${residual()}<=Check_Tolerance`, residual)
   check('chk.wfInputs', 'Waterfall terms are valid: DSRA_Cash, Lockup_On and Lockup_Trailing 1 or 0; MRA_Months a whole number ≥ 0; Lockup_Release_Periods a whole number ≥ 1; WC_Limit ≥ 0',
-    () => waterfallInputsValid(), () => 'Lockup_On', '#')
+    () => waterfallInputsValid(sweepTranches), () => 'Lockup_On', '#')
+}
+
+/**
+ * The cash sweep's own checks (§11): every unit the waterfall sweeps reaches a tranche, none beyond what
+ * is owed after the scheduled principal, and the debt is repaid to zero under it; the DSRA projection
+ * laid out covers DSRA_Months (a longer reserve typed in the file needs a re-export).
+ */
+function writeSweepChecks(sh: SheetBuilder, check: Check) {
+  const span = (k: string) => sh.book.spanOf(k, sh.name)
+  const gap = () => `MAX(MAX(${span('sweepGap')}),-MIN(${span('sweepGap')}))`
+  check('chk.sweep', 'Cash sweep: allocated in full to the tranches in every period, never above the debt owed after principal, and the debt repaid to zero under it',
+    () => `AND(${gap()}<=Check_Tolerance,MIN(${span('sweepRoom')})>=-Check_Tolerance,ABS(${inRow(span('closing'), 'Total_Periods')})<=Check_Tolerance)`, gap)
+  const need = () => 'DSRA_Full_Periods+IF(DSRA_Part_Period>0,1,0)'
+  check('chk.sweepDsra', 'Cash sweep: the DSRA projection on the Debt sheet covers DSRA_Months (periods needed ≤ periods laid out)',
+    () => `${need()}<=${sh.c('dsraLookahead')}`, need, '#')
 }
 
 export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
@@ -107,7 +122,8 @@ export function writeChecks(ctx: ModelCtx, sh: SheetBuilder) {
   check('chk.repaid', 'Debt fully repaid (closing balance in the last period)', () => `ABS(${last('closing')})<=Check_Tolerance`, () => last('closing'))
   check('chk.balance', 'Debt balance never negative', () => `MIN(${span('closing')})>=-Check_Tolerance`, () => `MIN(${span('closing')})`)
   check('chk.dsra', 'DSRA balance (after draws, top-ups and releases) never negative and released at maturity', () => `AND(MIN(${span('dsraBal')})>=-Check_Tolerance,ABS(${last('dsraBal')})<=Check_Tolerance)`, () => `MIN(${span('dsraBal')})`)
-  writeWaterfallChecks(sh, check)
+  writeWaterfallChecks(sh, check, p.financing.waterfall?.sweep ? p.financing.tranches.length : undefined)
+  if (p.financing.waterfall?.sweep) writeSweepChecks(sh, check)
   const statements = statementsCheck(sh)
   check('chk.statements', 'Statements balance: assets − liabilities − equity, and the cash-flow statement\'s cash against the balance sheet\'s, in every period (Balance sheet)', statements.test, statements.detail)
   check('chk.wc', 'Working capital fully released in the last period', () => `ABS(${last('wc')})<=Check_Tolerance`, () => last('wc'))

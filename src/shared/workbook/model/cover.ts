@@ -28,6 +28,9 @@ const TRANCHE_CONTENTS: Record<string, string> = {
   Sizing: 'Tranche commitments, debt sizing and the sculpting ratios by iteration blocks, live'
 }
 
+/** The Debt sheet with a cash sweep (model/tranche-debt.ts, model/sweep-debt.ts). */
+const SWEPT_DEBT = `${TRANCHE_CONTENTS.Debt}; with the cash sweep each tranche walked as scheduled and as swept (instalments capped at what is owed, the sweep allocated), the DSRA on the re-profiled service`
+
 export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
   const p = ctx.project
   sh.header(p.name, info.valuesOnly ? 'Bankability model: values only (for review; formulas removed)' : 'Bankability model: live formulas, recalculates in Excel or LibreOffice')
@@ -52,9 +55,16 @@ export function writeCover(ctx: ModelCtx, sh: SheetBuilder, info: CoverInfo) {
     const row = sh.scalar(null, label, '', () => fx(sh.c(key), 'metricDisplay'))
     sh.set(row, 2, displayUnitCell())
   }
+  // The cash sweep (§11), where the terms have one: what it prepaid and when the debt is repaid as swept.
+  if (p.financing.waterfall?.sweep) {
+    sh.scalar(null, METRICS.totalSwept.label, p.reportingCurrency, () => fx(sh.c('m.totalSwept'), 'money'))
+    sh.scalar(null, 'Debt repaid (period, under the sweep)', 'period', () => fx(sh.c('m.debtRepaid'), 'count'))
+  }
   sh.section('Contents')
   // With tranches the Debt sheet has a block per tranche and the Sizing sheet always closes their commitments.
-  const contents = ctx.debt ? CONTENTS : CONTENTS.map(([name, what]): [string, string] => [name, TRANCHE_CONTENTS[name] ?? what])
+  const swept = p.financing.waterfall?.sweep !== undefined
+  const trancheText = (name: string, what: string) => (name === 'Debt' && swept ? SWEPT_DEBT : TRANCHE_CONTENTS[name] ?? what)
+  const contents = ctx.debt ? CONTENTS : CONTENTS.map(([name, what]): [string, string] => [name, trancheText(name, what)])
   for (const [name, what] of contents) if (sh.book.sheets.some((x) => x.name === name)) sh.scalar(null, name, '', str(what))
   sh.section('Conventions')
   for (const line of [

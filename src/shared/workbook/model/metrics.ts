@@ -43,6 +43,9 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
     `IF(AND(${c.at('op')}=1,${coverDefinedExcel(c.at('ds'))}),IF(OR(${c.at('cfads')}<${c.at('ds')},AND(DSRA_Cash=1,${c.at('dsraBal')}<${c.at('dsraTarget')}-Minor_Unit),` +
     `${c.at('wf.lcBal')}>=Minor_Unit,${c.at('wf.mraBal')}<${c.at('wf.mraTarget')}-Minor_Unit),1,0),0)`, { style: 'flag' })
   sh.calc('sponsorAfterRepay', 'Sponsor support from the first repayment on (after the grace periods)', rep, (c) => `IF(${c.at('opIndex')}>Grace_Periods,${c.at('wf.sponsorSupport')},0)`)
+  const swept = ctx.project.financing.waterfall?.sweep !== undefined
+  if (swept)
+    sh.calc('repaidAt', 'Period the senior debt is repaid to zero (operating periods with no balance at their end)', '#', (c) => `IF(AND(${c.at('op')}=1,${c.at('closing')}<=0),${c.at('period')},"")`, { style: 'number' })
   sh.calc('cfadsOp', 'CFADS in operating periods (blank in construction)', rep, (c) => `IF(${c.at('op')}=1,${c.at('cfads')},"")`)
   sh.calc('dfNpv', 'Discount factor for NPV (end of period, from the start date)', 'x', (c) => `1/(1+Discount_Rate)^(${c.at('period')}*Period_Months/Months_Per_Year)`, { style: 'factor' })
   if (ctx.debt) sh.calc('dfDebt', 'Discount factor at the periodic debt rate, from COD', 'x', (c) => `${c.at('op')}/(1+Periodic_Rate)^${c.at('opIndex')}`, { style: 'factor' })
@@ -69,6 +72,12 @@ export function writeMetrics(ctx: ModelCtx, sh: SheetBuilder) {
   amount('m.lowestCfads', name('lowestOperatingCfads'), () => `MIN(${span('cfadsOp')})`)
   sh.scalar('m.sponsorTotal', name('totalSponsorSupport', ' (standby equity the waterfall needed)'), rep, () => fx(`SUM(${span('wf.sponsorSupport')})`, 'money'))
   sh.scalar('m.sponsorFromRepay', 'Sponsor support from the first repayment on', rep, () => fx(`SUM(${span('sponsorAfterRepay')})`, 'money'))
+  if (swept) {
+    // The cash sweep (§11): what it prepaid, and when the debt is repaid as swept (earlier than the contractual maturity).
+    sh.scalar('m.totalSwept', name('totalSwept', ' (Cash flow sheet: the sweep)'), rep, () => fx(`SUM(${span('wf.sweep')})`, 'money'))
+    sh.scalar('m.debtRepaid', 'Debt repaid (period; the first operating period with no senior balance at its end)', 'period', () =>
+      live([[`${cod()}<=0`, 'no debt'], [`COUNT(${span('repaidAt')})=0`, 'the debt is not repaid to zero']], `MIN(${span('repaidAt')})`, 'count'))
+  }
   sh.scalar('m.defaultPeriods', name('defaultPeriods'), 'periods', () => fx(`SUM(${span('defaultFlag')})`, 'count'))
   sh.scalar('m.avgDscr', name('avgDscr', ' (repayment periods)'), unit('avgDscr'), () => live(noDscr(), `AVERAGE(${span('dscrRepay')})`, st('avgDscr')))
   const noDebt: () => [string, string][] = () => [[`${cod()}<=0`, 'no debt outstanding at COD'], [`NOT(${coverDefinedExcel(cod())})`, 'debt at COD is below one minor unit of the currency']]

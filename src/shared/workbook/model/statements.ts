@@ -19,7 +19,7 @@ export type StatementSheets = { income: SheetBuilder; balance: SheetBuilder; cas
 /**
  * Waterfall rows (§11) by the keys the Cash flow sheet gives them (model/cash-waterfall.ts wfKey): the
  * facility's and the LC's repayment from cash and their last-period clearing are separate rows there.
- * `wf.sweep` is read when the sheet has it (no cash sweep in the terms yet).
+ * `wf.sweep` is read when the sheet has it (a cash sweep in the terms): a financing line of its own.
  */
 const WATERFALL = {
   lcFee: wfKey('lcFee'), lcInterest: wfKey('lcInterest'), wcInterest: wfKey('wcInterest'), wcDraw: wfKey('wcDraw'), wcRepay: wfKey('wcRepay'), clearWc: wfKey('clearWc'),
@@ -86,9 +86,13 @@ export function writeStatements(ctx: ModelCtx, s: StatementSheets) {
   cs.calc('cs.equity', 'Equity paid in (incl. the DSRA\'s initial funding)', rep, (c) => c.at('equity'), { total: 'sum' })
   cs.calc('cs.sponsor', 'Sponsor support', rep, (c) => sumOf(c, [WATERFALL.sponsor]), { total: 'sum' })
   cs.calc('cs.grants', 'Grants received', rep, (c) => c.at('grants'), { total: 'sum' })
-  cs.calc('cs.dist', 'Distributions', rep, (c) => `-${c.at('distributions')}-(${sumOf(c, [WATERFALL.sweep])})`, { total: 'sum' })
+  // The cash sweep prepays senior debt (a liability), so it is a financing line of its own and never leaves
+  // retained earnings as distributions do (engine/statements.ts: its own `sweep` flow).
+  const swept = has(WATERFALL.sweep)
+  if (swept) cs.calc('cs.sweep', 'Cash sweep: senior debt prepaid', rep, (c) => `-${c.at(WATERFALL.sweep)}`, { total: 'sum' })
+  cs.calc('cs.dist', 'Distributions', rep, (c) => (swept ? `-${c.at('distributions')}` : `-${c.at('distributions')}-(0)`), { total: 'sum' })
   cs.calc('cs.fin', 'Financing cash flow', rep,
-    (c) => ['cs.draw', 'cs.principal', 'cs.interest', 'cs.facilities', 'cs.equity', 'cs.sponsor', 'cs.grants', 'cs.dist'].map((k) => c.at(k)).join('+'), { total: 'sum', style: 'total' })
+    (c) => ['cs.draw', 'cs.principal', ...(swept ? ['cs.sweep'] : []), 'cs.interest', 'cs.facilities', 'cs.equity', 'cs.sponsor', 'cs.grants', 'cs.dist'].map((k) => c.at(k)).join('+'), { total: 'sum', style: 'total' })
   cs.calc('cs.change', 'Change in cash', rep, (c) => `${c.at('cs.op')}+${c.at('cs.inv')}+${c.at('cs.fin')}`, { total: 'sum', style: 'total' })
   cs.calc('cs.closing', 'Cash at the end', rep, (c) => `${c.prev('cs.closing')}+${c.at('cs.change')}`)
 

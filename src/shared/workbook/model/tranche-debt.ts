@@ -12,12 +12,15 @@ import { trancheScheduleExcel } from '@shared/engine/tranche-schedule'
 import { trancheTermsExcel } from '@shared/engine/tranche-terms'
 import { constructionFundingExcel } from '@shared/engine/construction'
 import { metricLabel } from '@shared/metrics/registry'
+import { allocateSweepExcel, reprofiledPrincipalExcel, sweptBalanceExcel } from '@shared/rules/sweep'
 import type { Tranche } from '@shared/model'
 import { FIRST_PERIOD_COL, type PeriodCtx, type SheetBuilder } from '../grid'
 import { type ModelCtx, K, fx } from './context'
 import { writeDsraRows } from './debt'
 import { BASE_LANE, SCN } from './scenarios'
 import { TN, inReportingCurrency } from './tranche-inputs'
+import { writeSweepDsraRows, writeScheduledTaxRows } from './sweep-debt'
+import { SWEEP_TRANCHE } from './waterfall-inputs'
 
 /** Row keys of tranche k's (0-based) rows: `t0.draw`, … */
 export const TK = (k: number, field: string) => `t${k}.${field}`
@@ -69,8 +72,16 @@ export const sumTranches = (ctx: ModelCtx, f: (k: number) => string) => ctx.proj
 /** The sculpting ratio the Debt sheet's principal reads: the Sizing sheet's, or 1/target where no tranche is sculpted (Checks: chk.profiles). */
 export const sculptingRatioName = (ctx: ModelCtx, k: number) => (hasSculptingBlocks(ctx) ? SIZED.s(k) : '(1/Target_DSCR)')
 
+/**
+ * Whether this sheet walks the debt under the cash sweep (methodology §11; engine/sweep.ts): the case in
+ * view with a sweep in the terms. The base-case lane never does: it holds the debt as sized, whose
+ * scheduled instalments a scenario that holds the debt sweeps again on its own cash.
+ */
+export const sweptHere = (ctx: ModelCtx, sh: SheetBuilder) => !sh.lane && ctx.project.financing.waterfall?.sweep !== undefined
+
 export function writeTrancheDebt(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
+  const swept = sweptHere(ctx, sh)
   const f = p.financing
   const rep = p.reportingCurrency
   const tranches = f.tranches
@@ -127,16 +138,43 @@ export function writeTrancheDebt(ctx: ModelCtx, sh: SheetBuilder) {
       (c) => `${c.at('op')}*${trancheConstructionExcel.hedgeCost(c.prev(key('balCcy')), c.at(key('fx')), name('Hedge_Periodic'))}`, { total: 'sum' })
     sh.calc(key('fees'), 'Fees of the tranche = upfront + commitment + premium + hedge cost', rep,
       (c) => `${c.at(key('upfront'))}+${c.at(key('commit'))}+${c.at(key('premium'))}+${c.at(key('hedgeC'))}+${c.at(key('hedge'))}`, { total: 'sum' })
-    sh.calc(key('interestCcy'), `Interest in ${ccy} (after COD)`, ccy, (c) => trancheScheduleExcel.interest(c.at('op'), c.prev(key('balCcy')), c.at(key('rate'))), { total: 'sum' })
+    // Without sculpting blocks no tranche can be sculpted (Checks: chk.profiles), so the instalment's sculpted
+    // branch is never taken: it reads 0, not the swept CFADS, which depends on the sweep the instalment caps.
+    const scheduledCfads = (c: PeriodCtx) => (hasSculptingBlocks(ctx) ? c.at('sc.cfads') : '0')
+    if (swept) {
+      // The loan as sized (before any sweep): its instalments are what the swept walk below repays, capped at what is owed.
+      sh.calc(key('scInterestCcy'), `Scheduled walk (as sized, no sweep): interest in ${ccy} on its own balance`, ccy,
+        (c) => trancheScheduleExcel.interest(c.at('op'), c.prev(key('scBalCcy')), c.at(key('rate'))))
+      sh.calc(key('scPrincipalCcy'), `Scheduled walk: instalment in ${ccy} by ${name('Profile')}${hasSculptingBlocks(ctx) ? ' (sculpted on the scheduled walk\'s CFADS)' : ''}${heldHere}`, ccy,
+        (c) => held(c, key('principalCcy'), tranchePrincipal(t, k, c, {
+          opening: c.prev(key('scBalCcy')), interest: c.at(key('scInterestCcy')), debtAtCod: sh.c(key('debtAtCodCcy')), cfads: scheduledCfads(c),
+          s: sculptingRatioName(ctx, k), fxRow: key('fx'), rateRow: key('rate')
+        })), { total: 'sum' })
+      sh.calc(key('scBalCcy'), `Scheduled walk: closing balance in ${ccy}`, ccy, (c) => `${c.prev(key('scBalCcy'))}+${c.at(key('drawCcy'))}-${c.at(key('scPrincipalCcy'))}`)
+    }
+    sh.calc(key('interestCcy'), `Interest in ${ccy} (after COD${swept ? '; on the opening balance the earlier sweeps left' : ''})`, ccy, (c) => trancheScheduleExcel.interest(c.at('op'), c.prev(key('balCcy')), c.at(key('rate'))), { total: 'sum' })
     sh.calc(key('interest'), 'Interest = interest in its currency ÷ FX', rep, (c) => trancheTermsExcel.toReporting(c.at(key('interestCcy')), c.at(key('fx'))), { total: 'sum' })
-    sh.calc(key('principalCcy'), `Principal in ${ccy} by ${name('Profile')} (maturity, or leaving less than ${name('Minor_Unit')}, clears the balance)${heldHere}`, ccy,
-      (c) => held(c, key('principalCcy'), tranchePrincipal(t, k, c, {
-        opening: c.prev(key('balCcy')), interest: c.at(key('interestCcy')), debtAtCod: sh.c(key('debtAtCodCcy')), cfads: c.at('cfads'), s: sculptingRatioName(ctx, k), fxRow: key('fx'), rateRow: key('rate')
-      })), { total: 'sum' })
+    if (swept)
+      sh.calc(key('principalCcy'), `Principal in ${ccy}: the scheduled instalment capped at the opening balance (a sweep retires the last instalments first; less than ${name('Minor_Unit')} left clears it)`, ccy,
+        (c) => `${c.at('op')}*${reprofiledPrincipalExcel(c.at(key('scPrincipalCcy')), c.prev(key('balCcy')), name('Minor_Unit'))}`, { total: 'sum' })
+    else
+      sh.calc(key('principalCcy'), `Principal in ${ccy} by ${name('Profile')} (maturity, or leaving less than ${name('Minor_Unit')}, clears the balance)${heldHere}`, ccy,
+        (c) => held(c, key('principalCcy'), tranchePrincipal(t, k, c, {
+          opening: c.prev(key('balCcy')), interest: c.at(key('interestCcy')), debtAtCod: sh.c(key('debtAtCodCcy')), cfads: c.at('cfads'), s: sculptingRatioName(ctx, k), fxRow: key('fx'), rateRow: key('rate')
+        })), { total: 'sum' })
     sh.calc(key('principal'), 'Principal = principal in its currency ÷ FX', rep, (c) => trancheTermsExcel.toReporting(c.at(key('principalCcy')), c.at(key('fx'))), { total: 'sum' })
-    sh.calc(key('balCcy'), `Closing balance in ${ccy}`, ccy, (c) => `${c.prev(key('balCcy'))}+${c.at(key('drawCcy'))}-${c.at(key('principalCcy'))}`, { style: 'total' })
+    if (swept) {
+      sh.calc(key('afterCcy'), `Balance after the principal in ${ccy} (before the sweep)`, ccy, (c) => `${c.prev(key('balCcy'))}+${c.at(key('drawCcy'))}-${c.at(key('principalCcy'))}`)
+      sh.calc(key('after'), 'Balance after the principal = in its currency ÷ FX', rep, (c) => trancheTermsExcel.toReporting(c.at(key('afterCcy')), c.at(key('fx'))))
+      sh.calc(key('sweep'), `Sweep allocated: ${SWEEP_TRANCHE} = ${k + 1} takes it first up to its balance, the rest pro rata to the balances after principal`, rep,
+        (c) => allocateSweepExcel(c.at('wf.sweep'), c.at(key('after')), `IF(${SWEEP_TRANCHE}=${k + 1},1,0)`, c.at('sweepChosenBal'), c.at('afterPrincipal')), { total: 'sum' })
+      sh.calc(key('balCcy'), `Closing balance in ${ccy} = after principal − the sweep × FX (swept of all it owes: zero)`, ccy,
+        (c) => sweptBalanceExcel(c.at(key('afterCcy')), c.at(key('sweep')), c.at(key('after')), trancheTermsExcel.toTrancheCurrency(c.at(key('sweep')), c.at(key('fx')))), { style: 'total' })
+    } else
+      sh.calc(key('balCcy'), `Closing balance in ${ccy}`, ccy, (c) => `${c.prev(key('balCcy'))}+${c.at(key('drawCcy'))}-${c.at(key('principalCcy'))}`, { style: 'total' })
     sh.calc(key('bal'), 'Closing balance = balance in its currency ÷ FX', rep, (c) => trancheTermsExcel.toReporting(c.at(key('balCcy')), c.at(key('fx'))))
-    sh.scalar(key('debtAtCodCcy'), `Debt at COD in ${ccy}`, ccy, () => fx(atCod(ctx, sh, key('balCcy')), 'money'))
+    // Swept, the scheduled walk's (the same figure: nothing is swept before COD), so the instalments never read the sweep.
+    sh.scalar(key('debtAtCodCcy'), `Debt at COD in ${ccy}`, ccy, () => fx(atCod(ctx, sh, key(swept ? 'scBalCcy' : 'balCcy')), 'money'))
     sh.scalar(key('debtAtCod'), 'Debt at COD', rep, () => fx(atCod(ctx, sh, key('bal')), 'money'))
   })
 
@@ -147,9 +185,21 @@ export function writeTrancheDebt(ctx: ModelCtx, sh: SheetBuilder) {
   sh.calc('deductible', 'Interest and hedge cost (deducted for tax)', rep, (c) => `${c.at('interest')}+${c.at('debtFees')}`, { total: 'sum' })
   sh.scalar('debtAtCod', metricLabel('debtAtCod'), rep, () => fx(atCod(ctx, sh, 'closing'), 'total'))
   sh.calc('principal', 'Principal', rep, (c) => all((k) => c.at(TK(k, 'principal'))), { total: 'sum' })
+  if (swept) {
+    sh.calc('afterPrincipal', 'Balance after the scheduled principal (before the sweep): the most the sweep prepays', rep, (c) => all((k) => c.at(TK(k, 'after'))))
+    sh.calc('sweepChosenBal', `Balance after principal of the tranche ${SWEEP_TRANCHE} names (0 = pro rata)`, rep, (c) => all((k) => `IF(${SWEEP_TRANCHE}=${k + 1},${c.at(TK(k, 'after'))},0)`))
+    sh.calc('sweepAlloc', 'Sweep allocated to the tranches (Σ; = the Cash flow sheet\'s sweep, Checks)', rep, (c) => all((k) => c.at(TK(k, 'sweep'))), { total: 'sum' })
+    sh.calc('sweepGap', 'Sweep not allocated = the Cash flow sheet\'s sweep − Σ tranches (must be 0; Checks)', rep, (c) => `${c.at('wf.sweep')}-${c.at('sweepAlloc')}`)
+    sh.calc('sweepRoom', 'Debt owed after principal less the sweep (never negative; Checks)', rep, (c) => `${c.at('afterPrincipal')}-${c.at('wf.sweep')}`)
+  }
   sh.calc('closing', 'Closing balance', rep, (c) => all((k) => c.at(TK(k, 'bal'))), { style: 'total' })
   sh.calc('ds', 'Debt service = interest + hedge cost + principal', rep, (c) => `${c.at('interest')}+${c.at('debtFees')}+${c.at('principal')}`, { total: 'sum', style: 'total' })
-  sh.calc('llcrRate', 'Rate LLCR discounts at: the tranches\' rates weighted by their opening balances (the last such once all are repaid)', '%/period',
-    (c) => tranchePlanExcel.blendedRate(tranches.map((_, k) => ({ openingInCurrency: c.prev(TK(k, 'balCcy')), perReporting: c.at(TK(k, 'fx')), rate: c.at(TK(k, 'rate')) })), c.prev('llcrRate')), { style: 'pct' })
-  writeDsraRows(sh, rep)
+  // Under a sweep the LLCR at COD discounts at the rates of the loan as scheduled at COD (the engine keeps the sized plan's rates).
+  const llcrBalance = swept ? 'scBalCcy' : 'balCcy'
+  sh.calc('llcrRate', `Rate LLCR discounts at: the tranches' rates weighted by their opening balances${swept ? ' as scheduled (before any sweep)' : ''} (the last such once all are repaid)`, '%/period',
+    (c) => tranchePlanExcel.blendedRate(tranches.map((_, k) => ({ openingInCurrency: c.prev(TK(k, llcrBalance)), perReporting: c.at(TK(k, 'fx')), rate: c.at(TK(k, 'rate')) })), c.prev('llcrRate')), { style: 'pct' })
+  if (swept) {
+    writeSweepDsraRows(ctx, sh)
+    if (hasSculptingBlocks(ctx)) writeScheduledTaxRows(ctx, sh)
+  } else writeDsraRows(sh, rep)
 }
