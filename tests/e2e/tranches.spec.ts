@@ -98,7 +98,7 @@ test('a second tranche in INR at 60/40: Financing, Results and the project sheet
   await expect(sbi).toContainText('unhedged')
   await expect(sbi).toContainText('₹')
   // 60 % × 9 % + 40 % × 9.25 % (the INR curve is flat, so debt at COD splits 60/40 in USD too).
-  await expect(page.getByTestId('blended-rate')).toHaveText('9.1 %')
+  await expect(page.getByTestId('blended-rate')).toHaveText('9.10 %') // a rate: two decimals always (percent.ts)
   await expect(page.getByTestId('fx-exposure')).toHaveText(/^[\d.]+ % of debt service is in USD, the reporting currency; [\d.]+ % is in INR, unhedged\.$/)
   await shoot(page, page.locator('.debt-by-tranche'), 'tranches-results')
 

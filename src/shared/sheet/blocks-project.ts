@@ -4,6 +4,7 @@ import { fundingBeforeRepayment } from '../engine/waterfall-metrics'
 import type { Project, Tranche } from '../model'
 import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
+import { formatPercentOf } from '../format/percent'
 import { html, type Html } from './html'
 import { hasTrancheTable } from './blocks-tranches'
 
@@ -25,7 +26,7 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const routeMark = (id: string) => (routeIds.length > 1 ? ` [${routeIds.indexOf(id) + 1}]` : '')
   const streams = project.feedstock.slice(0, maxStreams).map((s) => {
     const t = nameplateTonnes(s)
-    const share = total.gt(0) ? formatPercent(t.div(total), 0) : '—'
+    const share = total.gt(0) ? formatPercentOf('share', t.div(total)) : '—'
     const qty = s.kind === 'catalyst' ? `${formatQuantity(s.unitsPerYear, 0)} units/yr` : `${formatQuantity(s.inputTonnesPerYear, 1)} t/yr`
     return html`<li><b>${s.name}</b> — ${streamLabel(s)}, ${qty} (${share} of input t)${routeMark(s.routeId)}</li>`
   })
@@ -40,7 +41,7 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const revenueTotal = result.metrics.totalRevenue
   const products = result.products.map((p) => {
     const r = p.revenue.reduce((a, x) => a.plus(x), ZERO)
-    const share = revenueTotal.gt(0) ? formatPercent(r.div(revenueTotal), 0) : '—'
+    const share = revenueTotal.gt(0) ? formatPercentOf('share', r.div(revenueTotal)) : '—'
     return html`${p.name} (${p.metal}, ${share} of revenue)`
   })
   const tl = project.timeline
@@ -79,7 +80,7 @@ export function sourcesAndUses(result: ModelResult): Html {
   const usesTotal = uses.reduce((a, [, v]) => a.plus(v), ZERO)
   const sourcesTotal = sources.reduce((a, [, v]) => a.plus(v), ZERO)
   const cell = (line: [string, Decimal] | undefined, total: Decimal) =>
-    line ? html`<td>${line[0]}</td><td class="num">${formatMetric('totalCapex', line[1], c)}</td><td class="num dim">${total.gt(0) ? formatPercent(line[1].div(total), 0) : ''}</td>` : html`<td></td><td></td><td></td>`
+    line ? html`<td>${line[0]}</td><td class="num">${formatMetric('totalCapex', line[1], c)}</td><td class="num dim">${total.gt(0) ? formatPercentOf('share', line[1].div(total)) : ''}</td>` : html`<td></td><td></td><td></td>`
   const rows = Array.from({ length: Math.max(uses.length, sources.length) }, (_, i) => html`<tr>${cell(uses[i], usesTotal)}${cell(sources[i], sourcesTotal)}</tr>`)
   return html`<table class="grid-table su"><tr><th colspan="3">Uses</th><th colspan="3">Sources</th></tr>${rows}
 <tr class="total"><td>Total uses</td><td class="num">${formatMetric('totalCapex', usesTotal, c)}</td><td></td><td>Total sources</td><td class="num">${formatMetric('totalCapex', sourcesTotal, c)}</td><td></td></tr>
@@ -107,8 +108,8 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
   const fin = project.financing
   const m = result.metrics
   const sizing = fin.sizing === 'gearing'
-    ? `gearing ${formatPercent(fin.gearing, 1)} of uses`
-    : `sculpted at ${dec(fin.targetDscr).toFixed(2)}x DSCR, capped at ${formatPercent(fin.gearing, 1)} gearing${result.financing.capBinding ? ' (cap binding)' : ''}`
+    ? `gearing ${formatPercentOf('cover', fin.gearing)} of uses`
+    : `sculpted at ${dec(fin.targetDscr).toFixed(2)}x DSCR, capped at ${formatPercentOf('cover', fin.gearing)} gearing${result.financing.capBinding ? ' (cap binding)' : ''}`
   const maturity = result.financing.maturityPeriod ? result.periods[result.financing.maturityPeriod - 1]?.end : null
   const tranches = hasTrancheTable(project)
   return html`<table class="facts">
