@@ -76,7 +76,7 @@ export function ProjectListScreen() {
     {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,
-      width: '136px',
+      width: '134px',
       align: 'right',
       render: (p) => (
         <div className="row-actions">

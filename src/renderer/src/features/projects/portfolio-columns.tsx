@@ -8,8 +8,11 @@ import type { PortfolioEntry } from './portfolio-metrics'
 /** A listed project with its computed figures (undefined while the engine has not reached it). */
 export type PortfolioRow = { id: string; name: string; currency: Currency; updatedAt: string; archived: boolean; entry: PortfolioEntry | undefined }
 
-/** Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns) at 1280 px. */
-const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '80px', equityIrr: '80px', minDscr: '70px', llcr: '62px', npv: '124px', debtAtCod: '124px' }
+/**
+ * Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns, 100.00 % in the
+ * IRRs) and no wider: at 1280 px what is left goes to the project's name (#17: it had ~120 px).
+ */
+const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '76px', equityIrr: '76px', minDscr: '64px', llcr: '58px', npv: '124px', debtAtCod: '124px' }
 
 const pending = <span className="muted" aria-label="computing">…</span>
 
