@@ -56,6 +56,13 @@ describe('percent precision, one rule', () => {
     expect(formatPercent('-0.00001', 1, { fixed: true })).toBe('0.0 %')
     expect(formatPercent('-0.00001', 1, { signedZero: true })).toBe('-0 %')
   })
+  it('the command line’s options: ungrouped, ties to even (0.125 % to two places is 0.12 %, not 0.13 %)', () => {
+    expect(formatPercent('12.3456', 2)).toBe('1,234.56 %')
+    expect(formatPercent('12.3456', 2, { grouping: false })).toBe('1234.56 %')
+    expect(formatPercent('0.00125', 2)).toBe('0.13 %')
+    expect(formatPercent('0.00125', 2, { rounding: 'halfEven' })).toBe('0.12 %')
+    expect(formatPercent('0.00135', 2, { rounding: 'halfEven' })).toBe('0.14 %')
+  })
   it('metrics follow the registry: rates and returns are rates, gearing and coverage are covers', () => {
     expect(formatMetric('discountRate', '0.0675', 'USD')).toBe('6.75 %')
     expect(formatMetric('projectIrr', '0.185', 'INR')).toBe('18.50 %')
