@@ -68,6 +68,14 @@ test('the waterfall, the statements and the debt schedule in the reader’s disp
   const tranche = page.locator('[data-testid^="tranche-schedule-"]')
   await expect(tranche.getByRole('columnheader', { name: /^INR lakh \(reporting currency\)$/ })).toBeVisible()
   await expect(tranche.getByRole('columnheader', { name: /^USD \(tranche currency\)$/ })).toBeVisible()
+  // Every digit, 15 characters a figure: no cell or header is cut ("11,283,…") — the table scrolls instead.
+  await unitToggle(page).getByRole('button', { name: 'Full (₹)' }).click()
+  await expect(tranche.getByRole('columnheader', { name: /^INR \(reporting currency\)$/ })).toBeVisible()
+  const cut = async (table: Locator) =>
+    table.locator('td, th').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent))
+  expect(await cut(tranche.locator('table'))).toEqual([])
+  await page.getByRole('group', { name: 'Debt schedule of' }).getByRole('button').nth(0).click()
+  expect(await cut(page.getByRole('table', { name: 'Debt schedule by year, INR' }))).toEqual([])
   expect(errors).toEqual([])
 })
 
@@ -118,6 +126,12 @@ test('Results charts at 1920×1080: two to a row, the third spanning the row, ed
   expect(cash.y).toBeGreaterThan(revenue.y + revenue.height - 1)
   expect(Math.abs(cash.x - grid.x)).toBeLessThan(1)
   expect(Math.abs(cash.width - grid.width)).toBeLessThan(1)
+  // The charts fill the pane to its right padding, in line with the header's controls.
+  const paneRight = await page.locator('.main-content').evaluate((el) => {
+    // The content box's right edge: inside the border and any scrollbar, less the padding.
+    return el.getBoundingClientRect().left + el.clientLeft + el.clientWidth - parseFloat(getComputedStyle(el).paddingRight)
+  })
+  expect(Math.abs(grid.x + grid.width - paneRight)).toBeLessThan(2)
   // The money axes' ticks on one line ("1,650 cr" no longer wraps under its number).
   const ticks = page.getByTestId('chart-cash').locator('.recharts-yAxis-tick-labels text')
   for (const t of await ticks.all()) expect(await t.locator('tspan').count()).toBeLessThanOrEqual(1)

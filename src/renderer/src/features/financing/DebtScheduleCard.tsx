@@ -83,7 +83,7 @@ function AllTranches({ doc }: { doc: Project }) {
           <Suspense fallback={<div className="chart-box" />}>
             <DebtChart rows={debtChartRows(rows)} currency={cur} />
           </Suspense>
-          <div className="scroll-x dense-table">
+          <div className="scroll-x dense-table debt-schedule-table">
             <Table
               caption={`Debt schedule by year, ${displayUnitCaption(unit, cur)}`}
               rows={rows}
