@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { runModel } from '../../src/shared/engine'
 import { buildStatements } from '../../src/shared/engine/statements'
-import { formatAmountIn } from '../../src/shared/format/display-unit'
+import { formatAmountIn, formatMoneyIn } from '../../src/shared/format/display-unit'
 import { readProjectFile } from '../../src/shared/model/project-file'
 import { debtSchedule } from '../../src/renderer/src/features/financing/debt-schedule'
 import { waterfallRows } from '../../src/renderer/src/features/results/waterfall'
@@ -152,8 +152,9 @@ test('the printed sheet is on white, without the app’s grey or dark page aroun
   expect(errors).toEqual([])
 })
 
-test('the project list at 1280×800: room for the name, Delete clear of the row’s edge', async ({ page }) => {
+test('the project list at 1280×800: room for the name, Delete clear of the row’s edge; money in the reader’s unit', async ({ page }) => {
   const errors = await openSample(page, SAMPLE)
+  await unitToggle(page).getByRole('button', { name: '₹ crore' }).click()
   await page.goto('/')
   await ready(page)
   const row = page.locator('[data-testid^="project-row-"]').first()
@@ -170,6 +171,10 @@ test('the project list at 1280×800: room for the name, Delete clear of the row�
     expect(bb.x).toBeGreaterThanOrEqual(cell.x)
     expect(bb.x + bb.width).toBeLessThanOrEqual(cell.x + cell.width)
   }
+  // NPV and debt at COD as the cards show them, in crore (the list had every digit whatever the choice).
+  const result = model()
+  await expect(row.locator('[data-testid^="pf-npv-"]')).toHaveText(formatMoneyIn(result.metrics.npv, 'INR', 'crore'))
+  await expect(row.locator('[data-testid^="pf-debtAtCod-"]')).toHaveText(/^₹[\d,]+\.\d\d crore$/)
   // No page-wide horizontal scroll at this size.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
   expect(errors).toEqual([])
