@@ -6,8 +6,12 @@
  */
 export type Measure = (text: string) => number
 
-/** The tick mark and the gap between it and the text, in px (recharts: tickSize 6 + a 4 px margin), plus slack. */
-const TICK_GAP_PX = 14
+/**
+ * The tick mark and the gap between it and the text, in px (recharts: tickSize 6 + a small margin), plus
+ * slack for recharts' own measure of the label, which can come out a few px wider than the canvas's and
+ * then wraps the name over two lines.
+ */
+const TICK_GAP_PX = 24
 
 export function canvasMeasure(fontPx: number): Measure {
   const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext?.('2d')
