@@ -78,11 +78,15 @@ test('a second tranche in INR at 60/40: Financing, Results and the project sheet
   await expect(page.getByTestId('tranche-row-1')).toContainText('unhedged')
   await shoot(page, page.locator('.editor-section'), 'tranches-financing-two')
 
-  // The INR tranche's schedule: in INR (crore) and in USD (million), each group named.
+  // The INR tranche's schedule: in INR and in USD, each group named with its display unit — every
+  // digit until one is chosen (#17), then USD in millions once the reader picks it in the header.
   await page.getByRole('group', { name: 'Debt schedule of' }).getByRole('button', { name: 'SBI term loan' }).click()
   const schedule = page.locator('[data-testid^="tranche-schedule-"]')
-  await expect(schedule.getByRole('columnheader', { name: /INR crore \(tranche currency\)/ })).toBeVisible()
-  await expect(schedule.getByRole('columnheader', { name: /USD million \(reporting currency\)/ })).toBeVisible()
+  await expect(schedule.getByRole('columnheader', { name: /^INR \(tranche currency\)$/ })).toBeVisible()
+  await expect(schedule.getByRole('columnheader', { name: /^USD \(reporting currency\)$/ })).toBeVisible()
+  await page.getByRole('group', { name: 'Show amounts in' }).getByRole('button', { name: 'USD million' }).click()
+  await expect(schedule.getByRole('columnheader', { name: /^USD million \(reporting currency\)$/ })).toBeVisible()
+  await expect(schedule.getByRole('columnheader', { name: /^INR \(tranche currency\)$/ })).toBeVisible()
   await expect(schedule.getByTestId('tranche-debt-at-cod')).toContainText(/^₹[\d,]+ · [\d.]+ crore = \$[\d,]+/)
   await expect(schedule.getByTestId('tranche-chart').locator('.recharts-bar-rectangle').first()).toBeVisible()
   await shoot(page, schedule, 'tranches-schedule-inr')
@@ -98,7 +102,7 @@ test('a second tranche in INR at 60/40: Financing, Results and the project sheet
   await expect(sbi).toContainText('unhedged')
   await expect(sbi).toContainText('₹')
   // 60 % × 9 % + 40 % × 9.25 % (the INR curve is flat, so debt at COD splits 60/40 in USD too).
-  await expect(page.getByTestId('blended-rate')).toHaveText('9.1 %')
+  await expect(page.getByTestId('blended-rate')).toHaveText('9.10 %') // a rate: two decimals always (percent.ts)
   await expect(page.getByTestId('fx-exposure')).toHaveText(/^[\d.]+ % of debt service is in USD, the reporting currency; [\d.]+ % is in INR, unhedged\.$/)
   await shoot(page, page.locator('.debt-by-tranche'), 'tranches-results')
 

@@ -1,6 +1,6 @@
 import { Decimal, ZERO, sum } from '../decimal'
 import type { ModelResult, TrancheResult } from '../engine/types'
-import { formatPercent } from '../format/money'
+import { formatPercentOf } from '../format/percent'
 import type { Currency } from '../model'
 
 /**
@@ -64,7 +64,7 @@ export function fxExposure(result: ModelResult): FxExposure | null {
  * service is in USD, the reporting currency: no FX exposure`.
  */
 export function fxExposureText(x: FxExposure): string {
-  const pct = (f: Decimal) => formatPercent(f, 1)
+  const pct = (f: Decimal) => formatPercentOf('cover', f)
   const parts: { share: Decimal; text: string }[] = []
   for (const l of x.lines) {
     if (l.reporting) {
@@ -92,6 +92,6 @@ export function fxExposureShort(x: FxExposure): string {
   return parts
     .filter((p) => p.share.gt(0))
     .sort((a, b) => b.share.comparedTo(a.share))
-    .map((p) => `${formatPercent(p.share, 1)} ${p.text}`)
+    .map((p) => `${formatPercentOf('cover', p.share)} ${p.text}`)
     .join(', ')
 }

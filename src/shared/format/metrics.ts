@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal'
 import type { Currency } from '../model'
-import { formatRate, formatShare } from './money'
+import { formatPercentOf } from './percent'
 import { DEFAULT_DISPLAY_UNIT, formatMoneyIn, type DisplayUnit } from './display-unit'
 import { METRICS, type MetricFormat as MetricKind, type MetricKey } from '../metrics/registry'
 
@@ -51,10 +51,11 @@ export function metricValue(value: MetricInput): { ok: true; value: Decimal } | 
  */
 export function formatByKind(kind: MetricKind, v: Decimal, currency: Currency, unit: DisplayUnit = DEFAULT_DISPLAY_UNIT): string {
   switch (kind) {
+    // The registry's percent2 metrics are rates and returns, its percent1 metrics covers (percent.ts).
     case 'percent2':
-      return formatRate(v)
+      return formatPercentOf('rate', v)
     case 'percent1':
-      return formatShare(v)
+      return formatPercentOf('cover', v)
     case 'ratio':
       return `${v.toFixed(2, Decimal.ROUND_HALF_UP)}x`
     case 'years':

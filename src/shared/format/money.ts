@@ -88,14 +88,16 @@ function allDigits(value: Numeric): string {
  * How formatPercent rounds and writes: the defaults are the app's (grouped, ties away from zero, and a
  * negative value that rounds to zero is written "0 %": "−0 %" reads as a loss that is not there, #17);
  * the command line writes percents ungrouped and ties to even (the engine's Decimal rounding).
- * `signedZero: true` keeps the sign of a negative that rounds to zero, for a caller that needs it.
+ * `signedZero: true` keeps the sign of a negative that rounds to zero, for a caller that needs it;
+ * `fixed: true` writes exactly `maxDecimals` places, trailing zeros kept (percent.ts's kinds, #17).
  */
-export type PercentOptions = { grouping?: boolean; rounding?: 'halfExpand' | 'halfEven'; signedZero?: boolean }
+export type PercentOptions = { grouping?: boolean; rounding?: 'halfExpand' | 'halfEven'; signedZero?: boolean; fixed?: boolean }
 
 /** A fraction as a percentage: `0.125` → `12.5 %` (the model holds fractions; people read percent). */
 export function formatPercent(fraction: Numeric, maxDecimals = 1, options: PercentOptions = {}): string {
   const pct = (fraction instanceof Decimal ? fraction : new Decimal(toIntlInput(fraction))).times(100)
   const intl: Intl.NumberFormatOptions = { maximumFractionDigits: maxDecimals }
+  if (options.fixed === true) intl.minimumFractionDigits = maxDecimals
   if (options.grouping === false) intl.useGrouping = false
   if (options.rounding === 'halfEven') intl.roundingMode = 'halfEven'
   if (options.signedZero !== true) intl.signDisplay = 'negative'
@@ -104,11 +106,3 @@ export function formatPercent(fraction: Numeric, maxDecimals = 1, options: Perce
 
 /** The command line's percents (plain text): ungrouped, ties to even, an unsigned zero. */
 export const PLAIN_TEXT_PERCENT: PercentOptions = { grouping: false, rounding: 'halfEven', signedZero: false }
-
-/**
- * The app's percent precision, one rule (#17): rates and returns (IRRs, interest and discount rates)
- * with up to two decimals, shares (gearing, coverage, utilisation) with up to one — the metric
- * registry's percent2 / percent1 — so "6.7 %" no longer sits beside "7.89 %" when both are rates.
- */
-export const formatRate = (fraction: Numeric): string => formatPercent(fraction, 2)
-export const formatShare = (fraction: Numeric): string => formatPercent(fraction, 1)

@@ -19,6 +19,8 @@ export type PortfolioCell = {
   text: string
   /** The value for sorting (a float is exact enough to order), null when the metric has no value. */
   sortValue: number | null
+  /** The exact value (a decimal string), so the list can write money in the reader's display unit; null without a value. */
+  value: string | null
 }
 
 export type Headline = { currency: Project['reportingCurrency']; cells: Record<PortfolioMetric, PortfolioCell>; verdict: Verdict }
@@ -30,7 +32,7 @@ export function headlineOf(project: Project, result: ModelResult): Headline {
   for (const key of PORTFOLIO_METRICS) {
     const m = metricOf(result, key)
     const v = metricValue(m)
-    cells[key] = { text: formatMetric(key, m, result.currency), sortValue: v.ok ? v.value.toNumber() : null }
+    cells[key] = { text: formatMetric(key, m, result.currency), sortValue: v.ok ? v.value.toNumber() : null, value: v.ok ? v.value.toFixed() : null }
   }
   const missing = missingInputs(project, result)
   const verdict: Verdict = missing.length > 0 ? { kind: 'incomplete', missing: missing.map((x) => x.text) } : { kind: 'graded', grade: overallGrade(bankabilityChecklist(project, result)) }

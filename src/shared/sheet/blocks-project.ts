@@ -4,6 +4,7 @@ import { fundingBeforeRepayment } from '../engine/waterfall-metrics'
 import type { Project, Tranche } from '../model'
 import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
+import { formatPercentOf } from '../format/percent'
 import { html, type Html } from './html'
 import { hasTrancheTable } from './blocks-tranches'
 import { t, type Locale } from '../i18n'
@@ -29,7 +30,7 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const routeMark = (id: string) => (routeIds.length > 1 ? ` [${routeIds.indexOf(id) + 1}]` : '')
   const streams = project.feedstock.slice(0, maxStreams).map((s) => {
     const tonnes = nameplateTonnes(s)
-    const share = total.gt(0) ? formatPercent(tonnes.div(total), 0) : '—'
+    const share = total.gt(0) ? formatPercentOf('share', tonnes.div(total)) : '—'
     const qty = s.kind === 'catalyst' ? t(locale, 'sheet.stream.units', { qty: formatQuantity(s.unitsPerYear, 0) }) : t(locale, 'sheet.stream.tonnes', { qty: formatQuantity(s.inputTonnesPerYear, 1) })
     return html`<li><b>${s.name}</b> — ${streamLabel(s, locale)}${t(locale, 'sheet.stream.line', { qty, share })}${routeMark(s.routeId)}</li>`
   })
@@ -44,7 +45,7 @@ export function projectFacts(project: Project, result: ModelResult, maxStreams =
   const revenueTotal = result.metrics.totalRevenue
   const products = result.products.map((p) => {
     const r = p.revenue.reduce((a, x) => a.plus(x), ZERO)
-    const share = revenueTotal.gt(0) ? formatPercent(r.div(revenueTotal), 0) : '—'
+    const share = revenueTotal.gt(0) ? formatPercentOf('share', r.div(revenueTotal)) : '—'
     return html`${t(locale, 'sheet.productShare', { name: p.name, metal: p.metal, share })}`
   })
   const tl = project.timeline
@@ -84,7 +85,7 @@ export function sourcesAndUses(result: ModelResult, locale: Locale = 'en'): Html
   const usesTotal = uses.reduce((a, [, v]) => a.plus(v), ZERO)
   const sourcesTotal = sources.reduce((a, [, v]) => a.plus(v), ZERO)
   const cell = (line: [string, Decimal] | undefined, total: Decimal) =>
-    line ? html`<td>${line[0]}</td><td class="num">${formatMetric('totalCapex', line[1], c)}</td><td class="num dim">${total.gt(0) ? formatPercent(line[1].div(total), 0) : ''}</td>` : html`<td></td><td></td><td></td>`
+    line ? html`<td>${line[0]}</td><td class="num">${formatMetric('totalCapex', line[1], c)}</td><td class="num dim">${total.gt(0) ? formatPercentOf('share', line[1].div(total)) : ''}</td>` : html`<td></td><td></td><td></td>`
   const rows = Array.from({ length: Math.max(uses.length, sources.length) }, (_, i) => html`<tr>${cell(uses[i], usesTotal)}${cell(sources[i], sourcesTotal)}</tr>`)
   return html`<table class="grid-table su"><tr><th colspan="3">${w('sheet.su.uses')}</th><th colspan="3">${w('sheet.su.sources')}</th></tr>${rows}
 <tr class="total"><td>${w('sheet.su.totalUses')}</td><td class="num">${formatMetric('totalCapex', usesTotal, c)}</td><td></td><td>${w('sheet.su.totalSources')}</td><td class="num">${formatMetric('totalCapex', sourcesTotal, c)}</td><td></td></tr>

@@ -3,6 +3,7 @@ import { dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import { formatByKind } from '../format/metrics'
 import { formatPercent } from '../format/money'
+import { formatPercentOf } from '../format/percent'
 import type { Project, Tranche } from '../model'
 import { html, type Html } from './html'
 
@@ -38,14 +39,14 @@ export function trancheTable(project: Project, result: ModelResult, compact = fa
   const rows = debt.lines.map((l) => {
     const t = l.tranche
     const tenor = twoLines(`${t.tenorYears} yr${t.graceMonths ? ` + ${t.graceMonths} mo grace` : ''}`, compact ? null : `${PROFILE[t.repayment]}, to ${l.finalMaturity.slice(0, 7)}`)
-    const rate = twoLines(rateText(t), !compact && t.interest.kind === 'floating' ? `${formatPercent(l.rateAtCod, 2)} at COD` : null)
+    const rate = twoLines(rateText(t), !compact && t.interest.kind === 'floating' ? `${formatPercentOf('rate', l.rateAtCod)} at COD` : null)
     const lender = `${t.name} (${compact ? SHORT_TYPE[t.lenderType] : LENDER_TYPE_LABELS[t.lenderType]})`
     const cover = compact ? shortCover(t, rep) : coverText(t, rep)
-    return html`<tr><td>${lender}</td><td class="num">${formatPercent(l.share, 1)}</td><td>${l.currency}</td><td class="num">${money(l.debtAtCodInCurrency, l.currency)}</td><td class="num">${money(l.debtAtCod, rep)}</td><td>${tenor}</td><td>${rate}</td><td>${cover ?? '—'}</td></tr>`
+    return html`<tr><td>${lender}</td><td class="num">${formatPercentOf('share', l.share)}</td><td>${l.currency}</td><td class="num">${money(l.debtAtCodInCurrency, l.currency)}</td><td class="num">${money(l.debtAtCod, rep)}</td><td>${tenor}</td><td>${rate}</td><td>${cover ?? '—'}</td></tr>`
   })
   const blended = debt.blendedRate
   const fx = fxExposure(result)
-  const blendedText = blended ? `${formatPercent(blended.interest, 2)} blended${blended.withHedge.eq(blended.interest) ? '' : ` · ${formatPercent(blended.withHedge, 2)} with hedge`}` : ''
+  const blendedText = blended ? `${formatPercentOf('rate', blended.interest)} blended${blended.withHedge.eq(blended.interest) ? '' : ` · ${formatPercentOf('rate', blended.withHedge)} with hedge`}` : ''
   return html`<table class="grid-table tranches${compact ? ' compact' : ''}"><tr><th>Lender</th><th class="num">Share</th><th>Currency</th><th class="num">Amount at COD</th><th class="num">In ${rep}</th><th>Tenor</th><th>Rate</th><th>Cover</th></tr>${rows}
 <tr class="total"><td>Senior debt</td><td class="num">100 %</td><td></td><td></td><td class="num">${money(debt.totalAtCod, rep)}</td><td></td><td colspan="2">${blendedText}</td></tr>
 </table>${fx ? html`<p class="line">Debt service by currency: ${fxExposureShort(fx)}.</p>` : ''}`

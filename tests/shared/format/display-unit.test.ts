@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dec } from '@shared/decimal'
 import { axisTick, DISPLAY_UNITS, displayUnitCaption, displayUnitLabel, formatAmountIn, formatMoneyIn, inUnit, unitFor } from '@shared/format/display-unit'
-import { formatPercent, formatRate, formatShare } from '@shared/format/money'
-import { formatMetric } from '@shared/format'
 
 /**
  * The one money style with a display unit (#17). Expected strings by hand: 1 crore = 10^7, 1 lakh =
@@ -101,23 +99,5 @@ describe('chart axis ticks', () => {
     expect(axisTick('USD', 'million')(-0)).toBe('0')
     expect(axisTick('USD', 'million')(-20)).toBe('0')
     expect(axisTick('INR', 'crore')(Number.NaN)).toBe('')
-  })
-})
-
-describe('percent precision, one rule', () => {
-  it('rates and returns to two decimals, shares to one', () => {
-    expect(formatRate('0.0789')).toBe('7.89 %')
-    expect(formatRate('0.067')).toBe('6.7 %')
-    expect(formatShare('0.7456')).toBe('74.6 %')
-    expect(formatMetric('discountRate', '0.0675', 'USD')).toBe('6.75 %')
-    expect(formatMetric('projectIrr', '0.0789', 'USD')).toBe('7.89 %')
-    expect(formatMetric('gearing', '0.7456', 'USD')).toBe('74.6 %')
-  })
-  it('no "−0 %": a negative that rounds to zero is "0 %", unless asked to keep the sign', () => {
-    expect(formatPercent('-0.00001', 1)).toBe('0 %')
-    expect(formatRate('-0.00004')).toBe('0 %')
-    expect(formatMetric('projectIrr', '-0.00004', 'USD')).toBe('0 %')
-    expect(formatPercent('-0.00001', 1, { signedZero: true })).toBe('-0 %')
-    expect(formatRate('-0.0123')).toBe('-1.23 %')
   })
 })

@@ -39,7 +39,7 @@ describe('metric kinds', () => {
   })
   it('percentages and n/a with the reason', () => {
     expect(formatMetric('projectIrr', '0.123456', 'USD')).toBe('12.35 %')
-    expect(formatMetric('gearing', '0.7', 'INR')).toBe('70 %')
+    expect(formatMetric('gearing', '0.7', 'INR')).toBe('70.0 %') // a cover: one decimal always (percent.ts, #17)
     expect(formatPercent('0.125', 0)).toBe('13 %')
     expect(formatMetric('equityIrr', { ok: false, reason: 'no sign change' }, 'JPY')).toBe('n/a — no sign change')
   })

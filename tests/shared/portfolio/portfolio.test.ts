@@ -33,6 +33,9 @@ describe('headlineOf', () => {
     expect(h.cells.minDscr.sortValue).toBeCloseTo(2.187498, 6)
     expect(h.cells.npv.sortValue).toBeCloseTo(1220462619.03, 1)
     expect(h.cells.debtAtCod.sortValue).toBeCloseTo(3296235744.98, 1)
+    // The exact value beside the text, for money in the reader's display unit (₹122.05 crore).
+    expect(h.cells.npv.value).toBe(indiaResult.metrics.npv.toFixed())
+    expect(h.cells.npv.value).toMatch(/^1220462619\.0[0-9]+$/)
     // Red overall: the sample's first operating period's CFADS is negative (all-operating cover).
     expect(h.verdict).toEqual({ kind: 'graded', grade: 'red' })
   })
@@ -58,7 +61,7 @@ describe('headlineOf', () => {
   })
 })
 
-const cell = (v: number | null) => ({ text: String(v), sortValue: v })
+const cell = (v: number | null) => ({ text: String(v), sortValue: v, value: v === null ? null : String(v) })
 const headline = (irr: number | null, grade: 'green' | 'red' | null): Headline => ({
   currency: 'USD',
   cells: { projectIrr: cell(irr), equityIrr: cell(null), minDscr: cell(null), llcr: cell(null), npv: cell(null), debtAtCod: cell(null) },

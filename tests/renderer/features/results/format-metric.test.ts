@@ -6,7 +6,7 @@ describe('formatMetric', () => {
   it('formats each kind with its unit', () => {
     expect(formatMetric('projectIrr', dec('0.123456'), 'USD')).toBe('12.35 %')
     expect(formatMetric('minDscr', { ok: true, value: dec('1.305') }, 'USD')).toBe('1.31x')
-    expect(formatMetric('gearing', '0.6', 'USD')).toBe('60 %')
+    expect(formatMetric('gearing', '0.6', 'USD')).toBe('60.0 %')
     expect(formatMetric('paybackYears', '6.44', 'USD')).toBe('6.4 years')
     expect(formatMetric('offtakeCoverage', { ok: true, value: '0.4567' }, 'USD')).toBe('45.7 %')
   })

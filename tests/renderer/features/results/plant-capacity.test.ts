@@ -24,7 +24,7 @@ describe('Results: plant capacity (methodology §13)', () => {
 
   it('adds the utilisation card, with the feed not processed, only when a capacity is set', () => {
     const card = cardViews(runModel(withPlant())).find((c) => c.key === 'capacityUtilisation')
-    expect(card).toMatchObject({ label: 'Capacity utilisation', text: '100 %', hint: 'average over operations · 840 t not processed (over capacity)' })
+    expect(card).toMatchObject({ label: 'Capacity utilisation', text: '100.0 %', hint: 'average over operations · 840 t not processed (over capacity)' })
     expect(cardViews(runModel(handProject())).some((c) => c.key === 'capacityUtilisation')).toBe(false)
   })
 

@@ -1,7 +1,9 @@
 import { dec, sum } from '@shared/decimal'
 import type { Project } from '@shared/model'
 import { Card, IconPlus, IconTrash, Table } from '@renderer/ui'
-import { formatMoney, formatPercent } from '@renderer/format/money'
+import { formatPercent } from '@renderer/format/money'
+import { formatMoneyIn } from '@shared/format/display-unit'
+import { useDisplayUnit } from '@renderer/store'
 import { evenPhasing } from './phasing'
 import { taxBlockHint, taxBlockOptions } from './TaxRefinements'
 import { ModelNumber, ModelSelect, ModelText, SeriesEditor, freshId, useApplyEdit, useFieldState, EditButton, EditIconButton, useReadOnlyTitle, editControl } from '../editors'
@@ -17,6 +19,8 @@ export function CapexCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const why = useReadOnlyTitle()
   const cur = doc.reportingCurrency
+  // The totals in the reader's display unit (₹490.00 crore), not to the paisa (₹4,90,00,00,000.00, #17).
+  const unit = useDisplayUnit(cur)
   const capex = doc.costs.capex
   const n = doc.timeline.constructionMonths / doc.timeline.periodMonths
   const total = sum(capex.items.map((i) => dec(i.amount)))
@@ -63,9 +67,9 @@ export function CapexCard({ doc }: { doc: Project }) {
       <div className="form-grid wide" style={{ marginTop: 16 }}>
         <ModelNumber path="costs.capex.contingency" label="Contingency" unit="% of capex" percent />
         <div className="totals" data-testid="capex-total">
-          Capex <strong>{formatMoney(total, cur)}</strong>
+          Capex <strong>{formatMoneyIn(total, cur, unit)}</strong>
           <br />
-          with contingency <strong>{formatMoney(withContingency, cur)}</strong>
+          with contingency <strong>{formatMoneyIn(withContingency, cur, unit)}</strong>
         </div>
       </div>
       <h4 className="subhead">Phasing over {n} construction period{n === 1 ? '' : 's'}</h4>

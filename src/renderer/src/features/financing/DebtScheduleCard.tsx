@@ -2,11 +2,13 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import type { Project } from '@shared/model'
 import { debtByTranche } from '@shared/debt-report'
 import { Card, Table } from '@renderer/ui'
-import { formatAmount, formatPercent } from '@renderer/format/money'
+import { formatPercentOf } from '@shared/format/percent'
+import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
+import { useDisplayUnit } from '@renderer/store'
 import { useModelResult } from '@renderer/model'
 import { metricLabel } from '@shared/metrics/registry'
 import { moneyHint } from '../editors/money-hint'
-import { debtChartRows, debtSchedule, scheduleScale, type DebtYear } from './debt-schedule'
+import { debtChartRows, debtSchedule, type DebtYear } from './debt-schedule'
 import { TrancheSchedule } from './TrancheSchedule'
 
 const DebtChart = lazy(() => import('./DebtChart'))
@@ -20,14 +22,14 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
   const { result, resultDoc, stale } = useModelResult()
   const [view, setView] = useState<string>('all')
   const byTranche = useMemo(() => (result ? debtByTranche(resultDoc ?? doc, result) : null), [result, resultDoc, doc])
+  const unit = useDisplayUnit(result?.currency ?? doc.reportingCurrency)
   if (!result || !byTranche) return <Card title="Debt schedule"><p className="muted">The schedule appears once the project runs.</p></Card>
   const lines = byTranche.lines
   const perTranche = lines.length > 1 || lines.some((l) => l.currency !== result.currency)
   const line = perTranche ? lines.find((l) => l.id === view) : undefined
-  const scale = scheduleScale(result.currency)
   return (
     <Card
-      title={`Debt schedule${line ? `: ${line.name}` : ` (${result.currency} ${scale.name})`}${stale ? ' · updating…' : ''}`}
+      title={`Debt schedule${line ? `: ${line.name}` : ` (${displayUnitCaption(unit, result.currency)})`}${stale ? ' · updating…' : ''}`}
       actions={
         perTranche && (
           <div className="segmented" role="group" aria-label="Debt schedule of">
@@ -48,13 +50,14 @@ export function DebtScheduleCard({ doc }: { doc: Project }) {
 /** The aggregate: every tranche together, in the reporting currency. */
 function AllTranches({ doc }: { doc: Project }) {
   const { result } = useModelResult()
+  const unit = useDisplayUnit(result?.currency ?? doc.reportingCurrency)
   if (!result) return null
   const cur = result.currency
   const f = result.financing
   const rows = debtSchedule(result)
-  const scale = scheduleScale(cur)
-  const amt = (v: DebtYear['balance']) => formatAmount(v.div(scale.div), cur, { decimals: 2 })
-  // Key figures in whole units with their size in words, as the schedule below reads in crore/million.
+  // The schedule in the reader's display unit (crore, lakh, million or every digit), named in the title and caption.
+  const amt = (v: DebtYear['balance']) => formatAmountIn(v, cur, unit)
+  // Key figures in whole units with their size in words, whatever unit the schedule below reads in.
   const big = (v: DebtYear['balance']) => moneyHint(v.toDecimalPlaces(0).toFixed(), cur)
   const hedgeCost = rows.some((r) => !r.debtFees.isZero())
   return (
@@ -63,7 +66,7 @@ function AllTranches({ doc }: { doc: Project }) {
         <dt>Debt at COD</dt>
         <dd data-testid="debt-at-cod">{big(result.metrics.debtAtCod)}</dd>
         <dt>Gearing achieved</dt>
-        <dd>{formatPercent(f.gearing, 2)}</dd>
+        <dd>{formatPercentOf('cover', f.gearing)}</dd>
         <dt>Sized by</dt>
         <dd>{f.sizingMode === 'sculpted' ? `DSCR sculpting${f.capBinding ? ' (gearing cap binds)' : ''}` : f.sizingMode === 'gearing' ? 'Gearing' : 'Held from the base case'}{f.sculptingDscr ? ` · sculpting DSCR ${f.sculptingDscr.toFixed(2)}x` : ''}</dd>
         <dt>Interest during construction</dt>
@@ -80,9 +83,9 @@ function AllTranches({ doc }: { doc: Project }) {
           <Suspense fallback={<div className="chart-box" />}>
             <DebtChart rows={debtChartRows(rows)} currency={cur} />
           </Suspense>
-          <div className="scroll-x dense-table">
+          <div className="scroll-x dense-table debt-schedule-table">
             <Table
-              caption={`Debt schedule by year, ${cur} ${scale.name}`}
+              caption={`Debt schedule by year, ${displayUnitCaption(unit, cur)}`}
               rows={rows}
               rowKey={(r) => String(r.year)}
               columns={[

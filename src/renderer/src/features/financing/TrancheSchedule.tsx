@@ -3,9 +3,10 @@ import { sum, type Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import { coverText, lenderText, rateText, trancheYears, type TrancheLine, type TrancheYear } from '@shared/debt-report'
 import type { Currency } from '@shared/model'
-import { formatAmount, formatPercent } from '@renderer/format/money'
+import { formatPercent } from '@renderer/format/money'
+import { displayUnitCaption, formatAmountIn, unitFor } from '@shared/format/display-unit'
+import { useAppStore } from '@renderer/store'
 import { moneyHint } from '../editors/money-hint'
-import { scheduleScale } from './debt-schedule'
 
 const TrancheChart = lazy(() => import('./TrancheChart'))
 
@@ -36,6 +37,9 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
   const own = line.currency
   const foreign = own !== rep
   const rows = trancheYears(result, line.id)
+  // Each currency's figures in the unit the reader chose for that currency (every digit until chosen).
+  const units = useAppStore((s) => s.displayUnits)
+  const unit = (c: Currency) => unitFor(c, units[c])
   const big = (v: Decimal, c: Currency) => moneyHint(v.toDecimalPlaces(0).toFixed(), c)
   const fees = sum(rows.map((r) => r.fees))
   const t = line.tranche
@@ -46,7 +50,7 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
         { currency: rep, cols: IN_REPORTING, note: 'reporting currency' }
       ]
     : [{ currency: rep, cols: IN_REPORTING, note: 'reporting currency' }]
-  const cell = (v: Decimal, c: Currency) => formatAmount(v.div(scheduleScale(c).div), c, { decimals: 2 })
+  const cell = (v: Decimal, c: Currency) => formatAmountIn(v, c, unit(c))
   return (
     <div data-testid={`tranche-schedule-${line.id}`}>
       <dl className="kv debt-kv">
@@ -81,7 +85,7 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
             <div className="table-wrap">
               <table className="table tranche-schedule">
                 <caption className="visually-hidden">
-                  {t.name} by year{groups.map((g) => `, ${g.currency} ${scheduleScale(g.currency).name}`).join('')}
+                  {t.name} by year{groups.map((g) => `, ${displayUnitCaption(unit(g.currency), g.currency)}`).join('')}
                 </caption>
                 <thead>
                   <tr>
@@ -90,7 +94,7 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
                     </th>
                     {groups.map((g) => (
                       <th key={g.currency} scope="colgroup" colSpan={g.cols.length} className="align-center group-head">
-                        {g.currency} {scheduleScale(g.currency).name} <span className="muted">({g.note})</span>
+                        {displayUnitCaption(unit(g.currency), g.currency)} <span className="muted">({g.note})</span>
                       </th>
                     ))}
                   </tr>

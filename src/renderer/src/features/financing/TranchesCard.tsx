@@ -109,11 +109,11 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
                 </button>
               )
             },
-            { key: 'type', header: 'Lender', width: '130px', render: (t) => LENDER_TYPE_LABELS[t.lenderType] },
+            { key: 'type', header: 'Lender', width: '120px', render: (t) => LENDER_TYPE_LABELS[t.lenderType] },
             {
               key: 'cur',
               header: 'Currency',
-              width: '150px',
+              width: '140px',
               render: (t) =>
                 t.currency === reporting ? (
                   t.currency
@@ -126,7 +126,7 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
             {
               key: 'share',
               header: 'Share',
-              width: '150px',
+              width: '112px',
               render: (t) => {
                 const path = `financing.tranches.${idx(t)}.share`
                 return (
@@ -143,9 +143,9 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
                 )
               }
             },
-            { key: 'rate', header: 'Rate', width: '130px', render: (t) => rateText(t) },
-            { key: 'tenor', header: 'Tenor', width: '150px', render: (t) => `${t.tenorYears} yr${t.graceMonths ? ` after ${t.graceMonths} mo grace` : ''}` },
-            { key: 'rep', header: 'Repayment', width: '120px', render: (t) => REPAYMENT[t.repayment] }
+            { key: 'rate', header: 'Rate', width: '120px', render: (t) => rateText(t) },
+            { key: 'tenor', header: 'Tenor', width: '130px', render: (t) => `${t.tenorYears} yr${t.graceMonths ? ` after ${t.graceMonths} mo grace` : ''}` },
+            { key: 'rep', header: 'Repayment', width: '104px', render: (t) => REPAYMENT[t.repayment] }
           ]}
         />
       </div>

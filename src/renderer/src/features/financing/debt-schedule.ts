@@ -1,6 +1,5 @@
 import type { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
-import type { Currency } from '@shared/model'
 import { repaymentMinDscr } from '../results/chart-data'
 
 /** The debt schedule by calendar year: the years with any drawdown, debt service or balance. */
@@ -41,6 +40,3 @@ export function debtSchedule(result: ModelResult): DebtYear[] {
 /** Plain numbers for the chart (display only; the table shows the Decimal values). */
 export const debtChartRows = (rows: DebtYear[]) =>
   rows.map((r) => ({ year: r.year, cfads: r.cfads.toNumber(), debtService: r.debtService.toNumber(), balance: r.balance.toNumber(), dscr: r.minDscr ? r.minDscr.toNumber() : null }))
-
-/** Schedules are read in the currency's big unit: crore for INR, millions for USD and JPY. */
-export const scheduleScale = (currency: Currency): { div: number; name: string } => (currency === 'INR' ? { div: 1e7, name: 'crore' } : { div: 1e6, name: 'million' })

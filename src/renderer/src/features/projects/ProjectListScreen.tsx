@@ -31,6 +31,7 @@ export function ProjectListScreen() {
   const all = useAppStore((s) => s.projects)
   const status = useAppStore((s) => s.projectsStatus)
   const unsaved = useAppStore((s) => s.unsavedFields)
+  const displayUnits = useAppStore((s) => s.displayUnits)
   const actions = useAppStore(
     useShallow((s) => ({ openDialog: s.openDialog, rename: s.renameProject, duplicate: s.duplicateProject, setArchived: s.setArchived, remove: s.deleteProject }))
   )
@@ -72,11 +73,11 @@ export function ProjectListScreen() {
         </div>
       )
     },
-    ...metricColumns(),
+    ...metricColumns(displayUnits),
     {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,
-      width: '136px',
+      width: '134px',
       align: 'right',
       render: (p) => (
         <div className="row-actions">

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { Currency } from '@shared/model'
-import { metricLabel } from '@shared/metrics/registry'
+import { formatMetric } from '@shared/format/metrics'
+import { unitFor, type DisplayUnit } from '@shared/format/display-unit'
+import { METRICS, metricLabel } from '@shared/metrics/registry'
 import { PORTFOLIO_METRICS, verdictText, type PortfolioMetric } from '@shared/portfolio/headline'
 import type { Column } from '@renderer/ui'
 import type { PortfolioEntry } from './portfolio-metrics'
@@ -8,13 +10,16 @@ import type { PortfolioEntry } from './portfolio-metrics'
 /** A listed project with its computed figures (undefined while the engine has not reached it). */
 export type PortfolioRow = { id: string; name: string; currency: Currency; updatedAt: string; archived: boolean; entry: PortfolioEntry | undefined }
 
-/** Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns) at 1280 px. */
-const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '80px', equityIrr: '80px', minDscr: '70px', llcr: '62px', npv: '124px', debtAtCod: '124px' }
+/**
+ * Wide enough for the longest figure each shows (₹1,22,04,62,619 in the money columns, 100.00 % in the
+ * IRRs) and no wider: at 1280 px what is left goes to the project's name (#17: it had ~120 px).
+ */
+const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '76px', equityIrr: '76px', minDscr: '64px', llcr: '58px', npv: '124px', debtAtCod: '124px' }
 
 const pending = <span className="muted" aria-label="computing">…</span>
 
-/** The six headline metric columns and the verdict, each sortable. */
-export function metricColumns(): Column<PortfolioRow>[] {
+/** The six headline metric columns and the verdict, each sortable; money in the unit the reader chose for each currency. */
+export function metricColumns(units: Partial<Record<Currency, DisplayUnit>> = {}): Column<PortfolioRow>[] {
   const cols: Column<PortfolioRow>[] = PORTFOLIO_METRICS.map((key) => ({
     key,
     header: metricLabel(key, 'shortLabel'),
@@ -26,7 +31,9 @@ export function metricColumns(): Column<PortfolioRow>[] {
       if (r.entry.state === 'failed') return <span className="muted">–</span>
       const c = r.entry.headline.cells[key]
       // "n/a — no sign change" is too long for a cell: the reason goes to the tooltip.
-      return c.sortValue === null ? <span className="muted" title={c.text}>n/a</span> : <span title={c.text} data-testid={`pf-${key}-${r.id}`}>{c.text}</span>
+      if (c.sortValue === null) return <span className="muted" title={c.text}>n/a</span>
+      const text = METRICS[key].format === 'money' && c.value !== null ? formatMetric(key, c.value, r.currency, unitFor(r.currency, units[r.currency])) : c.text
+      return <span title={c.text} data-testid={`pf-${key}-${r.id}`}>{text}</span>
     }
   }))
   cols.push({ key: 'verdict', header: 'Verdict', width: '120px', sortable: true, render: (r) => <VerdictCell entry={r.entry} id={r.id} /> })

@@ -5,7 +5,9 @@ import { debtByTranche, fxExposure, fxExposureText, lenderText, rateText, type F
 import type { ModelResult } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { Badge, Card, Table } from '@renderer/ui'
-import { formatPercent } from '@renderer/format/money'
+import { formatPercentOf } from '@shared/format/percent'
+import { unitFor } from '@shared/format/display-unit'
+import { useAppStore } from '@renderer/store'
 
 /**
  * The senior debt by tranche (methodology §10): who lends how much in which currency until when, the
@@ -15,9 +17,11 @@ import { formatPercent } from '@renderer/format/money'
 export function DebtByTrancheCard({ project, result }: { project: Project; result: ModelResult }) {
   const debt = useMemo(() => debtByTranche(project, result), [project, result])
   const fx = useMemo(() => fxExposure(result), [result])
+  // Each currency's amounts in the unit the reader chose for it (every digit until chosen).
+  const units = useAppStore((s) => s.displayUnits)
   const rep = result.currency
   if (!debt.blendedRate) return null
-  const money = (v: Parameters<typeof formatByKind>[1], c: typeof rep) => formatByKind('money', v, c)
+  const money = (v: Parameters<typeof formatByKind>[1], c: typeof rep) => formatByKind('money', v, c, unitFor(c, units[c]))
   const lastMaturity = debt.lines.reduce((a, l) => (l.finalMaturity > a ? l.finalMaturity : a), '')
   const { interest, withHedge } = debt.blendedRate
   return (
@@ -41,7 +45,7 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
                   </span>
                 )
             },
-            { key: 'share', header: 'Share', width: '80px', numeric: true, render: (l) => formatPercent(l ? l.share : '1', 1) },
+            { key: 'share', header: 'Share', width: '80px', numeric: true, render: (l) => formatPercentOf('share', l ? l.share : '1') },
             { key: 'cod', header: `At COD (${rep})`, width: '170px', numeric: true, render: (l) => money(l ? l.debtAtCod : debt.totalAtCod, rep) },
             { key: 'own', header: 'At COD (own currency)', width: '190px', numeric: true, render: (l) => (l ? money(l.debtAtCodInCurrency, l.currency) : '') },
             {
@@ -49,15 +53,15 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
               header: 'Rate at COD',
               width: '170px',
               numeric: true,
-              render: (l) => (l ? `${formatPercent(l.rateAtCod, 2)}${l.tranche.interest.kind === 'floating' ? ` (${rateText(l.tranche)})` : ''}` : `${formatPercent(interest, 2)} blended`)
+              render: (l) => (l ? `${formatPercentOf('rate', l.rateAtCod)}${l.tranche.interest.kind === 'floating' ? ` (${rateText(l.tranche)})` : ''}` : `${formatPercentOf('rate', interest)} blended`)
             },
             { key: 'mat', header: 'Final maturity', width: '140px', render: (l) => (l ? l.finalMaturity : lastMaturity) }
           ]}
         />
       </div>
       <p className="tranche-notes">
-        Blended rate at COD <strong data-testid="blended-rate">{formatPercent(interest, 2)}</strong>
-        {withHedge.eq(interest) ? '' : `, ${formatPercent(withHedge, 2)} with the hedge cost`} — each tranche’s all-in rate in {result.periods[result.codPeriod - 1]?.calendarYear} weighted by its debt at COD in {rep}.
+        Blended rate at COD <strong data-testid="blended-rate">{formatPercentOf('rate', interest)}</strong>
+        {withHedge.eq(interest) ? '' : `, ${formatPercentOf('rate', withHedge)} with the hedge cost`} — each tranche’s all-in rate in {result.periods[result.codPeriod - 1]?.calendarYear} weighted by its debt at COD in {rep}.
       </p>
       {fx && <FxExposureView fx={fx} />}
     </Card>
@@ -85,10 +89,10 @@ function FxExposureView({ fx }: { fx: FxExposure }) {
       <p className="fx-sentence" data-testid="fx-exposure">
         {fxExposureText(fx)}.
       </p>
-      <div className="fx-bar" role="img" aria-label={segments.map((s) => `${s.label} ${formatPercent(s.share, 1)}`).join(', ')}>
+      <div className="fx-bar" role="img" aria-label={segments.map((s) => `${s.label} ${formatPercentOf('cover', s.share)}`).join(', ')}>
         {segments.map((s) => (
-          <span key={s.key} className={`fx-seg ${SEGMENT_CLASS[s.kind]}`} style={{ width: `${s.share.times(100).toFixed(3)}%` }} title={`${s.label}: ${formatPercent(s.share, 1)}`}>
-            {s.share.gte(0.12) ? `${s.label} ${formatPercent(s.share, 0)}` : ''}
+          <span key={s.key} className={`fx-seg ${SEGMENT_CLASS[s.kind]}`} style={{ width: `${s.share.times(100).toFixed(3)}%` }} title={`${s.label}: ${formatPercentOf('cover', s.share)}`}>
+            {s.share.gte(0.12) ? `${s.label} ${formatPercentOf('share', s.share)}` : ''}
           </span>
         ))}
       </div>

@@ -43,7 +43,7 @@ export default function ResultsCharts({ data, currency, unit }: { data: ChartDat
         <BarChart data={data.revenue} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis tickFormatter={tick} width={56} {...AXIS} />
+          <YAxis tickFormatter={tick} width={72} {...AXIS} />
           <Tooltip formatter={tip} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {data.products.map((p, i) => (
@@ -59,7 +59,7 @@ export default function ResultsCharts({ data, currency, unit }: { data: ChartDat
         <ComposedChart data={data.cover} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis yAxisId="money" tickFormatter={tick} width={56} {...AXIS} />
+          <YAxis yAxisId="money" tickFormatter={tick} width={72} {...AXIS} />
           <YAxis yAxisId="dscr" orientation="right" width={44} tickFormatter={(v: number) => `${v.toFixed(1)}x`} domain={[0, 'auto']} {...AXIS} />
           <Tooltip formatter={(v, name) => (name === 'DSCR' || name === 'Covenant' ? `${Number(v).toFixed(2)}x` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -73,7 +73,7 @@ export default function ResultsCharts({ data, currency, unit }: { data: ChartDat
         <LineChart data={data.cash} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
-          <YAxis tickFormatter={tick} width={56} {...AXIS} />
+          <YAxis tickFormatter={tick} width={72} {...AXIS} />
           <Tooltip formatter={tip} {...TOOLTIP} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--text-faint)" />

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react'
 import type { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import { buildStatements } from '@shared/engine/statements'
-import { formatAmount } from '@renderer/format/money'
+import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
+import { useDisplayUnit } from '@renderer/store'
 import { statementRows, type StatementKind } from './statement-rows'
 
 const KINDS: readonly { id: StatementKind; label: string }[] = [
@@ -21,10 +22,12 @@ export function StatementsView({ result }: { result: ModelResult }) {
   const [kind, setKind] = useState<StatementKind>('income')
   const st = useMemo(() => buildStatements(result), [result])
   const c = result.currency
+  // Amounts in the reader's display unit (crore, lakh, million or every digit), named in the header.
+  const unit = useDisplayUnit(c)
   const s = span === 'annual' ? st.annual : st.perPeriod
   const columns = span === 'annual' ? st.annual.years.map(String) : result.periods.map((p) => `${p.index} · ${p.start.slice(0, 7)}`)
   const rows = statementRows(s, kind)
-  const fmt = (v: Decimal) => formatAmount(v.isZero() ? v.abs() : v, c, { decimals: 0 })
+  const fmt = (v: Decimal) => formatAmountIn(v, c, unit)
   const balanced = st.maxRelativeBalanceCheck.lte('1e-9')
   return (
     <section className="statements" aria-label="Statements" data-testid="statements">
@@ -51,13 +54,13 @@ export function StatementsView({ result }: { result: ModelResult }) {
       <div className="waterfall-wrap" role="region" aria-label={`${KINDS.find((k) => k.id === kind)!.label}, ${span === 'annual' ? 'annual' : 'per period'}`} tabIndex={0}>
         <table className="waterfall statement" data-testid={`statement-${kind}`}>
           <caption className="visually-hidden">
-            {KINDS.find((k) => k.id === kind)!.label}, {c}
+            {KINDS.find((k) => k.id === kind)!.label}, {displayUnitCaption(unit, c)}
             {kind === 'balance' ? ', balances at the end of each column' : ', income and cash in positive, costs and cash out negative'}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="wf-label">
-                {c} · {kind === 'balance' ? 'end of' : 'nominal'}
+                {displayUnitCaption(unit, c)} · {kind === 'balance' ? 'end of' : 'nominal'}
               </th>
               {columns.map((h) => (
                 <th key={h} scope="col">

@@ -1,22 +1,24 @@
 import type { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
-import { formatAmount } from '@renderer/format/money'
+import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
+import { useDisplayUnit } from '@renderer/store'
 import { repaymentMinDscr } from './chart-data'
 import { waterfallRows } from './waterfall'
 
-/** The annual cash-flow waterfall: signed amounts in the reporting currency, whole units, one column per year. */
+/** The annual cash-flow waterfall: signed amounts in the reporting currency, in the reader's display unit (named in the header), one column per year. */
 export function WaterfallTable({ result }: { result: ModelResult }) {
   const rows = waterfallRows(result)
   const c = result.currency
-  const fmt = (v: Decimal) => formatAmount(v.isZero() ? v.abs() : v, c, { decimals: 0 })
+  const unit = useDisplayUnit(c)
+  const fmt = (v: Decimal) => formatAmountIn(v, c, unit)
   return (
     <div className="waterfall-wrap" role="region" aria-label="Annual cash-flow waterfall" tabIndex={0}>
       <table className="waterfall" data-testid="waterfall">
-        <caption className="visually-hidden">Annual cash-flow waterfall, {c}, cash in positive, cash out negative</caption>
+        <caption className="visually-hidden">Annual cash-flow waterfall, {displayUnitCaption(unit, c)}, cash in positive, cash out negative</caption>
         <thead>
           <tr>
             <th scope="col" className="wf-label">
-              {c} · nominal
+              {displayUnitCaption(unit, c)} · nominal
             </th>
             {result.annual.map((a) => (
               <th key={a.year} scope="col">

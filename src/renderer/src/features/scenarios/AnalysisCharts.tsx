@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-breach'
 import type { Currency } from '@shared/model'
 import { compactMoney, formatValue, type MetricUnit } from './format'
 import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
+import { canvasMeasure, categoryAxisWidth } from '@renderer/ui/axis-width'
 
 /**
  * The analysis charts (recharts) in a lazily loaded chunk. Theme colours via CSS variables; animation
@@ -40,12 +42,16 @@ export type TornadoBar = { label: string; low: number; high: number; lowText: st
 /** Bars are changes from the base value: down-step in one colour, up-step in the other. */
 export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; unit: MetricUnit; currency: Currency }) {
   const tick = (v: number) => (unit === 'money' ? compactMoney(v, currency) : unit === 'pct' ? `${(v * 100).toFixed(1)} pp` : `${v.toFixed(2)}x`)
+  // As wide as the longest driver name, so no name is cut at the chart's left edge; measured again once
+  // the page's fonts have loaded (measured before, the fallback font's width wrapped a long name).
+  useFontsLoaded() // a re-render, so a new measure, once the fonts are in
+  const labelWidth = categoryAxisWidth(bars.map((b) => b.label), canvasMeasure(AXIS.tick.fontSize))
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, 34 * bars.length + 60)}>
       <BarChart data={bars} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
         <CartesianGrid stroke="var(--border)" horizontal={false} />
         <XAxis type="number" {...AXIS} tickFormatter={tick} />
-        <YAxis type="category" dataKey="label" width={170} {...AXIS} />
+        <YAxis type="category" dataKey="label" width={labelWidth} {...AXIS} />
         <Tooltip {...TOOLTIP} formatter={(v, name) => [typeof v === 'number' ? `${v >= 0 ? '+' : ''}${tick(v)}` : String(v), name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="var(--text-faint)" />
@@ -54,6 +60,21 @@ export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; uni
       </BarChart>
     </ResponsiveContainer>
   )
+}
+
+/** True once `document.fonts` has loaded what the page uses (at once where there is no FontFaceSet). */
+function useFontsLoaded(): boolean {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts
+  const [loaded, setLoaded] = useState(() => !fonts || fonts.status === 'loaded')
+  useEffect(() => {
+    if (loaded || !fonts) return
+    let live = true
+    void fonts.ready.then(() => live && setLoaded(true))
+    return () => {
+      live = false
+    }
+  }, [fonts, loaded])
+  return loaded
 }
 
 export type HistogramBin = { from: number; to: number; count: number }

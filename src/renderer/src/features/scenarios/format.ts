@@ -1,6 +1,7 @@
 import type { Currency } from '@shared/model'
 import type { PlainMetric } from '@shared/analysis/plain'
 import { METRICS, metricLabel, type MetricKey, type MetricUnit } from '@shared/metrics/registry'
+import { axisTick } from '@shared/format/display-unit'
 
 /** Display helpers for analysis numbers (units always shown). */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
@@ -9,7 +10,8 @@ export const pct = (x: number | null, places = 2): string => (x === null ? 'n/a'
 export const times = (x: number | null, places = 2): string => (x === null ? 'n/a' : `${x.toFixed(places)}x`)
 export const money = (x: number | null, currency: Currency): string =>
   x === null ? 'n/a' : `${new Intl.NumberFormat(LOCALE[currency], { maximumFractionDigits: 0 }).format(x)} ${currency}`
-export const compactMoney = (x: number, currency: Currency): string => new Intl.NumberFormat(LOCALE[currency], { notation: 'compact', maximumFractionDigits: 1 }).format(x)
+/** Money in a few characters, the chart axes' style (display-unit.ts): `1,700 cr`, `45.3 mn` — never Intl's compact "1.7KCr" (#17). */
+export const compactMoney = (x: number, currency: Currency): string => axisTick(currency, 'full')(x)
 
 export type { MetricUnit }
 /** Each metric's unit, from the metric registry. */
@@ -18,7 +20,7 @@ export const METRIC_UNIT: Record<string, MetricUnit> = Object.fromEntries(Object
 /** A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV"). */
 export const viewLabel = (key: MetricKey): string => metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
 
-/** `compact` money (tables with many columns): 1.2 Cr INR, 45.3M USD; the full figure goes in a tooltip. */
+/** `compact` money (tables with many columns): 1,700 cr INR, 45.3 mn USD; the full figure goes in a tooltip. */
 export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false): string {
   if (x === null) return 'n/a'
   if (unit === 'money' && compact) return `${compactMoney(x, currency)} ${currency}`

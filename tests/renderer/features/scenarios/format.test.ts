@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { compactMoney, formatValue } from '@renderer/features/scenarios/format'
+
+/** The analysis views' short money (#17): the chart axes' style, never Intl's compact "1.7KCr" or "45.3M". */
+describe('compact money in the scenario, tornado and Monte Carlo views', () => {
+  it('crore for INR, millions otherwise, with the short word', () => {
+    expect(compactMoney(17_000_000_000, 'INR')).toBe('1,700 cr')
+    expect(compactMoney(45_300_000, 'USD')).toBe('45.3 mn')
+    expect(compactMoney(-2_500_000_000, 'JPY')).toBe('-2,500 mn')
+    expect(compactMoney(0, 'INR')).toBe('0')
+  })
+  it('tables add the currency; the full figure stays for the tooltip', () => {
+    expect(formatValue(17_000_000_000, 'money', 'INR', true)).toBe('1,700 cr INR')
+    expect(formatValue(45_300_000, 'money', 'USD', true)).toBe('45.3 mn USD')
+    expect(formatValue(45_300_000, 'money', 'USD')).toBe('45,300,000 USD')
+  })
+})
