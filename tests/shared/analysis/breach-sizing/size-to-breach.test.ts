@@ -117,7 +117,7 @@ describe('sizeToBreach', () => {
   })
   it('the sentence names target, amount, deterministic sizing, draws, seed and assumptions', () => {
     const text = sizingSentence(r)
-    expect(text).toMatch(/^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 1,500 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr\)/)
+    expect(text).toMatch(/^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 1,500 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr, set by the user\)/)
     expect(text).toContain('price volatility 25 %/yr (assumption')
   })
 })
