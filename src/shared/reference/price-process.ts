@@ -1,5 +1,9 @@
 import type { Metal } from '../model/metals'
 import { loadPriceProcess } from './load'
+import type { priceProcessFileSchema } from './schemas'
+import type { z } from 'zod'
+
+export type PriceProcessCorrelation = z.infer<typeof priceProcessFileSchema>['correlations'][number]
 
 /**
  * The Monte Carlo's default price process, from resources/reference/price-process.json: one
@@ -22,9 +26,12 @@ export function referenceVolatility(metal: Metal): ReferenceVolatility | null {
   return m ? { metal, volatility: Number(m.volatility.value), assumption: m.assumption, citation: m.citation, source: sourceLine(m.volatility) } : null
 }
 
-/** The sourced correlation between two metals' price shocks, or null (none sourced: independent by assumption). */
-export function referenceCorrelation(a: Metal, b: Metal): number | null {
-  const c = loadPriceProcess().correlations.find((x) => (x.metals[0] === a && x.metals[1] === b) || (x.metals[0] === b && x.metals[1] === a))
+/**
+ * The sourced correlation between two metals' price shocks, in either order, or null (none sourced:
+ * independent by assumption). `correlations`: the file's list (a parameter so a test can give its own).
+ */
+export function referenceCorrelation(a: Metal, b: Metal, correlations: readonly PriceProcessCorrelation[] = loadPriceProcess().correlations): number | null {
+  const c = correlations.find((x) => (x.metals[0] === a && x.metals[1] === b) || (x.metals[0] === b && x.metals[1] === a))
   return c ? Number(c.correlation.value) : null
 }
 

@@ -20,6 +20,7 @@ export function estimateOu(prices: readonly number[]): OuEstimate {
   let sxy = 0
   let sxx = 0
   for (let i = 0; i < n; i++) {
+    // Stryker disable next-line ArithmeticOperator: equivalent, Σ(prev − x̄)(next − ȳ) = Σ(prev ± x̄)(next − ȳ) = Σ(prev − x̄)(next ± ȳ) since Σ(next − ȳ) = Σ(prev − x̄) = 0 (to rounding)
     sxy += (prev[i]! - mx) * (next[i]! - my)
     sxx += (prev[i]! - mx) ** 2
   }

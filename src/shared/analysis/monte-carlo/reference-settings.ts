@@ -1,4 +1,4 @@
-import type { Project } from '@shared/model'
+import type { Metal, Project } from '@shared/model'
 import { ownValue } from '@shared/json/own'
 import { referenceCorrelation, referenceMeanReversion, referenceVolatility } from '@shared/reference/price-process'
 import { DEFAULT_MC_SETTINGS, type McSettings } from './simulate-settings'
@@ -13,11 +13,20 @@ export function referenceMcSettings(project: Project, base: McSettings = DEFAULT
   const volatility: Record<string, number> = {}
   for (const p of project.products) {
     const r = referenceVolatility(p.metal)
+    // Stryker disable next-line ConditionalExpression: equivalent, the shipped file has a figure for every metal (tests/shared/reference/reference.test.ts holds it to that), so r is never null here
     if (r) volatility[p.id] = r.volatility
   }
-  const pairs = project.products.map((p) => project.products.map((q) => (p.id === q.id ? 1 : (referenceCorrelation(p.metal, q.metal) ?? 0))))
+  return { ...base, process: { kind: 'ou', meanReversionPerYear: referenceMeanReversion().perYear }, volatility, correlation: referenceCorrelationMatrix(project) }
+}
+
+/**
+ * The products' correlation matrix from the reference file's sourced pairs (products of the same metal
+ * cannot occur: one product per metal); null when no pair is sourced (independent, the run's default).
+ */
+export function referenceCorrelationMatrix(project: Project, correlation: (a: Metal, b: Metal) => number | null = referenceCorrelation): number[][] | null {
+  const pairs = project.products.map((p) => project.products.map((q) => (p.id === q.id ? 1 : (correlation(p.metal, q.metal) ?? 0))))
   const sourced = pairs.some((row, i) => row.some((x, j) => i !== j && x !== 0))
-  return { ...base, process: { kind: 'ou', meanReversionPerYear: referenceMeanReversion().perYear }, volatility, correlation: sourced ? pairs : null }
+  return sourced ? pairs : null
 }
 
 /** Where a figure comes from: the reference file (with its short citation), the user, or the app's flat default. */

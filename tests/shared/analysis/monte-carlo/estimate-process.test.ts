@@ -42,6 +42,15 @@ describe('estimateOu', () => {
     expect(e.volatility).toBeLessThan(0.31)
   })
 
+  it('refuses a slope of exactly 0 (no memory: κ would be infinite) and of exactly 1 or more (a random walk or a trend)', () => {
+    // ln P = 1, 0, 1, 2: pairs (1, 0), (0, 1), (1, 2), x̄ = 2/3, ȳ = 1: Sxy = (1/3)(−1) + (−2/3)(0) + (1/3)(1) = 0.
+    expect(() => estimateOu([Math.E, 1, Math.E, Math.E ** 2])).toThrow(/slope 0 is not between 0 and 1/)
+    // ln P = 0, 1, 2, 3: every step +1, Sxy = Sxx = 2: slope 1.
+    expect(() => estimateOu([1, Math.E, Math.E ** 2, Math.E ** 3])).toThrow(/slope 1 is not between 0 and 1/)
+    // ln P = 0, 1, 3, 7: Sxy = 84/9, Sxx = 42/9: slope 2.
+    expect(() => estimateOu([1, Math.E, Math.E ** 3, Math.E ** 7])).toThrow(/does not revert/)
+  })
+
   it('refuses too short a series and a price at or below zero', () => {
     expect(() => estimateOu([1, 2, 3])).toThrow(/at least 4/)
     expect(() => estimateOu([1, 2, 0, 3])).toThrow(/above 0/)

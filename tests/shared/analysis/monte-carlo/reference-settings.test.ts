@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '@shared/model'
 import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
-import { meanReversionSource, productVolatilitySource, referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
+import { meanReversionSource, productVolatilitySource, referenceCorrelationMatrix, referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
+import { referenceCorrelation, referenceMeanReversion, referenceVolatility } from '@shared/reference'
 import { DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
 import { assumptionsLine, assumptionsOf } from '@shared/analysis/breach-sizing/assumptions'
 
@@ -44,7 +45,7 @@ describe('where a figure comes from', () => {
     expect(productVolatilitySource(pgm, { ...DEFAULT_MC_SETTINGS, defaultVolatility: 0.3 }, pt!.id)).toEqual({ volatility: 0.3, source: { kind: 'user' } })
     // A flat default that happens to equal a metal's reference figure is that figure.
     expect(productVolatilitySource(pgm, { ...DEFAULT_MC_SETTINGS, defaultVolatility: 0.5 }, rh!.id).source.kind).toBe('reference')
-    expect(meanReversionSource(s)).toMatchObject({ kind: 'reference', citation: expect.stringMatching(/IMF monthly Ni prices 1980–2015/) })
+    expect(meanReversionSource(s)).toEqual({ kind: 'reference', citation: expect.stringMatching(/IMF monthly Ni prices 1980–2015/), assumption: false })
     expect(meanReversionSource({ ...s, process: { kind: 'ou', meanReversionPerYear: 0.5 } })).toEqual({ kind: 'user' })
     expect(meanReversionSource(DEFAULT_MC_SETTINGS)).toBeNull()
   })
@@ -63,5 +64,45 @@ describe('where a figure comes from', () => {
     expect(line).toContain(`${pd!.name} 35.3 %/yr (published estimate`)
     expect(line).toContain(`${rh!.name} 50 %/yr (assumption: no rhodium price series in reach)`)
     expect(line).toContain('products independent (assumption: no sourced correlation between metals)')
+  })
+})
+
+describe('correlations from the reference', () => {
+  it('none sourced in the shipped file: independent (null), every pair null', () => {
+    expect(referenceCorrelationMatrix(pgm)).toBeNull()
+    expect(referenceCorrelation('Pt', 'Pd')).toBeNull()
+  })
+  it('a sourced pair fills both triangles, the diagonal is 1, an unsourced pair 0', () => {
+    const ptPd = (a: string, b: string) => ((a === 'Pt' && b === 'Pd') || (a === 'Pd' && b === 'Pt') ? 0.6 : null)
+    const ids = pgm.products.map((p) => p.metal)
+    expect(ids).toEqual(['Pt', 'Pd', 'Rh'])
+    expect(referenceCorrelationMatrix(pgm, ptPd)).toEqual([[1, 0.6, 0], [0.6, 1, 0], [0, 0, 1]])
+    // Only a pair on the diagonal's far side (Rh–Pt) still counts.
+    expect(referenceCorrelationMatrix(pgm, (a, b) => ((a === 'Rh' && b === 'Pt') || (a === 'Pt' && b === 'Rh') ? -0.2 : null))).toEqual([[1, 0, -0.2], [0, 1, 0], [-0.2, 0, 1]])
+    // A function that would answer for the diagonal is not asked there.
+    expect(referenceCorrelationMatrix(pgm, () => null)).toBeNull()
+    expect(referenceCorrelationMatrix(pgm, (a, b) => (a === b ? 0.5 : null))).toBeNull()
+  })
+  it('referenceCorrelation reads a pair in either order and no other', () => {
+    const sv = (value: string) => ({ value, unit: 'correlation' as const, source: 'a test list, not shipped', date: '2025', confidence: 'C' as const })
+    const list = [{ metals: ['Pt', 'Pd'] as ['Pt', 'Pd'], correlation: sv('0.6') }, { metals: ['Li', 'Co'] as ['Li', 'Co'], correlation: sv('0.3') }]
+    expect(referenceCorrelation('Pt', 'Pd', list)).toBe(0.6)
+    expect(referenceCorrelation('Pd', 'Pt', list)).toBe(0.6)
+    expect(referenceCorrelation('Co', 'Li', list)).toBe(0.3)
+    expect(referenceCorrelation('Pt', 'Co', list)).toBeNull()
+    expect(referenceCorrelation('Li', 'Pd', list)).toBeNull()
+    expect(referenceCorrelation('Pd', 'Co', list)).toBeNull()
+    expect(referenceCorrelation('Co', 'Pt', list)).toBeNull()
+    expect(referenceCorrelation('Pt', 'Pt', list)).toBeNull()
+  })
+})
+
+describe('the reference file read', () => {
+  it('a figure with a note shows source and note (method, window); one without, its source alone', () => {
+    expect(referenceVolatility('Ni')!.source).toMatch(/^IMF Primary Commodity Prices, nickel .*1980-01 to 2015-12; OU volatility from the same AR\(1\) as κ/)
+    expect(referenceVolatility('Rh')!.source).toMatch(/^Judgement: no rhodium series or published volatility in reach; .*\(2008, 2021\)$/)
+    expect(referenceMeanReversion().source).toMatch(/; AR\(1\) of log annual-average Ni price/)
+    expect(referenceVolatility('Rh')).toMatchObject({ metal: 'Rh', volatility: 0.5, assumption: true })
+    expect(referenceVolatility('Ni')).toMatchObject({ metal: 'Ni', volatility: 0.35, assumption: false })
   })
 })
