@@ -35,9 +35,10 @@ describe('referenceMcSettings', () => {
 })
 
 describe('where a figure comes from', () => {
-  const s = referenceMcSettings(pgm)
   const [pt, pd, rh] = pgm.products
+  // Built in each test, not in the describe body, so that a failure in it fails a test (docs/mutation-testing.md).
   it('a reference figure cites the reference; a changed one is the user’s; the flat 25 % default is the app’s', () => {
+    const s = referenceMcSettings(pgm)
     expect(productVolatilitySource(pgm, s, pt!.id)).toEqual({ volatility: 0.265, source: { kind: 'reference', citation: expect.stringMatching(/^published estimate/), assumption: false } })
     expect(productVolatilitySource(pgm, s, rh!.id).source).toMatchObject({ kind: 'reference', assumption: true, citation: expect.stringMatching(/^assumption: no rhodium/) })
     expect(productVolatilitySource(pgm, { ...s, volatility: { ...s.volatility, [pd!.id]: 0.3 } }, pd!.id)).toEqual({ volatility: 0.3, source: { kind: 'user' } })
@@ -51,6 +52,7 @@ describe('where a figure comes from', () => {
   })
 
   it('the MC panel and the sizing sentence name the source beside each figure', () => {
+    const s = referenceMcSettings(pgm)
     const rows = mcAssumptions(pgm, s)
     expect(rows.find((r) => r.label === 'Price model')).toEqual({
       label: 'Price model', value: 'mean-reverting to the deck (OU), κ = 0.17/yr, half-life 4.1 years',
