@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '@shared/model'
 import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
 import { meanReversionSource, productVolatilitySource, referenceCorrelationMatrix, referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
-import { referenceCorrelation, referenceMeanReversion, referenceVolatility } from '@shared/reference'
+import { referenceCorrelation, referenceMeanReversion, referenceSeries, referenceVolatility } from '@shared/reference'
 import { DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
 import { assumptionsLine, assumptionsOf } from '@shared/analysis/breach-sizing/assumptions'
 
@@ -106,5 +106,9 @@ describe('the reference file read', () => {
     expect(referenceMeanReversion().source).toMatch(/; AR\(1\) of log annual-average Ni price/)
     expect(referenceVolatility('Rh')).toMatchObject({ metal: 'Rh', volatility: 0.5, assumption: true })
     expect(referenceVolatility('Ni')).toMatchObject({ metal: 'Ni', volatility: 0.35, assumption: false })
+  })
+  it('only Ni has a stored series; a metal without one has none', () => {
+    expect(referenceSeries('Pt')).toEqual([])
+    expect(referenceSeries('Ni')[0]).toEqual({ year: 1980, price: 6518.7 })
   })
 })
