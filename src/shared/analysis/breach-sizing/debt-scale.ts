@@ -60,11 +60,13 @@ export function debtAtScale(zero: FastModel, one: FastModel, scale: number): Fas
  * draw at every amount, as a Decimal build at that amount would.
  */
 function sweepAtScale(zero: FastSweep | null, one: FastSweep | null, scale: number): FastSweep | null {
+  // Stryker disable next-line LogicalOperator: equivalent, both models are built from the same project, so both have a sweep or neither has
   if (!one || !zero) return one
   return {
     ...one,
     tranches: one.tranches.map((t, k) => {
       const z = zero.tranches[k]!
+      // Stryker disable next-line ArithmeticOperator: equivalent, the balance at COD at scale 0 is 0 (no drawdowns, no IDC), so t.atCod ± z.atCod is the same
       return { ...t, scheduled: lerp(z.scheduled, t.scheduled, scale), atCod: z.atCod + scale * (t.atCod - z.atCod) }
     })
   }
@@ -77,8 +79,11 @@ function sweepAtScale(zero: FastSweep | null, one: FastSweep | null, scale: numb
  * are not affine in the debt, are never read and are not compared.
  */
 function debtLines(m: FastModel): [string, F][] {
-  const sweep = (m.sweep?.tranches ?? []).flatMap((t, k): [string, F][] => [[`tranche ${k + 1} scheduled instalments (sweep)`, t.scheduled], [`tranche ${k + 1} balance at COD (sweep)`, Float64Array.of(t.atCod)]])
-  if (m.sweep) return [['depreciation', m.depreciation], ['funding equity', m.fx.fundingEquity], ...sweep]
+  if (m.sweep)
+    return [
+      ['depreciation', m.depreciation], ['funding equity', m.fx.fundingEquity],
+      ...m.sweep.tranches.flatMap((t, k): [string, F][] => [[`tranche ${k + 1} scheduled instalments (sweep)`, t.scheduled], [`tranche ${k + 1} balance at COD (sweep)`, Float64Array.of(t.atCod)]])
+    ]
   return [
     ['interest', m.interest], ['debt service', m.debtService], ['depreciation', m.depreciation], ['equity contributions', m.equityContributions],
     ['DSRA target', m.waterfall.dsraTarget], ['closing balance', m.waterfall.closing], ['debt service not moved by FX', m.fx.debtServiceFixed],

@@ -86,6 +86,9 @@ describe('a cash sweep: its held inputs scale, and a swept draw at a scale is th
     expect(debtLinesGap(one, bentSchedule).line).toBe('tranche 1 scheduled instalments (sweep)')
     const bentService: FastModel = { ...one, debtService: Float64Array.from(one.debtService, (x) => x * 2 + 1) }
     expect(debtLinesGap(one, bentService)).toEqual({ gap: 0, line: '' })
+    const bentDepreciation: FastModel = { ...one, depreciation: Float64Array.from(one.depreciation, (x) => x * 1.5 + 1) }
+    expect(debtLinesGap(one, bentDepreciation).line).toBe('depreciation')
+    expect(zero.sweep!.tranches.every((t) => t.atCod === 0)).toBe(true)
     const bentEquity: FastModel = { ...one, fx: { ...one.fx, fundingEquity: Float64Array.from(one.fx.fundingEquity, (x) => x * 1.5 + 1) } }
     expect(debtLinesGap(one, bentEquity).line).toBe('funding equity')
   })
