@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { computeBreakevenGrid, computeTornado, runMonteCarlo, sizeToBreach, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS } from '../src/shared/analysis'
+import { computeBreakevenGrid, computeTornado, referenceMcSettings, runMonteCarlo, sizeToBreach, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS } from '../src/shared/analysis'
 import { readProjectFile } from '../src/shared/model/project-file'
 import type { Project } from '../src/shared/model'
 
@@ -34,11 +34,13 @@ export function benchAnalysis(log: (s: string) => void = console.log): { rows: A
     computeBreakevenGrid(project)
     const breakevenMs = performance.now() - t
     t = performance.now()
-    const mc = runMonteCarlo(project, { ...DEFAULT_MC_SETTINGS, draws: 10000, seed: 1, volumeSd: 0.05, recoverySd: 0.02 })
+    // The default a user gets: the reference price process (OU, a sourced volatility per metal).
+    const settings = referenceMcSettings(project, { ...DEFAULT_MC_SETTINGS, draws: 10000, seed: 1, volumeSd: 0.05, recoverySd: 0.02 })
+    const mc = runMonteCarlo(project, settings)
     const mcMs = performance.now() - t
     if (!mc.ok) throw new Error(`${name}: ${mc.reason}`)
     t = performance.now()
-    const sized = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, mc: { ...DEFAULT_MC_SETTINGS, draws: 10000, seed: 1, volumeSd: 0.05, recoverySd: 0.02 }, target: { maxBreachProbability: 0.1, p90Covenant: null } })
+    const sized = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, mc: settings, target: { maxBreachProbability: 0.1, p90Covenant: null } })
     const sizingMs = performance.now() - t
     if (!sized.ok) throw new Error(`${name}: ${sized.reason}`)
     const periods = mc.draws.npv.length > 0 ? project.timeline.constructionMonths / project.timeline.periodMonths + (project.timeline.operatingYears * 12) / project.timeline.periodMonths : 0

@@ -50,6 +50,14 @@ describe('cli simulate', () => {
     expect(await simulateCommand([file, '--draws', '50'], c.sink)).toBe(0)
     expect(c.out.stdout).toMatch(/P\(min DSCR < covenant 1\.30x\) = \d+\.\d\d %/)
   })
+  it('the header names the price process: the reference one by default, a flat GBM at --volatility', async () => {
+    const c = captureOutput()
+    expect(await simulateCommand([file, '--draws', '20'], c.sink)).toBe(0)
+    expect(c.out.stdout.split('\n')[0]).toMatch(/20 draws, seed 1, OU κ=0\.17 \(reference price process\), volatility \S.* \d+\.\d\d %/)
+    const d = captureOutput()
+    expect(await simulateCommand([file, '--draws', '20', '--volatility', '0.3'], d.sink)).toBe(0)
+    expect(d.out.stdout.split('\n')[0]).toContain('20 draws, seed 1, GBM, volatility 30.00 %;')
+  })
   it('--fx: FX as a driver on a project with an unhedged USD tranche (INR reporting); FX fixed without it', async () => {
     const f = join(dir, 'fx.json')
     writeFileSync(f, JSON.stringify(inrPlantUsdDebt()))

@@ -1,18 +1,21 @@
 /**
  * Issue 19: "Size to breach probability" under the Monte Carlo tab, on the PGM sample — a large run
- * shows progress and is cancelled, then a small one (mean-reverting prices, 600 draws, seed 42) runs in
+ * shows progress and is cancelled, then a small one (the reference price process, 600 draws, seed 42, target 50 %) runs in
  * the worker to the end and the panel states the answer in one plain sentence with its chart; the
  * project sheet of the same document carries that sentence.
  */
 import { expect, test } from '@playwright/test'
 import { openSample, SHOTS } from './support/open-sample'
 
-test('sizes senior debt to P(min DSCR < 1.00x) ≤ 10 % with progress, cancel and the sentence', async ({ page }) => {
+test('sizes senior debt to P(min DSCR < 1.00x) ≤ 50 % with progress, cancel and the sentence', async ({ page }) => {
   test.setTimeout(150_000)
   const errors = await openSample(page, 'pgm-catalyst-recovery')
   await page.getByRole('link', { name: 'Scenarios' }).click()
   await page.getByRole('tab', { name: 'Monte Carlo' }).click()
-  await page.getByLabel('Price process').selectOption('ou')
+  // A new form is the reference price process (mean-reverting, sourced volatilities per metal), under
+  // which no debt meets 10 % on this sample (issue 19, docs/methodology.md): size to 50 % instead.
+  await expect(page.getByLabel('Price process')).toHaveValue('ou')
+  await page.getByLabel('Breach probability').fill('50')
 
   // A big run shows progress, and cancel stops it.
   await page.getByLabel('Sizing draws').fill('50000')
@@ -27,7 +30,7 @@ test('sizes senior debt to P(min DSCR < 1.00x) ≤ 10 % with progress, cancel an
   await expect(page.getByTestId('bs-done')).toBeVisible({ timeout: 90_000 })
   const sentence = page.getByTestId('bs-sentence')
   await expect(sentence).toHaveText(
-    /^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr\) to the deck; price volatility 25 %\/yr \(assumption: .*\) on every product; .*FX fixed on the table path\.$/
+    /^Sized to P\(min DSCR < 1\.00x\) ≤ 50 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.17\/yr, estimated from IMF monthly Ni prices 1980–2015, applied to every metal\) to the deck; Platinum 26\.5 %\/yr \(published estimate.*Rhodium 50 %\/yr \(assumption: no rhodium price series in reach\); products independent .*FX fixed on the table path\.$/
   )
   const amount = Number((await sentence.textContent())!.match(/: USD (\d+\.\d\d) m/)![1])
   expect(amount).toBeGreaterThan(0)

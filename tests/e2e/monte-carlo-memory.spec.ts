@@ -31,9 +31,11 @@ test('Monte Carlo remembers its settings and last result, and explains them; the
 
   // The assumptions, each with its source.
   const assumptions = page.getByTestId('mc-assumptions')
-  await expect(assumptions.getByRole('row', { name: /Price model/ })).toContainText('assumption')
-  await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('25 %/yr')
-  await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('not estimated from a price history')
+  // The reference price process (issue 19): each figure with where it comes from.
+  await expect(assumptions.getByRole('row', { name: /Price model/ })).toContainText('estimated from IMF monthly Ni prices 1980–2015')
+  await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('35 %/yr')
+  await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('estimated from IMF monthly Ni prices')
+  await expect(assumptions.getByRole('row', { name: /Li2CO3 price volatility/ })).toContainText('assumption: no lithium price series in reach')
   for (const [w, h] of [[1280, 800], [1920, 1080]] as const)
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: w, height: h })

@@ -1,4 +1,4 @@
-import { compareScenarios, computeBreakevenGrid, computeExposureLedger, computeJointStress, computeTornado, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, exposureDrivers, millions, presetScenarios, runMonteCarlo, sizeToBreach, targetText } from '@shared/analysis'
+import { compareScenarios, computeBreakevenGrid, computeExposureLedger, computeJointStress, computeTornado, DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, exposureDrivers, millions, presetScenarios, referenceMcSettings, runMonteCarlo, sizeToBreach, targetText } from '@shared/analysis'
 import type { Project } from '@shared/model'
 import { ANALYSIS_SHEETS, HEDGE_SHEET, type WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
 import { MAX_DRAW_ROWS } from '@shared/workbook/model/analysis-draws'
@@ -45,7 +45,8 @@ export function computeExportAnalysis(project: Project, o: { withAnalysis: boole
     lines.push(`  + ${HEDGE_SHEET}: natural-hedge ledger ±10 % (${value.exposure.rows.length} drivers)${value.jointStress ? `, joint stress ${value.jointStress.a.label} × ${value.jointStress.b.label}` : ''}`)
   }
   if (o.draws) {
-    const mc = runMonteCarlo(project, { ...DEFAULT_MC_SETTINGS, draws: o.draws.draws, seed: o.draws.seed })
+    // The reference price process, as `simulate` and `size` run it by default (the same draws for the same seed).
+    const mc = runMonteCarlo(project, referenceMcSettings(project, { ...DEFAULT_MC_SETTINGS, draws: o.draws.draws, seed: o.draws.seed }))
     if (!mc.ok) return { ok: false, message: `Monte Carlo refused: ${mc.reason}` }
     value.monteCarlo = mc
     const written = Math.min(mc.settings.draws, MAX_DRAW_ROWS)
@@ -54,7 +55,7 @@ export function computeExportAnalysis(project: Project, o: { withAnalysis: boole
   }
   if (o.breach) {
     const b = o.breach
-    const r = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, mc: { ...DEFAULT_MC_SETTINGS, draws: b.draws, seed: b.seed }, target: { maxBreachProbability: b.probability, p90Covenant: null } })
+    const r = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, mc: referenceMcSettings(project, { ...DEFAULT_MC_SETTINGS, draws: b.draws, seed: b.seed }), target: { maxBreachProbability: b.probability, p90Covenant: null } })
     if (!r.ok) return { ok: false, message: `breach sizing refused: ${r.reason}` }
     value.breachSizing = r
     lines.push(`  + ${ANALYSIS_SHEETS.breachSizing}: sized to ${targetText(r.target)}: ${millions(r.currency, r.chosen.amount)} (deterministic ${millions(r.currency, r.deterministic.amount)}; ${b.draws} draws, seed ${b.seed})`)

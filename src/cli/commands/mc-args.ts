@@ -1,4 +1,5 @@
-import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from '@shared/analysis'
+import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, referenceMcSettings, type McSettings } from '@shared/analysis'
+import type { Project } from '@shared/model'
 import { numberOption } from './analysis-args'
 
 /** The Monte Carlo options `simulate` and `size` share (draws, seed, price process, volume/recovery, FX). */
@@ -6,10 +7,30 @@ export const MC_VALUE_OPTIONS = ['--draws', '--seed', '--volatility', '--ou', '-
 export const MC_FLAGS = ['--fx'] as const
 export { MC_USAGE } from './usages'
 
-export type McOptions = { settings: McSettings; kappa: number; fxVol: number; fxPrice: number }
+export type McOptions = {
+  settings: McSettings
+  kappa: number
+  fxVol: number
+  fxPrice: number
+  /** Neither `--volatility` nor `--ou` given: the price process is the reference one (`withReferenceProcess`). */
+  referenceProcess: boolean
+}
 
 /**
- * Monte Carlo settings from the command line: GBM by default, Ornstein–Uhlenbeck with `--ou κ`; `--fx`
+ * The reference price process (issue 19: OU at the sourced speed, each product at its metal's sourced
+ * volatility) where the command line left it open: with neither `--volatility` nor `--ou`, all of it;
+ * with `--ou κ` alone, the reference volatilities at the user's κ. `--volatility σ` is a flat σ on
+ * every product, GBM unless `--ou` is given too (the behaviour before the reference process).
+ */
+export function withReferenceProcess(project: Project, o: McOptions, values: Map<string, string>): McSettings {
+  if (values.has('--volatility')) return o.settings
+  const ref = referenceMcSettings(project, o.settings)
+  return values.has('--ou') ? { ...ref, process: o.settings.process } : ref
+}
+
+/**
+ * Monte Carlo settings from the command line, before the project is read (`withReferenceProcess` then
+ * fills the reference price process in): GBM at `--volatility`, Ornstein–Uhlenbeck with `--ou κ`; `--fx`
  * (or any `--fx-…` option) adds FX as a random driver. A usage message naming the option when one is wrong.
  */
 export function parseMcOptions(values: Map<string, string>, flags: Set<string>, maxDraws: number): McOptions | string {
@@ -29,5 +50,5 @@ export function parseMcOptions(values: Map<string, string>, flags: Set<string>, 
     process: values.has('--ou') ? { kind: 'ou', meanReversionPerYear: kappa as number } : { kind: 'gbm' }, volumeSd: volumeSd as number, recoverySd: recoverySd as number,
     ...(fxOn ? { fx: { volatility: { INR: fxVol as number, JPY: fxVol as number }, priceCorrelation: fxPrice as number, currencyCorrelation: fxCross as number } } : {})
   }
-  return { settings, kappa: kappa as number, fxVol: fxVol as number, fxPrice: fxPrice as number }
+  return { settings, kappa: kappa as number, fxVol: fxVol as number, fxPrice: fxPrice as number, referenceProcess: !values.has('--volatility') && !values.has('--ou') }
 }

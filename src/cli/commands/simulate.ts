@@ -2,7 +2,7 @@ import { DEFAULT_MC_SETTINGS, drawsCsv, runMonteCarlo } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Output } from '../io'
 import { metricLabel as L } from '@shared/metrics/registry'
 import { parseValueArgs } from './analysis-args'
-import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
+import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions, withReferenceProcess } from './mc-args'
 import { loadProject } from '../io'
 import { SIMULATE_USAGE } from './usages'
 export { SIMULATE_USAGE }
@@ -26,9 +26,10 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   if (p.flags.has('--json') && p.flags.has('--csv')) return usage(out, '--json and --csv exclude each other')
   const mc = parseMcOptions(p.values, p.flags, DEFAULT_MC_SETTINGS.draws)
   if (typeof mc === 'string') return usage(out, mc)
-  const { settings, kappa, fxVol, fxPrice } = mc
+  const { fxVol, fxPrice } = mc
   const project = await loadProject(p.positionals[0]!, out)
   if (!project) return EXIT_PROBLEMS
+  const settings = withReferenceProcess(project, mc, p.values)
   const r = runMonteCarlo(project, settings)
   if (!r.ok) {
     out.stderr(`simulate: ${r.reason}\n`)
@@ -45,7 +46,9 @@ export async function simulateCommand(args: string[], out: Output): Promise<numb
   }
   const s = r.stats
   const lines = [
-    `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${kappa}`}, volatility ${pct(settings.defaultVolatility)}${
+    `${project.name}: ${settings.draws} draws, seed ${settings.seed}, ${settings.process.kind === 'gbm' ? 'GBM' : `OU κ=${settings.process.meanReversionPerYear}`}${mc.referenceProcess ? ' (reference price process)' : ''}, volatility ${
+      Object.keys(settings.volatility).length > 0 ? project.products.map((x) => `${x.name} ${pct(settings.volatility[x.id] ?? settings.defaultVolatility)}`).join(', ') : pct(settings.defaultVolatility)
+    }${
       r.draws.fx ? `; FX ${r.draws.fx.currencies.join(', ')} volatility ${pct(fxVol)}, FX–price correlation ${fxPrice.toFixed(2)}` : settings.fx ? '; FX: every amount in USD, nothing to draw' : '; FX fixed on the table path'
     }`,
     `${''.padEnd(13)}${['P10', 'P50', 'P90', 'mean'].map((h) => h.padStart(15)).join('')}`,

@@ -1,7 +1,7 @@
 import { DEFAULT_BREACH_SIZING, MAX_SIZING_DRAWS, chosenProbabilityText, millions, sizeToBreach, sizingSentence, type BreachSizingResult } from '@shared/analysis'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
 import { numberOption, parseValueArgs } from './analysis-args'
-import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions } from './mc-args'
+import { MC_FLAGS, MC_VALUE_OPTIONS, parseMcOptions, withReferenceProcess } from './mc-args'
 
 import { SIZE_USAGE } from './usages'
 export { SIZE_USAGE }
@@ -30,7 +30,7 @@ export async function sizeCommand(args: string[], out: Output): Promise<number> 
   const project = await loadProject(p.positionals[0]!, out)
   if (!project) return EXIT_PROBLEMS
   const target = { maxBreachProbability: p.values.has('--breach-prob') ? (prob as number) : null, p90Covenant: p.values.has('--p90-covenant') ? (covenant as number) : null }
-  const r = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, curvePoints: points as number, mc: mc.settings, target })
+  const r = sizeToBreach(project, { ...DEFAULT_BREACH_SIZING, curvePoints: points as number, mc: withReferenceProcess(project, mc, p.values), target })
   if (!r.ok) {
     out.stderr(`size: ${r.reason}\n`)
     return EXIT_PROBLEMS

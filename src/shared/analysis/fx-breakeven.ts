@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO } from '../decimal'
 import type { Currency, Project } from '../model'
 import { fxTables, type Prepared } from '../engine/prepare'
+import { prepareEpr } from '../engine/byproducts'
 import type { FixedDebt, Metric, Scenario } from '../engine/types'
 import { DSCR_TOLERANCE, probe, solveBreakeven, type BreakevenRange, type BreakevenTarget, type Probe, type TargetSpec } from './breakeven-solver'
 import { fxCurrencies } from './drivers'
@@ -35,8 +36,28 @@ export function fxRange(currencies: readonly Currency[]): BreakevenRange {
 /** The FX range of a project with INR only, for reference and tests. */
 export const FX_RANGE: BreakevenRange = fxRange(['INR'])
 
-/** The currencies an FX breakeven stresses; none = no FX breakeven (every amount in USD). */
-export const fxAmountsIn = (project: Project, scenario?: Scenario): Currency[] => fxCurrencies(project, scenario)
+/**
+ * The currencies an FX breakeven stresses; none = no FX breakeven (every amount in USD): the tornado's
+ * currencies and the EPR certificates' (§13) — certificates priced in INR on a USD project earn fewer
+ * dollars as INR weakens, as the natural-hedge ledger's FX driver counts them.
+ */
+export function fxAmountsIn(project: Project, scenario?: Scenario): Currency[] {
+  const amounts = fxCurrencies(project, scenario)
+  return (['INR', 'JPY'] as const).filter((c) => amounts.includes(c) || project.epr?.currency === c)
+}
+
+/**
+ * The case run at FX depreciation `d` (replacing the case's own): the FX tables at `d`, and every line
+ * `prepare` translated at the FX tables re-translated — the EPR certificates' revenue (§13), priced in
+ * their currency and translated in `prepare`, which would otherwise stay at the base FX while the debt
+ * and the deck moved. Equal to `prepare` with the scenario's `fxDepreciationPerYear` = d.
+ */
+export function fxProbeAt(prep: Prepared, fixed: FixedDebt, d: Decimal): Probe {
+  const inputs = { ...prep.inputs, fxDepreciationPerYear: d }
+  // Stryker disable next-line ArrayDeclaration: equivalent, the FX tables' issues (a missing rate) were reported once by `prepare`; this list is dropped
+  const fx = fxTables(prep.project, prep.tl, inputs, [])
+  return probe({ ...prep, inputs, fx, epr: prepareEpr(prep.project, prep.metals, prep.tl, prep.rep, fx) }, fixed, {})
+}
 
 /**
  * Solve every target on the FX path. Targets fall as the depreciation rises when the project is short
@@ -48,16 +69,14 @@ export const fxAmountsIn = (project: Project, scenario?: Scenario): Currency[] =
 export function fxBreakevenRow(
   prep: Prepared, currencies: readonly Currency[], fixed: FixedDebt, targets: readonly TargetSpec[], npvTolerance: Decimal, onCell?: () => void
 ): { row: FxBreakevenRow; evaluations: number } {
-  const { project, tl } = prep
+  const { tl } = prep
   const cache = new Map<string, Probe>()
   let evaluations = 0
   const at = (d: Decimal): Probe => {
     const key = d.toString()
     let p = cache.get(key)
     if (!p) {
-      const inputs = { ...prep.inputs, fxDepreciationPerYear: d }
-      // Stryker disable next-line ArrayDeclaration: equivalent, the FX tables' issues (a missing rate) were reported once by `prepare`; this list is dropped
-      p = probe({ ...prep, inputs, fx: fxTables(project, tl, inputs, []) }, fixed, {})
+      p = fxProbeAt(prep, fixed, d)
       cache.set(key, p)
       evaluations++
     }

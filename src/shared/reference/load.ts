@@ -8,12 +8,13 @@ import converterClassesJson from '@resources/reference/converter-classes.json'
 import fxJson from '@resources/reference/fx.json'
 import lenderPresetsJson from '@resources/reference/lender-presets.json'
 import priceDeckJson from '@resources/reference/price-deck-2025-06.json'
+import priceProcessJson from '@resources/reference/price-process.json'
 import productFactorsJson from '@resources/reference/product-factors.json'
 import routesJson from '@resources/reference/routes.json'
 import taxIndiaJson from '@resources/reference/tax-india.json'
 import {
   batteryChemistriesFileSchema, blackMassYieldsFileSchema, byproductsFileSchema, converterClassesFileSchema, fxFileSchema, lenderPresetsFileSchema,
-  priceDeckFileSchema, productFactorsFileSchema, routesFileSchema, taxIndiaFileSchema
+  priceDeckFileSchema, priceProcessFileSchema, productFactorsFileSchema, routesFileSchema, taxIndiaFileSchema
 } from './schemas'
 
 /** The raw reference files by name, for validation tests and the docs. */
@@ -25,6 +26,7 @@ export const REFERENCE_FILES = {
   'fx.json': { data: fxJson as unknown, schema: fxFileSchema },
   'lender-presets.json': { data: lenderPresetsJson as unknown, schema: lenderPresetsFileSchema },
   'price-deck-2025-06.json': { data: priceDeckJson as unknown, schema: priceDeckFileSchema },
+  'price-process.json': { data: priceProcessJson as unknown, schema: priceProcessFileSchema },
   'product-factors.json': { data: productFactorsJson as unknown, schema: productFactorsFileSchema },
   'routes.json': { data: routesJson as unknown, schema: routesFileSchema },
   'tax-india.json': { data: taxIndiaJson as unknown, schema: taxIndiaFileSchema }
@@ -52,6 +54,7 @@ export const loadBlackMassYields = loader('black-mass-yields.json', blackMassYie
 export const loadRoutes = loader('routes.json', routesFileSchema)
 export const loadProductFactors = loader('product-factors.json', productFactorsFileSchema)
 export const loadPriceDeck = loader('price-deck-2025-06.json', priceDeckFileSchema)
+export const loadPriceProcess = loader('price-process.json', priceProcessFileSchema)
 export const loadFx = loader('fx.json', fxFileSchema)
 export const loadLenderPresets = loader('lender-presets.json', lenderPresetsFileSchema)
 export const loadTaxIndia = loader('tax-india.json', taxIndiaFileSchema)

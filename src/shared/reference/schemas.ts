@@ -152,3 +152,15 @@ export type FxReference = z.infer<typeof fxFileSchema>
 export type TaxIndiaReference = z.infer<typeof taxIndiaFileSchema>
 export type BlackMassYieldsReference = z.infer<typeof blackMassYieldsFileSchema>
 export type ProductFactorsReference = z.infer<typeof productFactorsFileSchema>
+
+/** Default price process (OU per metal): volatilities, the mean-reversion speed, correlations, and the series estimated from. */
+export const priceProcessFileSchema = z.strictObject({
+  schemaVersion: version(),
+  description: description(),
+  /** `citation`: the short form a sentence quotes; the sourced value holds the full source, method and window. */
+  meanReversion: z.strictObject({ citation: z.string().min(10), speed: sourced(['per year'], '0', '50') }),
+  metals: z.array(z.strictObject({ metal: z.enum(METALS), assumption: z.boolean(), citation: z.string().min(10), volatility: sourced(['fraction per year'], '0', '5') })).min(1),
+  correlations: z.array(z.strictObject({ metals: z.tuple([z.enum(METALS), z.enum(METALS)]), correlation: sourced(['correlation'], '-1', '1') })),
+  /** Annual averages a figure was estimated from, so a test can re-estimate it. */
+  series: z.partialRecord(z.enum(METALS), z.array(sourced(['USD/t', 'USD/toz'])))
+})

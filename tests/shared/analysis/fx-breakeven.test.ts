@@ -204,3 +204,49 @@ describe('the FX row in the grid: progress and evaluation counts', () => {
     expect(computeBreakevens(inrPlantUsdDebt()).evaluations).toBe(24)
   })
 })
+
+/*
+ * EPR certificates priced in INR on a USD project (issue 19: was the EPR revenue moved by the FX
+ * breakeven's depreciation?). The hand case (USD throughout) with byproducts-epr.test.ts's EPR block: Ni
+ * recovered 180 t a year, 1,000 kg per t, INR 5/kg in 2027–2028 and INR 8/kg from 2029, INR 80 per USD
+ * from 2026 (financial close), active from 2028. At depreciation d the rate in year c is 80 (1 + d)^(c − 2026),
+ * so the certificates earn 180,000 × 5 / (80 (1 + d)²) in 2028 and 180,000 × 8 / (80 (1 + d)³) in 2029:
+ * at d = 0.5, 11,250 / 2.25 = 5,000 and 18,000 / 3.375 = 5,333.33 USD (11,250 and 18,000 at d = 0).
+ * `prepare` translates them once at the base FX; the breakeven's probe swapped the FX tables only, so the
+ * certificates kept their base dollars while the stress said INR had weakened.
+ */
+describe('FX breakeven with EPR certificates in INR on a USD project', () => {
+  const withEpr = (): Project => {
+    const p = handProject()
+    p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+    p.epr = { activeFrom: '2028-01-01', kgPerTonneRecovered: { Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '5' }, { year: 2029, pricePerKg: '8' }] }
+    return valid(p)
+  }
+  it('INR is stressed although every other amount is in USD', async () => {
+    const { fxAmountsIn } = await import('@shared/analysis/fx-breakeven')
+    expect(fxAmountsIn(withEpr())).toEqual(['INR'])
+    expect(fxAmountsIn(handProject())).toEqual([])
+  })
+  it('the engine at d = 0.5 earns 5,000 and 5,333.33 USD of certificates (by hand above)', () => {
+    const r = runModel(withEpr(), { scenario: { id: 's', name: 's', fxDepreciationPerYear: '0.5' } })
+    // Periods 2026 (construction), 2027 (not yet active), 2028, 2029.
+    const epr = r.operations.eprRevenue.map((x) => x.toNumber())
+    expect(epr.slice(0, 2)).toEqual([0, 0])
+    expect(epr[2]).toBeCloseTo(5000, 8)
+    expect(epr[3]).toBeCloseTo(16000 / 3, 8)
+  })
+  it('the breakeven probe at d equals the engine prepared at d: the certificates move with the stress', async () => {
+    const { fxProbeAt } = await import('@shared/analysis/fx-breakeven')
+    const project = withEpr()
+    const prep = prepare(project, undefined)
+    const fixed = breakevenHeldDebt(project, undefined, prep)
+    const stressed = prepare(project, { id: 's', name: 's', fxDepreciationPerYear: '0.5' })
+    const viaProbe = fxProbeAt(prep, fixed, new Decimal('0.5'))
+    const viaEngine = probe(stressed, fixed, {})
+    expect(viaProbe.npv.toString()).toBe(viaEngine.npv.toString())
+    expect(viaProbe.minDscr!.toString()).toBe(viaEngine.minDscr!.toString())
+    // The certificates lose 6,250 (2028) and 12,666.67 (2029) dollars against d = 0: NPV falls.
+    expect(viaProbe.npv.lt(fxProbeAt(prep, fixed, new Decimal(0)).npv)).toBe(true)
+    expect(fxProbeAt(prep, fixed, new Decimal(0)).npv.toString()).toBe(probe(prep, fixed, {}).npv.toString())
+  })
+})

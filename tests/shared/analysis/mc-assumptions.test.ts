@@ -27,7 +27,7 @@ describe('mcAssumptions', () => {
     const vols = rows.filter((x) => x.label.endsWith('price volatility'))
     expect(vols).toHaveLength(india.products.length)
     for (const v of vols) expect(v).toMatchObject({ value: '25 %/yr', source: 'assumption (the app’s default, not estimated from a price history)' })
-    expect(by(rows, 'Price correlations')).toEqual({ label: 'Price correlations', value: 'none: each product’s prices move independently', source: 'assumption' })
+    expect(by(rows, 'Price correlations')).toEqual({ label: 'Price correlations', value: 'none: each product’s prices move independently', source: 'assumption: no sourced correlation between metals' })
     expect(by(rows, 'Volume uncertainty')!.value).toBe('none: volumes as entered')
     expect(by(rows, 'Recovery uncertainty')!.value).toBe('none: recoveries as entered')
     expect(by(rows, 'FX')).toEqual({ label: 'FX', value: 'fixed on the FX table’s path', source: 'assumption' })

@@ -67,6 +67,18 @@ describe('reference files', () => {
   })
 })
 
+describe('price process (issue 19)', () => {
+  it('every metal the model tracks has a volatility with its citation; judgements are marked assumptions', async () => {
+    const { referenceVolatility } = await import('@shared/reference')
+    for (const m of ['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Ni', 'Mn'] as const) {
+      const v = referenceVolatility(m)!
+      expect(v.volatility).toBeGreaterThan(0)
+      expect(v.citation.length).toBeGreaterThan(10)
+      expect(v.assumption).toBe(v.citation.startsWith('assumption'))
+    }
+  })
+})
+
 describe('price deck (domain F)', () => {
   it('is dated, in USD, and every metal the model tracks has a price', () => {
     const deck = referencePriceDeck()

@@ -1,13 +1,14 @@
 import type { Currency, Project } from '@shared/model'
-import { ownValue } from '@shared/json/own'
-import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from '../monte-carlo/simulate-settings'
+import { DEFAULT_FX_VOLATILITY, type McSettings } from '../monte-carlo/simulate-settings'
+import { meanReversionSource, productVolatilitySource, type FigureSource } from '../monte-carlo/reference-settings'
 
 /**
- * The distribution assumptions behind a breach sizing, each with where it comes from. The repository
- * holds no sourced price history, so the Monte Carlo's default price volatility (25 %/yr, GBM, no mean
- * reversion, independent products) is an ASSUMPTION and is said to be one; a figure the user typed is
- * "set by the user". FX volatility's default has a stated rationale (realised INR/USD and JPY/USD
- * volatility, docs/methodology.md "Monte Carlo") but no data file either: also an assumption.
+ * The distribution assumptions behind a breach sizing, each with where it comes from: the reference price
+ * process (resources/reference/price-process.json — Ni estimated from the IMF monthly series, Pt and Pd
+ * a published estimate, Rh, Li, Co and Mn judgements, each said to be what it is), a figure the user
+ * typed ("set by the user"), or the app's flat 25 % GBM default, an ASSUMPTION. FX volatility's default
+ * has a stated rationale (realised INR/USD and JPY/USD volatility, docs/methodology.md "Monte Carlo") but
+ * no data file: also an assumption.
  */
 export type SizingAssumptions = {
   process: string
@@ -20,19 +21,20 @@ export type SizingAssumptions = {
 
 export const DEFAULT_PRICE_SOURCE = 'assumption: the Monte Carlo default, not estimated from price history — the repository has no sourced price series'
 const USER = 'set by the user'
+const sourceText = (f: FigureSource) => (f.kind === 'reference' ? f.citation : f.kind === 'user' ? USER : DEFAULT_PRICE_SOURCE)
 
-const pct = (x: number) => `${(x * 100).toFixed(x * 100 < 10 ? 1 : 0)} %`
+// One decimal below 10 % ("5.0 %"), up to one above it: 25 % reads "25 %", a sourced 26.5 % is not rounded to 27.
+const pct = (x: number) => `${x * 100 < 10 ? (x * 100).toFixed(1) : (x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`
 
 export function assumptionsOf(project: Project, mc: McSettings, fxCurrencies: readonly Currency[]): SizingAssumptions {
-  const process = mc.process.kind === 'gbm' ? 'GBM (no mean reversion)' : `mean-reverting (Ornstein–Uhlenbeck, κ = ${mc.process.meanReversionPerYear}/yr) to the deck`
+  const process = mc.process.kind === 'gbm' ? 'GBM (no mean reversion)' : `mean-reverting (Ornstein–Uhlenbeck, κ = ${mc.process.meanReversionPerYear}/yr, ${sourceText(meanReversionSource(mc)!)}) to the deck`
   const prices = project.products.map((p) => {
-    const own = ownValue(mc.volatility, p.id)
-    const volatility = own ?? mc.defaultVolatility
-    return { product: p.name, volatility, source: own === undefined && mc.defaultVolatility === DEFAULT_MC_SETTINGS.defaultVolatility ? DEFAULT_PRICE_SOURCE : USER }
+    const { volatility, source } = productVolatilitySource(project, mc, p.id)
+    return { product: p.name, volatility, source: sourceText(source) }
   })
   const corr = mc.correlation
   const correlation = corr === null || corr.every((row, i) => row.every((x, j) => (i === j ? x === 1 : x === 0)))
-    ? 'products independent (assumption: no sourced correlation in the repository)'
+    ? 'products independent (assumption: no sourced correlation between metals)'
     : 'price correlation matrix set by the user'
   const sd = (x: number, what: string) => (x === 0 ? `${what} fixed at the plan` : `${what} ± ${pct(x)} (1 sd, one draw per run, ${USER})`)
   let fx = 'FX fixed on the table path'

@@ -1,6 +1,7 @@
 import { dec } from '@shared/decimal'
 import type { FixedDebt } from '@shared/engine/types'
 import type { FastModel } from '../monte-carlo/fast-model'
+import type { FastSweep } from '../monte-carlo/fast-sweep'
 
 /**
  * Senior debt scaled with its shape held: every drawdown and every scheduled principal, in the reporting
@@ -46,12 +47,43 @@ export function debtAtScale(zero: FastModel, one: FastModel, scale: number): Fas
       moving: one.fx.moving.map((t, k) => ({ slot: t.slot, interest: lerp(zero.fx.moving[k]!.interest, t.interest, scale), principal: lerp(zero.fx.moving[k]!.principal, t.principal, scale) })),
       debtServiceFixed: lerp(zero.fx.debtServiceFixed, one.fx.debtServiceFixed, scale), interestFixed: lerp(zero.fx.interestFixed, one.fx.interestFixed, scale),
       fundingEquity: lerp(zero.fx.fundingEquity, one.fx.fundingEquity, scale)
-    }
+    },
+    sweep: sweepAtScale(zero.sweep, one.sweep, scale)
   }
 }
 
-/** Every debt line a scale moves, by name, for `debtLinesGap`. */
+/**
+ * A cash sweep's held inputs at `scale`: each tranche's scheduled instalments (the held principal × scale)
+ * and its balance at COD (drawdowns and capitalised IDC and fees: affine), interpolated like the debt
+ * lines; its rates, hedge cost, FX and allocation are the terms' and stay. The draw re-walks the debt
+ * from these (fast-sweep.ts), so the sweep's own prepayments — not affine in the debt — are computed per
+ * draw at every amount, as a Decimal build at that amount would.
+ */
+function sweepAtScale(zero: FastSweep | null, one: FastSweep | null, scale: number): FastSweep | null {
+  // Stryker disable next-line LogicalOperator: equivalent, both models are built from the same project, so both have a sweep or neither has
+  if (!one || !zero) return one
+  return {
+    ...one,
+    tranches: one.tranches.map((t, k) => {
+      const z = zero.tranches[k]!
+      // Stryker disable next-line ArithmeticOperator: equivalent, the balance at COD at scale 0 is 0 (no drawdowns, no IDC), so t.atCod ± z.atCod is the same
+      return { ...t, scheduled: lerp(z.scheduled, t.scheduled, scale), atCod: z.atCod + scale * (t.atCod - z.atCod) }
+    })
+  }
+}
+
+/**
+ * Every debt line a scale moves that a draw's walk reads, by name, for `debtLinesGap`. With a cash sweep
+ * the walk re-derives interest, debt service, the DSRA target, the balances and the equity that funds
+ * the DSRA from the sweep's held inputs (fast-eval.ts `walkDraw`): the base run's own swept lines, which
+ * are not affine in the debt, are never read and are not compared.
+ */
 function debtLines(m: FastModel): [string, F][] {
+  if (m.sweep)
+    return [
+      ['depreciation', m.depreciation], ['funding equity', m.fx.fundingEquity],
+      ...m.sweep.tranches.flatMap((t, k): [string, F][] => [[`tranche ${k + 1} scheduled instalments (sweep)`, t.scheduled], [`tranche ${k + 1} balance at COD (sweep)`, Float64Array.of(t.atCod)]])
+    ]
   return [
     ['interest', m.interest], ['debt service', m.debtService], ['depreciation', m.depreciation], ['equity contributions', m.equityContributions],
     ['DSRA target', m.waterfall.dsraTarget], ['closing balance', m.waterfall.closing], ['debt service not moved by FX', m.fx.debtServiceFixed],

@@ -82,8 +82,8 @@ export function sizeToBreach(project: Project, settings: BreachSizingSettings, o
   const started = Date.now()
   const invalid = validateBreachSizing(project, settings)
   if (invalid) return { ok: false, reason: invalid }
-  // The search scales the debt as sized; a cash sweep re-profiles it in each draw from the unscaled plan.
-  if (project.financing.waterfall?.sweep) return { ok: false, reason: 'breach sizing holds the debt\'s schedule as sized and scales it; a cash sweep re-profiles the schedule in every draw: switch the sweep off to size the debt' }
+  // A cash sweep: the scaled schedule and balance at COD are the sweep's held inputs (debtAtScale), and
+  // every draw re-walks the debt with its own prepayments at every amount (fast-sweep.ts).
   const unsupported = mcOperationsUnsupported(project)
   if (unsupported) return { ok: false, reason: unsupported.replace('Monte Carlo', 'Breach sizing (on the Monte Carlo)') }
   const { mc, target } = settings

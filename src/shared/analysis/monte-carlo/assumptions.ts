@@ -1,18 +1,21 @@
 import type { Project } from '@shared/model'
 import { fxCurrencies } from '../drivers'
-import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from './simulate'
+import { DEFAULT_FX_VOLATILITY, type McSettings } from './simulate'
+import { meanReversionSource, productVolatilitySource, type FigureSource } from './reference-settings'
 
 /**
  * The distribution assumptions of a Monte Carlo run, as a lender asks for them (issue 17): the price
  * model, each product's volatility, the correlations, volume/recovery and FX uncertainty, each with
- * where it comes from — the user's own figure, or the app's default, which is an assumption (no price
- * history is bundled to estimate volatilities from; FX's default is set against realised history).
+ * where it comes from — the user's own figure, the reference price process (resources/reference/
+ * price-process.json: estimated from price history, a published estimate, or a judgement, each cited),
+ * or the app's flat default, an assumption (FX's default is set against realised history).
  */
 export type Assumption = { label: string; value: string; source: string }
 
 const pct = (x: number) => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %`
 const DEFAULT_SOURCE = 'assumption (the app’s default, not estimated from a price history)'
 const YOURS = 'your input'
+const sourceText = (f: FigureSource) => (f.kind === 'reference' ? f.citation : f.kind === 'user' ? YOURS : DEFAULT_SOURCE)
 const FX_SOURCE = 'assumption: INR/USD’s realised volatility mostly 4–8 %/yr since 2010 (stress years above), JPY/USD near 10 % (methodology §8)'
 
 export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
@@ -20,13 +23,11 @@ export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
   if (s.process.kind === 'gbm') out.push({ label: 'Price model', value: 'random walk of log price per year (GBM), mean-preserving around the deck; no pull back to it', source: 'assumption' })
   else {
     const k = s.process.meanReversionPerYear
-    out.push({ label: 'Price model', value: `mean-reverting to the deck (OU), κ = ${k}/yr, half-life ${(Math.log(2) / k).toFixed(1)} years`, source: YOURS })
+    out.push({ label: 'Price model', value: `mean-reverting to the deck (OU), κ = ${k}/yr, half-life ${(Math.log(2) / k).toFixed(1)} years`, source: sourceText(meanReversionSource(s)!) })
   }
-  const defaultChanged = s.defaultVolatility !== DEFAULT_MC_SETTINGS.defaultVolatility
   for (const p of project.products) {
-    const own = Object.hasOwn(s.volatility, p.id) ? s.volatility[p.id] : undefined
-    const v = own ?? s.defaultVolatility
-    out.push({ label: `${p.name} price volatility`, value: `${pct(v)}/yr`, source: own !== undefined || defaultChanged ? YOURS : DEFAULT_SOURCE })
+    const { volatility, source } = productVolatilitySource(project, s, p.id)
+    out.push({ label: `${p.name} price volatility`, value: `${pct(volatility)}/yr`, source: sourceText(source) })
   }
   const pairs: string[] = []
   if (s.correlation)
@@ -35,7 +36,7 @@ export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
       if (j > i && c !== 0) pairs.push(`${p.name}–${q.name} ${c}`)
     }))
   if (project.products.length > 1)
-    out.push({ label: 'Price correlations', value: pairs.length ? pairs.join('; ') : 'none: each product’s prices move independently', source: pairs.length ? YOURS : 'assumption' })
+    out.push({ label: 'Price correlations', value: pairs.length ? pairs.join('; ') : 'none: each product’s prices move independently', source: pairs.length ? YOURS : 'assumption: no sourced correlation between metals' })
   out.push({ label: 'Volume uncertainty', value: s.volumeSd > 0 ? `${pct(s.volumeSd)} standard deviation, one draw per run` : 'none: volumes as entered', source: s.volumeSd > 0 ? YOURS : 'assumption' })
   out.push({ label: 'Recovery uncertainty', value: s.recoverySd > 0 ? `${pct(s.recoverySd)} standard deviation, one draw per run` : 'none: recoveries as entered', source: s.recoverySd > 0 ? YOURS : 'assumption' })
   const currencies = fxCurrencies(project)

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { initialForm, toSettings } from '@renderer/features/scenarios/mc-form'
+import { referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
+import { DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
 import { handProject } from '../../../shared/engine/hand-project'
 import { inrPlantUsdDebt, twoTranches } from '../../../shared/engine/two-tranche-project'
 
 describe('Monte Carlo form → settings', () => {
+  it('a new form is the reference price process (issue 19): OU at 0.17/yr, each product at its metal’s figure, in its own field', () => {
+    const p = handProject()
+    const f = initialForm(p)
+    expect(f.process).toBe('ou')
+    expect(f.kappa).toBe('0.17')
+    expect(Object.keys(f.perProduct).sort()).toEqual(p.products.map((x) => x.id).sort())
+    const s = toSettings(f, p)
+    if (typeof s === 'string') throw new Error(s)
+    // The form's settings are the reference settings exactly, so the panel cites the reference beside each figure.
+    expect(s).toEqual(referenceMcSettings(p, { ...DEFAULT_MC_SETTINGS, correlation: s.correlation }))
+  })
   it('FX is on by default with an unhedged foreign-currency tranche (10 %/yr per currency), off with hedged or no foreign debt', () => {
     const unhedged = initialForm(inrPlantUsdDebt())
     expect(unhedged.fxOn).toBe(true)

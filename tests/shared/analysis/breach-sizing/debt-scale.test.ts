@@ -49,6 +49,51 @@ describe('debt lines are affine in the scale: interpolation = a Decimal build', 
   }
 })
 
+describe('a cash sweep: its held inputs scale, and a swept draw at a scale is the Decimal build\'s', () => {
+  const pgm = samples.find((x) => x.name === 'pgm-catalyst-recovery.json')!.project
+  const swept = structuredClone(pgm)
+  swept.financing.waterfall = { ...(swept.financing.waterfall ?? {}), sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
+  const one = buildFastModel(swept)
+  const zero = buildFastModel(swept, undefined, scaleHeldDebt(one.base.debt, 0))
+  it('scheduled instalments and the balance at COD are the build\'s at 0.6×; without a sweep there is none', () => {
+    const built = buildFastModel(swept, undefined, scaleHeldDebt(one.base.debt, 0.6))
+    const mixed = debtAtScale(zero, one, 0.6)
+    expect(mixed.sweep!.tranches).toHaveLength(built.sweep!.tranches.length)
+    mixed.sweep!.tranches.forEach((t, k) => {
+      const b = built.sweep!.tranches[k]!
+      expect(t.atCod).toBeGreaterThan(0)
+      expect(Math.abs(t.atCod - b.atCod)).toBeLessThanOrEqual(1e-9 * b.atCod)
+      t.scheduled.forEach((x, i) => expect(Math.abs(x - b.scheduled[i]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b.scheduled[i]!))))
+      // Rates and FX are the terms' (scale 1's), not interpolated.
+      expect(t.rate).toBe(one.sweep!.tranches[k]!.rate)
+    })
+    expect(debtLinesGap(mixed, built).gap).toBeLessThan(1e-9)
+    const rng = createRng(5)
+    for (let k = 0; k < 4; k++) {
+      const price = Float64Array.from({ length: one.products.length * one.years }, () => 0.4 + 1.2 * rng.uniform())
+      const shocks = { price, volume: 1, recovery: 1 }
+      const a = evaluateDraw(mixed, shocks, createScratch(mixed)).minDscr
+      const b = evaluateDraw(built, shocks, createScratch(built)).minDscr
+      if (b === null) expect(a).toBeNull()
+      else expect(Math.abs(a! - b)).toBeLessThanOrEqual(1e-9 * Math.abs(b))
+    }
+    expect(debtAtScale(buildFastModel(pgm, undefined, scaleHeldDebt(one.base.debt, 0)), buildFastModel(pgm), 0.6).sweep).toBeNull()
+  })
+  it('the gap of a swept model reads the sweep\'s inputs, not the base run\'s swept service', () => {
+    const bentSweep: FastModel = { ...one, sweep: { ...one.sweep!, tranches: one.sweep!.tranches.map((t) => ({ ...t, atCod: t.atCod * 1.01 })) } }
+    expect(debtLinesGap(one, bentSweep).line).toBe('tranche 1 balance at COD (sweep)')
+    const bentSchedule: FastModel = { ...one, sweep: { ...one.sweep!, tranches: one.sweep!.tranches.map((t) => ({ ...t, scheduled: Float64Array.from(t.scheduled, (x) => x * 1.01) })) } }
+    expect(debtLinesGap(one, bentSchedule).line).toBe('tranche 1 scheduled instalments (sweep)')
+    const bentService: FastModel = { ...one, debtService: Float64Array.from(one.debtService, (x) => x * 2 + 1) }
+    expect(debtLinesGap(one, bentService)).toEqual({ gap: 0, line: '' })
+    const bentDepreciation: FastModel = { ...one, depreciation: Float64Array.from(one.depreciation, (x) => x * 1.5 + 1) }
+    expect(debtLinesGap(one, bentDepreciation).line).toBe('depreciation')
+    expect(zero.sweep!.tranches.every((t) => t.atCod === 0)).toBe(true)
+    const bentEquity: FastModel = { ...one, fx: { ...one.fx, fundingEquity: Float64Array.from(one.fx.fundingEquity, (x) => x * 1.5 + 1) } }
+    expect(debtLinesGap(one, bentEquity).line).toBe('funding equity')
+  })
+})
+
 describe('debtLinesGap', () => {
   it('names the line that differs and measures it relative to the line', () => {
     const one = buildFastModel(samples[0]!.project)

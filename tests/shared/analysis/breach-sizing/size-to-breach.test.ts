@@ -72,6 +72,46 @@ describe('sizeToBreach against brute force (a direct scan of debt amounts on the
   }
 })
 
+/** The project with a cash sweep in its waterfall (§11): `share` of the cash after reserves prepays senior debt. */
+const swept = (p: Project, sweep: NonNullable<NonNullable<Project['financing']['waterfall']>['sweep']>): Project => {
+  const q = structuredClone(p)
+  q.financing.waterfall = { ...(q.financing.waterfall ?? {}), sweep }
+  return q
+}
+
+describe('sizeToBreach on a project with a cash sweep (issue 19): against a direct scan of Decimal builds', () => {
+  for (const [name, project, step] of [
+    ['pgm-catalyst-recovery, 50 % swept every period, pro rata', swept(pgm, { share: '0.5', trigger: null, allocation: 'pro-rata' }), 0.01],
+    ['rich (INR, sculpted, DSRA), 100 % swept while DSCR < 1.5x', swept(rich, { share: '1', trigger: '1.5', allocation: 'pro-rata' }), 0.02]
+  ] as const) {
+    it(`${name}: the same amount to the scan's step, draw for draw at the scan's points`, () => {
+      const s = settings(200, breach(0.1), { toleranceFraction: step / 4 })
+      const r = ok(sizeToBreach(project, s))
+      const scan = bruteForce(project, s, step, r.upperScale)
+      const firstFail = scan.findIndex((x) => x.probability > 0.1)
+      expect(firstFail).toBeGreaterThan(0)
+      expect(r.chosen.scale).toBeGreaterThanOrEqual(scan[firstFail - 1]!.scale - 1e-12)
+      expect(r.chosen.scale).toBeLessThan(scan[firstFail]!.scale)
+      let compared = 0
+      for (const p of r.curve) {
+        const k = Math.round(p.scale / step)
+        if (Math.abs(k * step - p.scale) < 1e-12) {
+          expect(p.breachProbability).toBe(scan[k]!.probability)
+          compared++
+        }
+      }
+      expect(compared).toBeGreaterThan(5)
+    })
+  }
+  it('the sweep is walked, not ignored: the swept PGM sample\'s curve differs from the unswept one on the same draws', () => {
+    const s = settings(300, breach(0.1))
+    const withSweep = ok(sizeToBreach(swept(pgm, { share: '1', trigger: null, allocation: 'pro-rata' }), s))
+    const without = ok(sizeToBreach(pgm, s))
+    expect(withSweep.deterministic.amount).toBe(without.deterministic.amount)
+    expect(withSweep.curve.map((p) => p.breachProbability)).not.toEqual(without.curve.map((p) => p.breachProbability))
+  })
+})
+
 describe('sizeToBreach', () => {
   const s = settings(1500, breach(0.1))
   const r = ok(sizeToBreach(pgm, s))
@@ -117,7 +157,7 @@ describe('sizeToBreach', () => {
   })
   it('the sentence names target, amount, deterministic sizing, draws, seed and assumptions', () => {
     const text = sizingSentence(r)
-    expect(text).toMatch(/^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 1,500 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr\)/)
+    expect(text).toMatch(/^Sized to P\(min DSCR < 1\.00x\) ≤ 10 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 1,500 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.5\/yr, set by the user\)/)
     expect(text).toContain('price volatility 25 %/yr (assumption')
   })
 })

@@ -1,5 +1,6 @@
 import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from '@shared/analysis/monte-carlo/simulate'
 import { fxCurrencies } from '@shared/analysis/drivers'
+import { referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
 import type { Currency, Project } from '@shared/model'
 
 /** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
@@ -25,16 +26,23 @@ export const hasUnhedgedForeignDebt = (project: Project): boolean =>
   project.financing.tranches.some((t) => t.currency !== project.reportingCurrency && !t.hedge.hedged)
 
 /**
- * A new form: 10,000 GBM draws, 25 % price volatility; FX on (10 %/yr per currency) when a tranche is an
- * unhedged foreign-currency loan, off otherwise (a price-only run as before FX was a driver).
+ * A new form: 10,000 draws of the reference price process (issue 19: mean-reverting at the sourced
+ * speed, each product at its metal's sourced volatility, shown in its own field so the user sees and can
+ * change it; 25 % for a product whose field is cleared); FX on (10 %/yr per currency) when a tranche is
+ * an unhedged foreign-currency loan, off otherwise. A form stored with the project is restored as it
+ * was saved, so an earlier run keeps its settings.
  */
-export const initialForm = (project: Project): McForm => ({
-  draws: '10000', seed: '1', process: 'gbm', kappa: '0.5', volatility: '0.25', perProduct: {},
-  correlation: project.products.map((_, i) => project.products.map((_, j) => (i === j ? '1' : '0'))), volumeSd: '0', recoverySd: '0',
-  fxOn: hasUnhedgedForeignDebt(project),
-  fxVolatility: Object.fromEntries(fxCurrencies(project).map((c) => [c, String(DEFAULT_FX_VOLATILITY)])),
-  fxPriceCorrelation: '0', fxCurrencyCorrelation: '0'
-})
+export const initialForm = (project: Project): McForm => {
+  const ref = referenceMcSettings(project)
+  const kappa = ref.process.kind === 'ou' ? String(ref.process.meanReversionPerYear) : '0.5'
+  return {
+    draws: '10000', seed: '1', process: ref.process.kind, kappa, volatility: '0.25', perProduct: Object.fromEntries(Object.entries(ref.volatility).map(([id, v]) => [id, String(v)])),
+    correlation: project.products.map((_, i) => project.products.map((_, j) => (i === j ? '1' : '0'))), volumeSd: '0', recoverySd: '0',
+    fxOn: hasUnhedgedForeignDebt(project),
+    fxVolatility: Object.fromEntries(fxCurrencies(project).map((c) => [c, String(DEFAULT_FX_VOLATILITY)])),
+    fxPriceCorrelation: '0', fxCurrencyCorrelation: '0'
+  }
+}
 
 /** Form text → settings, or the first problem. */
 export function toSettings(f: McForm, project: Project): McSettings | string {
