@@ -2,7 +2,6 @@ import type { Project } from '@shared/model'
 import { createDrawSource } from '../monte-carlo/draw-source'
 import { createScratch, priceDraw, walkDraw } from '../monte-carlo/fast-eval'
 import { buildFastModel } from '../monte-carlo/fast-model'
-import { mcOperationsUnsupported } from '../monte-carlo/operations-support'
 import { validateMcSettings, type McSettings } from '../monte-carlo/simulate-settings'
 import { assumptionsOf, type SizingAssumptions } from './assumptions'
 import { assessCover, type BreachTarget, type CoverAssessment } from './cover'
@@ -84,8 +83,6 @@ export function sizeToBreach(project: Project, settings: BreachSizingSettings, o
   if (invalid) return { ok: false, reason: invalid }
   // The search scales the debt as sized; a cash sweep re-profiles it in each draw from the unscaled plan.
   if (project.financing.waterfall?.sweep) return { ok: false, reason: 'breach sizing holds the debt\'s schedule as sized and scales it; a cash sweep re-profiles the schedule in every draw: switch the sweep off to size the debt' }
-  const unsupported = mcOperationsUnsupported(project)
-  if (unsupported) return { ok: false, reason: unsupported.replace('Monte Carlo', 'Breach sizing (on the Monte Carlo)') }
   const { mc, target } = settings
   const one = buildFastModel(project, mc.scenario)
   const heldDebt = one.base.debt
