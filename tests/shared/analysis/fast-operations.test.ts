@@ -148,6 +148,11 @@ describe('Monte Carlo fast path with the §13 operations = the Decimal engine (r
     }
   })
 
+  it('a project without any of them keeps the plain path (no operations block), and each one alone builds it', () => {
+    expect(buildFastModel(valid(richProject())).ops).toBeNull()
+    for (const { project } of operationsProjects()) expect(buildFastModel(project).ops).not.toBeNull()
+  })
+
   it('each feature moves the draw: without it the same draw gives another NPV', () => {
     const plain = buildFastModel(valid(richProject()))
     const ones = new Float64Array(plain.products.length * plain.years).fill(1)

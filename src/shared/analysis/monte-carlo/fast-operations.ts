@@ -49,8 +49,6 @@ export type FastOperations = {
   routes: FastRouteCapacity[]
   /** The whole plant's tonnes per period, or null without a plant capacity. */
   plant: F | null
-  /** True when some capacity is set: the scale is then cut per stream and period. */
-  cuts: boolean
   supply: FastSupplyContract[]
   /** Per stream: under a supply contract (its feed is then bought by `supplyStreamDraw`). */
   supplied: boolean[]
@@ -89,17 +87,17 @@ export function buildFastOperations(project: Project, prep: Prepared, raw: Prepa
     return out
   }
   const capacities = project.plant?.capacities ?? []
-  const availableOf = (c: (typeof capacities)[number]) => {
-    const perPeriod = capacityAvailable(dec(c.tonnesPerYear), dec(c.availability), tl.periodMonths).toNumber()
-    return Float64Array.from(tl.periods, (p) => (p.phase === 'operations' ? perPeriod : 0))
-  }
+  // Available in every period: construction offers no feed, so its cut factor is 1 whatever the capacity (cutFactorFloat(0, x) = 1).
+  const availableOf = (c: (typeof capacities)[number]) => new Float64Array(n).fill(capacityAvailable(dec(c.tonnesPerYear), dec(c.availability), tl.periodMonths).toNumber())
   const routes = capacities
+    // Stryker disable next-line MethodExpression: equivalent, the plant's capacity as a "route" has as members the streams whose route is null: none (a stream's route is an id), so its factor 1 touches no stream
     .filter((c) => c.routeId !== null)
     .map((c) => ({ members: Int32Array.from(project.feedstock.flatMap((s, k) => (s.routeId === c.routeId ? [k] : []))), available: availableOf(c) }))
   const plantCapacity = capacities.find((c) => c.routeId === null)
   const supply: FastSupplyContract[] = (prep.supply?.contracts ?? []).map((c) => {
     const k = c.contract
     const stream = project.feedstock[c.stream]!
+    // Stryker disable next-line ConditionalExpression: equivalent, a fixed-price contract never reads pct, floor or cap (its fixedUnitPrice is set)
     const pctTerms = k.price.basis === 'pctOfContained' ? k.price : null
     return {
       stream: c.stream, active: Uint8Array.from(c.active, (a) => (a ? 1 : 0)), share: k.volume.basis === 'share' ? Number(k.volume.share) : null,
@@ -127,7 +125,7 @@ export function buildFastOperations(project: Project, prep: Prepared, raw: Prepa
   }
   return {
     streamCount, offeredTonnes: perStream((s) => raw.volumes[s]!.inputTonnes), quantity: perStream((s) => raw.volumes[s]!.quantity),
-    routes, plant: plantCapacity ? availableOf(plantCapacity) : null, cuts: capacities.length > 0,
+    routes, plant: plantCapacity ? availableOf(plantCapacity) : null,
     supply, supplied: project.feedstock.map((_, s) => supply.some((c) => c.stream === s)), ownUnitPrice,
     byproductRevenue: raw.byproducts ? sumLines((l) => l.revenue) : null, disposalCost: raw.byproducts ? sumLines((l) => l.disposalCost) : null,
     epr: prep.epr && project.epr ? { pricePerKg: Float64Array.from(prep.epr.pricePerKg, (x, i) => (prep.epr!.activePeriods[i] ? x.toNumber() : 0)), slot: slotOf(project.epr.currency) } : null
@@ -148,15 +146,12 @@ export const createOperationsScratch = (periodCount: number, streamCount: number
 /**
  * Each stream's scale in the draw, written into `scale` (streams × periods): the volume multiplier, times
  * the capacity cut of the feed offered at that volume — each route's capacity over its streams, then the
- * plant's over what the routes let through (engine/capacity.ts). Without a capacity, the multiplier alone.
+ * plant's over what the routes let through (engine/capacity.ts). Without a capacity every factor is 1: the multiplier alone.
  */
 export function streamScale(ops: FastOperations, volume: number, periodCount: number, scale: F, factor: F): void {
   const S = ops.streamCount
-  if (!ops.cuts) {
-    scale.fill(volume, 0, S * periodCount)
-    return
-  }
   const offered = ops.offeredTonnes
+  // Stryker disable next-line EqualityOperator: equivalent, one period past the end reads no feed (factor 1) and writes the next stream's first period, a construction period (constructionMonths ≥ 1) whose feed is zero, or past the buffer (dropped)
   for (let i = 0; i < periodCount; i++) {
     factor.fill(1)
     for (const r of ops.routes) {
@@ -169,8 +164,10 @@ export function streamScale(ops: FastOperations, volume: number, periodCount: nu
       let load = 0
       for (let s = 0; s < S; s++) load += offered[s * periodCount + i]! * volume * factor[s]!
       const f = cutFactorFloat(load, ops.plant[i]!)
+      // Stryker disable next-line EqualityOperator: equivalent, factor[S] is past the Float64Array's end: the write is dropped
       for (let s = 0; s < S; s++) factor[s] = factor[s]! * f
     }
+    // Stryker disable next-line EqualityOperator: equivalent, stream S's slot is past the scale buffer's end: the write is dropped
     for (let s = 0; s < S; s++) scale[s * periodCount + i] = volume * factor[s]!
   }
 }
@@ -185,6 +182,7 @@ export function streamScale(ops: FastOperations, volume: number, periodCount: nu
 export function supplyStreamDraw(ops: FastOperations, s: number, ownPct: number | null, scale: F, value: F, periodCount: number, buffers: OperationsScratch, feed: F): void {
   const o = s * periodCount
   const { free, contracted } = buffers
+  // Stryker disable next-line EqualityOperator: equivalent, free and contracted hold periodCount entries: a write past the end is dropped
   for (let i = 0; i < periodCount; i++) {
     free[i] = ops.offeredTonnes[o + i]! * scale[o + i]!
     contracted[i] = 0
