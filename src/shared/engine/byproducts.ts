@@ -35,9 +35,10 @@ export type PreparedByproducts = { lines: ByproductResult[]; revenue: Series; di
  * Null when no stream has one, so nothing else changes.
  */
 export function prepareByproducts(
-  volumes: readonly StreamVolumes[], tl: Timeline, rep: readonly number[], opexEscalation: Series, deck: Deck, toReporting: Series, issues: ModelIssue[]
+  volumes: readonly StreamVolumes[], tl: Timeline, rep: readonly number[], opexEscalation: Series, deck: Deck, toReportingOf: () => Series, issues: ModelIssue[]
 ): PreparedByproducts | null {
   if (!volumes.some((v) => (v.stream.byproducts?.length ?? 0) > 0)) return null
+  const toReporting = toReportingOf()
   const steps = tl.periods.map((p) => p.escalationYears)
   const lines: ByproductResult[] = []
   for (const v of volumes) {
