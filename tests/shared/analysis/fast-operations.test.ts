@@ -11,7 +11,7 @@ import {
 } from '@shared/analysis'
 import { close, matches } from './fast-close'
 import { drawAsInputs, drawScenario } from './draw-as-inputs'
-import { operationsProjects, withCapacity, withEpr, withSupply } from './operations-projects'
+import { operationsProjects, withByproducts, withCapacity, withEpr, withSupply } from './operations-projects'
 import { richProject, valid } from './fixtures'
 
 const sum = (xs: readonly { toNumber(): number }[]) => xs.reduce((a, x) => a + x.toNumber(), 0)
@@ -141,6 +141,29 @@ describe('Monte Carlo fast path with the §13 operations = the Decimal engine (r
       const shocks = randomDraw(fm, rng)
       const fx = new Float64Array(fm.years).fill(1)
       for (let y = fm.fx.firstYear; y < fm.years; y++) fx[y] = 0.85 + 0.3 * rng.uniform()
+      const fast = evaluateDraw(fm, { ...shocks, fx }, s)
+      const exact = runModel(drawAsInputs(project, fm, shocks.price, fx), { scenario: drawScenario(shocks.volume, shocks.recovery), fixedDebt: fm.base.debt })
+      matches(fast, exact)
+      linesMatch(fm, s, exact)
+    }
+  })
+
+  it('all four with an INR deck and EPR in INR (the reporting currency): an FX path moves deck, contract and EPR translation as the engine', () => {
+    const p = withEpr(withByproducts(withSupply(withCapacity())), 'INR')
+    const deck = p.prices.decks[0]!
+    deck.currency = 'INR'
+    deck.prices = deck.prices.map((pr) => (pr.mode === 'escalating'
+      ? { ...pr, basePricePerUnit: String(Number(pr.basePricePerUnit) * 85) }
+      : { ...pr, points: pr.points.map((x) => ({ ...x, price: String(Number(x.price) * 85) })) }))
+    const project = valid(p)
+    const fm = buildFastModel(project)
+    expect(fm.fx.deckSlot).toBe(fm.fx.reportingSlot)
+    const s = createScratch(fm)
+    const rng = createRng(8)
+    for (let k = 0; k < 2; k++) {
+      const shocks = randomDraw(fm, rng)
+      const fx = new Float64Array(fm.years).fill(1)
+      for (let y = fm.fx.firstYear; y < fm.years; y++) fx[y] = 0.8 + 0.4 * rng.uniform()
       const fast = evaluateDraw(fm, { ...shocks, fx }, s)
       const exact = runModel(drawAsInputs(project, fm, shocks.price, fx), { scenario: drawScenario(shocks.volume, shocks.recovery), fixedDebt: fm.base.debt })
       matches(fast, exact)

@@ -64,7 +64,18 @@ export function withEpr(p: Project = richProject(), currency: 'INR' | 'USD' = 'I
   return p
 }
 
+/** One stream only: shells sold from the converters, and one %-of-contained supply contract on them with neither floor nor cap. */
+export function oneStreamOnly(p: Project = richProject()): Project {
+  p.feedstock[0]!.byproducts = [{ id: 'shell', name: 'Decanned shells', massFraction: '0.6', fate: { kind: 'sold', pricePerTonne: '25000', payable: '0.9', escalation: '0' } }]
+  p.supplyContracts = [{
+    id: 'sc-open', supplier: 'Scrapyard', streamId: 'gas', rating: 'B', volume: { basis: 'share', share: '0.7' }, startDate: '2027-07-01', endDate: '2035-12-31',
+    price: { basis: 'pctOfContained', pctOfContained: '0.6', floorPerQuantity: null, capPerQuantity: null }
+  }]
+  return p
+}
+
 export const operationsProjects = (): { name: string; project: Project }[] => [
+  { name: 'by-products and an open %-of-contained supply contract on one stream of two', project: valid(oneStreamOnly()) },
   { name: 'plant capacity (route and plant)', project: valid(withCapacity()) },
   { name: 'supply contracts (fixed and %-of-contained with floor and cap)', project: valid(withSupply()) },
   { name: 'by-products sold and disposed of', project: valid(withByproducts()) },
