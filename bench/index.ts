@@ -4,11 +4,13 @@ import { benchEngine } from './engine'
 import { benchExport, benchSampleExports } from './export'
 import { benchExportAnalysis } from './export-analysis'
 import { benchKeystroke } from './keystroke'
+import { benchMcOperations } from './mc-operations'
 import { benchProbe } from './probe'
 
 /** `npm run bench`: every benchmark, one line each to run it. */
 benchEngine()
 benchAnalysis()
+benchMcOperations()
 benchProbe()
 void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)

@@ -15,7 +15,7 @@ test('a price-deck sheet becomes a deck the user can look at, then use; a bad sh
   const before = await decks.count()
 
   await page.getByTestId('deck-file-input').setInputFiles({ name: 'price-deck.csv', mimeType: 'text/csv', buffer: readFileSync('resources/templates/price-deck.csv') })
-  await expect(page.getByTestId('deck-import-note')).toHaveText(/^1 product priced in USD for 2026–2027\. NiSO4·6H2O, CoSO4·7H2O kept at the prices of Base deck .*\. Choose “Use this deck” to run the model on it\.$/)
+  await expect(page.getByTestId('deck-import-note')).toHaveText(/^1 product and 1 by-product priced in USD for 2026–2027\. NiSO4·6H2O, CoSO4·7H2O kept at the prices of Base deck .*\. Choose “Use this deck” to run the model on it\.$/)
   const editor = page.getByTestId('deck-editor')
   await expect(editor.getByLabel('Deck name')).toHaveValue('Imported: price-deck.csv')
   await expect(editor.getByRole('button', { name: 'Use this deck' })).toBeVisible()

@@ -25,7 +25,7 @@ export function referenceAnnualRate(project: Project): Decimal {
 export function fxCurrencies(project: Project, scenario?: Scenario): Currency[] {
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
-  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency)])
+  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])
   return (['INR', 'JPY'] as const).filter((c) => currencies.has(c))
 }
 

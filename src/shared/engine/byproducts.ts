@@ -1,11 +1,13 @@
-import { type Decimal, ZERO, dec } from '../decimal'
+import { type Decimal, ONE, ZERO, dec } from '../decimal'
 import { METALS, isPgm, type Metal, type Project } from '../model'
-import { byproductRevenue, byproductTonnes, disposalCost } from '../rules/byproducts'
+import { byproductDeckPrice, byproductRevenue, byproductTonnes, byproductUnitPrice, disposalCost } from '../rules/byproducts'
 import { eprCertificatesKg, eprPriceForYear, eprRevenue } from '../rules/epr-certificates'
 import type { StreamVolumes } from './feedstock'
 import { escalationFactors, gmap, zeros } from './series'
 import type { Timeline } from './timeline'
-import type { MetalSeries, Series } from './types'
+import type { MetalSeries, ModelIssue, Series } from './types'
+
+type Deck = Project['prices']['decks'][number]
 
 /** One by-product or residue line of a stream (§13). Amounts in the reporting currency. */
 export type ByproductResult = {
@@ -24,12 +26,19 @@ export type ByproductResult = {
 export type PreparedByproducts = { lines: ByproductResult[]; revenue: Series; disposalCost: Series }
 
 /**
- * By-products and residues of every stream (§13), price-independent: sold at a price on the line (not a
- * deck price, so price scenarios and breakevens leave them), disposed at a cost escalated at the opex
- * rate × the opex multiplier (`opexEscalation`). Null when no stream has one, so nothing else changes.
+ * By-products and residues of every stream (§13). A sold one is priced by its line's own price when set
+ * (reporting currency, escalated at its own rate: every file before deck prices) or else by the deck the
+ * case prices with — the deck's price of its kind for the period's calendar year × deck→reporting FX (an
+ * unpriced kind: 0 with an issue, as an unpriced product). Neither is a metal product, so the product
+ * multipliers, breakevens and Monte Carlo price draws leave them; a case that prices with another deck
+ * moves them. Disposed at a cost escalated at the opex rate × the opex multiplier (`opexEscalation`).
+ * Null when no stream has one, so nothing else changes.
  */
-export function prepareByproducts(volumes: readonly StreamVolumes[], tl: Timeline, rep: readonly number[], opexEscalation: Series): PreparedByproducts | null {
+export function prepareByproducts(
+  volumes: readonly StreamVolumes[], tl: Timeline, rep: readonly number[], opexEscalation: Series, deck: Deck, toReportingOf: () => Series, issues: ModelIssue[]
+): PreparedByproducts | null {
   if (!volumes.some((v) => (v.stream.byproducts?.length ?? 0) > 0)) return null
+  const toReporting = toReportingOf()
   const steps = tl.periods.map((p) => p.escalationYears)
   const lines: ByproductResult[] = []
   for (const v of volumes) {
@@ -38,10 +47,17 @@ export function prepareByproducts(volumes: readonly StreamVolumes[], tl: Timelin
       const tonnes = gmap(rep, (i) => byproductTonnes(v.inputTonnes[i]!, fraction))
       const none = zeros(tl.count)
       if (b.fate.kind === 'sold') {
-        const price = dec(b.fate.pricePerTonne)
         const payable = dec(b.fate.payable)
-        const esc = escalationFactors(dec(b.fate.escalation), steps)
-        lines.push({ streamId: v.stream.id, byproductId: b.id, name: b.name, fate: 'sold', tonnes, revenue: gmap(rep, (i) => byproductRevenue(tonnes[i]!, price, payable, esc[i]!)), disposalCost: none })
+        let revenue: Series
+        if (b.fate.pricePerTonne !== undefined) {
+          const price = dec(b.fate.pricePerTonne)
+          const esc = escalationFactors(dec(b.fate.escalation), steps)
+          revenue = gmap(rep, (i) => byproductRevenue(tonnes[i]!, price, payable, esc[i]!))
+        } else {
+          const deckPrice = deckByproductPrices(deck, b.kind, tl, `feedstock.${v.stream.id}.byproducts.${b.id}`, issues)
+          revenue = gmap(rep, (i) => byproductRevenue(tonnes[i]!, byproductUnitPrice(null, ONE, deckPrice[i]!, toReporting[i]!), payable, ONE))
+        }
+        lines.push({ streamId: v.stream.id, byproductId: b.id, name: b.name, fate: 'sold', tonnes, revenue, disposalCost: none })
       } else {
         const cost = dec(b.fate.costPerTonne)
         lines.push({ streamId: v.stream.id, byproductId: b.id, name: b.name, fate: 'disposed', tonnes, revenue: none, disposalCost: gmap(rep, (i) => disposalCost(tonnes[i]!, cost, opexEscalation[i]!)) })
@@ -50,6 +66,17 @@ export function prepareByproducts(volumes: readonly StreamVolumes[], tl: Timelin
   }
   const sum = (pick: (l: ByproductResult) => Series) => gmap(rep, (i) => lines.reduce((a, l) => a.plus(pick(l)[i]!), ZERO))
   return { lines, revenue: sum((l) => l.revenue), disposalCost: sum((l) => l.disposalCost) }
+}
+
+/** The deck's price of a by-product kind per period (deck currency per tonne, calendar year of the period); zeros with an issue when the deck has none. */
+function deckByproductPrices(deck: Deck, kind: string | undefined, tl: Timeline, path: string, issues: ModelIssue[]): Series {
+  const row = kind === undefined ? undefined : deck.byproductPrices?.find((x) => x.byproductId === kind)
+  if (!row) {
+    issues.push({ code: 'unpriced-byproduct', path, message: `deck "${deck.name}" has no price for by-product ${kind === undefined ? '(no kind)' : `"${kind}"`}; price 0 used` })
+    return zeros(tl.count)
+  }
+  const points = row.points.map((x) => ({ year: x.year, pricePerTonne: dec(x.pricePerTonne) }))
+  return tl.periods.map((p) => byproductDeckPrice(points, p.calendarYear))
 }
 
 /** EPR certificates per period (§13): kg generated, the price per kg in the reporting currency, revenue. */

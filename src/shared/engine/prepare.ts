@@ -157,7 +157,9 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
     return { fixedPurchase, pctOfContained: s.purchase.basis === 'pctOfContained' ? dec(s.purchase.pctOfContained) : null, logistics, variableOpex }
   })
 
-  const byproducts = prepareByproducts(volumes, tl, rep, opexEsc.map((f, i) => (operating(i) ? f : ZERO)))
+  // Deck → reporting FX for by-products priced by the deck (only computed when a stream has by-products).
+  const toReporting = () => gmap(rep, (i) => fx[project.reportingCurrency][i]!.div(fx[inputs.deck.currency][i]!))
+  const byproducts = prepareByproducts(volumes, tl, rep, opexEsc.map((f, i) => (operating(i) ? f : ZERO)), inputs.deck, toReporting, issues)
   const epr = prepareEpr(project, metals, tl, rep, fx)
 
   const fixedOpex = opexEsc.map((f, i) => (operating(i) ? perPeriod(opex.fixedPerYear).times(f) : ZERO))

@@ -1,7 +1,8 @@
 /**
  * Downloadable import templates: the allow-listed headers and one worked example row per target,
  * as CSV text and as a workbook description (percent cells formatted as %, so nothing is ambiguous).
- * The examples are the constructed lots C1 and C3 in resources/lots and an illustrative Li2CO3 deck.
+ * The examples are the constructed lots C1 and C3 in resources/lots and an illustrative Li2CO3 deck with
+ * one by-product price (copper foil, per tonne).
  */
 import type { Cell, WorkbookDesc } from '../workbook/types'
 import type { ImportTarget } from './index'
@@ -12,7 +13,9 @@ type Example = Record<string, string | number>
 const EXAMPLES: Record<ImportTarget, Example[]> = {
   'price-deck': [
     { productId: 'li2co3', year: 2026, price: '9000', currency: 'USD', source: 'Illustrative deck (replace with your source)' },
-    { productId: 'li2co3', year: 2027, price: '11000', currency: 'USD', source: 'Illustrative deck (replace with your source)' }
+    { productId: 'li2co3', year: 2027, price: '11000', currency: 'USD', source: 'Illustrative deck (replace with your source)' },
+    // A by-product kind of the reference library, priced per tonne (methodology §13): EverBatt 2019's copper price.
+    { productId: 'li-copper-foil', year: 2026, price: '6600', currency: 'USD', source: 'Illustrative deck (replace with your source)' }
   ],
   'catalyst-lots': [{
     id: 'c1-catalyst-lot', name: 'C1 catalyst lot (constructed example)', currency: 'USD', pricingDate: '2025-06-15', notes: '',

@@ -27,17 +27,22 @@ const recoveryOverridesSchema = z.partialRecord(z.enum(METALS), fraction())
 
 /**
  * A by-product or residue of a stream (methodology §13): tonnes per tonne of input processed, each
- * either sold (reporting currency per tonne, money of the start date, escalated at its own rate on the
- * start date's anniversaries; the payable share received) or disposed of (cost per tonne including
- * hazardous-waste logistics, escalated at the opex rate like processing costs).
+ * either sold or disposed of (cost per tonne including hazardous-waste logistics, escalated at the opex
+ * rate like processing costs). A sold one is priced by the deck the case prices with — the deck's price of
+ * its `kind` per calendar year, translated into the reporting currency — unless the line sets its own
+ * `pricePerTonne` (an override: reporting currency per tonne, money of the start date, escalated at the
+ * line's rate on the start date's anniversaries; files written before deck prices all have one, so they
+ * keep their figures). The payable share is received either way.
  */
 export const byproductSchema = z.strictObject({
   id: id(),
   name: requiredText(),
+  /** The by-product's kind: its id in the reference library, the key of its price in a deck. */
+  kind: id().optional(),
   /** Tonnes of this by-product per tonne of input processed. */
   massFraction: fraction(),
   fate: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('sold'), pricePerTonne: nonNegative(), payable: fraction(), escalation: annualRate() }),
+    z.strictObject({ kind: z.literal('sold'), pricePerTonne: nonNegative().optional(), payable: fraction(), escalation: annualRate() }),
     z.strictObject({ kind: z.literal('disposed'), costPerTonne: nonNegative() })
   ]),
   /** Where the fraction and price came from (reference-library id and source). */

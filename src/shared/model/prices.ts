@@ -14,13 +14,28 @@ export const productPriceSchema = z.discriminatedUnion('mode', [
   })
 ])
 
+/**
+ * Price of one by-product kind in a deck (methodology §13), in the deck's currency per tonne of
+ * by-product, per calendar year: the latest listed year not after the period's, before the first the
+ * first (as a product's table). `byproductId` is the kind's id in the reference library
+ * (resources/reference/byproducts.json, e.g. `li-copper-foil`), which a stream's by-product line names in
+ * its `kind`.
+ */
+export const byproductPriceSchema = z.strictObject({
+  byproductId: id(),
+  points: z.array(z.strictObject({ year: year(), pricePerTonne: nonNegative() })).min(1, { message: 'needs at least one year' }).max(200)
+})
+export type ByproductPrice = z.infer<typeof byproductPriceSchema>
+
 export const priceDeckSchema = z.strictObject({
   id: id(),
   name: requiredText(),
   currency: currency(),
   source: text(1000),
   asOf: calendarDate(),
-  prices: z.array(productPriceSchema).max(50)
+  prices: z.array(productPriceSchema).max(50),
+  /** By-product prices (§13); absent = none (a sold by-product then needs its own price on its line). */
+  byproductPrices: z.array(byproductPriceSchema).max(50).optional()
 })
 
 const multiplier = () => decimalString({ min: '0', max: '100' })

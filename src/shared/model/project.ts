@@ -171,6 +171,11 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     uniqueIds(ctx, byproducts, `feedstock.${i}.byproducts`)
     const massTotal = byproducts.reduce((a, b) => a.plus(safeDec(b.massFraction) ?? 0), new Decimal(0))
     if (massTotal.gt(1)) issue(ctx, ['feedstock', i, 'byproducts'], `by-products add up to ${massTotal.times(100).toDecimalPlaces(4).toString()} % of the input, more than 100 %`)
+    // A sold by-product is priced by the deck (its kind) or by its own price: it needs one of them.
+    byproducts.forEach((b, k) => {
+      if (b.fate.kind === 'sold' && b.fate.pricePerTonne === undefined && b.kind === undefined)
+        issue(ctx, ['feedstock', i, 'byproducts', k, 'fate', 'pricePerTonne'], 'a sold by-product needs a price: its own, or a kind priced in the deck')
+    })
   })
 
   const capacities = p.plant?.capacities ?? []
@@ -221,6 +226,15 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
     })
   )
 
+  p.prices.decks.forEach((d, di) => {
+    const pricedKinds = new Set<string>()
+    for (const [k, bp] of (d.byproductPrices ?? []).entries()) {
+      if (pricedKinds.has(bp.byproductId)) issue(ctx, ['prices', 'decks', di, 'byproductPrices', k, 'byproductId'], `by-product "${bp.byproductId}" is priced twice`)
+      pricedKinds.add(bp.byproductId)
+      const years = bp.points.map((x) => x.year)
+      if (years.some((y, j) => j > 0 && y <= years[j - 1]!)) issue(ctx, ['prices', 'decks', di, 'byproductPrices', k, 'points'], 'years must be in increasing order')
+    }
+  })
   if (p.epr) {
     const years = p.epr.pricePerKg.map((x) => x.year)
     if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['epr', 'pricePerKg'], 'years must be in increasing order')

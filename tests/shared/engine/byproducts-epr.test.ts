@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Decimal, dec } from '@shared/decimal'
 import { parseProject, type Project } from '@shared/model'
 import { runModel } from '@shared/engine'
-import { DEFAULT_MC_SETTINGS, runMonteCarlo } from '@shared/analysis/monte-carlo/simulate'
+import { monteCarloRunsOn } from '../analysis/mc-runs-on'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { arbitraryProject } from './arbitrary-project'
@@ -83,6 +83,60 @@ describe('by-products and residues (methodology §13)', () => {
   })
 })
 
+/*
+ * The copper foil priced by the deck instead (issue 16): kind `li-copper-foil`, no price of its own; the
+ * deck (USD) lists 6,600/t from 2026 and 7,100/t from 2029. INR reporting at 80 INR/USD.
+ * 2027: 150 t × 6,600 × 80 × 0.9 = 71,280,000 INR; 2028 the same; 2029: 150 × 7,100 × 80 × 0.9 = 76,680,000.
+ * A second deck (a price case) lists 5,000/t: 150 × 5,000 × 80 × 0.9 = 54,000,000 every year.
+ */
+function deckPriced(): Project {
+  const p = handProject()
+  p.reportingCurrency = 'INR'
+  p.fx = { rates: [{ currency: 'INR', points: [{ year: 2026, perUsd: '80' }] }] }
+  p.feedstock[0]!.byproducts = [{ id: 'cu', name: 'Copper foil', kind: 'li-copper-foil', massFraction: '0.15', fate: { kind: 'sold', payable: '0.9', escalation: '0.05' } }]
+  const deck = p.prices.decks[0]!
+  deck.byproductPrices = [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '6600' }, { year: 2029, pricePerTonne: '7100' }] }]
+  p.prices.decks.push({ ...structuredClone(deck), id: 'low', name: 'Low', byproductPrices: [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '5000' }] }] })
+  return valid(p)
+}
+
+describe('by-product prices in the price deck (issue 16)', () => {
+  it('a line without its own price takes the deck price of its kind by calendar year, at the period FX (its escalation unused: the deck is by year)', () => {
+    const r = runModel(deckPriced())
+    expect(num(r.byproducts[0]!.revenue)).toEqual([0, 71280000, 71280000, 76680000])
+    expect(r.issues.filter((i) => i.code === 'unpriced-byproduct')).toEqual([])
+  })
+  it('a price case that prices with another deck moves them', () => {
+    const r = runModel(deckPriced(), { scenario: { id: 's', name: 'Low deck', priceDeckId: 'low' } })
+    expect(num(r.byproducts[0]!.revenue)).toEqual([0, 54000000, 54000000, 54000000])
+  })
+  it('the line own price overrides the deck, to the last digit of a file written before deck prices', () => {
+    const own = withByproducts()
+    own.feedstock[0]!.byproducts![0]!.kind = 'li-copper-foil'
+    own.prices.decks[0]!.byproductPrices = [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '99999' }] }]
+    expect(JSON.stringify(runModel(valid(own)).operations)).toBe(JSON.stringify(runModel(withByproducts()).operations))
+  })
+  it('a kind the deck does not price earns 0 with an issue; a sold line with neither a price nor a kind is refused', () => {
+    const p = deckPriced()
+    p.prices.decks[0]!.byproductPrices = []
+    const r = runModel(p)
+    expect(num(r.byproducts[0]!.revenue)).toEqual([0, 0, 0, 0])
+    expect(r.issues.find((i) => i.code === 'unpriced-byproduct')?.message).toContain('li-copper-foil')
+    const q = deckPriced()
+    delete q.feedstock[0]!.byproducts![0]!.kind
+    const parsed = parseProject(q)
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.message)).toContain('a sold by-product needs a price: its own, or a kind priced in the deck')
+  })
+  it('the schema refuses a kind priced twice in a deck and years out of order', () => {
+    const p = deckPriced()
+    p.prices.decks[0]!.byproductPrices!.push({ byproductId: 'li-copper-foil', points: [{ year: 2030, pricePerTonne: '1' }, { year: 2029, pricePerTonne: '2' }] })
+    const parsed = parseProject(p)
+    const messages = parsed.ok ? [] : parsed.issues.map((i) => i.message)
+    expect(messages).toContain('by-product "li-copper-foil" is priced twice')
+    expect(messages).toContain('years must be in increasing order')
+  })
+})
+
 describe('EPR certificates (methodology §13)', () => {
   it('earns certificates on recovered metal from the active date, at the calendar year’s price, in the reporting currency', () => {
     const r = runModel(withEpr())
@@ -128,9 +182,9 @@ describe('features off', () => {
       expect(JSON.stringify(runModel(off))).toBe(JSON.stringify(runModel(sample)))
     })
 
-  it('Monte Carlo refuses by-products and EPR, with the reason', () => {
-    expect(runMonteCarlo(withByproducts(), { ...DEFAULT_MC_SETTINGS, draws: 10, volumeSd: 0.1 })).toMatchObject({ ok: false, reason: expect.stringContaining('by-products') })
-    expect(runMonteCarlo(withEpr(), { ...DEFAULT_MC_SETTINGS, draws: 10, volumeSd: 0.1 })).toMatchObject({ ok: false, reason: expect.stringContaining('EPR') })
+  it('Monte Carlo runs on by-products and on EPR, its base draw the engine', () => {
+    monteCarloRunsOn(withByproducts())
+    monteCarloRunsOn(withEpr())
   })
 
   it('over generated projects: an empty by-product list changes nothing; by-products never move offtake coverage, and revenue − EBITDA moves only by disposal', () => {

@@ -50,9 +50,23 @@ describe('templates import cleanly (CSV and .xlsx give the same result)', () => 
   it('price deck becomes table prices, years sorted, one currency', () => {
     const a = importRows(read('price-deck.xlsx'), 'price-deck.xlsx', 'price-deck', { knownProductIds: ['li2co3'] })
     if (!a.ok) throw new Error(JSON.stringify(a))
-    expect(a.value).toEqual({ currency: 'USD', source: 'Illustrative deck (replace with your source)', prices: [{ productId: 'li2co3', mode: 'table', points: [{ year: 2026, price: '9000' }, { year: 2027, price: '11000' }] }] })
+    expect(a.value).toEqual({
+      currency: 'USD', source: 'Illustrative deck (replace with your source)', prices: [{ productId: 'li2co3', mode: 'table', points: [{ year: 2026, price: '9000' }, { year: 2027, price: '11000' }] }],
+      byproductPrices: [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '6600' }] }]
+    })
+    const csv = importRows(read('price-deck.csv'), 'price-deck.csv', 'price-deck', { knownProductIds: ['li2co3'] })
+    expect(csv.ok && csv.value).toEqual(a.value)
     const b = importRows(deck([['pt', '2030', '1200', 'USD', ''], ['pt', '2027', '1000.50', 'USD', 'LBMA']]), 'd.csv', 'price-deck')
     expect(b.ok && b.value.prices[0]!.points).toEqual([{ year: 2027, price: '1000.5' }, { year: 2030, price: '1200' }])
+  })
+
+  it('a by-product kind of the reference library is priced per tonne, years sorted; an unknown id names both places it looked; a kind priced twice in a year is refused', () => {
+    const r = importRows(deck([['cat-shells', '2029', '310', 'USD', ''], ['cat-shells', '2026', '300', 'USD', '']]), 'd.csv', 'price-deck', { knownProductIds: ['pt'] })
+    expect(r.ok && r.value).toMatchObject({ prices: [], byproductPrices: [{ byproductId: 'cat-shells', points: [{ year: 2026, pricePerTonne: '300' }, { year: 2029, pricePerTonne: '310' }] }] })
+    const bad = fail(importRows(deck([['copper', '2026', '1', 'USD', '']]), 'd.csv', 'price-deck', { knownProductIds: ['pt'] }))
+    expect('errors' in bad && bad.errors[0]!.message).toBe('\'Product ID\': no product "copper" in this project, nor a by-product of the reference library')
+    const twice = fail(importRows(deck([['cat-shells', '2026', '1', 'USD', ''], ['cat-shells', '2026', '2', 'USD', '']]), 'd.csv', 'price-deck', { knownProductIds: ['pt'] }))
+    expect('errors' in twice && twice.errors[0]!.message).toBe('cat-shells 2026 is priced twice (also row 2)')
   })
 })
 

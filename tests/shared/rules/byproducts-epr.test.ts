@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import {
-  byproductRevenue, byproductRevenueExcel, byproductRevenueFloat, byproductTonnes, byproductTonnesExcel, byproductTonnesFloat, disposalCost, disposalCostExcel, disposalCostFloat
+  byproductDeckPrice, byproductDeckPriceExcel, byproductRevenue, byproductRevenueExcel, byproductRevenueFloat, byproductTonnes, byproductTonnesExcel, byproductTonnesFloat,
+  byproductUnitPrice, byproductUnitPriceExcel, byproductUnitPriceFloat, disposalCost, disposalCostExcel, disposalCostFloat
 } from '@shared/rules/byproducts'
 import { eprCertificatesKg, eprCertificatesKgExcel, eprCertificatesKgFloat, eprPriceForYear, eprPriceForYearExcel, eprRevenue, eprRevenueExcel, eprRevenueFloat } from '@shared/rules/epr-certificates'
 import { close, col, evaluateRow } from './evaluate'
@@ -29,6 +30,29 @@ describe('by-products and residues (methodology §13)', () => {
       expect(close(tx, t, t)).toBe(true)
       expect(close(rx, rev, rev, 1e-11)).toBe(true)
       expect(close(cx, cost, cost, 1e-11)).toBe(true)
+    }), { numRuns: 300, seed: 16 })
+  })
+})
+
+describe('the price of a sold by-product: its own (override) or the deck price of its kind (methodology §13)', () => {
+  const points = [{ year: 2027, pricePerTonne: 6600 }, { year: 2030, pricePerTonne: 7100 }]
+  it('hand figures: an override of 6,000 × 1.05 = 6,300 whatever the deck; without one the 2028 deck price 6,600 × 85 INR/USD = 561,000', () => {
+    expect(byproductUnitPrice(D(6000), D('1.05'), D(6600), D(85)).toString()).toBe('6300')
+    expect(byproductUnitPrice(null, D('1.05'), D(6600), D(85)).toString()).toBe('561000')
+    expect([2025, 2027, 2029, 2030, 2040].map((y) => byproductDeckPrice(points, y))).toEqual([6600, 6600, 6600, 7100, 7100])
+    expect(byproductDeckPriceExcel('E7', 'Y', 'P', 'Y1', 'P1', true)).toBe('P1')
+    expect(byproductUnitPriceExcel('Stream1_By1_Price', '1.05', 'E9', 'E10')).toBe('IF(ISNUMBER(Stream1_By1_Price),Stream1_By1_Price*1.05,E9*E10)')
+  })
+  it('the Decimal, float and Excel forms agree (a blank override cell is none)', () => {
+    const amount = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100)
+    fc.assert(fc.property(fc.option(amount), fc.integer({ min: 100, max: 300 }).map((n) => n / 100), fc.integer({ min: 2020, max: 2040 }), amount, (override, esc, year, fx) => {
+      const deck = byproductDeckPrice(points, year)
+      const price = byproductUnitPrice(override === null ? null : D(override), D(esc), D(deck), D(fx)).toNumber()
+      expect(close(byproductUnitPriceFloat(override, esc, deck, fx), price, price)).toBe(true)
+      const [dx, px] = evaluateRow([override, esc, year, fx, 2027, 2030, 6600, 7100],
+        [byproductDeckPriceExcel(col(2), 'E1:F1', 'G1:H1', 'E1', 'G1', false), byproductUnitPriceExcel(col(0), col(1), 'I1', col(3))])
+      expect(dx).toBe(deck)
+      expect(close(px, price, price, 1e-11)).toBe(true)
     }), { numRuns: 300, seed: 16 })
   })
 })

@@ -91,6 +91,34 @@ describe('Excel model: by-products, residues and EPR certificates', () => {
     expect(['byproductRev', 'disposal', 'eprRev'].every((k) => rows[k] !== undefined)).toBe(true)
   })
 
+  it('a by-product priced by the deck (graphite, USD/t by year at the period FX) equals the engine; with a second deck laid out the price is chosen by the deck in view', () => {
+    const p = byproductsEpr()
+    const graphite = runModel(p).byproducts.find((b) => b.byproductId === 'graphite')!
+    expect(graphite.revenue.some((x) => x.gt(0))).toBe(true)
+    p.prices.decks.push({ ...structuredClone(p.prices.decks[0]!), id: 'high', name: 'High', byproductPrices: [{ byproductId: 'li-graphite', points: [{ year: 2026, pricePerTonne: '500' }] }] })
+    const { cmp, rows } = check(p)
+    expect(cmp.mismatches.slice(0, 5)).toEqual([])
+    expect(rows['bp0_0.price']).toBeDefined()
+  })
+
+  it('the deck price of a kind is live: a price typed in the file moves the model as the engine', () => {
+    const base = byproductsEpr()
+    const d = describeModel(base, runModel(base), META)
+    if (!d.ok) throw new Error(d.message)
+    const dn = d.workbook.names.find((x) => x.name === 'Deck1_ByKind1_Prices')!
+    const first = /^\$([A-Z]+)\$(\d+)/.exec(dn.ref)!
+    const sheets = d.workbook.sheets.map((sh) => ({ ...sh, rows: sh.rows.map((r) => [...r]) }))
+    const sheet = sheets.find((sh) => sh.name === dn.sheet)!
+    const col = first[1]!.charCodeAt(0) - 64
+    const cell = sheet.rows[Number(first[2]) - 1]![col - 1]!
+    sheet.rows[Number(first[2]) - 1]![col - 1] = { t: 'n', v: 300, style: cell.t === 'n' ? cell.style : undefined } as never
+    const edited = structuredClone(base)
+    edited.prices.decks[0]!.byproductPrices![0]!.points[0]!.pricePerTonne = '300'
+    const ev = new WorkbookEvaluator({ ...d.workbook, sheets })
+    expect(compareWithEngine((sh, r, c) => ev.cell(sh, r, c) as never, d.rows, runModel(edited)).mismatches.slice(0, 3)).toEqual([])
+    expect(runModel(edited).operations.byproductRevenue.some((x, i) => !x.eq(runModel(base).operations.byproductRevenue[i]!))).toBe(true)
+  })
+
   it('one EPR price for every year (no lookup) equals the engine too', () => {
     const p = byproductsEpr()
     p.epr!.pricePerKg = [{ year: 2030, pricePerKg: '15' }]

@@ -119,22 +119,28 @@ export function supplyContracts(): Project {
 
 /**
  * By-products, residues and EPR certificates (methodology §13) on the mixed INR plant: the converters'
- * decanned steel shells sold, their ceramic residue disposed of; the black mass's graphite sold at half
- * payable, its fluoride-bearing residue disposed; EPR certificates on recovered Li, Co and Ni in INR from
+ * decanned steel shells sold at their own price (over the deck's), their ceramic residue disposed of; the
+ * black mass's graphite sold at half payable at the deck's price (USD, by calendar year), its
+ * fluoride-bearing residue disposed; EPR certificates on recovered Li, Co and Ni in INR from
  * mid-2028, the price stepping in 2030.
  */
 export function byproductsEpr(): Project {
   const p = mixedInrContracts()
   p.name = 'By-products and EPR'
   p.feedstock[1]!.byproducts = [
-    { id: 'shells', name: 'Decanned steel shells', massFraction: '0.78', fate: { kind: 'sold', pricePerTonne: '28000', payable: '0.95', escalation: '0.03' } },
+    { id: 'shells', name: 'Decanned steel shells', kind: 'cat-shells', massFraction: '0.78', fate: { kind: 'sold', pricePerTonne: '28000', payable: '0.95', escalation: '0.03' } },
     { id: 'ceramic', name: 'Spent ceramic', massFraction: '0.15', fate: { kind: 'disposed', costPerTonne: '6000' } }
   ]
   p.feedstock[0]!.byproducts = [
-    { id: 'graphite', name: 'Graphite', massFraction: '0.3', fate: { kind: 'sold', pricePerTonne: '20000', payable: '0.5', escalation: '0' } },
+    { id: 'graphite', name: 'Graphite', kind: 'li-graphite', massFraction: '0.3', fate: { kind: 'sold', payable: '0.5', escalation: '0' } },
     { id: 'residue', name: 'Leach residue', massFraction: '0.12', fate: { kind: 'disposed', costPerTonne: '9000' } }
   ]
   p.epr = { activeFrom: '2028-07-01', kgPerTonneRecovered: { Li: '1000', Co: '1000', Ni: '1000' }, currency: 'INR', pricePerKg: [{ year: 2027, pricePerKg: '12' }, { year: 2030, pricePerKg: '18' }] }
+  // Graphite is priced by the deck (USD/t by calendar year, translated at the period's FX); the shells keep their own price over the deck's.
+  p.prices.decks[0]!.byproductPrices = [
+    { byproductId: 'li-graphite', points: [{ year: 2026, pricePerTonne: '240' }, { year: 2029, pricePerTonne: '262' }] },
+    { byproductId: 'cat-shells', points: [{ year: 2026, pricePerTonne: '300' }] }
+  ]
   return valid(p, 'byproductsEpr')
 }
 

@@ -2,7 +2,6 @@ import type { Project } from '@shared/model'
 import { createDrawSource } from '../monte-carlo/draw-source'
 import { createScratch, priceDraw, walkDraw } from '../monte-carlo/fast-eval'
 import { buildFastModel } from '../monte-carlo/fast-model'
-import { mcOperationsUnsupported } from '../monte-carlo/operations-support'
 import { validateMcSettings, type McSettings } from '../monte-carlo/simulate-settings'
 import { assumptionsOf, type SizingAssumptions } from './assumptions'
 import { assessCover, type BreachTarget, type CoverAssessment } from './cover'
@@ -84,8 +83,6 @@ export function sizeToBreach(project: Project, settings: BreachSizingSettings, o
   if (invalid) return { ok: false, reason: invalid }
   // A cash sweep: the scaled schedule and balance at COD are the sweep's held inputs (debtAtScale), and
   // every draw re-walks the debt with its own prepayments at every amount (fast-sweep.ts).
-  const unsupported = mcOperationsUnsupported(project)
-  if (unsupported) return { ok: false, reason: unsupported.replace('Monte Carlo', 'Breach sizing (on the Monte Carlo)') }
   const { mc, target } = settings
   const one = buildFastModel(project, mc.scenario)
   const heldDebt = one.base.debt

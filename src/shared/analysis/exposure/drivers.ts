@@ -8,7 +8,8 @@ import { fxCurrencies } from '@shared/analysis/drivers'
  * - `metal`: the deck price of every product of one metal (Li2CO3 and LiOH·H2O move together as Li);
  * - `fx`: the units of every non-USD currency per USD (the engine's one FX multiplier: INR and JPY move
  *   together against USD; +10 % = 85 INR/USD becomes 93.5);
- * - `byproducts`: the price of every sold by-product (they are priced on their own line, not in the deck).
+ * - `byproducts`: the price of every sold by-product — its line's own price where set, else its deck prices
+ *   (every deck's by-product rows: they are no metal product, so no product multiplier moves them).
  */
 export type ExposureDriver =
   | { id: string; kind: 'metal'; label: string; metal: Metal; productIds: string[] }
@@ -53,7 +54,9 @@ export function applyExposureDriver(c: ExposureCase, driver: ExposureDriver, fac
     case 'byproducts': {
       const project = structuredClone(c.project)
       for (const s of project.feedstock)
-        for (const b of s.byproducts ?? []) if (b.fate.kind === 'sold') b.fate.pricePerTonne = dec(b.fate.pricePerTonne).times(factor).toString()
+        for (const b of s.byproducts ?? []) if (b.fate.kind === 'sold' && b.fate.pricePerTonne !== undefined) b.fate.pricePerTonne = dec(b.fate.pricePerTonne).times(factor).toString()
+      for (const d of project.prices.decks)
+        for (const row of d.byproductPrices ?? []) for (const pt of row.points) pt.pricePerTonne = dec(pt.pricePerTonne).times(factor).toString()
       return { ...c, project }
     }
   }

@@ -10,6 +10,7 @@ import { taxableBeforeLossesFloat } from '@shared/rules/taxable-income'
 import { workingCapitalFloat } from '@shared/rules/working-capital'
 import { dsraTargetsFloat } from '@shared/rules/dsra-target'
 import { testDscrFloat, waterfallStepFloat, type WaterfallState } from '@shared/rules/waterfall'
+import { createOperationsScratch, streamScale, supplyStreamDraw, type OperationsScratch } from './fast-operations'
 import { createSweepScratch, sweepApply, sweepCodTarget, sweepOpen, sweepStart, type FastSweep, type SweepScratch } from './fast-sweep'
 
 /**
@@ -33,6 +34,10 @@ export type Scratch = {
   cfads: Float64Array; wf: WaterfallState<number>
   /** The cash sweep's balances and buffers (fast-sweep.ts); null without a sweep. */
   sweep: SweepScratch | null
+  /** Each stream's scale in the draw (streams × periods): the volume multiplier, times the capacity cut (fast-operations.ts). */
+  scale: Float64Array
+  /** Buffers of the supply contracts' allocation; null when the project has no §13 feature. */
+  ops: OperationsScratch | null
 }
 
 export function createScratch(model: FastModel): Scratch {
@@ -45,7 +50,8 @@ export function createScratch(model: FastModel): Scratch {
     debtService: new Float64Array(periodCount), interest: new Float64Array(periodCount), dsraTarget: new Float64Array(periodCount),
     equityContributions: new Float64Array(periodCount),
     cfads: new Float64Array(periodCount), wf: { dsra: 0, lcDrawn: 0, mra: 0, lockup: 0, wc: 0, passStreak: 0 },
-    sweep: model.sweep && createSweepScratch(model.sweep)
+    sweep: model.sweep && createSweepScratch(model.sweep),
+    scale: new Float64Array(model.streams.length * periodCount), ops: model.ops && createOperationsScratch(periodCount, model.streams.length)
   }
 }
 
@@ -135,15 +141,25 @@ export function priceDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch
   // Index price per product in reporting currency (deck × multipliers × deck→reporting FX).
   for (let p = 0; p < productCount; p++)
     for (let i = 0; i < periodCount; i++) idx[p * periodCount + i] = model.deckPrice[p * periodCount + i]! * shocks.price[p * years + model.yearIndex[i]!]!
-  // Output: Σ streams contained × min(1, R × recovery shock), in product units.
+  // Each stream's scale: the volume multiplier, cut to the plant's capacity when it has one (§13).
+  const { scale } = scratch
+  const ops = model.ops
+  if (ops) streamScale(ops, volumeShock, periodCount, scale, scratch.ops!.factor)
+  else scale.fill(volumeShock)
+  const epr = ops?.epr ?? null
+  // Output: Σ streams contained × scale × min(1, R × recovery shock), in product units; EPR certificates on the recovered metal (§13).
   for (const sm of model.streamMetals) {
     let recoveryFraction = sm.recovery * shocks.recovery
     if (recoveryFraction > 1) recoveryFraction = 1
+    const so = sm.stream * periodCount
     for (let j = 0; j < sm.product.length; j++) {
       const base = sm.product[j]! * periodCount
       const unitsFactor = sm.unitsFactor[j]!
-      for (let i = 0; i < periodCount; i++) output[base + i] = output[base + i]! + sm.contained[i]! * volumeShock * recoveryFraction * unitsFactor
+      for (let i = 0; i < periodCount; i++) output[base + i] = output[base + i]! + sm.contained[i]! * scale[so + i]! * recoveryFraction * unitsFactor
     }
+    if (epr !== null && sm.eprRate !== 0)
+      for (let i = 0; i < periodCount; i++)
+        revenue[i] = revenue[i]! + sm.contained[i]! * scale[so + i]! * recoveryFraction * sm.eprRate * epr.pricePerKg[i]! * (fxOf(reportingSlot, i) / fxOf(epr.slot, i))
   }
   // Offtake in priority order, then merchant.
   for (let p = 0; p < productCount; p++) {
@@ -163,19 +179,39 @@ export function priceDraw(model: FastModel, shocks: DrawShocks, scratch: Scratch
     const merchantPayable = model.merchantPayable[p]!
     for (let i = 0; i < periodCount; i++) revenue[i] = revenue[i]! + rest[i]! * idx[o + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i)) * merchantPayable
   }
-  for (const st of model.streams) {
+  for (let s = 0; s < model.streams.length; s++) {
+    const st = model.streams[s]!
+    const so = s * periodCount
     for (let i = 0; i < periodCount; i++) {
-      feed[i] = feed[i]! + st.logistics[i]! * volumeShock
-      opex[i] = opex[i]! + st.variableOpex[i]! * volumeShock
+      feed[i] = feed[i]! + st.logistics[i]! * scale[so + i]!
+      opex[i] = opex[i]! + st.variableOpex[i]! * scale[so + i]!
     }
-    if (st.pct === null) for (let i = 0; i < periodCount; i++) feed[i] = feed[i]! + st.fixedPurchase[i]! * volumeShock
+    if (ops !== null && ops.supplied[s]) {
+      // Under supply contracts the feed is re-allocated in the draw, at the contained value of the processed feed.
+      const value = scratch.ops!.value
+      for (let i = 0; i < periodCount; i++) {
+        let v = 0
+        for (const pu of st.pricing) v += pu.units[i]! * scale[so + i]! * idx[pu.product * periodCount + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i))
+        value[i] = v
+      }
+      supplyStreamDraw(ops, s, st.pct, scale, value, periodCount, scratch.ops!, feed)
+    } else if (st.pct === null) for (let i = 0; i < periodCount; i++) feed[i] = feed[i]! + st.fixedPurchase[i]! * scale[so + i]!
     else
       for (let i = 0; i < periodCount; i++) {
         let value = 0
-        for (const pu of st.pricing) value += pu.units[i]! * volumeShock * idx[pu.product * periodCount + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i))
+        for (const pu of st.pricing) value += pu.units[i]! * scale[so + i]! * idx[pu.product * periodCount + i]! * model.toReporting[i]! * (fxOf(reportingSlot, i) / fxOf(deckSlot, i))
         feed[i] = feed[i]! + value * st.pct
       }
   }
+  // By-products and residues (§13): sales and disposal per stream, scaled with its processed feed; prices held.
+  if (ops !== null && ops.byproductRevenue !== null && ops.disposalCost !== null)
+    for (let s = 0; s < model.streams.length; s++) {
+      const so = s * periodCount
+      for (let i = 0; i < periodCount; i++) {
+        revenue[i] = revenue[i]! + ops.byproductRevenue[so + i]! * scale[so + i]!
+        opex[i] = opex[i]! + ops.disposalCost[so + i]! * scale[so + i]!
+      }
+    }
 }
 
 /**

@@ -13,6 +13,7 @@ import { lockupSpan, type WaterfallTerms } from '@shared/rules/waterfall'
 import { waterfallTerms } from '@shared/engine/waterfall'
 import { fxCurrencies } from '../drivers'
 import { buildFastSweep, type FastSweep } from './fast-sweep'
+import { buildFastOperations, eprRateOf, uncutProject, usesOperations, type FastOperations } from './fast-operations'
 
 /**
  * The Monte Carlo fast path: everything that does not move in a draw (timeline, contained metal, the
@@ -30,7 +31,8 @@ import { buildFastSweep, type FastSweep } from './fast-sweep'
 type F = Float64Array
 
 type FastContract = { product: number; slot: number; share: number | null; fixedPerPeriod: number; active: boolean[]; payable: number; premiumPerUnit: number; floor: number | null; cap: number | null; charge: number; fxCtoD: F; fxRtoC: F }
-type FastStreamMetal = { product: number[]; contained: F; recovery: number; unitsFactor: number[] }
+/** `stream`: index of its stream (its scale in a draw); `eprRate`: kg of EPR certificate per unit of contained mass recovered (0 = none, §13). */
+type FastStreamMetal = { stream: number; product: number[]; contained: F; recovery: number; unitsFactor: number[]; eprRate: number }
 type FastStream = { fixedPurchase: F; logistics: F; variableOpex: F; pct: number | null; pricing: { product: number; units: F }[] }
 
 export type FastModel = {
@@ -50,6 +52,8 @@ export type FastModel = {
   contractsByProduct: FastContract[][]
   streamMetals: FastStreamMetal[]
   streams: FastStream[]
+  /** Capacity, supply contracts, by-products and EPR (§13, fast-operations.ts); null when the project uses none (the plain volume path, bit for bit). */
+  ops: FastOperations | null
   fixedOpex: F
   maintenance: F
   /** The part of maintenance deducted from taxable income (rules/taxable-income.ts): all when expensed, none when capitalised. */
@@ -159,17 +163,22 @@ export function buildFastModel(project: Project, scenario?: Scenario, held?: Fix
       })
     })
 
+  // The streams' feed as offered at volume 1, before a capacity cut and bought whole: a draw scales and cuts it
+  // and re-allocates the supply contracts (fast-operations.ts). Without those features the project's own preparation is it.
+  const needsUncut = (project.plant?.capacities.length ?? 0) > 0 || (project.supplyContracts?.length ?? 0) > 0
+  const raw = needsUncut ? prepare(uncutProject(project), scenario) : prep
+  const ops = usesOperations(project) ? buildFastOperations(project, prep, raw, slotOf) : null
   const streamMetals: FastStreamMetal[] = []
-  for (const v of prep.volumes)
+  for (const [s, v] of raw.volumes.entries())
     for (const ms of v.metals) {
       const route = project.routes.find((r) => r.id === v.stream.routeId)
-      const raw = dec(v.stream.recoveryOverrides[ms.metal] ?? route?.recovery[ms.metal] ?? '0').times(prep.inputs.recoveryMultiplier)
+      const recovery = dec(v.stream.recoveryOverrides[ms.metal] ?? route?.recovery[ms.metal] ?? '0').times(prep.inputs.recoveryMultiplier)
       const products = prep.products.map((pp, p) => (pp.product.metal === ms.metal ? p : -1)).filter((p) => p >= 0)
-      streamMetals.push({ product: products, contained: f64(ms.contained), recovery: raw.toNumber(), unitsFactor: products.map(unitsFactor) })
+      streamMetals.push({ stream: s, product: products, contained: f64(ms.contained), recovery: recovery.toNumber(), unitsFactor: products.map(unitsFactor), eprRate: eprRateOf(project, ms.metal) })
     }
 
-  const streams: FastStream[] = prep.volumes.map((v, s) => {
-    const sc = prep.streamCosts[s]!
+  const streams: FastStream[] = raw.volumes.map((v, s) => {
+    const sc = raw.streamCosts[s]!
     return {
       fixedPurchase: f64(sc.fixedPurchase), logistics: f64(sc.logistics), variableOpex: f64(sc.variableOpex), pct: sc.pctOfContained ? sc.pctOfContained.toNumber() : null,
       pricing: [...v.containedPricingUnits].map(([id, units]) => ({ product: productIndex.get(id)!, units: f64(units) }))
@@ -199,7 +208,7 @@ export function buildFastModel(project: Project, scenario?: Scenario, held?: Fix
     periodCount, constructionPeriods: tl.constructionPeriods, periodMonths: tl.periodMonths, products: prep.products.map((pp) => ({ id: pp.product.id, name: pp.product.name })),
     firstYear, years: tl.periods[periodCount - 1]!.calendarYear - firstYear + 1, yearIndex, deckPrice,
     toReporting: Float64Array.from(fxR, (r, i) => r.div(fxD[i]!).toNumber()), merchantPayable: Float64Array.from(prep.products, (pp) => Number(pp.product.merchantPayable)),
-    contractsByProduct, streamMetals, streams, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
+    contractsByProduct, streamMetals, streams, ops, fixedOpex: f64(prep.fixedOpex), maintenance: f64(prep.maintenanceCapex),
     maintenanceDeducted: Float64Array.from(prep.maintenanceCapex, (m) => maintenanceDeductedFloat(project.tax.maintenanceCapex, m.toNumber())),
     dso: workingCapitalFactorFloat(wc.receivableDays, tl.periodMonths), dio: workingCapitalFactorFloat(wc.inventoryDays, tl.periodMonths), dpo: workingCapitalFactorFloat(wc.payableDays, tl.periodMonths),
     taxRate: Number(project.tax.rate), taxRates: taxRatesFloat(project, tl.count, tl.constructionPeriods, tl.periodMonths),

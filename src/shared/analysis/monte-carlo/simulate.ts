@@ -3,7 +3,6 @@ import { createScratch, evaluateDraw } from './fast-eval'
 import { buildFastModel } from './fast-model'
 import { createDrawSource } from './draw-source'
 import { describe, type Distribution } from './stats'
-import { mcOperationsUnsupported } from './operations-support'
 import { validateMcSettings, type McSettings } from './simulate-settings'
 import { emptyNoIrrCounts, noIrrReason, type NoIrrCounts } from './no-irr'
 
@@ -55,8 +54,6 @@ export function runMonteCarlo(project: Project, settings: McSettings, onProgress
   const started = Date.now()
   const invalid = validateMcSettings(project, settings)
   if (invalid) return { ok: false, reason: invalid }
-  const unsupported = mcOperationsUnsupported(project)
-  if (unsupported) return { ok: false, reason: unsupported }
   const model = buildFastModel(project, settings.scenario)
   const made = createDrawSource(project, settings, model)
   if (!made.ok) return { ok: false, reason: made.reason }

@@ -5,11 +5,12 @@
  * epr-certificates.ts. Nothing is written for a project without them, so its workbook is unchanged.
  */
 import { METALS, isPgm, type Project } from '@shared/model'
-import { byproductRevenueExcel, byproductTonnesExcel, disposalCostExcel } from '@shared/rules/byproducts'
+import { byproductDeckPriceExcel, byproductRevenueExcel, byproductTonnesExcel, byproductUnitPriceExcel, disposalCostExcel } from '@shared/rules/byproducts'
 import { eprCertificatesKgExcel, eprPriceForYearExcel, eprRevenueExcel } from '@shared/rules/epr-certificates'
 import { dateToSerial } from '../a1'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, STRUCTURE_NOTE, num, str, streamMetals } from './context'
+import { SCN, decksLaidOut } from './scenarios'
 
 type At = { at(k: string): string }
 
@@ -17,22 +18,42 @@ type At = { at(k: string): string }
 export const byproductName = (i: number, k: number, field: string) => `Stream${i + 1}_By${k + 1}_${field}`
 const lines = (p: Project) => p.feedstock.flatMap((s, i) => (s.byproducts ?? []).map((b, k) => ({ s, i, b, k })))
 export const hasByproducts = (p: Project) => lines(p).length > 0
+/** The kinds the sold lines name (each gets its deck prices laid out), in first-seen order. */
+const byproductKinds = (p: Project) => [...new Set(lines(p).flatMap(({ b }) => (b.fate.kind === 'sold' && b.kind !== undefined ? [b.kind] : [])))]
+/** Inputs name of deck d's (0-based, as laid out) price list of the j-th kind. */
+const deckByproductName = (d: number, j: number, field: string) => `Deck${d + 1}_ByKind${j + 1}_${field}`
 
 export function writeByproductInputs(ctx: ModelCtx, sh: SheetBuilder) {
   const p = ctx.project
   const rep = p.reportingCurrency
   if (hasByproducts(p)) {
-    sh.section(`By-products and residues (tonnes per tonne of input processed; ${rep} per tonne, money of the start date)`)
+    sh.section(`By-products and residues (tonnes per tonne of input processed; an own price in ${rep} per tonne, money of the start date)`)
     for (const { s, i, b, k } of lines(p)) {
       const label = (t: string) => `${s.name}: ${b.name}: ${t}`
       sh.scalar(null, label('mass fraction of input'), 't/t input', num(b.massFraction, 'inPct'), byproductName(i, k, 'Frac'), b.source)
       if (b.fate.kind === 'sold') {
-        sh.scalar(null, label('sold at'), `${rep}/t`, num(b.fate.pricePerTonne, 'inMoney'), byproductName(i, k, 'Price'))
+        const own = b.fate.pricePerTonne
+        sh.scalar(null, label(`own price (blank = the deck price of ${b.kind === undefined ? 'its kind' : `"${b.kind}"`})`), `${rep}/t`,
+          own !== undefined ? { ...num(own, 'inMoney'), blankOk: true } : { t: 'blank', style: 'inMoney', blankOk: true }, byproductName(i, k, 'Price'))
         sh.scalar(null, label('payable'), '%', num(b.fate.payable, 'inPct'), byproductName(i, k, 'Payable'))
         sh.scalar(null, label('price escalation'), '%/yr', num(b.fate.escalation, 'inPct'), byproductName(i, k, 'Esc'))
       } else sh.scalar(null, label('disposal cost (escalated at the opex rate)'), `${rep}/t`, num(b.fate.costPerTonne, 'inMoney'), byproductName(i, k, 'Cost'))
     }
   }
+  // Each laid-out deck's by-product prices (deck currency per tonne by calendar year), for the kinds the lines name.
+  const kinds = byproductKinds(p)
+  if (kinds.length > 0)
+    decksLaidOut(p).forEach((deck, d) => {
+      sh.section(`By-product prices in deck ${d + 1} "${deck.name}" (${deck.currency} per tonne; the latest listed year not after the period's)`)
+      kinds.forEach((kind, j) => {
+        const row = deck.byproductPrices?.find((x) => x.byproductId === kind)
+        if (!row) sh.scalar(null, `${kind}: no price in this deck (0 used, as in the app)`, `${deck.currency}/t`, num(0, 'money'), undefined, STRUCTURE_NOTE)
+        else {
+          sh.list(deckByproductName(d, j, 'Years'), `${kind}: calendar year`, 'year', row.points.map((x) => num(x.year, 'inYear')))
+          sh.list(deckByproductName(d, j, 'Prices'), `${kind}: price`, `${deck.currency}/t`, row.points.map((x) => num(x.pricePerTonne, 'inMoney')))
+        }
+      })
+    })
   const epr = p.epr
   if (epr) {
     sh.section(`EPR certificates (India BWMR 2022): kg per tonne of recovered metal, price per kg in ${epr.currency}`)
@@ -53,13 +74,17 @@ export function writeByproductRevenue(ctx: ModelCtx, sh: SheetBuilder): string[]
   const rep = p.reportingCurrency
   const keys: string[] = []
   const sold = lines(p).filter((x) => x.b.fate.kind === 'sold')
+  const kinds = byproductKinds(p)
   if (hasByproducts(p)) {
     sh.section('By-product sales (not in offtake coverage)')
     for (const { s, i, b, k } of sold) {
       const key = `bp${i}_${k}`
       sh.calc(`${key}.t`, `${s.name}: ${b.name} tonnes = input tonnes × mass fraction`, 't', (c) => byproductTonnesExcel(c.at(K.streamTonnes(i)), byproductName(i, k, 'Frac')), { total: 'sum', style: 'quantity' })
-      sh.calc(`${key}.rev`, `${b.name} sales = tonnes × price × payable × (1 + escalation)^steps`, rep, (c) =>
-        byproductRevenueExcel(c.at(`${key}.t`), byproductName(i, k, 'Price'), byproductName(i, k, 'Payable'), `(1+${byproductName(i, k, 'Esc')})^${c.at('escYears')}`), { total: 'sum' })
+      const j = b.kind === undefined ? -1 : kinds.indexOf(b.kind)
+      sh.calc(`${key}.price`, `${b.name} price = own price × (1 + escalation)^steps, or (blank) the deck price of its kind × ${rep} per deck currency`, `${rep}/t`, (c) =>
+        byproductUnitPriceExcel(byproductName(i, k, 'Price'), `(1+${byproductName(i, k, 'Esc')})^${c.at('escYears')}`, j < 0 ? '0' : deckByproductPrice(sh, p, j, c), `${c.at(K.fx(rep))}/${c.at('deckFx')}`), { style: 'money' })
+      sh.calc(`${key}.rev`, `${b.name} sales = tonnes × price × payable`, rep, (c) =>
+        byproductRevenueExcel(c.at(`${key}.t`), c.at(`${key}.price`), byproductName(i, k, 'Payable'), '1'), { total: 'sum' })
     }
     sh.calc('byproductRev', 'By-product revenue', rep, (c) => (sold.length ? sold.map(({ i, k }) => c.at(`bp${i}_${k}.rev`)).join('+') : `0*${c.at('op')}`), { total: 'sum', style: 'total' })
     keys.push('byproductRev')
@@ -84,6 +109,19 @@ export function writeByproductRevenue(ctx: ModelCtx, sh: SheetBuilder): string[]
     keys.push('eprRev')
   }
   return keys
+}
+
+/** The deck in view's price of the j-th kind in period c (CHOOSE by Scn_Deck among the decks laid out; 0 where a deck has none, as the engine). */
+function deckByproductPrice(sh: SheetBuilder, p: Project, j: number, c: At): string {
+  const kind = byproductKinds(p)[j]!
+  const prices = decksLaidOut(p).map((deck, d) => {
+    const row = deck.byproductPrices?.find((x) => x.byproductId === kind)
+    if (!row) return '0'
+    const ys = deckByproductName(d, j, 'Years')
+    const vs = deckByproductName(d, j, 'Prices')
+    return byproductDeckPriceExcel(c.at('calYear'), ys, vs, sh.book.nth(ys, 1), sh.book.nth(vs, 1), row.points.length === 1)
+  })
+  return prices.length === 1 ? prices[0]! : `CHOOSE(${SCN.deck},${prices.join(',')})`
 }
 
 /** Costs rows: each disposed residue and their sum (added to opex). Null for a project without residues. */

@@ -14,7 +14,7 @@ const sheet = (text: string) => new TextEncoder().encode(text)
 
 describe('a price-deck sheet becomes a deck of the project (issue 17)', () => {
   // templateCsv is the text of the bundled resources/templates/price-deck.csv (tests/shared/import/import.test.ts holds them equal; the e2e reads the file).
-  it('the bundled template: a table deck for Li2CO3 in USD, 2026–2027, named for the file; the other products keep the active USD deck\'s prices', () => {
+  it('the bundled template: a table deck for Li2CO3 in USD, 2026–2027, and copper foil per tonne, named for the file; the other products keep the active USD deck\'s prices', () => {
     const doc = sample()
     const r = importRows(sheet(templateCsv('price-deck')), 'price-deck.csv', 'price-deck', { knownProductIds: doc.products.map((p) => p.id) })
     if (!r.ok) throw new Error(JSON.stringify(r))
@@ -23,7 +23,8 @@ describe('a price-deck sheet becomes a deck of the project (issue 17)', () => {
       id: 'deck-import-1', name: 'Imported: price-deck.csv', currency: 'USD', asOf: '2026-12-07',
       source: 'Illustrative deck (replace with your source) (imported from C:\\decks\\price-deck.csv)',
       prices: [{ productId: 'li2co3', mode: 'table', points: [{ year: 2026, price: '9000' }, { year: 2027, price: '11000' }] },
-        ...doc.prices.decks.find((d) => d.id === doc.prices.activeDeckId)!.prices.filter((p) => p.productId !== 'li2co3')]
+        ...doc.prices.decks.find((d) => d.id === doc.prices.activeDeckId)!.prices.filter((p) => p.productId !== 'li2co3')],
+      byproductPrices: [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '6600' }] }]
     })
     expect(years).toEqual([2026, 2027])
     expect([kept, unpriced]).toEqual([['NiSO4·6H2O', 'CoSO4·7H2O'], []])

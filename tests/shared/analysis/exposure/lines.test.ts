@@ -99,6 +99,21 @@ describe('ledger drivers and runs', () => {
     expect(caseOptions(fx).scenario?.fxMultiplier).toBe('1.21')
   })
 
+  it('a by-product priced by the deck (no own price) moves with the by-product driver: every deck row of every deck scales, an own price stays own', () => {
+    const p = everyLine()
+    const cu = p.feedstock[0]!.byproducts![0]!
+    cu.kind = 'li-copper-foil'
+    if (cu.fate.kind === 'sold') delete cu.fate.pricePerTonne
+    p.prices.decks[0]!.byproductPrices = [{ byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '6000' }, { year: 2029, pricePerTonne: '7000' }] }]
+    p.prices.decks.push({ ...structuredClone(p.prices.decks[0]!), id: 'other', name: 'Other' })
+    const d = exposureDrivers(p).find((x) => x.kind === 'byproducts')!
+    const moved = applyExposureDriver(baseCase(p), d, dec('1.1')).project
+    expect(moved.prices.decks.map((x) => x.byproductPrices![0]!.points.map((pt) => pt.pricePerTonne))).toEqual([['6600', '7700'], ['6600', '7700']])
+    expect(moved.feedstock[0]!.byproducts![0]!.fate).not.toHaveProperty('pricePerTonne')
+    const sum = (r: ReturnType<typeof runModel>) => r.operations.byproductRevenue.reduce((a, x) => a.plus(x), dec(0))
+    expect(sum(runModel(moved)).div(sum(runModel(p))).toNumber()).toBeCloseTo(1.1, 12)
+  })
+
   it('EPR certificates priced in INR are an FX line of their own: a weaker INR takes from them (the by-products/EPR column)', () => {
     const l = computeExposureLedger(everyLine(), { step: '0.1' })
     const fx = l.rows.find((r) => r.driverId === 'fx')!

@@ -22,6 +22,8 @@ export function byproductChoices(doc: Project, stream: Stream): { id: string; la
     make: (taken) => ({
       id: freshId(ref.id, taken),
       name: ref.name,
+      // The library id is the by-product's kind: a deck prices it when the line's own price is cleared.
+      kind: ref.id,
       massFraction: massFraction.toDecimalPlaces(4).toString(),
       fate: ref.fate === 'sold'
         ? { kind: 'sold', pricePerTonne: money(ref.pricePerTonne!.value, rate), payable: ref.payable!.value, escalation: '0' }

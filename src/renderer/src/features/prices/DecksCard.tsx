@@ -49,9 +49,10 @@ export function DecksCard({ doc }: { doc: Project }) {
     setSelected(d.id)
     const span = years[0] === years[1] ? `${years[0]}` : `${years[0]}–${years[1]}`
     const priced = d.prices.length - kept.length
+    const byproducts = r.value.byproductPrices.length
     const activeName = doc.prices.decks.find((x) => x.id === doc.prices.activeDeckId)?.name ?? 'the active deck'
     setNote([
-      `${priced} product${priced === 1 ? '' : 's'} priced in ${d.currency} for ${span}.`,
+      `${priced} product${priced === 1 ? '' : 's'}${byproducts ? ` and ${byproducts} by-product${byproducts === 1 ? '' : 's'}` : ''} priced in ${d.currency} for ${span}.`,
       kept.length ? `${kept.join(', ')} kept at the prices of ${activeName}.` : '',
       unpriced.length ? `No price yet for ${unpriced.join(', ')}: price ${unpriced.length === 1 ? 'it' : 'them'} below before using this deck.` : 'Choose “Use this deck” to run the model on it.'
     ].filter(Boolean).join(' '))

@@ -45,7 +45,7 @@ export function importedDeck(doc: Project, fileName: string, read: ImportedPrice
   const id = freshId('deck-import', doc.prices.decks.map((d) => d.id))
   const name = `Imported: ${fileName.replace(/^.*[\\/]/, '')}`.slice(0, 200)
   const source = (read.source ? `${read.source} (imported from ${fileName})` : `Imported from ${fileName}`).slice(0, 1000)
-  const years = read.prices.flatMap((p) => p.points.map((x) => x.year))
+  const years = [...read.prices, ...read.byproductPrices].flatMap((p) => p.points.map((x) => x.year))
   const active = doc.prices.decks.find((d) => d.id === doc.prices.activeDeckId)
   const prices: Deck['prices'] = read.prices.map((p) => ({ ...p, points: p.points.map((x) => ({ ...x })) }))
   const kept: string[] = []
@@ -58,5 +58,10 @@ export function importedDeck(doc: Project, fileName: string, read: ImportedPrice
       kept.push(product.name)
     } else unpriced.push(product.name)
   }
-  return { deck: { id, name, currency: read.currency, source, asOf: today, prices }, kept, unpriced, years: [Math.min(...years), Math.max(...years)] }
+  // By-product prices (§13): the file's, then the active deck's for kinds the file does not price (same currency only).
+  const byproductPrices: NonNullable<Deck['byproductPrices']> = read.byproductPrices.map((b) => ({ ...b, points: b.points.map((x) => ({ ...x })) }))
+  if (active?.currency === read.currency)
+    for (const b of active.byproductPrices ?? []) if (!byproductPrices.some((x) => x.byproductId === b.byproductId)) byproductPrices.push(structuredClone(b))
+  const deck: Deck = { id, name, currency: read.currency, source, asOf: today, prices, ...(byproductPrices.length > 0 ? { byproductPrices } : {}) }
+  return { deck, kept, unpriced, years: [Math.min(...years), Math.max(...years)] }
 }
