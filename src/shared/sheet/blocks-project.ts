@@ -6,6 +6,7 @@ import { formatMetric } from '../format/metrics'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
 import { hasTrancheTable } from './blocks-tranches'
+import { waterfallRow } from './blocks-waterfall'
 
 const ROUTE_TYPES: Record<string, string> = { pyro: 'pyrometallurgy', hydro: 'hydrometallurgy', direct: 'direct recycling', pgmSmeltRefine: 'PGM smelt & refine' }
 const FORMS: Record<string, string> = { pack: 'packs', module: 'modules', cell: 'cells', blackMass: 'black mass' }
@@ -103,7 +104,7 @@ function singleDebtRows(t: Tranche, maturity: string | null | undefined): Html {
 }
 
 /** The debt's terms as entered, with the amount and gearing the model reached. */
-export function financingTerms(project: Project, result: ModelResult, lenderName: string | null): Html {
+export function financingTerms(project: Project, result: ModelResult, lenderName: string | null, compact = false): Html {
   const fin = project.financing
   const m = result.metrics
   const sizing = fin.sizing === 'gearing'
@@ -116,6 +117,7 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
 <tr><th>Sizing</th><td>${sizing}</td></tr>
 ${tranches ? '' : singleDebtRows(fin.tranches[0]!, maturity)}
 <tr><th>DSRA</th><td>${fin.dsra.enabled ? `${fin.dsra.months} months of debt service` : 'none'}</td></tr>
+${waterfallRow(project, result, compact)}
 <tr><th>Lender</th><td>${lenderName ?? 'thresholds as entered'}: min DSCR ${dec(project.lender.minDscr).toFixed(2)}x, lock-up ${dec(project.lender.lockupDscr).toFixed(2)}x, LLCR ${dec(project.lender.minLlcr).toFixed(2)}x</td></tr>
 </table>`
 }

@@ -37,7 +37,10 @@ const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: numb
   1: { streams: 4, offtake: 4, risks: 4, drivers: 4, breakevens: 4, chartPx: 100 },
   2: { streams: 3, offtake: 3, risks: 3, drivers: 3, breakevens: 3, chartPx: 88 },
   // A fourth step since the checklist grades the waterfall too (§11: cover in every period, sponsor support, default periods).
-  3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 }
+  3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 },
+  // A fifth since the samples turn on supply contracts, by-products and the waterfall's terms (§11, §13): a
+  // three-tranche project with all of them needs one more step to keep its one page.
+  4: { streams: 2, offtake: 1, risks: 1, drivers: 1, breakevens: 1, chartPx: 72 }
 }
 
 function chartBlock(input: SheetInput, heightPx: number): Html {
@@ -71,9 +74,9 @@ export function sheetBody(input: SheetInput): Html {
 <div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">Project sheet · ${meta.date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>Project</h2>${projectFacts(project, result, caps.streams)}</section><section><h2>Headline metrics</h2>${headlineCards(result, input.displayUnit)}</section></div>
-<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density === 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
+<div class="row c73"><section><h2>Bankability checklist</h2>${checklistTable(items, density >= 3)}</section><section><h2>DSCR profile</h2>${chartBlock(input, caps.chartPx)}</section></div>
 <section><h2>Offtake</h2>${offtakeBlock(project, result, caps.offtake)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
-<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName)}</section></div>
+<div class="row c2"><section><h2>Sources and uses</h2>${sourcesAndUses(result)}</section><section><h2>Financing terms</h2>${financingTerms(project, result, lenderName, density > 0)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>Senior debt by tranche</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>Sensitivities</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers)}</section><section><h2>Breakevens</h2>${breakevenBlock(input.breakevens, caps.breakevens)}</section></div>
 ${input.breachSizing ? html`<p class="line"><b>Probabilistic sizing:</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
