@@ -6,9 +6,9 @@ import { sizeCommand } from '../../src/cli/commands/size'
 import { COMMANDS } from '../../src/cli/index'
 import { DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, referenceMcSettings, sizeToBreach, type BreachSizingResult } from '@shared/analysis'
 import { captureOutput } from './cli-helpers'
-import { sampleProjects } from '../shared/analysis/fixtures'
+import { mcSampleProjects } from '../shared/analysis/fixtures'
 
-const pgm = sampleProjects().find((s) => s.name === 'pgm-catalyst-recovery.json')!.project
+const pgm = mcSampleProjects().find((s) => s.name === 'pgm-catalyst-recovery.json')!.project
 const dir = mkdtempSync(join(tmpdir(), 'bankable-size-'))
 const file = join(dir, 'pgm.json')
 writeFileSync(file, JSON.stringify(pgm))

@@ -3,7 +3,7 @@ import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * By-products, residues and EPR certificates (issue #16, methodology §13) as a user sets them on the
- * India black-mass sample: graphite added from the reference library to the selected stream raises
+ * India black-mass sample (its own graphite line and EPR block taken off first): graphite added from the reference library to the selected stream raises
  * the IRR; a mass fraction above 100 % is refused in its unit; EPR certificates added at no eligible
  * metal move nothing until a rate and a price are typed; removing both restores today's results.
  */
@@ -11,10 +11,19 @@ const irrText = (page: Page) => page.getByTestId('metric-projectIrr-value').text
 
 test('by-products and EPR certificates are revenue lines of their own', async ({ page }) => {
   const errors = await openSample(page, 'india-black-mass-hydromet')
+
+  // The sample sells graphite from its black mass and has EPR certificates: take both off first, so the
+  // steps below start from a stream and a project without them (the sample's figures without them).
+  await section(page, 'Feedstock')
+  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'By-products and residues' }) })
+  const epr = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'EPR certificates (India)' }) })
+  await card.getByRole('button', { name: 'Delete' }).click()
+  await epr.getByRole('button', { name: 'Remove' }).click()
+  await section(page, 'Results')
+  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
   const irr = await irrText(page)
 
   await section(page, 'Feedstock')
-  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'By-products and residues' }) })
   await expect(card).toContainText('No by-products or residues on this stream')
   await card.getByLabel('Add from the reference library').selectOption({ label: 'Graphite (sold)' })
   await expect(card.getByTestId('byproduct-0')).toContainText('EverBatt 2019')
@@ -33,7 +42,6 @@ test('by-products and EPR certificates are revenue lines of their own', async ({
 
   await section(page, 'Feedstock')
   await card.getByRole('button', { name: 'Delete' }).click()
-  const epr = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'EPR certificates (India)' }) })
   await epr.getByRole('button', { name: 'Add EPR certificates' }).click()
   await expect(epr).toContainText('no public price series')
   await section(page, 'Results')

@@ -11,13 +11,22 @@ import { SHOTS, openSample, section } from './support/open-sample'
 
 test('a supply contract prices committed feed and is graded as supply coverage', async ({ page }) => {
   const errors = await openSample(page, 'india-black-mass-hydromet')
-  const irr = await page.getByTestId('metric-projectIrr-value').textContent()
-  await expect(page.getByTestId('metric-supplyCoverage-value')).toHaveCount(0)
-  await expect(page.getByTestId('check-supplyCoverage')).toHaveCount(0)
+  // The sample has three supply contracts (OEM, collectors, production scrap): graded as it opens.
+  await expect(page.getByTestId('metric-supplyCoverage-value')).toHaveText('57.1 %')
+  await expect(page.getByTestId('check-supplyCoverage')).toBeVisible()
 
+  // Deleted, the project is the sample without contracts: every step below starts from there.
   await section(page, 'Feedstock')
   const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Feedstock supply contracts' }) })
+  for (let k = 0; k < 3; k++) await card.getByRole('button', { name: 'Delete' }).first().click()
   await expect(card).toContainText('No supply contracts')
+  await section(page, 'Results')
+  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  await expect(page.getByTestId('metric-supplyCoverage-value')).toHaveCount(0)
+  await expect(page.getByTestId('check-supplyCoverage')).toHaveCount(0)
+  const irr = await page.getByTestId('metric-projectIrr-value').textContent()
+
+  await section(page, 'Feedstock')
   await card.getByRole('button', { name: 'Add supply contract' }).click()
   await expect(page.locator('[data-path="supplyContracts.0.volume.share"] input')).toHaveValue('50')
 

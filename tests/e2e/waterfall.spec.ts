@@ -3,20 +3,27 @@ import { SHOTS, openSample, section } from './support/open-sample'
 
 /**
  * The cash waterfall (issue #15, methodology §11) as a recycler's CFO meets it on the PGM sample: the
- * first period's inventory build shows as sponsor support, in the open; a working-capital facility
- * added in Financing takes it instead, and the annual waterfall shows the facility's line; a lock-up
- * test adds its card.
+ * sample's working-capital facility funds the first period's inventory build, so no sponsor support;
+ * removed in Financing, the same build shows as sponsor support, in the open; added back, the facility
+ * takes it again and the annual waterfall shows its line; a lock-up test adds its card.
  */
 
-test('sponsor support in the open, a facility that takes it, a lock-up card', async ({ page }) => {
+test('a facility that funds the inventory build, sponsor support in the open without it, a lock-up card', async ({ page }) => {
   const errors = await openSample(page, 'pgm-catalyst-recovery')
-  // The first operating period's inventory build: about USD 3.48 million of standby equity, in period 3.
-  await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$3,475,057')
-  await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('largest ≈ 3.5 million USD in period 3')
+  // The sample's USD 4 m facility takes the first operating period's USD 3.06 m inventory build.
+  await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$0')
   await expect(page.getByTestId('metric-periodsInLockup')).toHaveCount(0)
 
   await section(page, 'Financing')
   const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Cash waterfall and reserves' }) })
+  await card.getByRole('button', { name: 'Remove facility' }).click()
+  await section(page, 'Results')
+  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
+  // Without it: about USD 3.06 million of standby equity, in period 3.
+  await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$3,055,329')
+  await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('largest ≈ 3.1 million USD in period 3')
+
+  await section(page, 'Financing')
   await card.getByRole('button', { name: 'Add working-capital facility' }).click()
   const limit = page.locator('[data-path="financing.waterfall.wcFacility.limit"] input')
   await limit.fill('5000000')
@@ -28,7 +35,7 @@ test('sponsor support in the open, a facility that takes it, a lock-up card', as
 
   await section(page, 'Results')
   await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
-  // The facility (USD 5 m) covers the 3.48 m, so the sponsor puts nothing in until the last period clears it — it is repaid from cash well before.
+  // The facility (USD 5 m) covers the 3.06 m, so the sponsor puts nothing in; it is repaid from cash well before the last period.
   await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$0')
   await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('no shortfall to fund')
   await expect(page.getByTestId('metric-periodsInLockup-value')).toHaveText(/^\d+$/)

@@ -71,7 +71,15 @@ export function convertReportingCurrency(project: Project, to: Currency, rate: D
     if (stream.variableOpexPerTonne !== undefined) stream.variableOpexPerTonne = conv(stream.variableOpexPerTonne)
     if (stream.treatmentPerTonne !== undefined) stream.treatmentPerTonne = conv(stream.treatmentPerTonne)
     if (stream.kind === 'catalyst' && stream.variableOpexPerUnit !== undefined) stream.variableOpexPerUnit = conv(stream.variableOpexPerUnit)
+    // By-products and residues (§13): the sale price and the disposal cost are reporting-currency amounts per tonne.
+    for (const b of stream.byproducts ?? []) {
+      if (b.fate.kind === 'sold') b.fate.pricePerTonne = conv(b.fate.pricePerTonne)
+      else b.fate.costPerTonne = conv(b.fate.costPerTonne)
+    }
   }
+  // The working-capital facility's limit (§11) is in the reporting currency; its rate is not an amount.
+  const facility = next.financing.waterfall?.wcFacility
+  if (facility) facility.limit = conv(facility.limit)
   // Supply contracts (§13): the fixed price and the %-of-contained floor and cap are reporting-currency amounts.
   for (const c of next.supplyContracts ?? []) {
     if (c.price.basis === 'fixed') c.price.pricePerQuantity = conv(c.price.pricePerQuantity)

@@ -8,6 +8,7 @@ import { formatPercentOf } from '../format/percent'
 import { html, type Html } from './html'
 import { hasTrancheTable } from './blocks-tranches'
 import { t, type Locale } from '../i18n'
+import { waterfallRow } from './blocks-waterfall'
 
 const ROUTE_TYPES = ['pyro', 'hydro', 'direct', 'pgmSmeltRefine'] as const
 const FORMS = ['pack', 'module', 'cell', 'blackMass'] as const
@@ -112,7 +113,7 @@ function singleDebtRows(t: Tranche, maturity: string | null | undefined, locale:
 }
 
 /** The debt's terms as entered, with the amount and gearing the model reached. */
-export function financingTerms(project: Project, result: ModelResult, lenderName: string | null, locale: Locale = 'en'): Html {
+export function financingTerms(project: Project, result: ModelResult, lenderName: string | null, locale: Locale = 'en', compact = false): Html {
   const fin = project.financing
   const m = result.metrics
   const sizing = fin.sizing === 'gearing'
@@ -125,6 +126,7 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
 <tr><th>${t(locale, 'sheet.th.sizing')}</th><td>${sizing}</td></tr>
 ${tranches ? '' : singleDebtRows(fin.tranches[0]!, maturity, locale)}
 <tr><th>${t(locale, 'sheet.th.dsra')}</th><td>${fin.dsra.enabled ? t(locale, 'sheet.dsraMonths', { months: fin.dsra.months }) : t(locale, 'sheet.none')}</td></tr>
+${waterfallRow(project, result, compact)}
 <tr><th>${t(locale, 'sheet.th.lender')}</th><td>${t(locale, 'sheet.lenderLine', { lender: lenderName ?? t(locale, 'sheet.lenderAsEntered'), minDscr: dec(project.lender.minDscr).toFixed(2), lockup: dec(project.lender.lockupDscr).toFixed(2), llcr: dec(project.lender.minLlcr).toFixed(2) })}</td></tr>
 </table>`
 }

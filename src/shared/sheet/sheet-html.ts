@@ -38,7 +38,10 @@ const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: numb
   1: { streams: 4, offtake: 4, risks: 4, drivers: 4, breakevens: 4, chartPx: 100 },
   2: { streams: 3, offtake: 3, risks: 3, drivers: 3, breakevens: 3, chartPx: 88 },
   // A fourth step since the checklist grades the waterfall too (§11: cover in every period, sponsor support, default periods).
-  3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 }
+  3: { streams: 2, offtake: 2, risks: 2, drivers: 2, breakevens: 2, chartPx: 80 },
+  // A fifth since the samples turn on supply contracts, by-products and the waterfall's terms (§11, §13): a
+  // three-tranche project with all of them needs one more step to keep its one page.
+  4: { streams: 2, offtake: 1, risks: 1, drivers: 1, breakevens: 1, chartPx: 72 }
 }
 
 function chartBlock(input: SheetInput, heightPx: number, locale: Locale): Html {
@@ -76,9 +79,9 @@ export function sheetBody(input: SheetInput): Html {
 <div class="stamp"><span class="overall g-${grade}">${stamp}</span><div class="sub">${tr('sheet.kind')} · ${date}</div></div></header>
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>${tr('sheet.h.project')}</h2>${projectFacts(project, result, caps.streams, locale)}</section><section><h2>${tr('sheet.h.headline')}</h2>${headlineCards(result, input.displayUnit, locale)}</section></div>
-<div class="row c73"><section><h2>${tr('sheet.h.checklist')}</h2>${checklistTable(items, density === 3, locale)}</section><section><h2>${tr('sheet.h.dscr')}</h2>${chartBlock(input, caps.chartPx, locale)}</section></div>
+<div class="row c73"><section><h2>${tr('sheet.h.checklist')}</h2>${checklistTable(items, density >= 3, locale)}</section><section><h2>${tr('sheet.h.dscr')}</h2>${chartBlock(input, caps.chartPx, locale)}</section></div>
 <section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
-<div class="row c2"><section><h2>${tr('sheet.h.sourcesUses')}</h2>${sourcesAndUses(result, locale)}</section><section><h2>${tr('sheet.h.financing')}</h2>${financingTerms(project, result, lenderName, locale)}</section></div>
+<div class="row c2"><section><h2>${tr('sheet.h.sourcesUses')}</h2>${sourcesAndUses(result, locale)}</section><section><h2>${tr('sheet.h.financing')}</h2>${financingTerms(project, result, lenderName, locale, density > 0)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>${tr('sheet.h.tranches')}</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
 <div class="row c2"><section><h2>${tr('sheet.h.sensitivities')}</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers, locale)}</section><section><h2>${tr('sheet.h.breakevens')}</h2>${breakevenBlock(input.breakevens, caps.breakevens, locale)}</section></div>
 ${input.breachSizing ? html`<p class="line"><b>${tr('sheet.probabilistic')}</b> ${sizingSentence(input.breachSizing)}</p>` : ''}

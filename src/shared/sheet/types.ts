@@ -37,11 +37,11 @@ export type SheetMeta = {
 
 /**
  * How much the sheet packs in: 0 shows up to 5 streams, 6 contracts, 6 risks; 1 and 2 show fewer rows
- * (each list ending "+N more") and a shorter chart; 3 also lists only the checklist's misses. The printer (CLI) and the app's preview measure the
+ * (each list ending "+N more") and a shorter chart; 3 also lists only the checklist's misses; 4 keeps one row of each list. The printer (CLI) and the app's preview measure the
  * laid-out sheet and step up until it fits one page.
  */
-export type SheetDensity = 0 | 1 | 2 | 3
-export const SHEET_DENSITIES: readonly SheetDensity[] = [0, 1, 2, 3]
+export type SheetDensity = 0 | 1 | 2 | 3 | 4
+export const SHEET_DENSITIES: readonly SheetDensity[] = [0, 1, 2, 3, 4]
 
 export type SheetInput = {
   project: Project

@@ -5,7 +5,7 @@ import { deckPriceInYear } from '@shared/engine/prices'
 import { buildFastModel, createRng, createScratch, evaluateDraw } from '@shared/analysis'
 import type { Project } from '@shared/model'
 import { matches } from './fast-close'
-import { richProject, sampleProjects, valid } from './fixtures'
+import { richProject, mcSampleProjects, valid } from './fixtures'
 
 
 /** The same shocks written as inputs the Decimal engine takes: a table deck per calendar year, volume and recovery scenario multipliers. */
@@ -21,7 +21,7 @@ function shockedProject(project: Project, firstYear: number, years: number, pric
 }
 
 describe('Monte Carlo float fast path = Decimal engine (relative 1e-9) on the deterministic samples', () => {
-  for (const { name, project } of sampleProjects()) {
+  for (const { name, project } of mcSampleProjects()) {
     it(`${name}: base case and five shocked draws`, () => {
       const fm = buildFastModel(project)
       const s = createScratch(fm)
@@ -65,7 +65,7 @@ describe('Monte Carlo fast path with per-stream processing costs (methodology §
 
 describe('Monte Carlo fast path with the tax refinements of §14 (blocks, losses that lapse, a holiday)', () => {
   it('rich case, losses lapsing after 1 year, a 2-year holiday at 5 %, a building block at WDV 10 %: base case and five shocked draws', () => {
-    const base = sampleProjects().find((x) => x.name === 'rich')!.project
+    const base = mcSampleProjects().find((x) => x.name === 'rich')!.project
     const project = structuredClone(base)
     project.costs.capex.items.push({ id: 'bldg', name: 'Building', amount: String(Number(project.costs.capex.items[0]!.amount) / 4), taxBlock: 'buildings' })
     project.tax = { ...project.tax, blocks: [{ id: 'buildings', name: 'Buildings', depreciation: { method: 'wdv', rate: '0.1' } }], lossExpiryYears: 1, holiday: { years: 2, rate: '0.05' } }
@@ -92,7 +92,7 @@ describe('Monte Carlo fast path with the tax refinements of §14 (blocks, losses
 describe('Monte Carlo fast path with the cash waterfall of §11 (LC DSRA, MRA, facility, lock-up)', () => {
   for (const [label, dsraForm, test] of [['LC DSRA, trailing lock-up', 'lc', 'trailing-12m'], ['cash DSRA, period lock-up', 'cash', 'period']] as const) {
     it(`${label}: base case and five draws with deep price cuts equal the engine, and the draws use every mechanism`, () => {
-      const project = structuredClone(sampleProjects().find((x) => x.name === 'pgm-catalyst-recovery.json')!.project)
+      const project = structuredClone(mcSampleProjects().find((x) => x.name === 'pgm-catalyst-recovery.json')!.project)
       project.financing.dsra = { ...project.financing.dsra, enabled: true, months: 6, form: dsraForm, lcFeeRate: '0.015', lcDrawRate: '0.09' }
       project.financing.waterfall = { mraMonths: 12, wcFacility: { limit: '1500000', rate: '0.1' }, lockup: { dscr: '1.6', test, releaseAfterPeriods: 2 } }
       const fm = buildFastModel(project)
@@ -125,7 +125,7 @@ describe('Monte Carlo fast path with a cash sweep (§11): each draw re-walks the
   ] as const
   for (const [label, file, terms] of cases) {
     it(`${label}: base case and five draws equal the engine, and the draws sweep`, () => {
-      const project = structuredClone(sampleProjects().find((x) => x.name === file)!.project)
+      const project = structuredClone(mcSampleProjects().find((x) => x.name === file)!.project)
       const allocation = 'allocation' in terms ? terms.allocation : 'pro-rata'
       project.financing.waterfall = { ...project.financing.waterfall, sweep: { share: terms.share, trigger: terms.trigger, allocation } }
       const fm = buildFastModel(project)

@@ -28,7 +28,7 @@ describe('tornadoNotes', () => {
     const notes = tornadoNotes(india, t)
     expect(notes.map((n) => n.driverId)).toEqual(['capex'])
     expect(notes[0]!.text).toBe(
-      'Capex −10 % and +10 % both lower the minimum DSCR (2.08x and 2.16x against 2.19x). The debt is held at the base case, sculpted to the same cover in every repayment year, so a fall of CFADS in any one year sets a new minimum. Here less capex means less depreciation, so more tax; more capex means more maintenance capex (it scales with capex), paid out of CFADS.'
+      'Capex −10 % and +10 % both lower the minimum DSCR (2.53x and 2.63x against 2.64x). The debt is held at the base case, sculpted to the same cover in every repayment year, so a fall of CFADS in any one year sets a new minimum. Here less capex means less depreciation, so more tax; more capex means more maintenance capex (it scales with capex), paid out of CFADS.'
     )
   })
 

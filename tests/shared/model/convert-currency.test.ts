@@ -32,7 +32,15 @@ function amountPaths(p: Project): string[] {
     paths.push(`feedstock.${i}.purchase.logisticsPerTonne`)
     // A stream's own processing rates (methodology §13), where it sets them.
     for (const k of ['variableOpexPerTonne', 'treatmentPerTonne', 'variableOpexPerUnit'] as const) if (k in s) paths.push(`feedstock.${i}.${k}`)
+    // By-products and residues (§13): price or disposal cost per tonne.
+    for (const [j, b] of (s.byproducts ?? []).entries()) paths.push(`feedstock.${i}.byproducts.${j}.fate.${b.fate.kind === 'sold' ? 'pricePerTonne' : 'costPerTonne'}`)
   })
+  // Supply contracts (§13): a fixed price, or a %-of-contained floor and cap where set.
+  for (const [i, c] of (p.supplyContracts ?? []).entries()) {
+    if (c.price.basis === 'fixed') paths.push(`supplyContracts.${i}.price.pricePerQuantity`)
+    else for (const k of ['floorPerQuantity', 'capPerQuantity'] as const) if (c.price[k] !== null) paths.push(`supplyContracts.${i}.price.${k}`)
+  }
+  if (p.financing.waterfall?.wcFacility) paths.push('financing.waterfall.wcFacility.limit')
   return paths
 }
 
@@ -65,12 +73,15 @@ describe('convertReportingCurrency', () => {
   it('converts every reporting-currency amount and changes nothing else', () => {
     const p = load()
     p.feedstock[0]!.treatmentPerTonne = '1800' // its own rate converts; a rate it inherits stays absent
+    p.financing.waterfall = { ...p.financing.waterfall, wcFacility: { limit: '400000000', rate: '0.1' } } // the sample has none: its limit converts
     const before = leaves(p)
     const r = convertReportingCurrency(p, 'USD', '0.01')
     if (!r.ok) throw new Error(r.reason)
     const after = leaves(r.value)
     const amounts = new Set(amountPaths(p))
-    expect(amounts.size).toBe(4 + 4 + 1 + 1 + 3 + 1) // 4 capex items, 4 opex, maintenance, 1 grant, 2 logistics + 1 fixed price, 1 stream treatment charge
+    // 4 capex items, 4 opex, maintenance, 1 grant, 2 logistics + 1 fixed price, 1 stream treatment charge,
+    // 7 by-products (6 on the packs, graphite on the black mass), 3 supply contracts (2 fixed prices, a floor and a cap), the facility limit
+    expect(amounts.size).toBe(4 + 4 + 1 + 1 + 3 + 1 + 7 + 4 + 1)
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     for (const [path, v] of before) {
       if (path === 'reportingCurrency') expect(after.get(path)).toBe('USD')

@@ -73,18 +73,26 @@ function resultDigest(result: unknown): string {
 }
 
 /**
- * A committed file without the tax refinements of §14 (blocks of its own, the maintenance block, loss
- * expiry, a holiday), which came after version 3 without a version bump: what the file was when these
- * digests were taken. The India sample turns them on (its description says which, so that changes too);
- * stripped, it must still be the migrated version-2 file and give the version-2 engine's figures.
+ * A committed file without the inputs that came after version 3 without a version bump — the tax
+ * refinements of §14 (blocks of its own, the maintenance block, loss expiry, a holiday), the cash
+ * waterfall's terms of §11 (facility, MRA, lock-up, sweep) and the feedstock and plant inputs of §13
+ * (capacity, supply contracts, by-products, EPR certificates, per-stream costs, the supply threshold):
+ * what the file was when these digests were taken. The samples turn some of them on (their descriptions
+ * say which, so those change too); stripped, each must still be the migrated version-2 file and give the
+ * version-2 engine's figures — every one of these inputs is off when absent.
  */
-function withoutTaxRefinements(p: Project): Project {
+function withoutLaterFeatures(p: Project): Project {
   const { blocks, maintenanceBlock: _m, lossExpiryYears: _l, holiday: _h, ...tax } = p.tax
   const own = new Set((blocks ?? []).map((b) => b.id))
   const items = p.costs.capex.items.map(({ taxBlock, ...it }) => (taxBlock === undefined || own.has(taxBlock) ? it : { ...it, taxBlock }))
-  return { ...p, tax, costs: { ...p.costs, capex: { ...p.costs.capex, items } } }
+  const { waterfall: _w, ...financing } = p.financing
+  const { plant: _p, supplyContracts: _s, epr: _e, ...rest } = p
+  const { minSupplyCoverage: _c, ...lender } = p.lender
+  const STREAM_LATER = new Set(['byproducts', 'variableOpexPerTonne', 'treatmentPerTonne', 'variableOpexPerUnit'])
+  const feedstock = p.feedstock.map((st) => Object.fromEntries(Object.entries(st).filter(([k]) => !STREAM_LATER.has(k))) as typeof st)
+  return { ...rest, feedstock, tax, financing, lender, costs: { ...p.costs, capex: { ...p.costs.capex, items } } }
 }
-const refined = (p: Project) => writeProjectFile(withoutTaxRefinements(p)) !== writeProjectFile(p)
+const refined = (p: Project) => writeProjectFile(withoutLaterFeatures(p)) !== writeProjectFile(p)
 
 describe('version 2 → 3: the single debt becomes one tranche in the reporting currency', () => {
   it.each(V2_FILES)('$v2 opens as the committed version-3 file $current', ({ v2, current }) => {
@@ -94,8 +102,8 @@ describe('version 2 → 3: the single debt becomes one tranche in the reporting 
     expect(now.ok ? [] : now.issues).toEqual([])
     expect(JSON.parse(read(current))).toMatchObject({ schemaVersion: 3 })
     if (!old.ok || !now.ok) return
-    // A sample that turned on §14's tax inputs is the migrated file plus those inputs and its new description.
-    const committed = refined(now.value) ? { ...withoutTaxRefinements(now.value), description: old.value.description } : now.value
+    // A sample that turned on later inputs (§11, §13, §14) is the migrated file plus those inputs and its new description.
+    const committed = refined(now.value) ? { ...withoutLaterFeatures(now.value), description: old.value.description } : now.value
     expect(writeProjectFile(old.value)).toBe(writeProjectFile(committed))
   })
 
@@ -133,7 +141,7 @@ describe('version 2 → 3: the single debt becomes one tranche in the reporting 
   it.each(files)('%s: every figure of the base case and of each scenario equals the version-2 engine\'s to the last digit', (file) => {
     const r = readProjectFile(read(file))
     if (!r.ok) throw new Error(JSON.stringify(r.issues))
-    const project = withoutTaxRefinements(r.value)
+    const project = withoutLaterFeatures(r.value)
     expect(resultDigest(runModel(project))).toBe(DIGESTS[file])
     for (const s of project.scenarios) expect(resultDigest(runModel(project, { scenario: s })), s.id).toBe(DIGESTS[`${file}#${s.id}`])
   })

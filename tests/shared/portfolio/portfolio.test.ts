@@ -25,13 +25,13 @@ describe('headlineOf', () => {
   it('the India sample: the six headline figures as Results shows them, with float sort values', () => {
     const h = headlineOf(india, indiaResult)
     expect(h.currency).toBe('INR')
-    expect(h.cells.projectIrr.text).toBe('16.41 %')
-    expect(h.cells.equityIrr.text).toBe('25.73 %')
-    expect(h.cells.minDscr.text).toBe('2.19x')
-    expect(h.cells.llcr.text).toBe('2.10x')
-    expect(h.cells.projectIrr.sortValue).toBeCloseTo(0.164088, 6)
-    expect(h.cells.minDscr.sortValue).toBeCloseTo(2.187498, 6)
-    expect(h.cells.npv.sortValue).toBeCloseTo(1220462619.03, 1)
+    expect(h.cells.projectIrr.text).toBe('20.66 %')
+    expect(h.cells.equityIrr.text).toBe('34.01 %')
+    expect(h.cells.minDscr.text).toBe('2.64x')
+    expect(h.cells.llcr.text).toBe('2.54x')
+    expect(h.cells.projectIrr.sortValue).toBeCloseTo(0.20658, 6)
+    expect(h.cells.minDscr.sortValue).toBeCloseTo(2.641028, 6)
+    expect(h.cells.npv.sortValue).toBeCloseTo(2579832503.71, 1)
     expect(h.cells.debtAtCod.sortValue).toBeCloseTo(3296235744.98, 1)
     // The exact value beside the text, for money in the reader's display unit (₹122.05 crore).
     expect(h.cells.npv.value).toBe(indiaResult.metrics.npv.toFixed())
@@ -115,18 +115,18 @@ describe('comparePortfolio', () => {
   it('the same project twice: every delta zero and none worse', () => {
     const rows = comparePortfolio([{ id: 'a', name: 'A', result: pgmResult }, { id: 'b', name: 'B', result: pgmResult }])
     const dscr = rows.find((r) => r.key === 'minDscr')!
-    expect(dscr.cells).toEqual([{ value: '2.12x', delta: null, worse: null }, { value: '2.12x', delta: '0.00x', worse: false }])
+    expect(dscr.cells).toEqual([{ value: '3.12x', delta: null, worse: null }, { value: '3.12x', delta: '0.00x', worse: false }])
   })
 
   it('PGM against India: ratio and IRR deltas signed against the first; money in another currency has no delta', () => {
     const rows = comparePortfolio([{ id: 'p', name: 'PGM', result: pgmResult }, { id: 'i', name: 'India', result: indiaResult }, { id: 'p2', name: 'PGM again', result: pgmResult }])
     const by = (k: string) => rows.find((r) => r.key === k)!
-    // 2.187498 − 2.121296 = +0.066 → +0.07x, better; 16.4088 % − 20.0735 % = −3.66 pp, worse.
-    expect(by('minDscr').cells[1]).toEqual({ value: '2.19x', delta: '+0.07x', worse: false })
-    expect(by('projectIrr').cells[1]).toEqual({ value: '16.41 %', delta: '\u22123.66 pp', worse: true })
-    expect(by('npv').cells[1]).toEqual({ value: '₹1,22,04,62,619', delta: null, worse: null, note: 'INR, not USD: no difference' })
+    // 2.641028 − 3.116769 = −0.476 → −0.48x, worse; 20.6580 % − 30.5073 % = −9.85 pp, worse.
+    expect(by('minDscr').cells[1]).toEqual({ value: '2.64x', delta: '\u22120.48x', worse: true })
+    expect(by('projectIrr').cells[1]).toEqual({ value: '20.66 %', delta: '\u22129.85 pp', worse: true })
+    expect(by('npv').cells[1]).toEqual({ value: '₹2,57,98,32,504', delta: null, worse: null, note: 'INR, not USD: no difference' })
     expect(by('debtAtCod').cells[1]).toMatchObject({ value: '₹3,29,62,35,745', delta: null })
-    expect(by('npv').cells[0]).toEqual({ value: '$3,868,269', delta: null, worse: null })
+    expect(by('npv').cells[0]).toEqual({ value: '$9,203,722', delta: null, worse: null })
     expect(by('npv').cells[2]).toMatchObject({ delta: '$0', worse: false })
     expect(rows.every((r) => r.cells.length === 3)).toBe(true)
   })

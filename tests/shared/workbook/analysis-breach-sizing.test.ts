@@ -9,10 +9,10 @@ import { runModel } from '../../../src/shared/engine'
 import { buildModelWorkbook } from '../../../src/shared/workbook/build-model'
 import { ANALYSIS_SHEETS, hasAnalysis } from '../../../src/shared/workbook/model/analysis-sheets'
 import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-exceljs'
-import { sampleProjects } from '../analysis/fixtures'
+import { mcSampleProjects } from '../analysis/fixtures'
 
 const META = { exportedAt: '2026-02-03T04:05:06Z', appVersion: '9.8.7', projectSha256: '0'.repeat(64) }
-const p = sampleProjects().find((s) => s.name === 'pgm-catalyst-recovery.json')!.project
+const p = mcSampleProjects().find((s) => s.name === 'pgm-catalyst-recovery.json')!.project
 let r: BreachSizingResult
 let ws: ExcelJS.Worksheet
 let names: string[]

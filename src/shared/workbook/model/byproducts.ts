@@ -63,8 +63,11 @@ export function writeByproductInputs(ctx: ModelCtx, sh: SheetBuilder) {
       const v = epr.kgPerTonneRecovered[m]
       if (v !== undefined) sh.scalar(null, `EPR certificates per tonne of ${m} recovered`, 'kg/t', num(v, 'inQuantity'), `EPR_Kg_${m}`)
     }
-    sh.list('EPR_Years', 'EPR price years (ascending; the latest not after the period applies)', 'year', epr.pricePerKg.map((x) => num(x.year, 'inYear')))
-    sh.list('EPR_Prices', 'EPR certificate price', `${epr.currency}/kg`, epr.pricePerKg.map((x) => num(x.pricePerKg, 'inMoney')), epr.source)
+    // One listed price applies to every year (the engine's table rule), so its year would be an input no
+    // formula reads: it is named in the label instead of laid out as a dead input cell.
+    const single = epr.pricePerKg.length === 1
+    if (!single) sh.list('EPR_Years', 'EPR price years (ascending; the latest not after the period applies)', 'year', epr.pricePerKg.map((x) => num(x.year, 'inYear')))
+    sh.list('EPR_Prices', single ? `EPR certificate price (listed for ${epr.pricePerKg[0]!.year}, applies to every year)` : 'EPR certificate price', `${epr.currency}/kg`, epr.pricePerKg.map((x) => num(x.pricePerKg, 'inMoney')), epr.source)
   }
 }
 

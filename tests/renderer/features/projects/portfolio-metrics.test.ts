@@ -42,7 +42,7 @@ describe('portfolio metrics', () => {
     const e = pm.store.getState().entries
     expect(runs).toEqual(['a', 'b'])
     expect(e.a).toMatchObject({ state: 'ready', fingerprint: 'a@3' })
-    expect(e.a!.state === 'ready' && e.a.headline.cells.minDscr.text).toBe('2.19x')
+    expect(e.a!.state === 'ready' && e.a.headline.cells.minDscr.text).toBe('2.64x')
     expect(e.b!.state === 'ready' && e.b.headline.verdict.kind).toBe('incomplete')
     pm.ensure([{ id: 'a', rev: 3 }, { id: 'b', rev: 1 }])
     await settled()

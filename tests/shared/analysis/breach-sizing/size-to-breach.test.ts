@@ -5,10 +5,10 @@ import {
 } from '@shared/analysis'
 import { scaleHeldDebt } from '@shared/analysis/breach-sizing/debt-scale'
 import { createDrawSource } from '@shared/analysis/monte-carlo/draw-source'
-import { sampleProjects } from '../fixtures'
+import { mcSampleProjects } from '../fixtures'
 import type { Project } from '@shared/model'
 
-const byName = (n: string) => sampleProjects().find((s) => s.name === n)!.project
+const byName = (n: string) => mcSampleProjects().find((s) => s.name === n)!.project
 const pgm = byName('pgm-catalyst-recovery.json')
 const lenders = byName('india-black-mass-three-lenders.json')
 const rich = byName('rich')

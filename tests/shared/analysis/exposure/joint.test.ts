@@ -43,7 +43,7 @@ describe('joint stress: two drivers at once, debt held as sized', () => {
 
   it('answers in a plain sentence', () => {
     const s = jointSentence(j, 0, 4)
-    expect(s).toMatch(/^If Li prices fall 30 % and INR and JPY weaken against USD \(units per USD \+10 %\), with the debt held as sized, the minimum DSCR over the loan life goes from 2\.19x to \d\.\d\dx: /)
+    expect(s).toMatch(/^If Li prices fall 30 % and INR and JPY weaken against USD \(units per USD \+10 %\), with the debt held as sized, the minimum DSCR over the loan life goes from 2\.64x to \d\.\d\dx: /)
     expect(moveWords(j.a, '0')).toBe('Li prices stay at the deck')
     expect(moveWords(j.b, '-0.05')).toBe('INR and JPY strengthen against USD (units per USD −5 %)')
     expect(moveWords(j.a, '0.15')).toBe('Li prices rise 15 %')
@@ -63,7 +63,7 @@ describe('joint stress: two drivers at once, debt held as sized', () => {
 
   it('refuses an unknown or repeated driver and moves out of range, with the reason', () => {
     const r1 = computeJointStress(india, { a: 'metal:Pt', b: 'fx' })
-    expect(r1).toEqual({ ok: false, reason: 'unknown driver "metal:Pt"; this project has metal:Li, metal:Co, metal:Ni, fx' })
+    expect(r1).toEqual({ ok: false, reason: 'unknown driver "metal:Pt"; this project has metal:Li, metal:Co, metal:Ni, fx, byproducts' })
     expect(computeJointStress(india, { a: 'fx', b: 'fx' })).toEqual({ ok: false, reason: 'pick two different drivers' })
     expect(computeJointStress(india, { a: 'metal:Li', b: 'fx', aMoves: ['-1'] })).toEqual({ ok: false, reason: 'Li price: a move of -1 is outside −100 % … +400 % (exclusive of −100 %)' })
     expect(computeJointStress(india, { a: 'metal:Li', b: 'fx', bMoves: ['abc'] })).toEqual({ ok: false, reason: 'FX: INR and JPY per USD: "abc" is not a number' })

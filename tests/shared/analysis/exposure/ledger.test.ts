@@ -147,20 +147,25 @@ describe('natural-hedge ledger against brute force (finite differences of the en
     for (const { project } of samples) {
       const l = computeExposureLedger(project, { step: '0.1' })
       const m = runModel(project).metrics.minDscr
-      expect(l.baseMinDscr).toBe(m.ok ? m.value.toString() : null)
+      expect(m.ok).toBe(true)
+      // Relative 1e-12, not to the digit: on the three-lender sample with by-products the engine's held-debt
+      // run (runModel with fixedDebt = the sized debt) differs from the sizing run in the 16th digit (its tax
+      // in one period), which the ledger's base case inherits.
+      if (m.ok) closeRel(new Decimal(l.baseMinDscr!), m.value, 1e-12)
       expect(l.window.kind).toBe('loanLife')
       expect(l.window.firstPeriod).toBeLessThanOrEqual(l.window.lastPeriod)
     }
   })
 
-  it('reports progress per run, and names a row per metal, FX when an amount is not in USD', () => {
+  it('reports progress per run, and names a row per metal, FX when an amount is not in USD, by-products when sold', () => {
     const p = samples.find((s) => s.name === 'india-black-mass-hydromet.json')!.project
     const seen: number[] = []
     const l = computeExposureLedger(p, { step: '0.2' }, (done, total) => seen.push(done / total))
-    expect(l.rows.map((r) => r.driverId)).toEqual(['metal:Li', 'metal:Co', 'metal:Ni', 'fx'])
+    // The sample sells by-products (foil, graphite, casings): their prices are a driver row of their own.
+    expect(l.rows.map((r) => r.driverId)).toEqual(['metal:Li', 'metal:Co', 'metal:Ni', 'fx', 'byproducts'])
     expect(seen.at(-1)).toBe(1)
-    expect(seen).toHaveLength(8)
-    expect(l.evaluations).toBe(10)
+    expect(seen).toHaveLength(10)
+    expect(l.evaluations).toBe(12)
     expect(l.step).toBe('0.2')
   })
 })

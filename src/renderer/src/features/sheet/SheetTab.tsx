@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { projectSha256 } from '@shared/review'
-import { buildSheetHtml, type SheetDensity } from '@shared/sheet'
+import { buildSheetHtml, SHEET_DENSITIES, type SheetDensity } from '@shared/sheet'
 import { useDoc } from '@renderer/features/editors'
 import { useModelResult } from '@renderer/model'
 import { useAppStore, useDisplayUnit } from '@renderer/store'
@@ -63,7 +63,7 @@ export function SheetTab() {
   )
   const onMeasure = useCallback(
     (overflowPx: number) => {
-      if (overflowPx > 1 && density < 2) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale], density: (density + 1) as SheetDensity })
+      if (overflowPx > 1 && density < SHEET_DENSITIES.length - 1) setFit({ for: [sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale], density: (density + 1) as SheetDensity })
     },
     [density, sheetDoc, result, analysis.tornado, analysis.breakevens, breachSizing, analysis.exposure, pageSize, locale]
   )
