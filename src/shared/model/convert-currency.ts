@@ -71,9 +71,10 @@ export function convertReportingCurrency(project: Project, to: Currency, rate: D
     if (stream.variableOpexPerTonne !== undefined) stream.variableOpexPerTonne = conv(stream.variableOpexPerTonne)
     if (stream.treatmentPerTonne !== undefined) stream.treatmentPerTonne = conv(stream.treatmentPerTonne)
     if (stream.kind === 'catalyst' && stream.variableOpexPerUnit !== undefined) stream.variableOpexPerUnit = conv(stream.variableOpexPerUnit)
-    // By-products and residues (§13): the sale price and the disposal cost are reporting-currency amounts per tonne.
+    // By-products and residues (§13): a line's own sale price and the disposal cost are reporting-currency
+    // amounts per tonne; a line priced from the deck has none (the deck's price is in its own currency).
     for (const b of stream.byproducts ?? []) {
-      if (b.fate.kind === 'sold') b.fate.pricePerTonne = conv(b.fate.pricePerTonne)
+      if (b.fate.kind === 'sold') { if (b.fate.pricePerTonne !== undefined) b.fate.pricePerTonne = conv(b.fate.pricePerTonne) }
       else b.fate.costPerTonne = conv(b.fate.costPerTonne)
     }
   }
