@@ -1,4 +1,5 @@
 import { benchAnalysis } from './analysis'
+import { benchAnalysisLarge } from './analysis-large'
 import { benchCli } from './cli'
 import { benchEngine } from './engine'
 import { benchExport, benchSampleExports } from './export'
@@ -9,6 +10,7 @@ import { benchProbe } from './probe'
 /** `npm run bench`: every benchmark, one line each to run it. */
 benchEngine()
 benchAnalysis()
+benchAnalysisLarge()
 benchProbe()
 void benchKeystroke().then(async () => {
   for (const line of await benchExport()) console.log(line)
