@@ -1,4 +1,4 @@
-import { Decimal, dec } from '../decimal'
+import { Decimal, ZERO, dec } from '../decimal'
 import type { Project } from '../model'
 import { productUnitOf } from '../model'
 import { prepare, type Prepared } from '../engine/prepare'
@@ -108,10 +108,11 @@ function breakevenRows(
   const prep = prepare(project, scenario)
   const held = baseDebt ? { debt: baseDebt, run: baseRun } : breakevenHeldRun(project, scenario, prep)
   const fixed = held.debt
-  const baseNpv = probe(prep, fixed, {}).npv
-  const npvTolerance = npvToleranceOf(baseNpv)
-  let evaluations = 2
   const targets = targetSpecs(project, wanted)
+  // The NPV tolerance is scaled on the base NPV: a probe only a search for NPV = 0 needs (not `evaluate`'s 1.00x cell).
+  const npvWanted = targets.some((t) => t.level === null)
+  const npvTolerance = npvWanted ? npvToleranceOf(probe(prep, fixed, {}).npv) : ZERO
+  let evaluations = npvWanted ? 2 : 1
   // The float path searches, the Decimal probes confirm (breakeven-fast.ts); null = the Decimal solver alone.
   const fast = breakevenFastModel(project, scenario, fixed, held.run)
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[]; index: number | null }[] = [
