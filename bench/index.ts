@@ -6,6 +6,7 @@ import { benchExport, benchSampleExports } from './export'
 import { benchExportAnalysis } from './export-analysis'
 import { benchKeystroke } from './keystroke'
 import { benchProbe } from './probe'
+import { benchStart } from './start'
 
 /** `npm run bench`: every benchmark, one line each to run it. */
 benchEngine()
@@ -17,4 +18,5 @@ void benchKeystroke().then(async () => {
   for (const line of await benchSampleExports()) console.log(line)
   for (const line of await benchExportAnalysis()) console.log(line)
   await benchCli()
+  await benchStart()
 })

@@ -13,6 +13,7 @@ import { DB_INSTANCE_PREF_KEY } from './features/db-recovery/recovery-actions'
 import { RecoveryScreen } from './features/db-recovery/RecoveryScreen'
 import { initStore } from './store'
 import { App } from './app/App'
+import { warmModelWorker } from './model/use-model-result'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/ui.css'
@@ -57,6 +58,9 @@ async function boot(): Promise<void> {
   )
   await store.getState().start()
   document.documentElement.setAttribute('data-status', 'ready')
+  // The engine's worker starts once the list is drawn and the page is idle, so the first project opens on a warm worker.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmModelWorker(), { timeout: 2000 })
+  else setTimeout(warmModelWorker, 0)
 }
 
 void boot()
