@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
 import { computeBreakevenGrid, PRICE_RANGE } from '@shared/analysis'
-import { confirmBreakeven, solveFloat, type FloatAnswer } from '@shared/analysis/breakeven-fast'
+import { breakevenFastModel, confirmBreakeven, fastRow, solveFloat, type FloatAnswer } from '@shared/analysis/breakeven-fast'
 import { breakevenHeldDebt, DSCR_TOLERANCE, npvToleranceOf, probe, solveBreakeven, targetSpecs } from '@shared/analysis/breakeven-solver'
 import { computeBreakevens, prepare, type Metric, type PriceMultipliers } from '@shared/engine'
 import type { Project } from '@shared/model'
 import { largeProject } from '../../../bench/engine'
 import { longProject } from '../../../bench/export-analysis'
-import { sampleProjects } from './fixtures'
+import { richProject, sampleProjects, valid } from './fixtures'
+import { handProject } from '../engine/hand-project'
 
 /*
  * Breakevens on the float path (issue 18): the fast model searches, one Decimal probe confirms. Parity:
@@ -159,6 +160,93 @@ describe('confirmBreakeven: the Decimal engine has the last word', () => {
       const r = noRoot({ kind }, (x) => x.times(4).minus(1))
       expect(r.fellBack).toBe(true)
       expect(r.metric).toEqual({ ok: true, value: new Decimal('0.25') })
+    }
+  })
+})
+
+describe('solveFloat: evaluation counts of an independent Illinois (python, float64, the same bracket rules)', () => {
+  const counted = (g: (x: number) => number) => {
+    let n = 0
+    const r = solveFloat((x) => (n++, g(x)), 1, 100)
+    return { r, n }
+  }
+  it.each([
+    ['x − 0.25: one secant step lands on the root', (x: number) => x - 0.25, 0.25, 3],
+    ['x − 5: doubling to [4, 8], then the secant lands on 5', (x: number) => x - 5, 5, 6],
+    ['x − 2: the doubling lands on the root', (x: number) => x - 2, 2, 3],
+    ['x³ − 0.5: Illinois, both sides halved', (x: number) => x ** 3 - 0.5, Math.cbrt(0.5), 13],
+    ['x² − 37: doubling to [4, 8], then Illinois', (x: number) => x * x - 37, Math.sqrt(37), 14]
+  ] as const)('%s', (_name, g, root, evaluations) => {
+    const { r, n } = counted(g)
+    if (r.kind !== 'root') throw new Error('expected a root')
+    expect(Math.abs(r.x - root)).toBeLessThan(1e-14 * Math.max(1, root))
+    expect(n).toBe(evaluations)
+  })
+})
+
+describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal solver', () => {
+  const tol = new Decimal('1e-10')
+  const gDec = (x: Decimal) => x.times(2).minus(1)
+  const solve = (gFloat: (x: number) => number | null, dec: (x: Decimal) => Decimal | null = gDec) => confirmBreakeven({ kind: 'root', x: 0.4 }, dec, gFloat, 'target', tol, PRICE_RANGE)
+  it('no float slope (a missing value beside x, or a flat or falling float model): the Decimal solver answers', () => {
+    for (const gFloat of [(x: number) => (x < 0.4 ? null : 2 * x - 1), (x: number) => (x > 0.4 ? null : 2 * x - 1), () => 0.1, (x: number) => 1 - 2 * x]) {
+      const r = solve(gFloat)
+      expect(r.fellBack).toBe(true)
+      expect(r.metric).toEqual({ ok: true, value: new Decimal('0.5') })
+    }
+  })
+  it('no Decimal value at x or at the refined x, or a step below zero: the Decimal solver answers', () => {
+    const gFloat = (x: number) => 2 * x - 1
+    const calls: string[] = []
+    const nullAtX = solve(gFloat, (x) => (calls.push(x.toString()), x.eq('0.4') ? null : gDec(x)))
+    expect(nullAtX).toEqual({ metric: { ok: true, value: new Decimal('0.5') }, fellBack: true })
+    expect(calls[0]).toBe('0.4')
+    expect(solve(gFloat, (x) => (x.eq('0.4') ? gDec(x) : x.eq('0.5') ? null : gDec(x))).fellBack).toBe(true)
+    // A huge Decimal miss: the Newton step from 0.4 goes below 0.
+    const steep = (x: Decimal) => (x.lt('0.45') ? new Decimal(5) : x.times(2).minus(1))
+    expect(solve(gFloat, steep).fellBack).toBe(true)
+  })
+  it('a secant through two Decimal probes that falls (not increasing): the Decimal solver answers', () => {
+    const gFloat = (x: number) => 2 * x - 1
+    // At 0.4 the Decimal value is −0.3 (not −0.2): the Newton step goes to 0.55, where it is lower still.
+    const twisted = (x: Decimal) => (x.eq('0.4') ? new Decimal('-0.3') : x.eq('0.55') ? new Decimal('-0.4') : x.times(2).minus(1))
+    const r = solve(gFloat, twisted)
+    expect(r.fellBack).toBe(true)
+  })
+  it('refinement stops after four Decimal steps and hands over', () => {
+    const gFloat = (x: number) => 2 * x - 1
+    const calls: string[] = []
+    // A Decimal target that always misses by a shrinking-too-slowly amount: each secant overshoots.
+    const stubborn = (x: Decimal) => (calls.push(x.toString()), x.minus('0.5').cbrt().plus(x.minus('0.5').times('1e-3')))
+    const r = solve(gFloat, stubborn)
+    expect(r.fellBack).toBe(true)
+    // One probe at x, four refinements, then the Decimal solver's own probes.
+    expect(calls.slice(0, 5).every((c) => c !== '0.5')).toBe(true)
+  })
+})
+
+describe('the fast model of a breakeven', () => {
+  it('is not built for a project the fast path refuses (a plant capacity): the Decimal solver answers, as before', () => {
+    const p = handProject()
+    p.plant = { capacities: [{ id: 'plant', routeId: null, tonnesPerYear: '800', availability: '0.9' }] }
+    const project = valid(p)
+    const prep = prepare(project, undefined)
+    const fixed = breakevenHeldDebt(project, undefined, prep)
+    expect(breakevenFastModel(project, undefined, fixed)).toBeNull()
+    expect(breakevenFastModel(handProject(), undefined, breakevenHeldDebt(handProject(), undefined, prepare(handProject(), undefined)))).not.toBeNull()
+    expect(expectParity(project)).toBeGreaterThan(0)
+  })
+  it('a product row moves that product only; its DSCR and NPV equal the Decimal probe’s (relative 1e-9) on the four-product rich case', () => {
+    const project = richProject()
+    const prep = prepare(project, undefined)
+    const fixed = breakevenHeldDebt(project, undefined, prep)
+    const model = breakevenFastModel(project, undefined, fixed)!
+    const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)))
+    for (const [index, mults] of [[null, { all: new Decimal('0.7') }], ...project.products.map((p, i) => [i, { byProduct: new Map([[p.id, new Decimal('0.7')]]) }] as const)] as const) {
+      const row = fastRow(model, index)
+      const exact = probe(prep, fixed, mults as PriceMultipliers)
+      close(row.npv(0.7), exact.npv.toNumber())
+      close(row.minDscr(0.7)!, exact.minDscr!.toNumber())
     }
   })
 })
