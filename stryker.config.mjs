@@ -8,7 +8,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.mts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/shared/finance/**/*.ts', 'src/shared/engine/**/*.ts', 'src/shared/rules/**/*.ts', 'src/shared/analysis/breakeven.ts', 'src/shared/analysis/breakeven-solver.ts', 'src/shared/analysis/fx-breakeven.ts', 'src/shared/analysis/breach-sizing/search.ts', 'src/shared/analysis/breach-sizing/cover.ts', '!src/shared/**/index.ts', '!src/shared/engine/*types.ts'],
+  mutate: ['src/shared/finance/**/*.ts', 'src/shared/engine/**/*.ts', 'src/shared/rules/**/*.ts', 'src/shared/analysis/breakeven.ts', 'src/shared/analysis/breakeven-solver.ts', 'src/shared/analysis/breakeven-fast.ts', 'src/shared/analysis/fx-breakeven.ts', 'src/shared/analysis/breach-sizing/search.ts', 'src/shared/analysis/breach-sizing/cover.ts', '!src/shared/**/index.ts', '!src/shared/engine/*types.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 1,
   reporters: ['clear-text', 'progress'],

@@ -66,7 +66,7 @@ export async function summariseFile(file: string): Promise<BatchRow> {
       supplyCoverage: orNull(m.supplyCoverage),
       offtakeCoverage: orNull(m.offtakeCoverage),
       peakSponsorSupport: m.peakSponsorSupport.toNumber(),
-      breakevenAllPricesDscr1: orNull(computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: result.debt }).metric),
+      breakevenAllPricesDscr1: orNull(computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: result.debt, baseRun: result }).metric),
       error: ''
     }
   } catch (e) {

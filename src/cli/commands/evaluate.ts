@@ -220,7 +220,7 @@ export async function evaluateCommand(args: string[], out: Output): Promise<numb
   if (!project) return EXIT_PROBLEMS
   const result = runModel(project)
   // Only the all-prices cell is printed: the product rows would cost most of the breakeven evaluations.
-  const breakeven = computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: result.debt }).metric
+  const breakeven = computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: result.debt, baseRun: result }).metric
   if (parsed.flags.has('--json')) out.stdout(`${JSON.stringify(evaluateJson(result, breakeven, project))}\n`)
   else out.stdout(evaluateText(project, result, breakeven))
   return EXIT_OK

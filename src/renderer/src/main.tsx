@@ -17,6 +17,8 @@ import { I18nProvider } from './i18n/I18nProvider'
 // Noto Sans JP (OFL-1.1), bundled so Japanese prints offline: only the japanese subset, regular and bold (#20).
 import '@fontsource/noto-sans-jp/japanese-400.css'
 import '@fontsource/noto-sans-jp/japanese-700.css'
+
+import { warmModelWorker } from './model/use-model-result'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/ui.css'
@@ -63,6 +65,9 @@ async function boot(): Promise<void> {
   )
   await store.getState().start()
   document.documentElement.setAttribute('data-status', 'ready')
+  // The engine's worker starts once the list is drawn and the page is idle, so the first project opens on a warm worker.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => warmModelWorker(), { timeout: 2000 })
+  else setTimeout(warmModelWorker, 0)
 }
 
 void boot()

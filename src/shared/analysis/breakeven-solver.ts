@@ -7,7 +7,7 @@ import { evaluateOperations } from '../engine/operations'
 import { prepare, type Prepared } from '../engine/prepare'
 import { runPrepared } from '../engine/run-model'
 import { planDebt } from '../engine/sizing'
-import type { FixedDebt, Metric, PriceMultipliers, Scenario } from '../engine/types'
+import type { FixedDebt, Metric, ModelResult, PriceMultipliers, Scenario } from '../engine/types'
 
 /** minDscr1: minimum DSCR = 1.00x; covenant: = project.lender.minDscr; npv0: project NPV = 0. */
 export type BreakevenTarget = 'minDscr1' | 'covenant' | 'npv0'
@@ -127,7 +127,17 @@ export function solveBreakeven(g: (x: Decimal) => Decimal | null, what: string, 
  * `runModel` holds it); otherwise the debt sized on `prep` itself.
  */
 export function breakevenHeldDebt(project: Project, scenario: Scenario | undefined, prep: Prepared): FixedDebt {
-  return scenario && !scenario.resizeDebt ? runPrepared(prepare(project, undefined), undefined, undefined).debt : runPrepared(prep, undefined, undefined).debt
+  return breakevenHeldRun(project, scenario, prep).debt
+}
+
+/**
+ * The held debt and, when the debt is sized on `prep` itself (no scenario, or one that re-sizes), the
+ * sizing run — which is then the case's run at that debt, the base the fast model needs.
+ */
+export function breakevenHeldRun(project: Project, scenario: Scenario | undefined, prep: Prepared): { debt: FixedDebt; run: ModelResult | undefined } {
+  if (scenario && !scenario.resizeDebt) return { debt: runPrepared(prepare(project, undefined), undefined, undefined).debt, run: undefined }
+  const run = runPrepared(prep, undefined, undefined)
+  return { debt: run.debt, run }
 }
 
 /** The NPV tolerance of a search: 1e-12 of the base NPV's scale (at least 1e-12 of one currency unit). */

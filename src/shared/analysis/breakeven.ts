@@ -1,9 +1,10 @@
-import { Decimal, dec } from '../decimal'
+import { Decimal, ZERO, dec } from '../decimal'
 import type { Project } from '../model'
 import { productUnitOf } from '../model'
 import { prepare, type Prepared } from '../engine/prepare'
-import type { BreakevenResult, FixedDebt, Metric, ModelOptions, PriceMultipliers, Scenario } from '../engine/types'
-import { breakevenHeldDebt, DSCR_TOLERANCE, npvToleranceOf, probe, solveBreakeven, targetSpecs, type BreakevenTarget, type Probe } from './breakeven-solver'
+import type { BreakevenResult, FixedDebt, Metric, ModelOptions, ModelResult, PriceMultipliers, Scenario } from '../engine/types'
+import { breakevenHeldRun, DSCR_TOLERANCE, npvToleranceOf, PRICE_RANGE, probe, targetSpecs, type BreakevenTarget, type Probe } from './breakeven-solver'
+import { breakevenFastModel, confirmBreakeven, fastRow, solveFloat } from './breakeven-fast'
 import { fxAmountsIn, fxBreakevenRow, type FxBreakevenRow } from './fx-breakeven'
 import { toPlainMetric, type PlainMetric } from './plain'
 
@@ -80,12 +81,16 @@ export function computeBreakevens(project: Project, options?: Pick<ModelOptions,
  * the product rows: the same held debt, tolerances, solver and probes as that cell of
  * `computeBreakevens` / the grid (so the same answer), at a fraction of the evaluations. `baseDebt`:
  * `runModel(project).debt` when the caller has run the model already — the debt every breakeven holds
- * unless a scenario re-sizes it — which spares sizing it once more (a full model run).
+ * unless a scenario re-sizes it — which spares sizing it once more (a full model run); `baseRun`: that
+ * `runModel(project)` itself, which spares the float path's base run too (used without a scenario only).
  */
 export function computeAllPricesBreakeven(
-  project: Project, target: BreakevenTarget, options?: Pick<ModelOptions, 'scenario'> & { baseDebt?: FixedDebt }
+  project: Project, target: BreakevenTarget, options?: Pick<ModelOptions, 'scenario'> & { baseDebt?: FixedDebt; baseRun?: ModelResult }
 ): { metric: Metric; evaluations: number } {
-  const { rows, evaluations } = breakevenRows(project, options?.scenario, [target], false, undefined, true, options?.scenario?.resizeDebt ? undefined : options?.baseDebt)
+  const resized = options?.scenario?.resizeDebt === true
+  // `baseRun` is the case's run at `baseDebt` only without a scenario (runModel(project) is what callers pass).
+  const baseRun = options?.scenario === undefined ? options?.baseRun : undefined
+  const { rows, evaluations } = breakevenRows(project, options?.scenario, [target], false, undefined, true, resized ? undefined : options?.baseDebt, baseRun)
   return { metric: rows[0]!.cells[target]!, evaluations }
 }
 
@@ -98,17 +103,21 @@ type SolvedRow = { prep: Prepared; productId: string | null; name: string; ids: 
  */
 function breakevenRows(
   project: Project, scenario: Scenario | undefined, wanted: readonly BreakevenTarget[], withFx: boolean, onProgress?: (done: number, total: number) => void, allPricesOnly = false,
-  baseDebt?: FixedDebt
+  baseDebt?: FixedDebt, baseRun?: ModelResult
 ): { rows: SolvedRow[]; fx: FxBreakevenRow | null; evaluations: number } {
   const prep = prepare(project, scenario)
-  const fixed = baseDebt ?? breakevenHeldDebt(project, scenario, prep)
-  const baseNpv = probe(prep, fixed, {}).npv
-  const npvTolerance = npvToleranceOf(baseNpv)
-  let evaluations = 2
+  const held = baseDebt ? { debt: baseDebt, run: baseRun } : breakevenHeldRun(project, scenario, prep)
+  const fixed = held.debt
   const targets = targetSpecs(project, wanted)
-  const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[] }[] = [
-    { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id) },
-    ...(allPricesOnly ? [] : project.products).map((p) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id] }))
+  // The NPV tolerance is scaled on the base NPV: a probe only a search for NPV = 0 needs (not `evaluate`'s 1.00x cell).
+  const npvWanted = targets.some((t) => t.level === null)
+  const npvTolerance = npvWanted ? npvToleranceOf(probe(prep, fixed, {}).npv) : ZERO
+  let evaluations = npvWanted ? 2 : 1
+  // The float path searches, the Decimal probes confirm (breakeven-fast.ts).
+  const fast = breakevenFastModel(project, scenario, fixed, held.run)
+  const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[]; index: number | null }[] = [
+    { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id), index: null },
+    ...(allPricesOnly ? [] : project.products).map((p, index) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id], index }))
   ]
   const currencies = withFx ? fxAmountsIn(project, scenario) : []
   const fxApplies = currencies.length > 0
@@ -128,16 +137,23 @@ function breakevenRows(
     }
     const label = spec.productId === null ? '' : ` (${spec.name} price only)`
     const cells: SolvedRow['cells'] = {}
+    const floatRow = fastRow(fast, spec.index)
     for (const t of targets) {
       const level = t.level
-      const r =
-        level === null
-          ? solveBreakeven((x) => at(x).npv, `${t.what}${label}`, npvTolerance)
-          : solveBreakeven((x) => {
-              const d = at(x).minDscr
-              return d === null ? null : d.minus(level)
-            }, `${t.what}${label}`, DSCR_TOLERANCE)
-      cells[t.id] = r.metric
+      const what = `${t.what}${label}`
+      const tolerance = level === null ? npvTolerance : DSCR_TOLERANCE
+      const gDec = (x: Decimal): Decimal | null => {
+        if (level === null) return at(x).npv
+        const d = at(x).minDscr
+        return d === null ? null : d.minus(level)
+      }
+      const levelF = level === null ? 0 : level.toNumber()
+      const gFloat = (x: number): number | null => {
+        if (level === null) return floatRow.npv(x)
+        const d = floatRow.minDscr(x)
+        return d === null ? null : d - levelF
+      }
+      cells[t.id] = confirmBreakeven(solveFloat(gFloat, PRICE_RANGE.first.toNumber(), PRICE_RANGE.max.toNumber()), gDec, gFloat, what, tolerance, PRICE_RANGE).metric
       onProgress?.(++done, total)
     }
     return { prep, productId: spec.productId, name: spec.name, ids: spec.ids, cells }

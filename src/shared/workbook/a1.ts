@@ -26,8 +26,15 @@ export function colIndex(letters: string): number {
 export const cellRef = (row: number, col: number, abs = false): string =>
   abs ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`
 
+const QUOTED = new Map<string, string>()
+
 /** Sheet-qualified reference; the sheet name is always quoted so spaces never matter. */
-export const qualify = (sheet: string, ref: string): string => `'${sheet.replace(/'/g, "''")}'!${ref}`
+export const qualify = (sheet: string, ref: string): string => {
+  // A model writes a million references to a few dozen sheets: quote each name once.
+  let q = QUOTED.get(sheet)
+  if (q === undefined) QUOTED.set(sheet, (q = `'${sheet.replace(/'/g, "''")}'!`))
+  return q + ref
+}
 
 /** Excel serial (1900 system, with its fictitious 1900-02-29) of a YYYY-MM-DD calendar date. */
 export function dateToSerial(isoDate: string): number {

@@ -53,6 +53,8 @@ export class Book {
   private readonly sheetByName = new Map<string, string>()
   /** The lane whose sheets are being written or resolved (null: the main model). */
   lane: Lane | null = null
+  /** Row lookups per lane while `toDesc` resolves the formulas (null while rows are still being added). */
+  private resolved: Map<Lane | null, Map<string, RowLoc>> | null = null
 
   constructor(readonly title: string, readonly periods: number) {}
 
@@ -77,6 +79,17 @@ export class Book {
 
   row(key: string): RowLoc {
     const lane = this.lane
+    // While formulas resolve every row is registered, so an answer never changes: memoised per lane (a
+    // lane's keys are built strings, hashed afresh on every lookup — most of a large export's lookups).
+    const memo = this.resolved?.get(lane)
+    const hit = memo?.get(key)
+    if (hit) return hit
+    const loc = this.lookUpRow(lane, key)
+    memo?.set(key, loc)
+    return loc
+  }
+
+  private lookUpRow(lane: Lane | null, key: string): RowLoc {
     if (lane) {
       const own = this.rowsByKey.get(`${lane.prefix}:${key}`)
       if (own) return own
@@ -154,10 +167,13 @@ export class Book {
 
   toDesc(): WorkbookDesc {
     // Formulas are generated last so a row may refer to rows defined on later sheets.
+    this.resolved = new Map()
     for (const s of this.sheets) {
       this.lane = s.lane
+      if (!this.resolved.has(s.lane)) this.resolved.set(s.lane, new Map())
       try { s.resolve() } finally { this.lane = null }
     }
+    this.resolved = null
     return { title: this.title, sheets: this.sheets.map((s) => s.toDesc()), names: this.names }
   }
 }
@@ -244,17 +260,27 @@ export class SheetBuilder {
     if (opt.total === 'sum')
       this.set(row, 3, { t: 'f', f: `SUM(${this.book.spanOf(key, this.name)})`, style: opt.totalStyle ?? 'total' })
     const through = Math.min(opt.through ?? this.book.periods, this.book.periods)
-    this.pending.push(() => { for (let k = 1; k <= through; k++) {
-      const col = FIRST_PERIOD_COL + k - 1
+    this.pending.push(() => {
+      // One context per row, moved across the columns: a 30-year monthly model writes a million formulas,
+      // and four closures per cell were most of the export's build time (and its garbage).
+      const book = this.book
+      const sheet = this.name
+      let col = FIRST_PERIOD_COL
       const ctx: PeriodCtx = {
-        k,
-        at: (x) => this.book.refAt(x, col, this.name),
-        prev: (x) => this.book.refAt(x, col - 1, this.name),
-        next: (x) => this.book.refAt(x, col + 1, this.name),
-        span: (x) => this.book.spanOf(x, this.name)
+        k: 1,
+        at: (x) => book.refAt(x, col, sheet),
+        prev: (x) => book.refAt(x, col - 1, sheet),
+        next: (x) => book.refAt(x, col + 1, sheet),
+        span: (x) => book.spanOf(x, sheet)
       }
-      this.set(row, col, { t: 'f', f: formula(ctx), style, shared: { master: k === 1, count: through } })
-    } })
+      const master = { master: true, count: through }
+      const clone = { master: false, count: through }
+      for (let k = 1; k <= through; k++) {
+        col = FIRST_PERIOD_COL + k - 1
+        ctx.k = k
+        this.set(row, col, { t: 'f', f: formula(ctx), style, shared: k === 1 ? master : clone })
+      }
+    })
     return row
   }
 

@@ -51,4 +51,23 @@ describe('worker executor', () => {
     expect(FakeWorker.made).toBe(2)
     ex.dispose()
   })
+
+  it('warm starts the worker before the first run, which then reuses it; a worker that cannot start is left to the first run', async () => {
+    FakeWorker.made = 0
+    const ex = createWorkerExecutor(() => new FakeWorker() as unknown as Worker)
+    ex.warm?.()
+    expect(FakeWorker.made).toBe(1)
+    ex.warm?.()
+    expect((await ex.run(handProject())).ok).toBe(true)
+    expect(FakeWorker.made).toBe(1)
+    ex.dispose()
+    let attempts = 0
+    const broken = createWorkerExecutor(() => {
+      attempts++
+      throw new Error('no workers here')
+    })
+    expect(() => broken.warm?.()).not.toThrow()
+    expect(await broken.run(handProject())).toMatchObject({ ok: false, message: 'no workers here' })
+    expect(attempts).toBe(2)
+  })
 })

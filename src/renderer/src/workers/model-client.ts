@@ -10,6 +10,8 @@ export type RunOutcome = { ok: true; result: ModelResult; engineMs: number } | {
 export type ModelExecutor = {
   run(doc: Project): Promise<RunOutcome>
   dispose(): void
+  /** Start the executor ahead of its first run (a worker's script load and compile off the open path); optional for stand-ins. */
+  warm?(): void
 }
 
 export { messageOfError, type WorkerRequest, type WorkerResponse }
@@ -72,6 +74,13 @@ export function createWorkerExecutor(makeWorker: () => Worker): ModelExecutor {
     },
     dispose() {
       fail('closed')
+    },
+    warm() {
+      try {
+        ensure()
+      } catch {
+        // A worker that cannot start is reported by the first run, which tries again.
+      }
     }
   }
 }

@@ -121,15 +121,17 @@ const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, 
 
 /**
  * Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed
- * run), or at `held` when given (breach sizing holds scaled copies of the base debt).
+ * run), or at `held` when given (breach sizing holds scaled copies of the base debt). `baseRun`: the
+ * Decimal engine's run of the same case at `held`, when the caller has it (breakevens size the debt with
+ * that very run), which spares one full run.
  */
-export function buildFastModel(project: Project, scenario?: Scenario, held?: FixedDebt): FastModel {
+export function buildFastModel(project: Project, scenario?: Scenario, held?: FixedDebt, baseRun?: ModelResult): FastModel {
   const currencies = fxCurrencies(project, scenario)
   const slotOf = (c: Currency) => currencies.indexOf(c as (typeof currencies)[number])
   // One `prepare` serves the debt sizing (unless a scenario holds the project's base debt) and the base run.
   const prep = prepare(project, scenario)
   const fixedDebt = held ?? (scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt)
-  const base = runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
+  const base = baseRun ?? runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
   const { tl, fx } = prep
   const periodCount = tl.count
   const productCount = prep.products.length
