@@ -126,7 +126,7 @@ export function financingTerms(project: Project, result: ModelResult, lenderName
 <tr><th>${t(locale, 'sheet.th.sizing')}</th><td>${sizing}</td></tr>
 ${tranches ? '' : singleDebtRows(fin.tranches[0]!, maturity, locale)}
 <tr><th>${t(locale, 'sheet.th.dsra')}</th><td>${fin.dsra.enabled ? t(locale, 'sheet.dsraMonths', { months: fin.dsra.months }) : t(locale, 'sheet.none')}</td></tr>
-${waterfallRow(project, result, compact)}
+${waterfallRow(project, result, compact, locale)}
 <tr><th>${t(locale, 'sheet.th.lender')}</th><td>${t(locale, 'sheet.lenderLine', { lender: lenderName ?? t(locale, 'sheet.lenderAsEntered'), minDscr: dec(project.lender.minDscr).toFixed(2), lockup: dec(project.lender.lockupDscr).toFixed(2), llcr: dec(project.lender.minLlcr).toFixed(2) })}</td></tr>
 </table>`
 }

@@ -139,7 +139,7 @@ describe('feedstock supply contracts and supply coverage (methodology §13)', ()
     expect(bankabilityChecklist(handProject(), runModel(handProject())).map((i) => i.id)).not.toContain('supplyCoverage')
     const p = supplied()
     const item = () => bankabilityChecklist(p, runModel(p)).find((i) => i.id === 'supplyCoverage')!
-    expect(item()).toMatchObject({ grade: 'green', threshold: '≥ 0 %' })
+    expect(item()).toMatchObject({ grade: 'green', threshold: '≥ 0.0 %' })
     p.lender.minSupplyCoverage = '0.9' // 83.3 % misses 90 % by 6.7 points, less than 10 % of 90 %: amber
     expect(item()).toMatchObject({ grade: 'amber', value: '83.3 %' })
     p.lender.minSupplyCoverage = '0.95' // misses by 11.7 points, more than 9.5: red
