@@ -1,7 +1,7 @@
 /**
  * The cash sweep (methodology §11; issue 15) in the exported model, recalculated by LibreOffice and by
  * Gnumeric as model-recalc.test.ts and model-recalc-gnumeric.test.ts do for the other cases: the PGM
- * sample swept 50 % in every period pro rata, and the three lenders' sample swept 75 % below a 3.0x DSCR
+ * sample swept 50 % in every period pro rata, and the three lenders' sample swept 75 % below a 4.0x DSCR
  * into the IFC tranche first. Each equals the engine (metrics, per-period rows, every tranche in its
  * currency, the swept cash and the DSRA target it re-profiles) to the same tolerance, no formula cell is
  * an error value (a circular reference would read Err:522 in LibreOffice), every formula equals our

@@ -41,6 +41,12 @@ export type PeriodCtx = {
   next(key: string): string
   /** The whole timeline of a row, absolute (for SUM, IRR, INDEX). */
   span(key: string): string
+  /**
+   * A row from the first period through this column ($H62:K62): an INDEX into earlier periods that must
+   * not depend on later ones. A whole-row range is a dependency on every period, so a later period that
+   * reads this one (through a sweep's balance, say) would close a circular reference.
+   */
+  spanTo(key: string): string
 }
 
 export class Book {
@@ -144,6 +150,13 @@ export class Book {
   spanOf(key: string, fromSheet: string): string {
     const loc = this.row(key)
     const ref = `${cellRef(loc.row, FIRST_PERIOD_COL, true)}:${cellRef(loc.row, FIRST_PERIOD_COL + this.periods - 1, true)}`
+    return loc.sheet === fromSheet ? ref : qualify(loc.sheet, ref)
+  }
+
+  /** A row's first period through column `col` (the first cell absolute, the last relative). */
+  spanToOf(key: string, col: number, fromSheet: string): string {
+    const loc = this.row(key)
+    const ref = `${cellRef(loc.row, FIRST_PERIOD_COL, true)}:${colLetter(col)}${loc.row}`
     return loc.sheet === fromSheet ? ref : qualify(loc.sheet, ref)
   }
 
@@ -271,7 +284,8 @@ export class SheetBuilder {
         at: (x) => book.refAt(x, col, sheet),
         prev: (x) => book.refAt(x, col - 1, sheet),
         next: (x) => book.refAt(x, col + 1, sheet),
-        span: (x) => book.spanOf(x, sheet)
+        span: (x) => book.spanOf(x, sheet),
+        spanTo: (x) => book.spanToOf(x, col, sheet)
       }
       const master = { master: true, count: through }
       const clone = { master: false, count: through }

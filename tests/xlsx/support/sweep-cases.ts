@@ -1,9 +1,11 @@
 /**
  * The swept projects every sweep test reads (methodology §11; issue 15): the PGM sample with 50 % of the
  * cash left swept in every period, pro rata; the three lenders' sample swept 75 % while the test DSCR
- * is below 3.0x (its sculpted cover is 2.61x, 2.38x in the first repayment period), into the IFC
- * tranche first — IFC is repaid in period 9 instead of 25. And the analyst's edits on them: the sweep's
- * share, its trigger, a metal price and the interest rate.
+ * (trailing 12 months since the sample has its lock-up) is below 4.0x — its minimum DSCR is 3.11x since
+ * the sample turned on supply contracts and by-products: INR 1.56 bn swept, the debt repaid in period 21
+ * instead of 25; at 3.4x (the trigger edit) INR 1.04 bn and period 24; at 3.0x or below only INR 94 m
+ * (the first edit would then change nothing) — into the IFC tranche first. And the analyst's edits on
+ * them: the sweep's share, its trigger, a metal price and the interest rate.
  */
 import type { Project } from '@shared/model'
 import type { Edit } from './edits'
@@ -21,9 +23,9 @@ export const SWEPT_CASES: [string, () => Project][] = [
     p.financing.waterfall = { ...p.financing.waterfall, sweep: { share: '0.5', trigger: null, allocation: 'pro-rata' } }
     return p
   }],
-  ['three lenders, 75 % swept below a 3.0x DSCR, into IFC first', () => {
+  ['three lenders, 75 % swept below a 4.0x DSCR, into IFC first', () => {
     const p = sample('india-black-mass-three-lenders')
-    p.financing.waterfall = { ...p.financing.waterfall, sweep: { share: '0.75', trigger: '3', allocation: 'ifc' } }
+    p.financing.waterfall = { ...p.financing.waterfall, sweep: { share: '0.75', trigger: '4', allocation: 'ifc' } }
     return p
   }]
 ]
@@ -44,7 +46,7 @@ export function sweepEditsFor(project: Project): Edit[] {
     { name: `sweep share ${sweep.share} → ${share}`, cells: { Sweep_Share: share }, apply: (q) => { q.financing.waterfall!.sweep!.share = d(share) } },
     sweep.trigger === null
       ? { name: 'sweep only while the test DSCR is below 2.0x', cells: { Sweep_Every_Period: 0, Sweep_Trigger: 2 }, apply: (q) => { q.financing.waterfall!.sweep!.trigger = '2' } }
-      : { name: `sweep trigger ${sweep.trigger} → 2.7x`, cells: { Sweep_Trigger: 2.7 }, apply: (q) => { q.financing.waterfall!.sweep!.trigger = '2.7' } },
+      : { name: `sweep trigger ${sweep.trigger} → 3.4x`, cells: { Sweep_Trigger: 3.4 }, apply: (q) => { q.financing.waterfall!.sweep!.trigger = '3.4' } },
     first.mode === 'escalating'
       ? { name: `${project.products[0]!.name} price −15 %`, cells: { [`Price${priceIndex + 1}_Base`]: n(first.basePricePerUnit) * 0.85 },
         apply: (q) => { const x = findPrice(q); if (x.mode === 'escalating') x.basePricePerUnit = d(n(first.basePricePerUnit) * 0.85) } }

@@ -49,8 +49,11 @@ export function writeByproductInputs(ctx: ModelCtx, sh: SheetBuilder) {
         const row = deck.byproductPrices?.find((x) => x.byproductId === kind)
         if (!row) sh.scalar(null, `${kind}: no price in this deck (0 used, as in the app)`, `${deck.currency}/t`, num(0, 'money'), undefined, STRUCTURE_NOTE)
         else {
-          sh.list(deckByproductName(d, j, 'Years'), `${kind}: calendar year`, 'year', row.points.map((x) => num(x.year, 'inYear')))
-          sh.list(deckByproductName(d, j, 'Prices'), `${kind}: price`, `${deck.currency}/t`, row.points.map((x) => num(x.pricePerTonne, 'inMoney')))
+          // One listed price applies to every year (byproductDeckPriceExcel's `single`): its year is named in
+          // the label, not laid out as an input cell no formula reads (as the EPR table does).
+          const single = row.points.length === 1
+          if (!single) sh.list(deckByproductName(d, j, 'Years'), `${kind}: calendar year`, 'year', row.points.map((x) => num(x.year, 'inYear')))
+          sh.list(deckByproductName(d, j, 'Prices'), single ? `${kind}: price (listed for ${row.points[0]!.year}, applies to every year)` : `${kind}: price`, `${deck.currency}/t`, row.points.map((x) => num(x.pricePerTonne, 'inMoney')))
         }
       })
     })
@@ -122,7 +125,9 @@ function deckByproductPrice(sh: SheetBuilder, p: Project, j: number, c: At): str
     if (!row) return '0'
     const ys = deckByproductName(d, j, 'Years')
     const vs = deckByproductName(d, j, 'Prices')
-    return byproductDeckPriceExcel(c.at('calYear'), ys, vs, sh.book.nth(ys, 1), sh.book.nth(vs, 1), row.points.length === 1)
+    // A single listed price has no year list laid out (the by-product price inputs above): the rule's `single` form reads the price only.
+    const single = row.points.length === 1
+    return byproductDeckPriceExcel(c.at('calYear'), ys, vs, single ? '' : sh.book.nth(ys, 1), sh.book.nth(vs, 1), single)
   })
   return prices.length === 1 ? prices[0]! : `CHOOSE(${SCN.deck},${prices.join(',')})`
 }

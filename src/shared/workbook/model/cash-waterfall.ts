@@ -69,7 +69,7 @@ export function writeCashWaterfall(sh: SheetBuilder, rep: string, sweep = false)
   sh.calc('wf.mraTarget', 'MRA target = maintenance capex of the next MRA_Months (a part period pro rata)', rep,
     (c) => reserveTargetExcel(`${c.at('op')}=1`, c.at('period'), c.span('wf.cumMaint'), c.at('wf.cumMaint'), 'MRA_Full_Periods', 'MRA_Part_Period'))
   sh.calc('wf.cumCfads', 'Cumulative CFADS of operating periods', rep, (c) => `${c.prev('wf.cumCfads')}+${c.at('op')}*${c.at('cfads')}`)
-  const test = (c: PeriodCtx, own: string, cum: string) => lockupTestSumExcel('Lockup_Trailing', c.at('op'), c.at(own), c.at(cum), c.span(cum), c.at('period'), 'Lockup_Test_Periods')
+  const test = (c: PeriodCtx, own: string, cum: string) => lockupTestSumExcel('Lockup_Trailing', c.at('op'), c.at(own), c.at(cum), c.spanTo(cum), c.at('period'), 'Lockup_Test_Periods')
   sh.calc('wf.testCfads', 'Lock-up test CFADS (the period, or the trailing Lockup_Test_Periods)', rep, (c) => test(c, 'cfads', 'wf.cumCfads'))
   sh.calc('wf.testDs', 'Lock-up test debt service (the same periods)', rep, (c) => test(c, 'ds', 'cumDs'))
   sh.calc('wf.testDscr', 'Lock-up test DSCR (debt service of at least Minor_Unit)', 'x',
