@@ -33,9 +33,9 @@ describe('headlineOf', () => {
     expect(h.cells.minDscr.sortValue).toBeCloseTo(2.641028, 6)
     expect(h.cells.npv.sortValue).toBeCloseTo(2579832503.71, 1)
     expect(h.cells.debtAtCod.sortValue).toBeCloseTo(3296235744.98, 1)
-    // The exact value beside the text, for money in the reader's display unit (₹122.05 crore).
+    // The exact value beside the text, for money in the reader's display unit (₹257.98 crore).
     expect(h.cells.npv.value).toBe(indiaResult.metrics.npv.toFixed())
-    expect(h.cells.npv.value).toMatch(/^1220462619\.0[0-9]+$/)
+    expect(h.cells.npv.value).toMatch(/^2579832503\.7[0-9]+$/)
     // Red overall: the sample's first operating period's CFADS is negative (all-operating cover).
     expect(h.verdict).toEqual({ kind: 'graded', grade: 'red' })
   })
