@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { streamQuantityPerYear, type Project } from '../../src/shared/model'
 import { formatMetric, type MetricInput, type MetricKey } from '../../src/renderer/src/format/metrics'
@@ -8,6 +10,7 @@ import { referenceRoutes } from '../../src/shared/reference'
 import { PRODUCT_FORMS } from '../../src/renderer/src/features/recovery/product-forms'
 import { goTo, resizeList, setAll, storedDoc, type Entry } from './build-sample-ui'
 import { canonical } from './build-sample-compare'
+import { withoutSampleFeatures } from '../shared/analysis/mc-copy'
 
 /**
  * From an empty database, a person builds the India black-mass hydromet sample in the input
@@ -220,8 +223,13 @@ async function buildAndCheck(page: Page, SAMPLE: string) {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.setViewportSize({ width: 1280, height: 800 })
-  const doc = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Project
-  const cli = evaluate(SAMPLE)
+  // The samples turned on the §11 waterfall terms and the §13 inputs (issues 15 and 16), which this builder
+  // does not type yet (each has its own e2e spec): it builds the sample without them, and Results are
+  // checked against the CLI on that same document.
+  const doc = withoutSampleFeatures(JSON.parse(readFileSync(SAMPLE, 'utf8')) as Project)
+  const file = join(mkdtempSync(join(tmpdir(), 'bankable-build-')), basename(SAMPLE))
+  writeFileSync(file, JSON.stringify(doc))
+  const cli = evaluate(file)
 
   await page.goto('/')
   await expect(page.locator('html')).toHaveAttribute('data-status', 'ready')

@@ -111,7 +111,7 @@ test('the tornado’s driver names sit inside its chart, at 1280×800 and at 192
   expect(errors).toEqual([])
 })
 
-test('Results charts at 1920×1080: two to a row, the third spanning the row, edges aligned', async ({ page }) => {
+test('Results charts at 1920×1080: two to a row, edges aligned (the sample’s four charts: two rows of two)', async ({ page }) => {
   const errors = await openSample(page, SAMPLE)
   await page.setViewportSize({ width: 1920, height: 1080 })
   const grid = await box(page.locator('.chart-grid'))
@@ -122,10 +122,14 @@ test('Results charts at 1920×1080: two to a row, the third spanning the row, ed
   expect(Math.abs(revenue.y - cover.y)).toBeLessThan(1)
   expect(revenue.width).toBeGreaterThan(grid.width * 0.45)
   expect(Math.abs(cover.x + cover.width - (grid.x + grid.width))).toBeLessThan(1)
-  // The cumulative cash flow below, across the whole row.
+  // The cumulative cash flow below, beside the plant capacity chart (the sample has a capacity since issue
+  // 16), each about half the row and flush with its edges. (An odd last chart spans the row: chart-grid's CSS.)
+  const capacity = await box(page.getByTestId('chart-capacity'))
   expect(cash.y).toBeGreaterThan(revenue.y + revenue.height - 1)
   expect(Math.abs(cash.x - grid.x)).toBeLessThan(1)
-  expect(Math.abs(cash.width - grid.width)).toBeLessThan(1)
+  expect(cash.width).toBeGreaterThan(grid.width * 0.45)
+  expect(Math.abs(capacity.y - cash.y)).toBeLessThan(1)
+  expect(Math.abs(capacity.x + capacity.width - (grid.x + grid.width))).toBeLessThan(1)
   // The charts fill the pane to its right padding, in line with the header's controls.
   const paneRight = await page.locator('.main-content').evaluate((el) => {
     // The content box's right edge: inside the border and any scrollbar, less the padding.

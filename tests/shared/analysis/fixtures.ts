@@ -3,7 +3,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseProject, type Project } from '@shared/model'
 import { handProject } from '../engine/hand-project'
-import { withoutMcUnsupportedOps } from './mc-copy'
+import { withoutMcUnsupportedOps, withoutSampleFeatures } from './mc-copy'
+
+export { withoutSampleFeatures }
 
 export { withoutMcUnsupportedOps }
 
@@ -99,12 +101,3 @@ export function sampleProjects(): { name: string; project: Project }[] {
 /** `sampleProjects()` as Monte Carlo can run them today (see `withoutMcUnsupportedOps`). */
 export const mcSampleProjects = (): { name: string; project: Project }[] => sampleProjects().map(({ name, project }) => ({ name, project: withoutMcUnsupportedOps(project) }))
 
-/**
- * A sample as it was before it turned on the §11 waterfall terms and the §13 inputs (issues 15 and 16):
- * for golden values recorded on the samples before then.
- */
-export function withoutSampleFeatures(p: Project): Project {
-  const { waterfall: _w, ...financing } = p.financing
-  const { minSupplyCoverage: _m, ...lender } = p.lender
-  return { ...withoutMcUnsupportedOps(p), financing, lender }
-}

@@ -11,3 +11,13 @@ export function withoutMcUnsupportedOps(p: Project): Project {
   const { plant: _p, supplyContracts: _s, epr: _e, ...rest } = p
   return { ...rest, feedstock: p.feedstock.map(({ byproducts: _b, ...s }) => s as typeof p.feedstock[number]) }
 }
+
+/**
+ * A sample as it was before it turned on the §11 waterfall terms and the §13 inputs (issues 15 and 16):
+ * for golden values recorded on the samples before then.
+ */
+export function withoutSampleFeatures(p: Project): Project {
+  const { waterfall: _w, ...financing } = p.financing
+  const { minSupplyCoverage: _m, ...lender } = p.lender
+  return { ...withoutMcUnsupportedOps(p), financing, lender }
+}

@@ -20,7 +20,10 @@ const STEPS: { id: string; title: string; detail: string; section: SectionId; co
 /** `result` (optional): the model's debt at COD, so "no financing" can be told once there is capex to finance. */
 export function guideSteps(project: Project, result?: { metrics: { debtAtCod: Decimal } } | null): GuideStep[] {
   const missing = new Set(missingInputs(project, result).map((m) => m.id))
-  const steps = STEPS.map(({ covers, ...s }) => ({ ...s, done: covers.every((c) => !missing.has(c)) && (s.id !== 'financing' || result != null) }))
+  // Financing is judged only on a model run with capex to finance: "no financing" is not flagged before there
+  // is capex, so without this a new project's financing step read done as soon as its first (empty) run arrived.
+  const financingJudged = result != null && !missing.has('capex')
+  const steps = STEPS.map(({ covers, ...s }) => ({ ...s, done: covers.every((c) => !missing.has(c)) && (s.id !== 'financing' || financingJudged) }))
   const allDone = steps.every((s) => s.done)
   return [...steps, { id: 'results', title: 'Read the verdict', detail: 'Results grades the project against the lender’s thresholds, with the reason for each.', section: 'results', done: allDone }]
 }

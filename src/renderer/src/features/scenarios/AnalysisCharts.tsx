@@ -51,7 +51,7 @@ export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; uni
       <BarChart data={bars} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
         <CartesianGrid stroke="var(--border)" horizontal={false} />
         <XAxis type="number" {...AXIS} tickFormatter={tick} />
-        <YAxis type="category" dataKey="label" width={labelWidth} {...AXIS} />
+        <YAxis type="category" dataKey="label" width={labelWidth} {...AXIS} tick={<OneLineTick />} />
         <Tooltip {...TOOLTIP} formatter={(v, name) => [typeof v === 'number' ? `${v >= 0 ? '+' : ''}${tick(v)}` : String(v), name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="var(--text-faint)" />
@@ -60,6 +60,18 @@ export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; uni
       </BarChart>
     </ResponsiveContainer>
   )
+}
+
+/**
+ * A category tick on one line. recharts wraps a tick at spaces by its own string measure, which it caches
+ * per string: measured while a web font was still loading, the cached width stays wider than the text
+ * and a long driver name wrapped although the axis (`categoryAxisWidth`, re-measured once fonts load)
+ * fits it. The axis is sized to the longest name, so one line never needs wrapping.
+ */
+function OneLineTick(props: { x?: number | string; y?: number | string; payload?: { value?: unknown }; fill?: string; fontSize?: number | string; textAnchor?: 'start' | 'middle' | 'end' | 'inherit' }) {
+  const { x, y, payload, fill, fontSize, textAnchor } = props
+  // The axis style's size and colour (a custom tick replaces AXIS.tick, which carried them).
+  return <text x={x} y={y} dy="0.355em" textAnchor={textAnchor ?? 'end'} fill={fill ?? AXIS.tick.fill} fontSize={fontSize ?? AXIS.tick.fontSize}>{String(payload?.value ?? '')}</text>
 }
 
 /** True once `document.fonts` has loaded what the page uses (at once where there is no FontFaceSet). */
