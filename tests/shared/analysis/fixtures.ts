@@ -5,9 +5,7 @@ import { parseProject, type Project } from '@shared/model'
 import { handProject } from '../engine/hand-project'
 import { withoutMcUnsupportedOps, withoutSampleFeatures } from './mc-copy'
 
-export { withoutSampleFeatures }
-
-export { withoutMcUnsupportedOps }
+export { withoutMcUnsupportedOps, withoutSampleFeatures }
 
 export const valid = (p: Project): Project => {
   const r = parseProject(p)
