@@ -1,3 +1,5 @@
+import { mergeCatalogs } from './merge'
+
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
  * `{name}` arguments, `{count, plural, one {…} other {…}}` plurals. English text here must stay
@@ -6,7 +8,7 @@
  * Keys are dotted by where they are used: `shell.*` the app frame, `nav.*` the sidebar, `section.*`
  * the workspace sections, `units.*` display units, `language.*` the language switch.
  */
-export const en = {
+const core = {
   'shell.skipToContent': 'Skip to content',
   'shell.offline': 'Offline · stored on this device',
   'nav.main': 'Main',
@@ -271,6 +273,16 @@ export const en = {
   'count.streams': '{count, plural, one {# stream} other {# streams}}',
   'count.projects': '{count, plural, one {# project} other {# projects}}'
 } as const
+
+/**
+ * Every English message: the core above and one area catalog per part of the app
+ * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
+ * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
+ */
+export const en = mergeCatalogs(core)
+
+/** The core's keys, which messages-ja.ts translates in its own core. */
+export type CoreMessages = typeof core
 
 export type MessageKey = keyof typeof en
 /** A catalog for another language: every English key, no other (a missing or extra key fails typecheck). */
