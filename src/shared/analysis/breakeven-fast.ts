@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal'
 import type { Project } from '../model'
+import type { Prepared } from '../engine/prepare'
 import type { FixedDebt, Metric, ModelResult, Scenario } from '../engine/types'
 import { solveBreakeven, type BreakevenRange } from './breakeven-solver'
 import { buildFastModel, type FastModel } from './monte-carlo/fast-model'
@@ -134,24 +135,33 @@ export type FastRow = { minDscr: (x: number) => number | null; npv: (x: number) 
 
 /**
  * The fast model of a breakeven search (it models every operation since fast-operations.ts, §13).
- * `base`: the Decimal run at the held debt when the caller has it (it spares the fast model one full run).
+ * `base`: the Decimal run at the held debt when the caller has it (it spares the fast model one full run);
+ * `prep`: the case's preparation the Decimal probes use (it spares preparing it twice).
  */
-export function breakevenFastModel(project: Project, scenario: Scenario | undefined, fixed: FixedDebt, base?: ModelResult): FastModel {
-  return buildFastModel(project, scenario, fixed, base)
+export function breakevenFastModel(project: Project, scenario: Scenario | undefined, fixed: FixedDebt, base?: ModelResult, prep?: Prepared): FastModel {
+  return buildFastModel(project, scenario, fixed, base, prep)
 }
 
 /**
  * Float evaluations of one row: `productIndex` null moves every product's price, otherwise that product's
- * only. The DSCR target walks only to the last repayment period (`coverOnly`).
+ * only. One walk gives both targets (the minimum DSCR of a full walk is the cover-only walk's: no period
+ * after the last repayment has a DSCR), and each x is walked once per row: the row's targets share the
+ * bracket's doubling steps (0, 1, 2, 4 … 100), which are most of a search that finds no root.
  */
 export function fastRow(model: FastModel, productIndex: number | null): FastRow {
   const scratch: Scratch = createScratch(model)
   const price = new Float64Array(model.products.length * model.years).fill(1)
-  const evaluate = (x: number, coverOnly: boolean) => {
-    if (productIndex === null) price.fill(x)
-    else price.fill(x, productIndex * model.years, (productIndex + 1) * model.years)
-    priceDraw(model, { price, volume: 1, recovery: 1 }, scratch)
-    return walkDraw(model, undefined, scratch, coverOnly)
+  const walked = new Map<number, { npv: number; minDscr: number | null }>()
+  const evaluate = (x: number) => {
+    let r = walked.get(x)
+    if (r === undefined) {
+      if (productIndex === null) price.fill(x)
+      else price.fill(x, productIndex * model.years, (productIndex + 1) * model.years)
+      priceDraw(model, { price, volume: 1, recovery: 1 }, scratch)
+      r = walkDraw(model, undefined, scratch)
+      walked.set(x, r)
+    }
+    return r
   }
-  return { minDscr: (x) => evaluate(x, true).minDscr, npv: (x) => evaluate(x, false).npv }
+  return { minDscr: (x) => evaluate(x).minDscr, npv: (x) => evaluate(x).npv }
 }

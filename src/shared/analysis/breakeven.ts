@@ -111,10 +111,12 @@ function breakevenRows(
   const targets = targetSpecs(project, wanted)
   // The NPV tolerance is scaled on the base NPV: a probe only a search for NPV = 0 needs (not `evaluate`'s 1.00x cell).
   const npvWanted = targets.some((t) => t.level === null)
-  const npvTolerance = npvWanted ? npvToleranceOf(probe(prep, fixed, {}).npv) : ZERO
-  let evaluations = npvWanted ? 2 : 1
-  // The float path searches, the Decimal probes confirm (breakeven-fast.ts).
-  const fast = breakevenFastModel(project, scenario, fixed, held.run)
+  // The held run, when there is one, is the case at the held debt: its NPV is the probe's at no price move
+  // (the same project cash flow, discounted by the same npv), so it spares that Decimal probe.
+  const npvTolerance = npvWanted ? npvToleranceOf(held.run ? held.run.metrics.npv : probe(prep, fixed, {}).npv) : ZERO
+  let evaluations = 1 + (npvWanted && !held.run ? 1 : 0)
+  // The float path searches, the Decimal probes confirm (breakeven-fast.ts); the fast model is built on the probes' own preparation.
+  const fast = breakevenFastModel(project, scenario, fixed, held.run, prep)
   const specs: { productId: string | null; name: string; mults: (x: Decimal) => PriceMultipliers; ids: string[]; index: number | null }[] = [
     { productId: null, name: 'All prices', mults: (x) => ({ all: x }), ids: project.products.map((p) => p.id), index: null },
     ...(allPricesOnly ? [] : project.products).map((p, index) => ({ productId: p.id, name: p.name, mults: (x: Decimal) => ({ byProduct: new Map([[p.id, x]]) }), ids: [p.id], index }))

@@ -52,14 +52,14 @@ describe('breakeven grid on the hand case (issue 21: each branch re-checked thro
     const g = computeBreakevenGrid(valid(q))
     expect(g.rows.map((r) => r.cells.minDscr1.impliedPrices.map((x) => x.productId))).toEqual([['ni', 'co'], ['ni'], []])
   })
-  it('every target met at zero prices (gate fee 2,000/t): one probe per row at x = 0, shared by its targets → 2 + 2 = 4', () => {
-    // Evaluations start at 2 (the base run and the base NPV probe); each row then probes x = 0 once and every
-    // target stops there. Reasons name the target and, for a product row, the product.
+  it('every target met at zero prices (gate fee 2,000/t): one probe per row at x = 0, shared by its targets → 1 + 2 = 3', () => {
+    // Evaluations start at 1 (the base run, whose NPV scales the NPV tolerance: no separate base probe); each row
+    // then probes x = 0 once and every target stops there. Reasons name the target and, for a product row, the product.
     const q = handProject()
     q.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '-2000', logisticsPerTonne: '0', escalation: '0' }
     const g = computeBreakevenGrid(valid(q))
-    expect(g.evaluations).toBe(4)
-    expect(computeBreakevens(valid(q)).evaluations).toBe(4)
+    expect(g.evaluations).toBe(3)
+    expect(computeBreakevens(valid(q)).evaluations).toBe(3)
     const reasons = g.rows.map((r) => BREAKEVEN_TARGETS.map((t) => {
       const m = r.cells[t].multiplier
       expect(r.cells[t].impliedPrices).toEqual([])

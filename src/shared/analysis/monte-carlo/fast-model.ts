@@ -1,7 +1,7 @@
 import { minorUnit } from '@shared/rules/minor-unit'
 import { dec } from '@shared/decimal'
 import { GRAMS_PER_TROY_OUNCE, isPgm, type Currency, type Project } from '@shared/model'
-import { prepare } from '@shared/engine/prepare'
+import { prepare, type Prepared } from '@shared/engine/prepare'
 import { runModel, runPrepared } from '@shared/engine/run-model'
 import type { FixedDebt, ModelResult, Scenario } from '@shared/engine/types'
 import { contractOrder } from '@shared/rules/contract-priority'
@@ -123,13 +123,14 @@ const f64 = (xs: readonly { toNumber(): number }[]): F => Float64Array.from(xs, 
  * Build the fast model for `project` under `scenario` with debt held at the base case (as every stressed
  * run), or at `held` when given (breach sizing holds scaled copies of the base debt). `baseRun`: the
  * Decimal engine's run of the same case at `held`, when the caller has it (breakevens size the debt with
- * that very run), which spares one full run.
+ * that very run), which spares one full run; `prepared`: `prepare(project, scenario)` when the caller has
+ * it (breakevens probe on that very preparation), which spares preparing the case again.
  */
-export function buildFastModel(project: Project, scenario?: Scenario, held?: FixedDebt, baseRun?: ModelResult): FastModel {
+export function buildFastModel(project: Project, scenario?: Scenario, held?: FixedDebt, baseRun?: ModelResult, prepared?: Prepared): FastModel {
   const currencies = fxCurrencies(project, scenario)
   const slotOf = (c: Currency) => currencies.indexOf(c as (typeof currencies)[number])
   // One `prepare` serves the debt sizing (unless a scenario holds the project's base debt) and the base run.
-  const prep = prepare(project, scenario)
+  const prep = prepared ?? prepare(project, scenario)
   const fixedDebt = held ?? (scenario && !scenario.resizeDebt ? runModel(project).debt : runPrepared(prep, undefined, undefined).debt)
   const base = baseRun ?? runPrepared(prep, scenario ? { scenario } : undefined, fixedDebt)
   const { tl, fx } = prep
