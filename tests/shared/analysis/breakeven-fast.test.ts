@@ -164,6 +164,9 @@ describe('confirmBreakeven: the Decimal engine has the last word', () => {
   })
 })
 
+// /tmp/fastprof/illinois.py in the issue-18 session: its own float64 Illinois with the same bracket rules (doubling to
+// 100, midpoint when the secant leaves the open bracket, stop at a width of 1e-15 × hi or a zero value), printing the
+// evaluation count and the answer of each case below.
 describe('solveFloat: evaluation counts of an independent Illinois (python, float64, the same bracket rules)', () => {
   const counted = (g: (x: number) => number) => {
     let n = 0
@@ -175,7 +178,12 @@ describe('solveFloat: evaluation counts of an independent Illinois (python, floa
     ['x − 5: doubling to [4, 8], then the secant lands on 5', (x: number) => x - 5, 5, 6],
     ['x − 2: the doubling lands on the root', (x: number) => x - 2, 2, 3],
     ['x³ − 0.5: Illinois, both sides halved', (x: number) => x ** 3 - 0.5, Math.cbrt(0.5), 13],
-    ['x² − 37: doubling to [4, 8], then Illinois', (x: number) => x * x - 37, Math.sqrt(37), 14]
+    ['x² − 37: doubling to [4, 8], then Illinois', (x: number) => x * x - 37, Math.sqrt(37), 14],
+    // The bracket's width is relative to x: near 44.7 it stops at 1e-15 × 44.7 (not 1e-15 ÷ 44.7, below one ulp, which never stops).
+    ['x² − 2000: doubling to [32, 64], then Illinois to a relative width', (x: number) => x * x - 2000, Math.sqrt(2000), 19],
+    ['a step at 70.3: no value is ever 0, the bracket collapses on the edge', (x: number) => (x < 70.3 ? -1 : 1), 70.3, 38],
+    // g(1) = −1e-20 against g(2) = 1: every secant rounds onto 1 (or the new low end), so each step bisects, 50 of them.
+    ['a jump of 1e-20 against 1 at 1.5: secants that round onto the bracket’s end bisect', (x: number) => (x === 0 ? -1 : x < 1.5 ? -1e-20 : 1), 1.5, 53]
   ] as const)('%s', (_name, g, root, evaluations) => {
     const { r, n } = counted(g)
     if (r.kind !== 'root') throw new Error('expected a root')
@@ -212,6 +220,18 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
     const twisted = (x: Decimal) => (x.eq('0.4') ? new Decimal('-0.3') : x.eq('0.55') ? new Decimal('-0.4') : x.times(2).minus(1))
     const r = solve(gFloat, twisted)
     expect(r.fellBack).toBe(true)
+  })
+  it('at a crossing near 0 the float slope is one-sided: the float model is never asked below a zero multiplier', () => {
+    // Root 1e-14 (below the step h = 1e-13 a multiplier under 1e-6 takes): the slope from [x, x + h], not [x − h, x + h].
+    const asked: number[] = []
+    const gFloat = (x: number) => (asked.push(x), x < 0 ? null : 2 * x - 2e-14)
+    const near = (x: Decimal) => x.times(2).minus('2e-14').minus('1e-9')
+    const r = confirmBreakeven({ kind: 'root', x: 1e-14 }, near, gFloat, 'target', tol, PRICE_RANGE)
+    expect(r.fellBack).toBe(false)
+    expect(asked.every((x) => x >= 0)).toBe(true)
+    if (!r.metric.ok) throw new Error('expected a value')
+    // 2x − 2e-14 − 1e-9 = 0 at x = 5.0001e-10: one Newton step with the exact slope 2 lands on it.
+    expect(r.metric.value.minus('5.0001e-10').abs().lte(tol)).toBe(true)
   })
   it('refinement stops after four Decimal steps and hands over', () => {
     const gFloat = (x: number) => 2 * x - 1
