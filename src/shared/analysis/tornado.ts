@@ -1,6 +1,7 @@
 import { Decimal, ONE } from '../decimal'
 import type { Project } from '../model'
-import { runModel } from '../engine/run-model'
+import { runModel, runPrepared } from '../engine/run-model'
+import { prepare, type Prepared } from '../engine/prepare'
 import type { FixedDebt, ModelResult, Scenario } from '../engine/types'
 import { applyDriver, driversFor, type Driver } from './drivers'
 import { ownValue } from '../json/own'
@@ -70,6 +71,10 @@ export function computeTornado(project: Project, settings: TornadoSettings, onPr
   const drivers = driversFor(project, settings.scenario)
   const total = drivers.length * 2
   let done = 0
+  // A price bar moves price multipliers only, which `prepare` never reads: every price bar (all prices and each
+  // product, both ends) runs on one preparation of the project under the bar's scenario — what `runModel`
+  // would prepare for each of them (issue 18: a preparation is about a third of a bar on the large model).
+  let pricePrep: Prepared | undefined
   const rows: TornadoRow[] = drivers.map((d) => {
     const step = new Decimal(ownValue(settings.stepOverrides, d.id) ?? settings.step)
     const lowFactor = ONE.minus(step)
@@ -77,7 +82,9 @@ export function computeTornado(project: Project, settings: TornadoSettings, onPr
     const run = (factor: Decimal) => {
       const c = applyDriver(project, settings.scenario, d, factor)
       const scenario = c.options.scenario && settings.resizeDebt ? { ...c.options.scenario, resizeDebt: true } : c.options.scenario
-      const r = runModel(c.project, { ...c.options, scenario, ...(fixedDebt ? { fixedDebt } : {}) })
+      const options = { ...c.options, scenario, ...(fixedDebt ? { fixedDebt } : {}) }
+      // As runModel: the debt held at the base case, or (resizeDebt) sized on the bar's own inputs.
+      const r = d.kind === 'priceAll' || d.kind === 'priceProduct' ? runPrepared((pricePrep ??= prepare(c.project, scenario)), options, fixedDebt) : runModel(c.project, options)
       onProgress?.(++done, total)
       return values(r)
     }

@@ -46,6 +46,23 @@ describe('tornado', () => {
     expectValues(row('price:all').low, project, { priceMultipliers: { all: new Decimal('0.9') }, fixedDebt: base.debt })
     expectValues(row('price:pd').high, project, { priceMultipliers: { byProduct: new Map([['pd', new Decimal('1.1')]]) }, fixedDebt: base.debt })
   })
+  it('every price bar, both ends, = its own runModel (the bars share one preparation, which reads no price multiplier)', () => {
+    for (const r of t.rows.filter((x) => x.kind === 'priceAll' || x.kind === 'priceProduct'))
+      for (const [end, f] of [[r.low, '0.9'], [r.high, '1.1']] as const) {
+        const m = new Decimal(f)
+        expectValues(end, project, { priceMultipliers: r.kind === 'priceAll' ? { all: m } : { byProduct: new Map([[r.driverId.slice('price:'.length), m]]) }, fixedDebt: base.debt })
+      }
+  })
+  it('price bars under a case with its own multipliers, and re-sizing the debt, = their runModel', () => {
+    const scenario = { id: 'stress', name: 'Stress', volumeMultiplier: '0.85', opexMultiplier: '1.1' }
+    const under = computeTornado(project, { step: '0.1', scenario })
+    const held = runModel(project, { scenario }).debt
+    const pt = under.rows.find((x) => x.driverId === 'price:pt')!
+    expectValues(pt.low, project, { scenario, priceMultipliers: { byProduct: new Map([['pt', new Decimal('0.9')]]) }, fixedDebt: held })
+    expectValues(under.rows.find((x) => x.driverId === 'price:all')!.high, project, { scenario, priceMultipliers: { all: new Decimal('1.1') }, fixedDebt: held })
+    const resized = computeTornado(project, { step: '0.1', scenario, resizeDebt: true })
+    expectValues(resized.rows.find((x) => x.driverId === 'price:li')!.high, project, { scenario: { ...scenario, resizeDebt: true }, priceMultipliers: { byProduct: new Map([['li', new Decimal('1.1')]]) } })
+  })
   it('interest rate moves relatively: 9.5 % → 8.55 % / 10.45 %', () => {
     expectValues(row('interestRate').low, project, { scenario: { id: 's', name: 's', interestRateDelta: '-0.0095' } })
     expectValues(row('interestRate').high, project, { scenario: { id: 's', name: 's', interestRateDelta: '0.0095' } })
