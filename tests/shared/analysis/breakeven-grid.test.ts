@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { computeBreakevens, runModel } from '@shared/engine'
+import { computeAllPricesBreakeven, computeBreakevens, runModel } from '@shared/engine'
 import { BREAKEVEN_TARGETS, computeBreakevenGrid } from '@shared/analysis'
 import { valid } from './fixtures'
 import { handProject } from '../engine/hand-project'
@@ -70,6 +70,20 @@ describe('breakeven grid on the hand case (issue 21: each branch re-checked thro
       [`minimum DSCR ≥ 1.00x${held}`, `minimum DSCR ≥ covenant 1.30x${held}`, `NPV ≥ 0${held}`],
       [`minimum DSCR ≥ 1.00x (Nickel metal price only)${held}`, `minimum DSCR ≥ covenant 1.30x (Nickel metal price only)${held}`, `NPV ≥ 0 (Nickel metal price only)${held}`]
     ])
+  })
+  it('the base NPV probe is spent only when no run at the held debt is at hand: a case that holds the base debt, or a caller that gives the debt alone', () => {
+    // The gate-fee case again (each row confirms x = 0 once). A scenario that holds the base debt sizes it on the
+    // project without the scenario, so the case's own NPV needs a probe: 1 + 1 + 2 rows. `computeAllPricesBreakeven`
+    // with the debt alone: 1 + 1 + 1 row; with the run too: 1 + 1 row; DSCR only (no NPV tolerance): 1 + 1 row.
+    const q = handProject()
+    q.feedstock[0]!.purchase = { basis: 'fixed', pricePerQuantity: '-2000', logisticsPerTonne: '0', escalation: '0' }
+    const project = valid(q)
+    expect(computeBreakevens(project, { scenario: { id: 'v', name: 'Volume −10 %', volumeMultiplier: '0.9' } }).evaluations).toBe(4)
+    expect(computeBreakevens(project, { scenario: { id: 'v', name: 'Volume −10 %', volumeMultiplier: '0.9', resizeDebt: true } }).evaluations).toBe(3)
+    const run = runModel(project)
+    expect(computeAllPricesBreakeven(project, 'npv0', { baseDebt: run.debt }).evaluations).toBe(3)
+    expect(computeAllPricesBreakeven(project, 'npv0', { baseDebt: run.debt, baseRun: run }).evaluations).toBe(2)
+    expect(computeAllPricesBreakeven(project, 'minDscr1', { baseDebt: run.debt }).evaluations).toBe(2)
   })
   it('a scenario without resizeDebt holds the BASE debt; with resizeDebt the scenario’s own debt', () => {
     const held = { id: 'capex', name: 'Capex +20 %', capexMultiplier: '1.2' }
