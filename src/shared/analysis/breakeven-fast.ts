@@ -36,6 +36,7 @@ export function solveFloat(g: (x: number) => number | null, first: number, max: 
   let glo = g0
   let hi = first
   let ghi = g(hi)
+  // Stryker disable next-line ConditionalExpression: equivalent, `null < 0` is false, so a missing value ends the doubling with or without the null test (which the type needs)
   while (ghi !== null && ghi < 0 && hi < max) {
     lo = hi
     glo = ghi
@@ -47,6 +48,7 @@ export function solveFloat(g: (x: number) => number | null, first: number, max: 
   let side = 0
   // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent, the bracket collapses long before 200 steps (the secant stays inside it and a secant that rounds onto an end bisects; a jump of 1e-20 against 1 takes 50), so the cap is a guard that never stops the loop
   for (let i = 0; i < 200; i++) {
+    // Stryker disable next-line EqualityOperator: equivalent, a width of exactly 1e-15 × hi is one float among the ~5 the bracket can have there: the next step (a midpoint) ends it
     if (hi - lo <= FLOAT_WIDTH * hi) break
     let x = lo - (glo * (hi - lo)) / (ghi - glo)
     // A secant that rounds onto an end of the bracket (a tiny value against a large one) bisects instead.
@@ -108,6 +110,7 @@ function refine(xFloat: number, gDec: (x: Decimal) => Decimal | null, gFloat: (x
   if (gx.abs().lte(tolerance)) return found(x)
   // The float slope around x (one-sided at 0, where a multiplier cannot go below).
   const h = Math.max(xFloat, 1e-6) * 1e-7
+  // Stryker disable next-line EqualityOperator: equivalent, x − h = 0 exactly takes the same slope from [0, x + h] either way
   const left = xFloat - h >= 0 ? xFloat - h : xFloat
   const a = gFloat(left)
   const b = gFloat(xFloat + h)

@@ -155,6 +155,10 @@ describe('confirmBreakeven: the Decimal engine has the last word', () => {
     const seen: string[] = []
     noRoot({ kind: 'not-reached' }, (x) => (seen.push(x.toString()), x.minus(101)))
     expect(seen).toEqual(['100'])
+    // At 100× the engine has no DSCR at all (no debt service to test): nothing is reached there either.
+    expect(noRoot({ kind: 'not-reached' }, (x) => (x.lt(100) ? x.minus(101) : null))).toEqual({ metric: { ok: false, code: 'not-reachable', reason: 'the target is not reached even at 100× these prices' }, fellBack: false })
+    // The float model says the target holds at zero, the engine has no value there: the Decimal solver says why (no debt).
+    expect(noRoot({ kind: 'holds-at-zero' }, () => null)).toEqual({ metric: { ok: false, code: 'no-debt', reason: 'no debt service to test' }, fellBack: true })
     // The engine disagrees: the Decimal solver answers (a crossing at 0.25).
     for (const kind of ['no-debt', 'holds-at-zero', 'not-reached'] as const) {
       const r = noRoot({ kind }, (x) => x.times(4).minus(1))
@@ -198,9 +202,12 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
   const solve = (gFloat: (x: number) => number | null, dec: (x: Decimal) => Decimal | null = gDec) => confirmBreakeven({ kind: 'root', x: 0.4 }, dec, gFloat, 'target', tol, PRICE_RANGE)
   it('no float slope (a missing value beside x, or a flat or falling float model): the Decimal solver answers', () => {
     for (const gFloat of [(x: number) => (x < 0.4 ? null : 2 * x - 1), (x: number) => (x > 0.4 ? null : 2 * x - 1), () => 0.1, (x: number) => 1 - 2 * x]) {
-      const r = solve(gFloat)
+      const asked: Decimal[] = []
+      const r = solve(gFloat, (x) => (asked.push(x), gDec(x)))
       expect(r.fellBack).toBe(true)
       expect(r.metric).toEqual({ ok: true, value: new Decimal('0.5') })
+      // A flat float model gives no Newton step (it would divide by a zero slope): the engine is never asked at an infinite multiplier.
+      expect(asked.every((x) => x.isFinite())).toBe(true)
     }
   })
   it('no Decimal value at x or at the refined x, or a step below zero: the Decimal solver answers', () => {
@@ -210,9 +217,11 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
     expect(nullAtX).toEqual({ metric: { ok: true, value: new Decimal('0.5') }, fellBack: true })
     expect(calls[0]).toBe('0.4')
     expect(solve(gFloat, (x) => (x.eq('0.4') ? gDec(x) : x.eq('0.5') ? null : gDec(x))).fellBack).toBe(true)
-    // A huge Decimal miss: the Newton step from 0.4 goes below 0.
-    const steep = (x: Decimal) => (x.lt('0.45') ? new Decimal(5) : x.times(2).minus(1))
+    // A huge Decimal miss: the Newton step from 0.4 goes below 0 (0.4 − 5/2), where no multiplier is: the engine is not asked there.
+    const below: Decimal[] = []
+    const steep = (x: Decimal) => (below.push(x), x.lt('0.45') ? new Decimal(5) : x.times(2).minus(1))
     expect(solve(gFloat, steep).fellBack).toBe(true)
+    expect(below.every((x) => !x.isNegative())).toBe(true)
   })
   it('a secant through two Decimal probes that falls (not increasing): the Decimal solver answers', () => {
     const gFloat = (x: number) => 2 * x - 1
@@ -220,6 +229,24 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
     const twisted = (x: Decimal) => (x.eq('0.4') ? new Decimal('-0.3') : x.eq('0.55') ? new Decimal('-0.4') : x.times(2).minus(1))
     const r = solve(gFloat, twisted)
     expect(r.fellBack).toBe(true)
+    // Falling again, −0.3 at 0.4 then −0.5 at 0.55: the secant through them (slope −4/3) would step back to
+    // 0.55 − 0.5/(4/3) = 0.175, still a multiplier; it is not taken: the next probe is the Decimal solver's first, at 0.
+    const calls: string[] = []
+    const falling = (x: Decimal) => (calls.push(x.toString()), x.eq('0.4') ? new Decimal('-0.3') : x.eq('0.55') ? new Decimal('-0.5') : x.times(2).minus(1))
+    expect(solve(gFloat, falling).fellBack).toBe(true)
+    expect(calls.slice(0, 3)).toEqual(['0.4', '0.55', '0'])
+  })
+  it('the float slope is taken over a step of 1e-7 × x: on values of thousands it is good for ONE Newton step', () => {
+    // g = 1000x³ − 2000 (root ∛2), the float model off by 1e-6 (1e-9 of its scale, as a float NPV's rounding). Its
+    // values near 2000 carry a rounding of ~2.3e-13: over 2h = 2.5e-7 the slope 4,762 is good to ~1e-6, so one Newton
+    // step from the float root (2.1e-10 away) lands within 1e-12 of the Decimal root: 2 Decimal runs. Over a step of
+    // 1e-13 the same rounding is the size of the slope itself and the step misses (a third run).
+    const calls: string[] = []
+    const gDecimal = (x: Decimal) => (calls.push(x.toString()), x.pow(3).times(1000).minus(2000))
+    const gFloat = (x: number) => 1000 * x ** 3 - 2000 + 1e-6
+    const r = confirmBreakeven(solveFloat(gFloat, 1, 100), gDecimal, gFloat, 'target', tol, PRICE_RANGE)
+    expect(r.fellBack).toBe(false)
+    expect(calls).toHaveLength(2)
   })
   it('at a crossing near 0 the float slope is one-sided: the float model is never asked below a zero multiplier', () => {
     // Root 1e-14 (below the step h = 1e-13 a multiplier under 1e-6 takes): the slope from [x, x + h], not [x − h, x + h].
@@ -240,8 +267,9 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
     const stubborn = (x: Decimal) => (calls.push(x.toString()), x.minus('0.5').cbrt().plus(x.minus('0.5').times('1e-3')))
     const r = solve(gFloat, stubborn)
     expect(r.fellBack).toBe(true)
-    // One probe at x, four refinements, then the Decimal solver's own probes.
-    expect(calls.slice(0, 5).every((c) => c !== '0.5')).toBe(true)
+    // One probe at x, four refinements, then the Decimal solver's own probes, the first at 0.
+    expect(calls.slice(0, 5).every((c) => c !== '0.5' && c !== '0')).toBe(true)
+    expect(calls[5]).toBe('0')
   })
 })
 
