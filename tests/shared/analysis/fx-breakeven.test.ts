@@ -197,12 +197,13 @@ describe('the FX row in the grid: progress and evaluation counts', () => {
     expect(calls).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => [d, 9]))
     const fx = fxRowOf(p).evaluations
     expect(fx).toBe(20)
-    // 28 = 8 (the base probe, the held debt and one Decimal confirmation per price cell: 2 rows × 3 targets,
-    // the float path searched and each answer met the Decimal tolerance at once) + the FX row's 20 (Decimal search).
-    expect(g.evaluations).toBe(8 + fx)
+    // 27 = 7 (the held debt's run, whose NPV scales the NPV tolerance — no base probe of its own since issue 18's
+    // second pass — and one Decimal confirmation per price cell: 2 rows × 3 targets, the float path searched and each
+    // answer met the Decimal tolerance at once) + the FX row's 20 (Decimal search).
+    expect(g.evaluations).toBe(7 + fx)
   })
-  it('computeBreakevens (what evaluate prints) does not search the FX path: 6 Decimal evaluations for its two targets on the price rows (2 + one confirmation per cell)', () => {
-    expect(computeBreakevens(inrPlantUsdDebt()).evaluations).toBe(6)
+  it('computeBreakevens (what evaluate prints) does not search the FX path: 5 Decimal evaluations for its two targets on the price rows (1 + one confirmation per cell)', () => {
+    expect(computeBreakevens(inrPlantUsdDebt()).evaluations).toBe(5)
   })
 })
 
