@@ -9,7 +9,7 @@ import { computeExportAnalysis } from '../src/cli/commands/export-analysis'
 import { runModel } from '../src/shared/engine'
 import { parseProject, type Project } from '../src/shared/model'
 import { buildModelWorkbook } from '../src/shared/workbook/build-model'
-import { writeWorkbookXlsx } from '../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../src/shared/workbook/write-xlsx'
 
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000 }
 

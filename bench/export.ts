@@ -1,9 +1,10 @@
 /**
  * Export benchmark: a large generated project (30 years monthly, 20 streams, 10 contracts) through
- * engine → workbook description → exceljs bytes (write-exceljs.ts, the one writer). Target < 2 s for
- * the export itself (engine time reported separately; CPU time too, as wall time on a shared
- * machine says little). The live export does not evaluate formulas (see build-model.ts). `benchExport()` returns printed lines;
- * bench/index.ts (engine helper) prints them.
+ * engine → workbook description → .xlsx bytes (write-xlsx.ts, the one writer). Targets (issue 18):
+ * the export itself ≤ 1 s wall, and with the analysis sheets ≤ 2 s (engine and the analysis runs are
+ * reported separately). CPU time is printed too, as wall time on a shared machine says little. The
+ * live export does not evaluate formulas (see build-model.ts). `benchExport()` returns printed lines;
+ * bench/index.ts prints them.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -11,16 +12,20 @@ import { runModel } from '../src/shared/engine'
 import { parseProject, type Project } from '../src/shared/model'
 import { largeProject } from './engine'
 import { buildModelWorkbook } from '../src/shared/workbook/build-model'
-import { writeWorkbookXlsx } from '../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../src/shared/workbook/write-xlsx'
+import { computeExportAnalysis } from '../src/cli/commands/export-analysis'
+import type { BuildOptions } from '../src/shared/workbook/build-model'
 
 const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000 }
 
 type Run = { buildMs: number; writeMs: number; buildCpu: number; writeCpu: number; bytes: number; cells: number }
 
-async function once(project: Project, result: ReturnType<typeof runModel>): Promise<Run> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+async function once(project: Project, result: ReturnType<typeof runModel>, analysis?: BuildOptions['analysis']): Promise<Run> {
   let t = performance.now()
   let c = cpuMs()
-  const built = buildModelWorkbook(project, result, { exportedAt: 'bench', appVersion: 'bench', projectSha256: '0'.repeat(64) })
+  const built = buildModelWorkbook(project, result, { exportedAt: 'bench', appVersion: 'bench', projectSha256: '0'.repeat(64), analysis })
   if (!built.ok) throw new Error(built.message)
   const buildMs = performance.now() - t
   const buildCpu = cpuMs() - c
@@ -31,30 +36,47 @@ async function once(project: Project, result: ReturnType<typeof runModel>): Prom
   return { buildMs, writeMs: performance.now() - t, buildCpu, writeCpu: cpuMs() - c, bytes: bytes.length, cells }
 }
 
-/**
- * Three exports in one process (the first pays for loading and JIT warm-up, as the app's first export
- * does); each is reported, and the verdict uses the best wall time. CPU time includes V8's GC threads.
- */
+/** Median and best of the runs after the first (which pays for loading and JIT warm-up, as the app's first export does). */
+function summary(label: string, runs: Run[], targetMs: number): string[] {
+  const total = (r: Run) => r.buildMs + r.writeMs
+  const warm = runs.slice(1)
+  const wall = median(warm.map(total))
+  const cpu = median(warm.map((r) => r.buildCpu + r.writeCpu))
+  const verdict = wall <= targetMs ? 'OK' : cpu <= targetMs ? 'CPU within target; wall time inflated by other load' : 'SLOW'
+  return [
+    ...runs.map((r, i) => `${label} run ${i + 1}${i === 0 ? ' (cold)' : ''}: build ${r.buildMs.toFixed(0)} ms (${r.buildCpu.toFixed(0)} CPU) · write ${r.writeMs.toFixed(0)} ms (${r.writeCpu.toFixed(0)} CPU) · total ${total(r).toFixed(0)} ms wall`),
+    `${label}: median of ${warm.length} warm runs ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (build ${median(warm.map((r) => r.buildMs)).toFixed(0)} + write ${median(warm.map((r) => r.writeMs)).toFixed(0)} ms wall); best ${Math.min(...warm.map(total)).toFixed(0)} ms wall (target ≤ ${targetMs} ms wall: ${verdict})`
+  ]
+}
+
+/** The large model exported plain (target ≤ 1 s), then with its analysis sheets (target ≤ 2 s for build and write). */
 export async function benchExport(): Promise<string[]> {
   const project = largeProject()
-  const t = performance.now()
+  let t = performance.now()
   const result = runModel(project)
   const engineMs = performance.now() - t
   const runs: Run[] = []
-  for (let i = 0; i < 3; i++) runs.push(await once(project, result))
-  const total = (r: Run) => r.buildMs + r.writeMs
-  const best = runs.reduce((a, b) => (total(b) < total(a) ? b : a))
-  const bestCpu = Math.min(...runs.map((r) => r.buildCpu + r.writeCpu))
+  for (let i = 0; i < 5; i++) runs.push(await once(project, result))
+  t = performance.now()
+  const c = cpuMs()
+  const analysis = computeExportAnalysis(project, { withAnalysis: true, draws: null, computedAt: 'bench' })
+  if (!analysis.ok) throw new Error(analysis.message)
+  const analysisMs = performance.now() - t
+  const analysisCpu = cpuMs() - c
+  const withAnalysis: Run[] = []
+  for (let i = 0; i < 4; i++) withAnalysis.push(await once(project, result, analysis.value ?? undefined))
   return [
-    `export: ${result.periods.length} periods (30 yrs monthly), 20 streams, 10 contracts, ${best.cells.toLocaleString('en-US')} cells; engine ${engineMs.toFixed(0)} ms (not counted)`,
-    ...runs.map((r, i) => `export run ${i + 1}: build ${r.buildMs.toFixed(0)} ms (${r.buildCpu.toFixed(0)} CPU) · write ${r.writeMs.toFixed(0)} ms (${r.writeCpu.toFixed(0)} CPU) · total ${total(r).toFixed(0)} ms wall`),
-    `export: best ${total(best).toFixed(0)} ms wall, best ${bestCpu.toFixed(0)} ms CPU (target < 2000 ms wall on an idle machine: ${total(best) < 2000 ? 'OK' : bestCpu < 2000 ? 'CPU within target; wall time inflated by other load' : 'SLOW'})`,
-    `export: file size ${(best.bytes / 1024 / 1024).toFixed(2)} MB (exceljs, deflate level 3)`
+    `export: ${result.periods.length} periods (30 yrs monthly), 20 streams, 10 contracts, ${runs[0]!.cells.toLocaleString('en-US')} cells; engine ${engineMs.toFixed(0)} ms (not counted)`,
+    ...summary('export', runs, 1000),
+    `export: file size ${(runs[0]!.bytes / 1024 / 1024).toFixed(2)} MB (direct writer, native deflate)`,
+    `export --with-analysis: analysis runs (breakevens, tornado, scenarios) ${analysisMs.toFixed(0)} ms wall, ${analysisCpu.toFixed(0)} ms CPU (not counted below); ${withAnalysis[0]!.cells.toLocaleString('en-US')} cells`,
+    ...summary('export --with-analysis', withAnalysis, 2000),
+    `export --with-analysis: analysis + build + write ${(analysisMs + median(withAnalysis.slice(1).map((r) => r.buildMs + r.writeMs))).toFixed(0)} ms wall (median)`
   ]
 }
 
 /**
- * Each bundled sample exported as the app does (best of three in one process): cells and build + write
+ * Each bundled sample exported as the app does (median of the warm runs of three in one process): cells and build + write
  * time, so a layout change (such as the tranche blocks of the three lenders' sample) shows its cost.
  */
 export async function benchSampleExports(): Promise<string[]> {
@@ -66,9 +88,8 @@ export async function benchSampleExports(): Promise<string[]> {
     const result = runModel(parsed.value)
     const runs: Run[] = []
     for (let i = 0; i < 3; i++) runs.push(await once(parsed.value, result))
-    const best = runs.reduce((a, b) => (b.buildMs + b.writeMs < a.buildMs + a.writeMs ? b : a))
-    const cpu = Math.min(...runs.map((r) => r.buildCpu + r.writeCpu))
-    lines.push(`export ${file}: ${best.cells.toLocaleString('en-US')} cells, best ${(best.buildMs + best.writeMs).toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU, ${(best.bytes / 1024).toFixed(0)} KB`)
+    const warm = runs.slice(1)
+    lines.push(`export ${file}: ${runs[0]!.cells.toLocaleString('en-US')} cells, median ${median(warm.map((r) => r.buildMs + r.writeMs)).toFixed(0)} ms wall, ${median(warm.map((r) => r.buildCpu + r.writeCpu)).toFixed(0)} ms CPU, ${(runs[0]!.bytes / 1024).toFixed(0)} KB`)
   }
   return lines
 }

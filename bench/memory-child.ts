@@ -1,11 +1,11 @@
 /**
  * One measurement per process for bench/cli.ts: `baseline` (modules loaded, nothing run), `evaluate`
- * (runModel of the large model) or `export` (runModel, workbook description, exceljs bytes). Prints
+ * (runModel of the large model) or `export` (runModel, workbook description, .xlsx bytes). Prints
  * `{ maxRssMb, ms }` as JSON: max RSS is the process's peak, so each task gets a process of its own.
  */
 import { runModel } from '../src/shared/engine'
 import { buildModelWorkbook } from '../src/shared/workbook/build-model'
-import { writeWorkbookXlsx } from '../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../src/shared/workbook/write-xlsx'
 import { largeProject } from './engine'
 
 async function main(what: string): Promise<void> {

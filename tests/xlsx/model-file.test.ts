@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runModel } from '../../src/shared/engine'
 import { dec } from '../../src/shared/decimal'
 import { buildModelWorkbook } from '../../src/shared/workbook/build-model'
-import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../../src/shared/workbook/write-xlsx'
 import { convert, sofficeAvailable } from './support/libreoffice'
 import { batteryAnnuity, mixedInrContracts } from './support/projects'
 

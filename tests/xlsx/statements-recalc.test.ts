@@ -16,7 +16,7 @@ import { readProjectFile } from '../../src/shared/model/project-file'
 import type { Project } from '../../src/shared/model'
 import { buildModelWorkbook } from '../../src/shared/workbook/build-model'
 import { FIRST_PERIOD_COL } from '../../src/shared/workbook/grid'
-import { writeWorkbookXlsx } from '../../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../../src/shared/workbook/write-xlsx'
 import { twoTranches } from '../shared/engine/two-tranche-project'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
 

@@ -1,6 +1,6 @@
 /**
  * One call from a project to .xlsx bytes, shared by the app and the command line: run the engine,
- * build the description (live or values-only), write the .xlsx bytes with exceljs (write-exceljs.ts).
+ * build the description (live or values-only), write the .xlsx bytes (write-xlsx.ts).
  */
 import { runModel } from '../engine'
 import type { Project } from '../model'
@@ -13,8 +13,8 @@ export async function exportModelXlsx(project: Project, options: BuildOptions & 
   const built = buildModelWorkbook(project, result, options)
   if (!built.ok) return built
   try {
-    // exceljs is loaded on first export only: its own chunk in the renderer, never on the startup path.
-    const { writeWorkbookXlsx } = await import('./write-exceljs')
+    // The writer and its zip library load on first export only: their own chunk in the renderer, never on the startup path.
+    const { writeWorkbookXlsx } = await import('./write-xlsx')
     return { ok: true, bytes: await writeWorkbookXlsx(built.workbook, { creator: `Bankable ${options.appVersion}`, created: options.created }) }
   } catch (e) {
     if (e instanceof RangeError && e.message.startsWith('Cannot export')) return { ok: false, code: 'undefined-value', message: e.message }

@@ -24,10 +24,50 @@ type RowLoc = { sheet: string; row: number }
  */
 export type Lane = { prefix: string; namePrefix: string; names: Map<string, string>; shared: ReadonlySet<string> }
 
-/** Identifiers in a formula outside string literals (names and function names; cell references too). */
-const IDENT = /(?<![A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_(!])/g
+/**
+ * Identifiers in a formula outside string literals (names, TRUE/FALSE, unqualified cell references;
+ * not functions, not sheet names), each replaced by `rename`'s answer where it has one. The rule is
+ * the regular expression /(?<![A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_(!])/g applied
+ * outside "…" literals; tests/shared/workbook/grid-lane.test.ts checks the scan against it.
+ */
 export function renameInFormula(f: string, rename: (name: string) => string | undefined): string {
-  return f.split('"').map((part, i) => (i % 2 === 1 ? part : part.replace(IDENT, (m) => rename(m) ?? m))).join('"')
+  // Most formulas hold no string literal: one scan, no split.
+  if (!f.includes('"')) return renameOutsideStrings(f, rename)
+  return f.split('"').map((part, i) => (i % 2 === 1 ? part : renameOutsideStrings(part, rename))).join('"')
+}
+
+const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+const isIdentChar = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57)
+/** Characters that may not precede an identifier (the rule's look-behind): it would be part of a number, a name or a sheet's cell. */
+const glued = (c: number) => isIdentChar(c) || c === 46 || c === 36 || c === 33
+
+/**
+ * The rule as a scan of character codes: a lane sheet renames half a million formulas, and a
+ * regular expression calling back per identifier was most of a large export's build time. An
+ * identifier is a maximal run [A-Za-z_][A-Za-z0-9_]* not glued to what precedes it and not
+ * followed by "(" (a function) or "!" (a sheet).
+ */
+function renameOutsideStrings(f: string, rename: (name: string) => string | undefined): string {
+  let out = ''
+  let last = 0
+  let i = 0
+  const n = f.length
+  while (i < n) {
+    if (!isIdentStart(f.charCodeAt(i)) || (i > 0 && glued(f.charCodeAt(i - 1)))) { i++; continue }
+    let j = i + 1
+    while (j < n && isIdentChar(f.charCodeAt(j))) j++
+    const next = j < n ? f.charCodeAt(j) : -1
+    if (next !== 40 && next !== 33) {
+      const name = f.slice(i, j)
+      const to = rename(name)
+      if (to !== undefined && to !== name) {
+        out += f.slice(last, i) + to
+        last = j
+      }
+    }
+    i = j
+  }
+  return last === 0 ? f : out + f.slice(last)
 }
 
 export type PeriodCtx = {
@@ -363,14 +403,29 @@ export class SheetBuilder {
     // A lane's formulas read its own names (every name is known by now: formulas may precede the name's sheet).
     const lane = this.lane
     // A name of a main-model sheet would mix the main model's figure into the lane: refused, as rows are.
-    const rename = (lane: Lane) => (n: string): string | undefined => {
-      const own = lane.names.get(n)
-      if (own !== undefined) return own
-      const at = this.book.sheetOfName(n)
-      if (at !== undefined && !lane.shared.has(at)) throw new Error(`lane ${lane.prefix} reads the name ${n} of the main model's sheet ${at}`)
-      return undefined
+    const rename = (lane: Lane) => {
+      // A lane sheet's formulas repeat the same few names in every period: each identifier is looked up once.
+      const seen = new Map<string, string | null>()
+      return (n: string): string | undefined => {
+        const hit = seen.get(n)
+        if (hit !== undefined) return hit ?? undefined
+        const own = lane.names.get(n)
+        if (own === undefined) {
+          const at = this.book.sheetOfName(n)
+          if (at !== undefined && !lane.shared.has(at)) throw new Error(`lane ${lane.prefix} reads the name ${n} of the main model's sheet ${at}`)
+        }
+        seen.set(n, own ?? null)
+        return own
+      }
     }
-    const rows = lane ? this.rows.map((r) => r.map((c) => (c?.t === 'f' ? { ...c, f: renameInFormula(c.f, rename(lane)) } : c))) : this.rows
+    const renameLane = lane ? rename(lane) : null
+    // Only a formula the lane renames becomes a new cell; the rest are shared with the builder.
+    const renamed = (c: Cell | undefined): Cell | undefined => {
+      if (c?.t !== 'f' || !renameLane) return c
+      const f = renameInFormula(c.f, renameLane)
+      return f === c.f ? c : { ...c, f }
+    }
+    const rows = renameLane ? this.rows.map((r) => r.map(renamed)) : this.rows
     return {
       name: this.name,
       rows,

@@ -1,8 +1,7 @@
 /**
  * A plain description of a workbook: sheets, cells, formulas, styles and names. It knows nothing of
- * any writer library, so the builder stays pure and testable; `write-exceljs.ts` turns it into bytes with exceljs.
- * Only our own primitives ever go in here (never objects from parsed input: exceljs ≤ 4.4.0
- * deep-merges note/style objects, CVE-2026-78207).
+ * any writer library, so the builder stays pure and testable; `write-xlsx.ts` turns it into bytes.
+ * Only our own primitives ever go in here (never objects from parsed input).
  */
 
 /** Named cell styles; the writer maps each to font, fill and number format. */

@@ -8,7 +8,7 @@ import { DEFAULT_BREACH_SIZING, DEFAULT_MC_SETTINGS, sizeToBreach, sizingSentenc
 import { runModel } from '../../../src/shared/engine'
 import { buildModelWorkbook } from '../../../src/shared/workbook/build-model'
 import { ANALYSIS_SHEETS, hasAnalysis } from '../../../src/shared/workbook/model/analysis-sheets'
-import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-xlsx'
 import { mcSampleProjects } from '../analysis/fixtures'
 
 const META = { exportedAt: '2026-02-03T04:05:06Z', appVersion: '9.8.7', projectSha256: '0'.repeat(64) }

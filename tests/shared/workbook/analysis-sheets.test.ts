@@ -13,7 +13,7 @@ import type { Project } from '../../../src/shared/model'
 import { buildModelWorkbook } from '../../../src/shared/workbook/build-model'
 import { DRAWS_SHEET, drawsSheet, MAX_DRAW_ROWS } from '../../../src/shared/workbook/model/analysis-draws'
 import { ANALYSIS_SHEETS, formatComputedAt, hasAnalysis, type WorkbookAnalysis } from '../../../src/shared/workbook/model/analysis-sheets'
-import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-xlsx'
 import { batteryAnnuity } from '../../xlsx/support/projects'
 
 const META = { exportedAt: '2026-02-03T04:05:06Z', appVersion: '9.8.7', projectSha256: '0'.repeat(64) }

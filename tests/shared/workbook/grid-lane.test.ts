@@ -2,6 +2,7 @@
  * Lanes (grid.ts): a second copy of sheets that reads its own rows and names, the shared sheets' rows,
  * and never the main model's — the base case behind a held-debt scenario must not mix in the case in view.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Book, type Lane, renameInFormula } from '@shared/workbook/grid'
 
@@ -52,5 +53,17 @@ describe('lanes', () => {
     const map = new Map([['Periodic_Rate', 'Base_Periodic_Rate'], ['E5', 'X']])
     expect(renameInFormula(`IF(Periodic_Rate>0,"Periodic_Rate",MIN(Periodic_Rate,'Cash flow'!E5))`, (n) => map.get(n)))
       .toBe(`IF(Base_Periodic_Rate>0,"Periodic_Rate",MIN(Base_Periodic_Rate,'Cash flow'!E5))`)
+  })
+
+  it('renames exactly what the identifier expression outside string literals matches (random formulas)', () => {
+    // The rule as it was written before the scan replaced it for speed.
+    const IDENT = /(?<![A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_(!])/g
+    const byRegex = (f: string, rename: (n: string) => string | undefined) =>
+      f.split('"').map((part, i) => (i % 2 === 1 ? part : part.replace(IDENT, (m) => rename(m) ?? m))).join('"')
+    const token = fc.constantFrom('Rate', 'Base_Rate', 'E12', '$E$12', 'E$1', 'x1', '_a', 'SUM(', 'IF(', "'Cash flow'!", 'Sheet1!', '1.5', '2E5', '.', '$', '!', '(', ')', ',', '+', '*', '"', '""', ' ', 'TRUE', 'Rate_2', 'a.b')
+    const rename = (n: string) => (n === 'x1' ? undefined : n === 'Rate' ? 'Lane_Rate' : `[${n}]`)
+    fc.assert(fc.property(fc.array(token, { maxLength: 24 }).map((t) => t.join('')), (f) => {
+      expect(renameInFormula(f, rename)).toBe(byRegex(f, rename))
+    }), { numRuns: 3000 })
   })
 })

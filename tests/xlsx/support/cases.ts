@@ -11,7 +11,7 @@ import type { ModelResult } from '@shared/engine/types'
 import { parseProject, type Project } from '@shared/model'
 import { buildModelWorkbook, type RowMap } from '@shared/workbook/build-model'
 import type { WorkbookDesc } from '@shared/workbook/types'
-import { writeWorkbookXlsx } from '@shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '@shared/workbook/write-xlsx'
 import { type Edit, capacityEditsFor, editsFor, waterfallEditsFor } from './edits'
 import { VARIANTS } from './projects'
 

@@ -1,93 +1,16 @@
 /**
- * The one .xlsx writer (app, Worker and command line): exceljs over a WorkbookDesc. exceljs is the
- * library whose output has been opened in Excel by many users, which a hand-written SpreadsheetML
- * writer cannot claim (Excel's "We found a problem with some content" repair dialog is not
- * acceptable to a lender). Formulas are written without cached values and `fullCalcOnLoad` is set,
- * so Excel and LibreOffice compute everything on open. Text is always a plain string value (never a
+ * The exceljs writer the app used until the direct writer (src/shared/workbook/write-xlsx.ts), kept
+ * as the reference it is compared with cell by cell: exceljs's output has been opened in Excel by
+ * many users, so what it wrote is what the direct writer must mean. Formulas are written without
+ * cached values and `fullCalcOnLoad` is set, so Excel and LibreOffice compute everything on open. Text is always a plain string value (never a
  * formula); numbers must be finite (else "Cannot export: …"). Only our own primitives and the style
  * objects built below reach exceljs — never objects from parsed input (exceljs ≤ 4.4.0 deep-merges
  * note objects, CVE-2026-78207) — and no notes are written at all.
  */
 import ExcelJS from 'exceljs'
-import { colLetter } from './a1'
-import type { Cell, SheetDesc, StyleId, WorkbookDesc } from './types'
-
-type Font = { bold?: boolean; italic?: boolean; size?: number; color?: string }
-type StyleDef = { font?: Font; fill?: string; numFmt?: string; topBorder?: boolean; align?: 'right' | 'center' }
-
-export const NUMBER_FORMATS = {
-  money: '#,##0;[Red]-#,##0',
-  quantity: '#,##0.00;[Red]-#,##0.00',
-  number: '#,##0.00',
-  factor: '0.000000',
-  pct: '0.00%',
-  ratio: '0.00"x"',
-  date: 'yyyy-mm-dd',
-  year: '0',
-  flag: '0',
-  display: '#,##0.00;[Red]-#,##0.00'
-} as const
-
-const BLUE = 'FF0000FF'
-const INPUT_FILL = 'FFFFF2CC'
-const input = (numFmt?: string): StyleDef => ({ font: { color: BLUE }, fill: INPUT_FILL, numFmt })
-const solved = (numFmt: string): StyleDef => ({ font: { bold: true, color: 'FFC65911' }, fill: 'FFFCE4D6', numFmt })
-const bold = (numFmt: string): StyleDef => ({ font: { bold: true }, numFmt })
-
-/** Input cells: blue on pale yellow; solved values: orange on peach; formulas: black. */
-export const STYLES: Record<StyleId, StyleDef> = {
-  title: { font: { bold: true, size: 14, color: 'FF1F4E78' } },
-  subtitle: { font: { italic: true, color: 'FF595959' } },
-  header: { font: { bold: true, color: 'FFFFFFFF' }, fill: 'FF1F4E78', numFmt: '0', align: 'right' },
-  section: { font: { bold: true, color: 'FF1F4E78' }, fill: 'FFDDEBF7' },
-  label: {},
-  unit: { font: { italic: true, color: 'FF7F7F7F' } },
-  note: { font: { italic: true, color: 'FF595959' } },
-  text: {},
-  money: { numFmt: NUMBER_FORMATS.money },
-  quantity: { numFmt: NUMBER_FORMATS.quantity },
-  number: { numFmt: NUMBER_FORMATS.number },
-  factor: { numFmt: NUMBER_FORMATS.factor },
-  // Right-aligned so a ratio that does not exist ("n/a" in the Annual summary) lines up with the numbers.
-  pct: { numFmt: NUMBER_FORMATS.pct, align: 'right' },
-  ratio: { numFmt: NUMBER_FORMATS.ratio, align: 'right' },
-  date: { numFmt: NUMBER_FORMATS.date, font: { color: 'FF1F4E78' } },
-  year: { numFmt: NUMBER_FORMATS.year },
-  flag: { numFmt: NUMBER_FORMATS.flag, font: { color: 'FF7F7F7F' } },
-  check: { font: { bold: true }, align: 'center' },
-  /** A check repeated elsewhere (the Cover): not highlighted, since LibreOffice then shows a referenced TRUE as 1. */
-  checkCopy: { font: { bold: true }, align: 'center' },
-  inMoney: input(NUMBER_FORMATS.money),
-  /** Small amounts (check tolerance, minor unit): at least two decimals, so 0.01 never shows as 0. */
-  inTolerance: input('#,##0.00########'),
-  inQuantity: input('#,##0.######'),
-  inNumber: input('0.######'),
-  inFactor: input('0.0#########'),
-  inPct: input('0.00##%'),
-  inRatio: input(NUMBER_FORMATS.ratio),
-  inDate: input(NUMBER_FORMATS.date),
-  inYear: input('0'),
-  inText: input(),
-  inChoice: input(),
-  solved: solved(NUMBER_FORMATS.money),
-  solvedPct: solved('0.0000000000%'),
-  solvedRatio: solved('0.0000000000"x"'),
-  total: { font: { bold: true }, numFmt: NUMBER_FORMATS.money, topBorder: true },
-  metricPct: bold(NUMBER_FORMATS.pct),
-  metricMoney: bold(NUMBER_FORMATS.money),
-  metricRatio: bold(NUMBER_FORMATS.ratio),
-  metricYears: bold('0.00'),
-  display: { numFmt: NUMBER_FORMATS.display },
-  displayTotal: { font: { bold: true }, numFmt: NUMBER_FORMATS.display, topBorder: true },
-  metricDisplay: bold(NUMBER_FORMATS.display),
-  banner: { font: { bold: true, color: 'FF9C0006' }, fill: 'FFFFEB9C' },
-  multiplier: { numFmt: '0.0000"×"' },
-  count: { numFmt: '#,##0' },
-  grade: { font: { bold: true }, align: 'center' }
-}
-
-/** Conditional fills of a grade cell by its text (Excel's own good / neutral / bad colours). */
-const GRADE_FILLS: [text: string, fill: string, font: string][] = [['green', 'FFC6EFCE', 'FF006100'], ['amber', 'FFFFEB9C', 'FF9C5700'], ['red', 'FFFFC7CE', 'FF9C0006']]
+import { colLetter } from '../../../src/shared/workbook/a1'
+import type { Cell, SheetDesc, StyleId, WorkbookDesc } from '../../../src/shared/workbook/types'
+import { GRADE_FILLS, STYLES, type StyleDef } from '../../../src/shared/workbook/xlsx/styles'
 
 /**
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
@@ -288,7 +211,9 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
       }
       if (c.choices) cell.dataValidation = choiceValidation(c.choices)
       if (c.choicesFrom) cell.dataValidation = { type: 'list', allowBlank: false, formulae: [c.choicesFrom], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Choose from the list', error: `One of the values of ${c.choicesFrom}.` }
-      if (ci === 0 && wrapLines !== undefined) cell.alignment = { wrapText: true }
+      // A style of its own: exceljs's alignment setter writes into the (shared) style object, which
+      // the app's writer once did, wrapping every label of the workbook after the first long one.
+      if (ci === 0 && wrapLines !== undefined) cell.style = { ...cell.style, alignment: { wrapText: true } }
     }
   }
   highlightChecks(ws, s)
@@ -331,7 +256,7 @@ function choiceValidation(choices: readonly string[]): ExcelJS.DataValidation {
 }
 
 /** The .xlsx bytes of a workbook description. Throws RangeError("Cannot export: …") on values Excel cannot hold. */
-export async function writeWorkbookXlsx(desc: WorkbookDesc, meta: { creator: string; created: Date }): Promise<Uint8Array> {
+export async function writeWorkbookXlsxExceljs(desc: WorkbookDesc, meta: { creator: string; created: Date }): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook()
   wb.creator = xmlText(meta.creator)
   wb.lastModifiedBy = xmlText(meta.creator)

@@ -1,13 +1,15 @@
 /**
- * The exceljs writer on small hand-made descriptions: what goes in comes back out when the file is
- * reopened (values, types, styles, names, panes, groups, print setup, validation, properties), shared
- * formulas are stored once per row without cached values, and values Excel cannot hold are refused.
+ * The direct writer on small hand-made descriptions: what goes in comes back out when the file is
+ * reopened with exceljs (values, types, styles, names, panes, groups, print setup, validation,
+ * properties), shared formulas are stored once per row without cached values, text that looks like
+ * markup or an Excel escape stays text, and values Excel cannot hold are refused.
  */
 import ExcelJS from 'exceljs'
 import { strFromU8, unzipSync } from 'fflate'
+import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { Cell, SheetDesc, WorkbookDesc } from '../../../src/shared/workbook/types'
-import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-exceljs'
+import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-xlsx'
 
 const META = { creator: 'Bankable test', created: new Date('2026-03-04T05:06:07Z') }
 
@@ -42,7 +44,7 @@ async function written(d: WorkbookDesc = desc()) {
   return { bytes, wb, xml }
 }
 
-describe('exceljs writer', () => {
+describe('direct .xlsx writer', () => {
   it('writes numbers as numbers and every text, formula-like or not, as a plain string', async () => {
     const { wb, xml } = await written()
     const inputs = wb.getWorksheet('Inputs')!
@@ -57,13 +59,23 @@ describe('exceljs writer', () => {
   it('stores a row pattern once as a shared formula, with no cached values, and sets full calculation on load', async () => {
     const { wb, xml } = await written()
     const s = xml['xl/worksheets/sheet2.xml']!
-    expect(s).toMatch(/<c r="E3"[^>]*><f t="shared" ref="E3:G3" si="\d+">&apos;Inputs&apos;!\$C\$2\*E2<\/f><\/c>/)
+    expect(s).toMatch(/<c r="E3"[^>]*><f t="shared" ref="E3:G3" si="\d+">'Inputs'!\$C\$2\*E2<\/f><\/c>/)
     expect((s.match(/<c r="[FG]3"[^>]*><f t="shared" si="\d+"\/><\/c>/g) ?? []).length).toBe(2)
     expect(s).toMatch(/<c r="C3"[^>]*><f>SUM\(\$E\$3:\$G\$3\)<\/f><\/c>/)
     expect(s).not.toMatch(/<\/f><v>/)
     expect(xml['xl/workbook.xml']).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/)
     // exceljs reads the clones back as translated formulas.
     expect(wb.getWorksheet('Cash flow')!.getCell('G3').formula).toBe("'Inputs'!$C$2*G2")
+  })
+
+  it('gives every shared row of a sheet its own id (LibreOffice reads the ids sheet-wide)', async () => {
+    const d = desc()
+    const row = (master: boolean): Cell => ({ t: 'f', f: 'E3*2', style: 'money', shared: { master, count: 3 } })
+    d.sheets[1]!.rows.push([{ t: 's', v: 'Double', style: 'label' }, undefined, undefined, undefined, row(true), row(false), row(false)])
+    const { xml, wb } = await written(d)
+    expect([...xml['xl/worksheets/sheet2.xml']!.matchAll(/<f t="shared" ref="[^"]+" si="(\d+)">/g)].map((m) => m[1])).toEqual(['0', '1'])
+    expect([...xml['xl/worksheets/sheet2.xml']!.matchAll(/<c r="([FG]5)"[^>]*><f t="shared" si="(\d+)"\/>/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['F5:1', 'G5:1'])
+    expect(wb.getWorksheet('Cash flow')!.getCell('G5').formula).toBe('G3*2')
   })
 
   it('a broken shared run (a clone missing) falls back to one formula per cell', async () => {
@@ -139,5 +151,52 @@ describe('exceljs writer', () => {
     const { wb } = await written(e)
     expect(wb.getWorksheet('Inputs')!.getCell('D2').value).toBe('a\uFFFDb\uFFFDc😀')
     expect(wb.title).toBe('Plant \uFFFD model')
+  })
+
+  it('keeps markup, entities, Excel escapes and edge spaces as text; drops control characters', async () => {
+    const d = desc()
+    const texts = ['<b>&amp; "q" \'a\'</b>', '_x0041_ stays', '  two spaces', 'tab\there', 'bell\u0007gone', 'line\nbreak']
+    texts.forEach((v, i) => { d.sheets[0]!.rows[1]![4 + i] = { t: 's', v } })
+    d.title = 'R&D <plant> "A"'
+    const { wb, xml } = await written(d)
+    const row = wb.getWorksheet('Inputs')!.getRow(2)
+    expect(texts.map((_, i) => row.getCell(5 + i).value)).toEqual(['<b>&amp; "q" \'a\'</b>', '_x0041_ stays', '  two spaces', 'tab\there', 'bellgone', 'line\nbreak'])
+    expect(xml['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">  two spaces</t>')
+    expect(xml['xl/sharedStrings.xml']).toContain('_x005F_x0041_ stays')
+    expect(wb.title).toBe('R&D <plant> "A"')
+    // The header's literal "&" is doubled (Excel's header codes), then escaped for XML.
+    expect(xml['xl/worksheets/sheet1.xml']).toContain('<oddHeader>&amp;L&amp;&quot;Calibri,Bold&quot;R&amp;&amp;D &lt;plant&gt; &quot;A&quot;&amp;R&amp;A</oddHeader>')
+  })
+
+  it('wraps only the labels too long for column A (a shared style is never changed for one cell)', async () => {
+    const d = desc()
+    d.sheets[0]!.rows[1]![0] = { t: 's', v: 'A label far longer than the column is wide, '.repeat(4), style: 'label' }
+    const { wb, xml } = await written(d)
+    const inputs = wb.getWorksheet('Inputs')!
+    expect(inputs.getCell('A2').alignment).toEqual({ wrapText: true })
+    expect(inputs.getRow(2).height).toBeGreaterThan(15)
+    expect(inputs.getCell('A3').alignment ?? {}).toEqual({})
+    expect(xml['xl/worksheets/sheet1.xml']).toMatch(/<row r="2"[^>]* ht="\d+" customHeight="1"/)
+  })
+
+  it('is a valid zip: each entry\'s CRC-32 and sizes match its content, dated by the given time, same bytes for the same input', async () => {
+    const { bytes, xml } = await written()
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const eocd = bytes.length - 22
+    expect(view.getUint32(eocd, true)).toBe(0x06054b50)
+    const count = view.getUint16(eocd + 10, true)
+    expect(count).toBe(Object.keys(xml).length)
+    let at = view.getUint32(eocd + 16, true)
+    for (let i = 0; i < count; i++) {
+      expect(view.getUint32(at, true)).toBe(0x02014b50)
+      const nameLength = view.getUint16(at + 28, true)
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))
+      const content = new TextEncoder().encode(xml[name]!)
+      expect({ name, crc: view.getUint32(at + 16, true), size: view.getUint32(at + 24, true) }).toEqual({ name, crc: crc32(content), size: content.length })
+      // 2026-03-04 05:06:06 (two-second resolution) as DOS date and time.
+      expect([view.getUint16(at + 14, true), view.getUint16(at + 12, true)]).toEqual([((2026 - 1980) << 9) | (3 << 5) | 4, (5 << 11) | (6 << 5) | 3])
+      at += 46 + nameLength
+    }
+    expect(await writeWorkbookXlsx(desc(), META)).toEqual(bytes)
   })
 })
