@@ -89,7 +89,7 @@ export function Checklist({ project, result, missing = [] }: { project: Project;
   const [editing, setEditing] = useState(false)
   const incomplete = missing.length > 0
   // An unfinished model is not graded: no verdict, no green or red, only what is missing.
-  const items = bankabilityChecklist(project, result).map((i) => (incomplete ? { ...i, grade: 'na' as const, reason: 'not graded: the inputs are incomplete' } : i))
+  const items = bankabilityChecklist(project, result, useAppStore((s) => s.locale)).map((i) => (incomplete ? { ...i, grade: 'na' as const, reason: 'not graded: the inputs are incomplete' } : i))
   const overall = overallGrade(items)
   const presetName = thresholdsName(project.lender)
   return (
