@@ -89,11 +89,17 @@ ${input.breachSizing ? html`<p class="line"><b>${tr('sheet.probabilistic')}</b> 
 <footer><span>${tr('sheet.footer', { date, version: meta.modelVersion, pageSize: meta.pageSize })}</span><span>${tr('sheet.sha')} <code>${meta.projectSha256}</code></span></footer>`
 }
 
-/** The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS). */
-export function buildSheetHtml(input: SheetInput): SheetHtml {
+/**
+ * The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS).
+ * `fontFaceCss`: @font-face rules with data: URLs for a printer without the app's bundled fonts (the
+ * CLI embeds Noto Sans JP for a Japanese sheet); the document's policy then allows data: fonts, and
+ * nothing else is loaded.
+ */
+export function buildSheetHtml(input: SheetInput, fontFaceCss = ''): SheetHtml {
   const locale = input.locale ?? 'en'
   const body = sheetBody(input).value
   const css = SHEET_CSS + sheetFontCss(locale)
-  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${html`${input.project.name}`.value} — ${t(locale, 'sheet.title')}</title><style>${pageCss(input.meta.pageSize)}${css}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
+  const csp = `default-src 'none'; style-src 'unsafe-inline'${fontFaceCss ? '; font-src data:' : ''}`
+  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${html`${input.project.name}`.value} — ${t(locale, 'sheet.title')}</title><style>${fontFaceCss}${pageCss(input.meta.pageSize)}${css}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
   return { css, body, document }
 }
