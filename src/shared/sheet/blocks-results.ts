@@ -34,7 +34,8 @@ export function headlineCards(result: ModelResult, unit: DisplayUnit = 'full', l
   )}</div>`
 }
 
-const GRADE_TEXT: Record<Grade, string> = { green: 'Green', amber: 'Amber', red: 'Red', na: 'n/a' }
+/** The grade dot's accessible name: the memo's grade words (English Green/Amber/Red/n/a). */
+const gradeText = (grade: Grade, locale: Locale): string => t(locale, `memo.grade.${grade}`)
 
 /**
  * The checklist on the one-page sheet: a met threshold says only "met" (one line in the narrow reason
@@ -44,7 +45,7 @@ export function checklistTable(items: readonly CheckItem[], onlyMisses = false, 
   const shown = onlyMisses ? items.filter((i) => i.grade === 'amber' || i.grade === 'red') : items
   const rest = items.length - shown.length
   return html`<table class="grid-table checklist">${shown.map(
-    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? checkLabel(i.metricKey, locale, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? t(locale, 'sheet.checklist.met') : i.reason}</td></tr>`
+    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${gradeText(i.grade, locale)}"></span>${i.metricKey ? checkLabel(i.metricKey, locale, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? t(locale, 'sheet.checklist.met') : i.reason}</td></tr>`
   )}${rest > 0 ? html`<tr><td colspan="4" class="dim">${t(locale, 'sheet.checklist.more', { count: rest })}</td></tr>` : ''}</table>`
 }
 

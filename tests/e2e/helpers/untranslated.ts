@@ -33,15 +33,29 @@ export function untranslatedWords(text: string, userText: readonly string[] = []
 }
 
 /**
- * The untranslated text on the page as the reader sees it: visible text nodes and the title,
- * aria-label, placeholder and alt attributes of visible elements, each scanned by untranslatedWords.
- * Returns "word — in: context" lines (empty when all is Japanese), so a failure says where.
+ * What a user typed into a project file: every string in it that reads as text. Lower-case
+ * identifiers (`sculpted`, `hydro`, ids) are the file's enums, not text: they stay in the scan, so an
+ * enum leaking onto a page as an English word is caught.
  */
-export async function untranslatedText(page: Page, userText: readonly string[] = []): Promise<string[]> {
-  const chunks = await page.evaluate(() => {
+export function projectText(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!/^[a-z][A-Za-z0-9-]*$/.test(value)) out.push(value)
+  } else if (Array.isArray(value)) for (const v of value) projectText(v, out)
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) projectText(v, out)
+  return out
+}
+
+/**
+ * The untranslated text on the page as the reader sees it: visible text nodes and the title,
+ * aria-label, placeholder and alt attributes of visible elements (open shadow roots included), each
+ * scanned by untranslatedWords. A root that is a shadow host is scanned from inside its shadow root.
+ * Returns "word — in: context" lines (empty when all is Japanese), so a failure says where. `root`: a
+ * selector to scan under (the whole page by default).
+ */
+export async function untranslatedText(page: Page, userText: readonly string[] = [], root = 'body'): Promise<string[]> {
+  const chunks = await page.evaluate((rootSelector) => {
     const out: string[] = []
-    const visible = (el: Element | null): boolean => {
-      if (!el) return false
+    const visible = (el: Element): boolean => {
       const he = el as HTMLElement
       if (he.closest('[hidden], [aria-hidden="true"]')) return false
       const style = getComputedStyle(he)
@@ -49,23 +63,43 @@ export async function untranslatedText(page: Page, userText: readonly string[] =
       const r = he.getBoundingClientRect()
       return r.width > 0 && r.height > 0
     }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement
-      if (!parent || ['SCRIPT', 'STYLE', 'CODE'].includes(parent.tagName)) continue
-      const text = n.textContent?.trim() ?? ''
-      if (text && visible(parent)) out.push(text)
+    /** Elements under `node`, into open shadow roots too (the sheet and memo render in one). */
+    const elementsUnder = (node: ParentNode): Element[] => {
+      const list: Element[] = []
+      for (const el of Array.from(node.querySelectorAll('*'))) {
+        list.push(el)
+        if (el.shadowRoot) list.push(...elementsUnder(el.shadowRoot))
+      }
+      return list
     }
-    for (const el of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder], [alt]'))) {
-      if (!visible(el)) continue
+    /** `rootSelector` may name an element inside a shadow root: search the document, then every open shadow root. */
+    const find = (node: ParentNode): Element | null => {
+      const hit = node.querySelector(rootSelector)
+      if (hit) return hit
+      for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) {
+        const inner = find(el.shadowRoot)
+        if (inner) return inner
+      }
+      return null
+    }
+    const base = find(document)
+    if (!base) return [`(no element matches ${rootSelector})`]
+    // A shadow host (the sheet's HtmlView) is scanned from inside: its own label is the screen's, not the content's.
+    for (const el of base.shadowRoot ? elementsUnder(base.shadowRoot) : [base, ...elementsUnder(base)]) {
+      if (['SCRIPT', 'STYLE', 'CODE'].includes(el.tagName) || !visible(el)) continue
+      for (const n of Array.from(el.childNodes)) {
+        const text = n.nodeType === Node.TEXT_NODE ? n.textContent?.trim() ?? '' : ''
+        if (text) out.push(text)
+      }
       for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
         const v = el.getAttribute(a)
         if (v) out.push(v)
       }
     }
-    // Values the user typed into inputs are data, not the app's text.
-    return out
-  })
+    // Values the user typed into inputs are data, not the app's text: input values are not text nodes.
+    // Nothing visible is no proof of anything: say so rather than pass.
+    return out.length > 0 ? out : [`(nothing visible under ${rootSelector})`]
+  }, root)
   const found: string[] = []
   for (const c of chunks) for (const w of untranslatedWords(c, userText)) found.push(`${w} — in: ${c.slice(0, 120)}`)
   return found

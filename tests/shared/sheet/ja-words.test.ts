@@ -6,7 +6,7 @@ import { readProjectFile } from '@shared/model/project-file'
 import type { Project } from '@shared/model'
 import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES } from '@shared/sheet'
 import { buildMemoHtml, defaultReviewCase, projectSha256, runReview, REVIEW_SCHEMA_VERSION, type ReviewBody } from '@shared/review'
-import { untranslatedWords } from '../../e2e/helpers/untranslated'
+import { projectText as userText, untranslatedWords } from '../../e2e/helpers/untranslated'
 import { trancheSheetProject } from './sheet-fixtures'
 
 const SAMPLES = readdirSync('resources/samples').filter((f) => f.endsWith('.json'))
@@ -16,22 +16,9 @@ const load = (file: string): Project => {
   return r.value
 }
 
-/**
- * What the user typed: every string in the project file that reads as text. Lower-case identifiers
- * (`sculpted`, `hydro`, ids) are the file's enums, not text: they stay in the scan, so an enum leaking
- * onto the page as an English word is caught.
- */
-function userText(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (!/^[a-z][A-Za-z0-9-]*$/.test(value)) out.push(value)
-  } else if (Array.isArray(value)) for (const v of value) userText(v, out)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) userText(v, out)
-  return out
-}
-
-/** The text a reader sees: tags out, entities back. */
+/** The text a reader sees (a screen reader too: aria-label and title values), tags out, entities back. */
 const visibleText = (body: string) =>
-  body.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, '\n').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  body.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/(?:aria-label|title)="([^"]*)"/g, '>$1<').replace(/<[^>]+>/g, '\n').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 
 function memoOf(p: Project, organisation: string) {
   const body: ReviewBody = {
