@@ -102,8 +102,11 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
   )}</table></section>`
 }
 
-/** The review memo: what was reviewed (hash), the review case, the comparison, the notes and the conclusion. */
-export function buildMemoHtml(input: MemoInput): { css: string; body: string; document: string } {
+/**
+ * The review memo: what was reviewed (hash), the review case, the comparison, the notes and the conclusion.
+ * `fontFaceCss`: @font-face rules with data: URLs for a printer without the app's fonts (as the sheet's).
+ */
+export function buildMemoHtml(input: MemoInput, fontFaceCss = ''): { css: string; body: string; document: string } {
   const { body: b, project, meta } = input
   const locale = input.locale ?? 'en'
   const w = (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values)
@@ -123,6 +126,7 @@ ${comparisonHtml(input)}
 <section><h2>${w('memo.notes', { count: String(b.notes.length) })}</h2>${b.notes.length ? html`<table class="grid-table notes"><tr><th>${w('memo.status')}</th><th>${w('memo.where')}</th><th>${w('memo.note')}</th></tr>${notes}</table>` : html`<p class="dim">${w('memo.noNotes')}</p>`}</section>
 <footer><span>${w('memo.footer', { version: meta.modelVersion, name: b.project.name })}</span><span>${w('sheet.sha')} <code>${meta.projectSha256}</code></span></footer>`.value
   const css = MEMO_CSS_ALL + sheetFontCss(locale)
-  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${w('memo.title')}</title><style>${pageCss('A4')}${css}</style></head><body><div class="bk-sheet memo">${body}</div></body></html>`
+  const csp = `default-src 'none'; style-src 'unsafe-inline'${fontFaceCss ? '; font-src data:' : ''}`
+  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${w('memo.title')}</title><style>${fontFaceCss}${pageCss('A4')}${css}</style></head><body><div class="bk-sheet memo">${body}</div></body></html>`
   return { css, body, document }
 }
