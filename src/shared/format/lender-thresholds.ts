@@ -81,14 +81,17 @@ export type PresetChoices = {
 
 /**
  * The preset part of every threshold picker (Financing's and the reviewer's case): both name an
- * edited preset the same way and offer the same reset, so the two can never disagree (#17).
+ * edited preset the same way and offer the same reset, so the two can never disagree (#17). `locale`:
+ * the options' names in the reader's language (#20).
  */
-export function presetChoices(lender: Project['lender']): PresetChoices {
-  const t = lenderThresholds(lender)
-  const chosen = t.kind === 'preset' || t.kind === 'edited' ? t : null
+export function presetChoices(lender: Project['lender'], locale: Locale = 'en'): PresetChoices {
+  const th = lenderThresholds(lender, locale)
+  const chosen = th.kind === 'preset' || th.kind === 'edited' ? th : null
+  // An edited preset reads by its short name in English ("JBIC-style, edited"); other languages edit the full name.
+  const edited = (p: { id: string; name: string }) => (locale === 'en' && th.kind === 'edited' ? `${th.shortName}, edited` : t(locale, 'checklist.preset.edited', { name: presetName(p, locale) }))
   return {
     selected: chosen ? chosen.presetId : null,
-    options: lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
-    reset: t.kind === 'edited' ? { presetId: t.presetId, presetName: t.presetName, shortName: t.shortName } : null
+    options: lenderPresets().map((p) => ({ value: p.id, label: th.kind === 'edited' && th.presetId === p.id ? edited(p) : presetName(p, locale) })),
+    reset: th.kind === 'edited' ? { presetId: th.presetId, presetName: th.presetName, shortName: th.shortName } : null
   }
 }

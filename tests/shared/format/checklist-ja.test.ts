@@ -95,3 +95,18 @@ describe('the tranche table’s words', () => {
     expect(body).toContain('シニアローン合計')
   })
 })
+
+describe('the preset picker’s options by locale', () => {
+  const lender = { ...sheetProject().lender, presetId: 'export-credit-agency', minDscr: '9' }
+  it('English as before; Japanese names, an edited preset said so', async () => {
+    const { presetChoices } = await import('@shared/format/lender-thresholds')
+    const en = presetChoices(lender)
+    const ja = presetChoices(lender, 'ja')
+    expect(en.options.find((o) => o.value === 'export-credit-agency')!.label).toBe('JBIC-style, edited')
+    expect(en.options.find((o) => o.value === 'commercial-bank')!.label).toBe('Commercial bank (project finance)')
+    expect(ja.options.find((o) => o.value === 'export-credit-agency')!.label).toBe('輸出信用機関（JBIC型）（変更あり）')
+    expect(ja.options.find((o) => o.value === 'commercial-bank')!.label).toBe('商業銀行（プロジェクト・ファイナンス）')
+    expect(ja.selected).toBe(en.selected)
+    expect(ja.reset).toEqual(en.reset)
+  })
+})
