@@ -58,6 +58,30 @@ describe('cli sheet', () => {
     expect(text).toContain(r.value.name.slice(0, 30))
   }, 60_000)
 
+  it.each(samples.map((file) => ({ name: file.split('/').pop()!, file })))('$name --lang ja: one page in Japanese, Noto Sans JP embedded, the same headline figures', async ({ file }) => {
+    const out = join(dir, `${file.split('/').pop()}-ja.pdf`)
+    const { out: o, sink } = captureOutput()
+    expect(await sheetCommand([file, '--out', out, '--lang', 'ja'], sink)).toBe(0)
+    expect(o.stderr).toBe('')
+    expect(pages(out)).toBe(1)
+    expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).toMatch(/NotoSansJP/)
+    const text = pdfText(out).replace(/\s+/g, ' ')
+    for (const words of ['主要指標', 'バンカビリティ・チェックリスト', '資金調達と資金使途', '融資条件', '感応度分析', 'プロジェクト概要書']) expect(text).toContain(words)
+    const r = readProjectFile(readFileSync(file, 'utf8'))
+    if (!r.ok) throw new Error('fixture invalid')
+    const result = runModel(r.value)
+    // The figures are the English sheet's; only a period of years reads 年.
+    for (const { key } of SHEET_HEADLINE) expect(text).toContain(headlineText(result, key, 'full', 'ja').replace(/^n\/a — .*/, 'n/a'))
+    expect(text).toContain(projectSha256(r.value).slice(0, 40))
+  }, 60_000)
+
+  it('refuses a language it does not have, naming the ones it has', async () => {
+    const { out: o, sink } = captureOutput()
+    expect(await sheetCommand([cases[0]!.file, '--out', join(dir, 'x.pdf'), '--lang', 'de'], sink)).toBe(2)
+    expect(o.stderr).toContain('--lang must be one of en, ja (got de)')
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false)
+  })
+
   it('prints hostile names as text', async () => {
     const out = join(dir, 'hostile-text.pdf')
     const { sink } = captureOutput()

@@ -6,6 +6,9 @@ import { buildSheetHtml, sheetAnalysis, SHEET_DENSITIES, type SheetDensity } fro
 import pkg from '@root/package.json'
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, loadProject, type Output } from '../io'
 import { SHEET_USAGE } from './usages'
+import { parseLang } from './lang'
+import { japaneseFontFaceCss } from './sheet-font'
+import type { Locale } from '@shared/i18n'
 export { SHEET_USAGE }
 
 
@@ -14,16 +17,21 @@ export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/lib
 /** The headless flags of playwright.config.ts. */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-type SheetArgs = { file: string; out: string; letter: boolean; html: string | null }
+type SheetArgs = { file: string; out: string; letter: boolean; html: string | null; locale: Locale }
 
 function parseSheetArgs(args: readonly string[]): { ok: true; value: SheetArgs } | { ok: false; message: string } {
   const positionals: string[] = []
   let out: string | null = null
   let html: string | null = null
   let letter = false
+  let locale: Locale = 'en'
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!
-    if (a === '--letter') letter = true
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const lang = parseLang(a === '--lang' ? args[++i] : a.slice(7))
+      if (!lang.ok) return lang
+      locale = lang.value
+    } else if (a === '--letter') letter = true
     else if (a === '--a4') letter = false
     else if (a === '--out' || a === '--html') {
       const v = args[++i]
@@ -35,7 +43,7 @@ function parseSheetArgs(args: readonly string[]): { ok: true; value: SheetArgs }
   }
   if (positionals.length !== 1) return { ok: false, message: positionals.length === 0 ? 'missing FILE' : 'expects exactly one FILE' }
   if (out === null) return { ok: false, message: 'missing --out SHEET.pdf' }
-  return { ok: true, value: { file: positionals[0]!, out, letter, html } }
+  return { ok: true, value: { file: positionals[0]!, out, letter, html, locale } }
 }
 
 /** Write next to the target and rename, so a failed print never leaves half a PDF under the name. */
@@ -51,8 +59,9 @@ async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<vo
 }
 
 /**
- * `sheet FILE --out SHEET.pdf [--letter]`: the one-page project sheet as PDF, from the same HTML the
- * app shows (src/shared/sheet), printed by headless Chromium. Exit 1 when the file has problems or
+ * `sheet FILE --out SHEET.pdf [--letter] [--lang en|ja]`: the one-page project sheet as PDF, from the same HTML the
+ * app shows (src/shared/sheet), printed by headless Chromium; in Japanese with `--lang ja` (#20), the
+ * same figures, the same one-page fitting. Exit 1 when the file has problems or
  * Chromium is missing; 2 on a usage error.
  */
 export async function sheetCommand(args: string[], out: Output): Promise<number> {
@@ -66,8 +75,10 @@ export async function sheetCommand(args: string[], out: Output): Promise<number>
   if (!project) return EXIT_PROBLEMS
   const pageSize: 'A4' | 'Letter' = letter ? 'Letter' : 'A4'
   const result = runModel(project)
-  const base = { project, result, ...sheetAnalysis(project, result), meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize } }
-  const sheetAt = (density: SheetDensity) => buildSheetHtml({ ...base, density })
+  const base = { project, result, ...sheetAnalysis(project, result), locale: parsed.value.locale, meta: { date: new Date().toISOString().slice(0, 10), modelVersion: pkg.version, projectSha256: projectSha256(project), pageSize } }
+  const fontCss = await japaneseFontFaceCss(parsed.value.locale)
+  if (fontCss === null) out.stderr('sheet: warning: Noto Sans JP (@fontsource/noto-sans-jp) not found; Japanese text may print in a fallback font or as boxes\n')
+  const sheetAt = (density: SheetDensity) => buildSheetHtml({ ...base, density }, fontCss ?? '')
 
   // The HTML needs no browser: write it even when Chromium is missing (re-written below at the density printed).
   if (parsed.value.html) await writeAtomic(parsed.value.html, sheetAt(0).document)

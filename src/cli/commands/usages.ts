@@ -10,7 +10,7 @@ export const IMPORT_LOTS_USAGE = 'import-lots FILE.csv|FILE.xlsx [--json]'
 export const IMPORT_DECK_USAGE = 'import-deck FILE.csv|FILE.xlsx [--json]'
 export const LOT_USAGE = 'lot FILE [--json]'
 export const SENSITIVITY_USAGE = 'sensitivity FILE [--step 0.1] [--json]'
-export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html]'
+export const SHEET_USAGE = 'sheet FILE --out SHEET.pdf [--letter] [--html SHEET.html] [--lang en|ja]'
 /** The Monte Carlo options `simulate` and `size` share (mc-args.ts reads them). */
 export const MC_USAGE = '[--draws N] [--seed S] [--volatility σ] [--ou KAPPA] [--volume-sd SD] [--recovery-sd SD] [--fx [--fx-volatility σ] [--fx-price-correlation ρ] [--fx-correlation ρ]]'
 export const SIMULATE_USAGE = `simulate FILE ${MC_USAGE} [--json | --csv]`

@@ -5,6 +5,8 @@ import { METRICS, metricLabel } from '../metrics/registry'
 import { AMBER_BAND, type Side, gradeAgainst, gradeCoverAllOperating, gradeDefaultPeriods, gradeDsra, gradeMinDscr, gradeNpv, gradeSponsorSupport } from '../rules/grade'
 import { fundingBeforeRepayment } from '../engine/waterfall-metrics'
 import { formatByKind, formatMetric, metricValue, type MetricKey } from './metrics'
+import { t, type Locale, type MessageKey } from '../i18n'
+import { naReasonText } from '../analysis/localized'
 
 export { AMBER_BAND, gradeAgainst }
 
@@ -34,27 +36,43 @@ const pct = (v: Decimal) => formatByKind('percent1', v, 'USD')
 /** The side of its threshold a graded metric must be on: the registry's good direction. */
 const sideOf = (key: MetricKey): Side => (METRICS[key].better === 'lower' ? 'atMost' : 'atLeast')
 
-function graded(id: string, key: MetricKey, metric: Metric, threshold: Decimal, fmt: (v: Decimal) => string, currency: Project['reportingCurrency']): CheckItem {
-  const label = metricLabel(key)
+/**
+ * A checklist item's name: the metric registry's in English (the sheet picks its `sheetLabel`), the
+ * catalog's `metric.*` in another language (#20).
+ */
+export function checkLabel(key: MetricKey, locale: Locale = 'en', variant: 'label' | 'sheetLabel' = 'label'): string {
+  return locale === 'en' ? metricLabel(key, variant) : t(locale, `metric.${key}` as MessageKey)
+}
+
+/** The words of one locale, bound once per checklist. */
+type Say = (key: MessageKey, values?: Record<string, string | number>) => string
+const sayIn = (locale: Locale): Say => (key, values) => t(locale, key, values)
+/** Where a period is named in a reason: the ICU arguments every reason with a period takes. */
+const periodArgs = (period: number | null | undefined, month = '') => ({ hasPeriod: period ? 'yes' : 'no', period: period ?? 0, month })
+
+function graded(id: string, key: MetricKey, metric: Metric, threshold: Decimal, fmt: (v: Decimal) => string, currency: Project['reportingCurrency'], locale: Locale = 'en'): CheckItem {
+  const say = sayIn(locale)
+  const label = checkLabel(key, locale)
   const side = sideOf(key)
   const value = formatMetric(key, metric, currency)
   const thresholdText = `${side === 'atLeast' ? '≥' : '≤'} ${fmt(threshold)}`
   const v = metricValue(metric)
-  if (!v.ok) return { id, label, metricKey: key, value, threshold: thresholdText, grade: 'na', reason: v.reason }
+  if (!v.ok) return { id, label, metricKey: key, value, threshold: thresholdText, grade: 'na', reason: naReasonText(v.reason, locale) }
   const grade = gradeAgainst(v.value, threshold, side)
   const shown = fmt(v.value)
   const reason =
     grade === 'green'
-      ? `${shown} meets the lender’s ${thresholdText}`
-      : `${shown} ${side === 'atLeast' ? 'is below' : 'is above'} the lender’s ${fmt(threshold)}${grade === 'amber' ? ', within 10 %' : ' by more than 10 %'}`
+      ? say('checklist.reason.meets', { shown, threshold: thresholdText })
+      : say('checklist.reason.misses', { shown, side, threshold: fmt(threshold), grade })
   return { id, label, metricKey: key, value, threshold: thresholdText, grade, reason }
 }
 
-function minDscrItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency']): CheckItem {
+function minDscrItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency'], locale: Locale): CheckItem {
+  const say = sayIn(locale)
   const covenant = dec(lender.minDscr)
   const lockup = dec(lender.lockupDscr)
   const metric = result.metrics.minDscr
-  const base = graded('minDscr', 'minDscr', metric, covenant, ratio, currency)
+  const base = graded('minDscr', 'minDscr', metric, covenant, ratio, currency, locale)
   const v = metricValue(metric)
   if (!v.ok || !lockup.lt(covenant)) return base
   const grade = gradeMinDscr(v.value, covenant, lockup)
@@ -62,32 +80,31 @@ function minDscrItem(result: ModelResult, lender: Project['lender'], currency: P
   // A lock-up sits above the default level and traps distributions only below it (§11): between the
   // lock-up and the lender's minimum, cash still flows to the sponsor.
   const period = result.metrics.minDscrPeriod
-  const where = period ? ` (period ${period}, ${result.periods[period - 1]?.start.slice(0, 7) ?? ''})` : ''
-  if (grade === 'amber')
-    return { ...base, grade: 'amber', reason: `${ratio(v.value)}${where} is under ${ratio(covenant)} but above the ${ratio(lockup)} lock-up: distributions still flow` }
-  if (v.value.lt(DEFAULT_DSCR))
-    return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below ${ratio(DEFAULT_DSCR)}: an event of default` }
-  return { ...base, grade: 'red', reason: `${ratio(v.value)}${where} is below the ${ratio(lockup)} lock-up: distributions trapped` }
+  const where = periodArgs(period, period ? result.periods[period - 1]?.start.slice(0, 7) ?? '' : '')
+  const value = ratio(v.value)
+  if (grade === 'amber') return { ...base, grade: 'amber', reason: say('checklist.reason.minDscrAmber', { value, ...where, covenant: ratio(covenant), lockup: ratio(lockup) }) }
+  if (v.value.lt(DEFAULT_DSCR)) return { ...base, grade: 'red', reason: say('checklist.reason.minDscrDefault', { value, ...where, floor: ratio(DEFAULT_DSCR) }) }
+  return { ...base, grade: 'red', reason: say('checklist.reason.minDscrTrapped', { value, ...where, lockup: ratio(lockup) }) }
 }
 
 /**
  * Cover in every operating period with debt service, grace included (§11): the repayment-window
  * minimum can read well while an interest-only grace period is not covered.
  */
-function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency']): CheckItem {
+function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], currency: Project['reportingCurrency'], locale: Locale): CheckItem {
+  const say = sayIn(locale)
   const metric = result.metrics.minDscrAllOperating
   const lockup = Decimal.max(dec(lender.lockupDscr), 1)
   const value = formatMetric('minDscrAllOperating', metric, currency)
-  const base = { id: 'coverAllOperating', label: metricLabel('minDscrAllOperating'), metricKey: 'minDscrAllOperating' as const, value, threshold: `≥ ${ratio(lockup)}` }
-  if (!metric.ok) return { ...base, grade: 'na', reason: metric.reason }
+  const base = { id: 'coverAllOperating', label: checkLabel('minDscrAllOperating', locale), metricKey: 'minDscrAllOperating' as const, value, threshold: `≥ ${ratio(lockup)}` }
+  if (!metric.ok) return { ...base, grade: 'na', reason: naReasonText(metric.reason, locale) }
   const grade = gradeCoverAllOperating(metric.value, dec(lender.lockupDscr))
-  const period = result.metrics.minDscrAllOperatingPeriod
-  const where = period ? `, period ${period}` : ''
+  const where = periodArgs(result.metrics.minDscrAllOperatingPeriod)
   const shown = ratio(metric.value)
-  if (grade === 'green') return { ...base, grade, reason: `lowest ${shown}${where}: every operating period covers its debt service above the ${ratio(lockup)} lock-up` }
+  if (grade === 'green') return { ...base, grade, reason: say('checklist.reason.coverGreen', { shown, ...where, lockup: ratio(lockup) }) }
   // Short enough for the one-page sheet's narrow reason column.
-  if (grade === 'amber') return { ...base, grade, reason: `${shown}${where}: under the lock-up` }
-  return { ...base, grade, reason: `${shown}${where}: under 1.00x` }
+  if (grade === 'amber') return { ...base, grade, reason: say('checklist.reason.coverAmber', { shown, ...where }) }
+  return { ...base, grade, reason: say('checklist.reason.coverRed', { shown, ...where }) }
 }
 
 /**
@@ -95,78 +112,86 @@ function coverAllOperatingItem(result: ModelResult, lender: Project['lender'], c
  * repayment is a known funding need (amber: the sponsor's commitment must cover it); any from the
  * first repayment on means the project cannot carry its own debt service (red).
  */
-function sponsorSupportItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+function sponsorSupportItem(result: ModelResult, currency: Project['reportingCurrency'], locale: Locale): CheckItem {
+  const say = sayIn(locale)
   const m = result.metrics
   const total = m.totalSponsorSupport
   const before = fundingBeforeRepayment(result.financing, result.constructionPeriods, result.periods.length).sponsorSupport
   const after = total.minus(before)
   const grade = gradeSponsorSupport(total, after)
   const money = (v: Decimal) => formatMetric('totalSponsorSupport', v, currency)
-  const base = { id: 'sponsorSupport', label: metricLabel('totalSponsorSupport'), metricKey: 'totalSponsorSupport' as const, value: money(total), threshold: 'ramp-up only' }
-  if (grade === 'green') return { ...base, grade, reason: 'cash meets every period: no standby equity needed' }
-  const peak = m.peakSponsorSupportPeriod ? `, largest in period ${m.peakSponsorSupportPeriod}` : ''
-  if (grade === 'amber') return { ...base, grade, reason: `${money(total)} before the first repayment${peak}: the sponsor’s standby commitment must cover it` }
-  return { ...base, grade, reason: `${money(after)} needed from the first repayment on${peak}` }
+  const base = { id: 'sponsorSupport', label: checkLabel('totalSponsorSupport', locale), metricKey: 'totalSponsorSupport' as const, value: money(total), threshold: say('checklist.threshold.rampUpOnly') }
+  if (grade === 'green') return { ...base, grade, reason: say('checklist.reason.supportGreen') }
+  const peak = { hasPeak: m.peakSponsorSupportPeriod ? 'yes' : 'no', peak: m.peakSponsorSupportPeriod ?? 0 }
+  if (grade === 'amber') return { ...base, grade, reason: say('checklist.reason.supportAmber', { money: money(total), ...peak }) }
+  return { ...base, grade, reason: say('checklist.reason.supportRed', { money: money(after), ...peak }) }
 }
 
 /** Periods in default (§11): DSCR below 1.00x, or a reserve below its target at period end. */
-function defaultPeriodsItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+function defaultPeriodsItem(result: ModelResult, currency: Project['reportingCurrency'], locale: Locale): CheckItem {
+  const say = sayIn(locale)
   const metric = result.metrics.defaultPeriods
-  const base = { id: 'defaultPeriods', label: metricLabel('defaultPeriods'), metricKey: 'defaultPeriods' as const, value: formatMetric('defaultPeriods', metric, currency), threshold: 'none' }
-  if (!metric.ok) return { ...base, grade: 'na', reason: metric.reason }
+  const base = { id: 'defaultPeriods', label: checkLabel('defaultPeriods', locale), metricKey: 'defaultPeriods' as const, value: formatMetric('defaultPeriods', metric, currency), threshold: say('checklist.threshold.none') }
+  if (!metric.ok) return { ...base, grade: 'na', reason: naReasonText(metric.reason, locale) }
   const count = metric.value.toNumber()
   const grade = gradeDefaultPeriods(count)
-  return { ...base, grade, reason: grade === 'green' ? 'no period below 1.00x or with a reserve short' : `${count} period${count === 1 ? '' : 's'}: DSCR < 1.00x or reserve short` }
+  return { ...base, grade, reason: grade === 'green' ? say('checklist.reason.defaultGreen') : say('checklist.reason.defaultRed', { count }) }
 }
 
-function dsraItem(project: Project): CheckItem {
+function dsraItem(project: Project, locale: Locale): CheckItem {
+  const say = sayIn(locale)
   const need = project.lender.dsraMonths
   const { enabled, months } = project.financing.dsra
   // A reserve of 0 months is no reserve (the workbook holds DSRA_Months = 0 for "none").
   const have = enabled ? months : 0
-  const value = have > 0 ? `${months} months` : 'none'
-  const threshold = `≥ ${need} months`
+  const value = have > 0 ? say('checklist.value.months', { months: String(months) }) : say('checklist.value.none')
+  const threshold = say('checklist.threshold.months', { months: String(need) })
   const grade = gradeDsra(have, need)
-  if (grade === 'green') return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'green', reason: need === 0 ? 'the lender asks for no reserve' : `${have} months of debt service reserved, as the lender asks` }
-  if (grade === 'amber') return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'amber', reason: `the reserve covers ${have} of the ${need} months the lender asks for` }
-  return { id: 'dsra', label: 'Debt service reserve', metricKey: null, value, threshold, grade: 'red', reason: `no DSRA: the lender asks for ${need} months of debt service` }
+  const base = { id: 'dsra', label: say('checklist.label.dsra'), metricKey: null, value, threshold }
+  if (grade === 'green') return { ...base, grade: 'green', reason: need === 0 ? say('checklist.reason.dsraNone') : say('checklist.reason.dsraGreen', { months: String(have) }) }
+  if (grade === 'amber') return { ...base, grade: 'amber', reason: say('checklist.reason.dsraAmber', { have: String(have), need: String(need) }) }
+  return { ...base, grade: 'red', reason: say('checklist.reason.dsraRed', { need: String(need) }) }
 }
 
-function npvItem(result: ModelResult, currency: Project['reportingCurrency']): CheckItem {
+function npvItem(result: ModelResult, currency: Project['reportingCurrency'], locale: Locale): CheckItem {
   const npv = result.metrics.npv
   const value = formatMetric('npv', npv, currency)
   // A rate, at the rates' precision (#17: "6.7 %" beside IRRs of "7.89 %").
   const rate = formatMetric('discountRate', result.metrics.discountRate, currency)
   const grade: Grade = gradeNpv(npv)
-  return { id: 'npv', label: metricLabel('npv'), metricKey: 'npv', value, threshold: '≥ 0', grade, reason: grade === 'green' ? `the project returns at least the ${rate} discount rate` : `the project returns less than the ${rate} discount rate` }
+  return { id: 'npv', label: checkLabel('npv', locale), metricKey: 'npv', value, threshold: '≥ 0', grade, reason: t(locale, grade === 'green' ? 'checklist.reason.npvGreen' : 'checklist.reason.npvRed', { rate }) }
 }
 
 /** Say what the gearing figure divides (docs/methodology.md §7): the DSRA's initial equity funding is not a use. */
-const gearingItem = (item: CheckItem): CheckItem => ({ ...item, reason: `${item.reason} (gearing = debt / (uses − grants); the DSRA's initial equity funding is not counted)` })
+const gearingItem = (item: CheckItem, locale: Locale): CheckItem => ({ ...item, reason: t(locale, 'checklist.reason.gearing', { reason: item.reason }) })
 
-/** Every check for a result, in the order a credit memo would list them. */
-export function bankabilityChecklist(project: Project, result: ModelResult): CheckItem[] {
+/**
+ * Every check for a result, in the order a credit memo would list them. `locale` (#20): the names,
+ * values' words and reasons in that language (the sheet and memo choose theirs at export); English
+ * when absent. The grades do not depend on it.
+ */
+export function bankabilityChecklist(project: Project, result: ModelResult, locale: Locale = 'en'): CheckItem[] {
   const { lender } = project
   const c = project.reportingCurrency
   const m = result.metrics
   const noDebt = result.metrics.debtAtCod.lte(0)
   const items = [
-    minDscrItem(result, lender, c),
-    coverAllOperatingItem(result, lender, c),
-    graded('avgDscr', 'avgDscr', m.avgDscr, dec(lender.minDscr), ratio, c),
-    graded('llcr', 'llcr', m.llcr, dec(lender.minLlcr), ratio, c),
-    graded('plcr', 'plcr', m.plcr, dec(lender.minLlcr), ratio, c),
-    gearingItem(graded('gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), pct, c)),
-    graded('bankableCoverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), pct, c),
+    minDscrItem(result, lender, c, locale),
+    coverAllOperatingItem(result, lender, c, locale),
+    graded('avgDscr', 'avgDscr', m.avgDscr, dec(lender.minDscr), ratio, c, locale),
+    graded('llcr', 'llcr', m.llcr, dec(lender.minLlcr), ratio, c, locale),
+    graded('plcr', 'plcr', m.plcr, dec(lender.minLlcr), ratio, c, locale),
+    gearingItem(graded('gearing', 'gearing', { ok: true, value: m.gearing }, dec(lender.maxGearing), pct, c, locale), locale),
+    graded('bankableCoverage', 'bankableOfftakeCoverage', m.bankableOfftakeCoverage, dec(lender.minBankableCoverage), pct, c, locale),
     // Supply coverage (§13) only for a project with supply contracts, so a file without them keeps its checklist.
-    ...((project.supplyContracts?.length ?? 0) > 0 ? [graded('supplyCoverage', 'supplyCoverage', m.supplyCoverage, dec(lender.minSupplyCoverage ?? '0'), pct, c)] : []),
-    dsraItem(project),
-    sponsorSupportItem(result, c),
-    defaultPeriodsItem(result, c),
-    npvItem(result, c)
+    ...((project.supplyContracts?.length ?? 0) > 0 ? [graded('supplyCoverage', 'supplyCoverage', m.supplyCoverage, dec(lender.minSupplyCoverage ?? '0'), pct, c, locale)] : []),
+    dsraItem(project, locale),
+    sponsorSupportItem(result, c, locale),
+    defaultPeriodsItem(result, c, locale),
+    npvItem(result, c, locale)
   ]
   // Without debt there is nothing for a lender to cover: say so rather than grade against covenants.
-  return noDebt ? items.map((i) => (['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'dsra', 'sponsorSupport', 'defaultPeriods'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : 'no debt drawn' } : i)) : items
+  return noDebt ? items.map((i) => (['minDscr', 'coverAllOperating', 'avgDscr', 'llcr', 'plcr', 'dsra', 'sponsorSupport', 'defaultPeriods'].includes(i.id) ? { ...i, grade: 'na' as const, reason: i.grade === 'na' ? i.reason : t(locale, 'checklist.reason.noDebt') } : i)) : items
 }
 
 /** The worst grade among the items (na ignored): the headline of the checklist. */

@@ -2,6 +2,7 @@ import { Decimal, DECIMAL_STRING_PATTERN } from '../decimal'
 import type { Project } from '../model/project'
 import { newProject } from '../model/new-project'
 import { lenderForProject, lenderPreset, lenderPresets } from '../reference/accessors'
+import { en, t, type Locale, type MessageKey } from '../i18n'
 
 /**
  * Which thresholds grade the project, named as a person would say it (#17). A preset stays the
@@ -43,18 +44,30 @@ export function editedThresholds(lender: Project['lender'], reference: Project['
   return LENDER_THRESHOLD_KEYS.filter((k) => !same(lender[k], reference[k]))
 }
 
-export function lenderThresholds(lender: Project['lender']): LenderThresholds {
+/**
+ * A preset's name in `locale` (#20): the reference library's own name in English; the catalog's
+ * `checklist.preset.<id>` in another language, else the library's name (a preset added to the
+ * library before its translation keeps a name rather than none).
+ */
+export function presetName(preset: { id: string; name: string }, locale: Locale = 'en'): string {
+  const key = `checklist.preset.${preset.id}`
+  return locale !== 'en' && key in en ? t(locale, key as MessageKey) : preset.name
+}
+
+/** `locale`: the `name` in that language (the sheet, memo and Excel model choose theirs at export); English when absent. */
+export function lenderThresholds(lender: Project['lender'], locale: Locale = 'en'): LenderThresholds {
   const preset = lender.presetId ? lenderPreset(lender.presetId) : null
   const values = lender.presetId ? lenderForProject(lender.presetId) : null
   if (lender.presetId && preset && values) {
     const edited = editedThresholds(lender, values)
     const shortName = presetShortName(preset.name)
-    if (edited.length === 0) return { kind: 'preset', presetId: preset.id, presetName: preset.name, shortName, edited: [], name: preset.name }
-    return { kind: 'edited', presetId: preset.id, presetName: preset.name, shortName, edited, name: `${preset.name}, edited` }
+    const name = presetName(preset, locale)
+    if (edited.length === 0) return { kind: 'preset', presetId: preset.id, presetName: preset.name, shortName, edited: [], name }
+    return { kind: 'edited', presetId: preset.id, presetName: preset.name, shortName, edited, name: t(locale, 'checklist.preset.edited', { name }) }
   }
   // A preset id the library no longer has is treated as the user's own thresholds.
-  if (editedThresholds(lender, DEFAULT_LENDER).length === 0) return { kind: 'default', name: 'Default thresholds (no lender preset chosen)' }
-  return { kind: 'custom', name: 'Custom thresholds' }
+  if (editedThresholds(lender, DEFAULT_LENDER).length === 0) return { kind: 'default', name: t(locale, 'checklist.preset.default') }
+  return { kind: 'custom', name: t(locale, 'checklist.preset.custom') }
 }
 
 export type PresetChoices = {
@@ -68,14 +81,17 @@ export type PresetChoices = {
 
 /**
  * The preset part of every threshold picker (Financing's and the reviewer's case): both name an
- * edited preset the same way and offer the same reset, so the two can never disagree (#17).
+ * edited preset the same way and offer the same reset, so the two can never disagree (#17). `locale`:
+ * the options' names in the reader's language (#20).
  */
-export function presetChoices(lender: Project['lender']): PresetChoices {
-  const t = lenderThresholds(lender)
-  const chosen = t.kind === 'preset' || t.kind === 'edited' ? t : null
+export function presetChoices(lender: Project['lender'], locale: Locale = 'en'): PresetChoices {
+  const th = lenderThresholds(lender, locale)
+  const chosen = th.kind === 'preset' || th.kind === 'edited' ? th : null
+  // An edited preset reads by its short name in English ("JBIC-style, edited"); other languages edit the full name.
+  const edited = (p: { id: string; name: string }) => (locale === 'en' && th.kind === 'edited' ? `${th.shortName}, edited` : t(locale, 'checklist.preset.edited', { name: presetName(p, locale) }))
   return {
     selected: chosen ? chosen.presetId : null,
-    options: lenderPresets().map((p) => ({ value: p.id, label: t.kind === 'edited' && t.presetId === p.id ? `${t.shortName}, edited` : p.name })),
-    reset: t.kind === 'edited' ? { presetId: t.presetId, presetName: t.presetName, shortName: t.shortName } : null
+    options: lenderPresets().map((p) => ({ value: p.id, label: th.kind === 'edited' && th.presetId === p.id ? edited(p) : presetName(p, locale) })),
+    reset: th.kind === 'edited' ? { presetId: th.presetId, presetName: th.presetName, shortName: th.shortName } : null
   }
 }

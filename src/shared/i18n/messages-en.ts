@@ -1,4 +1,6 @@
 import { mergeCatalogs } from './merge'
+import { analysisEn } from './areas/analysis'
+import { checklistEn } from './areas/checklist'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -197,6 +199,47 @@ const core = {
   'sheet.offtake.share': '{share} of output',
   'sheet.offtake.years': '{years} y',
   'metric.debtAtCod': 'Debt at COD',
+  'metric.minDscrAllOperating': 'Min cover, all periods',
+  'metric.plcr': 'PLCR',
+  'metric.gearing': 'Gearing',
+  'metric.supplyCoverage': 'Feed under supply contracts',
+  'metric.totalSponsorSupport': 'Sponsor support',
+  'metric.defaultPeriods': 'Periods in default',
+  'sheet.value.years': '{value} years',
+  'sheet.supply': 'Feed under supply contracts over the loan life: {coverage} of the feed processed (lender asks ≥ {min}); {count, plural, one {# contract} other {# contracts}}, {rated} with an investment-grade supplier.',
+  'sheet.tranche.share': 'Share',
+  'sheet.tranche.currency': 'Currency',
+  'sheet.tranche.amount': 'Amount at COD',
+  'sheet.tranche.inReporting': 'In {currency}',
+  'sheet.tranche.tenorH': 'Tenor',
+  'sheet.tranche.rateH': 'Rate',
+  'sheet.tranche.coverH': 'Cover',
+  'sheet.tranche.tenor': '{years} yr{grace, select, yes { + {months} mo grace} other {}}',
+  'sheet.tranche.profile': '{profile, select, annuity {annuity} equal {equal principal} other {sculpted}}, to {month}',
+  'sheet.tranche.rateAtCod': '{rate} at COD',
+  'sheet.tranche.lenderName': '{name} ({type})',
+  'sheet.tranche.type.eca': 'ECA',
+  'sheet.tranche.type.dfi': 'DFI',
+  'sheet.tranche.type.commercialBank': 'Commercial bank',
+  'sheet.tranche.type.other': 'Other lender',
+  'sheet.tranche.shortType.commercialBank': 'bank',
+  'sheet.tranche.shortType.other': 'other',
+  'sheet.tranche.fixed': '{rate} fixed',
+  'sheet.tranche.floating': 'base + {margin}',
+  'sheet.tranche.ecaPremium': 'ECA premium {premium}',
+  'sheet.tranche.hedged': 'hedged, swap {cost}/yr',
+  'sheet.tranche.unhedged': 'unhedged',
+  'sheet.tranche.coverSeparator': '; ',
+  'sheet.tranche.shortEca': 'ECA {premium}',
+  'sheet.tranche.shortHedged': 'hedged {cost}/yr',
+  'sheet.tranche.shortSeparator': ', ',
+  'sheet.tranche.total': 'Senior debt',
+  'sheet.tranche.blended': '{rate} blended{hedge, select, yes { · {withHedge} with hedge} other {}}',
+  'sheet.tranche.fx': 'Debt service by currency: {parts}.',
+  'sheet.tranche.fxReporting': '{share} in {currency}',
+  'sheet.tranche.fxUnhedged': '{share} in {currency} unhedged',
+  'sheet.tranche.fxHedged': '{share} in {currency} hedged into {reporting}',
+  'sheet.tranche.fxSeparator': ', ',
   'memo.title': 'Review memo',
   'memo.heading': 'Review: {name}',
   'memo.reviewer': 'Reviewer',
@@ -279,7 +322,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core)
+export const en = mergeCatalogs(core, checklistEn, analysisEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

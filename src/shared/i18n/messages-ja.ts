@@ -1,5 +1,7 @@
 import type { Catalog, CoreMessages } from './messages-en'
 import { mergeCatalogs, type Translation } from './merge'
+import { analysisJa } from './areas/analysis'
+import { checklistJa } from './areas/checklist'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -195,6 +197,47 @@ const core: Translation<CoreMessages> = {
   'sheet.offtake.share': '生産量の{share}',
   'sheet.offtake.years': '{years}年',
   'metric.debtAtCod': 'COD時点の借入残高',
+  'metric.minDscrAllOperating': '最低DSCR（全操業期間）',
+  'metric.plcr': 'PLCR',
+  'metric.gearing': 'ギアリング',
+  'metric.supplyCoverage': '原料調達契約カバー率',
+  'metric.totalSponsorSupport': 'スポンサー・サポート',
+  'metric.defaultPeriods': 'デフォルト期間数',
+  'sheet.value.years': '{value}年',
+  'sheet.supply': '融資期間中の原料調達契約カバー率：処理原料の{coverage}（レンダー要求 ≥ {min}）、契約{count, plural, other {#件}}（うち投資適格の調達先{rated}件）。',
+  'sheet.tranche.share': '構成比',
+  'sheet.tranche.currency': '通貨',
+  'sheet.tranche.amount': 'COD時点残高',
+  'sheet.tranche.inReporting': '{currency}換算',
+  'sheet.tranche.tenorH': '期間',
+  'sheet.tranche.rateH': '金利',
+  'sheet.tranche.coverH': '保険・ヘッジ',
+  'sheet.tranche.tenor': '{years}年{grace, select, yes {（据置期間{months}か月）} other {}}',
+  'sheet.tranche.profile': '{profile, select, annuity {元利均等} equal {元金均等} other {スカルプティング}}、{month}まで',
+  'sheet.tranche.rateAtCod': 'COD時点 {rate}',
+  'sheet.tranche.lenderName': '{name}（{type}）',
+  'sheet.tranche.type.eca': 'ECA',
+  'sheet.tranche.type.dfi': 'DFI',
+  'sheet.tranche.type.commercialBank': '商業銀行',
+  'sheet.tranche.type.other': 'その他のレンダー',
+  'sheet.tranche.shortType.commercialBank': '銀行',
+  'sheet.tranche.shortType.other': 'その他',
+  'sheet.tranche.fixed': '固定 {rate}',
+  'sheet.tranche.floating': 'ベースレート + {margin}',
+  'sheet.tranche.ecaPremium': 'ECA保険料 {premium}',
+  'sheet.tranche.hedged': 'ヘッジあり（スワップ {cost}/年）',
+  'sheet.tranche.unhedged': 'ヘッジなし',
+  'sheet.tranche.coverSeparator': '；',
+  'sheet.tranche.shortEca': 'ECA {premium}',
+  'sheet.tranche.shortHedged': 'ヘッジ {cost}/年',
+  'sheet.tranche.shortSeparator': '、',
+  'sheet.tranche.total': 'シニアローン合計',
+  'sheet.tranche.blended': '加重平均 {rate}{hedge, select, yes { · ヘッジ込み {withHedge}} other {}}',
+  'sheet.tranche.fx': '通貨別の元利金返済：{parts}。',
+  'sheet.tranche.fxReporting': '{currency} {share}',
+  'sheet.tranche.fxUnhedged': '{currency}（ヘッジなし） {share}',
+  'sheet.tranche.fxHedged': '{currency}（{reporting}へヘッジ） {share}',
+  'sheet.tranche.fxSeparator': '、',
   'memo.title': 'レビュー・メモ',
   'memo.heading': 'レビュー：{name}',
   'memo.reviewer': 'レビュアー',
@@ -273,4 +316,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core)
+export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa)

@@ -6,6 +6,7 @@ import { formatMetric, metricValue, type MetricKey, type MetricInput } from '../
 import { formatMoneyIn, inUnit, unitFor, type DisplayUnit } from '../format/display-unit'
 import { incompleteText, missingInputs, type MissingInput } from '../format/completeness'
 import { metricLabel, metricUnit } from '../metrics/registry'
+import { t, type Locale } from '../i18n'
 
 /**
  * Base and review side by side, as rows a screen can lay out (the memo keeps its own print layout):
@@ -90,20 +91,21 @@ export type ChecklistPair = { id: string; label: string; base: CheckItem; review
 export type Verdict = { kind: 'graded'; grade: Grade } | { kind: 'incomplete'; missing: MissingInput[]; text: string }
 
 /** The checklist of one side, each item "na" when the model is incomplete (the verdict says why). */
-function side(project: Project, result: ModelResult): { items: CheckItem[]; verdict: Verdict } {
-  const items = bankabilityChecklist(project, result)
+function side(project: Project, result: ModelResult, locale: Locale): { items: CheckItem[]; verdict: Verdict } {
+  const items = bankabilityChecklist(project, result, locale)
   const missing = missingInputs(project, result)
   if (missing.length === 0) return { items, verdict: { kind: 'graded', grade: overallGrade(items) } }
-  return { items: items.map((i) => ({ ...i, grade: 'na' as const, reason: 'not graded: the model is incomplete' })), verdict: { kind: 'incomplete', missing, text: incompleteText(missing) } }
+  return { items: items.map((i) => ({ ...i, grade: 'na' as const, reason: t(locale, 'checklist.reason.notGradedIncomplete') })), verdict: { kind: 'incomplete', missing, text: incompleteText(missing, locale) } }
 }
 
 /**
  * The checklist graded both ways: the base on the recycler's thresholds, the review case on the
- * reviewer's — each side only when its model is complete enough to grade.
+ * reviewer's — each side only when its model is complete enough to grade. `locale`: the checklist's
+ * words and the incomplete verdict in that language (#20); English when absent.
  */
-export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult): { rows: ChecklistPair[]; baseVerdict: Verdict; reviewVerdict: Verdict } {
-  const b = side(project, base)
-  const r = side(reviewProject, review)
+export function checklistBothWays(project: Project, base: ModelResult, reviewProject: Project, review: ModelResult, locale: Locale = 'en'): { rows: ChecklistPair[]; baseVerdict: Verdict; reviewVerdict: Verdict } {
+  const b = side(project, base, locale)
+  const r = side(reviewProject, review, locale)
   const byId = new Map(r.items.map((i) => [i.id, i]))
   const rows = b.items.map((i) => {
     const ri = byId.get(i.id) ?? null

@@ -4,7 +4,7 @@ import type { Project } from '../model'
 import type { CheckItem } from '../format/checklist'
 import { lenderThresholds } from '../format/lender-thresholds'
 import { dscrChartSvg } from '../sheet/dscr-chart'
-import { formatMetric, type MetricKey } from '../format/metrics'
+import type { MetricKey } from '../format/metrics'
 import { metricLabel } from '../metrics/registry'
 import { formatPercent } from '../format/money'
 import { html, type Html } from '../sheet/html'
@@ -17,6 +17,7 @@ import { checklistBothWays, type Verdict } from './comparison'
 import { t, type Locale, type MessageKey } from '../i18n'
 import { formatDate } from '../format/money'
 import { sheetFontCss } from '../sheet/sheet-css'
+import { metricTextIn } from '../sheet/metric-text'
 
 const MEMO_CSS = `
 .bk-sheet.memo{height:auto;min-height:0;overflow:visible}
@@ -37,7 +38,7 @@ type GradeName = 'green' | 'amber' | 'red' | 'na'
 /** The memo's stamp, as the sheet's: an unfinished model says what it lacks instead of a verdict (#17). */
 const gradeText = (g: GradeName, locale: Locale) => t(locale, `memo.grade.${g}`)
 const verdictText = (v: Verdict, locale: Locale): string => (v.kind === 'graded' ? gradeText(v.grade as GradeName, locale) : v.text)
-const m = (r: ModelResult, k: MetricKey, unit: DisplayUnit) => formatMetric(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency, unit)
+const m = (r: ModelResult, k: MetricKey, unit: DisplayUnit, locale: Locale) => metricTextIn(k, r.metrics[k as keyof ModelResult['metrics']] as never, r.currency, unit, locale)
 /** A figure for a narrow column: "n/a" with the reason on a second, smaller line. */
 const cellText = (text: string): Html => (text.startsWith('n/a — ') ? html`n/a<br><span class="why">${text.slice(6)}</span>` : html`${text}`)
 
@@ -66,7 +67,7 @@ function caseLine(b: ReviewBody, project: Project, locale: Locale): string {
     ...(c.fxMultiplier !== undefined ? [w('memo.case.fx', { value: String(c.fxMultiplier) })] : []),
     ...(c.fxDepreciationPerYear !== undefined ? [w('memo.case.fxTrend', { direction: dec(c.fxDepreciationPerYear).isNegative() ? 'stronger' : 'weaker', value: formatPercent(dec(c.fxDepreciationPerYear).abs().toString(), 1) })] : []),
     c.resizeDebt ? w('memo.case.resized') : w('memo.case.held'),
-    w('memo.case.thresholds', { name: lenderThresholds(c.lender).name, minDscr: dec(c.lender.minDscr).toFixed(2), lockup: dec(c.lender.lockupDscr).toFixed(2), llcr: dec(c.lender.minLlcr).toFixed(2) })
+    w('memo.case.thresholds', { name: lenderThresholds(c.lender, locale).name, minDscr: dec(c.lender.minDscr).toFixed(2), lockup: dec(c.lender.lockupDscr).toFixed(2), llcr: dec(c.lender.minLlcr).toFixed(2) })
   ]
   return parts.join(' · ')
 }
@@ -81,7 +82,7 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
   const unit = input.displayUnit ?? 'full'
   const locale = input.locale ?? 'en'
   const w = (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values)
-  const checks = checklistBothWays(project, base, reviewProject, review)
+  const checks = checklistBothWays(project, base, reviewProject, review, locale)
   const gradeCell = (i: CheckItem | undefined) => (i ? html`<td class="g-${i.grade}"><span class="dot"></span>${i.value.startsWith('n/a') ? 'n/a' : i.value} <span class="dim">${gradeText(i.grade as GradeName, locale)}</span></td>` : html`<td></td>`)
   const labels = base.periods.map((p) => p.end.slice(0, 4))
   const first = Math.max(0, dscrSeries(base).findIndex((v) => v !== null))
@@ -93,7 +94,7 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
         series: [{ name: 'Base', color: '#2f6f9f', values: dscrSeries(base).slice(first, last + 1) }, { name: 'Review', color: '#b42318', values: dscrSeries(review).slice(first, last + 1) }]
       })
   return html`<div class="row c2"><section><h2>${w('sheet.h.headline')}</h2><table class="grid-table cmp"><tr><th>${w('memo.metric')}</th><th class="num">${w('memo.base')}</th><th class="num">${w('memo.reviewCase')}</th></tr>${keysIn(locale).map(
-    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${cellText(m(base, key, unit))}</td><td class="num">${cellText(m(review, key, unit))}</td></tr>`
+    ({ key, label }) => html`<tr data-metric="${key}"><td>${label}</td><td class="num b">${cellText(m(base, key, unit, locale))}</td><td class="num">${cellText(m(review, key, unit, locale))}</td></tr>`
   )}</table></section>
 <section><h2>${w('sheet.h.dscr')}</h2><div class="chart">${chart}</div><div class="legend">${w('memo.legend', { value: dec(reviewProject.lender.minDscr).toFixed(2) })}</div></section></div>
 <section><h2>${w('sheet.h.checklist')}</h2><table class="grid-table checklist"><tr><th>${w('memo.check')}</th><th>${w('memo.baseThresholds', { verdict: verdictText(checks.baseVerdict, locale) })}</th><th>${w('memo.reviewThresholds', { verdict: verdictText(checks.reviewVerdict, locale) })}</th><th>${w('memo.reviewReason')}</th></tr>${checks.rows.map(
@@ -101,14 +102,17 @@ export function comparisonHtml(input: Omit<MemoInput, 'body' | 'meta'>): Html {
   )}</table></section>`
 }
 
-/** The review memo: what was reviewed (hash), the review case, the comparison, the notes and the conclusion. */
-export function buildMemoHtml(input: MemoInput): { css: string; body: string; document: string } {
+/**
+ * The review memo: what was reviewed (hash), the review case, the comparison, the notes and the conclusion.
+ * `fontFaceCss`: @font-face rules with data: URLs for a printer without the app's fonts (as the sheet's).
+ */
+export function buildMemoHtml(input: MemoInput, fontFaceCss = ''): { css: string; body: string; document: string } {
   const { body: b, project, meta } = input
   const locale = input.locale ?? 'en'
   const w = (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values)
   // English keeps the ISO date it always printed; Japanese reads 2026年12月2日.
   const date = locale === 'en' ? meta.date : formatDate(meta.date, locale)
-  const checks = checklistBothWays(project, input.base, input.reviewProject, input.review)
+  const checks = checklistBothWays(project, input.base, input.reviewProject, input.review, locale)
   // An unfinished recycler's model is unfinished in the review case too: say what it lacks.
   const verdict = checks.baseVerdict.kind === 'incomplete' ? checks.baseVerdict : checks.reviewVerdict
   const stamp = verdict.kind === 'graded' ? html`<span class="overall g-${verdict.grade}">${w(`memo.stamp.${verdict.grade as GradeName}`)}</span>` : html`<span class="overall g-na">${verdict.text}</span>`
@@ -122,6 +126,7 @@ ${comparisonHtml(input)}
 <section><h2>${w('memo.notes', { count: String(b.notes.length) })}</h2>${b.notes.length ? html`<table class="grid-table notes"><tr><th>${w('memo.status')}</th><th>${w('memo.where')}</th><th>${w('memo.note')}</th></tr>${notes}</table>` : html`<p class="dim">${w('memo.noNotes')}</p>`}</section>
 <footer><span>${w('memo.footer', { version: meta.modelVersion, name: b.project.name })}</span><span>${w('sheet.sha')} <code>${meta.projectSha256}</code></span></footer>`.value
   const css = MEMO_CSS_ALL + sheetFontCss(locale)
-  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${w('memo.title')}</title><style>${pageCss('A4')}${css}</style></head><body><div class="bk-sheet memo">${body}</div></body></html>`
+  const csp = `default-src 'none'; style-src 'unsafe-inline'${fontFaceCss ? '; font-src data:' : ''}`
+  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${w('memo.title')}</title><style>${fontFaceCss}${pageCss('A4')}${css}</style></head><body><div class="bk-sheet memo">${body}</div></body></html>`
   return { css, body, document }
 }

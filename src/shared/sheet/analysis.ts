@@ -19,13 +19,13 @@ export function sheetTornadoFrom(t: TornadoResult): SheetTornado {
   const metric = t.sortedBy
   return {
     metric, step: t.rows[0]?.step ?? SHEET_TORNADO_STEP, base: t.base[metric],
-    rows: t.rows.filter((r) => r.swing[metric] !== null).map((r) => ({ label: r.label, low: r.low[metric], high: r.high[metric] }))
+    rows: t.rows.filter((r) => r.swing[metric] !== null).map((r) => ({ label: r.label, kind: r.kind, ...(r.kind === 'priceProduct' ? { productName: r.label.replace(/ price$/, '') } : {}), low: r.low[metric], high: r.high[metric] }))
   }
 }
 
 export const sheetBreakevensFrom = (g: BreakevenGrid): SheetBreakevens => ({
   covenantDscr: g.covenantDscr,
-  rows: g.rows.map((r) => ({ name: r.name, minDscr1: r.cells.minDscr1.multiplier, covenant: r.cells.covenant.multiplier, npv0: r.cells.npv0.multiplier }))
+  rows: g.rows.map((r) => ({ name: r.name, all: r.productId === null, minDscr1: r.cells.minDscr1.multiplier, covenant: r.cells.covenant.multiplier, npv0: r.cells.npv0.multiplier }))
 })
 
 /** The ledger's step on the sheet: the same ±10 %. */

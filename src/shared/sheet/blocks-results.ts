@@ -2,7 +2,9 @@ import type { DisplayUnit } from '../format/display-unit'
 import { Decimal, dec } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import { isInvestmentGrade, productUnitOf, type Project } from '../model'
-import type { CheckItem, Grade } from '../format/checklist'
+import { checkLabel, type CheckItem, type Grade } from '../format/checklist'
+import { driverLabelText } from '../analysis/localized'
+import { metricTextIn } from './metric-text'
 import { formatMetric, type MetricKey } from '../format/metrics'
 import { metricLabel } from '../metrics/registry'
 import { formatPercent, formatQuantity } from '../format/money'
@@ -16,7 +18,8 @@ type HeadlineKey = (typeof SHEET_HEADLINE_KEYS)[number]
 export const SHEET_HEADLINE: readonly { key: MetricKey; label: string }[] = SHEET_HEADLINE_KEYS.map((key) => ({ key, label: metricLabel(key, 'sheetLabel') }))
 
 /** A headline figure exactly as the app's Results cards print it. */
-export const headlineText = (result: ModelResult, key: MetricKey, unit: DisplayUnit = 'full'): string => formatMetric(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency, unit)
+export const headlineText = (result: ModelResult, key: MetricKey, unit: DisplayUnit = 'full', locale: Locale = 'en'): string =>
+  metricTextIn(key, result.metrics[key as keyof ModelResult['metrics']] as never, result.currency, unit, locale)
 
 /** "n/a — reason" is long; the sheet shows "n/a" with the reason as a footnote-sized line. */
 function figure(text: string): Html {
@@ -27,11 +30,12 @@ function figure(text: string): Html {
 export function headlineCards(result: ModelResult, unit: DisplayUnit = 'full', locale: Locale = 'en'): Html {
   const rate = formatPercent(result.metrics.discountRate, 2)
   return html`<div class="cards">${SHEET_HEADLINE.map(
-    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${locale === 'en' ? label : t(locale, `metric.${key as HeadlineKey}`)}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key, unit))}</div>`
+    ({ key, label }) => html`<div class="card" data-metric="${key}"><span class="lbl">${locale === 'en' ? label : t(locale, `metric.${key as HeadlineKey}`)}${key === 'npv' ? ` @\u00a0${rate.replace(' ', '\u00a0')}` : ''}</span>${figure(headlineText(result, key, unit, locale))}</div>`
   )}</div>`
 }
 
-const GRADE_TEXT: Record<Grade, string> = { green: 'Green', amber: 'Amber', red: 'Red', na: 'n/a' }
+/** The grade dot's accessible name: the memo's grade words (English Green/Amber/Red/n/a). */
+const gradeText = (grade: Grade, locale: Locale): string => t(locale, `memo.grade.${grade}`)
 
 /**
  * The checklist on the one-page sheet: a met threshold says only "met" (one line in the narrow reason
@@ -41,16 +45,17 @@ export function checklistTable(items: readonly CheckItem[], onlyMisses = false, 
   const shown = onlyMisses ? items.filter((i) => i.grade === 'amber' || i.grade === 'red') : items
   const rest = items.length - shown.length
   return html`<table class="grid-table checklist">${shown.map(
-    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${GRADE_TEXT[i.grade]}"></span>${i.metricKey ? metricLabel(i.metricKey, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? t(locale, 'sheet.checklist.met') : i.reason}</td></tr>`
+    (i) => html`<tr class="g-${i.grade}"><td><span class="dot" aria-label="${gradeText(i.grade, locale)}"></span>${i.metricKey ? checkLabel(i.metricKey, locale, 'sheetLabel') : i.label}</td><td class="num">${i.value.startsWith('n/a') ? 'n/a' : i.value}</td><td class="dim">${i.threshold}</td><td class="reason">${i.grade === 'green' ? t(locale, 'sheet.checklist.met') : i.reason}</td></tr>`
   )}${rest > 0 ? html`<tr><td colspan="4" class="dim">${t(locale, 'sheet.checklist.more', { count: rest })}</td></tr>` : ''}</table>`
 }
 
 /** Feedstock supply coverage (§13), a line only for a project with supply contracts. */
-function supplyLine(project: Project, result: ModelResult): Html | string {
+function supplyLine(project: Project, result: ModelResult, locale: Locale): Html | string {
   const list = project.supplyContracts ?? []
   if (list.length === 0) return ''
   const rated = list.filter((k) => isInvestmentGrade(k.rating)).length
-  return html`<p class="line">Feed under supply contracts over the loan life: ${formatMetric('supplyCoverage', result.metrics.supplyCoverage, result.currency)} of the feed processed (lender asks ≥ ${formatPercent(project.lender.minSupplyCoverage ?? '0', 0)}); ${list.length} contract${list.length === 1 ? '' : 's'}, ${rated} with an investment-grade supplier.</p>`
+  const coverage = metricTextIn('supplyCoverage', result.metrics.supplyCoverage, result.currency, undefined, locale)
+  return html`<p class="line">${t(locale, 'sheet.supply', { coverage, min: formatPercent(project.lender.minSupplyCoverage ?? '0', 0), count: list.length, rated: String(rated) })}</p>`
 }
 
 /** Offtake contracts against the loan: volume, rating, tenor end vs final maturity, bankability; coverage. */
@@ -71,8 +76,8 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6,
   const more = project.offtake.length > maxRows ? html`<tr><td colspan="8" class="dim">${t(locale, 'sheet.offtake.more', { count: project.offtake.length - maxRows })}</td></tr>` : ''
   const loan = result.financing.maturityPeriod && result.financing.firstRepaymentPeriod
     ? t(locale, 'sheet.offtake.loan', { years: Math.max(...project.financing.tranches.map((x) => x.tenorYears)), maturity: maturity ?? '' }) : t(locale, 'sheet.offtake.noDebt')
-  return html`<p class="line">${t(locale, 'sheet.offtake.coverage', { contracted: formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c), bankable: formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c), min: formatPercent(project.lender.minBankableCoverage, 0), loan })}</p>
-${supplyLine(project, result)}
+  return html`<p class="line">${t(locale, 'sheet.offtake.coverage', { contracted: metricTextIn('offtakeCoverage', result.metrics.offtakeCoverage, c, undefined, locale), bankable: metricTextIn('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c, undefined, locale), min: formatPercent(project.lender.minBankableCoverage, 0), loan })}</p>
+${supplyLine(project, result, locale)}
 ${project.offtake.length === 0 ? html`<p class="line warn">${t(locale, 'sheet.offtake.none')}</p>` : html`<table class="grid-table offtake"><tr>${(['counterparty', 'product', 'volume', 'rating'] as const).map((k) => html`<th>${t(locale, `sheet.offtake.${k}`)}</th>`)}<th class="num">${t(locale, 'sheet.offtake.top')}</th><th class="num">${t(locale, 'sheet.offtake.tenor')}</th><th>${t(locale, 'sheet.offtake.vsLoan')}</th><th>${t(locale, 'sheet.offtake.bankable')}</th></tr>${rows}${more}</table>`}`
 }
 
@@ -85,14 +90,14 @@ export function tornadoBlock(tornado: SheetTornado | null | undefined, currency:
   const step = formatPercent(tornado.step, 0)
   return html`<p class="line">${t(locale, 'sheet.tornado.effect', { metric: name, base: metricText(tornado.base, tornado.metric, currency), step })}</p>
 <table class="grid-table tornado"><tr><th>${t(locale, 'sheet.tornado.driver')}</th><th class="num">−${step}</th><th class="num">+${step}</th></tr>${tornado.rows.slice(0, maxRows).map(
-    (r) => html`<tr><td>${r.label}</td><td class="num">${metricText(r.low, tornado.metric, currency)}</td><td class="num">${metricText(r.high, tornado.metric, currency)}</td></tr>`
+    (r) => html`<tr><td>${driverLabelText(r, locale)}</td><td class="num">${metricText(r.low, tornado.metric, currency)}</td><td class="num">${metricText(r.high, tornado.metric, currency)}</td></tr>`
   )}${tornado.rows.length > maxRows ? html`<tr><td colspan="3" class="dim">${t(locale, 'sheet.tornado.more', { count: tornado.rows.length - maxRows })}</td></tr>` : ''}</table>`
 }
 
 /** A multiplier as "prices −23.4 %" (how far prices can move before the target is missed). */
-function move(m: SheetMetric | null): string {
+function move(m: SheetMetric | null, locale: Locale): string {
   if (m === null) return '—'
-  if (!m.ok) return m.reason.includes('holds even') ? 'holds at 0' : m.reason.includes('not reached') ? 'not reached' : 'n/a'
+  if (!m.ok) return m.reason.includes('holds even') ? t(locale, 'analysis.breakeven.holdsAtZero') : m.reason.includes('not reached') ? t(locale, 'analysis.breakeven.notReached') : 'n/a'
   const d = new Decimal(m.value).minus(1)
   return `${d.isNegative() ? '−' : '+'}${formatPercent(d.abs(), 1)}`
 }
@@ -100,8 +105,8 @@ function move(m: SheetMetric | null): string {
 export function breakevenBlock(b: SheetBreakevens | null | undefined, maxRows = 5, locale: Locale = 'en'): Html {
   if (!b) return html`<p class="dim">${t(locale, 'sheet.breakeven.none')}</p>`
   return html`<p class="line">${t(locale, 'sheet.breakeven.intro')}</p>
-<table class="grid-table breakeven"><tr><th>${t(locale, 'sheet.breakeven.prices')}</th><th class="num">DSCR 1.00x</th><th class="num">${t(locale, 'sheet.breakeven.covenant', { value: dec(b.covenantDscr).toFixed(2) })}</th><th class="num">NPV 0</th></tr>${b.rows.slice(0, maxRows).map(
-    (r) => html`<tr><td>${r.name}</td><td class="num">${move(r.minDscr1)}</td><td class="num">${move(r.covenant)}</td><td class="num">${move(r.npv0)}</td></tr>`
+<table class="grid-table breakeven"><tr><th>${t(locale, 'sheet.breakeven.prices')}</th><th class="num">${t(locale, 'analysis.breakeven.dscr1')}</th><th class="num">${t(locale, 'sheet.breakeven.covenant', { value: dec(b.covenantDscr).toFixed(2) })}</th><th class="num">${t(locale, 'analysis.breakeven.npv0')}</th></tr>${b.rows.slice(0, maxRows).map(
+    (r) => html`<tr><td>${r.all ? t(locale, 'analysis.driver.priceAll') : r.name}</td><td class="num">${move(r.minDscr1, locale)}</td><td class="num">${move(r.covenant, locale)}</td><td class="num">${move(r.npv0, locale)}</td></tr>`
   )}${b.rows.length > maxRows ? html`<tr><td colspan="4" class="dim">${t(locale, 'sheet.breakeven.more', { count: b.rows.length - maxRows })}</td></tr>` : ''}</table>`
 }
 

@@ -62,11 +62,11 @@ export function sheetBody(input: SheetInput): Html {
   // An unfinished model (no capex, free feed…) is not graded on the sheet either: a lender would
   // read a green stamp as a verdict (#17). The stamp says what is missing instead.
   const missing = missingInputs(project, result)
-  const items = bankabilityChecklist(project, result).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: tr('sheet.checklist.notGraded') } : i))
+  const items = bankabilityChecklist(project, result, locale).map((i) => (missing.length > 0 ? { ...i, grade: 'na' as const, reason: tr('sheet.checklist.notGraded') } : i))
   const grade = overallGrade(items)
-  const stamp = missing.length > 0 ? incompleteText(missing) : tr(`sheet.overall.${grade}`)
+  const stamp = missing.length > 0 ? incompleteText(missing, locale) : tr(`sheet.overall.${grade}`)
   // A preset whose thresholds were edited is named so ("…, edited"), never passed off as the preset.
-  const thresholds = lenderThresholds(project.lender)
+  const thresholds = lenderThresholds(project.lender, locale)
   const lenderName = thresholds.kind === 'preset' || thresholds.kind === 'edited' ? thresholds.name : null
   const sponsor = project.sheet.sponsor.trim()
   const location = project.sheet.location.trim()
@@ -80,20 +80,26 @@ export function sheetBody(input: SheetInput): Html {
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>${tr('sheet.h.project')}</h2>${projectFacts(project, result, caps.streams, locale)}</section><section><h2>${tr('sheet.h.headline')}</h2>${headlineCards(result, input.displayUnit, locale)}</section></div>
 <div class="row c73"><section><h2>${tr('sheet.h.checklist')}</h2>${checklistTable(items, density >= 3, locale)}</section><section><h2>${tr('sheet.h.dscr')}</h2>${chartBlock(input, caps.chartPx, locale)}</section></div>
-<section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${exposureLine(input.exposure, result.currency, density > 0)}</section>
+<section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${exposureLine(input.exposure, result.currency, density > 0, locale)}</section>
 <div class="row c2"><section><h2>${tr('sheet.h.sourcesUses')}</h2>${sourcesAndUses(result, locale)}</section><section><h2>${tr('sheet.h.financing')}</h2>${financingTerms(project, result, lenderName, locale, density > 0)}</section></div>
-${hasTrancheTable(project) ? html`<section><h2>${tr('sheet.h.tranches')}</h2>${trancheTable(project, result, density > 0)}</section>` : ''}
+${hasTrancheTable(project) ? html`<section><h2>${tr('sheet.h.tranches')}</h2>${trancheTable(project, result, density > 0, locale)}</section>` : ''}
 <div class="row c2"><section><h2>${tr('sheet.h.sensitivities')}</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers, locale)}</section><section><h2>${tr('sheet.h.breakevens')}</h2>${breakevenBlock(input.breakevens, caps.breakevens, locale)}</section></div>
 ${input.breachSizing ? html`<p class="line"><b>${tr('sheet.probabilistic')}</b> ${sizingSentence(input.breachSizing)}</p>` : ''}
 <section><h2>${tr('sheet.h.risks')}</h2>${risksBlock(project, caps.risks, locale)}</section>
 <footer><span>${tr('sheet.footer', { date, version: meta.modelVersion, pageSize: meta.pageSize })}</span><span>${tr('sheet.sha')} <code>${meta.projectSha256}</code></span></footer>`
 }
 
-/** The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS). */
-export function buildSheetHtml(input: SheetInput): SheetHtml {
+/**
+ * The whole sheet: scoped CSS, body, and a standalone printable document (same markup, same CSS).
+ * `fontFaceCss`: @font-face rules with data: URLs for a printer without the app's bundled fonts (the
+ * CLI embeds Noto Sans JP for a Japanese sheet); the document's policy then allows data: fonts, and
+ * nothing else is loaded.
+ */
+export function buildSheetHtml(input: SheetInput, fontFaceCss = ''): SheetHtml {
   const locale = input.locale ?? 'en'
   const body = sheetBody(input).value
   const css = SHEET_CSS + sheetFontCss(locale)
-  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${html`${input.project.name}`.value} — ${t(locale, 'sheet.title')}</title><style>${pageCss(input.meta.pageSize)}${css}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
+  const csp = `default-src 'none'; style-src 'unsafe-inline'${fontFaceCss ? '; font-src data:' : ''}`
+  const document = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${html`${input.project.name}`.value} — ${t(locale, 'sheet.title')}</title><style>${fontFaceCss}${pageCss(input.meta.pageSize)}${css}</style></head><body><div class="bk-sheet">${body}</div></body></html>`
   return { css, body, document }
 }

@@ -1,5 +1,6 @@
 import type { DisplayUnit } from '../format/display-unit'
 import type { Locale } from '../i18n'
+import type { DriverKind } from '../analysis/drivers'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import type { BreachSizingResult } from '../analysis/breach-sizing/size-to-breach'
@@ -13,17 +14,19 @@ export type SheetTornado = {
   /** Relative step, e.g. "0.1" for ±10 %. */
   step: string
   base: SheetMetric
-  rows: { label: string; low: SheetMetric; high: SheetMetric }[]
+  /** `kind` and `productName` name the driver in another language (#20); `label` is its English name. */
+  rows: { label: string; kind?: DriverKind; productName?: string; low: SheetMetric; high: SheetMetric }[]
 }
 
 /** Price multipliers at which a target is just met (debt held at the base case). */
 export type SheetBreakevens = {
   covenantDscr: string
-  rows: { name: string; minDscr1: SheetMetric; covenant: SheetMetric | null; npv0: SheetMetric }[]
+  /** `all`: the all-prices row, named by the catalog in another language (#20). */
+  rows: { name: string; all?: boolean; minDscr1: SheetMetric; covenant: SheetMetric | null; npv0: SheetMetric }[]
 }
 
 /** The natural-hedge ledger's net per driver (issue 19): CFADS less debt service over the loan life per +step; share of CFADS. */
-export type SheetExposure = { step: string; rows: { label: string; net: string; share: string | null }[] }
+export type SheetExposure = { step: string; rows: { label: string; kind?: 'metal' | 'fx' | 'byproducts'; currencies?: string[]; net: string; share: string | null }[] }
 
 export type SheetMeta = {
   /** Date printed on the sheet, YYYY-MM-DD. */

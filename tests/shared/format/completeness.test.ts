@@ -32,7 +32,7 @@ describe('missingInputs: an unfinished model is not graded (#17)', () => {
     const added = structuredClone(p)
     added.feedstock.push({ ...structuredClone(added.feedstock[1]!), id: 'new-stream', name: 'New packs', purchase: { basis: 'fixed', pricePerQuantity: '0', logisticsPerTonne: '0', escalation: '0' } })
     const n = added.feedstock.length - 1
-    expect(missingInputs(added)).toEqual([{ id: 'feedPrice', text: 'no feed price for New packs', path: `feedstock.${n}.purchase.pricePerQuantity` }])
+    expect(missingInputs(added)).toEqual([{ id: 'feedPrice', text: 'no feed price for New packs', path: `feedstock.${n}.purchase.pricePerQuantity`, stream: 'New packs' }])
     added.feedstock[0]!.purchase = { basis: 'pctOfContained', pctOfContained: '0', logisticsPerTonne: '0', escalation: '0' }
     expect(missingInputs(added).map((m) => m.path)).toEqual(['feedstock.0.purchase.pctOfContained', `feedstock.${n}.purchase.pricePerQuantity`])
     // A gate fee (negative price) is a price.

@@ -16,7 +16,7 @@ export function LenderPresetPicker({ lender, hint, stacked, children }: { lender
   const applyEdit = useAppStore((s) => s.applyEdit)
   const readOnly = useAppStore(selectReadOnly)
   const t = lenderThresholds(lender)
-  const presets = presetChoices(lender)
+  const presets = presetChoices(lender, useAppStore((s) => s.locale))
   const options = [
     ...presets.options,
     // Untouched defaults are not "custom": nobody chose them.

@@ -19,7 +19,7 @@ const OVERALL: Record<Grade, string> = {
 }
 
 /** Which thresholds grade the project: a preset's name (", edited" once a threshold differs), the app's defaults, or the user's own. */
-export const thresholdsName = (lender: Project['lender']): string => lenderThresholds(lender).name
+export const thresholdsName = (lender: Project['lender'], locale?: Parameters<typeof lenderThresholds>[1]): string => lenderThresholds(lender, locale).name
 
 type LenderField = 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage'
 const FIELDS: { key: LenderField; label: string; unit: string; percent?: boolean }[] = [
@@ -89,9 +89,9 @@ export function Checklist({ project, result, missing = [] }: { project: Project;
   const [editing, setEditing] = useState(false)
   const incomplete = missing.length > 0
   // An unfinished model is not graded: no verdict, no green or red, only what is missing.
-  const items = bankabilityChecklist(project, result).map((i) => (incomplete ? { ...i, grade: 'na' as const, reason: 'not graded: the inputs are incomplete' } : i))
+  const items = bankabilityChecklist(project, result, useAppStore((s) => s.locale)).map((i) => (incomplete ? { ...i, grade: 'na' as const, reason: 'not graded: the inputs are incomplete' } : i))
   const overall = overallGrade(items)
-  const presetName = thresholdsName(project.lender)
+  const presetName = thresholdsName(project.lender, useAppStore((s) => s.locale))
   return (
     <section className="card checklist" aria-labelledby="checklist-title" data-testid="checklist">
       <header className="card-header">

@@ -6,7 +6,7 @@ import type { Project } from '@shared/model'
 import { checklistBothWays, comparisonRows, type Verdict } from '@shared/review'
 import { chartData } from '@renderer/features/results/chart-data'
 import type { DscrYear } from './ReviewDscrChart'
-import { useDisplayUnit } from '@renderer/store'
+import { useAppStore, useDisplayUnit } from '@renderer/store'
 import './review.css'
 
 const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
@@ -46,7 +46,8 @@ function GradeCell({ grade, value }: { grade: Grade; value: string }) {
 export function ReviewComparison({ project, reviewProject, base, review }: Props) {
   const unit = useDisplayUnit(base.currency)
   const rows = useMemo(() => comparisonRows(base, review, unit), [base, review, unit])
-  const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review), [project, base, reviewProject, review])
+  const locale = useAppStore((s) => s.locale)
+  const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review, locale), [project, base, reviewProject, review, locale])
   const dscr = useMemo((): DscrYear[] => {
     const b = chartData(base, dec(project.lender.minDscr)).cover
     const r = new Map(chartData(review, dec(reviewProject.lender.minDscr)).cover.map((y) => [y.year, y.dscr]))
