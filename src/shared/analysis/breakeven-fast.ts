@@ -56,6 +56,7 @@ export function solveFloat(g: (x: number) => number | null, first: number, max: 
     const v = g(x)
     if (v === 0) return { kind: 'root', x }
     // As in the Decimal solver: a missing DSCR inside the bracket counts as "above".
+    // Stryker disable next-line EqualityOperator: equivalent, v = 0 has returned just above, so v ≥ 0 is v > 0 here
     if (v === null || v > 0) {
       hi = x
       ghi = v ?? 1

@@ -84,6 +84,7 @@ export function computeTornado(project: Project, settings: TornadoSettings, onPr
       const scenario = c.options.scenario && settings.resizeDebt ? { ...c.options.scenario, resizeDebt: true } : c.options.scenario
       const options = { ...c.options, scenario, ...(fixedDebt ? { fixedDebt } : {}) }
       // As runModel: the debt held at the base case, or (resizeDebt) sized on the bar's own inputs.
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, a price bar through runModel gives the same values (the shared preparation saves time only); the `true` form, every bar on the price preparation, is killed
       const r = d.kind === 'priceAll' || d.kind === 'priceProduct' ? runPrepared((pricePrep ??= prepare(c.project, scenario)), options, fixedDebt) : runModel(c.project, options)
       onProgress?.(++done, total)
       return values(r)

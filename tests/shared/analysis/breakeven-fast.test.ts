@@ -210,6 +210,13 @@ describe('confirmBreakeven: refinements that cannot be trusted go to the Decimal
       expect(asked.every((x) => x.isFinite())).toBe(true)
     }
   })
+  it('no float value just below x, though one above: no slope, the Decimal solver answers (a missing value is not a zero)', () => {
+    // At x = 0.49999999 the engine misses by −2e-8; the float model has no value below x and 8e-8 at x + h (h = 5e-8).
+    // Taking the missing value as 0 would make a slope of 0.8 and refine; there is no slope: the Decimal solver answers.
+    const gFloat = (x: number) => (x < 0.49999999 ? null : 2 * x - 1)
+    const r = confirmBreakeven({ kind: 'root', x: 0.49999999 }, gDec, gFloat, 'target', tol, PRICE_RANGE)
+    expect(r).toEqual({ metric: { ok: true, value: new Decimal('0.5') }, fellBack: true })
+  })
   it('no Decimal value at x or at the refined x, or a step below zero: the Decimal solver answers', () => {
     const gFloat = (x: number) => 2 * x - 1
     const calls: string[] = []
