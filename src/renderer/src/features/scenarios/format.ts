@@ -2,6 +2,8 @@ import type { Currency } from '@shared/model'
 import type { PlainMetric } from '@shared/analysis/plain'
 import { METRICS, metricLabel, type MetricKey, type MetricUnit } from '@shared/metrics/registry'
 import { axisTick } from '@shared/format/display-unit'
+import type { MessageKey } from '@shared/i18n'
+import type { Translate } from '../results/translate'
 
 /** Display helpers for analysis numbers (units always shown). */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
@@ -17,8 +19,16 @@ export type { MetricUnit }
 /** Each metric's unit, from the metric registry. */
 export const METRIC_UNIT: Record<string, MetricUnit> = Object.fromEntries(Object.entries(METRICS).map(([k, d]) => [k, d.unit]))
 
-/** A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV"). */
-export const viewLabel = (key: MetricKey): string => metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
+/** The metrics these views name (headline, tornado and Monte Carlo metrics), each `scenarios.metric.<key>` in the catalog. */
+export const VIEW_METRICS = ['equityIrr', 'projectIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'paybackYears', 'debtAtCod'] as const satisfies readonly MetricKey[]
+const inCatalog = (key: MetricKey): key is (typeof VIEW_METRICS)[number] => (VIEW_METRICS as readonly string[]).includes(key)
+
+/**
+ * A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV");
+ * with `t`, in the reader's language (the catalog's English is the registry's, a test holds them equal).
+ */
+export const viewLabel = (key: MetricKey, t?: Translate): string =>
+  t && inCatalog(key) ? t(`scenarios.metric.${key}` satisfies MessageKey) : metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
 
 /** `compact` money (tables with many columns): 1,700 cr INR, 45.3 mn USD; the full figure goes in a tooltip. */
 export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false): string {
