@@ -2,6 +2,8 @@ import type { Catalog, CoreMessages } from './messages-en'
 import { mergeCatalogs, type Translation } from './merge'
 import { resultsJa } from './areas/results'
 import { scenariosJa } from './areas/scenarios'
+import { reviewJa } from './areas/review'
+import { sheettabJa } from './areas/sheettab'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -275,4 +277,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core, resultsJa, scenariosJa)
+export const ja: Catalog = mergeCatalogs(core, resultsJa, scenariosJa, reviewJa, sheettabJa)
