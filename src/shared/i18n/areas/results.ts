@@ -297,7 +297,7 @@ export const resultsJa = {
   'results.field.lockupDscr': 'ロックアップDSCR',
   'results.field.minLlcr': '最低LLCR',
   'results.field.maxGearing': '最大ギアリング',
-  'results.field.minBankableCoverage': 'バンカブルな引取契約カバー率の下限',
+  'results.field.minBankableCoverage': 'バンカブル・カバー率の下限',
   'results.field.dsraMonths': 'DSRA積立要件',
   'results.unit.months': 'か月',
 
@@ -456,7 +456,7 @@ export const resultsJa = {
   'results.card.debtAtCod': 'COD時点の借入額',
   'results.card.gearing': 'ギアリング',
   'results.card.offtakeCoverage': '引取契約カバー率',
-  'results.card.bankableOfftakeCoverage': 'バンカブルな引取契約カバー率',
+  'results.card.bankableOfftakeCoverage': 'バンカブル・カバー率',
   'results.card.capacityUtilisation': '設備稼働率',
   'results.card.periodsInLockup': 'ロックアップ期間数',
   'results.card.totalSwept': 'キャッシュ・スイープ額',

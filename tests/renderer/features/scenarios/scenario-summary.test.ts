@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioSummary } from '@renderer/features/scenarios/scenario-summary'
-import { presetScenario } from '@shared/analysis/presets'
+import { presetScenario, PRESET_IDS } from '@shared/analysis/presets'
 import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { parseProject, type Project } from '@shared/model'
 import sample from '../../../../resources/samples/india-black-mass-hydromet.json'
@@ -45,5 +45,12 @@ describe('scenarioSummary in Japanese (#20)', () => {
     expect(scenarioSummary(byName('Low price deck'), project, ja)).toBe('デッキ：Low deck (2025 lows held flat)')
     expect(scenarioSummary(presetScenario('downside'), project, ja)).toBe('価格 ×0.8 · 数量 ×0.9 · 設備投資 ×1.15 · 運営費 ×1.1 · 金利 +100 bp')
     expect(scenarioSummary({ id: 'x', name: 'x' }, project, ja)).toBe('上書きなし（ベース）')
+  })
+})
+
+describe('ready-made scenario names (#20)', () => {
+  it('the catalog’s English names are the presets’ own, so an English file is unchanged', () => {
+    for (const id of PRESET_IDS) expect(t('en', `scenarios.preset.${id}`)).toBe(presetScenario(id).name)
+    expect(t('ja', 'scenarios.preset.downside')).toBe('ダウンサイド')
   })
 })

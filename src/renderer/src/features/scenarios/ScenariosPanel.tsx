@@ -18,6 +18,8 @@ import { useAnalysisJob } from './use-analysis-job'
 const DscrChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.DscrChart })))
 
 const ADD: Record<PresetId, MessageKey> = { base: 'scenarios.list.add.base', downside: 'scenarios.list.add.downside', upside: 'scenarios.list.add.upside' }
+/** A ready-made scenario is named in the language it is added in (the English names are the presets'; a test holds them equal). */
+const PRESET_NAME: Record<PresetId, MessageKey> = { base: 'scenarios.preset.base', downside: 'scenarios.preset.downside', upside: 'scenarios.preset.upside' }
 
 /** Scenarios: the stored cases (ready-made and custom), their overrides, and a side-by-side comparison. */
 export function ScenariosPanel() {
@@ -32,7 +34,7 @@ export function ScenariosPanel() {
 
   const add = (preset: PresetId | null) => {
     const taken = doc.scenarios.map((s) => s.id)
-    const base = preset ? presetScenario(preset) : { id: 'custom', name: t('scenarios.list.customName', { n: String(doc.scenarios.length + 1) }) }
+    const base = preset ? { ...presetScenario(preset), name: t(PRESET_NAME[preset]) } : { id: 'custom', name: t('scenarios.list.customName', { n: String(doc.scenarios.length + 1) }) }
     const id = taken.includes(base.id) ? freshId(base.id, taken) : base.id
     applyEdit(t('scenarios.list.undoAdd', { name: base.name }), (d) => void d.scenarios.push({ ...base, id }))
     setOpen(id)
