@@ -24,7 +24,7 @@ export function BreachSizingPanel({ mcForm }: { mcForm: McForm }) {
   const t = useT()
   const set = <K extends keyof BreachForm>(k: K, v: BreachForm[K]) => setForm({ ...form, [k]: v })
   const run = () => {
-    const s = toBreachSettings(form, mcForm, doc)
+    const s = toBreachSettings(form, mcForm, doc, t)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'breachSizing', project: doc, settings: s })

@@ -32,7 +32,7 @@ export function MonteCarloPanel() {
   const { form, setForm } = stored
   const [formError, setFormError] = useState<string | null>(null)
   const run = () => {
-    const s = toSettings(form, doc)
+    const s = toSettings(form, doc, t)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'monteCarlo', project: doc, settings: s })
