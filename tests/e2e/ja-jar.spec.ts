@@ -50,14 +50,17 @@ const ELSEWHERE: readonly RegExp[] = [
   /^非表示の列（このプロジェクトにはないオフセット）：By-products, EPR; Opex, logistics, maintenance; Debt service \(FX\)。$/,
   /^最低DSCR：Li price（行）×FX: INR and JPY per USD（列）$/,
   // ja-i, the financing section's preset picker (shown in the checklist) and the section titles (review notes); ja-x, the preset's name.
-  /^(Lender preset|Custom thresholds|Financing)$/
+  /^(Lender preset|Custom thresholds|Financing)$/,
+  // The field's label in the note dialog (the input sections' labels, ja-i) and the dialog's close button (src/renderer/src/ui, ja-s).
+  /^「Interest rate( \(all-in\))?」へのコメント$|^Financing · Interest rate( \(all-in\))? · Senior debt。/,
+  /^Close$/
 ]
 
 const main = (page: Page) => untranslatedText(page, '#main', NAMES)
 /** A finding's text (after `word  ←  element: `), which the ELSEWHERE entries match whole. */
 const textOf = (finding: string) => finding.replace(/^.*?← {2}[^:]+: /, '')
 const report = (where: string, found: string[]) => found.filter((f) => !ELSEWHERE.some((r) => r.test(textOf(f)))).map((f) => `${where}: ${f}`)
-const go = async (page: Page, section: 'results' | 'scenarios' | 'sheet') => {
+const go = async (page: Page, section: 'results' | 'scenarios' | 'sheet' | 'financing') => {
   await page.locator(`nav a[href$="/${section}"]`).first().click()
   await expect(page).toHaveURL(new RegExp(`/${section}$`))
 }
@@ -88,7 +91,15 @@ test('Results, analysis, the sheet tab and reviewing read in Japanese', async ({
   // Scenarios: the list empty, then a ready-made one opened, compared.
   await go(page, 'scenarios')
   const tab = (name: string) => page.getByRole('tab', { name })
+  await expect(page.getByTestId('compare-runbar')).toBeVisible()
+  found.push(...report('scenarios (none yet)', await main(page)))
   await page.getByTestId('add-preset-downside').click()
+  // Added in Japanese, a ready-made scenario is named in Japanese; its overrides open in place.
+  await expect(page.getByTestId('scenario-downside')).toContainText('ダウンサイド')
+  await page.getByTestId('scenario-downside').getByRole('button', { name: '閉じる' }).click()
+  await page.getByTestId('scenario-downside').getByRole('button', { name: '編集' }).click()
+  await expect(page.getByTestId('scenario-editor-downside')).toBeVisible()
+  found.push(...report('scenario editor', await main(page)))
   await page.getByTestId('compare-run').click()
   await expect(page.getByTestId('compare-done')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('chart-dscr-scenarios')).toBeVisible()
@@ -138,6 +149,20 @@ test('Results, analysis, the sheet tab and reviewing read in Japanese', async ({
   await page.getByRole('button', { name: 'コメントを追加' }).click()
   await page.screenshot({ path: `${SHOTS}/ja-jar-review.png`, fullPage: true })
   found.push(...report('review', await main(page)))
+  // A note at a field, in review mode: the dialog, then the note shown at the field.
+  await go(page, 'financing')
+  const rate = page.locator('.model-field[data-path="financing.tranches.0.interest.annualRate"]')
+  await rate.getByRole('button', { name: /にレビューコメントを追加$/ }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/ja-jar-note-dialog.png` })
+  found.push(...report('note dialog', await untranslatedText(page, 'dialog[open]', NAMES)))
+  await dialog.getByLabel('コメント').fill('金利が低すぎる')
+  await dialog.getByRole('button', { name: 'コメントを追加' }).click()
+  await expect(rate.getByTestId('field-notes')).toContainText('照会')
+  found.push(...report('field notes', await untranslatedText(page, '[data-testid="field-notes"]', NAMES)))
+  await go(page, 'sheet')
   await tab('受け取ったレビュー').click()
   await expect(page.getByText('まだレビューを開いていません。', { exact: false })).toBeVisible()
   found.push(...report('inbox', await main(page)))
