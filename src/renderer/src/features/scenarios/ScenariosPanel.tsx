@@ -111,8 +111,8 @@ function Comparison({ base, columns, currency, covenant, t }: { base: ScenarioCo
         const d = c.deltaToBase[r.key]
         return (
           <span title={reasonOf(m)} data-testid={`cmp-${c === base ? 'base-case' : c.scenarioId}-${r.key}`} className="nowrap">
-            {formatValue(plainNumber(m), unit, currency)}
-            {c !== base && <span className="delta"> {formatDelta(d === null ? null : Number(d), unit, currency)}</span>}
+            {formatValue(plainNumber(m), unit, currency, false, t)}
+            {c !== base && <span className="delta"> {formatDelta(d === null ? null : Number(d), unit, currency, t)}</span>}
           </span>
         )
       }
