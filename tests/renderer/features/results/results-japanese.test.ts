@@ -43,6 +43,13 @@ describe('Results in Japanese (#20)', () => {
     expect(statementRows(s.annual, 'balance', ja).filter((r) => r.id.startsWith('debt-')).map((r) => r.label)).toEqual(['シニアローン：US bank（USD）', 'シニアローン：India DFI（INR、ヘッジあり）'])
   })
 
+  it('the balance-check line is a sentence, naming the periods that fail (#17)', () => {
+    const v = { count: 2, periods: '3, 5', amount: '12.00', currency: 'USD' }
+    expect(t('en', 'results.st.unbalanced', v)).toBe('The balance sheet does not balance in periods 3, 5: assets − liabilities − equity is off by up to 12.00 USD.')
+    expect(t('en', 'results.st.unbalanced', { ...v, count: 1, periods: '3' })).toBe('The balance sheet does not balance in period 3: assets − liabilities − equity is off by up to 12.00 USD.')
+    expect(ja('results.st.unbalanced', v)).toBe('貸借対照表が一致しない期間が2期間あります（第3, 5期）：資産 − 負債 − 純資産の差は最大 12.00 USD。')
+  })
+
   it('the reading aid under a long figure uses the language’s scale words', () => {
     expect(compactMoney(dec('1342000000'), 'INR')).toBe('134.2 crore INR')
     expect(compactMoney(dec('1342000000'), 'INR', ja)).toBe('134.2クロール INR')

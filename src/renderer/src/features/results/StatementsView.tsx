@@ -5,29 +5,15 @@ import { buildStatements } from '@shared/engine/statements'
 import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
 import { formatAmount } from '@shared/format/money'
 import type { MessageKey } from '@shared/i18n'
-import { minorUnit } from '@shared/rules/minor-unit'
 import { useT } from '@renderer/i18n'
 import { useAppStore, useDisplayUnit } from '@renderer/store'
-import { statementRows, type StatementKind } from './statement-rows'
+import { statementRows, unbalancedPeriods, type StatementKind } from './statement-rows'
 
 const KINDS: readonly { id: StatementKind; label: MessageKey }[] = [
   { id: 'income', label: 'results.st.income' },
   { id: 'balance', label: 'results.st.balance' },
   { id: 'cashFlow', label: 'results.st.cashFlow' }
 ]
-
-/**
- * The periods (1-based) whose balance check fails the engine's own test: |assets − liabilities − equity|
- * above 1e-9 of total assets (at least one minor unit), so the line names where to look (#17).
- */
-function unbalancedPeriods(st: ReturnType<typeof buildStatements>, result: ModelResult): number[] {
-  const unit = minorUnit(result.currency)
-  const { balanceCheck, totalAssets } = st.perPeriod.balance
-  return balanceCheck.flatMap((b, i) => {
-    const a = totalAssets[i]!.abs()
-    return b.abs().div(a.gt(unit) ? a : unit).gt('1e-9') ? [i + 1] : []
-  })
-}
 
 /**
  * The statements that balance (methodology §12): income statement, balance sheet and cash-flow
@@ -48,7 +34,7 @@ export function StatementsView({ result }: { result: ModelResult }) {
   const rows = statementRows(s, kind, t)
   const fmt = (v: Decimal) => formatAmountIn(v, c, unit)
   const balanced = st.maxRelativeBalanceCheck.lte('1e-9')
-  const failing = balanced ? [] : unbalancedPeriods(st, result)
+  const failing = balanced ? [] : unbalancedPeriods(st.perPeriod, result.currency)
   const caption = displayUnitCaption(unit, c, locale)
   const kindLabel = t(KINDS.find((k) => k.id === kind)!.label)
   return (

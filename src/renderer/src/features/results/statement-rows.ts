@@ -1,6 +1,8 @@
 import type { Decimal } from '@shared/decimal'
 import type { Statements } from '@shared/engine/statements'
 import type { MessageKey } from '@shared/i18n'
+import type { Currency } from '@shared/model'
+import { minorUnit } from '@shared/rules/minor-unit'
 import { english, type Translate } from './translate'
 
 /**
@@ -98,4 +100,18 @@ export function statementRows(s: Statements, kind: StatementKind, t: Translate =
         { id: 'seniorDebt', label: t('results.st.seniorDebt'), kind: 'subtotal', values: b.seniorDebt }
       ]
   return [...rows(b, ASSETS, t), ...rows(b, [{ id: 'payables', label: 'results.st.payables', optional: true }], t), ...debt, ...rows(b, LIABILITIES_AFTER_DEBT, t)]
+}
+
+/**
+ * The periods (1-based) whose balance check fails the engine's own test (engine/statements.ts):
+ * |assets − liabilities − equity| above 1e-9 of total assets, measured against at least one minor
+ * unit — so the Statements line names where to look instead of a ratio (#17).
+ */
+export function unbalancedPeriods(perPeriod: Statements, currency: Currency): number[] {
+  const unit = minorUnit(currency)
+  const { balanceCheck, totalAssets } = perPeriod.balance
+  return balanceCheck.flatMap((b, i) => {
+    const a = totalAssets[i]!.abs()
+    return b.abs().div(a.gt(unit) ? a : unit).gt('1e-9') ? [i + 1] : []
+  })
 }
