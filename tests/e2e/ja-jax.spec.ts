@@ -36,7 +36,7 @@ for (const sample of SAMPLES) {
     await expect(sheet.locator('table.breakeven')).toBeVisible({ timeout: 30_000 })
     await page.evaluate(() => document.fonts.ready)
     const user = projectText(JSON.parse(readFileSync(`resources/samples/${sample}.json`, 'utf8')))
-    expect(await untranslatedText(page, user, '.sheet-preview .sheet-page')).toEqual([])
+    expect(await untranslatedText(page, { root: '.sheet-preview .sheet-page', allow: user })).toEqual([])
     await page.screenshot({ path: `${SHOTS}/ja-jax-sheet-${sample}.png` })
     await sheet.locator('section').filter({ hasText: '感応度分析' }).first().scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/ja-jax-sheet-${sample}-lower.png` })

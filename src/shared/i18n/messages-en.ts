@@ -1,6 +1,10 @@
 import { mergeCatalogs } from './merge'
 import { analysisEn } from './areas/analysis'
 import { checklistEn } from './areas/checklist'
+import { resultsEn } from './areas/results'
+import { scenariosEn } from './areas/scenarios'
+import { reviewEn } from './areas/review'
+import { sheettabEn } from './areas/sheettab'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -322,7 +326,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core, checklistEn, analysisEn)
+export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

@@ -2,6 +2,10 @@ import type { Catalog, CoreMessages } from './messages-en'
 import { mergeCatalogs, type Translation } from './merge'
 import { analysisJa } from './areas/analysis'
 import { checklistJa } from './areas/checklist'
+import { resultsJa } from './areas/results'
+import { scenariosJa } from './areas/scenarios'
+import { reviewJa } from './areas/review'
+import { sheettabJa } from './areas/sheettab'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -316,4 +320,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa)
+export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa)

@@ -1,35 +1,105 @@
 import type { Page } from '@playwright/test'
 
 /**
- * "No English left" on a Japanese page (#20): any run of three or more Latin letters is a word that
- * was not translated, unless it is one of these. Kept short, each for a reason:
- * - finance acronyms a Japanese term sheet keeps in Latin (docs/glossary-ja.md: DSCR, LLCR and DSRA
- *   stay acronyms; IRR, NPV, CFADS, EBITDA, COD, ECA, DFI, PLCR likewise) and SHA (the file's
- *   SHA-256 fingerprint); PGM, the platinum group metals, as the industry writes it in Japanese too;
- * - ISO currency codes (the reporting currency's conventions are unchanged in Japanese);
- * - the product's name, Bankable, and the institutions its lender presets are modelled on (JBIC, NEXI,
- *   IFC: proper names, written so in Japanese);
- * - Excel, the program the model is exported for.
- * Metal symbols (Pt, Li…) and units (t, kg, x) are shorter than three letters. Project data a user
- * typed (names, risks, products) is not the app's text: callers pass it as `userText`.
+ * Issue 20's "no English left": every visible text node and every title, aria-label, placeholder and
+ * alt on the page (open shadow roots included: the sheet and memo render in one), with any run of
+ * three or more Latin letters that is not on the allow-list below, nor inside a phrase the caller
+ * names as data (`allow`), reported as `where: "<text>" (<words>)`. An empty list means the screen
+ * speaks Japanese; nothing visible to scan is reported too, so a wrong root cannot pass.
+ *
+ * Not read: <code>, <pre>, <kbd> (formulas, cell references, file names, keys), <svg>, anything
+ * marked `translate="no"` (HTML's own mark for text not to translate) or `data-user-text`, the values
+ * in inputs and text areas (what the user typed), recharts' own "legend icon" labels (the library
+ * words them with no option), and hex runs of eight or more (hashes, ids).
  */
-export const ALLOWED_LATIN = [
-  'DSCR', 'LLCR', 'PLCR', 'DSRA', 'IRR', 'NPV', 'CFADS', 'EBITDA', 'COD', 'ECA', 'DFI', 'SHA', 'PGM',
-  'USD', 'INR', 'JPY', 'EUR', 'GBP', 'CNY',
-  'Bankable', 'JBIC', 'NEXI', 'IFC', 'Excel'
-] as const
-
-const ALLOWED = new Set<string>(ALLOWED_LATIN)
+export type UntranslatedOptions = {
+  /** Phrases shown on this screen that are data, not the app's words: project, product and counterparty names the user typed, cited sources. */
+  allow?: readonly string[]
+  /** Only inside this element (a dialog, a panel; it may be inside a shadow root, or be a shadow host); the whole page by default. */
+  root?: string
+}
 
 /**
- * The untranslated Latin words of `text`: runs of 3+ Latin letters not allowed above, after removing
- * every `userText` string as a whole word (longest first, so a product name inside a contract name
- * goes whole; a rating "A" does not eat the A of EBITDA) and hex digests (a SHA-256 is 64 hex digits).
+ * Latin words a Japanese project-finance paper keeps as they are. Each group is the reason:
+ * - ratios and amounts Japanese term sheets write as acronyms (docs/glossary-ja.md keeps DSCR, LLCR,
+ *   DSRA; IRR, NPV, CFADS, EBITDA likewise), the regulations and programmes named by their acronym
+ *   (EPR), PGM as the industry writes it, GBM (the price model's name in Japanese finance texts);
+ * - ISO currency codes, the troy ounce and energy units (units stay symbols);
+ * - names: the product, the file formats and programs it writes to, the institutions the lender
+ *   presets are modelled on (proper names, written so in Japanese);
+ * - keyboard keys in shortcut hints (Ctrl+N);
+ * - English, the language switch's name for English (each language is named in itself).
  */
-export function untranslatedWords(text: string, userText: readonly string[] = []): string[] {
-  let rest = text.replace(/\b[0-9a-f]{64}\b/g, ' ')
-  for (const u of [...new Set(userText)].filter((x) => x.trim().length > 0).sort((a, b) => b.length - a.length)) rest = rest.replace(new RegExp(`(?<![A-Za-z])${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g'), ' ')
-  return [...new Set([...rest.matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]).filter((w) => !ALLOWED.has(w)))]
+export const ALLOWED_WORDS: readonly string[] = [
+  ...['DSCR', 'LLCR', 'PLCR', 'DSRA', 'MRA', 'IRR', 'PIRR', 'NPV', 'CFADS', 'EBITDA', 'EBIT', 'COD', 'IDC', 'ECA', 'DFI', 'EPR', 'PGM', 'SOFR', 'GBM'],
+  ...['USD', 'INR', 'JPY', 'EUR', 'CNY', 'GBP', 'toz', 'kWh', 'MWh', 'ppm'],
+  ...['Bankable', 'Excel', 'PDF', 'CSV', 'JSON', 'SHA', 'JBIC', 'NEXI', 'IFC'],
+  ...['Ctrl', 'Shift', 'Alt', 'Esc'],
+  'English'
+]
+
+type Found = { where: string; text: string }
+
+/** The page's visible texts and labelling attributes (in the browser). */
+async function visibleTexts(page: Page, root: string | undefined): Promise<Found[]> {
+  return page.evaluate((rootSelector) => {
+    /** `rootSelector` may name an element inside a shadow root: search the document, then every open shadow root. */
+    const find = (node: ParentNode): Element | null => {
+      const hit = node.querySelector(rootSelector!)
+      if (hit) return hit
+      for (const el of Array.from(node.querySelectorAll('*'))) {
+        if (!el.shadowRoot) continue
+        const inner = find(el.shadowRoot)
+        if (inner) return inner
+      }
+      return null
+    }
+    const top = rootSelector ? find(document) : document.body
+    if (!top) return [{ where: 'root', text: `no element matches ${rootSelector}` }]
+    const skipped = (el: Element) =>
+      el.closest('script, style, noscript, code, pre, kbd, svg, textarea, [translate="no"], [data-user-text], [hidden], [aria-hidden="true"]') !== null ||
+      el.matches('.recharts-legend-icon')
+    const visible = (el: Element): boolean => {
+      if (el.tagName === 'OPTION') return el.closest('select') !== null && visible(el.closest('select')!)
+      return el.checkVisibility({ visibilityProperty: true })
+    }
+    const where = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
+    const out: { where: string; text: string }[] = []
+    /** Text and labelling attributes under `node`, then inside each open shadow root below it. */
+    const scan = (node: Node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement
+        const text = n.textContent?.trim() ?? ''
+        if (!parent || !text || skipped(parent) || !visible(parent)) continue
+        out.push({ where: where(parent), text })
+      }
+      const elements = Array.from((node as ParentNode).querySelectorAll('*'))
+      for (const el of node instanceof Element ? [node, ...elements] : elements) {
+        if (el.shadowRoot) scan(el.shadowRoot)
+        if (skipped(el) || !visible(el)) continue
+        for (const attr of ['title', 'aria-label', 'placeholder', 'alt']) {
+          const value = el.getAttribute(attr)?.trim()
+          if (value) out.push({ where: `${where(el)}[${attr}]`, text: value })
+        }
+      }
+    }
+    // A shadow host (the sheet's view) is scanned from inside: its own label is the screen's, not the content's.
+    scan(top.shadowRoot ?? top)
+    return out.length > 0 ? out : [{ where: 'root', text: `nothing visible under ${rootSelector ?? 'body'}` }]
+  }, root ?? null)
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The Latin words of `text` that are neither allowed words nor inside an allowed phrase (whole words: a rating "A" does not eat the A of EBITDA). */
+export function untranslatedWords(text: string, allow: readonly string[] = []): string[] {
+  // Longest phrases first, so "India black-mass plant (sample)" goes before "India".
+  const phrases = [...new Set(allow)].filter((p) => p.trim() !== '').sort((a, b) => b.length - a.length)
+  let rest = text.replace(/[0-9a-f]{8,}/g, ' ')
+  for (const p of phrases) rest = rest.replace(new RegExp(`(?<![A-Za-z])${escape(p)}(?![A-Za-z])`, 'g'), ' ')
+  const words = new Set(ALLOWED_WORDS)
+  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !words.has(w))
 }
 
 /**
@@ -45,62 +115,13 @@ export function projectText(value: unknown, out: string[] = []): string[] {
   return out
 }
 
-/**
- * The untranslated text on the page as the reader sees it: visible text nodes and the title,
- * aria-label, placeholder and alt attributes of visible elements (open shadow roots included), each
- * scanned by untranslatedWords. A root that is a shadow host is scanned from inside its shadow root.
- * Returns "word — in: context" lines (empty when all is Japanese), so a failure says where. `root`: a
- * selector to scan under (the whole page by default).
- */
-export async function untranslatedText(page: Page, userText: readonly string[] = [], root = 'body'): Promise<string[]> {
-  const chunks = await page.evaluate((rootSelector) => {
-    const out: string[] = []
-    const visible = (el: Element): boolean => {
-      const he = el as HTMLElement
-      if (he.closest('[hidden], [aria-hidden="true"]')) return false
-      const style = getComputedStyle(he)
-      if (style.display === 'none' || style.visibility === 'hidden') return false
-      const r = he.getBoundingClientRect()
-      return r.width > 0 && r.height > 0
-    }
-    /** Elements under `node`, into open shadow roots too (the sheet and memo render in one). */
-    const elementsUnder = (node: ParentNode): Element[] => {
-      const list: Element[] = []
-      for (const el of Array.from(node.querySelectorAll('*'))) {
-        list.push(el)
-        if (el.shadowRoot) list.push(...elementsUnder(el.shadowRoot))
-      }
-      return list
-    }
-    /** `rootSelector` may name an element inside a shadow root: search the document, then every open shadow root. */
-    const find = (node: ParentNode): Element | null => {
-      const hit = node.querySelector(rootSelector)
-      if (hit) return hit
-      for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) {
-        const inner = find(el.shadowRoot)
-        if (inner) return inner
-      }
-      return null
-    }
-    const base = find(document)
-    if (!base) return [`(no element matches ${rootSelector})`]
-    // A shadow host (the sheet's HtmlView) is scanned from inside: its own label is the screen's, not the content's.
-    for (const el of base.shadowRoot ? elementsUnder(base.shadowRoot) : [base, ...elementsUnder(base)]) {
-      if (['SCRIPT', 'STYLE', 'CODE'].includes(el.tagName) || !visible(el)) continue
-      for (const n of Array.from(el.childNodes)) {
-        const text = n.nodeType === Node.TEXT_NODE ? n.textContent?.trim() ?? '' : ''
-        if (text) out.push(text)
-      }
-      for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
-        const v = el.getAttribute(a)
-        if (v) out.push(v)
-      }
-    }
-    // Values the user typed into inputs are data, not the app's text: input values are not text nodes.
-    // Nothing visible is no proof of anything: say so rather than pass.
-    return out.length > 0 ? out : [`(nothing visible under ${rootSelector})`]
-  }, root)
-  const found: string[] = []
-  for (const c of chunks) for (const w of untranslatedWords(c, userText)) found.push(`${w} — in: ${c.slice(0, 120)}`)
-  return found
+/** Every visible text or label on the page (or in `root`) that still has English in it: empty when the screen is translated. */
+export async function untranslatedText(page: Page, options: UntranslatedOptions = {}): Promise<string[]> {
+  const found = await visibleTexts(page, options.root)
+  const out: string[] = []
+  for (const { where, text } of found) {
+    const words = untranslatedWords(text, options.allow)
+    if (words.length > 0) out.push(`${where}: "${text.length > 160 ? `${text.slice(0, 160)}…` : text}" (${[...new Set(words)].join(', ')})`)
+  }
+  return [...new Set(out)]
 }

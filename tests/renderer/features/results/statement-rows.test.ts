@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { runModel } from '@shared/engine'
 import { buildStatements } from '@shared/engine/statements'
 import { parseProject } from '@shared/model'
-import { statementRows } from '@renderer/features/results/statement-rows'
+import { statementRows, unbalancedPeriods } from '@renderer/features/results/statement-rows'
+import { dec } from '@shared/decimal'
 import { handProject } from '../../../shared/engine/hand-project'
 import { twoTranches } from '../../../shared/engine/two-tranche-project'
 
@@ -27,5 +28,23 @@ describe('Statements view rows (§12)', () => {
     expect(balance.filter((r) => r.id.startsWith('debt-')).map((r) => r.label)).toEqual(['Senior debt: US bank (USD)', 'Senior debt: India DFI (INR)'])
     expect(balance.find((r) => r.id === 'seniorDebt')!.kind).toBe('subtotal')
     expect(statementRows(s.annual, 'income').map((r) => r.id)).toContain('fxRevaluation')
+  })
+})
+
+describe('the balance check named by period (#17)', () => {
+  it('none when the balance sheet balances; a period out by more than 1e-9 of its assets is named, one within it is not', () => {
+    const s = hand()
+    expect(unbalancedPeriods(s.perPeriod, 'USD')).toEqual([])
+    const check = s.perPeriod.balance.balanceCheck
+    const assets = s.perPeriod.balance.totalAssets
+    const k = assets.findIndex((a) => a.gt(1000))
+    const off = [...check]
+    off[k] = assets[k]!.times('2e-9')
+    off[k + 1] = assets[k + 1]!.times('0.5e-9')
+    const broken = { ...s.perPeriod, balance: { ...s.perPeriod.balance, balanceCheck: off } }
+    expect(unbalancedPeriods(broken, 'USD')).toEqual([k + 1])
+    // An empty balance sheet is measured against a cent, not against nothing.
+    const empty = { ...s.perPeriod, balance: { ...s.perPeriod.balance, totalAssets: assets.map(() => dec(0)), balanceCheck: assets.map((_, i) => dec(i === 0 ? '0.02' : '0.000000000001')) } }
+    expect(unbalancedPeriods(empty, 'USD')).toEqual([1])
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { initialForm, toSettings } from '@renderer/features/scenarios/mc-form'
 import { referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
 import { DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { handProject } from '../../../shared/engine/hand-project'
 import { inrPlantUsdDebt, twoTranches } from '../../../shared/engine/two-tranche-project'
 
@@ -37,5 +38,14 @@ describe('Monte Carlo form → settings', () => {
     expect(toSettings({ ...initialForm(p), fxVolatility: { INR: 'x' } }, p)).toBe('INR volatility is not a number')
     expect(toSettings({ ...initialForm(p), fxPriceCorrelation: '' }, p)).toBe('the FX–price correlation is not a number')
     expect(toSettings({ ...initialForm(p), draws: 'many' }, p)).toBe('draws is not a number')
+  })
+})
+
+describe('form problems in Japanese (#20)', () => {
+  it('names the field that is not a number in the reader’s language', () => {
+    const p = inrPlantUsdDebt()
+    const ja = (key: MessageKey, values?: MessageValues) => t('ja', key, values)
+    expect(toSettings({ ...initialForm(p), fxVolatility: { INR: 'x' } }, p, ja)).toBe('INRのボラティリティが数値ではありません')
+    expect(toSettings({ ...initialForm(p), fxPriceCorrelation: '' }, p, ja)).toBe('為替と価格の相関が数値ではありません')
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioSummary } from '@renderer/features/scenarios/scenario-summary'
-import { presetScenario } from '@shared/analysis/presets'
+import { presetScenario, PRESET_IDS } from '@shared/analysis/presets'
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { parseProject, type Project } from '@shared/model'
 import sample from '../../../../resources/samples/india-black-mass-hydromet.json'
 
@@ -35,5 +36,21 @@ describe('scenarioSummary', () => {
   it('states an FX path stress in % a year, either way', () => {
     expect(scenarioSummary({ id: 'x', name: 'X', fxMultiplier: '1.1', fxDepreciationPerYear: '0.04' }, project)).toBe('FX ×1.1 · INR/JPY weaker 4 %/yr')
     expect(scenarioSummary({ id: 'x', name: 'X', fxDepreciationPerYear: '-0.025' }, project)).toBe('INR/JPY stronger 2.5 %/yr')
+  })
+})
+
+describe('scenarioSummary in Japanese (#20)', () => {
+  const ja = (key: MessageKey, values?: MessageValues) => t('ja', key, values)
+  it('says every override in Japanese, with the project’s own deck and product names', () => {
+    expect(scenarioSummary(byName('Low price deck'), project, ja)).toBe('デッキ：Low deck (2025 lows held flat)')
+    expect(scenarioSummary(presetScenario('downside'), project, ja)).toBe('価格 ×0.8 · 数量 ×0.9 · 設備投資 ×1.15 · 運営費 ×1.1 · 金利 +100 bp')
+    expect(scenarioSummary({ id: 'x', name: 'x' }, project, ja)).toBe('上書きなし（ベース）')
+  })
+})
+
+describe('ready-made scenario names (#20)', () => {
+  it('the catalog’s English names are the presets’ own, so an English file is unchanged', () => {
+    for (const id of PRESET_IDS) expect(t('en', `scenarios.preset.${id}`)).toBe(presetScenario(id).name)
+    expect(t('ja', 'scenarios.preset.downside')).toBe('ダウンサイド')
   })
 })

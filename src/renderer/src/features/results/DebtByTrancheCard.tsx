@@ -7,7 +7,10 @@ import type { Project } from '@shared/model'
 import { Badge, Card, Table } from '@renderer/ui'
 import { formatPercentOf } from '@shared/format/percent'
 import { unitFor } from '@shared/format/display-unit'
+import { Slotted } from './Slotted'
 import { useAppStore } from '@renderer/store'
+import { useT } from '@renderer/i18n'
+import type { Translate } from './translate'
 
 /**
  * The senior debt by tranche (methodology §10): who lends how much in which currency until when, the
@@ -19,51 +22,56 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
   const fx = useMemo(() => fxExposure(result), [result])
   // Each currency's amounts in the unit the reader chose for it (every digit until chosen).
   const units = useAppStore((s) => s.displayUnits)
+  const t = useT()
   const rep = result.currency
   if (!debt.blendedRate) return null
   const money = (v: Parameters<typeof formatByKind>[1], c: typeof rep) => formatByKind('money', v, c, unitFor(c, units[c]))
   const lastMaturity = debt.lines.reduce((a, l) => (l.finalMaturity > a ? l.finalMaturity : a), '')
   const { interest, withHedge } = debt.blendedRate
   return (
-    <Card title="Debt by tranche" className="debt-by-tranche">
+    <Card title={t('results.debt.title')} className="debt-by-tranche">
       <div className="dense-table" data-testid="results-tranches">
         <Table
-          caption="Senior debt by tranche"
+          caption={t('results.debt.caption')}
           rows={[...debt.lines, null]}
           rowKey={(l) => l?.id ?? 'total'}
           rowProps={(l) => ({ className: l ? undefined : 'total-row' })}
           columns={[
-            { key: 'lender', header: 'Lender', render: (l) => (l ? lenderText(l.tranche) : 'Senior debt') },
+            { key: 'lender', header: t('results.debt.lender'), render: (l) => (l ? lenderText(l.tranche) : t('results.debt.total')) },
             {
               key: 'cur',
-              header: 'Currency',
+              header: t('results.debt.currency'),
               width: '150px',
               render: (l) =>
                 !l ? '' : l.currency === rep ? l.currency : (
                   <span className="nowrap">
-                    {l.currency} {l.hedged ? <Badge tone="success">hedged</Badge> : <Badge tone="warning">unhedged</Badge>}
+                    {l.currency} {l.hedged ? <Badge tone="success">{t('results.debt.hedged')}</Badge> : <Badge tone="warning">{t('results.debt.unhedged')}</Badge>}
                   </span>
                 )
             },
-            { key: 'share', header: 'Share', width: '80px', numeric: true, render: (l) => formatPercentOf('share', l ? l.share : '1') },
-            { key: 'cod', header: `At COD (${rep})`, width: '170px', numeric: true, render: (l) => money(l ? l.debtAtCod : debt.totalAtCod, rep) },
-            { key: 'own', header: 'At COD (own currency)', width: '190px', numeric: true, render: (l) => (l ? money(l.debtAtCodInCurrency, l.currency) : '') },
+            { key: 'share', header: t('results.debt.share'), width: '80px', numeric: true, render: (l) => formatPercentOf('share', l ? l.share : '1') },
+            { key: 'cod', header: t('results.debt.atCod', { currency: rep }), width: '170px', numeric: true, render: (l) => money(l ? l.debtAtCod : debt.totalAtCod, rep) },
+            { key: 'own', header: t('results.debt.atCodOwn'), width: '190px', numeric: true, render: (l) => (l ? money(l.debtAtCodInCurrency, l.currency) : '') },
             {
               key: 'rate',
-              header: 'Rate at COD',
+              header: t('results.debt.rate'),
               width: '170px',
               numeric: true,
-              render: (l) => (l ? `${formatPercentOf('rate', l.rateAtCod)}${l.tranche.interest.kind === 'floating' ? ` (${rateText(l.tranche)})` : ''}` : `${formatPercentOf('rate', interest)} blended`)
+              render: (l) => (l ? `${formatPercentOf('rate', l.rateAtCod)}${l.tranche.interest.kind === 'floating' ? ` (${rateText(l.tranche)})` : ''}` : t('results.debt.blended', { rate: formatPercentOf('rate', interest) }))
             },
-            { key: 'mat', header: 'Final maturity', width: '140px', render: (l) => (l ? l.finalMaturity : lastMaturity) }
+            { key: 'mat', header: t('results.debt.maturity'), width: '140px', render: (l) => (l ? l.finalMaturity : lastMaturity) }
           ]}
         />
       </div>
       <p className="tranche-notes">
-        Blended rate at COD <strong data-testid="blended-rate">{formatPercentOf('rate', interest)}</strong>
-        {withHedge.eq(interest) ? '' : `, ${formatPercentOf('rate', withHedge)} with the hedge cost`} — each tranche’s all-in rate in {result.periods[result.codPeriod - 1]?.calendarYear} weighted by its debt at COD in {rep}.
+        <Slotted
+          t={t}
+          id="results.debt.note"
+          values={{ hedged: withHedge.eq(interest) ? 'no' : 'yes', withHedge: formatPercentOf('rate', withHedge), year: String(result.periods[result.codPeriod - 1]?.calendarYear ?? ''), currency: rep }}
+          slots={{ rate: <strong data-testid="blended-rate">{formatPercentOf('rate', interest)}</strong> }}
+        />
       </p>
-      {fx && <FxExposureView fx={fx} />}
+      {fx && <FxExposureView fx={fx} t={t} />}
     </Card>
   )
 }
@@ -72,20 +80,20 @@ const SEGMENT_CLASS = { reporting: 'fx-seg-reporting', hedged: 'fx-seg-hedged', 
 type Segment = { key: string; kind: keyof typeof SEGMENT_CLASS; label: string; share: Decimal }
 
 /** The share of debt service in each currency as one bar, with the sentence that says it. */
-function FxExposureView({ fx }: { fx: FxExposure }) {
+function FxExposureView({ fx, t }: { fx: FxExposure; t: Translate }) {
   const segments = fx.lines
     .flatMap((l): Segment[] =>
       l.reporting
-        ? [{ key: l.currency, kind: 'reporting', label: `${l.currency} (reporting)`, share: l.unhedgedShare.plus(l.hedgedShare) }]
+        ? [{ key: l.currency, kind: 'reporting', label: t('results.fx.reporting', { currency: l.currency }), share: l.unhedgedShare.plus(l.hedgedShare) }]
         : [
-            { key: `${l.currency}-u`, kind: 'unhedged', label: `${l.currency} unhedged`, share: l.unhedgedShare },
-            { key: `${l.currency}-h`, kind: 'hedged', label: `${l.currency} hedged`, share: l.hedgedShare }
+            { key: `${l.currency}-u`, kind: 'unhedged', label: t('results.fx.unhedged', { currency: l.currency }), share: l.unhedgedShare },
+            { key: `${l.currency}-h`, kind: 'hedged', label: t('results.fx.hedged', { currency: l.currency }), share: l.hedgedShare }
           ]
     )
     .filter((s) => s.share.gt(0))
   return (
-    <section className="fx-exposure" aria-label="FX exposure of debt service">
-      <h4 className="subhead">FX exposure of debt service</h4>
+    <section className="fx-exposure" aria-label={t('results.fx.title')}>
+      <h4 className="subhead">{t('results.fx.title')}</h4>
       <p className="fx-sentence" data-testid="fx-exposure">
         {fxExposureText(fx)}.
       </p>
@@ -97,7 +105,7 @@ function FxExposureView({ fx }: { fx: FxExposure }) {
         ))}
       </div>
       <p className="chart-note">
-        Debt service over the loan life (interest, principal and hedge cost) at the modelled FX path: {formatByKind('money', fx.totalDebtService, fx.reportingCurrency)}. An unhedged tranche’s share moves with FX; a hedged one’s is fixed at the financial-close rate.
+        {t('results.fx.note', { amount: formatByKind('money', fx.totalDebtService, fx.reportingCurrency) })}
       </p>
     </section>
   )

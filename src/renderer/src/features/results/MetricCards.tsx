@@ -1,3 +1,4 @@
+import { useT } from '@renderer/i18n'
 import type { CardView } from './metric-cards'
 
 /**
@@ -5,10 +6,11 @@ import type { CardView } from './metric-cards'
  * `provisional`: the inputs are incomplete, so the figures are shown muted, as arithmetic, not results.
  */
 export function MetricCards({ cards, provisional = false }: { cards: readonly CardView[]; provisional?: boolean }) {
+  const t = useT()
   return (
     <div className={`metric-grid${provisional ? ' metric-grid-provisional' : ''}`} data-provisional={provisional || undefined}>
       {cards.map((c) => {
-        const [head, reason] = c.available ? [c.text, null] : ['n/a', c.text.replace(/^n\/a/, '')]
+        const [head, reason] = c.available ? [c.text, null] : [t('results.na'), c.text.replace(/^n\/a/, '')]
         return (
           <section key={c.key} className={`metric-card${c.available ? '' : ' metric-na'}`} data-testid={`metric-${c.key}`} aria-label={c.label}>
             <h3 className="metric-label">{c.label}</h3>

@@ -4,6 +4,7 @@ import type { Currency } from '@shared/model'
 import { axisTick, type DisplayUnit } from '@shared/format/display-unit'
 import type { ChartData } from './chart-data'
 import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
+import { useT } from '@renderer/i18n'
 
 /**
  * The Results charts (recharts), in their own lazily loaded chunk. Colours come from CSS variables so
@@ -35,11 +36,14 @@ function ChartCard({ title, testId, children, note }: { title: string; testId: s
 
 /** Money axes in the reader's display unit ("1,700 cr", "2.5 mn": never "1.7KCr"). */
 export default function ResultsCharts({ data, currency, unit }: { data: ChartData; currency: Currency; unit: DisplayUnit }) {
+  const t = useT()
   const tick = axisTick(currency, unit)
   const tip = full(currency)
+  // The series' names are in the reader's language; the tooltip tells ratios from money by them.
+  const covenantName = t('results.chart.covenant')
   return (
     <div className="chart-grid">
-      <ChartCard title={`Revenue by product (${currency} per year)`} testId="chart-revenue">
+      <ChartCard title={t('results.chart.revenue', { currency })} testId="chart-revenue">
         <BarChart data={data.revenue} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
@@ -52,24 +56,24 @@ export default function ResultsCharts({ data, currency, unit }: { data: ChartDat
         </BarChart>
       </ChartCard>
       <ChartCard
-        title={`CFADS vs debt service (${currency}) and DSCR`}
+        title={t('results.chart.cover', { currency })}
         testId="chart-cover"
-        note={data.hasDebt ? 'DSCR: the lowest repayment period of each year (right axis); dashed: the lender’s covenant.' : 'No debt: there is no debt service to cover.'}
+        note={t(data.hasDebt ? 'results.chart.coverNote' : 'results.chart.noDebt')}
       >
         <ComposedChart data={data.cover} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
           <YAxis yAxisId="money" tickFormatter={tick} width={72} {...AXIS} />
           <YAxis yAxisId="dscr" orientation="right" width={44} tickFormatter={(v: number) => `${v.toFixed(1)}x`} domain={[0, 'auto']} {...AXIS} />
-          <Tooltip formatter={(v, name) => (name === 'DSCR' || name === 'Covenant' ? `${Number(v).toFixed(2)}x` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
+          <Tooltip formatter={(v, name) => (name === 'DSCR' || name === covenantName ? `${Number(v).toFixed(2)}x` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar yAxisId="money" dataKey="cfads" name="CFADS" fill="var(--chart-1)" isAnimationActive={false} />
-          <Bar yAxisId="money" dataKey="debtService" name="Debt service" fill="var(--chart-4)" isAnimationActive={false} />
+          <Bar yAxisId="money" dataKey="debtService" name={t('results.chart.debtService')} fill="var(--chart-4)" isAnimationActive={false} />
           {data.hasDebt && <Line yAxisId="dscr" dataKey="dscr" name="DSCR" stroke="var(--chart-2)" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />}
-          {data.hasDebt && <Line yAxisId="dscr" dataKey="covenant" name="Covenant" stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />}
+          {data.hasDebt && <Line yAxisId="dscr" dataKey="covenant" name={covenantName} stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />}
         </ComposedChart>
       </ChartCard>
-      <ChartCard title={`Cumulative cash flow (${currency})`} testId="chart-cash" note="Project: −capex in construction, CFADS after. Equity: −contributions + distributions.">
+      <ChartCard title={t('results.chart.cash', { currency })} testId="chart-cash" note={t('results.chart.cashNote')}>
         <LineChart data={data.cash} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
           <XAxis dataKey="year" {...AXIS} />
@@ -77,21 +81,21 @@ export default function ResultsCharts({ data, currency, unit }: { data: ChartDat
           <Tooltip formatter={tip} {...TOOLTIP} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--text-faint)" />
-          <Line dataKey="project" name="Project" stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="equity" name="Equity" stroke="var(--chart-3)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="project" name={t('results.chart.project')} stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="equity" name={t('results.chart.equity')} stroke="var(--chart-3)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ChartCard>
       {data.capacity && (
-        <ChartCard title="Plant capacity (tonnes of input per year)" testId="chart-capacity" note="Feed above capacity × availability is cut pro rata and not bought; the line is the capacity available (whole plant, else the route lines together).">
+        <ChartCard title={t('results.chart.capacity')} testId="chart-capacity" note={t('results.chart.capacityNote')}>
           <ComposedChart data={data.capacity} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="year" {...AXIS} />
             <YAxis tickFormatter={axisTick('USD', unit)} width={56} {...AXIS} />
             <Tooltip formatter={(v) => `${tons(v)} t`} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="processed" name="Processed" stackId="feed" fill="var(--chart-1)" isAnimationActive={false} />
-            <Bar dataKey="unprocessed" name="Not processed (over capacity)" stackId="feed" fill="var(--chart-4)" isAnimationActive={false} />
-            <Line dataKey="available" name="Capacity available" stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Bar dataKey="processed" name={t('results.chart.processed')} stackId="feed" fill="var(--chart-1)" isAnimationActive={false} />
+            <Bar dataKey="unprocessed" name={t('results.chart.unprocessed')} stackId="feed" fill="var(--chart-4)" isAnimationActive={false} />
+            <Line dataKey="available" name={t('results.chart.available')} stroke="var(--danger)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
           </ComposedChart>
         </ChartCard>
       )}

@@ -4,6 +4,7 @@ import { missingInputs } from '@shared/format/completeness'
 import { useModelResult } from '@renderer/model'
 import { selectDoc, useAppStore, useDisplayUnit } from '@renderer/store'
 import { Button } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 import { useExportProgress } from '../files/export-state'
 import { exportExcel, saveProjectAs } from '../files/file-actions'
 import { chartData } from './chart-data'
@@ -15,6 +16,7 @@ import { cardViews } from './metric-cards'
 import { MetricCards } from './MetricCards'
 import { StatementsView } from './StatementsView'
 import { WaterfallTable } from './WaterfallTable'
+import { Slotted } from './Slotted'
 import './results.css'
 
 // recharts is ~400 kB: load it with the first Results view, not with the app.
@@ -24,10 +26,11 @@ const ResultsCharts = lazy(() => import('./ResultsCharts'))
 export function ResultsSection() {
   const doc = useAppStore(selectDoc)
   const live = useModelResult()
+  const t = useT()
   const exporting = useExportProgress()
   const { result, resultDoc } = live
   const unit = useDisplayUnit(doc?.reportingCurrency ?? 'USD')
-  const cards = useMemo(() => (result ? cardViews(result, unit) : []), [result, unit])
+  const cards = useMemo(() => (result ? cardViews(result, unit, t) : []), [result, unit, t])
   const covenant = doc?.lender.minDscr ?? '0'
   const charts = useMemo(() => (result ? chartData(result, dec(covenant)) : null), [result, covenant])
   const missing = useMemo(() => (doc ? missingInputs(doc, result) : []), [doc, result])
@@ -45,18 +48,18 @@ export function ResultsSection() {
         <p className="results-status" role="status">
           {live.status === 'running' ? (
             <>
-              <span className="spinner" aria-hidden="true" /> Updating…
+              <span className="spinner" aria-hidden="true" /> {t('results.updating')}
             </>
           ) : result && live.engineMs !== null ? (
-            `${result.periods.length} periods of ${result.periodMonths} months · computed in ${Math.round(live.engineMs)} ms`
+            t('results.status', { periods: String(result.periods.length), months: String(result.periodMonths), ms: String(Math.round(live.engineMs)) })
           ) : null}
         </p>
         <div className="button-group">
-          <Button onClick={() => void saveProjectAs()} title="Save the project as a file to share (Ctrl+Shift+S)">
-            Save as…
+          <Button onClick={() => void saveProjectAs()} title={t('results.saveAsTitle')}>
+            {t('results.saveAs')}
           </Button>
-          <Button variant="primary" onClick={() => void exportExcel()} disabled={!result || exporting !== null} title="Export the live Excel model (Ctrl+E)" data-testid="export-excel">
-            {exporting ? 'Exporting…' : 'Export Excel'}
+          <Button variant="primary" onClick={() => void exportExcel()} disabled={!result || exporting !== null} title={t('results.exportExcelTitle')} data-testid="export-excel">
+            {t(exporting ? 'results.exporting' : 'results.exportExcel')}
           </Button>
         </div>
       </div>
@@ -64,49 +67,53 @@ export function ResultsSection() {
       {live.blocking.length > 0 && (
         <div className="banner banner-warning results-banner" role="status" data-testid="results-blocked">
           <span className="banner-message">
-            Showing results for the last valid inputs — not applied:{' '}
-            {live.blocking.map((b, i) => (
-              <span key={b.path}>
-                {i > 0 && '; '}
-                {b.message}
-              </span>
-            ))}
+            <Slotted
+              t={t}
+              id="results.blocked"
+              slots={{
+                list: live.blocking.map((b, i) => (
+                  <span key={b.path}>
+                    {i > 0 && '; '}
+                    {b.message}
+                  </span>
+                ))
+              }}
+            />
           </span>
         </div>
       )}
       {missing.length > 0 && (
         <div className="banner banner-warning results-banner" role="status" data-testid="results-incomplete">
           <span className="banner-message">
-            <strong>Incomplete:</strong> <MissingLinks projectId={doc.id} missing={missing} />. The figures below follow the inputs so far and are not graded until
-            these are entered.
+            <Slotted t={t} id="results.incomplete" slots={{ label: <strong>{t('results.incompleteLabel')}</strong>, missing: <MissingLinks projectId={doc.id} missing={missing} /> }} />
           </span>
         </div>
       )}
       {live.error && (
         <div className="banner banner-error results-banner" role="alert" data-testid="results-error">
-          <span className="banner-message">The model could not run on the latest inputs{result ? ' — showing the last results that did' : ''}: {live.error}</span>
+          <span className="banner-message">{t(result ? 'results.errorShowingLast' : 'results.error', { error: live.error })}</span>
         </div>
       )}
 
       {!result ? (
-        <p className="loading">{live.error ? 'No results yet.' : 'Computing results…'}</p>
+        <p className="loading">{t(live.error ? 'results.noResults' : 'results.computing')}</p>
       ) : (
         <>
           <MetricCards cards={cards} provisional={missing.length > 0} />
           {result.issues.length > 0 && (
-            <ul className="model-issues" aria-label="Model notes">
+            <ul className="model-issues" aria-label={t('results.modelNotes')}>
               {result.issues.map((i) => (
-                <ModelNoteItem key={`${i.code}:${i.path}`} projectId={doc.id} note={modelNote(i, result.currency)} />
+                <ModelNoteItem key={`${i.code}:${i.path}`} projectId={doc.id} note={modelNote(i, result.currency, t)} />
               ))}
             </ul>
           )}
           {resultDoc && <Checklist project={{ ...resultDoc, lender: doc.lender }} result={result} missing={missing} />}
           {resultDoc && <DebtByTrancheCard project={resultDoc} result={result} />}
-          <h2 className="results-heading">Charts</h2>
-          <Suspense fallback={<p className="loading">Loading charts…</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} unit={unit} />}</Suspense>
-          <h2 className="results-heading">Annual cash-flow waterfall</h2>
+          <h2 className="results-heading">{t('results.h.charts')}</h2>
+          <Suspense fallback={<p className="loading">{t('results.loadingCharts')}</p>}>{charts && <ResultsCharts data={charts} currency={result.currency} unit={unit} />}</Suspense>
+          <h2 className="results-heading">{t('results.h.waterfall')}</h2>
           <WaterfallTable result={result} />
-          <h2 className="results-heading">Statements</h2>
+          <h2 className="results-heading">{t('results.h.statements')}</h2>
           <StatementsView result={result} />
         </>
       )}

@@ -3,13 +3,16 @@ import type { Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
 import { buildStatements } from '@shared/engine/statements'
 import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
-import { useDisplayUnit } from '@renderer/store'
-import { statementRows, type StatementKind } from './statement-rows'
+import { formatAmount } from '@shared/format/money'
+import type { MessageKey } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
+import { useAppStore, useDisplayUnit } from '@renderer/store'
+import { statementRows, unbalancedPeriods, type StatementKind } from './statement-rows'
 
-const KINDS: readonly { id: StatementKind; label: string }[] = [
-  { id: 'income', label: 'Income statement' },
-  { id: 'balance', label: 'Balance sheet' },
-  { id: 'cashFlow', label: 'Cash-flow statement' }
+const KINDS: readonly { id: StatementKind; label: MessageKey }[] = [
+  { id: 'income', label: 'results.st.income' },
+  { id: 'balance', label: 'results.st.balance' },
+  { id: 'cashFlow', label: 'results.st.cashFlow' }
 ]
 
 /**
@@ -24,43 +27,48 @@ export function StatementsView({ result }: { result: ModelResult }) {
   const c = result.currency
   // Amounts in the reader's display unit (crore, lakh, million or every digit), named in the header.
   const unit = useDisplayUnit(c)
+  const locale = useAppStore((x) => x.locale)
+  const t = useT()
   const s = span === 'annual' ? st.annual : st.perPeriod
   const columns = span === 'annual' ? st.annual.years.map(String) : result.periods.map((p) => `${p.index} · ${p.start.slice(0, 7)}`)
-  const rows = statementRows(s, kind)
+  const rows = statementRows(s, kind, t)
   const fmt = (v: Decimal) => formatAmountIn(v, c, unit)
   const balanced = st.maxRelativeBalanceCheck.lte('1e-9')
+  const failing = balanced ? [] : unbalancedPeriods(st.perPeriod, result.currency)
+  const caption = displayUnitCaption(unit, c, locale)
+  const kindLabel = t(KINDS.find((k) => k.id === kind)!.label)
   return (
-    <section className="statements" aria-label="Statements" data-testid="statements">
+    <section className="statements" aria-label={t('results.st.aria')} data-testid="statements">
       <div className="statements-controls">
-        <div className="segmented" role="group" aria-label="Statement">
+        <div className="segmented" role="group" aria-label={t('results.st.kindGroup')}>
           {KINDS.map((k) => (
             <button key={k.id} type="button" aria-pressed={kind === k.id} className={kind === k.id ? 'on' : ''} onClick={() => setKind(k.id)}>
-              {k.label}
+              {t(k.label)}
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label="Columns">
+        <div className="segmented" role="group" aria-label={t('results.st.columnsGroup')}>
           {(['annual', 'period'] as const).map((x) => (
             <button key={x} type="button" aria-pressed={span === x} className={span === x ? 'on' : ''} onClick={() => setSpan(x)}>
-              {x === 'annual' ? 'Annual' : 'Per period'}
+              {t(x === 'annual' ? 'results.st.annual' : 'results.st.perPeriod')}
             </button>
           ))}
         </div>
       </div>
       <p className={`statements-check ${balanced ? 'ok' : 'bad'}`} role="status" data-testid="balance-check" data-max-abs={st.maxAbsBalanceCheck.toExponential(2)}>
-        {balanced ? 'The balance sheet balances in every period' : 'The balance sheet does NOT balance'}: largest |assets − liabilities − equity| is{' '}
-        {st.maxAbsBalanceCheck.toExponential(2)} {c} ({st.maxRelativeBalanceCheck.toExponential(1)} of total assets; the test is 1e-9).
+        {balanced
+          ? t('results.st.balanced')
+          : t('results.st.unbalanced', { count: Math.max(1, failing.length), periods: failing.join(', '), amount: formatAmount(st.maxAbsBalanceCheck, c), currency: c })}
       </p>
-      <div className="waterfall-wrap" role="region" aria-label={`${KINDS.find((k) => k.id === kind)!.label}, ${span === 'annual' ? 'annual' : 'per period'}`} tabIndex={0}>
+      <div className="waterfall-wrap" role="region" aria-label={t(span === 'annual' ? 'results.st.regionAnnual' : 'results.st.regionPerPeriod', { statement: kindLabel })} tabIndex={0}>
         <table className="waterfall statement" data-testid={`statement-${kind}`}>
           <caption className="visually-hidden">
-            {KINDS.find((k) => k.id === kind)!.label}, {displayUnitCaption(unit, c)}
-            {kind === 'balance' ? ', balances at the end of each column' : ', income and cash in positive, costs and cash out negative'}
+            {t(kind === 'balance' ? 'results.st.captionBalance' : 'results.st.captionFlows', { statement: kindLabel, unit: caption })}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="wf-label">
-                {displayUnitCaption(unit, c)} · {kind === 'balance' ? 'end of' : 'nominal'}
+                {t(kind === 'balance' ? 'results.st.headBalance' : 'results.nominal', { unit: caption })}
               </th>
               {columns.map((h) => (
                 <th key={h} scope="col">

@@ -2,6 +2,8 @@ import type { ModelResult } from '@shared/engine'
 import type { Currency } from '@shared/model'
 import { formatMoney } from '@renderer/format/money'
 import { fieldInfoOf } from '@renderer/store'
+import type { MessageKey } from '@shared/i18n'
+import { english, type Translate } from './translate'
 
 type ModelIssue = ModelResult['issues'][number]
 
@@ -12,15 +14,15 @@ type ModelIssue = ModelResult['issues'][number]
 export type ModelNote = { place: string; path: string; sep: ': ' | ' '; text: string }
 
 /** Notes not about one field are named by what they are about. */
-const PLACE_BY_CODE: Record<string, string> = {
-  'negative-cfads': 'Cash flow',
-  'cfads-below-interest': 'Debt service',
-  'sculpting-floor': 'Sculpted repayment',
-  balloon: 'Repayment',
-  'unpriced-product': 'Prices',
-  'missing-fx': 'FX rates',
-  'grant-exceeds-uses': 'Grants',
-  'unknown-deck': 'Scenario price deck'
+const PLACE_BY_CODE: Record<string, MessageKey> = {
+  'negative-cfads': 'results.place.negativeCfads',
+  'cfads-below-interest': 'results.place.cfadsBelowInterest',
+  'sculpting-floor': 'results.place.sculptingFloor',
+  balloon: 'results.place.balloon',
+  'unpriced-product': 'results.place.unpricedProduct',
+  'missing-fx': 'results.place.missingFx',
+  'grant-exceeds-uses': 'results.place.grantExceedsUses',
+  'unknown-deck': 'results.place.unknownDeck'
 }
 
 /**
@@ -29,8 +31,9 @@ const PLACE_BY_CODE: Record<string, string> = {
  * screen's words here (#17): the place by its label, DSCR* as the target DSCR, amounts in the
  * project's currency. Unknown wording passes through unchanged.
  */
-export function modelNote(issue: ModelIssue, currency: Currency): ModelNote {
-  const place = PLACE_BY_CODE[issue.code] ?? fieldInfoOf(issue.path).label
+export function modelNote(issue: ModelIssue, currency: Currency, t: Translate = english): ModelNote {
+  const key = Object.hasOwn(PLACE_BY_CODE, issue.code) ? PLACE_BY_CODE[issue.code] : undefined
+  const place = key ? t(key) : fieldInfoOf(issue.path).label
   const text = issue.message
     .replace(/CFADS \/ DSCR\*/g, 'CFADS ÷ target DSCR')
     .replace(/DSCR\*/g, 'the target DSCR')

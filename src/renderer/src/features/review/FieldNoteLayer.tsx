@@ -8,6 +8,8 @@ import { fieldLabel } from './note-targets'
 import { onFieldPicked, pickedOf, type PickedField } from './note-pick'
 import { useStoredReviews } from './review-session'
 import { nowIso, useReviewDraft } from './use-review-draft'
+import { useT } from '@renderer/i18n'
+import { STATUS_TEXT } from './status-text'
 
 let seq = 0
 export const noteId = () => `note-${Date.now().toString(36)}-${(seq++).toString(36)}`
@@ -69,6 +71,7 @@ function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }
   const { review, update } = useReviewDraft()
   const [status, setStatus] = useState<NoteStatus>('query')
   const [text, setText] = useState('')
+  const t = useT()
   const section = sectionOfPath(picked.path)
   const add = () => {
     if (!text.trim()) return
@@ -78,22 +81,22 @@ function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }
   return (
     <Dialog
       open
-      title={`Note on “${picked.label}”`}
-      description={`${SECTION_INFO[section].title} · ${fieldLabel(doc, picked.path)}. The note goes into your review file and shows at this field.`}
+      title={t('review.notes.dialogTitle', { label: picked.label })}
+      description={t('review.notes.dialogText', { section: SECTION_INFO[section].title, field: fieldLabel(doc, picked.path) })}
       onClose={onClose}
       onSubmit={add}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('review.notes.cancel')}</Button>
           <Button variant="primary" type="submit" disabled={!text.trim()}>
-            Add note
+            {t('review.notes.add')}
           </Button>
         </>
       }
     >
-      <Select label="Status" value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: s }))} onChange={setStatus} />
+      <Select label={t('review.notes.status')} value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: t(STATUS_TEXT[s]) }))} onChange={setStatus} />
       <label className="field">
-        <span className="field-label">Note</span>
+        <span className="field-label">{t('review.notes.note')}</span>
         <textarea className="input textarea" rows={3} value={text} maxLength={4000} onChange={(e) => setText(e.target.value)} />
       </label>
     </Dialog>

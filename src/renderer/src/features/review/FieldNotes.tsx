@@ -5,6 +5,8 @@ import { selectReadOnly, useAppStore } from '@renderer/store'
 import { fieldLabel } from './note-targets'
 import { pickFieldForNote, pickedOf } from './note-pick'
 import { useReviewSession } from './review-session'
+import { useT } from '@renderer/i18n'
+import { STATUS_TEXT } from './status-text'
 import './review.css'
 
 type Shown = { key: string; path: string | null; status: NoteStatus; text: string; by: string; field?: string }
@@ -19,29 +21,31 @@ function useNotes(pick: (n: ReviewNote) => boolean, deps: readonly unknown[]): S
   const reviewing = useAppStore(selectReadOnly)
   const items = useAppStore((s) => (s.reviews?.projectId === projectId ? s.reviews.items : null))
   const session = useReviewSession(projectId)
+  const t = useT()
   return useMemo((): Shown[] => {
     const out: Shown[] = []
     for (const r of items ?? []) {
       if (r.data.kind !== 'received') continue
-      const who = [r.data.review.reviewer.name, r.data.review.reviewer.organisation].filter(Boolean).join(', ') || 'A reviewer'
+      const who = [r.data.review.reviewer.name, r.data.review.reviewer.organisation].filter(Boolean).join(', ') || t('review.notes.aReviewer')
       for (const n of r.data.review.notes) if (pick(n)) out.push({ key: `${r.id}:${n.id}`, path: n.path, status: n.status, text: n.text, by: who })
     }
     if (reviewing) {
       const draft = session.draft ?? items?.find((r) => r.id === reviewDraftId(projectId))?.data.review ?? null
-      for (const n of draft?.notes ?? []) if (pick(n)) out.push({ key: `draft:${n.id}`, path: n.path, status: n.status, text: n.text, by: 'Your note' })
+      for (const n of draft?.notes ?? []) if (pick(n)) out.push({ key: `draft:${n.id}`, path: n.path, status: n.status, text: n.text, by: t('review.notes.yours') })
     }
     return out
     // `pick` is rebuilt each render; what it depends on is passed as `deps`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, session.draft, reviewing, projectId, ...deps])
+  }, [items, session.draft, reviewing, projectId, t, ...deps])
 }
 
 function NoteList({ notes, label, className }: { notes: Shown[]; label: string; className: string }) {
+  const t = useT()
   return (
     <ul className={className} data-testid={className} aria-label={label}>
       {notes.map((n) => (
         <li key={n.key} className={`field-note ${n.status}`}>
-          <span className={`review-note-status ${n.status}`}>{n.status}</span>
+          <span className={`review-note-status ${n.status}`}>{t(STATUS_TEXT[n.status])}</span>
           <span className="field-note-by">{n.by}:</span> {n.field && <span className="field-note-field">{n.field} — </span>}
           <span className="field-note-text">{n.text}</span>
         </li>
@@ -59,24 +63,25 @@ export function FieldNotes({ path }: { path: string }) {
   const notes = useNotes((n) => n.path === path, [path])
   const reviewing = useAppStore(selectReadOnly)
   const doc = useAppStore((s) => s.workspace?.doc ?? null)
+  const t = useT()
   return (
     <>
       {reviewing && (
         <button
           type="button"
           className="note-pick"
-          aria-label={`Add a review note on ${doc ? fieldLabel(doc, path) : path}`}
-          title="Add a review note on this field"
+          aria-label={t('review.notes.addOn', { field: doc ? fieldLabel(doc, path) : path })}
+          title={t('review.notes.addTitle')}
           onClick={(e) => {
             const field = e.currentTarget.closest<HTMLElement>('.model-field[data-path]')
             const picked = field ? pickedOf(field) : null
             pickFieldForNote(picked ?? { path, label: doc ? fieldLabel(doc, path) : path })
           }}
         >
-          + Note
+          {t('review.notes.pick')}
         </button>
       )}
-      {notes.length > 0 && <NoteList notes={notes} label="Review notes on this field" className="field-notes" />}
+      {notes.length > 0 && <NoteList notes={notes} label={t('review.notes.onField')} className="field-notes" />}
     </>
   )
 }
@@ -90,11 +95,12 @@ export function SectionNotes({ section }: { section: SectionId }) {
   const whole = useNotes((n) => n.path === null && n.section === section, [section])
   const onFields = useNotes((n) => n.path !== null && n.section === section, [section])
   const unplaced = useUnplaced(onFields)
+  const t = useT()
   const notes = useMemo(
     () => [...whole, ...onFields.filter((n) => unplaced.includes(n.key)).map((n) => ({ ...n, field: doc && n.path ? fieldLabel(doc, n.path) : undefined }))],
     [whole, onFields, unplaced, doc]
   )
-  return notes.length === 0 ? null : <NoteList notes={notes} label={`Review notes on ${SECTION_INFO[section].title}`} className="section-notes" />
+  return notes.length === 0 ? null : <NoteList notes={notes} label={t('review.notes.onSection', { section: SECTION_INFO[section].title })} className="section-notes" />
 }
 
 /** Keys of the notes whose field is not in the section on screen, kept current as the section renders. */

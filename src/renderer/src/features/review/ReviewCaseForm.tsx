@@ -5,6 +5,8 @@ import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
 import { fxCurrencies } from '@shared/analysis/drivers'
 import { Button, NumberField, Select } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 
 type Props = { project: Project; value: ReviewCase; onChange: (next: ReviewCase) => void }
 
@@ -26,6 +28,7 @@ function ownDeck(project: Project): NonNullable<ReviewCase['priceDeck']> {
 
 /** The financier's case: price deck, haircuts, delay, lender thresholds, debt held or re-sized. */
 export function ReviewCaseForm({ project, value, onChange }: Props) {
+  const t = useT()
   const set = (patch: Partial<ReviewCase>) => onChange({ ...value, ...patch })
   const pct = (label: string, key: 'priceHaircut' | 'recoveryHaircut' | 'volumeHaircut' | 'capexOverrun', hint?: string) => (
     <NumberField label={label} percent unit="%" value={value[key] as DecimalString} hint={hint} onValue={(v) => v !== null && set({ [key]: v })} />
@@ -33,22 +36,22 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
   // An edited threshold keeps the preset it came from, so the picker can say "JBIC-style, edited" and offer a reset (#17).
   const setThreshold = (key: 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage', v: DecimalString) => set({ lender: { ...value.lender, [key]: v } })
   const lender = (key: 'minDscr' | 'lockupDscr' | 'minLlcr', label: string) => <NumberField label={label} unit="x" value={value.lender[key] as DecimalString} onValue={(v) => v !== null && setThreshold(key, v)} />
-  const picker = thresholdPicker(project, value.lender)
+  const picker = thresholdPicker(project, value.lender, t)
   const deck = value.priceDeck
   return (
     <div className="review-case">
       <div className="review-grid">
         <Select
-          label="Price deck"
+          label={t('review.form.deck')}
           value={deck ? 'own' : 'project'}
-          options={[{ value: 'project', label: 'The project’s active deck' }, { value: 'own', label: 'My own prices' }]}
+          options={[{ value: 'project', label: t('review.form.projectDeck') }, { value: 'own', label: t('review.form.ownDeck') }]}
           onChange={(v) => set({ priceDeck: v === 'own' ? ownDeck(project) : null })}
         />
-        {pct('Price haircut', 'priceHaircut', 'On every price of the deck')}
-        {pct('Recovery haircut', 'recoveryHaircut')}
-        {pct('Volume haircut', 'volumeHaircut')}
-        {pct('Capex overrun', 'capexOverrun')}
-        <NumberField label="Start-up delay" unit="months" value={String(value.delayMonths) as DecimalString} onValue={(v) => v !== null && /^\d+$/.test(v) && Number(v) <= 60 && set({ delayMonths: Number(v) })} />
+        {pct(t('review.form.priceHaircut'), 'priceHaircut', t('review.form.priceHaircutHint'))}
+        {pct(t('review.form.recoveryHaircut'), 'recoveryHaircut')}
+        {pct(t('review.form.volumeHaircut'), 'volumeHaircut')}
+        {pct(t('review.form.capexOverrun'), 'capexOverrun')}
+        <NumberField label={t('review.form.delay')} unit={t('review.form.months')} value={String(value.delayMonths) as DecimalString} onValue={(v) => v !== null && /^\d+$/.test(v) && Number(v) <= 60 && set({ delayMonths: Number(v) })} />
       </div>
       <FxStress project={project} value={value} onChange={onChange} />
       {deck && (
@@ -58,7 +61,7 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
             return pp.mode === 'escalating' ? (
               <NumberField
                 key={pp.productId}
-                label={`${product?.name ?? pp.productId} price`}
+                label={t('review.form.productPrice', { name: product?.name ?? pp.productId })}
                 unit={`${deck.currency}/${product ? productUnitOf(product.metal) : 't'}`}
                 value={pp.basePricePerUnit as DecimalString}
                 onValue={(v) => v !== null && set({ priceDeck: { ...deck, prices: deck.prices.map((x, k) => (k === i && x.mode === 'escalating' ? { ...x, basePricePerUnit: v } : x)) } })}
@@ -69,20 +72,20 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
       )}
       <div className="review-grid">
         <div className="review-threshold-picker">
-          <Select label="Lender thresholds" value={picker.value} options={picker.options} onChange={(id) => id !== OWN && set({ lender: id === PROJECT ? { ...project.lender } : (lenderForProject(id) ?? value.lender) })} />
+          <Select label={t('review.form.thresholds')} value={picker.value} options={picker.options} onChange={(id) => id !== OWN && set({ lender: id === PROJECT ? { ...project.lender } : (lenderForProject(id) ?? value.lender) })} />
           {picker.reset && (
-            <Button size="sm" onClick={() => set({ lender: lenderForProject(picker.reset!.presetId) ?? value.lender })} title={`Set every threshold back to ${picker.reset.presetName}`}>
-              Reset to {picker.reset.shortName}
+            <Button size="sm" onClick={() => set({ lender: lenderForProject(picker.reset!.presetId) ?? value.lender })} title={t('review.form.resetTitle', { preset: picker.reset.presetName })}>
+              {t('review.form.reset', { name: picker.reset.shortName })}
             </Button>
           )}
         </div>
-        {lender('minDscr', 'Covenant DSCR')}
-        {lender('lockupDscr', 'Lock-up DSCR')}
-        {lender('minLlcr', 'Minimum LLCR')}
-        <NumberField label="Maximum gearing" percent unit="%" value={value.lender.maxGearing as DecimalString} onValue={(v) => v !== null && setThreshold('maxGearing', v)} />
-        <NumberField label="Bankable offtake cover" percent unit="%" value={value.lender.minBankableCoverage as DecimalString} onValue={(v) => v !== null && setThreshold('minBankableCoverage', v)} />
+        {lender('minDscr', t('review.form.covenant'))}
+        {lender('lockupDscr', t('review.form.lockup'))}
+        {lender('minLlcr', t('review.form.minLlcr'))}
+        <NumberField label={t('review.form.maxGearing')} percent unit="%" value={value.lender.maxGearing as DecimalString} onValue={(v) => v !== null && setThreshold('maxGearing', v)} />
+        <NumberField label={t('review.form.bankable')} percent unit="%" value={value.lender.minBankableCoverage as DecimalString} onValue={(v) => v !== null && setThreshold('minBankableCoverage', v)} />
         <label className="checkbox">
-          <input type="checkbox" checked={value.resizeDebt} onChange={(e) => set({ resizeDebt: e.target.checked })} /> Re-size debt on the review case (default: held as the recycler sized it)
+          <input type="checkbox" checked={value.resizeDebt} onChange={(e) => set({ resizeDebt: e.target.checked })} /> {t('review.form.resize')}
         </label>
       </div>
     </div>
@@ -99,16 +102,16 @@ const OWN = '__own__'
  * from; "My own thresholds" only names thresholds that follow no preset (it is not a choice that
  * would drop the preset and leave its values unnamed).
  */
-function thresholdPicker(project: Project, lender: Project['lender']) {
+function thresholdPicker(project: Project, lender: Project['lender'], t: Translate) {
   const presets = presetChoices(lender)
   const isProject = (lender.presetId ?? null) === (project.lender.presetId ?? null) && editedThresholds(lender, project.lender).length === 0
   const value = isProject ? PROJECT : (presets.selected ?? OWN)
   const options = [
-    { value: PROJECT, label: `The project’s thresholds (${lenderThresholds(project.lender).name})` },
+    { value: PROJECT, label: t('review.form.projectThresholds', { name: lenderThresholds(project.lender).name }) },
     // While the project's own thresholds are chosen (an edited preset, perhaps), picking a preset
     // means the preset as it comes: its option carries its plain name.
     ...(isProject ? lenderPresets().map((p) => ({ value: p.id, label: p.name })) : presets.options),
-    ...(value === OWN ? [{ value: OWN, label: 'My own thresholds' }] : [])
+    ...(value === OWN ? [{ value: OWN, label: t('review.form.ownThresholds') }] : [])
   ]
   return { value, options, reset: isProject ? null : presets.reset }
 }
@@ -121,6 +124,7 @@ function thresholdPicker(project: Project, lender: Project['lender']) {
  */
 function FxStress({ project, value, onChange }: Props) {
   const currencies = fxCurrencies(project)
+  const t = useT()
   if (currencies.length === 0) return null
   const names = currencies.join('/')
   const setOptional = (key: 'fxMultiplier' | 'fxDepreciationPerYear', v: DecimalString | null) => {
@@ -132,12 +136,12 @@ function FxStress({ project, value, onChange }: Props) {
   return (
     <div className="review-grid" data-testid="review-fx">
       <NumberField
-        label="FX multiplier" unit={`× ${names} per USD`} allowEmpty placeholder="1" value={(value.fxMultiplier ?? null) as DecimalString | null}
-        hint={`On every year’s rate; above 1 weakens ${names}`} onValue={(v) => setOptional('fxMultiplier', v)}
+        label={t('review.form.fxMultiplier')} unit={t('review.form.fxUnit', { names })} allowEmpty placeholder="1" value={(value.fxMultiplier ?? null) as DecimalString | null}
+        hint={t('review.form.fxHint', { names })} onValue={(v) => setOptional('fxMultiplier', v)}
       />
       <NumberField
-        label={`${names} depreciation`} unit="%/yr" percent allowEmpty placeholder="0" value={(value.fxDepreciationPerYear ?? null) as DecimalString | null}
-        hint="Compounding from financial close; negative = appreciation" onValue={(v) => setOptional('fxDepreciationPerYear', v)}
+        label={t('review.form.depreciation', { names })} unit={t('review.form.perYear')} percent allowEmpty placeholder="0" value={(value.fxDepreciationPerYear ?? null) as DecimalString | null}
+        hint={t('review.form.depreciationHint')} onValue={(v) => setOptional('fxDepreciationPerYear', v)}
       />
     </div>
   )

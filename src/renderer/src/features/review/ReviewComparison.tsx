@@ -7,33 +7,40 @@ import { checklistBothWays, comparisonRows, type Verdict } from '@shared/review'
 import { chartData } from '@renderer/features/results/chart-data'
 import type { DscrYear } from './ReviewDscrChart'
 import { useAppStore, useDisplayUnit } from '@renderer/store'
+import type { MessageKey } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 import './review.css'
 
 const ReviewDscrChart = lazy(() => import('./ReviewDscrChart'))
 
 type Props = { project: Project; reviewProject: Project; base: ModelResult; review: ModelResult }
 
-const GRADE_TEXT: Record<Grade, string> = { green: 'Meets', amber: 'Close', red: 'Fails', na: 'n/a' }
+// The Results checklist's words for a grade.
+const GRADE_TEXT: Record<Grade, MessageKey> = { green: 'results.grade.green', amber: 'results.grade.amber', red: 'results.grade.red', na: 'results.grade.na' }
 /** A side's overall: its grade, or what an unfinished model lacks (never a grade for it). */
-const overallText = (v: Verdict) => (v.kind === 'graded' ? `overall: ${GRADE_TEXT[v.grade]}` : v.text)
+const overallText = (v: Verdict, t: Translate) => (v.kind === 'graded' ? t('review.cmp.overall', { grade: t(GRADE_TEXT[v.grade]) }) : v.text)
 
 /** "n/a — reason" is too long for a figure column: "n/a" with the reason on hover and a small second line. */
 function Figure({ text }: { text: string }) {
+  const t = useT()
   if (!text.startsWith('n/a')) return <>{text}</>
   const why = text.replace(/^n\/a( — )?/, '')
   return (
     <span title={why}>
-      n/a{why && <span className="cmp-why">{why}</span>}
+      {t('results.na')}
+      {why && <span className="cmp-why">{why}</span>}
     </span>
   )
 }
 
 function GradeCell({ grade, value }: { grade: Grade; value: string }) {
+  const t = useT()
   return (
     <span className="cmp-grade">
       <span className={`grade-dot grade-${grade}`} aria-hidden="true" />
-      <span className="numeric">{value.startsWith('n/a') ? 'n/a' : value}</span>
-      <span className={`grade-pill grade-${grade}`}>{GRADE_TEXT[grade]}</span>
+      <span className="numeric">{value.startsWith('n/a') ? t('results.na') : value}</span>
+      <span className={`grade-pill grade-${grade}`}>{t(GRADE_TEXT[grade])}</span>
     </span>
   )
 }
@@ -45,6 +52,7 @@ function GradeCell({ grade, value }: { grade: Grade; value: string }) {
  */
 export function ReviewComparison({ project, reviewProject, base, review }: Props) {
   const unit = useDisplayUnit(base.currency)
+  const t = useT()
   const rows = useMemo(() => comparisonRows(base, review, unit), [base, review, unit])
   const locale = useAppStore((s) => s.locale)
   const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review, locale), [project, base, reviewProject, review, locale])
@@ -57,11 +65,11 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
   }, [base, review, project, reviewProject])
   const hasDebt = dscr.some((y) => y.base !== null || y.review !== null)
   return (
-    <section className="review-compare" aria-label="Base and review comparison">
+    <section className="review-compare" aria-label={t('review.cmp.aria')}>
       <div className="review-compare-top">
         <div className="table-wrap">
           <table className="table cmp-metrics">
-            <caption className="visually-hidden">Headline metrics: base (recycler) and review case</caption>
+            <caption className="visually-hidden">{t('review.cmp.caption')}</caption>
             <colgroup>
               <col />
               <col style={{ width: '21%' }} />
@@ -70,10 +78,10 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
             </colgroup>
             <thead>
               <tr>
-                <th scope="col">Metric</th>
-                <th scope="col" className="align-right">Base (recycler)</th>
-                <th scope="col" className="align-right">Review case</th>
-                <th scope="col" className="align-right">Change</th>
+                <th scope="col">{t('review.cmp.metric')}</th>
+                <th scope="col" className="align-right">{t('review.cmp.base')}</th>
+                <th scope="col" className="align-right">{t('review.cmp.review')}</th>
+                <th scope="col" className="align-right">{t('review.cmp.change')}</th>
               </tr>
             </thead>
             <tbody>
@@ -84,7 +92,7 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
                   <td className="align-right numeric"><Figure text={r.review} /></td>
                   <td className={`align-right numeric cmp-delta${r.worse ? ' worse' : ''}`}>
                     {r.delta ?? '—'}
-                    {r.worse && <span className="cmp-worse-tag">worse</span>}
+                    {r.worse && <span className="cmp-worse-tag">{t('review.cmp.worse')}</span>}
                   </td>
                 </tr>
               ))}
@@ -92,20 +100,22 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
           </table>
         </div>
         <figure className="card chart-card cmp-chart" data-testid="review-dscr-chart">
-          <figcaption className="card-title chart-title">DSCR profile: base and review</figcaption>
+          <figcaption className="card-title chart-title">{t('review.cmp.dscrTitle')}</figcaption>
           {hasDebt ? (
-            <Suspense fallback={<p className="loading">Loading chart…</p>}>
+            <Suspense fallback={<p className="loading">{t('review.cmp.loadingChart')}</p>}>
               <ReviewDscrChart data={dscr} baseCovenant={Number(project.lender.minDscr)} reviewCovenant={Number(reviewProject.lender.minDscr)} />
             </Suspense>
           ) : (
-            <p className="chart-note">No debt service: no DSCR profile.</p>
+            <p className="chart-note">{t('review.cmp.noDebt')}</p>
           )}
-          <p className="chart-note">Lowest DSCR of each year’s repayment periods. Dashed: the reviewer’s covenant {dec(reviewProject.lender.minDscr).toFixed(2)}x{project.lender.minDscr !== reviewProject.lender.minDscr ? `; dotted: the recycler’s ${dec(project.lender.minDscr).toFixed(2)}x` : ''}.</p>
+          <p className="chart-note">
+            {t(project.lender.minDscr !== reviewProject.lender.minDscr ? 'review.cmp.noteBoth' : 'review.cmp.note', { reviewer: dec(reviewProject.lender.minDscr).toFixed(2), recycler: dec(project.lender.minDscr).toFixed(2) })}
+          </p>
         </figure>
       </div>
       <div className="table-wrap">
         <table className="table cmp-checklist">
-          <caption className="visually-hidden">Bankability checklist graded both ways</caption>
+          <caption className="visually-hidden">{t('review.cmp.checkCaption')}</caption>
           <colgroup>
             <col style={{ width: '20%' }} />
             <col style={{ width: '21%' }} />
@@ -114,10 +124,10 @@ export function ReviewComparison({ project, reviewProject, base, review }: Props
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Check</th>
-              <th scope="col">Base, recycler’s thresholds ({overallText(checks.baseVerdict)})</th>
-              <th scope="col">Review, reviewer’s thresholds ({overallText(checks.reviewVerdict)})</th>
-              <th scope="col">Why (review case)</th>
+              <th scope="col">{t('review.cmp.check')}</th>
+              <th scope="col">{t('review.cmp.baseGrade', { overall: overallText(checks.baseVerdict, t) })}</th>
+              <th scope="col">{t('review.cmp.reviewGrade', { overall: overallText(checks.reviewVerdict, t) })}</th>
+              <th scope="col">{t('review.cmp.why')}</th>
             </tr>
           </thead>
           <tbody>

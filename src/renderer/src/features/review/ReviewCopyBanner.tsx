@@ -1,6 +1,7 @@
 import { navigate } from '@renderer/app/route'
 import { useAppStore } from '@renderer/store'
 import { useReviewDraft } from './use-review-draft'
+import { useT } from '@renderer/i18n'
 
 /**
  * Above a file open for review: who it is from and that it is read-only. The way back to editing is
@@ -15,30 +16,28 @@ export function ReviewCopyBanner() {
 function CopyBanner() {
   const ws = useAppStore((s) => s.workspace)
   const { review, exportFile } = useReviewDraft()
+  const t = useT()
   if (!ws?.reviewCopy) return null
   const { doc, reviewCopy } = ws
   const own = reviewCopy.ownProject
-  const from = doc.sheet.sponsor.trim() ? ` from ${doc.sheet.sponsor.trim()}` : ''
+  const sponsor = doc.sheet.sponsor.trim()
   return (
     <div className="banner banner-warning review-copy-banner" role="status" data-testid="review-copy-banner">
       <span className="banner-message">
-        <strong>
-          Reviewing {doc.name}
-          {from} — read-only
-        </strong>
+        <strong>{t(sponsor ? 'review.banner.reviewingFrom' : 'review.banner.reviewing', { name: doc.name, sponsor })}</strong>
         {reviewCopy.fileName && <span className="review-copy-file"> · {reviewCopy.fileName}</span>}
-        {own && <span> · This project is also on this device as your own project “{own.name}”.</span>}
+        {own && <span> · {t('review.banner.own', { name: own.name })}</span>}
       </span>
       {own && (
         <button type="button" className="btn btn-secondary btn-sm" onClick={() => navigate({ name: 'project', projectId: own.id, section: 'feedstock' })}>
-          <span>Open my project to edit</span>
+          <span>{t('review.banner.openOwn')}</span>
         </button>
       )}
-      <button type="button" className="btn btn-secondary btn-sm" onClick={() => void exportFile()} title="Your review case and notes as a file to send to the recycler">
-        <span>Export review file ({review.notes.length} note{review.notes.length === 1 ? '' : 's'})</span>
+      <button type="button" className="btn btn-secondary btn-sm" onClick={() => void exportFile()} title={t('review.banner.exportTitle')}>
+        <span>{t('review.banner.export', { count: review.notes.length })}</span>
       </button>
       <button type="button" className="btn btn-secondary btn-sm" onClick={() => navigate({ name: 'projects' })}>
-        <span>Back to projects</span>
+        <span>{t('review.banner.back')}</span>
       </button>
     </div>
   )

@@ -6,6 +6,8 @@ import { Button, IconButton, IconTrash, Select, TextField } from '@renderer/ui'
 import { noteId } from './FieldNoteLayer'
 import { fieldLabel, noteTargets } from './note-targets'
 import { nowIso } from './use-review-draft'
+import { useT } from '@renderer/i18n'
+import { STATUS_TEXT } from './status-text'
 
 type Props = { project: Project; notes: ReviewNote[]; onChange: (notes: ReviewNote[]) => void }
 
@@ -20,13 +22,14 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
   const [field, setField] = useState('')
   const [status, setStatus] = useState<NoteStatus>('query')
   const [text, setText] = useState('')
+  const t = useT()
   // The text of an option, or any part of a label that only one field has ("contingency").
   const q = field.trim().toLowerCase()
   const exact = byText.get(q)
   const matches = q === '' ? [] : exact ? targets.filter((t) => t.path === exact) : targets.filter((t) => t.text.toLowerCase().includes(q))
   const path = matches.length === 1 ? matches[0]!.path : null
   const fieldOk = q === '' || path !== null
-  const fieldError = fieldOk ? undefined : matches.length === 0 ? 'no field of this project has that label' : `${matches.length} fields match: pick one from the list`
+  const fieldError = fieldOk ? undefined : matches.length === 0 ? t('review.notes.noMatch') : t('review.notes.manyMatch', { count: String(matches.length) })
   const add = () => {
     if (!text.trim() || !fieldOk) return
     const note: ReviewNote = { id: noteId(), section: path ? sectionOfPath(path) : section, path, status, text: text.trim(), createdAt: nowIso() }
@@ -36,31 +39,31 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
   }
   return (
     <div className="review-notes">
-      <p className="pick-hint">Click any field in any section to note it, or find it here by its label. Without a field, the note is on the section.</p>
+      <p className="pick-hint">{t('review.notes.hint')}</p>
       <div className="review-grid">
         <TextField
-          label="Field (optional)" value={field} onChange={setField} list="review-fields" placeholder="e.g. interest rate, contingency"
-          error={fieldError} hint={path && !exact ? `Note on ${matches[0]!.text}` : undefined} autoComplete="off"
+          label={t('review.notes.field')} value={field} onChange={setField} list="review-fields" placeholder={t('review.notes.fieldPlaceholder')}
+          error={fieldError} hint={path && !exact ? t('review.notes.noteOn', { field: matches[0]!.text }) : undefined} autoComplete="off"
         />
-        <Select label="Section" value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} disabled={path !== null} />
-        <Select label="Status" value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: s }))} onChange={setStatus} />
+        <Select label={t('review.notes.section')} value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} disabled={path !== null} />
+        <Select label={t('review.notes.status')} value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: t(STATUS_TEXT[s]) }))} onChange={setStatus} />
       </div>
       <datalist id="review-fields">
         {targets.map((t) => (
           <option key={t.path} value={t.text} />
         ))}
       </datalist>
-      <TextField label="Note" value={text} onChange={setText} onKeyDown={(e) => e.key === 'Enter' && add()} />
+      <TextField label={t('review.notes.note')} value={text} onChange={setText} onKeyDown={(e) => e.key === 'Enter' && add()} />
       <Button onClick={add} disabled={!text.trim() || !fieldOk}>
-        Add note
+        {t('review.notes.add')}
       </Button>
-      <ul aria-label="Review notes">
+      <ul aria-label={t('review.notes.list')}>
         {notes.map((n) => (
           <li key={n.id}>
-            <span className={`review-note-status ${n.status}`}>{n.status}</span>
+            <span className={`review-note-status ${n.status}`}>{t(STATUS_TEXT[n.status])}</span>
             <b>{SECTION_INFO[n.section].title}</b>
             {n.path && <span className="note-field"> · {fieldLabel(project, n.path)}</span>} — {n.text}
-            <IconButton label="Delete note" icon={<IconTrash size={14} />} onClick={() => onChange(notes.filter((x) => x.id !== n.id))} />
+            <IconButton label={t('review.notes.delete')} icon={<IconTrash size={14} />} onClick={() => onChange(notes.filter((x) => x.id !== n.id))} />
           </li>
         ))}
       </ul>

@@ -43,39 +43,39 @@ export function ReviewerMode() {
     await japaneseFontReady(locale)
     await printToPdf(
       { suggestedName: `${doc.name} - review memo.pdf`, pageSize: 'A4', landscape: false },
-      { saved: (name) => `Review memo saved as ${name}`, failed: (message) => `The memo was not saved: ${message}` }
+      { saved: (name) => t('review.memoSaved', { name }), failed: (message) => t('review.memoNotSaved', { message }) }
     )
   }
 
   return (
     <div className="reviewer-mode">
-      <Card title="Reviewer">
+      <Card title={t('review.reviewer')}>
         <div className="review-grid">
-          <TextField label="Your name" value={review.reviewer.name} onChange={(name) => update({ reviewer: { ...review.reviewer, name } })} maxLength={200} />
-          <TextField label="Organisation" value={review.reviewer.organisation} onChange={(organisation) => update({ reviewer: { ...review.reviewer, organisation } })} maxLength={200} />
-          <TextField label="Conclusion" value={review.summary} onChange={(summary) => update({ summary })} maxLength={4000} />
+          <TextField label={t('review.name')} value={review.reviewer.name} onChange={(name) => update({ reviewer: { ...review.reviewer, name } })} maxLength={200} />
+          <TextField label={t('review.organisation')} value={review.reviewer.organisation} onChange={(organisation) => update({ reviewer: { ...review.reviewer, organisation } })} maxLength={200} />
+          <TextField label={t('review.conclusion')} value={review.summary} onChange={(summary) => update({ summary })} maxLength={4000} />
         </div>
       </Card>
-      <Card title="Review case">
+      <Card title={t('review.case')}>
         <ReviewCaseForm project={doc} value={review.reviewCase} onChange={(reviewCase) => update({ reviewCase })} />
       </Card>
-      <Card title="Base and review side by side">
+      <Card title={t('review.sideBySide')}>
         {cmp.ok ? (
           <ReviewComparison project={doc} reviewProject={cmp.reviewProject} base={cmp.base} review={cmp.review} />
         ) : (
-          <p role="alert">The review case is not valid: {issuesText(cmp.issues)}</p>
+          <p role="alert">{t('review.invalid', { issues: issuesText(cmp.issues) })}</p>
         )}
       </Card>
-      <Card title={`Notes (${review.notes.length})`}>
+      <Card title={t('review.notesTitle', { count: String(review.notes.length) })}>
         <ReviewNotes project={doc} notes={review.notes} onChange={(notes) => update({ notes })} />
       </Card>
       <div className="sheet-toolbar">
         <Select label={t('memo.language')} value={locale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} onChange={setLocale} />
         <Button variant="primary" onClick={() => void exportFile()}>
-          Export review file
+          {t('review.exportFile')}
         </Button>
         <Button onClick={() => void exportMemo()} disabled={!memo}>
-          Export memo PDF
+          {t('review.exportMemo')}
         </Button>
       </div>
       {memo && <PrintPortal css={memo.css} body={memo.body} pageSize="A4" rootClass="bk-sheet memo" />}

@@ -4,6 +4,7 @@ import type { Project } from '@shared/model'
 import { useDoc } from '@renderer/features/editors'
 import { useAppStore } from '@renderer/store'
 import { saveDraftSoon, updateReviewSession, useReviewSession, useStoredReviews } from './review-session'
+import { useT } from '@renderer/i18n'
 
 export const nowIso = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
 
@@ -32,12 +33,13 @@ export function useReviewDraft(): { review: ReviewBody; hash: string; update: (p
     saveDraftSoon(doc.id, next)
   }
   const saveFile = useAppStore((s) => s.saveFile)
+  const t = useT()
   /** The review file for the recycler: the draft as it stands, stamped with the project's hash. */
   const exportFile = async () => {
     const text = writeReviewFile({ ...review, project: { id: doc.id, name: doc.name, sha256: hash } })
     await saveFile(
       { kind: 'review', suggestedName: `${doc.name} - review.json`, bytes: new TextEncoder().encode(text) },
-      { saved: (name) => `Review saved as ${name}`, failed: (message) => `The review was not saved: ${message}` }
+      { saved: (name) => t('review.fileSaved', { name }), failed: (message) => t('review.fileNotSaved', { message }) }
     )
   }
   return { review, hash, update, exportFile }

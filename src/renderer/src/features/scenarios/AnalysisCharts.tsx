@@ -5,6 +5,7 @@ import type { Currency } from '@shared/model'
 import { compactMoney, formatValue, type MetricUnit } from './format'
 import { CHART_AXIS, CHART_PALETTE, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 import { canvasMeasure, categoryAxisWidth } from '@renderer/ui/axis-width'
+import { useT } from '@renderer/i18n'
 
 /**
  * The analysis charts (recharts) in a lazily loaded chunk. Theme colours via CSS variables; animation
@@ -19,6 +20,7 @@ export type DscrSeries = { name: string; points: { end: string; dscr: number }[]
 export function DscrChart({ series, covenant }: { series: DscrSeries[]; covenant: number }) {
   const ends = [...new Set(series.flatMap((s) => s.points.map((p) => p.end)))].sort()
   const data = ends.map((end) => ({ end, ...Object.fromEntries(series.map((s) => [s.name, s.points.find((p) => p.end === end)?.dscr ?? null])) }))
+  const t = useT()
   return (
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
@@ -27,7 +29,7 @@ export function DscrChart({ series, covenant }: { series: DscrSeries[]; covenant
         <YAxis {...AXIS} width={48} tickFormatter={(v: number) => `${v.toFixed(2)}x`} />
         <Tooltip {...TOOLTIP} formatter={(v) => (typeof v === 'number' ? `${v.toFixed(3)}x` : String(v))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <ReferenceLine y={covenant} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: `covenant ${covenant.toFixed(2)}x`, fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
+        <ReferenceLine y={covenant} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: t('scenarios.chart.covenant', { value: covenant.toFixed(2) }), fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
         <ReferenceLine y={1} stroke="var(--danger)" strokeDasharray="2 2" label={{ value: '1.00x', fill: 'var(--text-muted)', fontSize: 11, position: 'insideBottomLeft' }} />
         {series.map((s, i) => (
           <Line key={s.name} dataKey={s.name} stroke={PALETTE[i % PALETTE.length]} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls />
@@ -45,6 +47,7 @@ export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; uni
   // As wide as the longest driver name, so no name is cut at the chart's left edge; measured again once
   // the page's fonts have loaded (measured before, the fallback font's width wrapped a long name).
   useFontsLoaded() // a re-render, so a new measure, once the fonts are in
+  const t = useT()
   const labelWidth = categoryAxisWidth(bars.map((b) => b.label), canvasMeasure(AXIS.tick.fontSize))
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, 34 * bars.length + 60)}>
@@ -55,8 +58,8 @@ export function TornadoChart({ bars, unit, currency }: { bars: TornadoBar[]; uni
         <Tooltip {...TOOLTIP} formatter={(v, name) => [typeof v === 'number' ? `${v >= 0 ? '+' : ''}${tick(v)}` : String(v), name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="var(--text-faint)" />
-        <Bar dataKey="low" name="Driver − step" stackId="t" fill="var(--chart-3)" isAnimationActive={false} />
-        <Bar dataKey="high" name="Driver + step" stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
+        <Bar dataKey="low" name={t('scenarios.tornado.down')} stackId="t" fill="var(--chart-3)" isAnimationActive={false} />
+        <Bar dataKey="high" name={t('scenarios.tornado.up')} stackId="t" fill="var(--chart-1)" isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   )
@@ -95,13 +98,15 @@ export function HistogramChart({ bins, unit, currency, marks }: { bins: Histogra
   const data = bins.map((b) => ({ mid: (b.from + b.to) / 2, count: b.count, range: `${formatValue(b.from, unit, currency)} – ${formatValue(b.to, unit, currency)}` }))
   const tick = (v: number) => (unit === 'money' ? compactMoney(v, currency) : unit === 'pct' ? `${(v * 100).toFixed(1)} %` : `${v.toFixed(2)}x`)
   const width = bins.length > 0 ? bins[0]!.to - bins[0]!.from : 1
+  const t = useT()
+  const draws = t('scenarios.chart.draws')
   return (
     <ResponsiveContainer width="100%" height={220}>
       <BarChart data={data} margin={{ top: 22, right: 16, left: 8, bottom: 0 }} barCategoryGap={1}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis dataKey="mid" type="number" domain={[(d: number) => d - width / 2, (d: number) => d + width / 2]} {...AXIS} tickFormatter={tick} />
         <YAxis {...AXIS} width={44} allowDecimals={false} />
-        <Tooltip {...TOOLTIP} labelFormatter={(_, p) => String((p?.[0]?.payload as { range?: string } | undefined)?.range ?? '')} formatter={(v) => [String(v), 'draws']} />
+        <Tooltip {...TOOLTIP} labelFormatter={(_, p) => String((p?.[0]?.payload as { range?: string } | undefined)?.range ?? '')} formatter={(v) => [String(v), draws]} />
         {marks?.map((m) => (
           <ReferenceLine key={m.label} x={m.value} stroke="var(--text-muted)" strokeDasharray="3 3" label={{ value: m.label, fill: 'var(--text-muted)', fontSize: 10, position: 'top', offset: m.label === 'P50' ? 10 : 2 }} />
         ))}
@@ -120,20 +125,21 @@ export function BreachCurveChart({ result }: { result: BreachSizingResult }) {
   const covenantOnly = result.target.maxBreachProbability === null
   const probabilityOf = (p: BreachSizingResult['chosen']) => (covenantOnly ? (p.covenantProbability ?? 0) : p.breachProbability)
   const line = covenantOnly ? 0.1 : result.target.maxBreachProbability!
-  const label = covenantOnly ? `P(min DSCR < ${result.target.p90Covenant!.toFixed(2)}x)` : 'P(min DSCR < 1.00x)'
+  const t = useT()
+  const label = covenantOnly ? t('scenarios.bs.pCovenant', { value: result.target.p90Covenant!.toFixed(2) }) : t('scenarios.mc.pOne')
   const data = result.curve.map((p) => ({ amount: p.amount / 1e6, probability: probabilityOf(p) }))
   const amountTick = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: v < 10 ? 2 : 0 })
   return (
     <ResponsiveContainer width="100%" height={300}>
       <LineChart data={data} margin={{ top: 22, right: 24, left: 8, bottom: 18 }}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
-        <XAxis dataKey="amount" type="number" domain={[0, 'auto']} {...AXIS} tickFormatter={amountTick} label={{ value: `Senior debt (${result.currency} m)`, position: 'insideBottom', offset: -10, fill: 'var(--text-muted)', fontSize: 12 }} />
+        <XAxis dataKey="amount" type="number" domain={[0, 'auto']} {...AXIS} tickFormatter={amountTick} label={{ value: t('scenarios.bs.axis', { currency: result.currency }), position: 'insideBottom', offset: -10, fill: 'var(--text-muted)', fontSize: 12 }} />
         <YAxis {...AXIS} width={52} domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)} %`} />
         <Tooltip {...TOOLTIP} labelFormatter={(v) => `${result.currency} ${amountTick(Number(v))} m`} formatter={(v) => [typeof v === 'number' ? `${(v * 100).toFixed(2)} %` : String(v), label]} />
-        <ReferenceLine y={line} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: `target ${(line * 100).toFixed(0)} %`, fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
-        <ReferenceLine x={result.deterministic.amount / 1e6} stroke="var(--text-muted)" strokeDasharray="2 2" label={{ value: 'deterministic', fill: 'var(--text-muted)', fontSize: 11, position: 'top' }} />
+        <ReferenceLine y={line} stroke="var(--warning)" strokeDasharray="4 3" label={{ value: t('scenarios.bs.targetLine', { pct: (line * 100).toFixed(0) }), fill: 'var(--text-muted)', fontSize: 11, position: 'insideTopRight' }} />
+        <ReferenceLine x={result.deterministic.amount / 1e6} stroke="var(--text-muted)" strokeDasharray="2 2" label={{ value: t('scenarios.bs.deterministicMark'), fill: 'var(--text-muted)', fontSize: 11, position: 'top' }} />
         <Line dataKey="probability" name={label} stroke={PALETTE[0]} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-        <ReferenceDot x={result.chosen.amount / 1e6} y={probabilityOf(result.chosen)} r={6} fill="var(--accent)" stroke="var(--surface)" label={{ value: 'chosen', position: 'bottom', offset: 8, fill: 'var(--text)', fontSize: 11 }} />
+        <ReferenceDot x={result.chosen.amount / 1e6} y={probabilityOf(result.chosen)} r={6} fill="var(--accent)" stroke="var(--surface)" label={{ value: t('scenarios.bs.chosen'), position: 'bottom', offset: 8, fill: 'var(--text)', fontSize: 11 }} />
       </LineChart>
     </ResponsiveContainer>
   )

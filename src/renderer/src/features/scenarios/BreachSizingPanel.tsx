@@ -7,6 +7,7 @@ import { initialBreachForm, toBreachSettings, type BreachForm } from './breach-f
 import type { McForm } from './mc-form'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
+import { useT } from '@renderer/i18n'
 
 const BreachCurveChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.BreachCurveChart })))
 
@@ -20,30 +21,27 @@ export function BreachSizingPanel({ mcForm }: { mcForm: McForm }) {
   const [form, setForm] = useState<BreachForm>(() => initialBreachForm(doc))
   const [formError, setFormError] = useState<string | null>(null)
   const job = useAnalysisJob('breachSizing')
+  const t = useT()
   const set = <K extends keyof BreachForm>(k: K, v: BreachForm[K]) => setForm({ ...form, [k]: v })
   const run = () => {
-    const s = toBreachSettings(form, mcForm, doc)
+    const s = toBreachSettings(form, mcForm, doc, t)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'breachSizing', project: doc, settings: s })
   }
   return (
     <>
-      <Card title="Size to breach probability">
-        <p className="panel-note">
-          The largest senior debt whose minimum DSCR over the loan life stays above the target on the same draws at every amount: the deterministic sizing’s
-          drawdowns and repayment schedule scaled, profile and tranche split as entered. Price process, volatilities, correlation and FX are the Monte Carlo
-          settings above.
-        </p>
+      <Card title={t('scenarios.bs.title')}>
+        <p className="panel-note">{t('scenarios.bs.note')}</p>
         <div className="analysis-form">
-          <Select label="Target" value={form.target} onChange={(v) => set('target', v)} options={[{ value: 'probability', label: 'P(min DSCR < 1.00x) at most' }, { value: 'p90', label: 'P90 min DSCR at least' }, { value: 'both', label: 'Both' }]} />
-          {form.target !== 'p90' && <NumberField label="Breach probability" unit="%" percent value={form.probability} onValue={(v) => v !== null && set('probability', v)} />}
-          {form.target !== 'probability' && <NumberField label="P90 covenant" unit="x" value={form.covenant} onValue={(v) => v !== null && set('covenant', v)} />}
-          <NumberField label="Sizing draws" value={form.draws} onValue={(v) => v !== null && set('draws', v)} hint="1 – 50,000" />
-          <NumberField label="Sizing seed" value={form.seed} onValue={(v) => v !== null && set('seed', v)} hint="same seed, same draws" />
+          <Select label={t('scenarios.bs.target')} value={form.target} onChange={(v) => set('target', v)} options={[{ value: 'probability', label: t('scenarios.bs.targetProbability') }, { value: 'p90', label: t('scenarios.bs.targetP90') }, { value: 'both', label: t('scenarios.bs.targetBoth') }]} />
+          {form.target !== 'p90' && <NumberField label={t('scenarios.bs.probability')} unit="%" percent value={form.probability} onValue={(v) => v !== null && set('probability', v)} />}
+          {form.target !== 'probability' && <NumberField label={t('scenarios.bs.covenant')} unit="x" value={form.covenant} onValue={(v) => v !== null && set('covenant', v)} />}
+          <NumberField label={t('scenarios.bs.draws')} value={form.draws} onValue={(v) => v !== null && set('draws', v)} hint="1 – 50,000" />
+          <NumberField label={t('scenarios.bs.seed')} value={form.seed} onValue={(v) => v !== null && set('seed', v)} hint={t('scenarios.mc.seedHint')} />
         </div>
         {formError && <p className="field-error" role="alert">{formError}</p>}
-        <RunBar state={job.state} label="Size debt" onRun={run} onCancel={job.cancel} testId="bs" />
+        <RunBar idleHint state={job.state} label={t('scenarios.bs.run')} onRun={run} onCancel={job.cancel} testId="bs" />
       </Card>
       {job.state.status === 'done' && <BreachResult r={job.state.output.result} />}
     </>
@@ -52,8 +50,9 @@ export function BreachSizingPanel({ mcForm }: { mcForm: McForm }) {
 
 function BreachResult({ r }: { r: BreachSizingResult }) {
   const c = r.currency
+  const t = useT()
   return (
-    <Card title={`Sized to ${targetText(r.target)}`}>
+    <Card title={t('scenarios.bs.sizedTo', { target: targetText(r.target) })}>
       <p className="bs-sentence" data-testid="bs-sentence">{sizingSentence(r)}</p>
       <div className="mc-probs">
         <div className="mc-prob" data-testid="bs-chosen">
@@ -62,11 +61,11 @@ function BreachResult({ r }: { r: BreachSizingResult }) {
         </div>
         <div className="mc-prob" data-testid="bs-deterministic">
           <span className="mc-prob-value">{millions(c, r.deterministic.amount)}</span>
-          <span className="mc-prob-label">deterministic sizing ({r.deterministic.sizingMode}): P(min DSCR &lt; 1.00x) {(r.deterministic.point.breachProbability * 100).toFixed(1)} % on the same draws</span>
+          <span className="mc-prob-label">{t('scenarios.bs.deterministic', { mode: t(r.deterministic.sizingMode === 'gearing' ? 'scenarios.bs.mode.gearing' : 'scenarios.bs.mode.sculpted'), pct: (r.deterministic.point.breachProbability * 100).toFixed(1) })}</span>
         </div>
       </div>
-      {r.nonMonotone.length > 0 && <p className="panel-note">The curve is not monotone above the first miss ({r.nonMonotone.length} point(s) meet the target again); the answer stays below every miss.</p>}
-      <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
+      {r.nonMonotone.length > 0 && <p className="panel-note">{t('scenarios.bs.nonMonotone', { count: r.nonMonotone.length })}</p>}
+      <Suspense fallback={<p className="panel-empty">{t('scenarios.loadingChart')}</p>}>
         <div data-testid="chart-bs-curve">
           <BreachCurveChart result={r} />
         </div>

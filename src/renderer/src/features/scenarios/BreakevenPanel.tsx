@@ -4,16 +4,18 @@ import type { PlainMetric } from '@shared/analysis/plain'
 import { useDoc } from '../editors'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
+import { useT } from '@renderer/i18n'
 
 const price = (p: BreakevenCell['impliedPrices'][number]) =>
   `${Number(p.price).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${p.currency}/${p.unit} (${p.year})`
 
 function CellView({ cell, testId }: { cell: BreakevenCell; testId: string }) {
   const m = cell.multiplier
+  const t = useT()
   if (!m.ok)
     return (
       <span className="not-reachable" data-testid={testId}>
-        not reachable<span className="reason">{m.reason}</span>
+        {t('scenarios.be.notReachable')}<span className="reason">{m.reason}</span>
       </span>
     )
   return (
@@ -26,33 +28,32 @@ function CellView({ cell, testId }: { cell: BreakevenCell; testId: string }) {
 }
 
 function FxCell({ m, testId }: { m: PlainMetric; testId: string }) {
+  const t = useT()
   if (!m.ok)
     return (
       <span className="not-reachable" data-testid={testId}>
-        none in 0–100 %/yr<span className="reason">{m.reason}</span>
+        {t('scenarios.be.fxNone')}<span className="reason">{m.reason}</span>
       </span>
     )
   return (
     <span data-testid={testId}>
-      <strong>{(Number(m.value) * 100).toFixed(2)} %/yr</strong>
+      <strong>{t('scenarios.be.fxRate', { pct: (Number(m.value) * 100).toFixed(2) })}</strong>
     </span>
   )
 }
 
 /** The FX path breakeven: the annual depreciation of INR (and JPY) against USD at which each target is just met. */
 function FxBreakevenCard({ fx, covenant }: { fx: FxBreakevenRow; covenant: string }) {
-  const names = fx.currencies.join(' and ')
+  const t = useT()
+  const names = fx.currencies.length === 2 ? t('scenarios.be.and', { a: fx.currencies[0]!, b: fx.currencies[1]! }) : fx.currencies.join(', ')
   type Row = { key: 'fx' }
   const col = (t: BreakevenTarget, header: string): Column<Row> => ({ key: t, header, render: () => <FxCell m={fx.cells[t]} testId={`be-fx-${t}`} /> })
   return (
-    <Card title={`FX breakeven (${names} depreciation against USD)`}>
-      <p className="panel-note">
-        The annual depreciation of {names} against USD, compounding from {fx.fromYear} (financial close) on top of the FX table, at which the project just
-        meets each target; debt held at the base case in each tranche’s currency (unhedged tranches are translated at the stressed FX, hedged ones at their swap rate).
-      </p>
+    <Card title={t('scenarios.be.fxTitle', { names })}>
+      <p className="panel-note">{t('scenarios.be.fxNote', { names, year: String(fx.fromYear) })}</p>
       <Table
-        caption="FX breakeven" rows={[{ key: 'fx' }]} rowKey={(r) => r.key}
-        columns={[{ key: 'name', header: 'FX moved', render: () => `${names} weaker, % a year` }, col('minDscr1', 'Min DSCR = 1.00x'), col('covenant', `Min DSCR = covenant ${covenant}x`), col('npv0', 'NPV = 0')]}
+        caption={t('scenarios.be.fxCaption')} rows={[{ key: 'fx' }]} rowKey={(r) => r.key}
+        columns={[{ key: 'name', header: t('scenarios.be.fxMoved'), render: () => t('scenarios.be.fxRow', { names }) }, col('minDscr1', t('scenarios.be.minDscr1')), col('covenant', t('scenarios.be.covenant', { value: covenant })), col('npv0', 'NPV = 0')]}
       />
     </Card>
   )
@@ -62,24 +63,22 @@ function FxBreakevenCard({ fx, covenant }: { fx: FxBreakevenRow; covenant: strin
 export function BreakevenPanel() {
   const doc = useDoc()
   const job = useAnalysisJob('breakeven')
+  const t = useT()
   const covenant = Number(doc.lender.minDscr).toFixed(2)
   const col = (t: BreakevenTarget, header: string): Column<BreakevenRow> => ({
     key: t, header, render: (r) => <CellView cell={r.cells[t]} testId={`be-${r.productId ?? 'all'}-${t}`} />
   })
   return (
     <div className="analysis-panel">
-      <Card title="Breakeven prices">
-        <p className="panel-note">
-          The multiplier on the deck prices (one product, or all together) at which the project just meets each target, with the debt amount and
-          schedule held at the base case; the first operating year’s deck price it implies in brackets. Found by a numerical search, to within a millionth of the multiplier.
-        </p>
-        <RunBar state={job.state} label="Find breakevens" onRun={() => job.run({ kind: 'breakeven', project: doc })} onCancel={job.cancel} testId="breakeven" />
+      <Card title={t('scenarios.be.title')}>
+        <p className="panel-note">{t('scenarios.be.note')}</p>
+        <RunBar idleHint state={job.state} label={t('scenarios.be.run')} onRun={() => job.run({ kind: 'breakeven', project: doc })} onCancel={job.cancel} testId="breakeven" />
       </Card>
       {job.state.status === 'done' && (
-        <Card title="Breakeven multipliers (× deck price)">
+        <Card title={t('scenarios.be.table')}>
           <Table
-            caption="Breakeven price multipliers" rows={job.state.output.result.rows} rowKey={(r) => r.productId ?? 'all'}
-            columns={[{ key: 'name', header: 'Prices moved', render: (r) => r.name }, col('minDscr1', 'Min DSCR = 1.00x'), col('covenant', `Min DSCR = covenant ${covenant}x`), col('npv0', 'NPV = 0')]}
+            caption={t('scenarios.be.caption')} rows={job.state.output.result.rows} rowKey={(r) => r.productId ?? 'all'}
+            columns={[{ key: 'name', header: t('scenarios.be.pricesMoved'), render: (r) => r.name }, col('minDscr1', t('scenarios.be.minDscr1')), col('covenant', t('scenarios.be.covenant', { value: covenant })), col('npv0', 'NPV = 0')]}
           />
         </Card>
       )}

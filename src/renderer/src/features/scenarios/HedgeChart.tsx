@@ -3,6 +3,7 @@ import { OFFSET_KEYS, OFFSET_LABELS, type LedgerRow, type OffsetKey } from '@sha
 import type { Currency } from '@shared/model'
 import { CHART_AXIS, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 import { compactMoney } from './format'
+import { useT } from '@renderer/i18n'
 
 const COLOURS: Record<OffsetKey, string> = {
   offtake: 'var(--chart-2)', feed: 'var(--chart-3)', supply: 'var(--chart-4)', byproducts: 'var(--chart-5)', tax: 'var(--text-faint)',
@@ -17,6 +18,7 @@ const COLOURS: Record<OffsetKey, string> = {
 export function HedgeChart({ rows, currency, keys }: { rows: LedgerRow[]; currency: Currency; keys: readonly OffsetKey[] }) {
   const data = rows.map((r) => ({ label: r.label, net: Number(r.net), ...Object.fromEntries(OFFSET_KEYS.map((k) => [k, Number(r.removed[k])])) }))
   const tick = (v: number) => compactMoney(v, currency)
+  const t = useT()
   return (
     <ResponsiveContainer width="100%" height={Math.max(180, 44 * rows.length + 70)}>
       <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
@@ -26,7 +28,7 @@ export function HedgeChart({ rows, currency, keys }: { rows: LedgerRow[]; curren
         <Tooltip {...CHART_TOOLTIP} formatter={(v, name) => [typeof v === 'number' ? `${tick(v)} ${currency}` : String(v), name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine x={0} stroke="var(--text-faint)" />
-        <Bar dataKey="net" name="Net (left)" stackId="h" fill="var(--chart-1)" isAnimationActive={false} />
+        <Bar dataKey="net" name={t('scenarios.hedge.netLeft')} stackId="h" fill="var(--chart-1)" isAnimationActive={false} />
         {keys.map((k) => (
           <Bar key={k} dataKey={k} name={OFFSET_LABELS[k]} stackId="h" fill={COLOURS[k]} isAnimationActive={false} />
         ))}

@@ -4,6 +4,8 @@ import { exposureDrivers, jointSentence, type JointStress } from '@shared/analys
 import { useDoc } from '../editors'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 
 const moveText = (m: string) => `${Number(m) > 0 ? '+' : Number(m) < 0 ? '−' : '±'}${Math.abs(Number(m) * 100).toFixed(0)} %`
 
@@ -26,6 +28,7 @@ export function JointStressCard() {
   const [b, setB] = useState(drivers.find((d) => d.kind === 'fx')?.id ?? drivers[1]?.id ?? '')
   const [picked, setPicked] = useState<[number, number] | null>(null)
   const job = useAnalysisJob('jointStress')
+  const t = useT()
   const options = drivers.map((d) => ({ value: d.id, label: d.label }))
   const run = () => {
     setPicked(null)
@@ -33,29 +36,29 @@ export function JointStressCard() {
   }
   const same = a === b
   return (
-    <Card title="Joint stress">
-      <p className="panel-note">Two drivers moved at once, each cell a full model run with the debt held as sized: the minimum DSCR over the loan life. Pick a cell to read it as a sentence.</p>
+    <Card title={t('scenarios.joint.title')}>
+      <p className="panel-note">{t('scenarios.joint.note')}</p>
       {drivers.length < 2 ? (
-        <p className="panel-empty">This project has a single driver ({drivers[0]?.label ?? 'none'}): there is nothing to combine it with.</p>
+        <p className="panel-empty">{t('scenarios.joint.single', { driver: drivers[0]?.label ?? t('scenarios.joint.none') })}</p>
       ) : (
         <>
           <div className="analysis-form">
-            <Select label="Rows: driver A" value={a} onChange={setA} options={options} />
-            <Select label="Columns: driver B" value={b} onChange={setB} options={options} error={same ? 'pick two different drivers' : undefined} />
+            <Select label={t('scenarios.joint.rows')} value={a} onChange={setA} options={options} />
+            <Select label={t('scenarios.joint.columns')} value={b} onChange={setB} options={options} error={same ? t('scenarios.joint.same') : undefined} />
           </div>
-          <RunBar state={job.state} label="Run joint stress" onRun={run} onCancel={job.cancel} disabled={same} testId="joint" />
-          {job.state.status === 'done' && <HeatMap j={job.state.output.result} picked={picked ?? [0, job.state.output.result.bMoves.length - 1]} onPick={setPicked} />}
+          <RunBar idleHint state={job.state} label={t('scenarios.joint.run')} onRun={run} onCancel={job.cancel} disabled={same} testId="joint" />
+          {job.state.status === 'done' && <HeatMap j={job.state.output.result} picked={picked ?? [0, job.state.output.result.bMoves.length - 1]} onPick={setPicked} t={t} />}
         </>
       )}
     </Card>
   )
 }
 
-function HeatMap({ j, picked, onPick }: { j: JointStress; picked: [number, number]; onPick: (c: [number, number]) => void }) {
+function HeatMap({ j, picked, onPick, t }: { j: JointStress; picked: [number, number]; onPick: (c: [number, number]) => void; t: Translate }) {
   const covenant = Number(j.covenantDscr)
   return (
     <div className="joint">
-      <table className="heat-map" aria-label={`Minimum DSCR: ${j.a.label} (rows) × ${j.b.label} (columns)`}>
+      <table className="heat-map" aria-label={t('scenarios.joint.map', { a: j.a.label, b: j.b.label })}>
         <thead>
           <tr>
             <th scope="col" className="heat-corner">{j.a.label} ↓ · {j.b.label} →</th>
@@ -82,7 +85,7 @@ function HeatMap({ j, picked, onPick }: { j: JointStress; picked: [number, numbe
         </tbody>
       </table>
       <p className="joint-sentence" role="status" data-testid="joint-sentence">{jointSentence(j, picked[0], picked[1])}</p>
-      <p className="panel-note">Red: below 1.00x; amber: below the {covenant.toFixed(2)}x covenant; green: at or above it. FX moves are of the units per USD (+ = INR/JPY weaker).</p>
+      <p className="panel-note">{t('scenarios.joint.legend', { covenant: covenant.toFixed(2) })}</p>
     </div>
   )
 }

@@ -4,21 +4,23 @@ import type { McResult } from '@shared/analysis/monte-carlo/simulate'
 import type { Project } from '@shared/model'
 import { Card, Table, type Column } from '@renderer/ui'
 import { pct } from './format'
+import { useT } from '@renderer/i18n'
 
 type Row = { label: string; value: string; source: string }
 
 /** What the draws assume, each with its source or "assumption" — what a lender asks first of a probability. */
 export function McAssumptions({ project, settings }: { project: Project; settings: McResult['settings'] }) {
   const rows = mcAssumptions(project, settings)
+  const t = useT()
   const cols: Column<Row>[] = [
-    { key: 'label', header: 'Assumption', width: '26%', render: (r) => r.label },
-    { key: 'value', header: 'Value', width: '38%', render: (r) => <span className="wrap">{r.value}</span> },
-    { key: 'source', header: 'Source', render: (r) => r.source }
+    { key: 'label', header: t('scenarios.mc.assumption'), width: '26%', render: (r) => r.label },
+    { key: 'value', header: t('scenarios.mc.value'), width: '38%', render: (r) => <span className="wrap">{r.value}</span> },
+    { key: 'source', header: t('scenarios.mc.source'), render: (r) => r.source }
   ]
   return (
-    <Card title="Distribution assumptions">
+    <Card title={t('scenarios.mc.assumptions')}>
       <div data-testid="mc-assumptions">
-        <Table caption="Distribution assumptions of the simulation" className="mc-assumptions" columns={cols} rows={rows} rowKey={(r) => r.label} />
+        <Table caption={t('scenarios.mc.assumptionsCaption')} className="mc-assumptions" columns={cols} rows={rows} rowKey={(r) => r.label} />
       </div>
     </Card>
   )
@@ -26,6 +28,7 @@ export function McAssumptions({ project, settings }: { project: Project; setting
 
 /** Why some draws have no IRR, counted per reason (results saved before the count existed say nothing). */
 export function McNoIrr({ r }: { r: McResult }) {
+  const t = useT()
   if (!r.noIrr) return null
   const total = r.settings.draws
   const lines = (['equityIrr', 'projectIrr'] as const).flatMap((k) => {
@@ -40,7 +43,7 @@ export function McNoIrr({ r }: { r: McResult }) {
     return [
       <div key={k} data-testid={`mc-noirr-${k}`}>
         <p className="panel-note">
-          {missing.toLocaleString('en-US')} of {total.toLocaleString('en-US')} draws ({pct(missing / total, 1)}) have no {k === 'equityIrr' ? 'equity' : 'project'} IRR:
+          {t(k === 'equityIrr' ? 'scenarios.mc.noEquityIrr' : 'scenarios.mc.noProjectIrr', { missing: missing.toLocaleString('en-US'), total: total.toLocaleString('en-US'), pct: pct(missing / total, 1) })}
         </p>
         <ul className="mc-noirr">{parts}</ul>
       </div>

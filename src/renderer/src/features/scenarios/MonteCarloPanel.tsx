@@ -16,20 +16,23 @@ import { RunBar } from './RunBar'
 import { BreachSizingPanel } from './BreachSizingPanel'
 import { useAnalysisJob } from './use-analysis-job'
 import { useStoredMonteCarlo } from './use-stored-monte-carlo'
+import { INTL_LOCALE } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 
 const HistogramChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.HistogramChart })))
-const LABEL = Object.fromEntries(MC_METRICS.map((k) => [k, viewLabel(k)])) as Record<McMetric, string>
 
 /** Monte Carlo: price paths (and optional volume/recovery and FX uncertainty), debt held at base; P10/P50/P90, breach probabilities, histograms, CSV. */
 export function MonteCarloPanel() {
   const doc = useDoc()
   const job = useAnalysisJob('monteCarlo')
+  const t = useT()
   // Settings and the last result are kept with the project (issue 17): restored on reload.
   const stored = useStoredMonteCarlo(doc, job.state.status === 'done' ? job.state.output.result : null)
   const { form, setForm } = stored
   const [formError, setFormError] = useState<string | null>(null)
   const run = () => {
-    const s = toSettings(form, doc)
+    const s = toSettings(form, doc, t)
     if (typeof s === 'string') return setFormError(s)
     setFormError(null)
     job.run({ kind: 'monteCarlo', project: doc, settings: s })
@@ -37,18 +40,14 @@ export function MonteCarloPanel() {
   const shown = job.state.status === 'done' ? job.state.output.result : job.state.status === 'idle' ? (stored.last?.result ?? null) : null
   return (
     <div className="analysis-panel">
-      <Card title="Monte Carlo" actions={<ExportWithAnalysisButton />}>
-        <p className="panel-note">
-          Prices follow random paths per product and calendar year around the deck (mean-preserving), correlated through the matrix; FX, when on, follows a random
-          walk per currency around the FX table from the year after construction. The debt stays as sized in the base case, in each tranche’s currency: FX moves
-          what an unhedged foreign-currency tranche costs, not a hedged one.
-        </p>
+      <Card title={t('scenarios.mc.title')} actions={<ExportWithAnalysisButton />}>
+        <p className="panel-note">{t('scenarios.mc.note')}</p>
         <McSettingsForm project={doc} form={form} onChange={setForm} />
         {formError && <p className="field-error" role="alert">{formError}</p>}
-        <RunBar state={job.state} label="Run simulation" onRun={run} onCancel={job.cancel} testId="mc" />
+        <RunBar state={job.state} label={t('scenarios.mc.run')} onRun={run} onCancel={job.cancel} testId="mc" idleHint={!stored.last} />
       </Card>
       {job.state.status === 'idle' && stored.last && <RestoredNote computedAt={stored.last.computedAt} stale={stored.last.stale} />}
-      {shown && <McResultView r={shown} project={doc} />}
+      {shown && <McResultView r={shown} project={doc} t={t} />}
       <BreachSizingPanel mcForm={form} />
     </div>
   )
@@ -56,10 +55,12 @@ export function MonteCarloPanel() {
 
 /** A result restored from the last session: when it ran, and whether the project changed since. */
 function RestoredNote({ computedAt, stale }: { computedAt: string; stale: boolean }) {
-  const when = new Date(computedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  const t = useT()
+  const locale = useAppStore((s) => s.locale)
+  const when = new Date(computedAt).toLocaleString(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <p className={stale ? 'mc-restored stale' : 'mc-restored'} data-testid="mc-restored">
-      {stale ? `Last run ${when}, on an earlier version of the project: run it again to see the current inputs.` : `Last run ${when}, on the project as it is now.`}
+      {t(stale ? 'scenarios.mc.restoredStale' : 'scenarios.mc.restored', { when })}
     </p>
   )
 }
@@ -71,22 +72,23 @@ function RestoredNote({ computedAt, stale }: { computedAt: string; stale: boolea
 function ExportWithAnalysisButton() {
   const doc = useDoc()
   const exporting = useExportProgress()
+  const t = useT()
   const go = () => {
-    const { analysis, included, stale } = analysisFor(doc)
+    const { analysis, included, stale } = analysisFor(doc, t)
     const toast = getStore().getState().pushToast
     if (included.length === 0)
-      return void toast({ tone: 'info', message: stale.length ? `Run the analyses again first: the project changed since the ${stale.join(', ')} ran.` : 'Run an analysis first (scenarios, tornado, breakeven, Monte Carlo or breach sizing), then export it with the Excel model.' })
-    if (stale.length) toast({ tone: 'info', message: `Left out (the project changed since they ran): ${stale.join(', ')}.` })
+      return void toast({ tone: 'info', message: stale.length ? t('scenarios.mc.exportStale', { names: stale.join(', ') }) : t('scenarios.mc.exportNone') })
+    if (stale.length) toast({ tone: 'info', message: t('scenarios.mc.leftOut', { names: stale.join(', ') }) })
     void exportExcel(undefined, analysis)
   }
   return (
-    <Button size="sm" onClick={go} disabled={exporting !== null} title="The live Excel model plus the last analysis results as values-only sheets" data-testid="mc-export-excel-analysis">
-      Export Excel with analysis
+    <Button size="sm" onClick={go} disabled={exporting !== null} title={t('scenarios.mc.exportTitle')} data-testid="mc-export-excel-analysis">
+      {t('scenarios.mc.export')}
     </Button>
   )
 }
 
-function McResultView({ r, project }: { r: McResult; project: Project }) {
+function McResultView({ r, project, t }: { r: McResult; project: Project; t: Translate }) {
   const currency: Currency = project.reportingCurrency
   const name = project.name
   const saveFile = useAppStore((s) => s.saveFile)
@@ -95,13 +97,13 @@ function McResultView({ r, project }: { r: McResult; project: Project }) {
     <span data-testid={`mc-${which}-${k}`} title={formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency)}>{formatValue(r.stats[k][which], METRIC_UNIT[k]!, currency, true)}</span>
   )
   const cols: Column<Row>[] = [
-    { key: 'metric', header: 'Metric', render: (x) => `${LABEL[x.key]}${x.key === 'npv' ? ` (${currency})` : ''}` },
+    { key: 'metric', header: t('scenarios.metric'), render: (x) => (x.key === 'npv' ? t('scenarios.metricIn', { metric: viewLabel(x.key, t), currency }) : viewLabel(x.key, t)) },
     { key: 'p10', header: 'P10', align: 'right', numeric: true, render: (x) => stat(x.key, 'p10') },
     { key: 'p50', header: 'P50', align: 'right', numeric: true, render: (x) => stat(x.key, 'p50') },
     { key: 'p90', header: 'P90', align: 'right', numeric: true, render: (x) => stat(x.key, 'p90') },
-    { key: 'mean', header: 'Mean', align: 'right', numeric: true, render: (x) => stat(x.key, 'mean') },
-    { key: 'base', header: 'Base case', align: 'right', numeric: true, render: (x) => formatValue(r.base[x.key], METRIC_UNIT[x.key]!, currency, true) },
-    { key: 'missing', header: 'No value (draws)', align: 'right', numeric: true, render: (x) => r.stats[x.key].missing.toLocaleString('en-US') }
+    { key: 'mean', header: t('scenarios.mc.mean'), align: 'right', numeric: true, render: (x) => stat(x.key, 'mean') },
+    { key: 'base', header: t('scenarios.baseCase'), align: 'right', numeric: true, render: (x) => formatValue(r.base[x.key], METRIC_UNIT[x.key]!, currency, true) },
+    { key: 'missing', header: t('scenarios.mc.missing'), align: 'right', numeric: true, render: (x) => r.stats[x.key].missing.toLocaleString('en-US') }
   ]
   const exportCsv = async () => {
     const bytes = new TextEncoder().encode(drawsCsv(r))
@@ -110,25 +112,25 @@ function McResultView({ r, project }: { r: McResult; project: Project }) {
   const marks = (k: McMetric) => (['p10', 'p50', 'p90'] as const).flatMap((q) => (r.stats[k][q] === null ? [] : [{ value: r.stats[k][q]!, label: q.toUpperCase() }]))
   return (
     <>
-      <Card title={`Results — ${r.settings.draws.toLocaleString('en-US')} draws, seed ${r.settings.seed}`} actions={<Button size="sm" onClick={() => void exportCsv()} data-testid="mc-export-csv">Export draws (CSV)</Button>}>
+      <Card title={t('scenarios.mc.results', { draws: r.settings.draws.toLocaleString('en-US'), seed: String(r.settings.seed) })} actions={<Button size="sm" onClick={() => void exportCsv()} data-testid="mc-export-csv">{t('scenarios.mc.exportCsv')}</Button>}>
         <div className="mc-probs">
           <div className="mc-prob" data-testid="mc-prob-covenant">
             <span className="mc-prob-value">{pct(r.probabilityBelowCovenant, 1)}</span>
-            <span className="mc-prob-label">P(min DSCR &lt; covenant {r.covenantDscr.toFixed(2)}x)</span>
+            <span className="mc-prob-label">{t('scenarios.mc.pCovenant', { value: r.covenantDscr.toFixed(2) })}</span>
           </div>
           <div className="mc-prob" data-testid="mc-prob-one">
             <span className="mc-prob-value">{pct(r.probabilityBelowOne, 1)}</span>
-            <span className="mc-prob-label">P(min DSCR &lt; 1.00x)</span>
+            <span className="mc-prob-label">{t('scenarios.mc.pOne')}</span>
           </div>
         </div>
-        <Table caption="Monte Carlo percentiles" columns={cols} rows={MC_METRICS.map((key) => ({ key }))} rowKey={(x) => x.key} />
+        <Table caption={t('scenarios.mc.caption')} columns={cols} rows={MC_METRICS.map((key) => ({ key }))} rowKey={(x) => x.key} />
         <McNoIrr r={r} />
       </Card>
       <McAssumptions project={project} settings={r.settings} />
       <div className="chart-pair">
         {(['npv', 'minDscr', 'equityIrr'] as const).map((k) => (
-          <Card key={k} title={`${LABEL[k]} distribution (${k === 'npv' ? currency : METRIC_UNIT[k] === 'pct' ? '%' : 'x'})`}>
-            <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
+          <Card key={k} title={t('scenarios.mc.distribution', { metric: viewLabel(k, t), unit: k === 'npv' ? currency : METRIC_UNIT[k] === 'pct' ? '%' : 'x' })}>
+            <Suspense fallback={<p className="panel-empty">{t('scenarios.loadingChart')}</p>}>
               <div data-testid={`chart-mc-${k}`}>
                 <HistogramChart bins={r.stats[k].histogram} unit={METRIC_UNIT[k]!} currency={currency} marks={marks(k)} />
               </div>

@@ -7,6 +7,8 @@ import { compactMoney, money, pct, times } from './format'
 import { JointStressCard } from './JointStressCard'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 
 const HedgeChart = lazy(() => import('./HedgeChart').then((m) => ({ default: m.HedgeChart })))
 
@@ -19,27 +21,24 @@ export function NaturalHedgePanel() {
   const doc = useDoc()
   const [step, setStep] = useState('0.1')
   const job = useAnalysisJob('exposure')
+  const t = useT()
   const run = () => job.run({ kind: 'exposure', project: doc, settings: { step } })
   return (
     <div className="analysis-panel">
-      <Card title="Natural hedge">
-        <p className="panel-note">
-          Each metal’s prices (and FX, and by-product prices) moved up and down by the step, one at a time, with the debt held as sized: the gross move of revenue had every unit been
-          sold merchant, what each offset takes away — offtake floors, caps and fixed prices, feed bought at a % of contained value, supply contracts, tax, working capital, debt service
-          in another currency — and what is left, summed over the loan life.
-        </p>
+      <Card title={t('scenarios.hedge.title')}>
+        <p className="panel-note">{t('scenarios.hedge.note')}</p>
         <div className="analysis-form">
-          <NumberField label="Price move" unit="%" percent value={step} onValue={(v) => v !== null && setStep(v)} hint="relative, up and down" />
+          <NumberField label={t('scenarios.hedge.step')} unit="%" percent value={step} onValue={(v) => v !== null && setStep(v)} hint={t('scenarios.hedge.stepHint')} />
         </div>
-        <RunBar state={job.state} label="Run ledger" onRun={run} onCancel={job.cancel} testId="hedge" />
+        <RunBar state={job.state} label={t('scenarios.hedge.run')} onRun={run} onCancel={job.cancel} testId="hedge" idleHint />
       </Card>
-      {job.state.status === 'done' && <LedgerView ledger={job.state.output.result} />}
+      {job.state.status === 'done' && <LedgerView ledger={job.state.output.result} t={t} />}
       <JointStressCard />
     </div>
   )
 }
 
-function LedgerView({ ledger }: { ledger: ExposureLedger }) {
+function LedgerView({ ledger, t }: { ledger: ExposureLedger; t: Translate }) {
   const cur: Currency = ledger.currency
   const step = `${(Number(ledger.step) * 100).toFixed(0)} %`
   // Offsets this project has (some row moves them); the others would be columns of zeros.
@@ -48,34 +47,38 @@ function LedgerView({ ledger }: { ledger: ExposureLedger }) {
   const dscr = (s: string | null) => {
     const base = ledger.baseMinDscr === null ? null : Number(ledger.baseMinDscr)
     const x = s === null ? null : Number(s)
-    return <span title={x !== null && base !== null ? `${x - base >= 0 ? '+' : '−'}${Math.abs(x - base).toFixed(3)}x from ${times(base)}` : undefined}>{times(x)}</span>
+    return <span title={x !== null && base !== null ? t('scenarios.hedge.fromBase', { change: `${x - base >= 0 ? '+' : '−'}${Math.abs(x - base).toFixed(3)}`, base: times(base) }) : undefined}>{times(x)}</span>
   }
   const cols: Column<LedgerRow>[] = [
-    { key: 'driver', header: 'Driver', width: '150px', render: (r) => r.label },
-    { key: 'gross', header: 'Gross', numeric: true, render: (r) => cash(r.gross) },
+    { key: 'driver', header: t('scenarios.hedge.driver'), width: '150px', render: (r) => r.label },
+    { key: 'gross', header: t('scenarios.hedge.gross'), numeric: true, render: (r) => cash(r.gross) },
     ...keys.map((k): Column<LedgerRow> => ({ key: k, header: OFFSET_LABELS[k], numeric: true, render: (r) => cash(r.removed[k]) })),
-    { key: 'net', header: <strong>Net</strong>, numeric: true, render: (r) => <strong data-testid={`hedge-net-${r.driverId}`}>{cash(r.net)}</strong> },
-    { key: 'share', header: '% of CFADS', numeric: true, render: (r) => <span data-testid={`hedge-share-${r.driverId}`}>{pct(r.shareOfCfads === null ? null : Number(r.shareOfCfads))}</span> },
-    { key: 'dscrUp', header: `Min DSCR +${step}`, numeric: true, render: (r) => dscr(r.minDscrUp) },
-    { key: 'netDown', header: `Net −${step}`, numeric: true, render: (r) => cash(r.netDown) },
-    { key: 'dscrDown', header: `Min DSCR −${step}`, numeric: true, render: (r) => dscr(r.minDscrDown) }
+    { key: 'net', header: <strong>{t('scenarios.hedge.net')}</strong>, numeric: true, render: (r) => <strong data-testid={`hedge-net-${r.driverId}`}>{cash(r.net)}</strong> },
+    { key: 'share', header: t('scenarios.hedge.share'), numeric: true, render: (r) => <span data-testid={`hedge-share-${r.driverId}`}>{pct(r.shareOfCfads === null ? null : Number(r.shareOfCfads))}</span> },
+    { key: 'dscrUp', header: t('scenarios.hedge.dscrUp', { step }), numeric: true, render: (r) => dscr(r.minDscrUp) },
+    { key: 'netDown', header: t('scenarios.hedge.netDown', { step }), numeric: true, render: (r) => cash(r.netDown) },
+    { key: 'dscrDown', header: t('scenarios.hedge.dscrDown', { step }), numeric: true, render: (r) => dscr(r.minDscrDown) }
   ]
   const w = ledger.window
   const hidden = OFFSET_KEYS.filter((k) => !keys.includes(k)).map((k) => OFFSET_LABELS[k])
   return (
     <>
-      <Card title={`Ledger per +${step} move, ${cur}, ${w.kind === 'loanLife' ? 'loan life' : 'operating life'} ${w.from.slice(0, 7)} to ${w.to.slice(0, 7)}`}>
+      <Card title={t(w.kind === 'loanLife' ? 'scenarios.hedge.titleLoan' : 'scenarios.hedge.titleOperating', { step, currency: cur, from: w.from.slice(0, 7), to: w.to.slice(0, 7) })}>
         <p className="panel-note">
-          Base over the window: CFADS {money(Number(ledger.baseCfads), cur)}, debt service {money(Number(ledger.baseDebtService), cur)}, minimum DSCR {times(ledger.baseMinDscr === null ? null : Number(ledger.baseMinDscr))}
-          {' '}(covenant {times(Number(ledger.covenantDscr))}). Offsets are what each removes from the gross (negative: adds to it); net = gross − offsets = the change of CFADS less debt
-          service.{hidden.length > 0 ? ` Columns hidden (no such offset in this project): ${hidden.join('; ')}.` : ''}
+          {t('scenarios.hedge.base', {
+            cfads: money(Number(ledger.baseCfads), cur),
+            debtService: money(Number(ledger.baseDebtService), cur),
+            minDscr: times(ledger.baseMinDscr === null ? null : Number(ledger.baseMinDscr)),
+            covenant: times(Number(ledger.covenantDscr))
+          })}
+          {hidden.length > 0 ? ` ${t('scenarios.hedge.hidden', { list: hidden.join('; ') })}` : ''}
         </p>
         <div className="hedge-ledger">
-          <Table caption="Natural-hedge ledger" columns={cols} rows={ledger.rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `hedge-row-${r.driverId}` })} />
+          <Table caption={t('scenarios.hedge.caption')} columns={cols} rows={ledger.rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `hedge-row-${r.driverId}` })} />
         </div>
       </Card>
-      <Card title="Gross → offsets → net">
-        <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
+      <Card title={t('scenarios.hedge.chart')}>
+        <Suspense fallback={<p className="panel-empty">{t('scenarios.loadingChart')}</p>}>
           <div data-testid="chart-hedge">
             <HedgeChart rows={ledger.rows} currency={cur} keys={keys} />
           </div>

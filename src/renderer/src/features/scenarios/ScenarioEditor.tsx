@@ -2,11 +2,13 @@ import { useAppStore } from '@renderer/store'
 import { NumberField } from '@renderer/ui'
 import type { Scenario } from '@shared/engine/types'
 import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useDoc, useReadOnly } from '../editors'
+import { useT } from '@renderer/i18n'
 
 /** Every override of one scenario (`project.scenarios[index]`); empty = not overridden. */
 export function ScenarioEditor({ index }: { index: number }) {
   const doc = useDoc()
   const s = doc.scenarios[index]!
+  const t = useT()
   const p = `scenarios.${index}`
   const ctx = s.name
   const mult = (field: keyof Scenario, label: string) => (
@@ -15,22 +17,22 @@ export function ScenarioEditor({ index }: { index: number }) {
   return (
     <div className="scenario-editor" data-testid={`scenario-editor-${s.id}`}>
       <div className="scenario-grid">
-        <ModelText path={`${p}.name`} label="Name" context={ctx} />
+        <ModelText path={`${p}.name`} label={t('scenarios.edit.name')} context={ctx} />
         <ModelSelect
-          path={`${p}.priceDeckId`} label="Price deck" context={ctx} nullAs="" toModel={(v: string) => (v === '' ? null : v)}
-          options={[{ value: '', label: 'Project’s active deck' }, ...doc.prices.decks.map((d) => ({ value: d.id, label: `${d.name} (${d.currency})` }))]}
+          path={`${p}.priceDeckId`} label={t('scenarios.edit.deck')} context={ctx} nullAs="" toModel={(v: string) => (v === '' ? null : v)}
+          options={[{ value: '', label: t('scenarios.edit.activeDeck') }, ...doc.prices.decks.map((d) => ({ value: d.id, label: `${d.name} (${d.currency})` }))]}
         />
-        {mult('priceMultiplierAll', 'All prices')}
-        {mult('volumeMultiplier', 'Volumes')}
-        {mult('recoveryMultiplier', 'Recoveries')}
-        {mult('capexMultiplier', 'Capex')}
-        {mult('opexMultiplier', 'Opex')}
-        {mult('fxMultiplier', 'FX (units per USD)')}
+        {mult('priceMultiplierAll', t('scenarios.edit.allPrices'))}
+        {mult('volumeMultiplier', t('scenarios.edit.volumes'))}
+        {mult('recoveryMultiplier', t('scenarios.edit.recoveries'))}
+        {mult('capexMultiplier', t('scenarios.edit.capex'))}
+        {mult('opexMultiplier', t('scenarios.edit.opex'))}
+        {mult('fxMultiplier', t('scenarios.edit.fx'))}
         <ModelNumber
-          path={`${p}.fxDepreciationPerYear`} label="INR/JPY depreciation vs USD" context={ctx} unit="%/yr" percent emptyDeletes placeholder="0"
-          hint="compounds from financial close; negative = appreciation" testId={`scenario-${s.id}-fxDepreciationPerYear`}
+          path={`${p}.fxDepreciationPerYear`} label={t('scenarios.edit.fxDepreciation')} context={ctx} unit={t('scenarios.unit.perYear')} percent emptyDeletes placeholder="0"
+          hint={t('scenarios.edit.fxDepreciationHint')} testId={`scenario-${s.id}-fxDepreciationPerYear`}
         />
-        <ModelNumber path={`${p}.interestRateDelta`} label="Interest rate change" context={ctx} unit="% pts" percent emptyDeletes placeholder="0" />
+        <ModelNumber path={`${p}.interestRateDelta`} label={t('scenarios.edit.rateChange')} context={ctx} unit={t('scenarios.unit.points')} percent emptyDeletes placeholder="0" />
       </div>
       <div className="scenario-grid">
         {doc.products.map((pr) => (
@@ -39,7 +41,7 @@ export function ScenarioEditor({ index }: { index: number }) {
       </div>
       <div className="scenario-checks">
         <OfftakeOff index={index} />
-        <ModelCheckbox path={`${p}.resizeDebt`} label="Re-size the debt in this scenario (otherwise held at the base case)" />
+        <ModelCheckbox path={`${p}.resizeDebt`} label={t('scenarios.edit.resize')} />
       </div>
     </div>
   )
@@ -48,12 +50,13 @@ export function ScenarioEditor({ index }: { index: number }) {
 function ProductMultiplier({ index, productId, name }: { index: number; productId: string; name: string }) {
   const applyEdit = useAppStore((st) => st.applyEdit)
   const readOnly = useReadOnly()
+  const t = useT()
   const value = useAppStore((st) => st.workspace?.doc.scenarios[index]?.priceMultipliers?.find((m) => m.productId === productId)?.multiplier ?? null)
   return (
     <NumberField
-      label={`${name} price`} unit="×" allowEmpty placeholder="1" value={value} disabled={readOnly}
+      label={t('scenarios.edit.productPrice', { name })} unit="×" allowEmpty placeholder="1" value={value} disabled={readOnly}
       onValue={(v, meta) =>
-        applyEdit(`${name} price multiplier`, (d) => {
+        applyEdit(t('scenarios.edit.productMultiplier', { name }), (d) => {
           const sc = d.scenarios[index]!
           const rest = (sc.priceMultipliers ?? []).filter((m) => m.productId !== productId)
           const next = v === null ? rest : [...rest, { productId, multiplier: v }]
@@ -69,18 +72,19 @@ function OfftakeOff({ index }: { index: number }) {
   const applyEdit = useAppStore((st) => st.applyEdit)
   const off = useAppStore((st) => st.workspace?.doc.scenarios[index]?.offtakeEnabled === false)
   const readOnly = useReadOnly()
+  const t = useT()
   return (
     <label className="check">
       <input
         type="checkbox" checked={off} disabled={readOnly}
         onChange={(e) =>
-          applyEdit('Offtake contracts off', (d) => {
+          applyEdit(t('scenarios.edit.offtakeOffUndo'), (d) => {
             if (e.target.checked) d.scenarios[index]!.offtakeEnabled = false
             else delete d.scenarios[index]!.offtakeEnabled
           })
         }
       />
-      <span>All offtake contracts off (everything sold merchant)</span>
+      <span>{t('scenarios.edit.offtakeOff')}</span>
     </label>
   )
 }

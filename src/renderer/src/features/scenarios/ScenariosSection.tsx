@@ -5,14 +5,15 @@ import { MonteCarloPanel } from './MonteCarloPanel'
 import { NaturalHedgePanel } from './NaturalHedgePanel'
 import { ScenariosPanel } from './ScenariosPanel'
 import { TornadoPanel } from './TornadoPanel'
+import { useT } from '@renderer/i18n'
 import './scenarios.css'
 
 const TABS = [
-  { id: 'scenarios', label: 'Scenarios', Panel: ScenariosPanel },
-  { id: 'tornado', label: 'Tornado', Panel: TornadoPanel },
-  { id: 'breakeven', label: 'Breakeven', Panel: BreakevenPanel },
-  { id: 'montecarlo', label: 'Monte Carlo', Panel: MonteCarloPanel },
-  { id: 'hedge', label: 'Natural hedge', Panel: NaturalHedgePanel }
+  { id: 'scenarios', label: 'scenarios.tab.scenarios', Panel: ScenariosPanel },
+  { id: 'tornado', label: 'scenarios.tab.tornado', Panel: TornadoPanel },
+  { id: 'breakeven', label: 'scenarios.tab.breakeven', Panel: BreakevenPanel },
+  { id: 'montecarlo', label: 'scenarios.tab.montecarlo', Panel: MonteCarloPanel },
+  { id: 'hedge', label: 'scenarios.tab.hedge', Panel: NaturalHedgePanel }
 ] as const
 type TabId = (typeof TABS)[number]['id']
 
@@ -23,10 +24,11 @@ type TabId = (typeof TABS)[number]['id']
  */
 export function ScenariosSection() {
   const [tab, setTab] = useState<TabId>('scenarios')
+  const t = useT()
   return (
-    <section className="section scenarios-section" aria-label="Scenarios and risk">
+    <section className="section scenarios-section" aria-label={t('scenarios.aria')}>
       <header className="section-header">
-        <TabList className="segmented" label="Analysis" idPrefix="analysis" tabs={TABS} selected={tab} onSelect={setTab} />
+        <TabList className="segmented" label={t('scenarios.tabs')} idPrefix="analysis" tabs={TABS.map((x) => ({ ...x, label: t(x.label) }))} selected={tab} onSelect={setTab} />
       </header>
       {TABS.map(({ id, Panel }) => (
         <div key={id} role="tabpanel" id={tabIds('analysis', id).panel} aria-labelledby={tabIds('analysis', id).tab} hidden={tab !== id}>

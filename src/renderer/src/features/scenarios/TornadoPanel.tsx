@@ -8,9 +8,10 @@ import { useDoc } from '../editors'
 import { formatValue, METRIC_UNIT, plainNumber, viewLabel } from './format'
 import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../results/translate'
 
 const TornadoChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.TornadoChart })))
-const METRIC_LABEL = Object.fromEntries(TORNADO_METRICS.map((k) => [k, viewLabel(k)])) as Record<TornadoMetric, string>
 
 /** Tornado: each driver down and up by a step (default ±10 %, per-driver override), debt held at base. */
 export function TornadoPanel() {
@@ -19,18 +20,19 @@ export function TornadoPanel() {
   const [overrides, setOverrides] = useState<Record<string, string>>({})
   const [metric, setMetric] = useState<TornadoMetric>('equityIrr')
   const job = useAnalysisJob('tornado')
+  const t = useT()
   const drivers = driversFor(doc)
   const run = () => job.run({ kind: 'tornado', project: doc, settings: { step, stepOverrides: overrides, sortBy: metric } })
   return (
     <div className="analysis-panel">
-      <Card title="Tornado">
-        <p className="panel-note">Each driver alone moved down and up by its step (relative: interest 9 % ±10 % = 8.1 % / 9.9 %); every bar is a full model run with the debt held at the base case.</p>
+      <Card title={t('scenarios.tornado.title')}>
+        <p className="panel-note">{t('scenarios.tornado.note')}</p>
         <div className="analysis-form">
-          <NumberField label="Step (all drivers)" unit="%" percent value={step} onValue={(v) => v !== null && setStep(v)} hint="±, relative to each input" />
-          <Select label="Sort and chart by" value={metric} onChange={setMetric} options={(Object.keys(METRIC_LABEL) as TornadoMetric[]).map((k) => ({ value: k, label: METRIC_LABEL[k] }))} />
+          <NumberField label={t('scenarios.tornado.step')} unit="%" percent value={step} onValue={(v) => v !== null && setStep(v)} hint={t('scenarios.tornado.stepHint')} />
+          <Select label={t('scenarios.tornado.sortBy')} value={metric} onChange={setMetric} options={TORNADO_METRICS.map((k) => ({ value: k, label: viewLabel(k, t) }))} />
         </div>
         <details className="overrides">
-          <summary>Per-driver steps</summary>
+          <summary>{t('scenarios.tornado.perDriver')}</summary>
           <div className="analysis-form">
             {drivers.map((d) => (
               <NumberField
@@ -40,7 +42,7 @@ export function TornadoPanel() {
             ))}
           </div>
         </details>
-        <RunBar state={job.state} label="Run tornado" onRun={run} onCancel={job.cancel} testId="tornado" />
+        <RunBar state={job.state} label={t('scenarios.tornado.run')} onRun={run} onCancel={job.cancel} testId="tornado" idleHint />
       </Card>
       {job.state.status === 'done' &&
         tornadoNotes(doc, job.state.output.result).map((n) => (
@@ -48,12 +50,12 @@ export function TornadoPanel() {
             {n.text}
           </p>
         ))}
-      {job.state.status === 'done' && <TornadoResultView rows={sortTornado(job.state.output.result.rows, metric)} base={job.state.output.result.base} metric={metric} currency={doc.reportingCurrency} />}
+      {job.state.status === 'done' && <TornadoResultView rows={sortTornado(job.state.output.result.rows, metric)} base={job.state.output.result.base} metric={metric} currency={doc.reportingCurrency} t={t} />}
     </div>
   )
 }
 
-function TornadoResultView({ rows, base, metric, currency }: { rows: TornadoRow[]; base: TornadoRow['low']; metric: TornadoMetric; currency: Currency }) {
+function TornadoResultView({ rows, base, metric, currency, t }: { rows: TornadoRow[]; base: TornadoRow['low']; metric: TornadoMetric; currency: Currency; t: Translate }) {
   const unit = METRIC_UNIT[metric]!
   const b = plainNumber(base[metric])
   const bars = rows
@@ -64,23 +66,23 @@ function TornadoResultView({ rows, base, metric, currency }: { rows: TornadoRow[
     return <span title={formatValue(x, METRIC_UNIT[m]!, currency)}>{formatValue(x, METRIC_UNIT[m]!, currency, true)}</span>
   }
   const cols: Column<TornadoRow>[] = [
-    { key: 'driver', header: 'Driver (step)', render: (r) => <span className="nowrap">{r.label} <span className="delta">±{(Number(r.step) * 100).toFixed(0)} %</span></span> },
+    { key: 'driver', header: t('scenarios.tornado.driver'), render: (r) => <span className="nowrap">{r.label} <span className="delta">±{(Number(r.step) * 100).toFixed(0)} %</span></span> },
     ...(['equityIrr', 'npv', 'minDscr'] as const).flatMap((m) => [
-      { key: `${m}-low`, header: `${METRIC_LABEL[m]} −`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'low', m) },
-      { key: `${m}-high`, header: `${METRIC_LABEL[m]} +`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'high', m) }
+      { key: `${m}-low`, header: `${viewLabel(m, t)} −`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'low', m) },
+      { key: `${m}-high`, header: `${viewLabel(m, t)} +`, align: 'right' as const, numeric: true, render: (r: TornadoRow) => cell(r, 'high', m) }
     ])
   ]
   return (
     <>
-      <Card title={`${METRIC_LABEL[metric]}: change from base ${formatValue(b, unit, currency)}`}>
-        <Suspense fallback={<p className="panel-empty">Loading chart…</p>}>
+      <Card title={t('scenarios.tornado.chartTitle', { metric: viewLabel(metric, t), base: formatValue(b, unit, currency) })}>
+        <Suspense fallback={<p className="panel-empty">{t('scenarios.loadingChart')}</p>}>
           <div data-testid="chart-tornado">
             <TornadoChart bars={bars} unit={unit} currency={currency} />
           </div>
         </Suspense>
       </Card>
-      <Card title="Tornado table (sorted by swing)">
-        <Table caption="Tornado" columns={cols} rows={rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `tornado-row-${r.driverId}` })} />
+      <Card title={t('scenarios.tornado.table')}>
+        <Table caption={t('scenarios.tornado.title')} columns={cols} rows={rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `tornado-row-${r.driverId}` })} />
       </Card>
     </>
   )

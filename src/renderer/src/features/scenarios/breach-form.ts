@@ -1,6 +1,7 @@
 import { DEFAULT_BREACH_SIZING, MAX_SIZING_DRAWS, type BreachSizingSettings } from '@shared/analysis/breach-sizing/size-to-breach'
 import type { Project } from '@shared/model'
 import { toSettings, type McForm } from './mc-form'
+import { english, type Translate } from '../results/translate'
 
 /** The breach sizing inputs as the form holds them (text, so typing is never lost). */
 export type BreachForm = {
@@ -19,17 +20,17 @@ export const initialBreachForm = (project: Project): BreachForm => ({ target: 'p
  * Form text → settings, or the first problem. Price process, volatilities, correlations, volume,
  * recovery and FX come from the Monte Carlo settings above (`mc`); draws and seed are the sizing's own.
  */
-export function toBreachSettings(f: BreachForm, mc: McForm, project: Project): BreachSizingSettings | string {
-  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : `${what} is not a number`)
-  const draws = n(f.draws, 'draws')
-  const seed = n(f.seed, 'seed')
-  const probability = n(f.probability, 'the breach probability')
-  const covenant = n(f.covenant, 'the P90 covenant')
+export function toBreachSettings(f: BreachForm, mc: McForm, project: Project, t: Translate = english): BreachSizingSettings | string {
+  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : t('scenarios.form.notNumber', { what }))
+  const draws = n(f.draws, t('scenarios.form.draws'))
+  const seed = n(f.seed, t('scenarios.form.seed'))
+  const probability = n(f.probability, t('scenarios.form.probability'))
+  const covenant = n(f.covenant, t('scenarios.form.covenant'))
   for (const v of [draws, seed]) if (typeof v === 'string') return v
   if (f.target !== 'p90' && typeof probability === 'string') return probability
   if (f.target !== 'probability' && typeof covenant === 'string') return covenant
-  if ((draws as number) > MAX_SIZING_DRAWS) return `breach sizing takes at most ${MAX_SIZING_DRAWS.toLocaleString('en-US')} draws`
-  const settings = toSettings({ ...mc, draws: f.draws, seed: f.seed }, project)
+  if ((draws as number) > MAX_SIZING_DRAWS) return t('scenarios.form.maxDraws', { max: MAX_SIZING_DRAWS.toLocaleString('en-US') })
+  const settings = toSettings({ ...mc, draws: f.draws, seed: f.seed }, project, t)
   if (typeof settings === 'string') return settings
   return {
     ...DEFAULT_BREACH_SIZING, mc: settings,

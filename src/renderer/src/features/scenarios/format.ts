@@ -2,6 +2,8 @@ import type { Currency } from '@shared/model'
 import type { PlainMetric } from '@shared/analysis/plain'
 import { METRICS, metricLabel, type MetricKey, type MetricUnit } from '@shared/metrics/registry'
 import { axisTick } from '@shared/format/display-unit'
+import type { MessageKey } from '@shared/i18n'
+import { english, type Translate } from '../results/translate'
 
 /** Display helpers for analysis numbers (units always shown). */
 const LOCALE: Record<Currency, string> = { USD: 'en-US', INR: 'en-IN', JPY: 'en-US' }
@@ -17,16 +19,24 @@ export type { MetricUnit }
 /** Each metric's unit, from the metric registry. */
 export const METRIC_UNIT: Record<string, MetricUnit> = Object.fromEntries(Object.entries(METRICS).map(([k, d]) => [k, d.unit]))
 
-/** A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV"). */
-export const viewLabel = (key: MetricKey): string => metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
+/** The metrics these views name (headline, tornado and Monte Carlo metrics), each `scenarios.metric.<key>` in the catalog. */
+export const VIEW_METRICS = ['equityIrr', 'projectIrr', 'npv', 'minDscr', 'avgDscr', 'llcr', 'paybackYears', 'debtAtCod'] as const satisfies readonly MetricKey[]
+const inCatalog = (key: MetricKey): key is (typeof VIEW_METRICS)[number] => (VIEW_METRICS as readonly string[]).includes(key)
 
-/** `compact` money (tables with many columns): 1,700 cr INR, 45.3 mn USD; the full figure goes in a tooltip. */
-export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false): string {
+/**
+ * A metric's name in the scenario, tornado and Monte Carlo views: the registry's, NPV short ("NPV");
+ * with `t`, in the reader's language (the catalog's English is the registry's, a test holds them equal).
+ */
+export const viewLabel = (key: MetricKey, t?: Translate): string =>
+  t && inCatalog(key) ? t(`scenarios.metric.${key}` satisfies MessageKey) : metricLabel(key, key === 'npv' ? 'shortLabel' : 'label')
+
+/** `compact` money (tables with many columns): 1,700 cr INR, 45.3 mn USD; the full figure goes in a tooltip. `t`: years in the reader's language. */
+export function formatValue(x: number | null, unit: MetricUnit, currency: Currency, compact = false, t: Translate = english): string {
   if (x === null) return 'n/a'
   if (unit === 'money' && compact) return `${compactMoney(x, currency)} ${currency}`
   if (unit === 'pct') return pct(x)
   if (unit === 'ratio') return times(x)
-  if (unit === 'years') return `${x.toFixed(1)} yr`
+  if (unit === 'years') return t('scenarios.unit.years', { years: x.toFixed(1) })
   return money(x, currency)
 }
 
@@ -35,12 +45,12 @@ export const plainNumber = (m: PlainMetric): number | null => (m.ok ? Number(m.v
 export const reasonOf = (m: PlainMetric): string | undefined => (m.ok ? undefined : m.reason)
 
 /** A difference with its sign and unit: +1.25 pp, −0.12x, +1,200,000 USD. */
-export function formatDelta(x: number | null, unit: MetricUnit, currency: Currency): string {
+export function formatDelta(x: number | null, unit: MetricUnit, currency: Currency, t: Translate = english): string {
   if (x === null) return '—'
   const sign = x > 0 ? '+' : x < 0 ? '−' : '±'
   const a = Math.abs(x)
   if (unit === 'pct') return `${sign}${(a * 100).toFixed(2)} pp`
   if (unit === 'ratio') return `${sign}${a.toFixed(2)}x`
-  if (unit === 'years') return `${sign}${a.toFixed(1)} yr`
+  if (unit === 'years') return t('scenarios.unit.years', { years: `${sign}${a.toFixed(1)}` })
   return `${sign}${money(a, currency)}`
 }

@@ -4,6 +4,8 @@ import type { BreachSizingResult } from '@shared/analysis/breach-sizing/size-to-
 import type { AnalysisOutput } from '@shared/analysis/jobs'
 import type { Project } from '@shared/model'
 import type { WorkbookAnalysis } from '@shared/workbook/model/analysis-sheets'
+import type { MessageKey } from '@shared/i18n'
+import { english, type Translate } from '../results/translate'
 
 /**
  * The last finished result of each analysis, with the project document it ran on (documents are
@@ -17,10 +19,13 @@ export function recordResult(project: Project, output: AnalysisOutput, now = new
   lastResults.setState({ [output.kind]: { project, output, computedAt: now.toISOString() } })
 }
 
-const NAMES: Record<AnalysisOutput['kind'], string> = { compare: 'scenario comparison', tornado: 'tornado', breakeven: 'breakeven prices', monteCarlo: 'Monte Carlo', breachSizing: 'breach sizing', exposure: 'natural-hedge ledger', jointStress: 'joint stress' }
+const NAMES: Record<AnalysisOutput['kind'], MessageKey> = {
+  compare: 'scenarios.kind.compare', tornado: 'scenarios.kind.tornado', breakeven: 'scenarios.kind.breakeven', monteCarlo: 'scenarios.kind.monteCarlo',
+  breachSizing: 'scenarios.kind.breachSizing', exposure: 'scenarios.kind.exposure', jointStress: 'scenarios.kind.jointStress'
+}
 
-/** The results computed on `doc` as workbook input, and the names of those left out because the project changed since. */
-export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; included: string[]; stale: string[] } {
+/** The results computed on `doc` as workbook input, and the names (in `t`'s language) of those left out because the project changed since. */
+export function analysisFor(doc: Project, t: Translate = english): { analysis: WorkbookAnalysis; included: string[]; stale: string[] } {
   const analysis: WorkbookAnalysis = {}
   const included: string[] = []
   const stale: string[] = []
@@ -28,10 +33,10 @@ export function analysisFor(doc: Project): { analysis: WorkbookAnalysis; include
   for (const e of Object.values(lastResults.getState())) {
     if (!e) continue
     if (e.project !== doc) {
-      stale.push(NAMES[e.output.kind])
+      stale.push(t(NAMES[e.output.kind]))
       continue
     }
-    included.push(NAMES[e.output.kind])
+    included.push(t(NAMES[e.output.kind]))
     if (e.computedAt > latest) latest = e.computedAt
     const o = e.output
     if (o.kind === 'compare') analysis.comparison = o.result

@@ -2,6 +2,7 @@ import { DEFAULT_FX_VOLATILITY, DEFAULT_MC_SETTINGS, type McSettings } from '@sh
 import { fxCurrencies } from '@shared/analysis/drivers'
 import { referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
 import type { Currency, Project } from '@shared/model'
+import { english, type Translate } from '../results/translate'
 
 /** The Monte Carlo inputs as the form holds them (text for numbers, so typing is never lost). */
 export type McForm = {
@@ -44,16 +45,19 @@ export const initialForm = (project: Project): McForm => {
   }
 }
 
-/** Form text → settings, or the first problem. */
-export function toSettings(f: McForm, project: Project): McSettings | string {
-  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : `${what} is not a number`)
-  const vals = { draws: n(f.draws, 'draws'), seed: n(f.seed, 'seed'), vol: n(f.volatility, 'volatility'), kappa: n(f.kappa, 'mean reversion'), v: n(f.volumeSd, 'volume sd'), r: n(f.recoverySd, 'recovery sd') }
+/** Form text → settings, or the first problem (in `t`'s language, English by default). */
+export function toSettings(f: McForm, project: Project, t: Translate = english): McSettings | string {
+  const n = (s: string, what: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : t('scenarios.form.notNumber', { what }))
+  const vals = {
+    draws: n(f.draws, t('scenarios.form.draws')), seed: n(f.seed, t('scenarios.form.seed')), vol: n(f.volatility, t('scenarios.form.volatility')),
+    kappa: n(f.kappa, t('scenarios.form.kappa')), v: n(f.volumeSd, t('scenarios.form.volumeSd')), r: n(f.recoverySd, t('scenarios.form.recoverySd'))
+  }
   for (const v of Object.values(vals)) if (typeof v === 'string') return v
   const corr: number[][] = []
   for (const row of f.correlation) {
     const r: number[] = []
     for (const x of row) {
-      const c = n(x, 'a correlation')
+      const c = n(x, t('scenarios.form.correlation'))
       if (typeof c === 'string') return c
       r.push(c)
     }
@@ -68,13 +72,13 @@ export function toSettings(f: McForm, project: Project): McSettings | string {
   if (!f.fxOn) return settings
   const volatility: Partial<Record<Currency, number>> = {}
   for (const c of fxCurrencies(project)) {
-    const v = n(f.fxVolatility[c] ?? String(DEFAULT_FX_VOLATILITY), `${c} volatility`)
+    const v = n(f.fxVolatility[c] ?? String(DEFAULT_FX_VOLATILITY), t('scenarios.form.fxVolatility', { currency: c }))
     if (typeof v === 'string') return v
     volatility[c] = v
   }
-  const priceCorrelation = n(f.fxPriceCorrelation, 'the FX–price correlation')
+  const priceCorrelation = n(f.fxPriceCorrelation, t('scenarios.form.fxPrice'))
   if (typeof priceCorrelation === 'string') return priceCorrelation
-  const currencyCorrelation = n(f.fxCurrencyCorrelation, 'the INR–JPY correlation')
+  const currencyCorrelation = n(f.fxCurrencyCorrelation, t('scenarios.form.fxCurrency'))
   if (typeof currencyCorrelation === 'string') return currencyCorrelation
   return { ...settings, fx: { volatility, priceCorrelation, currencyCorrelation } }
 }

@@ -1,4 +1,6 @@
 import type { Project } from '@shared/model'
+import type { MessageKey } from '@shared/i18n'
+import { english, type Translate } from '../results/translate'
 
 type Scenario = Project['scenarios'][number]
 
@@ -8,30 +10,32 @@ const pct = (fraction: string) => `${Math.round(Number(fraction) * 100)} %`
  * One line naming every override a scenario makes, in the project's words (deck and product names),
  * so a scenario that changes the deck or the ramp-up is never shown as the base case.
  */
-export function scenarioSummary(s: Scenario, project: Pick<Project, 'prices' | 'products'>): string {
+export function scenarioSummary(s: Scenario, project: Pick<Project, 'prices' | 'products'>, t: Translate = english): string {
   const parts: string[] = []
   if (typeof s.priceDeckId === 'string') {
     const deck = project.prices.decks.find((d) => d.id === s.priceDeckId)
-    parts.push(deck ? `deck: ${deck.name}` : `deck: ${s.priceDeckId} (not in the project)`)
+    parts.push(deck ? t('scenarios.sum.deck', { name: deck.name }) : t('scenarios.sum.deckMissing', { id: s.priceDeckId }))
   }
-  const m = (value: string | undefined, label: string) => value !== undefined && parts.push(`${label} ×${value}`)
-  m(s.priceMultiplierAll, 'prices')
-  for (const p of s.priceMultipliers ?? []) m(p.multiplier, `${project.products.find((x) => x.id === p.productId)?.name ?? p.productId} price`)
-  m(s.volumeMultiplier, 'volumes')
-  if (s.rampUp) parts.push(`ramp-up ${s.rampUp.map(pct).join(' → ')}`)
-  m(s.recoveryMultiplier, 'recoveries')
-  m(s.capexMultiplier, 'capex')
-  m(s.opexMultiplier, 'opex')
-  m(s.fxMultiplier, 'FX')
+  const m = (value: string | undefined, what: string) => value !== undefined && parts.push(t('scenarios.sum.times', { what, value }))
+  const word = (key: MessageKey) => t(key)
+  m(s.priceMultiplierAll, word('scenarios.sum.prices'))
+  for (const p of s.priceMultipliers ?? []) m(p.multiplier, t('scenarios.sum.productPrice', { name: project.products.find((x) => x.id === p.productId)?.name ?? p.productId }))
+  m(s.volumeMultiplier, word('scenarios.sum.volumes'))
+  if (s.rampUp) parts.push(t('scenarios.sum.rampUp', { steps: s.rampUp.map(pct).join(' → ') }))
+  m(s.recoveryMultiplier, word('scenarios.sum.recoveries'))
+  m(s.capexMultiplier, word('scenarios.sum.capex'))
+  m(s.opexMultiplier, word('scenarios.sum.opex'))
+  m(s.fxMultiplier, word('scenarios.sum.fx'))
   if (s.fxDepreciationPerYear !== undefined) {
     const d = Number(s.fxDepreciationPerYear)
-    parts.push(`INR/JPY ${d >= 0 ? 'weaker' : 'stronger'} ${Math.abs(d * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %/yr`)
+    const amount = Math.abs(d * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })
+    parts.push(t(d >= 0 ? 'scenarios.sum.fxWeaker' : 'scenarios.sum.fxStronger', { pct: amount }))
   }
   if (s.interestRateDelta !== undefined) {
     const bp = Math.round(Number(s.interestRateDelta) * 10000)
-    parts.push(`rate ${bp >= 0 ? '+' : ''}${bp} bp`)
+    parts.push(t('scenarios.sum.rate', { bp: `${bp >= 0 ? '+' : ''}${bp}` }))
   }
-  if (s.offtakeEnabled === false) parts.push('offtake off')
-  if (s.resizeDebt) parts.push('debt re-sized')
-  return parts.length ? parts.join(' · ') : 'no overrides (base)'
+  if (s.offtakeEnabled === false) parts.push(t('scenarios.sum.offtakeOff'))
+  if (s.resizeDebt) parts.push(t('scenarios.sum.resized'))
+  return parts.length ? parts.join(' · ') : t('scenarios.sum.none')
 }

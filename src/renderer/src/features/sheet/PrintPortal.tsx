@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom'
+import { useT } from '@renderer/i18n'
 import { HtmlView } from './HtmlView'
 
 /**
@@ -7,10 +8,11 @@ import { HtmlView } from './HtmlView'
  * web build's window.print() both print the page, so this is what makes the PDF the sheet alone.
  */
 export function PrintPortal({ css, body, pageSize, rootClass }: { css: string; body: string; pageSize: 'A4' | 'Letter'; rootClass?: string }) {
+  const t = useT()
   return createPortal(
     <div id="bk-print-root">
       <style>{`@media print{@page{size:${pageSize === 'Letter' ? 'Letter' : 'A4'};margin:10mm}}`}</style>
-      <HtmlView css={css} body={body} rootClass={rootClass} label="Printable sheet" />
+      <HtmlView css={css} body={body} rootClass={rootClass} label={t('sheettab.printable')} />
     </div>,
     document.body
   )

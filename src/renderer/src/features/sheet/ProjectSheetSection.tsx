@@ -5,13 +5,15 @@ import { TabList, tabIds } from '@renderer/ui'
 import { ReviewerMode } from '@renderer/features/review/ReviewerMode'
 import { ReviewInbox } from '@renderer/features/review/ReviewInbox'
 import { SheetTab } from './SheetTab'
+import type { MessageKey } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
 import './sheet.css'
 
 type Tab = 'sheet' | 'review' | 'inbox'
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'sheet', label: 'Project sheet' },
-  { id: 'review', label: 'Review as financier' },
-  { id: 'inbox', label: 'Reviews received' }
+const TABS: { id: Tab; label: MessageKey }[] = [
+  { id: 'sheet', label: 'sheettab.tab.sheet' },
+  { id: 'review', label: 'sheettab.tab.review' },
+  { id: 'inbox', label: 'sheettab.tab.inbox' }
 ]
 
 /** The lender-facing section: the one-page sheet, a financier's review of this project, and reviews received. */
@@ -21,6 +23,7 @@ export function ProjectSheetSection() {
   const isCopy = useAppStore((s) => s.workspace?.reviewCopy !== undefined)
   const inReview = useAppStore((s) => s.reviewModeProjectId === doc.id) || isCopy
   const setReviewMode = useAppStore((s) => s.setReviewMode)
+  const t = useT()
   const [tab, setTabState] = useState<Tab>(inReview ? 'review' : 'sheet')
   // The sheet and the received reviews are the recycler's side: going there leaves review mode.
   const setTab = (t: Tab) => {
@@ -29,7 +32,7 @@ export function ProjectSheetSection() {
   }
   return (
     <div>
-      <TabList className="sheet-tabs" label="Project sheet and reviews" idPrefix="sheet" tabs={TABS.filter((t) => !(isCopy && t.id === 'inbox'))} selected={tab} onSelect={setTab} />
+      <TabList className="sheet-tabs" label={t('sheettab.tabs')} idPrefix="sheet" tabs={TABS.filter((x) => !(isCopy && x.id === 'inbox')).map((x) => ({ ...x, label: t(x.label) }))} selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={tabIds('sheet', tab).panel} aria-labelledby={tabIds('sheet', tab).tab}>{tab === 'sheet' ? <SheetTab /> : tab === 'review' ? <ReviewerMode /> : <ReviewInbox />}</div>
     </div>
   )

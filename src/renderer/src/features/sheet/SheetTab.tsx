@@ -75,7 +75,7 @@ export function SheetTab() {
     await japaneseFontReady(locale)
     await printToPdf(
       { suggestedName: `${doc.name} - project sheet.pdf`, pageSize, landscape: false },
-      { saved: (name) => `Project sheet saved as ${name}`, failed: (message) => `The PDF was not saved: ${message}` }
+      { saved: (name) => t('sheettab.saved', { name }), failed: (message) => t('sheettab.notSaved', { message }) }
     )
   }
   useEffect(() => registerCommand('export-sheet-pdf', () => void exportPdf()))
@@ -84,27 +84,35 @@ export function SheetTab() {
     <div className="sheet-layout">
       <div>
         <div className="sheet-toolbar">
-          <Select label="Page" value={pageSize} options={[{ value: 'A4', label: 'A4' }, { value: 'Letter', label: 'US Letter' }]} onChange={setPageSize} />
+          <Select label={t('sheettab.page')} value={pageSize} options={[{ value: 'A4', label: 'A4' }, { value: 'Letter', label: t('sheettab.letter') }]} onChange={setPageSize} />
           <Select label={t('sheet.language')} value={locale} options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} onChange={setLocale} />
           <Button variant="primary" onClick={() => void exportPdf()} disabled={!sheet}>
-            Export PDF
+            {t('sheettab.exportPdf')}
           </Button>
           <span className="sheet-status" aria-live="polite">
-            {stale ? 'Updating…' : analysis.running ? 'Computing sensitivities and breakevens…' : analysis.error ? `Sensitivities failed: ${analysis.error}` : hash ? `SHA-256 ${hash.slice(0, 12)}…` : ''}
+            {stale
+              ? t('sheettab.updating')
+              : analysis.running
+                ? t('sheettab.computing')
+                : analysis.error
+                  ? t('sheettab.analysisFailed', { error: analysis.error })
+                  : hash
+                    ? t('sheettab.hash', { hash: hash.slice(0, 12) })
+                    : ''}
           </span>
         </div>
-        {error && <Banner banner={{ id: 'sheet-error', tone: 'error', message: `The model could not run: ${error}`, dismissible: false }} onDismiss={() => undefined} />}
+        {error && <Banner banner={{ id: 'sheet-error', tone: 'error', message: t('sheettab.modelError', { error }), dismissible: false }} onDismiss={() => undefined} />}
         {sheet ? (
           <>
             <div className="sheet-preview" ref={previewRef}>
               <div style={{ zoom: previewZoom }}>
-                <HtmlView css={sheet.css} body={sheet.body} label="Project sheet" className="sheet-page" onMeasure={onMeasure} />
+                <HtmlView css={sheet.css} body={sheet.body} label={t('sheettab.preview')} className="sheet-page" onMeasure={onMeasure} />
               </div>
             </div>
             <PrintPortal css={sheet.css} body={sheet.body} pageSize={pageSize} />
           </>
         ) : (
-          <p className="loading">Computing the sheet…</p>
+          <p className="loading">{t('sheettab.computingSheet')}</p>
         )}
       </div>
       <SheetFields />

@@ -1,0 +1,73 @@
+import type { Translation } from '../merge'
+
+/**
+ * The Sheet tab around the sheet itself (#20): page and language choice, export, status, the sheet's
+ * own text fields and the tabs of the lender-facing section. The sheet's content is `sheet.*` (core).
+ */
+export const sheettabEn = {
+  'sheettab.tabs': 'Project sheet and reviews',
+  'sheettab.tab.sheet': 'Project sheet',
+  'sheettab.tab.review': 'Review as financier',
+  'sheettab.tab.inbox': 'Reviews received',
+  'sheettab.page': 'Page',
+  'sheettab.letter': 'US Letter',
+  'sheettab.exportPdf': 'Export PDF',
+  'sheettab.updating': 'Updating…',
+  'sheettab.computing': 'Computing sensitivities and breakevens…',
+  'sheettab.analysisFailed': 'Sensitivities failed: {error}',
+  'sheettab.hash': 'SHA-256 {hash}…',
+  'sheettab.modelError': 'The model could not run: {error}',
+  'sheettab.preview': 'Project sheet',
+  'sheettab.printable': 'Printable sheet',
+  'sheettab.computingSheet': 'Computing the sheet…',
+  'sheettab.saved': 'Project sheet saved as {name}',
+  'sheettab.notSaved': 'The PDF was not saved: {message}',
+  'sheettab.sponsor': 'Sponsor',
+  'sheettab.sponsorPlaceholder': 'Company behind the project',
+  'sheettab.location': 'Location',
+  'sheettab.locationPlaceholder': 'Site, state, country',
+  'sheettab.summary': 'Summary',
+  'sheettab.summaryHint': 'Three lines on the sheet; the project description is used when empty.',
+  'sheettab.risks': 'Key risks and mitigants',
+  'sheettab.risksCount': '{count} entered; the sheet shows up to 6.',
+  'sheettab.risk': 'Risk {n}',
+  'sheettab.riskContext': 'risk {n}',
+  'sheettab.mitigant': 'Mitigant',
+  'sheettab.removeRisk': 'Remove risk {n}',
+  'sheettab.removeRiskUndo': 'Remove risk',
+  'sheettab.addRisk': 'Add risk'
+} as const
+
+export const sheettabJa = {
+  'sheettab.tabs': 'プロジェクト概要書とレビュー',
+  'sheettab.tab.sheet': 'プロジェクト概要書',
+  'sheettab.tab.review': '金融機関としてレビュー',
+  'sheettab.tab.inbox': '受け取ったレビュー',
+  'sheettab.page': '用紙',
+  'sheettab.letter': 'USレター',
+  'sheettab.exportPdf': 'PDFに出力',
+  'sheettab.updating': '更新中…',
+  'sheettab.computing': '感応度分析と損益分岐点を計算中…',
+  'sheettab.analysisFailed': '感応度分析を計算できませんでした：{error}',
+  'sheettab.hash': 'SHA-256 {hash}…',
+  'sheettab.modelError': 'モデルを計算できませんでした：{error}',
+  'sheettab.preview': 'プロジェクト概要書',
+  'sheettab.printable': '印刷用のプロジェクト概要書',
+  'sheettab.computingSheet': 'プロジェクト概要書を作成中…',
+  'sheettab.saved': 'プロジェクト概要書を{name}として保存しました',
+  'sheettab.notSaved': 'PDFは保存されませんでした：{message}',
+  'sheettab.sponsor': 'スポンサー',
+  'sheettab.sponsorPlaceholder': 'プロジェクトの事業主体',
+  'sheettab.location': '所在地',
+  'sheettab.locationPlaceholder': '用地、州、国',
+  'sheettab.summary': '概要',
+  'sheettab.summaryHint': '概要書では3行。空欄の場合はプロジェクトの説明を使います。',
+  'sheettab.risks': '主要リスクと軽減策',
+  'sheettab.risksCount': '{count}件入力済み。概要書には最大6件を表示します。',
+  'sheettab.risk': 'リスク {n}',
+  'sheettab.riskContext': 'リスク {n}',
+  'sheettab.mitigant': '軽減策',
+  'sheettab.removeRisk': 'リスク {n} を削除',
+  'sheettab.removeRiskUndo': 'リスクの削除',
+  'sheettab.addRisk': 'リスクを追加'
+} satisfies Translation<typeof sheettabEn>
