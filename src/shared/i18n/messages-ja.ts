@@ -1,5 +1,15 @@
 import type { Catalog, CoreMessages } from './messages-en'
 import { mergeCatalogs, type Translation } from './merge'
+import { appJa } from './areas/app'
+import { projectsJa } from './areas/projects'
+import { helpJa } from './areas/help'
+import { guideJa } from './areas/guide'
+import { filecmdJa } from './areas/filecmd'
+import { backupsJa } from './areas/backups'
+import { conflictJa } from './areas/conflict'
+import { dbrecoveryJa } from './areas/dbrecovery'
+import { uiJa } from './areas/ui'
+import { storeJa } from './areas/store'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -273,4 +283,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core)
+export const ja: Catalog = mergeCatalogs(core, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa)

@@ -1,8 +1,10 @@
 import type { Banner as BannerModel } from '@renderer/store'
 import { IconAlert, IconClose } from './icons'
+import { useT } from '@renderer/i18n'
 
 /** A full-width notice above the content for conditions that last (storage, stale window, conflict). */
 export function Banner({ banner, onDismiss }: { banner: BannerModel; onDismiss: (id: string) => void }) {
+  const t = useT()
   return (
     <div className={`banner banner-${banner.tone}`} role={banner.tone === 'error' ? 'alert' : 'status'}>
       <IconAlert className="banner-icon" />
@@ -13,7 +15,7 @@ export function Banner({ banner, onDismiss }: { banner: BannerModel; onDismiss: 
         </button>
       )}
       {banner.dismissible && (
-        <button type="button" className="banner-close" aria-label="Dismiss" onClick={() => onDismiss(banner.id)}>
+        <button type="button" className="banner-close" aria-label={t('ui.dismiss')} onClick={() => onDismiss(banner.id)}>
           <IconClose size={16} />
         </button>
       )}

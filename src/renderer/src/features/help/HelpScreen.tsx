@@ -5,6 +5,7 @@ import { useAppStore } from '@renderer/store'
 import { Button, Card } from '@renderer/ui'
 import { parseMarkdown, type Block } from './markdown'
 import { MarkdownView } from './MarkdownView'
+import { useT } from '@renderer/i18n'
 import './help.css'
 
 const text = (b: Extract<Block, { t: 'h' }>) => b.c.map((x) => ('v' in x ? x.v : '')).join('')
@@ -18,6 +19,7 @@ export function HelpScreen() {
   const blocks = useMemo(() => parseMarkdown(methodology), [])
   const contents = blocks.filter((b): b is Extract<Block, { t: 'h' }> => b.t === 'h' && b.level === 2)
   const setGuide = useAppStore((s) => s.setGuide)
+  const t = useT()
   const go = (id: string) => {
     const el = document.getElementById(id)
     el?.scrollIntoView({ block: 'start' })
@@ -27,8 +29,8 @@ export function HelpScreen() {
     <>
       <header className="app-header">
         <div className="header-titles">
-          <h1 className="page-title">Methodology</h1>
-          <p className="page-tagline">How Bankable computes every number — the page the Excel model’s cover refers to</p>
+          <h1 className="page-title">{t('help.title')}</h1>
+          <p className="page-tagline">{t('help.tagline')}</p>
         </div>
         <div className="header-actions">
           <Button
@@ -38,13 +40,13 @@ export function HelpScreen() {
             }}
             data-testid="reopen-guide"
           >
-            Show the first-run guide
+            {t('help.reopenGuide')}
           </Button>
         </div>
       </header>
       <main className="main-content help-layout" id="main" tabIndex={-1}>
-        <nav className="help-toc" aria-label="Methodology contents">
-          <Card title="Contents">
+        <nav className="help-toc" aria-label={t('help.contentsLabel')}>
+          <Card title={t('help.contents')}>
             <ul>
               {contents.map((h) => (
                 <li key={h.id}>
@@ -56,7 +58,7 @@ export function HelpScreen() {
             </ul>
           </Card>
         </nav>
-        <article className="help-article" aria-label="Methodology" data-testid="methodology">
+        <article className="help-article" aria-label={t('help.article')} data-testid="methodology">
           <MarkdownView blocks={blocks} />
         </article>
       </main>
