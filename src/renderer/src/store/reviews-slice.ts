@@ -99,7 +99,8 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         get().showBanner({
           id: REVIEW_MODE_BANNER, tone: 'warning', dismissible: false,
           message: t(get().locale, 'store.reviewModeBanner'),
-          action: { label: t(get().locale, 'store.leaveReviewMode'), run: () => get().setReviewMode(null) }
+          text: { key: 'store.reviewModeBanner' },
+          action: { label: t(get().locale, 'store.leaveReviewMode'), labelKey: 'store.leaveReviewMode', run: () => get().setReviewMode(null) }
         })
     }
   }

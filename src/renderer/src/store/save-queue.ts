@@ -37,7 +37,7 @@ export function createSaveQueue({ set, get, deps }: SliceArgs) {
             tone: 'error',
             message: e.message,
             dismissible: false,
-            action: { label: t(get().locale, 'store.reloadProject'), run: () => void get().openProject(projectId) }
+            action: { label: t(get().locale, 'store.reloadProject'), labelKey: 'store.reloadProject', run: () => void get().openProject(projectId) }
           })
         else if (!(e instanceof RepositoryError && e.code === 'stale-window')) get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
         return

@@ -60,9 +60,9 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       const sentinel = await deps.repo.sentinel()
       const known = deps.prefs?.getItem(DB_INSTANCE_KEY) ?? null
       if (!sentinel)
-        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbNoSentinel') })
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbNoSentinel'), text: { key: 'store.dbNoSentinel' } })
       else if (known !== null && known !== sentinel.createdAt)
-        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbReset') })
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbReset'), text: { key: 'store.dbReset' } })
       if (sentinel) deps.prefs?.setItem(DB_INSTANCE_KEY, sentinel.createdAt)
     } catch {
       // A stale window already shows its own banner.
@@ -124,8 +124,9 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
           id: 'stale-window',
           tone: 'error',
           message: t(get().locale, 'store.staleWindow'),
+          text: { key: 'store.staleWindow' },
           dismissible: false,
-          action: { label: t(get().locale, 'store.reload'), run: reload }
+          action: { label: t(get().locale, 'store.reload'), labelKey: 'store.reload', run: reload }
         })
       })
       deps.bridge.onMenuCommand((cmd) => get().runCommand(cmd))
@@ -141,6 +142,7 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
             id: 'not-persistent',
             tone: 'warning',
             message: t(get().locale, 'store.notPersistent'),
+            text: { key: 'store.notPersistent' },
             dismissible: true
           })
       } catch {

@@ -8,10 +8,10 @@ export function Banner({ banner, onDismiss }: { banner: BannerModel; onDismiss: 
   return (
     <div className={`banner banner-${banner.tone}`} role={banner.tone === 'error' ? 'alert' : 'status'}>
       <IconAlert className="banner-icon" />
-      <span className="banner-message">{banner.message}</span>
+      <span className="banner-message">{banner.text ? t(banner.text.key, banner.text.values) : banner.message}</span>
       {banner.action && (
         <button type="button" className="btn btn-secondary btn-sm" onClick={banner.action.run}>
-          <span>{banner.action.label}</span>
+          <span>{banner.action.labelKey ? t(banner.action.labelKey) : banner.action.label}</span>
         </button>
       )}
       {banner.dismissible && (

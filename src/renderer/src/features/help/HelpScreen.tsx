@@ -20,6 +20,9 @@ export function HelpScreen() {
   const contents = blocks.filter((b): b is Extract<Block, { t: 'h' }> => b.t === 'h' && b.level === 2)
   const setGuide = useAppStore((s) => s.setGuide)
   const t = useT()
+  // The methodology itself is written in English only so far (issue 20): say so, and mark it English for screen readers and fonts.
+  const locale = useAppStore((s) => s.locale)
+  const docLang = 'en'
   const go = (id: string) => {
     const el = document.getElementById(id)
     el?.scrollIntoView({ block: 'start' })
@@ -47,7 +50,7 @@ export function HelpScreen() {
       <main className="main-content help-layout" id="main" tabIndex={-1}>
         <nav className="help-toc" aria-label={t('help.contentsLabel')}>
           <Card title={t('help.contents')}>
-            <ul>
+            <ul lang={docLang}>
               {contents.map((h) => (
                 <li key={h.id}>
                   <button type="button" className="link-button" onClick={() => go(h.id)}>
@@ -59,7 +62,14 @@ export function HelpScreen() {
           </Card>
         </nav>
         <article className="help-article" aria-label={t('help.article')} data-testid="methodology">
-          <MarkdownView blocks={blocks} />
+          {locale !== docLang && (
+            <p className="panel-note" data-testid="methodology-language">
+              {t('help.englishOnly')}
+            </p>
+          )}
+          <div lang={docLang}>
+            <MarkdownView blocks={blocks} />
+          </div>
         </article>
       </main>
     </>

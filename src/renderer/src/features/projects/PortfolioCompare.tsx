@@ -44,7 +44,7 @@ export function PortfolioCompare({ items, onClose }: { items: CompareItem[]; onC
                   <td key={items[i]!.id} className="align-right numeric">
                     <Figure text={c.value} na={t('projects.cell.na')} />
                     {i > 0 && (
-                      <span className={`pf-delta${c.worse ? ' worse' : ''}`} title={c.note} data-testid={`pf-delta-${r.key}-${i}`}>
+                      <span className={`pf-delta${c.worse ? ' worse' : ''}`} title={c.note ? t('projects.compare.otherCurrencyNote', { currency: items[i]!.result.currency, reference: first!.result.currency }) : undefined} data-testid={`pf-delta-${r.key}-${i}`}>
                         {c.delta ?? (c.note ? t('projects.compare.otherCurrency') : '–')}
                       </span>
                     )}

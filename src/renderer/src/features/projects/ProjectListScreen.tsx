@@ -76,7 +76,7 @@ export function ProjectListScreen() {
         </div>
       )
     },
-    ...metricColumns(t, displayUnits),
+    ...metricColumns(t, displayUnits, locale),
     {
       key: 'actions',
       header: <span className="visually-hidden">{t('projects.col.actions')}</span>,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { Currency } from '@shared/model'
 import { formatMetric } from '@shared/format/metrics'
 import { unitFor, type DisplayUnit } from '@shared/format/display-unit'
-import type { MessageKey, MessageValues } from '@shared/i18n'
+import type { Locale, MessageKey, MessageValues } from '@shared/i18n'
 import { METRICS, metricLabel } from '@shared/metrics/registry'
 import { PORTFOLIO_METRICS, type PortfolioMetric } from '@shared/portfolio/headline'
 import type { Column } from '@renderer/ui'
@@ -19,15 +19,21 @@ export type PortfolioRow = { id: string; name: string; currency: Currency; updat
  * IRRs) and no wider: at 1280 px what is left goes to the project's name (#17: it had ~120 px).
  */
 const WIDTH: Record<PortfolioMetric, string> = { projectIrr: '76px', equityIrr: '76px', minDscr: '64px', llcr: '58px', npv: '124px', debtAtCod: '124px' }
+/**
+ * Japanese headers wrap between any two characters (at 76 px "エクイティIRR" read "エクイ" / "ティ" / "IRR"):
+ * the project IRR is "PIRR", as Japanese PF papers abbreviate it, and the equity
+ * IRR's column is wide enough for "エクイティ" above "IRR" (the name column gives up 20 px).
+ */
+const WIDTH_JA: Partial<Record<PortfolioMetric, string>> = { equityIrr: '96px' }
 
 const pending = (t: T) => <span className="muted" aria-label={t('projects.cell.computing')}>…</span>
 
 /** The six headline metric columns and the verdict, each sortable; money in the unit the reader chose for each currency. */
-export function metricColumns(t: T, units: Partial<Record<Currency, DisplayUnit>> = {}): Column<PortfolioRow>[] {
+export function metricColumns(t: T, units: Partial<Record<Currency, DisplayUnit>> = {}, locale: Locale = 'en'): Column<PortfolioRow>[] {
   const cols: Column<PortfolioRow>[] = PORTFOLIO_METRICS.map((key) => ({
     key,
     header: metricColumnHeader(t, key, metricLabel(key, 'shortLabel')),
-    width: WIDTH[key],
+    width: (locale === 'ja' ? WIDTH_JA[key] : undefined) ?? WIDTH[key],
     numeric: true,
     sortable: true,
     render: (r) => {
