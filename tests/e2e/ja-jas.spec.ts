@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ready, SHOTS } from './support/open-sample'
 import { untranslatedText, untranslatedWords } from './helpers/untranslated'
-import { sampleData } from './helpers/sample-data'
+import { SAMPLE_DESCRIPTION_NAMES, sampleData } from './helpers/sample-data'
 
 /**
  * Issue 20, the shell's share: in Japanese, the project list (empty, with projects, archived, the
@@ -14,8 +14,6 @@ const PGM = 'pgm-catalyst-recovery'
 const INDIA = 'india-black-mass-hydromet'
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/ja-jas-${name}.png` })
 
-/** Names cited in the samples' descriptions (sources, lenders, chemistry) and the file path they point to: data, not the app's words. */
-const SAMPLE_DESCRIPTION_NAMES = ['docs/methodology.md', 'Li-Cycle', 'Primobius', 'Argonne', 'EverBatt', 'IUPAC', 'Fastmarkets', 'Attero', 'NMC', 'JBIC', 'NEXI', 'IFC', 'OECD', 'PFC', 'SBI', 'OEM', 'DOC/DPF', 's.115BAA', 'NiSO4', 'CoSO4']
 const allData = [...sampleData(PGM), ...sampleData(INDIA), ...SAMPLE_DESCRIPTION_NAMES]
 
 async function japanese(page: Page): Promise<string[]> {

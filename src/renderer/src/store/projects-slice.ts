@@ -1,4 +1,4 @@
-import { t } from '@shared/i18n'
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { parseProject } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
@@ -9,6 +9,8 @@ import { loadUnsavedDrafts } from './unsaved-drafts'
 export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlice {
   const { repo } = deps
   const fail = (e: unknown) => get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
+  /** A toast's words now, and its key so it follows a change of language while it shows. */
+  const said = (key: MessageKey, values: MessageValues) => ({ message: t(get().locale, key, values), text: { key, values } })
   const refresh = async () => {
     const projects = await repo.list()
     // Fields not saved (kept per project, store/unsaved-drafts.ts): the list says so, not just "Active".
@@ -49,7 +51,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       try {
         const rec = await repo.importDoc(doc)
         await refresh()
-        get().pushToast({ tone: 'success', message: rec.copied ? t(get().locale, 'store.openedCopy', { file: doc.name, name: rec.name }) : t(get().locale, 'store.opened', { name: rec.name }) })
+        get().pushToast({ tone: 'success', ...said(rec.copied ? 'store.openedCopy' : 'store.opened', rec.copied ? { file: doc.name, name: rec.name } : { name: rec.name }) })
         return rec.id
       } catch (e) {
         fail(e)
@@ -86,7 +88,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         await get().flushSave()
         const rec = await repo.duplicate(id)
         await refresh()
-        get().pushToast({ tone: 'success', message: t(get().locale, 'store.created', { name: rec.name }) })
+        get().pushToast({ tone: 'success', ...said('store.created', { name: rec.name }) })
         return rec.id
       } catch (e) {
         fail(e)
@@ -100,7 +102,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         const summary = await repo.setArchived(id, archived)
         if (get().workspace?.projectId === id) set((s) => (s.workspace ? { workspace: { ...s.workspace, rev: summary.rev } } : {}))
         await refresh()
-        get().pushToast({ tone: 'info', message: archived ? t(get().locale, 'store.archived', { name: summary.name }) : t(get().locale, 'store.unarchived', { name: summary.name }) })
+        get().pushToast({ tone: 'info', ...said(archived ? 'store.archived' : 'store.unarchived', { name: summary.name }) })
       } catch (e) {
         fail(e)
       }
@@ -113,7 +115,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         await repo.delete(id)
         if (get().workspace?.projectId === id) get().closeProject()
         await refresh()
-        get().pushToast({ tone: 'info', message: t(get().locale, 'store.deleted', { name }), action: { label: t(get().locale, 'store.undo'), run: () => void get().undoDeleteProject(id) } })
+        get().pushToast({ tone: 'info', ...said('store.deleted', { name }), action: { label: t(get().locale, 'store.undo'), labelKey: 'store.undo', run: () => void get().undoDeleteProject(id) } })
       } catch (e) {
         fail(e)
       }
@@ -123,7 +125,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       try {
         const summary = await repo.undoDelete(id)
         await refresh()
-        get().pushToast({ tone: 'success', message: t(get().locale, 'store.restored', { name: summary.name }) })
+        get().pushToast({ tone: 'success', ...said('store.restored', { name: summary.name }) })
       } catch (e) {
         fail(e)
       }

@@ -97,7 +97,8 @@ export type ToastTone = 'info' | 'success' | 'error'
 export type Action = { label: string; labelKey?: MessageKey; run: () => void }
 /** A message by its catalog key: a notice that lasts (a banner) is said again in the new language when the reader switches. */
 export type Said = { key: MessageKey; values?: MessageValues }
-export type Toast = { id: number; tone: ToastTone; message: string; action?: Action }
+/** `text`: the message by key, so a toast still showing when the reader switches language is said in the new one. */
+export type Toast = { id: number; tone: ToastTone; message: string; text?: Said; action?: Action }
 export type BannerTone = 'warning' | 'error'
 export type Banner = { id: string; tone: BannerTone; message: string; text?: Said; action?: Action; dismissible: boolean }
 export type ThemePreference = 'system' | 'light' | 'dark'

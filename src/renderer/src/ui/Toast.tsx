@@ -19,7 +19,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
       <Icon className="toast-icon" />
-      <span className="toast-message">{toast.message}</span>
+      <span className="toast-message">{toast.text ? t(toast.text.key, toast.text.values) : toast.message}</span>
       {toast.action && (
         <button
           type="button"
@@ -29,7 +29,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
             onDismiss(toast.id)
           }}
         >
-          {toast.action.label}
+          {toast.action.labelKey ? t(toast.action.labelKey) : toast.action.label}
         </button>
       )}
       <button type="button" className="toast-close" aria-label={t('ui.dismissNotification')} onClick={() => onDismiss(toast.id)}>
