@@ -5,6 +5,16 @@ import { resultsEn } from './areas/results'
 import { scenariosEn } from './areas/scenarios'
 import { reviewEn } from './areas/review'
 import { sheettabEn } from './areas/sheettab'
+import { appEn } from './areas/app'
+import { projectsEn } from './areas/projects'
+import { helpEn } from './areas/help'
+import { guideEn } from './areas/guide'
+import { filecmdEn } from './areas/filecmd'
+import { backupsEn } from './areas/backups'
+import { conflictEn } from './areas/conflict'
+import { dbrecoveryEn } from './areas/dbrecovery'
+import { uiEn } from './areas/ui'
+import { storeEn } from './areas/store'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -326,7 +336,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn)
+export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn, appEn, projectsEn, helpEn, guideEn, filecmdEn, backupsEn, conflictEn, dbrecoveryEn, uiEn, storeEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

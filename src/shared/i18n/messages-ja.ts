@@ -6,6 +6,16 @@ import { resultsJa } from './areas/results'
 import { scenariosJa } from './areas/scenarios'
 import { reviewJa } from './areas/review'
 import { sheettabJa } from './areas/sheettab'
+import { appJa } from './areas/app'
+import { projectsJa } from './areas/projects'
+import { helpJa } from './areas/help'
+import { guideJa } from './areas/guide'
+import { filecmdJa } from './areas/filecmd'
+import { backupsJa } from './areas/backups'
+import { conflictJa } from './areas/conflict'
+import { dbrecoveryJa } from './areas/dbrecovery'
+import { uiJa } from './areas/ui'
+import { storeJa } from './areas/store'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -320,4 +330,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa)
+export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa)

@@ -88,4 +88,10 @@ describe('NumberField text rules', () => {
     expect(parseNumberInput('₹40', { grouping: 'indian' }).ok).toBe(false)
     expect(parseNumberInput('₹40', { grouping: 'indian', currency: 'INR', percent: true }).ok).toBe(false)
   })
+
+  it('says its own messages in the field’s language (#20)', () => {
+    expect(parseNumberInput('')).toEqual({ ok: false, message: 'Enter a number' })
+    expect(parseNumberInput('', { locale: 'ja' })).toEqual({ ok: false, message: '数値を入力してください' })
+    expect(parseNumberInput(`0.${'1'.repeat(29)}`, { percent: true, locale: 'ja' })).toEqual({ ok: false, message: '桁数が多すぎます（整数部・小数部ともに30桁まで）' })
+  })
 })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { selectField, useAppStore } from '@renderer/store'
 import { IconButton, IconPencil } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 
 /**
  * The open project's name in the header, renamable in place. It goes through `renameProject` →
@@ -12,6 +13,7 @@ export function HeaderProjectName({ projectId, name }: { projectId: string; name
   const rename = useAppStore((s) => s.renameProject)
   const discard = useAppStore((s) => s.discardDraft)
   const error = useAppStore((s) => selectField(s, 'name').error)
+  const t = useT()
 
   const stop = () => {
     discard('name')
@@ -30,7 +32,7 @@ export function HeaderProjectName({ projectId, name }: { projectId: string; name
         </span>
         <IconButton
           className="icon-btn-sm"
-          label="Rename project"
+          label={t('app.rename')}
           icon={<IconPencil size={14} />}
           onClick={() => {
             setText(name)
@@ -43,7 +45,7 @@ export function HeaderProjectName({ projectId, name }: { projectId: string; name
     <span className="inline-edit inline-edit-row">
       <input
         className="input input-sm"
-        aria-label="Project name"
+        aria-label={t('app.projectName')}
         value={text}
         maxLength={200}
         autoFocus
@@ -57,7 +59,7 @@ export function HeaderProjectName({ projectId, name }: { projectId: string; name
       />
       {error && (
         <span className="field-error" role="alert">
-          Name {error}
+          {t('app.nameError', { error })}
         </span>
       )}
     </span>

@@ -7,6 +7,7 @@ import { SectionNotes } from '@renderer/features/review/FieldNotes'
 import { ReviewCopyBanner } from '@renderer/features/review/ReviewCopyBanner'
 import { WorkspaceHeader } from './WorkspaceHeader'
 import { GuideStrip } from '@renderer/features/guide/GuideStrip'
+import { useT } from '@renderer/i18n'
 
 /**
  * `#/project/:id/:section`: opens the project (once per id) and shows the section from the registry;
@@ -16,6 +17,7 @@ export function Workspace({ projectId, sectionId, review = false }: { projectId:
   const openProject = useAppStore((s) => s.openProject)
   const openReviewCopy = useAppStore((s) => s.openReviewCopy)
   const status = useAppStore((s) => s.workspaceStatus)
+  const t = useT()
   const openId = useAppStore((s) => (s.workspace && (s.workspace.reviewCopy !== undefined) === review ? s.workspace.projectId : undefined))
 
   useEffect(() => {
@@ -28,15 +30,15 @@ export function Workspace({ projectId, sectionId, review = false }: { projectId:
   if (status === 'not-found')
     return (
       <main className="main-content" id="main" tabIndex={-1}>
-        <EmptyState icon={<IconFolder size={28} />} title={review ? 'Review not found' : 'Project not found'} action={<a className="btn btn-primary btn-md" href="#/"><span>Back to projects</span></a>}>
-          <p>It may have been deleted, or the link points to another computer’s project.</p>
+        <EmptyState icon={<IconFolder size={28} />} title={review ? t('app.reviewNotFound') : t('app.projectNotFound')} action={<a className="btn btn-primary btn-md" href="#/"><span>{t('app.backToProjects')}</span></a>}>
+          <p>{t('app.notFoundBody')}</p>
         </EmptyState>
       </main>
     )
   if (openId !== projectId)
     return (
       <main className="main-content" id="main" tabIndex={-1} aria-busy="true">
-        <p className="loading">Opening project…</p>
+        <p className="loading">{t('app.opening')}</p>
       </main>
     )
   const Section = section.component

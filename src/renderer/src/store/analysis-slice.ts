@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import type { AnalysisSlice } from './types'
@@ -20,7 +21,7 @@ export function createAnalysisSlice({ get, deps }: SliceArgs): AnalysisSlice {
         await repo.putMonteCarlo(projectId, value)
         return true
       } catch (e) {
-        get().pushToast({ tone: 'error', message: `The Monte Carlo settings were not saved: ${messageOf(e)}` })
+        get().pushToast({ tone: 'error', message: t(get().locale, 'store.monteCarloNotSaved', { message: messageOf(e, get().locale) }) })
         return false
       }
     }

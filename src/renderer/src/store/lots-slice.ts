@@ -1,6 +1,7 @@
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
-import { REVIEW_COPY_READ_ONLY_MESSAGE, REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
+import { selectReadOnly } from './reviews-slice'
+import { t } from '@shared/i18n'
 import type { LotsSlice } from './types'
 
 /**
@@ -13,7 +14,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
   const isReviewCopy = () => get().workspace?.reviewCopy !== undefined
   const refused = (): boolean => {
     if (!selectReadOnly(get())) return false
-    get().pushToast({ tone: 'info', message: isReviewCopy() ? REVIEW_COPY_READ_ONLY_MESSAGE : REVIEW_READ_ONLY_MESSAGE })
+    get().pushToast({ tone: 'info', message: t(get().locale, isReviewCopy() ? 'store.reviewCopyReadOnly' : 'store.reviewReadOnly') })
     return true
   }
   return {
@@ -25,7 +26,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
         set({ lots: { projectId, items } })
       } catch (e) {
         set({ lots: { projectId, items: [] } })
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
     async addLots(projectId, lots, options = {}) {
@@ -39,7 +40,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
         })
         return true
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
         return false
       }
     },
@@ -49,7 +50,7 @@ export function createLotsSlice({ set, get, deps }: SliceArgs): LotsSlice {
         await deps.repo.deleteLot(id)
         set((s) => (s.lots ? { lots: { ...s.lots, items: s.lots.items.filter((l) => l.id !== id) } } : {}))
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     }
   }

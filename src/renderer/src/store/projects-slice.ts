@@ -1,3 +1,4 @@
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { parseProject } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
@@ -7,7 +8,9 @@ import { loadUnsavedDrafts } from './unsaved-drafts'
 /** The project list. Every action goes through the repository; failures become toasts. */
 export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlice {
   const { repo } = deps
-  const fail = (e: unknown) => get().pushToast({ tone: 'error', message: messageOf(e) })
+  const fail = (e: unknown) => get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
+  /** A toast's words now, and its key so it follows a change of language while it shows. */
+  const said = (key: MessageKey, values: MessageValues) => ({ message: t(get().locale, key, values), text: { key, values } })
   const refresh = async () => {
     const projects = await repo.list()
     // Fields not saved (kept per project, store/unsaved-drafts.ts): the list says so, not just "Active".
@@ -48,7 +51,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       try {
         const rec = await repo.importDoc(doc)
         await refresh()
-        get().pushToast({ tone: 'success', message: rec.copied ? `Opened “${doc.name}” as “${rec.name}”: a project with the same id is already here` : `Opened “${rec.name}”` })
+        get().pushToast({ tone: 'success', ...said(rec.copied ? 'store.openedCopy' : 'store.opened', rec.copied ? { file: doc.name, name: rec.name } : { name: rec.name }) })
         return rec.id
       } catch (e) {
         fail(e)
@@ -68,7 +71,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       // The open project is renamed through the edit pipeline so undo and its rev stay coherent.
       if (get().workspace?.projectId === id) {
         // A refusal stays at path "name" (selectField) for the field to show, like any edit.
-        return get().applyEdit('Rename project', (d) => void (d.name = name.trim()), { path: 'name', draft: name }).ok
+        return get().applyEdit(t(get().locale, 'store.renameLabel'), (d) => void (d.name = name.trim()), { path: 'name', draft: name }).ok
       }
       try {
         await repo.rename(id, name)
@@ -85,7 +88,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         await get().flushSave()
         const rec = await repo.duplicate(id)
         await refresh()
-        get().pushToast({ tone: 'success', message: `Created “${rec.name}”` })
+        get().pushToast({ tone: 'success', ...said('store.created', { name: rec.name }) })
         return rec.id
       } catch (e) {
         fail(e)
@@ -99,7 +102,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         const summary = await repo.setArchived(id, archived)
         if (get().workspace?.projectId === id) set((s) => (s.workspace ? { workspace: { ...s.workspace, rev: summary.rev } } : {}))
         await refresh()
-        get().pushToast({ tone: 'info', message: archived ? `Archived “${summary.name}”` : `Restored “${summary.name}” from the archive` })
+        get().pushToast({ tone: 'info', ...said(archived ? 'store.archived' : 'store.unarchived', { name: summary.name }) })
       } catch (e) {
         fail(e)
       }
@@ -112,7 +115,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
         await repo.delete(id)
         if (get().workspace?.projectId === id) get().closeProject()
         await refresh()
-        get().pushToast({ tone: 'info', message: `Deleted “${name}”`, action: { label: 'Undo', run: () => void get().undoDeleteProject(id) } })
+        get().pushToast({ tone: 'info', ...said('store.deleted', { name }), action: { label: t(get().locale, 'store.undo'), labelKey: 'store.undo', run: () => void get().undoDeleteProject(id) } })
       } catch (e) {
         fail(e)
       }
@@ -122,7 +125,7 @@ export function createProjectsSlice({ set, get, deps }: SliceArgs): ProjectsSlic
       try {
         const summary = await repo.undoDelete(id)
         await refresh()
-        get().pushToast({ tone: 'success', message: `Restored “${summary.name}”` })
+        get().pushToast({ tone: 'success', ...said('store.restored', { name: summary.name }) })
       } catch (e) {
         fail(e)
       }

@@ -2,14 +2,15 @@ import type { StoredReviewData } from '@shared/review'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
 import type { AppState, ReviewsSlice } from './types'
+import { t, type Locale } from '@shared/i18n'
 
 export const REVIEW_MODE_BANNER = 'review-mode'
-export const REVIEW_READ_ONLY_MESSAGE = 'Review mode — the recycler’s inputs are read-only. Leave review mode to edit.'
-export const REVIEW_COPY_READ_ONLY_MESSAGE = 'This file is open for review — the recycler’s inputs are read-only. Stress it in the review case; note findings on the fields.'
+/** The English refusals (tests read them); the store says them in the app's language (`store.reviewReadOnly`, `store.reviewCopyReadOnly`). */
+export const REVIEW_READ_ONLY_MESSAGE = t('en', 'store.reviewReadOnly')
+export const REVIEW_COPY_READ_ONLY_MESSAGE = t('en', 'store.reviewCopyReadOnly')
 
 /** The tooltip of an edit control disabled in review mode: why it is off (a file open for review, or the owner reviewing). */
-export const REVIEW_READ_ONLY_TITLE = (reviewCopy: boolean): string =>
-  reviewCopy ? 'Read-only: this file is open for review — the recycler’s inputs cannot be changed' : 'Read-only in review mode — leave review mode to change the project'
+export const REVIEW_READ_ONLY_TITLE = (reviewCopy: boolean, locale: Locale = 'en'): string => t(locale, reviewCopy ? 'store.readOnlyTitle.copy' : 'store.readOnlyTitle.mode')
 
 /** True while the open project is being reviewed by a financier: every edit of the document is refused. */
 export const selectReadOnly = (s: Pick<AppState, 'workspace' | 'reviewModeProjectId'>): boolean =>
@@ -30,7 +31,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         set({ reviews: { projectId, items } })
       } catch (e) {
         set({ reviews: { projectId, items: [] } })
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 
@@ -43,7 +44,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         })
         return row
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
         return null
       }
     },
@@ -53,7 +54,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         await deps.repo.deleteReview(id)
         set((s) => (s.reviews ? { reviews: { ...s.reviews, items: s.reviews.items.filter((r) => r.id !== id) } } : {}))
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 
@@ -63,7 +64,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
       try {
         set({ reviewCopies: await deps.repo.listReviewCopies() })
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 
@@ -73,7 +74,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         await get().loadReviewCopies()
         return copy.projectId
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
         return null
       }
     },
@@ -83,7 +84,7 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
         await deps.repo.removeReviewCopy(projectId)
         await get().loadReviewCopies()
       } catch (e) {
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 
@@ -97,8 +98,9 @@ export function createReviewsSlice({ set, get, deps }: SliceArgs): ReviewsSlice 
       else
         get().showBanner({
           id: REVIEW_MODE_BANNER, tone: 'warning', dismissible: false,
-          message: 'Review mode — the recycler’s inputs are read-only. Your case runs on a copy; your notes go into the review file.',
-          action: { label: 'Leave review mode', run: () => get().setReviewMode(null) }
+          message: t(get().locale, 'store.reviewModeBanner'),
+          text: { key: 'store.reviewModeBanner' },
+          action: { label: t(get().locale, 'store.leaveReviewMode'), labelKey: 'store.leaveReviewMode', run: () => get().setReviewMode(null) }
         })
     }
   }

@@ -1,3 +1,4 @@
+import { t } from '@shared/i18n'
 import { ConflictError, RepositoryError } from '@renderer/db/errors'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
@@ -29,16 +30,16 @@ export function createSaveQueue({ set, get, deps }: SliceArgs) {
         }))
       } catch (e) {
         dirty = false
-        setStatus(projectId, { save: { state: 'error', message: messageOf(e) } })
+        setStatus(projectId, { save: { state: 'error', message: messageOf(e, get().locale) } })
         if (e instanceof ConflictError)
           get().showBanner({
             id: 'conflict',
             tone: 'error',
             message: e.message,
             dismissible: false,
-            action: { label: 'Reload project', run: () => void get().openProject(projectId) }
+            action: { label: t(get().locale, 'store.reloadProject'), labelKey: 'store.reloadProject', run: () => void get().openProject(projectId) }
           })
-        else if (!(e instanceof RepositoryError && e.code === 'stale-window')) get().pushToast({ tone: 'error', message: messageOf(e) })
+        else if (!(e instanceof RepositoryError && e.code === 'stale-window')) get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
         return
       }
     }

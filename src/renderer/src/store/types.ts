@@ -1,4 +1,4 @@
-import type { Locale } from '@shared/i18n'
+import type { Locale, MessageKey, MessageValues } from '@shared/i18n'
 import type { DisplayUnit } from '@shared/format/display-unit'
 import type { IpcResult, MenuCommand, OpenedFile, OpenFileRequest, PrintToPdfRequest, SavedFile, SaveFileRequest } from '@shared/ipc/contract'
 import type { Currency, Project, ValidationIssue } from '@shared/model'
@@ -93,10 +93,14 @@ export type WorkspaceSlice = {
 }
 
 export type ToastTone = 'info' | 'success' | 'error'
-export type Action = { label: string; run: () => void }
-export type Toast = { id: number; tone: ToastTone; message: string; action?: Action }
+/** `labelKey`: the label's catalog key, so a banner's button follows a change of language while it shows. */
+export type Action = { label: string; labelKey?: MessageKey; run: () => void }
+/** A message by its catalog key: a notice that lasts (a banner) is said again in the new language when the reader switches. */
+export type Said = { key: MessageKey; values?: MessageValues }
+/** `text`: the message by key, so a toast still showing when the reader switches language is said in the new one. */
+export type Toast = { id: number; tone: ToastTone; message: string; text?: Said; action?: Action }
 export type BannerTone = 'warning' | 'error'
-export type Banner = { id: string; tone: BannerTone; message: string; action?: Action; dismissible: boolean }
+export type Banner = { id: string; tone: BannerTone; message: string; text?: Said; action?: Action; dismissible: boolean }
 export type ThemePreference = 'system' | 'light' | 'dark'
 /** The app's language: the system's until the reader chooses (#20). */
 export type LanguagePreference = 'system' | Locale

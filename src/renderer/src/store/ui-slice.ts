@@ -3,7 +3,8 @@ import type { SliceArgs } from './deps'
 import type { GuideState, ThemePreference, UiSlice } from './types'
 import { DISPLAY_UNITS, type DisplayUnit } from '@shared/format/display-unit'
 import type { Currency } from '@shared/model'
-import { isLocale, localeFromTag } from '@shared/i18n'
+import { t } from '@shared/i18n'
+import { isLanguagePreference, LANGUAGE_KEY, localeOfPreference, storedLanguagePreference } from './language'
 import type { LanguagePreference } from './types'
 
 /** The stored choices, each kept only if its currency offers it (a hand-edited or old value is dropped). */
@@ -24,8 +25,6 @@ function readDisplayUnits(text: string | null | undefined): Partial<Record<Curre
 
 const THEME_KEY = 'bankable.theme'
 const DISPLAY_UNITS_KEY = 'bankable.displayUnits'
-const LANGUAGE_KEY = 'bankable.language'
-const isLanguagePreference = (v: unknown): v is LanguagePreference => v === 'system' || isLocale(v)
 const PERSIST_WARNING_KEY = 'bankable.persistWarningDismissedAt'
 /** A copy of the database's creation sentinel kept OUTSIDE IndexedDB, to notice a silent reset. */
 const DB_INSTANCE_KEY = 'bankable.dbInstanceCreatedAt'
@@ -42,9 +41,8 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
   const handlers = new Map<MenuCommand, () => void>()
   const stored = deps.prefs?.getItem(THEME_KEY)
   const now = deps.now ?? Date.now
-  const storedLanguage = deps.prefs?.getItem(LANGUAGE_KEY)
-  const languagePreference: LanguagePreference = isLanguagePreference(storedLanguage) ? storedLanguage : 'system'
-  const localeOf = (preference: LanguagePreference) => (preference === 'system' ? localeFromTag(deps.systemLanguage) : preference)
+  const languagePreference = storedLanguagePreference(deps.prefs)
+  const localeOf = (preference: LanguagePreference) => localeOfPreference(preference, deps.systemLanguage)
 
   const builtIn: Partial<Record<MenuCommand, () => void>> = {
     undo: () => get().undo(),
@@ -62,9 +60,9 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
       const sentinel = await deps.repo.sentinel()
       const known = deps.prefs?.getItem(DB_INSTANCE_KEY) ?? null
       if (!sentinel)
-        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: 'The local database is missing its creation record — it may have been damaged. Restore from a backup if projects are missing.' })
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbNoSentinel'), text: { key: 'store.dbNoSentinel' } })
       else if (known !== null && known !== sentinel.createdAt)
-        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: 'The local database was reset by the browser or system since the last run. If projects are missing, restore them from a backup or saved project files.' })
+        get().showBanner({ id: 'db-reset', tone: 'error', dismissible: true, message: t(get().locale, 'store.dbReset'), text: { key: 'store.dbReset' } })
       if (sentinel) deps.prefs?.setItem(DB_INSTANCE_KEY, sentinel.createdAt)
     } catch {
       // A stale window already shows its own banner.
@@ -125,9 +123,10 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
         get().showBanner({
           id: 'stale-window',
           tone: 'error',
-          message: 'Bankable was updated in another window — reload this window to keep working. Nothing more will be saved here.',
+          message: t(get().locale, 'store.staleWindow'),
+          text: { key: 'store.staleWindow' },
           dismissible: false,
-          action: { label: 'Reload', run: reload }
+          action: { label: t(get().locale, 'store.reload'), labelKey: 'store.reload', run: reload }
         })
       })
       deps.bridge.onMenuCommand((cmd) => get().runCommand(cmd))
@@ -142,7 +141,8 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
           get().showBanner({
             id: 'not-persistent',
             tone: 'warning',
-            message: 'This browser may clear stored projects when the disk runs low. Save project files or back up regularly.',
+            message: t(get().locale, 'store.notPersistent'),
+            text: { key: 'store.notPersistent' },
             dismissible: true
           })
       } catch {
@@ -153,7 +153,7 @@ export function createUiSlice({ set, get, deps }: SliceArgs): UiSlice {
     runCommand(command) {
       const handler = handlers.get(command) ?? builtIn[command]
       if (handler) handler()
-      else get().pushToast({ tone: 'info', message: `“${command.replace(/-/g, ' ')}” is not available in this build yet.` })
+      else get().pushToast({ tone: 'info', message: t(get().locale, 'store.notAvailable', { command: command.replace(/-/g, ' ') }) })
     },
 
     registerCommand(command, handler) {

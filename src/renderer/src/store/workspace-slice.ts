@@ -1,7 +1,8 @@
 import { parseProject, type Project } from '@shared/model'
 import type { SliceArgs } from './deps'
 import { messageOf } from './messages'
-import { REVIEW_COPY_READ_ONLY_MESSAGE, REVIEW_MODE_BANNER, REVIEW_READ_ONLY_MESSAGE, selectReadOnly } from './reviews-slice'
+import { REVIEW_MODE_BANNER, selectReadOnly } from './reviews-slice'
+import { t } from '@shared/i18n'
 import { createSaveQueue } from './save-queue'
 import { loadUnsavedDrafts, pruneDrafts } from './unsaved-drafts'
 import type { EditOptions, EditResult, HistoryEntry, Mutator, WorkspaceSlice } from './types'
@@ -35,8 +36,8 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
 
   /** Reviewer mode: one toast (not one per keystroke) and the edit refused, nothing changed. */
   function refuseReadOnly(): EditResult {
-    const message = get().workspace?.reviewCopy ? REVIEW_COPY_READ_ONLY_MESSAGE : REVIEW_READ_ONLY_MESSAGE
-    if (!get().toasts.some((t) => t.message === message)) get().pushToast({ tone: 'info', message })
+    const message = t(get().locale, get().workspace?.reviewCopy ? 'store.reviewCopyReadOnly' : 'store.reviewReadOnly')
+    if (!get().toasts.some((toast) => toast.message === message)) get().pushToast({ tone: 'info', message })
     return { ok: false, issues: [{ path: '(root)', message }] }
   }
 
@@ -72,7 +73,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       } catch (e) {
         if (seq !== openSeq) return
         set({ workspace: null, workspaceStatus: 'not-found' })
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 
@@ -95,7 +96,7 @@ export function createWorkspaceSlice(args: SliceArgs): WorkspaceSlice {
       } catch (e) {
         if (seq !== openSeq) return
         set({ workspace: null, workspaceStatus: 'not-found' })
-        get().pushToast({ tone: 'error', message: messageOf(e) })
+        get().pushToast({ tone: 'error', message: messageOf(e, get().locale) })
       }
     },
 

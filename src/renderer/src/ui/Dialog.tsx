@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { IconClose } from './icons'
 import { IconButton } from './Button'
+import { useT } from '@renderer/i18n'
 
 export type DialogProps = {
   open: boolean
@@ -22,6 +23,7 @@ export function Dialog({ open, title, onClose, children, footer, onSubmit, descr
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const descId = useId()
+  const t = useT()
 
   useEffect(() => {
     const d = ref.current
@@ -55,7 +57,7 @@ export function Dialog({ open, title, onClose, children, footer, onSubmit, descr
         <form onSubmit={submit} noValidate>
           <header className="dialog-header">
             <h2 id={titleId}>{title}</h2>
-            <IconButton label="Close" icon={<IconClose />} onClick={onClose} />
+            <IconButton label={t('ui.close')} icon={<IconClose />} onClick={onClose} />
           </header>
           <div className="dialog-body">
             {description && (

@@ -4,6 +4,9 @@ import { Field, describedBy } from './Field'
 import type { DigitGrouping } from '@shared/format/number-text'
 import type { Currency } from '@shared/model'
 import { formatNumberInput, parseNumberInput, textMatchesValue } from './number-input'
+import { useIntl } from 'react-intl'
+import { useT } from '@renderer/i18n'
+import { localeFromTag } from '@shared/i18n'
 
 let sessionSeq = 0
 
@@ -59,7 +62,9 @@ export function NumberField(props: NumberFieldProps) {
   const { label, value, onValue, onDiscard, onRefuse, grouping, currency, describeUnderstood, unit, percent, allowEmpty, hint, error, draft, id, disabled, placeholder, className } = props
   const autoId = useId()
   const fieldId = id ?? autoId
-  const opts = { percent, allowEmpty, grouping, currency }
+  const locale = localeFromTag(useIntl().locale)
+  const t = useT()
+  const opts = { percent, allowEmpty, grouping, currency, locale }
   const [text, setText] = useState(() => draft ?? formatNumberInput(value, opts))
   const [focused, setFocused] = useState(false)
   const [seen, setSeen] = useState({ value, draft })
@@ -87,8 +92,8 @@ export function NumberField(props: NumberFieldProps) {
   // A refused value can be dropped with the mouse too (Escape does the same), back to the stored value.
   const discardButton =
     shownError && onDiscard && !disabled ? (
-      <button type="button" className="field-discard" onClick={discard} title="Drop what was typed and show the saved value again (Esc)">
-        Discard
+      <button type="button" className="field-discard" onClick={discard} title={t('ui.discardTitle')}>
+        {t('ui.discard')}
       </button>
     ) : undefined
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { Toast } from '@renderer/store'
 import { IconAlert, IconCheck, IconClose, IconInfo } from './icons'
+import { useT } from '@renderer/i18n'
 
 const ICON = { info: IconInfo, success: IconCheck, error: IconAlert }
 /** Errors stay until dismissed; others go after a while (long enough to reach "Undo"). */
@@ -10,14 +11,15 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
   useEffect(() => {
     const ms = TIMEOUT_MS[toast.tone]
     if (!ms) return
-    const t = setTimeout(() => onDismiss(toast.id), ms)
-    return () => clearTimeout(t)
+    const timer = setTimeout(() => onDismiss(toast.id), ms)
+    return () => clearTimeout(timer)
   }, [toast, onDismiss])
   const Icon = ICON[toast.tone]
+  const t = useT()
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
       <Icon className="toast-icon" />
-      <span className="toast-message">{toast.message}</span>
+      <span className="toast-message">{toast.text ? t(toast.text.key, toast.text.values) : toast.message}</span>
       {toast.action && (
         <button
           type="button"
@@ -27,10 +29,10 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
             onDismiss(toast.id)
           }}
         >
-          {toast.action.label}
+          {toast.action.labelKey ? t(toast.action.labelKey) : toast.action.label}
         </button>
       )}
-      <button type="button" className="toast-close" aria-label="Dismiss notification" onClick={() => onDismiss(toast.id)}>
+      <button type="button" className="toast-close" aria-label={t('ui.dismissNotification')} onClick={() => onDismiss(toast.id)}>
         <IconClose size={16} />
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { Decimal, DECIMAL_STRING_PATTERN, toDecimalString, type DecimalString } from '@shared/decimal'
 import { formatGroupedNumber, parseNumberText, type DigitGrouping } from '@shared/format/number-text'
 import type { Currency } from '@shared/model'
+import { t, type Locale } from '@shared/i18n'
 
 /**
  * The text ⇄ model rules of NumberField, kept pure so they are tested without a DOM.
@@ -9,19 +10,20 @@ import type { Currency } from '@shared/model'
  * (`40 crore`, `2.5 mn`) outside percent fields. Percent fields show percent and store the fraction
  * (12.5 ↔ "0.125"), exactly, through Decimal. What the field shows for a stored value stays plain.
  */
-export type NumberInputOptions = { percent?: boolean; allowEmpty?: boolean; grouping?: DigitGrouping; currency?: Currency }
+/** `locale`: the language of this module's own messages (English by default; the shared reading rule words its own). */
+export type NumberInputOptions = { percent?: boolean; allowEmpty?: boolean; grouping?: DigitGrouping; currency?: Currency; locale?: Locale }
 
 /** `understood`: the grouped restatement of a typed grouping or word (`= 1,80,00,00,000`), else absent. */
 export type NumberParse = { ok: true; value: DecimalString | null; understood?: string } | { ok: false; message: string }
 
 export function parseNumberInput(text: string, options: NumberInputOptions = {}): NumberParse {
-  if (text.trim() === '') return options.allowEmpty ? { ok: true, value: null } : { ok: false, message: 'Enter a number' }
+  if (text.trim() === '') return options.allowEmpty ? { ok: true, value: null } : { ok: false, message: t(options.locale ?? 'en', 'ui.enterNumber') }
   const grouping = options.grouping ?? 'thousands'
   const r = parseNumberText(text, { grouping, words: !options.percent, currency: options.percent ? undefined : options.currency })
   if (!r.ok) return r
   if (!options.percent) return r.plain ? { ok: true, value: r.value } : { ok: true, value: r.value, understood: `= ${formatGroupedNumber(r.value, grouping)}` }
   const value = toDecimalString(new Decimal(r.value).dividedBy(100))
-  if (!DECIMAL_STRING_PATTERN.test(value)) return { ok: false, message: 'Too many digits (at most 30 before and 30 after the point)' }
+  if (!DECIMAL_STRING_PATTERN.test(value)) return { ok: false, message: t(options.locale ?? 'en', 'ui.tooManyDigits') }
   return r.plain ? { ok: true, value } : { ok: true, value, understood: `= ${formatGroupedNumber(r.value, grouping)} %` }
 }
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { fileStem, projectFileBytes, projectFileName, readProjectBytes } from '@renderer/features/files/project-file-io'
+import { describeRefusal, fileStem, projectFileBytes, projectFileName, readProjectBytes } from '@renderer/features/files/project-file-io'
 import { sampleFiles } from '@renderer/features/files/samples'
 import { withOpenProject } from '../../store/fakes'
 import { handProject } from '../../../shared/engine/hand-project'
@@ -30,6 +30,15 @@ describe('project file bytes', () => {
     expect(r.message).toMatch(/^“evil\.json” was not opened: /)
     expect(r.message).toMatch(pattern)
     expect(r.message).toMatch(/Nothing was changed\.$/)
+  })
+
+  it('words the refusal in the reader’s language, counting the problems past the first three (#20)', () => {
+    const issues = [1, 2, 3, 4, 5].map((n) => ({ path: `a.${n}`, message: 'is wrong' }))
+    expect(describeRefusal('x.json', issues)).toBe('“x.json” was not opened: a.1 is wrong; a.2 is wrong; a.3 is wrong (and 2 more). Nothing was changed.')
+    expect(describeRefusal('x.json', issues.slice(0, 3))).toBe('“x.json” was not opened: a.1 is wrong; a.2 is wrong; a.3 is wrong. Nothing was changed.')
+    expect(describeRefusal('x.json', issues.slice(0, 4), 'ja')).toBe('「x.json」は開かれませんでした: a.1 is wrong; a.2 is wrong; a.3 is wrong（ほか1件）。何も変更されていません。')
+    const r = readProjectBytes('bin.json', new Uint8Array([0xff, 0xfe, 0x00, 0x41]), 'ja')
+    expect(r.ok ? '' : r.message).toMatch(/^「bin\.json」は開かれませんでした: \(file\) .*です。本当にプロジェクトファイルですか？。何も変更されていません。$/)
   })
 
   it('strips prototype keys instead of polluting objects', () => {

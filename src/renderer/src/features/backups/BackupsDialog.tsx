@@ -5,8 +5,9 @@ import { Button, Dialog } from '@renderer/ui'
 import type { BackupService } from './backup-service'
 import { backupsUi } from './backups-ui'
 import './backups.css'
-
-const REASONS: Record<BackupEntry['reason'], string> = { auto: 'Automatic', manual: 'Manual', 'pre-upgrade': 'Before an update' }
+import { useT } from '@renderer/i18n'
+import { useAppStore } from '@renderer/store'
+import { whenText } from './when-text'
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
 export type BackupsDialogProps = {
@@ -24,6 +25,8 @@ export type BackupsDialogProps = {
 export function BackupsDialog({ service, bridge, reload }: BackupsDialogProps) {
   const ui = useStore(backupsUi)
   const { open, status, entries, error, confirm } = ui
+  const t = useT()
+  const locale = useAppStore((s) => s.locale)
 
   useEffect(() => {
     if (!open || status !== 'loading') return
@@ -36,7 +39,7 @@ export function BackupsDialog({ service, bridge, reload }: BackupsDialogProps) {
   async function restore(target: BackupEntry | 'file') {
     let source: BackupEntry | Uint8Array = target === 'file' ? new Uint8Array() : target
     if (target === 'file') {
-      const picked = await bridge.openFile({ kinds: ['backup', 'json'], title: 'Restore from a backup file' })
+      const picked = await bridge.openFile({ kinds: ['backup', 'json'], title: t('backups.pickTitle') })
       if (!picked.ok) {
         ui.patch({ confirm: null, error: picked.cancelled ? null : picked.error.message })
         return
@@ -57,27 +60,27 @@ export function BackupsDialog({ service, bridge, reload }: BackupsDialogProps) {
   return (
     <Dialog
       open={open}
-      title="Restore from backup"
+      title={t('backups.title')}
       width={620}
       onClose={() => !busy && ui.close()}
-      description="Restoring replaces every project with the backup's content. A backup of the current data is made first, so a restore can be undone by restoring that one."
+      description={t('backups.description')}
       footer={
         confirm ? (
           <>
             <Button onClick={() => ui.patch({ confirm: null })} disabled={busy}>
-              Cancel
+              {t('backups.cancel')}
             </Button>
             <Button variant="danger" onClick={() => void restore(confirm)} disabled={busy}>
-              {busy ? 'Checking and restoring…' : 'Replace current data'}
+              {busy ? t('backups.restoring') : t('backups.replace')}
             </Button>
           </>
         ) : (
           <>
             <Button onClick={() => ui.patch({ confirm: 'file' })} disabled={busy}>
-              Restore from a file…
+              {t('backups.fromFile')}
             </Button>
             <Button variant="primary" onClick={() => ui.close()} disabled={busy}>
-              Close
+              {t('backups.close')}
             </Button>
           </>
         )
@@ -89,23 +92,20 @@ export function BackupsDialog({ service, bridge, reload }: BackupsDialogProps) {
         </p>
       )}
       {confirm ? (
-        <p>
-          Restore {confirm === 'file' ? 'from a backup file you choose' : `the backup of ${new Date(confirm.createdAt).toLocaleString()}`}? The file is checked completely
-          (checksum, row counts, every project) before anything is replaced.
-        </p>
+        <p>{confirm === 'file' ? t('backups.confirmFile') : t('backups.confirmEntry', { when: whenText(confirm.createdAt, locale) })}</p>
       ) : status === 'loading' ? (
-        <p>Loading backups…</p>
+        <p>{t('backups.loading')}</p>
       ) : entries.length === 0 ? (
-        <p>No backups are kept here yet. Choose “Restore from a file…” to use a backup file.</p>
+        <p>{t('backups.none')}</p>
       ) : (
-        <ul className="backup-list" aria-label="Backups">
+        <ul className="backup-list" aria-label={t('backups.list')}>
           {entries.map((e) => (
             <li key={e.id}>
               <span>
-                {new Date(e.createdAt).toLocaleString()} · {REASONS[e.reason]} · {size(e.sizeBytes)}
+                {whenText(e.createdAt, locale)} · {t(`backups.reason.${e.reason}`)} · {size(e.sizeBytes)}
               </span>
               <Button size="sm" onClick={() => ui.patch({ confirm: e, error: null })}>
-                Restore…
+                {t('backups.restore')}
               </Button>
             </li>
           ))}

@@ -3,8 +3,8 @@ import type { BridgeApi } from '@shared/ipc/contract'
 import type { AppState } from '@renderer/store'
 import { type BackupService, startAutoBackups } from './backup-service'
 import { backupsUi } from './backups-ui'
-
-const when = (iso: string) => new Date(iso).toLocaleString()
+import { whenText } from './when-text'
+import { t } from '@shared/i18n'
 
 export function webBackupCommandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): 'backup-now' | 'restore-backup' | null {
   if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey) return null
@@ -21,10 +21,11 @@ export function webBackupCommandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | '
  */
 export function installBackups(store: StoreApi<AppState>, service: BackupService, bridge: Pick<BridgeApi, 'platform'>): () => void {
   const { registerCommand, pushToast } = store.getState()
+  const locale = () => store.getState().locale
   const offs = [
     registerCommand('backup-now', () => {
       void service.backupNow('manual').then(
-        (entry) => pushToast({ tone: 'success', message: entry ? `Backup saved (${when(entry.createdAt)}).` : 'Nothing changed since the last backup.' }),
+        (entry) => pushToast({ tone: 'success', message: entry ? t(locale(), 'backups.saved', { when: whenText(entry.createdAt, locale()) }) : t(locale(), 'backups.unchanged') }),
         (e: unknown) => pushToast({ tone: 'error', message: e instanceof Error ? e.message : String(e) })
       )
     }),
@@ -48,7 +49,7 @@ export function installBackups(store: StoreApi<AppState>, service: BackupService
           store.subscribe((s, prev) => {
             if (s.workspace && prev.workspace && s.workspace.projectId === prev.workspace.projectId && s.workspace.rev > prev.workspace.rev) listener()
           }),
-        onError: (e) => pushToast({ tone: 'error', message: `Automatic backup failed: ${e instanceof Error ? e.message : String(e)}` })
+        onError: (e) => pushToast({ tone: 'error', message: t(locale(), 'backups.autoFailed', { message: e instanceof Error ? e.message : String(e) }) })
       })
     )
   return () => offs.forEach((off) => off())

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { Repository } from '@renderer/db/repository'
 import { useAppStore } from '@renderer/store'
 import { Button, Dialog } from '@renderer/ui'
-import { diffDocuments, type FieldDifference } from './conflict-diff'
+import { ABSENT, diffDocuments, type FieldDifference } from './conflict-diff'
+import { useT } from '@renderer/i18n'
 import './conflict.css'
 
 type Loaded = { projectId: string; theirsRev: number; diffs: FieldDifference[] }
@@ -18,6 +19,7 @@ export function ConflictDialog({ repo }: { repo: Pick<Repository, 'get' | 'saveD
   const workspace = useAppStore((s) => s.workspace)
   const openProject = useAppStore((s) => s.openProject)
   const pushToast = useAppStore((s) => s.pushToast)
+  const t = useT()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [dismissed, setDismissed] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -45,7 +47,7 @@ export function ConflictDialog({ repo }: { repo: Pick<Repository, 'get' | 'saveD
     try {
       await repo.saveDoc(workspace.projectId, workspace.doc, loaded.theirsRev)
       await openProject(workspace.projectId)
-      pushToast({ tone: 'success', message: 'Your version was saved over the other window’s.' })
+      pushToast({ tone: 'success', message: t('conflict.kept') })
     } catch (e) {
       pushToast({ tone: 'error', message: e instanceof Error ? e.message : String(e) })
     } finally {
@@ -56,40 +58,40 @@ export function ConflictDialog({ repo }: { repo: Pick<Repository, 'get' | 'saveD
   return (
     <Dialog
       open={open}
-      title="Changed in another window"
+      title={t('conflict.title')}
       width={720}
       onClose={() => setDismissed(true)}
-      description="Another window saved this project after you opened it, so your last change was not saved. Choose which version to keep."
+      description={t('conflict.description')}
       footer={
         <>
           <Button disabled={busy} onClick={() => loaded && void openProject(loaded.projectId)}>
-            Use the other window’s version
+            {t('conflict.useTheirs')}
           </Button>
           <Button variant="primary" disabled={busy} onClick={() => void keepMine()}>
-            Keep my version
+            {t('conflict.keepMine')}
           </Button>
         </>
       }
     >
-      <table className="conflict-table" aria-label="Differences">
+      <table className="conflict-table" aria-label={t('conflict.differences')}>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Your version</th>
-            <th scope="col">Saved in the other window</th>
+            <th scope="col">{t('conflict.field')}</th>
+            <th scope="col">{t('conflict.mine')}</th>
+            <th scope="col">{t('conflict.theirs')}</th>
           </tr>
         </thead>
         <tbody>
           {(loaded?.diffs ?? []).map((d) => (
             <tr key={d.path}>
               <td>{d.path}</td>
-              <td>{d.mine}</td>
-              <td>{d.theirs}</td>
+              <td>{d.mine === ABSENT ? t('conflict.none') : d.mine}</td>
+              <td>{d.theirs === ABSENT ? t('conflict.none') : d.theirs}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {loaded && loaded.diffs.length === 0 && <p>The two versions have the same content.</p>}
+      {loaded && loaded.diffs.length === 0 && <p>{t('conflict.same')}</p>}
     </Dialog>
   )
 }

@@ -5,7 +5,10 @@
  */
 export type FieldDifference = { path: string; mine: string; theirs: string }
 
-const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v))
+/** A field absent on that side; the dialog says it in the reader's language. */
+export const ABSENT = '(none)'
+
+const show = (v: unknown): string => (v === undefined ? ABSENT : typeof v === 'string' ? v : JSON.stringify(v))
 
 function walk(mine: unknown, theirs: unknown, path: string, out: FieldDifference[], limit: number): void {
   if (out.length >= limit) return

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react'
 import { Button } from '@renderer/ui'
 import { exportReadable, findLatestVerified, restoreLatest, startFresh, type FailedOutcome, type LatestBackup, type RecoveryDeps } from './recovery-actions'
 import { describeOutcome } from './recovery-text'
+import { t as translate, type MessageKey, type MessageValues } from '@shared/i18n'
+import { storedLocale } from '@renderer/store/language'
+import { whenText } from '@renderer/features/backups/when-text'
 import './recovery.css'
 
 export type RecoveryScreenProps = { outcome: FailedOutcome; deps: RecoveryDeps; reload: () => void }
@@ -14,7 +17,10 @@ type Busy = null | 'restore' | 'export' | 'fresh'
  * fresh (only after a second, explicit confirmation).
  */
 export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
-  const text = describeOutcome(outcome)
+  // Shown instead of the app, outside its language provider: the language the app would speak, from preferences.
+  const locale = storedLocale(deps.prefs, typeof navigator === 'undefined' ? undefined : navigator.language)
+  const t = (key: MessageKey, values?: MessageValues) => translate(locale, key, values)
+  const text = describeOutcome(outcome, locale)
   const [latest, setLatest] = useState<LatestBackup | 'loading'>('loading')
   const [refused, setRefused] = useState<string[]>([])
   const [busy, setBusy] = useState<Busy>(null)
@@ -57,7 +63,7 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
     <main className="recovery-screen" id="main" tabIndex={-1} data-recovery={outcome.kind}>
       <h1>{text.title}</h1>
       <p>{text.body}</p>
-      {text.detail && <p className="recovery-detail">Technical detail: {text.detail}</p>}
+      {text.detail && <p className="recovery-detail">{t('dbrecovery.detail', { detail: text.detail })}</p>}
       {message && (
         <p role={message.tone === 'error' ? 'alert' : 'status'} className={`recovery-message recovery-${message.tone}`}>
           {message.text}
@@ -65,13 +71,13 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
       )}
       <div className="recovery-actions">
         <section>
-          <h2>Restore the latest backup</h2>
+          <h2>{t('dbrecovery.restore.heading')}</h2>
           {latest === 'loading' ? (
-            <p>Looking for backups…</p>
+            <p>{t('dbrecovery.restore.looking')}</p>
           ) : found ? (
-            <p>Latest verified backup: {new Date(found.entry.createdAt).toLocaleString()} (checksum and row counts checked).</p>
+            <p>{t('dbrecovery.restore.found', { when: whenText(found.entry.createdAt, locale) })}</p>
           ) : (
-            <p>No verified backup was found{refused.length > 0 ? ` (${refused.length} could not be used)` : ''}.</p>
+            <p>{t('dbrecovery.restore.none', { refused: refused.length })}</p>
           )}
           <Button
             variant="primary"
@@ -85,11 +91,11 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
               })
             }
           >
-            {busy === 'restore' ? 'Restoring…' : 'Restore this backup'}
+            {busy === 'restore' ? t('dbrecovery.restore.restoring') : t('dbrecovery.restore.button')}
           </Button>
           {refused.length > 0 && (
             <details>
-              <summary>Backups that could not be used</summary>
+              <summary>{t('dbrecovery.restore.refused')}</summary>
               <ul>
                 {refused.map((r) => (
                   <li key={r}>{r}</li>
@@ -99,25 +105,25 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
           )}
         </section>
         <section>
-          <h2>Export what can be read</h2>
-          <p>Saves every row that can still be read as a backup file, without changing anything.</p>
+          <h2>{t('dbrecovery.export.heading')}</h2>
+          <p>{t('dbrecovery.export.body')}</p>
           <Button
             disabled={busy !== null || outcome.kind === 'blocked'}
             onClick={() =>
               void run('export', async () => {
                 const r = await exportReadable(deps)
                 const rows = Object.values(r.tables).reduce((a, b) => a + b, 0)
-                if (!r.savedAs) return 'Export cancelled.'
-                return `Saved ${rows} rows to ${r.savedAs}.${r.unreadable.length ? ` Could not read: ${r.unreadable.join(', ')}.` : ''}`
+                if (!r.savedAs) return t('dbrecovery.export.cancelled')
+                return r.unreadable.length ? t('dbrecovery.export.savedUnreadable', { rows, file: r.savedAs, tables: r.unreadable.join(', ') }) : t('dbrecovery.export.saved', { rows, file: r.savedAs })
               })
             }
           >
-            {busy === 'export' ? 'Exporting…' : 'Export to a file…'}
+            {busy === 'export' ? t('dbrecovery.export.exporting') : t('dbrecovery.export.button')}
           </Button>
         </section>
         <section>
-          <h2>Start fresh</h2>
-          <p>Only if you have no backup you need. What can still be read is kept as a backup first.</p>
+          <h2>{t('dbrecovery.fresh.heading')}</h2>
+          <p>{t('dbrecovery.fresh.body')}</p>
           {confirmFresh ? (
             <Button
               variant="danger"
@@ -130,11 +136,11 @@ export function RecoveryScreen({ outcome, deps, reload }: RecoveryScreenProps) {
                 })
               }
             >
-              Yes — {text.fresh.toLowerCase()}
+              {t('dbrecovery.fresh.confirm', { action: text.fresh.toLowerCase() })}
             </Button>
           ) : (
             <Button variant="danger" disabled={busy !== null || outcome.kind === 'blocked'} onClick={() => setConfirmFresh(true)}>
-              {text.fresh}…
+              {t('dbrecovery.fresh.ask', { action: text.fresh })}
             </Button>
           )}
         </section>

@@ -1,6 +1,7 @@
 import './files.css'
 import { useEffect, useState } from 'react'
 import { useAppStore } from '@renderer/store'
+import { useT } from '@renderer/i18n'
 import { useExportProgress } from './export-state'
 import { exportExcel, openForReviewFile, openProjectBytes, openProjectFile, saveProjectAs } from './file-actions'
 
@@ -14,6 +15,7 @@ export function FileCommands() {
   const registerCommand = useAppStore((s) => s.registerCommand)
   const [dragging, setDragging] = useState(false)
   const progress = useExportProgress()
+  const t = useT()
 
   useEffect(() => {
     const off = [
@@ -67,14 +69,14 @@ export function FileCommands() {
     <>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay-box">Drop a project file to open it</div>
+          <div className="drop-overlay-box">{t('filecmd.drop')}</div>
         </div>
       )}
       {progress && (
         <div className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
           <span className="spinner" aria-hidden="true" />
           <span>
-            Exporting Excel model — step {progress.step} of {progress.of}: {progress.label}
+            {t('filecmd.exporting', { step: progress.step, of: progress.of, label: t(progress.label) })}
           </span>
           <progress max={progress.of} value={progress.step} />
         </div>

@@ -8,6 +8,7 @@ import { getBridge } from '@renderer/bridge'
 import { getStore } from '@renderer/store'
 import type { AppState } from '@renderer/store/types'
 import { version } from '@root/package.json'
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { exportState, setExportStage } from './export-state'
 import { askSameId, type SameIdChoice, type SameIdQuestion } from './same-id'
 import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } from './project-file-io'
@@ -19,10 +20,12 @@ import { excelFileName, projectFileBytes, projectFileName, readProjectBytes } fr
 type Deps = { store: StoreApi<AppState>; bridge: BridgeApi; ask?: (q: SameIdQuestion) => Promise<SameIdChoice> }
 const deps = (): Deps => ({ store: getStore(), bridge: getBridge() })
 const toast = (d: Deps, tone: 'info' | 'success' | 'error', message: string) => d.store.getState().pushToast({ tone, message })
+/** A message in the app's language now (the toast is said once, when it happens). */
+const say = (d: Deps, key: MessageKey, values?: MessageValues) => t(d.store.getState().locale, key, values)
 
 /** Read, validate and add a project from file bytes; opens it. Returns the new id or null. */
 export async function openProjectBytes(fileName: string, bytes: Uint8Array, d: Deps = deps()): Promise<string | null> {
-  const r = readProjectBytes(fileName, bytes)
+  const r = readProjectBytes(fileName, bytes, d.store.getState().locale)
   if (!r.ok) {
     toast(d, 'error', r.message)
     return null
@@ -49,9 +52,9 @@ export async function addProject(doc: Project, d: Deps = deps(), fileName = `${d
 
 /** Open…: the native dialog in Electron, a file input in web mode. */
 export async function openProjectFile(d: Deps = deps()): Promise<void> {
-  const r = await d.bridge.openFile({ kinds: ['project'], title: 'Open a Bankable project' })
+  const r = await d.bridge.openFile({ kinds: ['project'], title: say(d, 'filecmd.openTitle') })
   if (!r.ok) {
-    if (!r.cancelled) toast(d, 'error', `Could not open the file: ${r.error.message}`)
+    if (!r.cancelled) toast(d, 'error', say(d, 'filecmd.couldNotOpen', { message: r.error.message }))
     return
   }
   await openProjectBytes(r.value.name, r.value.bytes, d)
@@ -62,7 +65,7 @@ export async function openProjectFile(d: Deps = deps()): Promise<void> {
  * project of the same id is left alone) and opens on the financier's review tab.
  */
 export async function openForReviewBytes(fileName: string, bytes: Uint8Array, d: Deps = deps()): Promise<string | null> {
-  const r = readProjectBytes(fileName, bytes)
+  const r = readProjectBytes(fileName, bytes, d.store.getState().locale)
   if (!r.ok) {
     toast(d, 'error', r.message)
     return null
@@ -73,9 +76,9 @@ export async function openForReviewBytes(fileName: string, bytes: Uint8Array, d:
 }
 
 export async function openForReviewFile(d: Deps = deps()): Promise<void> {
-  const r = await d.bridge.openFile({ kinds: ['project'], title: 'Open a project file for review (read-only)' })
+  const r = await d.bridge.openFile({ kinds: ['project'], title: say(d, 'filecmd.openForReviewTitle') })
   if (!r.ok) {
-    if (!r.cancelled) toast(d, 'error', `Could not open the file: ${r.error.message}`)
+    if (!r.cancelled) toast(d, 'error', say(d, 'filecmd.couldNotOpen', { message: r.error.message }))
     return
   }
   await openForReviewBytes(r.value.name, r.value.bytes, d)
@@ -84,10 +87,10 @@ export async function openForReviewFile(d: Deps = deps()): Promise<void> {
 /** Save as…: the open project as a versioned project file. */
 export async function saveProjectAs(d: Deps = deps()): Promise<void> {
   const doc = d.store.getState().workspace?.doc
-  if (!doc) return void toast(d, 'info', 'Open a project first, then save it as a file.')
+  if (!doc) return void toast(d, 'info', say(d, 'filecmd.saveFirst'))
   const r = await d.bridge.saveFile({ kind: 'project', suggestedName: projectFileName(doc), bytes: projectFileBytes(doc) })
-  if (r.ok) toast(d, 'success', `Saved “${r.value.name}”`)
-  else if (!r.cancelled) toast(d, 'error', `Could not save the file: ${r.error.message}`)
+  if (r.ok) toast(d, 'success', say(d, 'filecmd.saved', { name: r.value.name }))
+  else if (!r.cancelled) toast(d, 'error', say(d, 'filecmd.couldNotSave', { message: r.error.message }))
 }
 
 /**
@@ -97,18 +100,18 @@ export async function saveProjectAs(d: Deps = deps()): Promise<void> {
 export async function exportExcel(d: Deps = deps(), analysis?: WorkbookAnalysis): Promise<void> {
   if (exportState.getState().progress) return // one at a time
   const doc = d.store.getState().workspace?.doc
-  if (!doc) return void toast(d, 'info', 'Open a project first, then export its Excel model.')
+  if (!doc) return void toast(d, 'info', say(d, 'filecmd.exportFirst'))
   try {
     setExportStage('building')
     const { buildXlsx } = await import('@renderer/workers/export-client')
     const built = await buildXlsx(doc, { appVersion: version, now: new Date() }, analysis)
-    if (!built.ok) return void toast(d, 'error', `The Excel model was not exported: ${built.message}`)
+    if (!built.ok) return void toast(d, 'error', say(d, 'filecmd.notExported', { message: built.message }))
     setExportStage('saving')
     const saved = await d.bridge.saveFile({ kind: 'xlsx', suggestedName: excelFileName(doc), bytes: built.bytes })
-    if (saved.ok) toast(d, 'success', `Exported “${saved.value.name}”`)
-    else if (!saved.cancelled) toast(d, 'error', `Could not save the Excel model: ${saved.error.message}`)
+    if (saved.ok) toast(d, 'success', say(d, 'filecmd.exported', { name: saved.value.name }))
+    else if (!saved.cancelled) toast(d, 'error', say(d, 'filecmd.couldNotSaveExcel', { message: saved.error.message }))
   } catch (e) {
-    toast(d, 'error', `The Excel model was not exported (${e instanceof Error ? e.message : String(e)})`)
+    toast(d, 'error', say(d, 'filecmd.exportFailed', { message: e instanceof Error ? e.message : String(e) }))
   } finally {
     setExportStage(null)
   }

@@ -1,6 +1,7 @@
 import type { Project, ValidationIssue } from '@shared/model'
 import { readProjectFile, writeProjectFile } from '@shared/model/project-file'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
+import { t, type Locale } from '@shared/i18n'
 
 /**
  * Bytes ⇄ project for the file actions. Reading goes through `readProjectFile` (size and depth limits,
@@ -11,17 +12,17 @@ export type ReadOutcome = { ok: true; doc: Project } | { ok: false; message: str
 
 const MAX_LISTED = 3
 
-export function describeRefusal(fileName: string, issues: readonly ValidationIssue[]): string {
+export function describeRefusal(fileName: string, issues: readonly ValidationIssue[], locale: Locale = 'en'): string {
   const listed = issues.slice(0, MAX_LISTED).map((i) => `${i.path} ${i.message}`)
-  const more = issues.length > MAX_LISTED ? ` (and ${issues.length - MAX_LISTED} more)` : ''
-  return `“${fileName}” was not opened: ${listed.join('; ')}${more}. Nothing was changed.`
+  return t(locale, 'filecmd.refused', { fileName, problems: listed.join('; '), more: Math.max(0, issues.length - MAX_LISTED) })
 }
 
-export function readProjectBytes(fileName: string, bytes: Uint8Array): ReadOutcome {
+/** `locale`: the language of the refusal (the file's own problems stay as the schema words them). */
+export function readProjectBytes(fileName: string, bytes: Uint8Array, locale: Locale = 'en'): ReadOutcome {
   const decoded = decodeUtf8(bytes)
-  if (!decoded.ok) return { ok: false, message: describeRefusal(fileName, [{ path: '(file)', message: `is ${decoded.message}: is it really a project file?` }]) }
+  if (!decoded.ok) return { ok: false, message: describeRefusal(fileName, [{ path: '(file)', message: t(locale, 'filecmd.notText', { reason: decoded.message }) }], locale) }
   const r = readProjectFile(decoded.text)
-  return r.ok ? { ok: true, doc: r.value } : { ok: false, message: describeRefusal(fileName, r.issues) }
+  return r.ok ? { ok: true, doc: r.value } : { ok: false, message: describeRefusal(fileName, r.issues, locale) }
 }
 
 export const projectFileBytes = (doc: Project): Uint8Array => new TextEncoder().encode(writeProjectFile(doc))

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { Button, Dialog } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 
 /** What the user chose for a file whose project is already here. */
 export type SameIdChoice = 'here' | 'copy' | 'cancel'
@@ -25,20 +26,21 @@ export function askSameId(q: SameIdQuestion): Promise<SameIdChoice> {
 
 export function SameIdDialog() {
   const q = useSameId((s) => s.pending)
+  const t = useT()
   const answer = (c: SameIdChoice) => q?.answer(c)
   return (
     <Dialog
       open={q !== null}
-      title="This project is already here"
+      title={t('filecmd.sameId.title')}
       onClose={() => answer('cancel')}
       onSubmit={() => answer('here')}
       width={560}
       footer={
         <>
-          <Button onClick={() => answer('cancel')}>Cancel</Button>
-          <Button onClick={() => answer('copy')}>Add the file as a copy</Button>
+          <Button onClick={() => answer('cancel')}>{t('filecmd.sameId.cancel')}</Button>
+          <Button onClick={() => answer('copy')}>{t('filecmd.sameId.copy')}</Button>
           <Button type="submit" variant="primary">
-            Open the project here
+            {t('filecmd.sameId.here')}
           </Button>
         </>
       }
@@ -46,12 +48,10 @@ export function SameIdDialog() {
       {q && (
         <>
           <p>
-            {q.fileName} is a file of “{q.projectName}”, which is already here (last saved {q.savedAt.slice(0, 16).replace('T', ' ')}).
+            {t('filecmd.sameId.body', { fileName: q.fileName, projectName: q.projectName, savedAt: q.savedAt.slice(0, 16).replace('T', ' ') })}
           </p>
           <p className="muted" data-testid="same-id-compare">
-            {q.identical
-              ? 'The file holds the same inputs as the project here.'
-              : 'The file’s inputs differ from the project here (an older or newer version). Adding it as a copy keeps both; the project here is not changed either way.'}
+            {q.identical ? t('filecmd.sameId.identical') : t('filecmd.sameId.differs')}
           </p>
         </>
       )}

@@ -1,13 +1,15 @@
 import { useAppStore } from '@renderer/store'
 import { Button, Card, IconPlus } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
+import type { MessageKey } from '@shared/i18n'
 
-const STEPS = [
-  ['Name the project', 'and choose its reporting currency (USD, INR or JPY).'],
-  ['Feedstock', 'a stream of converters or black mass, its tonnes a year and its price.'],
-  ['Products and prices', 'what the plant sells and at what price.'],
-  ['Capex and opex', 'what it costs to build and to run.'],
-  ['Financing', 'then Results grades it against the lender’s thresholds.']
-] as const
+const STEPS: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['guide.step.name', 'guide.step.nameDetail'],
+  ['guide.step.feedstock', 'guide.step.feedstockDetail'],
+  ['guide.step.products', 'guide.step.productsDetail'],
+  ['guide.step.costs', 'guide.step.costsDetail'],
+  ['guide.step.financing', 'guide.step.financingDetail']
+]
 
 /**
  * The first-run guide on the project list: shown to a user with no projects (until dismissed) and
@@ -19,18 +21,19 @@ export function FirstRunGuide() {
   const openDialog = useAppStore((s) => s.openDialog)
   const count = useAppStore((s) => s.projects.length)
   const status = useAppStore((s) => s.projectsStatus)
+  const t = useT()
   if (status !== 'ready' || guide === 'dismissed' || (guide === 'unseen' && count > 0)) return null
   return (
-    <Card title="Build your first project in five steps" actions={<Button size="sm" onClick={() => setGuide('dismissed')}>Dismiss</Button>}>
+    <Card title={t('guide.title')} actions={<Button size="sm" onClick={() => setGuide('dismissed')}>{t('guide.dismiss')}</Button>}>
       <div className="first-run" data-testid="first-run-guide">
         <ol className="first-run-steps">
           {STEPS.map(([title, detail]) => (
             <li key={title}>
-              <strong>{title}</strong> — {detail}
+              <strong>{t(title)}</strong> — {t(detail)}
             </li>
           ))}
         </ol>
-        <p className="panel-note">Each step shows as done once the model has what it needs; the Methodology (Help) says how every number is computed.</p>
+        <p className="panel-note">{t('guide.note')}</p>
         <Button
           variant="primary"
           icon={<IconPlus />}
@@ -40,7 +43,7 @@ export function FirstRunGuide() {
           }}
           data-testid="guide-start"
         >
-          Start: name the project
+          {t('guide.start')}
         </Button>
       </div>
     </Card>

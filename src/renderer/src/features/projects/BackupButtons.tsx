@@ -1,5 +1,6 @@
 import { useAppStore } from '@renderer/store'
 import { Button } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 
 /**
  * Backup and restore where a user looks for them: in web mode they were only Ctrl+Alt+B / Ctrl+Alt+R
@@ -7,13 +8,14 @@ import { Button } from '@renderer/ui'
  */
 export function BackupButtons() {
   const runCommand = useAppStore((s) => s.runCommand)
+  const t = useT()
   return (
-    <div className="pf-backup" role="group" aria-label="Backups">
-      <Button size="sm" onClick={() => runCommand('backup-now')} title="Save a backup of every project on this device (Ctrl+Alt+B)">
-        Back up now
+    <div className="pf-backup" role="group" aria-label={t('projects.backups')}>
+      <Button size="sm" onClick={() => runCommand('backup-now')} title={t('projects.backupNowTitle')}>
+        {t('projects.backupNow')}
       </Button>
-      <Button size="sm" onClick={() => runCommand('restore-backup')} title="Restore every project from a backup (Ctrl+Alt+R)">
-        Restore backup…
+      <Button size="sm" onClick={() => runCommand('restore-backup')} title={t('projects.restoreTitle')}>
+        {t('projects.restore')}
       </Button>
     </div>
   )

@@ -4,14 +4,15 @@ import { defaultFxPerUsd } from '@shared/reference'
 import { navigate } from '@renderer/app/route'
 import { useAppStore } from '@renderer/store'
 import { Button, Dialog, NumberField, Select, TextField } from '@renderer/ui'
-
-const CURRENCY_LABEL: Record<Currency, string> = { USD: 'USD — US dollar', INR: 'INR — Indian rupee (lakh/crore grouping)', JPY: 'JPY — Japanese yen (no decimals)' }
+import { useT } from '@renderer/i18n'
+import type { Locale, MessageKey, MessageValues } from '@shared/i18n'
+import { formatDate } from '@shared/format/money'
 
 /** Where the suggested rate comes from, while it is the suggestion. */
-function referenceHint(currency: Exclude<Currency, 'USD'>, fx: string | null): string {
+function referenceHint(t: (key: MessageKey, values?: MessageValues) => string, locale: Locale, currency: Exclude<Currency, 'USD'>, fx: string | null): string {
   const ref = defaultFxPerUsd(currency)
-  const tail = 'Metal prices are quoted in USD; add a rate per year later under Prices.'
-  return ref && fx === ref.value ? `Reference rate of ${ref.date} (${ref.source.replace(/\s*https?:\/\/\S+/g, '')}): replace it with your own view. ${tail}` : tail
+  const tail = t('projects.create.fxTail')
+  return ref && fx === ref.value ? t('projects.create.fxReference', { date: locale === 'en' ? ref.date : formatDate(ref.date, locale), source: ref.source.replace(/\s*https?:\/\/\S+/g, ''), tail }) : tail
 }
 
 /** New project: a name and the reporting currency (with its USD rate when not USD). Opens it on success. */
@@ -25,9 +26,12 @@ export function CreateProjectDialog() {
   const [fx, setFx] = useState<string | null>(null)
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
+  const t = useT()
+  // English keeps the reference's ISO date as it always showed it (pinned by e2e); Japanese reads 2025年6月27日.
+  const locale = useAppStore((s) => s.locale)
 
-  const nameError = tried && name.trim() === '' ? 'Give the project a name' : undefined
-  const fxError = tried && currency !== 'USD' && (fx === null || fx === '0') ? `Enter how many ${currency} one US dollar buys` : undefined
+  const nameError = tried && name.trim() === '' ? t('projects.create.nameError') : undefined
+  const fxError = tried && currency !== 'USD' && (fx === null || fx === '0') ? t('projects.create.fxError', { currency }) : undefined
 
   const reset = () => {
     setName('')
@@ -50,8 +54,8 @@ export function CreateProjectDialog() {
   return (
     <Dialog
       open={open}
-      title="New project"
-      description="A project is one plant: its feedstock, recovery, offtake, costs and financing. You can rename it later."
+      title={t('projects.create.title')}
+      description={t('projects.create.description')}
       onClose={() => {
         close()
         reset()
@@ -65,35 +69,35 @@ export function CreateProjectDialog() {
               reset()
             }}
           >
-            Cancel
+            {t('projects.create.cancel')}
           </Button>
           <Button type="submit" variant="primary" disabled={busy}>
-            Create project
+            {t('projects.create.submit')}
           </Button>
         </>
       }
     >
-      <TextField label="Project name" value={name} onChange={setName} error={nameError} maxLength={200} placeholder="e.g. Pune black-mass refinery" />
+      <TextField label={t('projects.create.name')} value={name} onChange={setName} error={nameError} maxLength={200} placeholder={t('projects.create.namePlaceholder')} />
       <Select
-        label="Reporting currency"
+        label={t('projects.create.currency')}
         value={currency}
-        options={CURRENCIES.map((c) => ({ value: c, label: CURRENCY_LABEL[c] }))}
+        options={CURRENCIES.map((c) => ({ value: c, label: t(`projects.create.currency.${c}`) }))}
         onChange={(c) => {
           setCurrency(c)
           // The reference rate as a starting point (issue 17: a new INR project asked for a rate with no default).
           setFx(c === 'USD' ? null : (defaultFxPerUsd(c)?.value ?? null))
         }}
-        hint="Results, the Excel model and the project sheet are shown in this currency."
+        hint={t('projects.create.currencyHint')}
       />
       {currency !== 'USD' && (
         <NumberField
-          label="Exchange rate for the first year"
-          unit={`${currency} per USD`}
+          label={t('projects.create.fx')}
+          unit={t('projects.create.fxUnit', { currency })}
           value={fx}
           allowEmpty
           onValue={(v) => setFx(v)}
           error={fxError}
-          hint={referenceHint(currency, fx)}
+          hint={referenceHint(t, locale, currency, fx)}
         />
       )}
     </Dialog>

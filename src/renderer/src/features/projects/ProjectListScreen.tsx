@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { sortProjects, type Sort, type SortKey } from '@shared/portfolio/sort'
-import { formatUpdated } from '@renderer/format/money'
 import { filterProjects, useAppStore, type ProjectFilter } from '@renderer/store'
 import { Badge, Button, EmptyState, IconArchive, IconButton, IconCopy, IconFolder, IconPencil, IconPlus, IconTrash, IconUnarchive, Table, type Column } from '@renderer/ui'
 import { ProjectFileButtons } from '@renderer/features/files/ProjectFileButtons'
@@ -12,6 +11,8 @@ import { metricColumns, type PortfolioRow } from './portfolio-columns'
 import { PortfolioCompare, type CompareItem } from './PortfolioCompare'
 import { ProjectNameCell } from './ProjectNameCell'
 import { usePortfolio } from './use-portfolio'
+import { updatedText } from './updated-text'
+import { useT } from '@renderer/i18n'
 import './projects.css'
 
 /** A first click sorts figures best-first (highest), names and dates as people expect (A→Z, newest). */
@@ -32,6 +33,8 @@ export function ProjectListScreen() {
   const status = useAppStore((s) => s.projectsStatus)
   const unsaved = useAppStore((s) => s.unsavedFields)
   const displayUnits = useAppStore((s) => s.displayUnits)
+  const locale = useAppStore((s) => s.locale)
+  const t = useT()
   const actions = useAppStore(
     useShallow((s) => ({ openDialog: s.openDialog, rename: s.renameProject, duplicate: s.duplicateProject, setArchived: s.setArchived, remove: s.deleteProject }))
   )
@@ -56,39 +59,39 @@ export function ProjectListScreen() {
   const columns: Column<PortfolioRow>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t('projects.col.name'),
       sortable: true,
       render: (p) => (
         <div className="pf-name">
-          <input type="checkbox" className="pf-check" aria-label={`Choose ${p.name} to compare`} checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />
+          <input type="checkbox" className="pf-check" aria-label={t('projects.choose', { name: p.name })} checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />
           <div className="pf-name-text">
               <ProjectNameCell project={p} editing={renaming === p.id} onDone={() => setRenaming(null)} onSave={(n) => actions.rename(p.id, n)} />
             {/* Text typed but refused stays in its field across reloads; the list says so too (#17). */}
-            {p.archived ? <Badge tone="warning">Archived</Badge> : null}
-            {unsaved[p.id] ? <Badge tone="danger">{unsaved[p.id] === 1 ? '1 field not saved' : `${unsaved[p.id]} fields not saved`}</Badge> : null}
+            {p.archived ? <Badge tone="warning">{t('projects.archivedBadge')}</Badge> : null}
+            {unsaved[p.id] ? <Badge tone="danger">{t('projects.fieldsNotSaved', { count: unsaved[p.id]! })}</Badge> : null}
             <span className="pf-updated">
-              <span className="mono">{p.currency}</span> · Updated <time dateTime={p.updatedAt}>{formatUpdated(p.updatedAt)}</time>
+              <span className="mono">{p.currency}</span> · {t('projects.updated')} <time dateTime={p.updatedAt}>{updatedText(p.updatedAt, t, locale)}</time>
             </span>
           </div>
         </div>
       )
     },
-    ...metricColumns(displayUnits),
+    ...metricColumns(t, displayUnits, locale),
     {
       key: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
+      header: <span className="visually-hidden">{t('projects.col.actions')}</span>,
       width: '134px',
       align: 'right',
       render: (p) => (
         <div className="row-actions">
-          <IconButton label={`Rename ${p.name}`} title="Rename" icon={<IconPencil />} onClick={() => setRenaming(p.id)} />
-          <IconButton label={`Duplicate ${p.name}`} title="Duplicate" icon={<IconCopy />} onClick={() => void actions.duplicate(p.id)} />
+          <IconButton label={t('projects.renameName', { name: p.name })} title={t('projects.rename')} icon={<IconPencil />} onClick={() => setRenaming(p.id)} />
+          <IconButton label={t('projects.duplicateName', { name: p.name })} title={t('projects.duplicate')} icon={<IconCopy />} onClick={() => void actions.duplicate(p.id)} />
           {p.archived ? (
-            <IconButton label={`Unarchive ${p.name}`} title="Unarchive" icon={<IconUnarchive />} onClick={() => void actions.setArchived(p.id, false)} />
+            <IconButton label={t('projects.unarchiveName', { name: p.name })} title={t('projects.unarchive')} icon={<IconUnarchive />} onClick={() => void actions.setArchived(p.id, false)} />
           ) : (
-            <IconButton label={`Archive ${p.name}`} title="Archive" icon={<IconArchive />} onClick={() => void actions.setArchived(p.id, true)} />
+            <IconButton label={t('projects.archiveName', { name: p.name })} title={t('projects.archive')} icon={<IconArchive />} onClick={() => void actions.setArchived(p.id, true)} />
           )}
-          <IconButton label={`Delete ${p.name}`} title="Delete" tone="danger" icon={<IconTrash />} onClick={() => void actions.remove(p.id)} />
+          <IconButton label={t('projects.deleteName', { name: p.name })} title={t('projects.delete')} tone="danger" icon={<IconTrash />} onClick={() => void actions.remove(p.id)} />
         </div>
       )
     }
@@ -96,12 +99,12 @@ export function ProjectListScreen() {
 
   const empty =
     filter === 'archived' ? (
-      <EmptyState title="No archived projects">
-        <p>Archive a project to keep it without cluttering the list. Archived projects stay searchable here and can be restored at any time.</p>
+      <EmptyState title={t('projects.empty.archived')}>
+        <p>{t('projects.empty.archivedBody')}</p>
       </EmptyState>
     ) : (
-      <EmptyState icon={<IconFolder size={28} />} title="Create your first project" action={<Button variant="primary" icon={<IconPlus />} onClick={() => actions.openDialog('create-project')}>New project</Button>}>
-        <p>Model a catalytic-converter or lithium-ion battery recycling plant — feedstock, recovered metal, offtake, costs and financing — and see whether lenders will finance it.</p>
+      <EmptyState icon={<IconFolder size={28} />} title={t('projects.empty.first')} action={<Button variant="primary" icon={<IconPlus />} onClick={() => actions.openDialog('create-project')}>{t('projects.new')}</Button>}>
+        <p>{t('projects.empty.firstBody')}</p>
       </EmptyState>
     )
 
@@ -109,42 +112,42 @@ export function ProjectListScreen() {
     <>
       <header className="app-header">
         <div className="header-titles">
-          <h1 className="page-title">Projects</h1>
-          <p className="page-tagline">Recycling projects stored on this device</p>
+          <h1 className="page-title">{t('projects.title')}</h1>
+          <p className="page-tagline">{t('projects.tagline')}</p>
         </div>
         <div className="header-actions">
           <ProjectFileButtons />
-          <Button variant="primary" icon={<IconPlus />} onClick={() => actions.openDialog('create-project')} title="New project (Ctrl+N)">
-            New project
+          <Button variant="primary" icon={<IconPlus />} onClick={() => actions.openDialog('create-project')} title={t('projects.newTitle')}>
+            {t('projects.new')}
           </Button>
         </div>
       </header>
       <main className="main-content" id="main" tabIndex={-1}>
         <FirstRunGuide />
         <div className="toolbar pf-toolbar">
-          <div className="segmented" role="group" aria-label="Show">
+          <div className="segmented" role="group" aria-label={t('projects.show')}>
             {(['active', 'archived'] as const).map((f) => (
               <button key={f} type="button" aria-pressed={filter === f} className={filter === f ? 'on' : ''} onClick={() => setFilter(f)}>
-                {f === 'active' ? 'Active' : 'Archived'} <span className="count">{counts[f]}</span>
+                {t(`projects.filter.${f}`)} <span className="count">{counts[f]}</span>
               </button>
             ))}
           </div>
-          <Button size="sm" disabled={compareItems.length < 2} onClick={() => setComparing(true)} data-testid="compare-projects" title="Tick two or more projects, then compare their metrics side by side">
-            Compare{selected.length > 0 ? ` (${selected.length})` : ''}
+          <Button size="sm" disabled={compareItems.length < 2} onClick={() => setComparing(true)} data-testid="compare-projects" title={t('projects.compareTitle')}>
+            {selected.length > 0 ? t('projects.compareCount', { count: selected.length }) : t('projects.compare')}
           </Button>
           <span className="pf-progress muted" role="status" aria-live="polite">
-            {portfolio.pending > 0 ? `Computing metrics… ${portfolio.pending} to go` : ''}
+            {portfolio.pending > 0 ? t('projects.computing', { count: portfolio.pending }) : ''}
           </span>
           <BackupButtons />
         </div>
         {comparing && compareItems.length >= 2 && <PortfolioCompare items={compareItems} onClose={() => setComparing(false)} />}
         {status === 'loading' ? (
-          <p className="loading">Loading projects…</p>
+          <p className="loading">{t('projects.loading')}</p>
         ) : (
           <div className="pf-scroll">
             <Table
               className="pf-table"
-              caption={filter === 'active' ? 'Active projects' : 'Archived projects'}
+              caption={t(`projects.caption.${filter}`)}
               columns={columns}
               rows={rows}
               rowKey={(p) => p.id}

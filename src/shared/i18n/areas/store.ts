@@ -1,0 +1,58 @@
+import type { Translation } from '../merge'
+
+/** What the app store says (#20): toasts and banners about projects, storage, review mode and saving. */
+export const storeEn = {
+  'store.failed': 'Something went wrong — nothing was saved ({message})',
+  'store.failedPlain': 'Something went wrong — nothing was saved',
+  'store.openedCopy': 'Opened “{file}” as “{name}”: a project with the same id is already here',
+  'store.opened': 'Opened “{name}”',
+  'store.renameLabel': 'Rename project',
+  'store.created': 'Created “{name}”',
+  'store.archived': 'Archived “{name}”',
+  'store.unarchived': 'Restored “{name}” from the archive',
+  'store.deleted': 'Deleted “{name}”',
+  'store.undo': 'Undo',
+  'store.restored': 'Restored “{name}”',
+  'store.reviewReadOnly': 'Review mode — the recycler’s inputs are read-only. Leave review mode to edit.',
+  'store.reviewCopyReadOnly': 'This file is open for review — the recycler’s inputs are read-only. Stress it in the review case; note findings on the fields.',
+  'store.readOnlyTitle.copy': 'Read-only: this file is open for review — the recycler’s inputs cannot be changed',
+  'store.readOnlyTitle.mode': 'Read-only in review mode — leave review mode to change the project',
+  'store.reviewModeBanner': 'Review mode — the recycler’s inputs are read-only. Your case runs on a copy; your notes go into the review file.',
+  'store.leaveReviewMode': 'Leave review mode',
+  'store.reloadProject': 'Reload project',
+  'store.monteCarloNotSaved': 'The Monte Carlo settings were not saved: {message}',
+  'store.dbNoSentinel': 'The local database is missing its creation record — it may have been damaged. Restore from a backup if projects are missing.',
+  'store.dbReset': 'The local database was reset by the browser or system since the last run. If projects are missing, restore them from a backup or saved project files.',
+  'store.staleWindow': 'Bankable was updated in another window — reload this window to keep working. Nothing more will be saved here.',
+  'store.reload': 'Reload',
+  'store.notPersistent': 'This browser may clear stored projects when the disk runs low. Save project files or back up regularly.',
+  'store.notAvailable': '“{command}” is not available in this build yet.'
+} as const
+
+export const storeJa = {
+  'store.failed': '問題が発生しました。何も保存されていません（{message}）',
+  'store.failedPlain': '問題が発生しました。何も保存されていません',
+  'store.openedCopy': '「{file}」を「{name}」として開きました。同じIDのプロジェクトがすでにあるためです',
+  'store.opened': '「{name}」を開きました',
+  'store.renameLabel': 'プロジェクト名の変更',
+  'store.created': '「{name}」を作成しました',
+  'store.archived': '「{name}」をアーカイブしました',
+  'store.unarchived': '「{name}」をアーカイブから戻しました',
+  'store.deleted': '「{name}」を削除しました',
+  'store.undo': '元に戻す',
+  'store.restored': '「{name}」を元に戻しました',
+  'store.reviewReadOnly': 'レビュー・モード — リサイクル事業者の入力は読み取り専用です。編集するにはレビュー・モードを終了してください。',
+  'store.reviewCopyReadOnly': 'このファイルはレビュー用に開かれています — リサイクル事業者の入力は読み取り専用です。レビュー・ケースでストレスをかけ、指摘は各項目に記入してください。',
+  'store.readOnlyTitle.copy': '読み取り専用: このファイルはレビュー用に開かれています — リサイクル事業者の入力は変更できません',
+  'store.readOnlyTitle.mode': 'レビュー・モード中は読み取り専用です — プロジェクトを変更するにはレビュー・モードを終了してください',
+  'store.reviewModeBanner': 'レビュー・モード — リサイクル事業者の入力は読み取り専用です。レビュー・ケースはコピー上で計算され、指摘はレビュー・ファイルに記録されます。',
+  'store.leaveReviewMode': 'レビュー・モードを終了',
+  'store.reloadProject': 'プロジェクトを再読み込み',
+  'store.monteCarloNotSaved': 'モンテカルロの設定は保存されませんでした: {message}',
+  'store.dbNoSentinel': 'ローカル・データベースに作成記録がありません。破損している可能性があります。プロジェクトが見当たらない場合はバックアップから復元してください。',
+  'store.dbReset': '前回の起動以降に、ブラウザまたはシステムがローカル・データベースをリセットしました。プロジェクトが見当たらない場合は、バックアップまたは保存したプロジェクトファイルから復元してください。',
+  'store.staleWindow': '別のウィンドウでBankableが更新されました。作業を続けるにはこのウィンドウを再読み込みしてください。このウィンドウではこれ以上保存されません。',
+  'store.reload': '再読み込み',
+  'store.notPersistent': 'ディスクの空きが少なくなると、このブラウザは保存したプロジェクトを消去することがあります。プロジェクトファイルの保存またはバックアップを定期的に行ってください。',
+  'store.notAvailable': '「{command}」はこのビルドではまだ使えません。'
+} satisfies Translation<typeof storeEn>
