@@ -6,10 +6,10 @@
 //   node scripts/build-cli.mjs                     build out/cli/bankable.mjs
 //   node scripts/build-cli.mjs --outdir DIR        build elsewhere (tests build a private copy)
 //
-// The entry is one small file; each command (and exceljs behind export) is a chunk beside it in
-// out/cli/chunks, loaded by the command table's `import()` only when that command runs: `help` parses a
-// few kilobytes, `evaluate` the engine and the schemas, never exceljs (a single file would make every
-// start parse all 2.8 MB).
+// The entry is one small file; each command (and the workbook writer behind export) is a chunk beside it
+// in out/cli/chunks, loaded by the command table's `import()` only when that command runs: `help` parses
+// a few kilobytes, `evaluate` the engine and the schemas, never the writer (a single file would make
+// every start parse all of it).
 // playwright-core stays external: it is a dev dependency, reads its own files at run time, and only
 // `sheet` needs it. `prepare` must never fail an install (CI runs `npm install && npm test` on a clean
 // clone, no network beyond the registry, no Electron binary): esbuild is an installed dev dependency and
@@ -51,7 +51,7 @@ await esbuild.build({
     '@root/package.json': resolve(root, 'package.json')
   },
   external: ['playwright-core'],
-  // Bundled CommonJS packages (exceljs) call require() for Node built-ins, which an ES module lacks.
+  // A bundled CommonJS package may call require() for a Node built-in, which an ES module lacks.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __bankableRequire } from 'node:module';\nconst require = __bankableRequire(import.meta.url);" },
   // Whitespace and syntax only: names stay readable in an "internal error" stack trace.
   minifyWhitespace: true,

@@ -180,6 +180,12 @@ export class Book {
     return ref.includes(':') ? inRow(name, n) : name
   }
 
+  /** Where a row is as seen from `fromSheet`: the sheet qualifier ("" on the same sheet) and the row number. */
+  locate(key: string, fromSheet: string): { qualifier: string; row: number } {
+    const loc = this.row(key)
+    return { qualifier: loc.sheet === fromSheet ? '' : qualify(loc.sheet, ''), row: loc.row }
+  }
+
   /** Reference to a row's cell in a given column, qualified when on another sheet. */
   refAt(key: string, col: number, fromSheet: string, absolute = false): string {
     const loc = this.row(key)
@@ -319,12 +325,24 @@ export class SheetBuilder {
       const book = this.book
       const sheet = this.name
       let col = FIRST_PERIOD_COL
+      // Each row this one reads is located once, not once per period (a million lookups on the large model).
+      const seen = new Map<string, { qualifier: string; row: number }>()
+      const at = (x: string, c: number) => {
+        let loc = seen.get(x)
+        if (loc === undefined) seen.set(x, (loc = book.locate(x, sheet)))
+        return loc.qualifier + colLetter(c) + loc.row
+      }
+      const spans = new Map<string, string>()
       const ctx: PeriodCtx = {
         k: 1,
-        at: (x) => book.refAt(x, col, sheet),
-        prev: (x) => book.refAt(x, col - 1, sheet),
-        next: (x) => book.refAt(x, col + 1, sheet),
-        span: (x) => book.spanOf(x, sheet),
+        at: (x) => at(x, col),
+        prev: (x) => at(x, col - 1),
+        next: (x) => at(x, col + 1),
+        span: (x) => {
+          let span = spans.get(x)
+          if (span === undefined) spans.set(x, (span = book.spanOf(x, sheet)))
+          return span
+        },
         spanTo: (x) => book.spanToOf(x, col, sheet)
       }
       const master = { master: true, count: through }
