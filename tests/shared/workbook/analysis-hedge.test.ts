@@ -15,7 +15,7 @@ import { richProject } from '../analysis/fixtures'
 const META = { exportedAt: '2026-02-03T04:05:06Z', appVersion: '9.8.7', projectSha256: '0'.repeat(64) }
 const p = richProject()
 const exposure = computeExposureLedger(p, { step: '0.1' })
-const joint = computeJointStress(p, { a: 'metal:Li', b: 'fx', aMoves: ['-0.3', '0'], bMoves: ['0', '0.1'] })
+const joint = computeJointStress(p, { a: 'metal:Li', b: 'fx:INR', aMoves: ['-0.3', '0'], bMoves: ['0', '0.1'] })
 if (!joint.ok) throw new Error(joint.reason)
 const built = buildModelWorkbook(p, runModel(p), { ...META, analysis: { computedAt: '2026-01-02T03:04:05Z', exposure, jointStress: joint.value } })
 if (!built.ok) throw new Error(built.message)
