@@ -25,9 +25,9 @@ export function exposureDrivers(project: Project): ExposureDriver[] {
     const productIds = project.products.filter((p) => p.metal === metal).map((p) => p.id)
     if (productIds.length > 0) list.push({ id: `metal:${metal}`, kind: 'metal', label: `${metal} price`, metal, productIds })
   }
-  // The tornado's currencies, and EPR certificates priced in another currency (§13): their revenue moves with FX too.
-  const amounts = fxCurrencies(project)
-  for (const c of (['INR', 'JPY'] as const).filter((c) => amounts.includes(c) || project.epr?.currency === c)) list.push({ id: `fx:${c}`, kind: 'fx', label: `FX: ${c} per USD`, currency: c })
+  // Every currency some amount is in (fxCurrencies: reporting, deck, contracts, tranches and the EPR certificates' (§13),
+  // whose revenue moves with FX too), each its own driver.
+  for (const c of fxCurrencies(project)) list.push({ id: `fx:${c}`, kind: 'fx', label: `FX: ${c} per USD`, currency: c })
   if (soldByproducts(project)) list.push({ id: 'byproducts', kind: 'byproducts', label: 'By-product prices' })
   return list
 }
@@ -56,6 +56,7 @@ export function applyExposureDriver(c: ExposureCase, driver: ExposureDriver, fac
     case 'byproducts': {
       const project = structuredClone(c.project)
       for (const s of project.feedstock)
+        // Stryker disable next-line ConditionalExpression: equivalent, a disposed residue has no pricePerTonne (the kind test narrows the type for the compiler)
         for (const b of s.byproducts ?? []) if (b.fate.kind === 'sold' && b.fate.pricePerTonne !== undefined) b.fate.pricePerTonne = dec(b.fate.pricePerTonne).times(factor).toString()
       for (const d of project.prices.decks)
         for (const row of d.byproductPrices ?? []) for (const pt of row.points) pt.pricePerTonne = dec(pt.pricePerTonne).times(factor).toString()
@@ -67,8 +68,8 @@ export function applyExposureDriver(c: ExposureCase, driver: ExposureDriver, fac
 /** The `runModel` options of a case (the held debt is added by the caller). */
 export function caseOptions(c: ExposureCase): Pick<ModelOptions, 'priceMultipliers' | 'scenario'> {
   const priceMultipliers: PriceMultipliers | undefined = c.priceMultipliers.size > 0 ? { byProduct: c.priceMultipliers } : undefined
-  // Stryker disable next-line StringLiteral: equivalent, the engine reads a scenario's overrides, never its id or name
   const scenario: Scenario | undefined =
+    // Stryker disable next-line StringLiteral: equivalent, the engine reads a scenario's overrides, never its id or name
     c.fxMultipliers.size > 0 ? { id: 'exposure', name: 'Exposure', fxMultipliers: [...c.fxMultipliers].map(([currency, m]) => ({ currency, multiplier: m.toString() })) } : undefined
   return { ...(priceMultipliers ? { priceMultipliers } : {}), ...(scenario ? { scenario } : {}) }
 }
