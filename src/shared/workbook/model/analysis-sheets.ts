@@ -71,7 +71,7 @@ export function appendAnalysisSheets(
   const mc = analysis.monteCarlo
   const withDraws = mc !== undefined && analysis.includeDraws !== false
   if (analysis.tornado || analysis.breakeven || mc) {
-    added.push(sensitivitySheet({ tornado: analysis.tornado, breakeven: analysis.breakeven, monteCarlo: mc, currency: project.reportingCurrency, drawsSheet: withDraws ? DRAWS_SHEET : undefined }, `${project.name}: sensitivity (values)`, banner))
+    added.push(sensitivitySheet({ tornado: analysis.tornado, breakeven: analysis.breakeven, monteCarlo: mc, currency: project.reportingCurrency, drawsSheet: withDraws ? DRAWS_SHEET : undefined, project }, `${project.name}: sensitivity (values)`, banner))
     listed.push([SENSITIVITY_SHEET, [analysis.tornado && 'tornado', analysis.breakeven && 'breakeven prices', mc && 'Monte Carlo summary'].filter(Boolean).join(', ')])
   }
   if (mc && withDraws) {
