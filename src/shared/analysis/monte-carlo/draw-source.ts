@@ -45,6 +45,7 @@ export function createDrawSource(project: Project, settings: McSettings, model: 
   const yearCount = model.years
   const process = settings.process
   // Mean reversion per metal (issue 19): each product's own κ where the settings give one.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, without per-product κ the list is the pooled κ for every product (the path's own default), and GBM reads no κ
   const meanReversion = process.kind === 'ou' && process.meanReversionByProduct
     ? model.products.map((p) => ownValue(process.meanReversionByProduct, p.id) ?? process.meanReversionPerYear)
     : undefined

@@ -29,6 +29,7 @@ export type PathSpec = {
 }
 
 export type PathBuffers = { z: number[]; eps: number[]; x: number[]; decay: number[]; stepSd: number[] }
+// Stryker disable next-line ArrayDeclaration: equivalent, an empty array filled and then written index by index holds the same numbers (JS arrays grow)
 export const pathBuffers = (n: number): PathBuffers => ({
   z: new Array<number>(n).fill(0), eps: new Array<number>(n).fill(0), x: new Array<number>(n).fill(0), decay: new Array<number>(n).fill(0), stepSd: new Array<number>(n).fill(0)
 })
@@ -48,6 +49,7 @@ export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: Pa
   for (let p = 0; p < productCount; p++) {
     const k = kappa(p)
     b.decay[p] = Math.exp(-k)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the step is read only under OU (k > 0); at k = 0 the GBM branch never reads it
     b.stepSd[p] = k > 0 ? Math.sqrt((1 - Math.exp(-2 * k)) / (2 * k)) : 1
   }
   for (let y = 0; y < yearCount; y++) {

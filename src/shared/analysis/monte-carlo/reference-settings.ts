@@ -16,13 +16,11 @@ export type ReferenceMeanReversion = { perYear: number; assumption: boolean; cit
 export function referenceMeanReversionOf(metal: Metal): ReferenceMeanReversion {
   const pooled = referenceMeanReversion()
   const series = referenceSeries(metal)
-  if (series.length >= 4) {
-    try {
-      const e = estimateOu(series.map((s) => s.price))
-      return { perYear: Number(e.meanReversionPerYear.toFixed(2)), assumption: false, citation: `estimated from its own stored price series (annual averages ${series[0]!.year}–${series.at(-1)!.year}, ${e.pairs} yearly pairs)` }
-    } catch {
-      // A stored series that does not revert gives no κ of its own: the pooled value stands, as for a metal without one.
-    }
+  try {
+    const e = estimateOu(series.map((s) => s.price))
+    return { perYear: Number(e.meanReversionPerYear.toFixed(2)), assumption: false, citation: `estimated from its own stored price series (annual averages ${series[0]!.year}–${series.at(-1)!.year}, ${e.pairs} yearly pairs)` }
+  } catch {
+    // No series (estimateOu needs 4 years), or one that does not revert: no κ of its own, the pooled value stands.
   }
   return { perYear: pooled.perYear, assumption: true, citation: `assumption: no price series of the metal stored — the pooled κ, ${pooled.citation}` }
 }

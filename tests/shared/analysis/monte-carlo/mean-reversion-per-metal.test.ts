@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_MC_SETTINGS, createRng, drawPricePath, pathBuffers, runMonteCarlo, validateMcSettings, type McSettings } from '@shared/analysis'
 import type { PathSpec } from '@shared/analysis/monte-carlo/paths'
 import { referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
+import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
 import { richProject } from '../fixtures'
 
 const identity = [[1, 0], [0, 1]]
@@ -48,6 +49,23 @@ describe('price paths with a κ per product', () => {
     expect(m![0]).toBeCloseTo(Math.exp(0.3 * Math.sqrt((1 - Math.exp(-2 * k)) / (2 * k)) * z - v / 2), 14)
   })
 
+  it('two years by hand, each product at its own κ: x₂ = x₁·e^{−κ} + σ·s·z, Var₂ = σ²(1 − e^{−4κ})/(2κ); GBM x₂ = x₁ − σ²/2 + σ·z', () => {
+    // Normals in draw order: year 1 (product 0, product 1), year 2 (product 0, product 1); identity correlation.
+    const rng = createRng(8)
+    const z = [rng.normal(), rng.normal(), rng.normal(), rng.normal()]
+    const [m] = draw({ process: { kind: 'ou', meanReversionPerYear: 0.17 }, meanReversion: [0.9, 0.17], volatility: [0.3, 0.4], lower: identity, years: 2 }, 8, 1)
+    const ou = (k: number, sigma: number, z1: number, z2: number) => {
+      const step = Math.sqrt((1 - Math.exp(-2 * k)) / (2 * k))
+      const x2 = sigma * step * z1 * Math.exp(-k) + sigma * step * z2
+      return Math.exp(x2 - (sigma * sigma * (1 - Math.exp(-4 * k))) / (2 * k) / 2)
+    }
+    expect(m![1]).toBeCloseTo(ou(0.9, 0.3, z[0]!, z[2]!), 13)
+    expect(m![3]).toBeCloseTo(ou(0.17, 0.4, z[1]!, z[3]!), 13)
+    const [g] = draw({ process: { kind: 'gbm' }, meanReversion: [0.9, 0.17], volatility: [0.3, 0.4], lower: identity, years: 2 }, 8, 1)
+    expect(g![1]).toBeCloseTo(Math.exp(-0.045 + 0.3 * z[0]! - 0.045 + 0.3 * z[2]!), 13)
+    expect(g![0]).toBeCloseTo(Math.exp(-0.045 + 0.3 * z[0]!), 14)
+  })
+
   it('GBM ignores any κ', () => {
     const a = draw({ ...base, process: { kind: 'gbm' }, meanReversion: [0.5, 0.9] })
     const b = draw({ ...base, process: { kind: 'gbm' } })
@@ -77,5 +95,15 @@ describe('settings with a κ per product', () => {
     expect(moved).not.toEqual(pooled)
     expect(validateMcSettings(p, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.17, meanReversionByProduct: { [li.id]: 0 } } })).toBe('mean reversion speed must be above 0 and at most 50 a year')
     expect(validateMcSettings(p, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.17, meanReversionByProduct: { [li.id]: 50 } } })).toBeNull()
+  })
+
+  it('the assumptions: one row when every product shares κ and source, else a row per product — the user’s own κ too', () => {
+    const s = referenceMcSettings(p)
+    const all = Object.fromEntries(p.products.map((x) => [x.id, 0.5]))
+    const one = mcAssumptions(p, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.17, meanReversionByProduct: all } })
+    expect(one.find((r) => r.label === 'Price model')).toEqual({ label: 'Price model', value: 'mean-reverting to the deck (OU), κ = 0.5/yr, half-life 1.4 years', source: 'your input' })
+    const mixed = mcAssumptions(p, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.5, meanReversionByProduct: { [li.id]: 0.9 } } })
+    expect(mixed.find((r) => r.label === 'Price model')!.value).toBe('mean-reverting to the deck (OU), each metal at its own speed κ (below)')
+    expect(mixed.find((r) => r.label === `${li.name} mean reversion`)).toEqual({ label: `${li.name} mean reversion`, value: 'κ = 0.9/yr, half-life 0.8 years', source: 'your input' })
   })
 })
