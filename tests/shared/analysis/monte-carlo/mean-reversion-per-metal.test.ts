@@ -106,4 +106,10 @@ describe('settings with a κ per product', () => {
     expect(mixed.find((r) => r.label === 'Price model')!.value).toBe('mean-reverting to the deck (OU), each metal at its own speed κ (below)')
     expect(mixed.find((r) => r.label === `${li.name} mean reversion`)).toEqual({ label: `${li.name} mean reversion`, value: 'κ = 0.9/yr, half-life 0.8 years', source: 'your input' })
   })
+
+  it('a project with no product yet (the schema allows one): the settings’ κ, as the user’s', () => {
+    const empty = { ...p, products: [] }
+    expect(mcAssumptions(empty, { ...DEFAULT_MC_SETTINGS, process: { kind: 'ou', meanReversionPerYear: 0.3 } }).find((r) => r.label === 'Price model'))
+      .toEqual({ label: 'Price model', value: 'mean-reverting to the deck (OU), κ = 0.3/yr, half-life 2.3 years', source: 'your input' })
+  })
 })
