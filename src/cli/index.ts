@@ -24,7 +24,7 @@ export const COMMANDS: readonly Command[] = [
   { name: 'simulate', usage: SIMULATE_USAGE, summary: 'Monte Carlo on prices and optionally FX (debt held at base): P10/P50/P90 and covenant-breach probability', run: lazy(() => import('./commands/simulate').then((m) => m.simulateCommand)) },
   { name: 'size', usage: SIZE_USAGE, summary: 'senior debt sized to a breach probability: the largest debt with P(min DSCR < 1.00x) ≤ P and/or P90 min DSCR ≥ a covenant, on seeded Monte Carlo draws', run: lazy(() => import('./commands/size').then((m) => m.sizeCommand)) },
   { name: 'sensitivity', usage: SENSITIVITY_USAGE, summary: 'tornado of every driver and breakeven price multipliers', run: lazy(() => import('./commands/sensitivity').then((m) => m.sensitivityCommand)) },
-  { name: 'exposure', usage: EXPOSURE_USAGE, summary: 'natural-hedge ledger: per metal and FX, gross exposure to a 10 % move, what each offset removes, net and its DSCR effect; --joint A,B for a two-driver stress grid', run: lazy(() => import('./commands/exposure').then((m) => m.exposureCommand)) },
+  { name: 'exposure', usage: EXPOSURE_USAGE, summary: 'natural-hedge ledger: per metal, per foreign currency and by-products, gross exposure to a 10 % move, what each offset removes, net and its DSCR effect; --joint A,B for a two-driver stress grid', run: lazy(() => import('./commands/exposure').then((m) => m.exposureCommand)) },
   { name: 'sheet', usage: SHEET_USAGE, summary: 'the one-page project sheet for lenders as PDF (A4, or US Letter with --letter)', run: lazy(() => import('./commands/sheet').then((m) => m.sheetCommand)) },
   { name: 'help', usage: 'help', summary: 'show this list', run: helpCommand(() => COMMANDS) }
 ]

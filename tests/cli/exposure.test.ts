@@ -34,14 +34,14 @@ describe('cli exposure', () => {
     const f = join(dir, 'fx.json')
     writeFileSync(f, JSON.stringify(inrPlantUsdDebt()))
     const c = captureOutput()
-    expect(await exposureCommand([f, '--joint', 'metal:Ni,fx', '--step', '0.2'], c.sink)).toBe(0)
+    expect(await exposureCommand([f, '--joint', 'metal:Ni,fx:INR', '--step', '0.2'], c.sink)).toBe(0)
     expect(c.out.stdout).toContain('per +20 % move')
     expect(c.out.stdout).toMatch(/Joint stress: minimum DSCR over the loan life, debt held as sized\nNi price \\ FX: INR per USD\s+-10 %/)
     expect(c.out.stdout).toMatch(/If Ni prices fall 30 % and INR weakens against USD \(units per USD \+10 %\), with the debt held as sized, the minimum DSCR over the loan life goes from \d\.\d\dx to/)
   })
 
   it('exit 2 on a bad step, option or joint pair; 1 on a missing file', async () => {
-    for (const args of [[], [file, '--step', '1'], [file, '--nope'], [file, '--joint', 'metal:Li'], [file, '--joint', 'metal:Li,fx']]) {
+    for (const args of [[], [file, '--step', '1'], [file, '--nope'], [file, '--joint', 'metal:Li'], [file, '--joint', 'metal:Li,fx:INR']]) {
       const c = captureOutput()
       expect(await exposureCommand(args, c.sink), args.join(' ')).toBe(2)
       expect(c.out.stderr).toContain('usage: exposure FILE')

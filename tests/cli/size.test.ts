@@ -53,7 +53,7 @@ describe('cli size', () => {
     const direct = sizeToBreach(pgm, { ...DEFAULT_BREACH_SIZING, curvePoints: 5, target: { maxBreachProbability: 0.5, p90Covenant: null }, mc })
     if (!direct.ok) throw new Error(direct.reason)
     expect(j.chosen.amount).toBe(direct.chosen.amount)
-    expect(j.assumptions.process).toBe('mean-reverting (Ornstein–Uhlenbeck, κ = 0.17/yr, estimated from IMF monthly Ni prices 1980–2015, applied to every metal) to the deck')
+    expect(j.assumptions.process).toBe('mean-reverting (Ornstein–Uhlenbeck, κ = 0.17/yr, assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015) to the deck')
     expect(j.assumptions.prices.map((p) => p.volatility)).toEqual([0.265, 0.353, 0.5])
     const b = captureOutput()
     expect(await sizeCommand([file, '--breach-prob', '0.5', '--draws', '50', '--ou', '0.4', '--points', '3', '--json'], b.sink)).toBe(0)

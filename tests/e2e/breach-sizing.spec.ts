@@ -30,7 +30,7 @@ test('sizes senior debt to P(min DSCR < 1.00x) ≤ 50 % with progress, cancel an
   await expect(page.getByTestId('bs-done')).toBeVisible({ timeout: 90_000 })
   const sentence = page.getByTestId('bs-sentence')
   await expect(sentence).toHaveText(
-    /^Sized to P\(min DSCR < 1\.00x\) ≤ 50 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.17\/yr, estimated from IMF monthly Ni prices 1980–2015, applied to every metal\) to the deck; Platinum 26\.5 %\/yr \(published estimate.*Rhodium 50 %\/yr \(assumption: no rhodium price series in reach\); products independent .*FX fixed on the table path\.$/
+    /^Sized to P\(min DSCR < 1\.00x\) ≤ 50 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.17\/yr, assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015\) to the deck; Platinum 26\.5 %\/yr \(published estimate.*Rhodium 50 %\/yr \(assumption: no rhodium price series in reach\); products independent .*FX fixed on the table path\.$/
   )
   const amount = Number((await sentence.textContent())!.match(/: USD (\d+\.\d\d) m/)![1])
   // Above the deterministic sizing: the PGM sample buys most of its feed at a share of contained metal

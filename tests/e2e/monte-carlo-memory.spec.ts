@@ -32,7 +32,10 @@ test('Monte Carlo remembers its settings and last result, and explains them; the
   // The assumptions, each with its source.
   const assumptions = page.getByTestId('mc-assumptions')
   // The reference price process (issue 19): each figure with where it comes from.
-  await expect(assumptions.getByRole('row', { name: /Price model/ })).toContainText('estimated from IMF monthly Ni prices 1980–2015')
+  await expect(assumptions.getByRole('row', { name: /Price model/ })).toContainText('each metal at its own speed κ')
+  // Mean reversion per metal: Ni's from its own stored series, Li's the pooled κ as an assumption.
+  await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O mean reversion/ })).toContainText('estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs)')
+  await expect(assumptions.getByRole('row', { name: /Li2CO3 mean reversion/ })).toContainText('assumption: no price series of the metal stored — the pooled κ')
   await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('35 %/yr')
   await expect(assumptions.getByRole('row', { name: /NiSO4·6H2O price volatility/ })).toContainText('estimated from IMF monthly Ni prices')
   await expect(assumptions.getByRole('row', { name: /Li2CO3 price volatility/ })).toContainText('assumption: no lithium price series in reach')

@@ -39,7 +39,7 @@ export function jointText(j: JointStress): string {
  * `exposure FILE`: the natural-hedge ledger (issue 19) — per metal, FX and by-products, the gross
  * exposure to a +step move, what each offset removes and what is left, with the loan-life minimum
  * DSCR after the move — and with `--joint A,B` the 5 × 5 joint stress of two drivers (ids as in the
- * JSON: metal:Li, fx, byproducts). `--json` prints everything at full precision. Exit 0/1/2.
+ * JSON: metal:Li, fx:INR, fx:JPY, byproducts). `--json` prints everything at full precision. Exit 0/1/2.
  */
 export async function exposureCommand(args: string[], out: Output): Promise<number> {
   const p = parseValueArgs(args, ['--step', '--joint'], ['--json'])
@@ -49,7 +49,7 @@ export async function exposureCommand(args: string[], out: Output): Promise<numb
   const bad = validateStep(step)
   if (bad) return usage(out, bad)
   const jointIds = p.values.get('--joint')?.split(',').map((s) => s.trim())
-  if (jointIds && jointIds.length !== 2) return usage(out, '--joint takes two driver ids, e.g. metal:Li,fx')
+  if (jointIds && jointIds.length !== 2) return usage(out, '--joint takes two driver ids, e.g. metal:Li,fx:INR')
   const project = await loadProject(p.positionals[0]!, out)
   if (!project) return EXIT_PROBLEMS
   const ledger = computeExposureLedger(project, { step })

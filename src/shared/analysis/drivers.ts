@@ -22,7 +22,7 @@ export function referenceAnnualRate(project: Project): Decimal {
 }
 
 /** The currencies other than USD that some amount is in (reporting, deck, contract or tranche currency), in a stable order. */
-export function fxCurrencies(project: Project, scenario?: Scenario): Currency[] {
+export function fxCurrencies(project: Project, scenario?: Scenario): Exclude<Currency, 'USD'>[] {
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
   const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])

@@ -8,6 +8,7 @@ import { prepareByproducts, prepareEpr, type EprResult, type PreparedByproducts 
 import { deckPriceSeries, fxSeries } from './prices'
 import { resolveInputs, type ResolvedInputs } from './scenario-inputs'
 import { escalationFactors, gmap, groupRepresentatives, zeros } from './series'
+import { currencyFxMultiplier } from '../rules/fx-multiplier'
 import { maintenanceDeducted } from '../rules/taxable-income'
 import { streamOpexRates, streamVariableOpex } from '../rules/stream-opex'
 import { buildTimeline, type Timeline } from './timeline'
@@ -87,11 +88,13 @@ export type Prepared = {
 }
 
 /**
- * Units per USD per period for USD, INR and JPY under the resolved scenario (FX multiplier and path
- * stress); a currency without a table is 1. Breakevens on the FX path swap this into a prepared run.
+ * Units per USD per period for USD, INR and JPY under the resolved scenario (FX multiplier, the
+ * currency's own multiplier and path stress); a currency without a table is 1. Breakevens on the FX path swap this into a prepared run.
  */
-export function fxTables(project: Project, tl: Timeline, inputs: Pick<ResolvedInputs, 'fxMultiplier' | 'fxDepreciationPerYear'>, issues: ModelIssue[]): Record<Currency, Series> {
-  const series = (c: Currency) => fxSeries(project, c, tl.periods, inputs.fxMultiplier, issues, inputs.fxDepreciationPerYear)
+export function fxTables(
+  project: Project, tl: Timeline, inputs: Pick<ResolvedInputs, 'fxMultiplier' | 'fxByCurrency' | 'fxDepreciationPerYear'>, issues: ModelIssue[]
+): Record<Currency, Series> {
+  const series = (c: Currency) => fxSeries(project, c, tl.periods, currencyFxMultiplier(inputs.fxMultiplier, inputs.fxByCurrency.get(c)), issues, inputs.fxDepreciationPerYear)
   return {
     USD: series('USD'),
     INR: project.fx.rates.some((r) => r.currency === 'INR') ? series('INR') : tl.periods.map(() => ONE),

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO, dec } from '../decimal'
-import type { Project } from '../model'
+import type { Currency, Project } from '../model'
 import type { ModelIssue, Scenario } from './types'
 
 type Deck = Project['prices']['decks'][number]
@@ -18,6 +18,8 @@ export type ResolvedInputs = {
   /** The scenario's interest-rate delta, added to every tranche's all-in annual rate (floored at 0 there). */
   rateDelta: Decimal
   fxMultiplier: Decimal
+  /** Each currency's own FX multiplier (`fxMultipliers`), on top of `fxMultiplier`; a currency not listed has none (rules/fx-multiplier.ts). */
+  fxByCurrency: ReadonlyMap<Currency, Decimal>
   /** The scenario's FX path stress: non-USD currencies weaken by this fraction a year from financial close (0 = none). */
   fxDepreciationPerYear: Decimal
   offtakeEnabled: boolean
@@ -62,6 +64,7 @@ export function resolveInputs(project: Project, scenario: Scenario | undefined, 
     opexMultiplier: opt(scenario?.opexMultiplier),
     rateDelta: dec(scenario?.interestRateDelta ?? '0'),
     fxMultiplier: opt(scenario?.fxMultiplier),
+    fxByCurrency: new Map((scenario?.fxMultipliers ?? []).map((x) => [x.currency, dec(x.multiplier)])),
     fxDepreciationPerYear: dec(scenario?.fxDepreciationPerYear ?? '0'),
     offtakeEnabled: scenario?.offtakeEnabled ?? true,
     priceMultiplier

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { decimalString, id, requiredText, text } from './primitives'
+import { currency, decimalString, id, requiredText, text } from './primitives'
 
 const multiplier = () => decimalString({ min: '0', max: '100' })
 
@@ -25,6 +25,16 @@ export const scenarioSchema = z.strictObject({
   interestRateDelta: decimalString({ min: '-0.5', max: '0.5' }).optional(),
   /** Multiplies every FX rate (units of currency per USD): > 1 weakens INR/JPY. Above 0: a rate of 0 would divide by zero. */
   fxMultiplier: decimalString({ min: '0', minExclusive: true, max: '100' }).optional(),
+  /**
+   * One currency's FX move (issue 19: each currency its own driver, "INR −10 %" while JPY stays): its
+   * units per USD × this, on top of `fxMultiplier` (which moves every currency). USD never moves (it is
+   * the unit), so a USD entry is refused; a currency listed twice is refused. Absent = 1 for every currency.
+   */
+  fxMultipliers: z
+    .array(z.strictObject({ currency: currency().exclude(['USD']), multiplier: decimalString({ min: '0', minExclusive: true, max: '100' }) }))
+    .max(2)
+    .refine((xs) => new Set(xs.map((x) => x.currency)).size === xs.length, { message: 'a currency is listed twice' })
+    .optional(),
   /**
    * An FX path stress: INR and JPY weaken (> 0) or strengthen (< 0) against USD by this fraction a
    * year, compounding from the calendar year of the model's first period (financial close) on top of

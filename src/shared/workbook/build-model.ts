@@ -45,7 +45,7 @@ export function buildModelWorkbook(project: Project, result: ModelResult, option
   const built = options.valuesOnly !== true && options.verify !== true ? raw : evaluateAll(raw.workbook, options.valuesOnly === true)
   if (!built.ok) return built
   // Analysis sheets hold values only and come after evaluation: nothing in the model refers to them.
-  const workbook = options.analysis ? appendAnalysisSheets(built.workbook, project, result, options.analysis, options) : built.workbook
+  const workbook = options.analysis ? appendAnalysisSheets(built.workbook, project, result, options.analysis, options, raw.rows) : built.workbook
   return { ok: true, workbook, rows: raw.rows }
 }
 

@@ -82,6 +82,36 @@ function priceAndFxShocked(project: Project, fm: FastModel, price: Float64Array,
   return shocked
 }
 
+describe('each currency its own FX move (issue 19): the fast path under a scenario with per-currency FX = the Decimal engine', () => {
+  // INR × 0.9 and JPY × 1.2 on top of all × 1.05: three different moves, so a mix-up of currencies shows.
+  const scenario = { id: 'own', name: 'Own FX', fxMultiplier: '1.05', fxMultipliers: [{ currency: 'INR' as const, multiplier: '0.9' }, { currency: 'JPY' as const, multiplier: '1.2' }] }
+  it('rich: INR project, INR + unhedged USD + hedged JPY tranches — the centre and FX paths on top, debt held', () => {
+    const project = richTranches()
+    const fm = buildFastModel(project, scenario)
+    const s = createScratch(fm)
+    const ones = new Float64Array(fm.products.length * fm.years).fill(1)
+    for (const amplitude of [0, 0.15, 0.4]) {
+      const fx = handPath(fm, amplitude)
+      const fast = evaluateDraw(fm, { price: ones, volume: 1, recovery: 1, fx }, s)
+      // The path written into the FX tables (as every FX parity test here), the scenario's own multipliers applied by the engine on top.
+      const exact = runModel(fxShocked(project, fm, fx), { scenario, fixedDebt: fm.base.debt })
+      matches(fast, exact)
+    }
+    // The per-currency moves are in the fast model's base FX: the same project without them is another case.
+    const plain = buildFastModel(project)
+    const a = evaluateDraw(fm, { price: ones, volume: 1, recovery: 1 }, s)
+    const b = evaluateDraw(plain, { price: ones, volume: 1, recovery: 1 }, createScratch(plain))
+    expect(a.npv).not.toBe(b.npv)
+    // …and equal to the all-currencies multiplier when both currencies take the same own move.
+    const same = buildFastModel(project, { id: 's', name: 's', fxMultipliers: [{ currency: 'INR', multiplier: '1.1' }, { currency: 'JPY', multiplier: '1.1' }] })
+    const all = buildFastModel(project, { id: 'a', name: 'a', fxMultiplier: '1.1' })
+    const x = evaluateDraw(same, { price: ones, volume: 1, recovery: 1 }, createScratch(same))
+    const y = evaluateDraw(all, { price: ones, volume: 1, recovery: 1 }, createScratch(all))
+    expect(x.npv).toBe(y.npv)
+    expect(x.minDscr).toBe(y.minDscr)
+  })
+})
+
 describe('fast path with an FX path = the Decimal engine on that FX path (debt held)', () => {
   const cases: [string, () => Project][] = [
     ['USD project, unhedged INR tranche', () => twoTranches(false)],

@@ -84,4 +84,12 @@ describe('scenario FX fields: bounds', () => {
     expect([s({ fxDepreciationPerYear: '-0.5' }), s({ fxDepreciationPerYear: '1' }), s({ fxDepreciationPerYear: '-0.51' }), s({ fxDepreciationPerYear: '1.01' })]).toEqual([true, true, false, false])
     expect([s({ fxMultiplier: '0' }), s({ fxMultiplier: '0.001' }), s({ fxMultiplier: '100' }), s({ fxMultiplier: '100.1' })]).toEqual([false, true, true, false])
   })
+
+  it('a currency’s own FX multiplier: INR or JPY (USD is the unit and never moves), each at most once, above 0 and at most 100', () => {
+    const s = (fxMultipliers: object[]) => scenarioSchema.safeParse({ id: 's', name: 'S', fxMultipliers }).success
+    const m = (currency: string, multiplier: string) => ({ currency, multiplier })
+    expect([s([m('INR', '0.9')]), s([m('INR', '0.9'), m('JPY', '1.1')]), s([]), s([m('USD', '1.1')]), s([m('INR', '0.9'), m('INR', '1.1')])]).toEqual([true, true, true, false, false])
+    expect([s([m('JPY', '0')]), s([m('JPY', '0.001')]), s([m('JPY', '100')]), s([m('JPY', '100.1')]), s([m('EUR', '1')])]).toEqual([false, true, true, false, false])
+    expect(scenarioSchema.safeParse({ id: 's', name: 'S', fxMultipliers: [m('INR', '1'), m('INR', '1')] }).error?.issues[0]?.message).toBe('a currency is listed twice')
+  })
 })

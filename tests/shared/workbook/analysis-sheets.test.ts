@@ -15,6 +15,9 @@ import { DRAWS_SHEET, drawsSheet, MAX_DRAW_ROWS } from '../../../src/shared/work
 import { ANALYSIS_SHEETS, formatComputedAt, hasAnalysis, type WorkbookAnalysis } from '../../../src/shared/workbook/model/analysis-sheets'
 import { writeWorkbookXlsx } from '../../../src/shared/workbook/write-xlsx'
 import { batteryAnnuity } from '../../xlsx/support/projects'
+import { mcAssumptions } from '../../../src/shared/analysis/monte-carlo/assumptions'
+import { referenceMcSettings } from '../../../src/shared/analysis/monte-carlo/reference-settings'
+import { sampleProjects } from '../analysis/fixtures'
 
 const META = { exportedAt: '2026-02-03T04:05:06Z', appVersion: '9.8.7', projectSha256: '0'.repeat(64) }
 const BANNER = /^Values computed by Bankable 9\.8\.7 on 2026-01-02 03:04 UTC — not linked to the model's formulas/
@@ -148,6 +151,28 @@ describe('analysis sheets', () => {
     expect(rowOf(ws, 'Draws').getCell(3).value).toBe(400)
     expect(rowOf(ws, 'Volume multiplier standard deviation').getCell(3).value).toBe(0.1)
     expect(ws.getRow(rowOf(ws, 'Seed').number).getCell(3).value).toBe(11)
+  })
+
+  it('Sensitivity (values): each Monte Carlo assumption with where it comes from, as the panel lists them (issue 19)', () => {
+    const ws = wb.getWorksheet(ANALYSIS_SHEETS.sensitivity)!
+    const head = rowOf(ws, 'Assumption')
+    expect(head.getCell(2).value).toBe('Value — where it comes from')
+    const rows = mcAssumptions(p, mc.settings)
+    expect(rows.length).toBeGreaterThan(3)
+    rows.forEach((a, i) => expect([ws.getRow(head.number + 1 + i).getCell(1).value, ws.getRow(head.number + 1 + i).getCell(2).value]).toEqual([a.label, `${a.value} — ${a.source}`]))
+    // This run's flat 25 % GBM default says it is an assumption; a run on the reference process names its sources, κ per metal included.
+    expect(String(rowOf(ws, 'Price model', head.number).getCell(2).value)).toMatch(/— assumption$/)
+    const q = sampleProjects().find((x) => x.name === 'india-black-mass-hydromet.json')!.project
+    const run = runMonteCarlo(q, { ...referenceMcSettings(q), draws: 20, seed: 1 })
+    if (!run.ok) throw new Error(run.reason)
+    const built = buildModelWorkbook(q, runModel(q), { ...META, analysis: { monteCarlo: run, includeDraws: false } })
+    if (!built.ok) throw new Error(built.message)
+    const sheet = built.workbook.sheets.find((x) => x.name === ANALYSIS_SHEETS.sensitivity)!
+    const texts = sheet.rows.map((r) => [r[0], r[1]].map((c) => (c?.t === 's' ? c.v : null)).join(' | '))
+    const ni = q.products.find((x) => x.metal === 'Ni')!.name
+    expect(texts).toContain(`${ni} mean reversion | κ = 0.17/yr, half-life 4.1 years — estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs)`)
+    expect(texts).toContain(`${ni} price volatility | 35 %/yr — estimated from IMF monthly Ni prices 1980–2015`)
+    expect(texts).toContain('Price correlations | none: each product’s prices move independently — assumption: no sourced correlation between metals')
   })
 
   it('Sensitivity draws (values): drawsTable row for row, empty where a draw has no value, header frozen', () => {

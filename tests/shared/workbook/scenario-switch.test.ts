@@ -120,6 +120,36 @@ describe('scenario switch', () => {
     }
   })
 
+  it('each currency its own FX move (issue 19): INR −10 % alone, JPY +10 % on top of all × 1.1, laid out live; without one, no row', () => {
+    const p = mixedInrContracts()
+    p.fx.rates.push({ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }, { year: 2029, perUsd: '140' }] })
+    p.offtake[0]!.currency = 'JPY'
+    p.scenarios = [
+      { id: 'inr', name: 'INR stronger', fxMultipliers: [{ currency: 'INR', multiplier: '0.9' }] },
+      { id: 'jpy', name: 'JPY weaker on all weaker', fxMultiplier: '1.1', fxMultipliers: [{ currency: 'JPY', multiplier: '1.1' }], resizeDebt: true }
+    ]
+    const d = describeModel(p, runModel(p), META)
+    if (!d.ok) throw new Error(d.message)
+    expect(d.workbook.names.filter((n) => /^Scn_FX_(INR|JPY|USD)$/.test(n.name)).map((n) => n.name)).toEqual(['Scn_FX_INR', 'Scn_FX_JPY'])
+    for (const c of workbookScenarios(p)) {
+      const r = judge(p, typed(d.workbook, { Scenario_Selected: c.label }), d.rows, c.scenario ? { scenario: c.scenario } : undefined)
+      expect({ case: c.label, ...r }).toEqual({ case: c.label, mismatches: [], checked: r.checked, checks: true })
+    }
+    // The INR entry is an input: typed to 1 in the table, the INR case is the base case again (the debt held as sized).
+    const tab = d.workbook.names.find((n) => n.name === 'ScnTab_FX_INR')!
+    const at = /^\$([A-Z]+)\$(\d+):/.exec(tab.ref)!
+    const sheets = d.workbook.sheets.map((sh) => ({ ...sh, rows: sh.rows.map((r) => r.slice()) }))
+    sheets.find((sh) => sh.name === tab.sheet)!.rows[Number(at[2]) - 1]![3] = { t: 'n', v: 1, style: 'inFactor' }
+    const r = judge(p, typed({ ...d.workbook, sheets }, { Scenario_Selected: 'INR stronger' }), d.rows, { scenario: { id: 'inr', name: 'INR stronger', fxMultipliers: [{ currency: 'INR', multiplier: '1' }] } })
+    expect(r).toEqual({ mismatches: [], checked: r.checked, checks: true })
+    // Scenarios that move FX only all together lay out no per-currency row (old files write the same workbook).
+    const q = mixedInrContracts()
+    q.scenarios = [{ id: 'all', name: 'All', fxMultiplier: '1.1' }]
+    const e = describeModel(q, runModel(q), META)
+    if (!e.ok) throw new Error(e.message)
+    expect(e.workbook.names.some((n) => n.name.startsWith('Scn_FX_') && n.name !== 'Scn_FX_Path')).toBe(false)
+  })
+
   it('an unknown case name fails the scenario check', () => {
     const p = samples()[0]![1]()
     const d = describeModel(p, runModel(p), META)

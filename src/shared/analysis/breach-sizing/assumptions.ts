@@ -1,6 +1,6 @@
 import type { Currency, Project } from '@shared/model'
 import { DEFAULT_FX_VOLATILITY, type McSettings } from '../monte-carlo/simulate-settings'
-import { meanReversionSource, productVolatilitySource, type FigureSource } from '../monte-carlo/reference-settings'
+import { productMeanReversionSource, productVolatilitySource, type FigureSource } from '../monte-carlo/reference-settings'
 
 /**
  * The distribution assumptions behind a breach sizing, each with where it comes from: the reference price
@@ -27,7 +27,7 @@ const sourceText = (f: FigureSource) => (f.kind === 'reference' ? f.citation : f
 const pct = (x: number) => `${x * 100 < 10 ? (x * 100).toFixed(1) : (x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })} %`
 
 export function assumptionsOf(project: Project, mc: McSettings, fxCurrencies: readonly Currency[]): SizingAssumptions {
-  const process = mc.process.kind === 'gbm' ? 'GBM (no mean reversion)' : `mean-reverting (Ornstein–Uhlenbeck, κ = ${mc.process.meanReversionPerYear}/yr, ${sourceText(meanReversionSource(mc)!)}) to the deck`
+  const process = mc.process.kind === 'gbm' ? 'GBM (no mean reversion)' : meanReversionText(project, mc)
   const prices = project.products.map((p) => {
     const { volatility, source } = productVolatilitySource(project, mc, p.id)
     return { product: p.name, volatility, source: sourceText(source) }
@@ -46,6 +46,26 @@ export function assumptionsOf(project: Project, mc: McSettings, fxCurrencies: re
     fx = `FX random walk: ${vols.join(', ')}, FX–price correlation ${mc.fx.priceCorrelation}`
   }
   return { process, prices, correlation, volume: sd(mc.volumeSd, 'volume'), recovery: sd(mc.recoverySd, 'recovery'), fx }
+}
+
+/**
+ * The OU process with κ per metal and its source (issue 19): one κ and source for every product reads as
+ * before, "mean-reverting (Ornstein–Uhlenbeck, κ = 0.17/yr, <source>) to the deck"; otherwise products
+ * are grouped by κ and source: "… to the deck, κ Li2CO3, CoSO4 0.17/yr (assumption: …); NiSO4 0.17/yr
+ * (estimated from its own stored price series …)".
+ */
+function meanReversionText(project: Project, mc: McSettings): string {
+  const groups = new Map<string, { perYear: number; source: string; names: string[] }>()
+  for (const p of project.products) {
+    const { perYear, source } = productMeanReversionSource(project, mc, p.id)!
+    const key = `${perYear}|${sourceText(source)}`
+    const g = groups.get(key) ?? { perYear, source: sourceText(source), names: [] }
+    g.names.push(p.name)
+    groups.set(key, g)
+  }
+  const list = [...groups.values()]
+  if (list.length === 1) return `mean-reverting (Ornstein–Uhlenbeck, κ = ${list[0]!.perYear}/yr, ${list[0]!.source}) to the deck`
+  return `mean-reverting (Ornstein–Uhlenbeck) to the deck, κ ${list.map((g) => `${g.names.join(', ')} ${g.perYear}/yr (${g.source})`).join('; ')}`
 }
 
 /** One line: process, price volatilities (grouped when equal) with their sources, correlation, volume, recovery, FX. */

@@ -15,7 +15,7 @@ export type JointSettings = { a: string; b: string; aMoves?: readonly string[]; 
 /** One cell: both drivers moved at once, debt held as sized. Money over the window (the ledger's). */
 export type JointCell = { aMove: string; bMove: string; minDscr: string | null; cfadsChange: string; debtServiceChange: string }
 
-/** A driver as the grid names it; `subject` is what moves in a sentence ("Li", "INR and JPY", "by-product"). */
+/** A driver as the grid names it; `subject` is what moves in a sentence ("Li", "INR", "by-product"). */
 export type JointAxis = { id: string; label: string; kind: ExposureDriver['kind']; subject: string }
 
 export type JointStress = {
@@ -82,7 +82,7 @@ export function computeJointStress(project: Project, settings: JointSettings, on
       }
     })
   )
-  const pick = (d: ExposureDriver): JointAxis => ({ id: d.id, label: d.label, kind: d.kind, subject: d.kind === 'metal' ? d.metal : d.kind === 'fx' ? d.currencies.join(' and ') : 'by-product' })
+  const pick = (d: ExposureDriver): JointAxis => ({ id: d.id, label: d.label, kind: d.kind, subject: d.kind === 'metal' ? d.metal : d.kind === 'fx' ? d.currency : 'by-product' })
   return {
     ok: true,
     value: {
@@ -92,14 +92,14 @@ export function computeJointStress(project: Project, settings: JointSettings, on
   }
 }
 
-/** A move in words: "Li prices fall 30 %", "INR and JPY weaken against USD (units per USD +10 %)". */
+/** A move in words: "Li prices fall 30 %", "INR weakens against USD (units per USD +10 %)". */
 export function moveWords(d: JointAxis, move: string): string {
   const x = new Decimal(move)
   const pct = `${x.abs().times(100).toDecimalPlaces(1).toString()} %`
   if (d.kind === 'fx') {
-    const s = d.subject.includes(' and ') ? '' : 's' // "INR weakens", "INR and JPY weaken"
-    if (x.isZero()) return `${d.subject} stay${s} at the FX table`
-    return `${d.subject} ${x.gt(ZERO) ? 'weaken' : 'strengthen'}${s} against USD (units per USD ${x.gt(ZERO) ? '+' : '−'}${pct})`
+    // One currency per FX driver (each its own driver), so the verb is singular.
+    if (x.isZero()) return `${d.subject} stays at the FX table`
+    return `${d.subject} ${x.gt(ZERO) ? 'weakens' : 'strengthens'} against USD (units per USD ${x.gt(ZERO) ? '+' : '−'}${pct})`
   }
   if (x.isZero()) return `${d.subject} prices stay at the deck`
   return `${d.subject} prices ${x.gt(ZERO) ? 'rise' : 'fall'} ${pct}`

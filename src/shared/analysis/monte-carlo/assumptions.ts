@@ -1,7 +1,7 @@
 import type { Project } from '@shared/model'
 import { fxCurrencies } from '../drivers'
 import { DEFAULT_FX_VOLATILITY, type McSettings } from './simulate'
-import { meanReversionSource, productVolatilitySource, type FigureSource } from './reference-settings'
+import { productMeanReversionSource, productVolatilitySource, type FigureSource } from './reference-settings'
 
 /**
  * The distribution assumptions of a Monte Carlo run, as a lender asks for them (issue 17): the price
@@ -22,8 +22,17 @@ export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
   const out: Assumption[] = []
   if (s.process.kind === 'gbm') out.push({ label: 'Price model', value: 'random walk of log price per year (GBM), mean-preserving around the deck; no pull back to it', source: 'assumption' })
   else {
-    const k = s.process.meanReversionPerYear
-    out.push({ label: 'Price model', value: `mean-reverting to the deck (OU), κ = ${k}/yr, half-life ${(Math.log(2) / k).toFixed(1)} years`, source: sourceText(meanReversionSource(s)!) })
+    // Mean reversion per metal (issue 19): one row when every product shares κ and source, else a row per product.
+    const speed = (k: number) => `κ = ${k}/yr, half-life ${(Math.log(2) / k).toFixed(1)} years`
+    const each = project.products.map((p) => ({ p, ...productMeanReversionSource(project, s, p.id)! }))
+    const one = each.every((x) => x.perYear === each[0]!.perYear && sourceText(x.source) === sourceText(each[0]!.source))
+    if (one) {
+      const k = each[0]?.perYear ?? s.process.meanReversionPerYear
+      out.push({ label: 'Price model', value: `mean-reverting to the deck (OU), ${speed(k)}`, source: each[0] ? sourceText(each[0].source) : YOURS })
+    } else {
+      out.push({ label: 'Price model', value: 'mean-reverting to the deck (OU), each metal at its own speed κ (below)', source: 'each metal’s, below' })
+      for (const x of each) out.push({ label: `${x.p.name} mean reversion`, value: speed(x.perYear), source: sourceText(x.source) })
+    }
   }
   for (const p of project.products) {
     const { volatility, source } = productVolatilitySource(project, s, p.id)

@@ -43,7 +43,15 @@ export function createDrawSource(project: Project, settings: McSettings, model: 
     fxSpec = { volatility: currencies.map((c) => fx.volatility[c] ?? DEFAULT_FX_VOLATILITY), lower: joint.lower, productCount, years: model.years, firstYear: model.fx.firstYear }
   }
   const yearCount = model.years
-  const spec = { process: settings.process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: yearCount }
+  const process = settings.process
+  // Mean reversion per metal (issue 19): each product's own κ where the settings give one.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, without per-product κ the list is the pooled κ for every product (the path's own default), and GBM reads no κ
+  const meanReversion = process.kind === 'ou' && process.meanReversionByProduct
+    ? model.products.map((p) => ownValue(process.meanReversionByProduct, p.id) ?? process.meanReversionPerYear)
+    : undefined
+  const spec = {
+    process, volatility: model.products.map((p) => ownValue(settings.volatility, p.id) ?? settings.defaultVolatility), lower: chol.lower, years: yearCount, ...(meanReversion ? { meanReversion } : {})
+  }
   const rng = createRng(settings.seed)
   const fxRng = createRng(settings.seed, 1)
   const buffers = pathBuffers(productCount)

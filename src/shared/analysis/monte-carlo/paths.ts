@@ -9,18 +9,30 @@ import type { Rng } from './prng'
  * Both are mean-preserving (E[multiplier] = 1: the deck is the expected price). ε_t = L·z_t are
  * correlated across products by the Cholesky factor L, independent across years.
  */
-export type PriceProcess = { kind: 'gbm' } | { kind: 'ou'; meanReversionPerYear: number }
+export type PriceProcess =
+  | { kind: 'gbm' }
+  /**
+   * `meanReversionByProduct` (issue 19, mean reversion per metal): productId → κ for a product whose metal
+   * reverts at its own speed; a product not listed reverts at `meanReversionPerYear` (absent: every product
+   * does, so settings written before it draw the same numbers, bit for bit).
+   */
+  | { kind: 'ou'; meanReversionPerYear: number; meanReversionByProduct?: Record<string, number> }
 
 export type PathSpec = {
   process: PriceProcess
+  /** κ per product (in `volatility`'s order) under OU, when the products revert at speeds of their own; absent: `process.meanReversionPerYear` for every product. */
+  meanReversion?: readonly number[]
   /** Annual volatility of log price per product (0.25 = 25 %). */
   volatility: readonly number[]
   lower: readonly (readonly number[])[]
   years: number
 }
 
-export type PathBuffers = { z: number[]; eps: number[]; x: number[] }
-export const pathBuffers = (n: number): PathBuffers => ({ z: new Array<number>(n).fill(0), eps: new Array<number>(n).fill(0), x: new Array<number>(n).fill(0) })
+export type PathBuffers = { z: number[]; eps: number[]; x: number[]; decay: number[]; stepSd: number[] }
+export const pathBuffers = (n: number): PathBuffers => ({
+  // Stryker disable next-line ArrayDeclaration: equivalent, an empty array filled and then written index by index holds the same numbers (JS arrays grow)
+  z: new Array<number>(n).fill(0), eps: new Array<number>(n).fill(0), x: new Array<number>(n).fill(0), decay: new Array<number>(n).fill(0), stepSd: new Array<number>(n).fill(0)
+})
 
 /**
  * Fill `out` (row-major products × years) with one draw of multipliers. `record` (years × products,
@@ -31,9 +43,16 @@ export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: Pa
   const productCount = spec.volatility.length
   const yearCount = spec.years
   b.x.fill(0)
-  const ou = spec.process.kind === 'ou' ? spec.process.meanReversionPerYear : 0
-  const decay = Math.exp(-ou)
-  const stepSd = ou > 0 ? Math.sqrt((1 - Math.exp(-2 * ou)) / (2 * ou)) : 1
+  const process = spec.process
+  // Per product, the same expressions as with one κ (so one κ for all draws the same bits as before).
+  const kappa = (p: number) => (process.kind === 'ou' ? (spec.meanReversion?.[p] ?? process.meanReversionPerYear) : 0)
+  // Stryker disable next-line EqualityOperator: equivalent, one more slot past the products is written and never read
+  for (let p = 0; p < productCount; p++) {
+    const k = kappa(p)
+    b.decay[p] = Math.exp(-k)
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the step is read only under OU (k > 0); at k = 0 the GBM branch never reads it
+    b.stepSd[p] = k > 0 ? Math.sqrt((1 - Math.exp(-2 * k)) / (2 * k)) : 1
+  }
   for (let y = 0; y < yearCount; y++) {
     for (let p = 0; p < productCount; p++) b.z[p] = rng.normal()
     if (record) for (let p = 0; p < productCount; p++) record[y * productCount + p] = b.z[p]!
@@ -41,8 +60,9 @@ export function drawPricePath(spec: PathSpec, rng: Rng, out: Float64Array, b: Pa
     const yearsElapsed = y + 1
     for (let p = 0; p < productCount; p++) {
       const volatility = spec.volatility[p]!
+      const ou = kappa(p)
       if (ou > 0) {
-        b.x[p] = b.x[p]! * decay + volatility * stepSd * b.eps[p]!
+        b.x[p] = b.x[p]! * b.decay[p]! + volatility * b.stepSd[p]! * b.eps[p]!
         const variance = (volatility * volatility * (1 - Math.exp(-2 * ou * yearsElapsed))) / (2 * ou)
         out[p * yearCount + y] = Math.exp(b.x[p]! - variance / 2)
       } else {

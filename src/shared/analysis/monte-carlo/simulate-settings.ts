@@ -54,7 +54,8 @@ export function validateMcSettings(project: Project, s: McSettings): string | nu
   if (!Number.isSafeInteger(s.seed) || s.seed < 0) return 'seed must be a whole number ≥ 0'
   const vols = [s.defaultVolatility, ...Object.values(s.volatility)]
   if (vols.some((v) => !Number.isFinite(v) || v < 0 || v > 5)) return 'volatility must be between 0 % and 500 % a year'
-  if (s.process.kind === 'ou' && !(s.process.meanReversionPerYear > 0 && s.process.meanReversionPerYear <= 50)) return 'mean reversion speed must be above 0 and at most 50 a year'
+  if (s.process.kind === 'ou' && [s.process.meanReversionPerYear, ...Object.values(s.process.meanReversionByProduct ?? {})].some((k) => !(k > 0 && k <= 50)))
+    return 'mean reversion speed must be above 0 and at most 50 a year'
   for (const [name, v] of [['recovery', s.recoverySd], ['volume', s.volumeSd]] as const)
     if (!Number.isFinite(v) || v < 0 || v > 1) return `${name} uncertainty must be between 0 % and 100 %`
   if (s.correlation && s.correlation.length !== project.products.length)

@@ -4,6 +4,8 @@
  */
 import { BREAKEVEN_TARGETS, type BreakevenGrid, type BreakevenTarget } from '@shared/analysis/breakeven'
 import type { McMetric, McResult } from '@shared/analysis/monte-carlo/simulate'
+import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
+import type { Project } from '@shared/model'
 import { TORNADO_METRICS, type TornadoMetric, type TornadoResult } from '@shared/analysis/tornado'
 import { ownValue } from '@shared/json/own'
 import { METRICS, UNITS, metricLabel, type MetricKey } from '@shared/metrics/registry'
@@ -18,14 +20,15 @@ const row = (k: MetricKey): Row => ({ label: metricLabel(k), style: METRICS[k].x
 
 const T = Object.fromEntries(TORNADO_METRICS.map((k) => [k, row(k)])) as Record<TornadoMetric, Row>
 
-export type SensitivityParts = { tornado?: TornadoResult; breakeven?: BreakevenGrid; monteCarlo?: McResult; currency: string; drawsSheet?: string }
+/** `project`: the run's project, for the Monte Carlo's assumptions and their sources (absent: the settings alone). */
+export type SensitivityParts = { tornado?: TornadoResult; breakeven?: BreakevenGrid; monteCarlo?: McResult; currency: string; drawsSheet?: string; project?: Project }
 
 export function sensitivitySheet(parts: SensitivityParts, title: string, banner: string): SheetDesc {
   const sh = new ValueSheet(SENSITIVITY_SHEET, title, banner, [40, 12, 14, 14, 16, 16, 16, 18, 18, 18, 14, 14, 14])
   sh.freeze = { rows: 2, cols: 1 }
   if (parts.tornado) tornado(sh, parts.tornado, parts.currency)
   if (parts.breakeven) breakeven(sh, parts.breakeven)
-  if (parts.monteCarlo) monteCarloSummary(sh, parts.monteCarlo, parts.drawsSheet)
+  if (parts.monteCarlo) monteCarloSummary(sh, parts.monteCarlo, parts.drawsSheet, parts.project)
   return sh.toDesc()
 }
 
@@ -69,7 +72,7 @@ function breakeven(sh: ValueSheet, g: BreakevenGrid) {
 
 const MC: Record<McMetric, Row> = { equityIrr: row('equityIrr'), projectIrr: row('projectIrr'), npv: row('npv'), minDscr: row('minDscr') }
 
-function monteCarloSummary(sh: ValueSheet, r: McResult, drawsSheet: string | undefined) {
+function monteCarloSummary(sh: ValueSheet, r: McResult, drawsSheet: string | undefined, project: Project | undefined) {
   const s = r.settings
   sh.section('Monte Carlo: price paths (and optional volume and recovery uncertainty), debt held at the base case')
   const setting = (label: string, unit: string, cell: Cell | undefined) => sh.line([text(label, 'label'), text(unit, 'unit'), cell])
@@ -84,6 +87,13 @@ function monteCarloSummary(sh: ValueSheet, r: McResult, drawsSheet: string | und
   setting('Price correlation', '', text(s.correlation ? 'matrix as set in the app' : 'independent'))
   setting('Volume multiplier standard deviation', '%', value(s.volumeSd, 'pct'))
   setting('Recovery multiplier standard deviation', '%', value(s.recoverySd, 'pct'))
+  if (project) {
+    // Issue 19: each distribution figure with where it comes from (the reference price process's source and
+    // window, "assumption", or the user's own), as the Monte Carlo panel lists them.
+    sh.next++
+    sh.line([text('Assumption', 'header'), text('Value — where it comes from', 'header')])
+    for (const a of mcAssumptions(project, s)) sh.line([text(a.label, 'label'), text(`${a.value} — ${a.source}`, 'text')])
+  }
   sh.next++
   const stats = ['P10', 'P50', 'P90', 'Mean', 'Min', 'Max', 'Base case', 'Draws with a value', 'Draws without']
   sh.line([text('Metric', 'header'), text('Unit', 'header'), ...stats.map((h) => text(h, 'header'))])

@@ -15,6 +15,8 @@ import type { ExposureLedger, JointStress } from '@shared/analysis/exposure'
 import type { ModelResult } from '@shared/engine/types'
 import type { Project } from '@shared/model'
 import type { Cell, WorkbookDesc } from '../types'
+import { cellRef, qualify } from '../a1'
+import { FIRST_PERIOD_COL } from '../grid'
 import { BREACH_SIZING_SHEET, breachSizingSheet } from './analysis-breach-sizing'
 import { DRAWS_SHEET, drawsSheet } from './analysis-draws'
 import { HEDGE_SHEET, hedgeSheet } from './analysis-hedge'
@@ -54,7 +56,10 @@ export const bannerText = (appVersion: string, computedAt: string) =>
   `Values computed by Bankable ${appVersion} on ${formatComputedAt(computedAt)} — not linked to the model's formulas (they do not move when you change an input here)`
 
 /** The workbook with the analysis sheets appended and listed on the cover. */
-export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result: ModelResult, analysis: WorkbookAnalysis, meta: { appVersion: string; exportedAt: string }): WorkbookDesc {
+export function appendAnalysisSheets(
+  wb: WorkbookDesc, project: Project, result: ModelResult, analysis: WorkbookAnalysis, meta: { appVersion: string; exportedAt: string },
+  rows?: Record<string, { sheet: string; row: number }>
+): WorkbookDesc {
   if (!hasAnalysis(analysis)) return wb
   const banner = bannerText(meta.appVersion, analysis.computedAt ?? meta.exportedAt)
   const added = []
@@ -66,7 +71,7 @@ export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result:
   const mc = analysis.monteCarlo
   const withDraws = mc !== undefined && analysis.includeDraws !== false
   if (analysis.tornado || analysis.breakeven || mc) {
-    added.push(sensitivitySheet({ tornado: analysis.tornado, breakeven: analysis.breakeven, monteCarlo: mc, currency: project.reportingCurrency, drawsSheet: withDraws ? DRAWS_SHEET : undefined }, `${project.name}: sensitivity (values)`, banner))
+    added.push(sensitivitySheet({ tornado: analysis.tornado, breakeven: analysis.breakeven, monteCarlo: mc, currency: project.reportingCurrency, drawsSheet: withDraws ? DRAWS_SHEET : undefined, project }, `${project.name}: sensitivity (values)`, banner))
     listed.push([SENSITIVITY_SHEET, [analysis.tornado && 'tornado', analysis.breakeven && 'breakeven prices', mc && 'Monte Carlo summary'].filter(Boolean).join(', ')])
   }
   if (mc && withDraws) {
@@ -78,8 +83,15 @@ export function appendAnalysisSheets(wb: WorkbookDesc, project: Project, result:
     listed.push([BREACH_SIZING_SHEET, 'Senior debt sized to a breach probability: the chosen amount, the deterministic sizing, the probability curve, seed, draws and assumptions'])
   }
   if (analysis.exposure || analysis.jointStress) {
-    added.push(hedgeSheet({ exposure: analysis.exposure, joint: analysis.jointStress, currency: project.reportingCurrency }, `${project.name}: natural hedge (values)`, banner))
-    listed.push([HEDGE_SHEET, [analysis.exposure && 'natural-hedge ledger per metal and FX (Net and Share are formulas of the row)', analysis.jointStress && 'joint stress of two drivers'].filter(Boolean).join(', ')])
+    // The live Gross reads the model's period rows (the case in view's sheets, not a base-case lane).
+    const periods = result.periods.length
+    const range = (key: string) => {
+      const at = rows?.[key]
+      return at ? qualify(at.sheet, `${cellRef(at.row, FIRST_PERIOD_COL, true)}:${cellRef(at.row, FIRST_PERIOD_COL + periods - 1, true)}`) : null
+    }
+    const live = rows ? { project, range } : undefined
+    added.push(hedgeSheet({ exposure: analysis.exposure, joint: analysis.jointStress, currency: project.reportingCurrency, ...(live ? { live } : {}) }, `${project.name}: natural hedge (values)`, banner))
+    listed.push([HEDGE_SHEET, [analysis.exposure && `natural-hedge ledger per metal, currency and by-products (${live ? 'Gross live; ' : ''}Net and Share are formulas of the row)`, analysis.jointStress && 'joint stress of two drivers'].filter(Boolean).join(', ')])
   }
   return { ...wb, sheets: [...wb.sheets.map((s) => (s.name === 'Cover' ? withCoverLines(s, listed, banner) : s)), ...added] }
 }

@@ -9,7 +9,7 @@
  */
 import { presetScenarios } from '@shared/analysis/presets'
 import type { Scenario } from '@shared/engine/types'
-import type { Project } from '@shared/model'
+import type { Currency, Project } from '@shared/model'
 import { INPUT_VALUE_COL, type SheetBuilder } from '../grid'
 import { cellRef } from '../a1'
 import type { Cell, StyleId } from '../types'
@@ -60,7 +60,7 @@ export const rampRowsOf = (cases: readonly WorkbookScenario[]) => Math.max(0, ..
 /** Names of the selected case's values, as the sheets read them. */
 export const SCN = {
   deck: 'Scn_Deck', priceAll: 'Scn_Price_All', price: (i: number) => `Scn_Price${i + 1}`, volume: 'Scn_Volume', recovery: 'Scn_Recovery',
-  capex: 'Scn_Capex', opex: 'Scn_Opex', rateDelta: 'Scn_Rate_Delta', fx: 'Scn_FX', fxPath: 'Scn_FX_Path', offtake: 'Scn_Offtake', resize: 'Scn_Resize', rampLen: 'Scn_Ramp_Len'
+  capex: 'Scn_Capex', opex: 'Scn_Opex', rateDelta: 'Scn_Rate_Delta', fx: 'Scn_FX', fxOf: (c: Currency) => `Scn_FX_${c}`, fxPath: 'Scn_FX_Path', offtake: 'Scn_Offtake', resize: 'Scn_Resize', rampLen: 'Scn_Ramp_Len'
 } as const
 
 /**
@@ -73,7 +73,18 @@ export function baseLaneNames(project: Project): Map<string, string> {
     [SCN.rateDelta, '0'], [SCN.fx, '1'], [SCN.fxPath, '0'], [SCN.offtake, '1'], [SCN.resize, '1'], [SCN.rampLen, '0'], ['Periodic_Rate', 'Base_Periodic_Rate']
   ])
   project.products.forEach((_, i) => m.set(SCN.price(i), '1'))
+  // A currency's own FX multiplier is laid out only when some case moves one (fxCurrenciesLaidOut); an unused entry rewrites nothing.
+  for (const c of ['INR', 'JPY'] as const) m.set(SCN.fxOf(c), '1')
   return m
+}
+
+/**
+ * The currencies whose own FX multiplier (a scenario's `fxMultipliers`) the workbook lays out: every
+ * non-USD currency of the model once some case moves one currency on its own, else none — so a file
+ * whose scenarios move FX only all together writes the same workbook as before.
+ */
+export function fxCurrenciesLaidOut(currencies: readonly Currency[], cases: readonly WorkbookScenario[]): Currency[] {
+  return cases.some((c) => (c.scenario?.fxMultipliers?.length ?? 0) > 0) ? currencies.filter((c) => c !== 'USD') : []
 }
 
 /** The selector, near the top of Inputs. */
@@ -88,7 +99,7 @@ type Field = { name: string; label: string; unit: string; style: StyleId; baseSt
 
 const mult = (v: string | undefined) => (v === undefined ? 1 : Number(v))
 
-function fields(project: Project): Field[] {
+function fields(project: Project, fxOwn: readonly Currency[]): Field[] {
   const decks = decksLaidOut(project)
   const factor = (name: string, label: string, of: (s: Scenario) => string | undefined): Field =>
     ({ name, label, unit: 'x', style: 'inFactor', baseStyle: 'factor', base: 1, of: (s) => mult(of(s)) })
@@ -102,6 +113,7 @@ function fields(project: Project): Field[] {
     factor('Opex', 'Opex multiplier (fixed and variable opex)', (s) => s.opexMultiplier),
     { name: 'Rate_Delta', label: 'Interest rate change (added to the all-in rate; floored at 0)', unit: '%/yr', style: 'inPct', baseStyle: 'pct', base: 0, of: (s) => Number(s.interestRateDelta ?? 0) },
     factor('FX', 'FX multiplier (units of currency per USD; above 1 weakens the currency)', (s) => s.fxMultiplier),
+    ...fxOwn.map((c) => factor(`FX_${c}`, `${c}: its own FX multiplier (× the FX multiplier; above 1 weakens ${c})`, (s) => s.fxMultipliers?.find((x) => x.currency === c)?.multiplier)),
     { name: 'FX_Path', label: 'FX path stress: INR and JPY weaker against USD by this a year, compounding from the start year (negative = stronger)', unit: '%/yr', style: 'inPct', baseStyle: 'pct', base: 0, of: (s) => Number(s.fxDepreciationPerYear ?? 0) },
     { name: 'Offtake', label: 'Offtake contracts: 1 = on, 0 = off (all output sold merchant)', unit: '1/0', style: 'inNumber', baseStyle: 'count', base: 1, of: (s) => (s.offtakeEnabled === false ? 0 : 1) },
     { name: 'Resize', label: 'Debt: 1 = sized on this case, 0 = held at the base case', unit: '1/0', style: 'inNumber', baseStyle: 'count', base: 1, of: (s) => (s.resizeDebt === true ? 1 : 0) }
@@ -124,7 +136,8 @@ export function writeScenarioTable(ctx: ModelCtx, sh: SheetBuilder) {
   // Case names head their columns and fill the selector cell (column C): wide enough to read them.
   while (sh.colWidths.length < INPUT_VALUE_COL + width) sh.colWidths.push(14)
   for (let i = INPUT_VALUE_COL - 1; i < INPUT_VALUE_COL - 1 + width; i++) sh.colWidths[i] = Math.max(sh.colWidths[i] ?? 0, 24)
-  for (const f of fields(p)) {
+  const fxOwn = fxCurrenciesLaidOut(ctx.currencies, cases)
+  for (const f of fields(p, fxOwn)) {
     const cells: Cell[] = cases.map((c) => (c.scenario ? num(f.of(c.scenario, p), f.style) : num(f.base, f.baseStyle)))
     sh.list(`ScnTab_${f.name}`, f.label, f.unit, cells)
   }
@@ -156,6 +169,7 @@ export function writeScenarioTable(ctx: ModelCtx, sh: SheetBuilder) {
   sh.scalar(null, 'Opex multiplier', 'x', pick('ScnTab_Opex'), SCN.opex)
   sh.scalar(null, 'Interest rate change', '%/yr', { ...pick('ScnTab_Rate_Delta'), style: 'pct' }, SCN.rateDelta)
   sh.scalar(null, 'FX multiplier', 'x', pick('ScnTab_FX'), SCN.fx)
+  for (const c of fxOwn) sh.scalar(null, `${c}: its own FX multiplier`, 'x', pick(`ScnTab_FX_${c}`), SCN.fxOf(c))
   sh.scalar(null, 'FX path stress', '%/yr', { ...pick('ScnTab_FX_Path'), style: 'pct' }, SCN.fxPath)
   sh.scalar(null, 'Offtake contracts on', '1/0', { ...pick('ScnTab_Offtake'), style: 'count' }, SCN.offtake)
   sh.scalar(null, 'Debt sized on this case', '1/0', { ...pick('ScnTab_Resize'), style: 'count' }, SCN.resize)

@@ -2,7 +2,8 @@
 import { fxRateExcel } from '@shared/engine/prices'
 import type { SheetBuilder } from '../grid'
 import { type ModelCtx, K, N } from './context'
-import { SCN } from './scenarios'
+import { SCN, fxCurrenciesLaidOut } from './scenarios'
+import { currencyFxMultiplierExcel } from '@shared/rules/fx-multiplier'
 
 export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
   sh.header('Timeline', `One column per period of Period_Months months; flags are 1 (yes) or 0 (no)`)
@@ -31,7 +32,9 @@ export function writeTimeline(ctx: ModelCtx, sh: SheetBuilder) {
  * 1). On Timeline for the case in view; the base-case lane writes its own (the multiplier reads 1 there).
  */
 export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
-  sh.section('FX: units of currency per USD, by calendar year (× the scenario FX multiplier, × (1 + its FX path stress)^(year − start year))')
+  const fxOwn = fxCurrenciesLaidOut(ctx.currencies, ctx.scenarios)
+  const own = fxOwn.length > 0 ? ' × the currency’s own multiplier' : ''
+  sh.section(`FX: units of currency per USD, by calendar year (× the scenario FX multiplier${own}, × (1 + its FX path stress)^(year − start year))`)
   for (const cur of ctx.currencies) {
     if (cur === 'USD') sh.calc(K.fx(cur), 'USD per USD', 'USD/USD', () => 'FX_USD_Rate', { style: 'factor' })
     else {
@@ -43,7 +46,7 @@ export function writeFxRows(ctx: ModelCtx, sh: SheetBuilder) {
       const depreciation = table?.annualDepreciation !== undefined ? N.fx(cur, 'Depreciation') : null
       sh.calc(K.fx(cur), `${cur} per USD${depreciation ? ' (after the last listed year: × (1 + depreciation) a year)' : ''}`, `${cur}/USD`, (c) => fxRateExcel({
         calendarYear: c.at('calYear'), years: ys, firstYear: sh.book.nth(ys, 1), lastYear: sh.book.nth(ys, points), nthRate: (n) => sh.book.nth(rs, n),
-        lastRate: sh.book.nth(rs, points), depreciation, multiplier: SCN.fx, pathStress: SCN.fxPath, closeYear: 'YEAR(Start_Date)'
+        lastRate: sh.book.nth(rs, points), depreciation, multiplier: currencyFxMultiplierExcel(SCN.fx, fxOwn.includes(cur) ? SCN.fxOf(cur) : null), pathStress: SCN.fxPath, closeYear: 'YEAR(Start_Date)'
       }), { style: 'factor' })
     }
   }

@@ -23,10 +23,10 @@ describe('analysis worker: the natural-hedge ledger and the joint stress', () =>
   })
   it('exposure with a bad step, joint stress with a repeated driver → an error reply, not a throw', () => {
     expect(collect({ kind: 'exposure', project, settings: { step: '0' } })).toEqual([{ id: 3, type: 'error', message: 'step 0 must be above 0 and below 1 (0.1 = ±10 %)' }])
-    expect(collect({ kind: 'jointStress', project, settings: { a: 'fx', b: 'fx' } })).toEqual([{ id: 3, type: 'error', message: 'pick two different drivers' }])
+    expect(collect({ kind: 'jointStress', project, settings: { a: 'fx:INR', b: 'fx:INR' } })).toEqual([{ id: 3, type: 'error', message: 'pick two different drivers' }])
   })
   it('joint stress: one progress reply per cell, then the grid', () => {
-    const replies = collect({ kind: 'jointStress', project, settings: { a: 'metal:Li', b: 'fx', aMoves: ['-0.3', '0'], bMoves: ['0', '0.1'] } })
+    const replies = collect({ kind: 'jointStress', project, settings: { a: 'metal:Li', b: 'fx:INR', aMoves: ['-0.3', '0'], bMoves: ['0', '0.1'] } })
     expect(replies.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.done)).toEqual([1, 2, 3, 4])
     const done = replies.at(-1)!
     if (done.type !== 'done' || done.output.kind !== 'jointStress') throw new Error('no result')

@@ -126,7 +126,7 @@ describe('natural-hedge ledger against brute force (finite differences of the en
 
   it('FX: the net is the change of CFADS less debt service under the +10 % FX scenario; USD debt of an INR plant is a cost, not a hedge', () => {
     const p = inrPlantUsdDebt()
-    const r = row(p, 'fx')
+    const r = row(p, 'fx:INR')
     const base = runModel(p)
     const { inWindow } = exposureWindow(base)
     const after = runModel(p, { scenario: { id: 'fx', name: 'FX', fxMultiplier: '1.1' } })
@@ -138,9 +138,47 @@ describe('natural-hedge ledger against brute force (finite differences of the en
     expect(n(r.removed.tax)).toBeLessThan(0)
     expect(n(r.net)).toBeCloseTo(-n(r.removed.debtService) - n(r.removed.tax), 6)
     // The mirror (USD plant, an INR tranche): a weaker INR makes the INR tranche cheaper in USD.
-    expect(n(row(twoTranches(false), 'fx').removed.debtService)).toBeLessThan(0)
+    expect(n(row(twoTranches(false), 'fx:INR').removed.debtService)).toBeLessThan(0)
     // Hedged: the swap holds the INR tranche's service in USD.
-    expect(n(row(twoTranches(true), 'fx').removed.debtService)).toBe(0)
+    expect(n(row(twoTranches(true), 'fx:INR').removed.debtService)).toBe(0)
+  })
+
+  it.each(samples.map((s) => [s.name, s.project] as const))('%s: each currency’s net per +10 % is the engine run on its own FX table × 1.1, the other currency as entered (brute force)', (_, p) => {
+    const l = computeExposureLedger(p, { step: '0.1' })
+    const base = runModel(p)
+    const { inWindow } = exposureWindow(base)
+    const before = cashAfterService(base, inWindow)
+    const fxRows = l.rows.filter((x) => x.kind === 'fx')
+    for (const r of fxRows) {
+      // The input itself edited (every listed rate × 1.1; past the table, last × (1 + d)^n scales alike), the debt held as sized:
+      // an independent route from the scenario's fxMultipliers the ledger takes.
+      const edited = structuredClone(p)
+      const table = edited.fx.rates.find((t) => `fx:${t.currency}` === r.driverId)!
+      for (const pt of table.points) pt.perUsd = new Decimal(pt.perUsd).times('1.1').toString()
+      const after = cashAfterService(runModel(edited, { fixedDebt: base.debt }), inWindow)
+      closeRel(new Decimal(r.net), after.minus(before))
+    }
+    // Every sample with a non-USD amount has a row per such currency (the India samples: INR and JPY, each its own).
+    expect(fxRows.map((r) => r.driverId)).toEqual(['INR', 'JPY'].filter((c) => p.fx.rates.some((t) => t.currency === c) && fxRows.some((x) => x.driverId === `fx:${c}`)).map((c) => `fx:${c}`))
+  })
+
+  it('two currencies are two rows: INR alone is not the all-currencies move, and each is its own scenario entry', () => {
+    const p = samples.find((s) => s.name === 'india-black-mass-hydromet.json')!.project
+    const inr = row(p, 'fx:INR')
+    const jpy = row(p, 'fx:JPY')
+    const base = runModel(p)
+    const { inWindow } = exposureWindow(base)
+    const both = cashAfterService(runModel(p, { scenario: { id: 'all', name: 'all', fxMultiplier: '1.1' } }), inWindow).minus(cashAfterService(base, inWindow))
+    // Each row moves CFADS less debt service by its own amount, and neither is the joint move of both.
+    expect(n(inr.net)).not.toBe(0)
+    expect(n(jpy.net)).not.toBe(0)
+    expect(new Decimal(inr.net).minus(both).abs().gt(1)).toBe(true)
+    expect(new Decimal(jpy.net).minus(both).abs().gt(1)).toBe(true)
+    // The per-currency scenario entry and the all-currencies multiplier compose: INR × 1.1 on top of all × 1.1 = INR × 1.21, JPY × 1.1.
+    const composed = runModel(p, { scenario: { id: 'c', name: 'c', fxMultiplier: '1.1', fxMultipliers: [{ currency: 'INR', multiplier: '1.1' }] } })
+    const edited = structuredClone(p)
+    for (const t of edited.fx.rates) for (const pt of t.points) pt.perUsd = new Decimal(pt.perUsd).times(t.currency === 'INR' ? '1.21' : '1.1').toString()
+    closeRel(cashAfterService(composed, inWindow), cashAfterService(runModel(edited, { fixedDebt: base.debt }), inWindow), 1e-12)
   })
 
   it('holds the debt as sized: the base case is the project’s own, and the loan-life window is stated', () => {
@@ -162,10 +200,10 @@ describe('natural-hedge ledger against brute force (finite differences of the en
     const seen: number[] = []
     const l = computeExposureLedger(p, { step: '0.2' }, (done, total) => seen.push(done / total))
     // The sample sells by-products (foil, graphite, casings): their prices are a driver row of their own.
-    expect(l.rows.map((r) => r.driverId)).toEqual(['metal:Li', 'metal:Co', 'metal:Ni', 'fx', 'byproducts'])
+    expect(l.rows.map((r) => r.driverId)).toEqual(['metal:Li', 'metal:Co', 'metal:Ni', 'fx:INR', 'fx:JPY', 'byproducts'])
     expect(seen.at(-1)).toBe(1)
-    expect(seen).toHaveLength(10)
-    expect(l.evaluations).toBe(12)
+    expect(seen).toHaveLength(12)
+    expect(l.evaluations).toBe(14)
     expect(l.step).toBe('0.2')
   })
 })

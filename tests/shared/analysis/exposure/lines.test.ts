@@ -77,13 +77,17 @@ describe('ledger lines: every CFADS line of the engine, named, summed over the w
 
 describe('ledger drivers and runs', () => {
   it('names a driver per metal, FX and sold by-products; a disposed residue alone is no driver', () => {
-    expect(exposureDrivers(everyLine()).map((d) => [d.id, d.label])).toEqual([['metal:Li', 'Li price'], ['fx', 'FX: INR per USD'], ['byproducts', 'By-product prices']])
+    expect(exposureDrivers(everyLine()).map((d) => [d.id, d.label])).toEqual([['metal:Li', 'Li price'], ['fx:INR', 'FX: INR per USD'], ['byproducts', 'By-product prices']])
     const residue = lithiumCase((p) => void (p.feedstock[0]!.byproducts = [{ id: 'res', name: 'Residue', massFraction: '0.05', fate: { kind: 'disposed', costPerTonne: '300' } }]))
     expect(exposureDrivers(residue).map((d) => d.id)).toEqual(['metal:Li'])
     const two = everyLine()
     two.fx.rates.push({ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }] })
     two.offtake[0]!.currency = 'JPY'
-    expect(exposureDrivers(two).find((d) => d.kind === 'fx')).toEqual({ id: 'fx', kind: 'fx', label: 'FX: INR and JPY per USD', currencies: ['INR', 'JPY'] })
+    // Each currency its own driver: INR (EPR certificates and the reporting currency) and JPY (the offtake).
+    expect(exposureDrivers(two).filter((d) => d.kind === 'fx')).toEqual([
+      { id: 'fx:INR', kind: 'fx', label: 'FX: INR per USD', currency: 'INR' },
+      { id: 'fx:JPY', kind: 'fx', label: 'FX: JPY per USD', currency: 'JPY' }
+    ])
   })
 
   it('a by-product move scales sold prices only, on every stream that has them; the base case has no options', () => {
@@ -96,7 +100,8 @@ describe('ledger drivers and runs', () => {
     expect(p.feedstock[0]!.byproducts![0]!.fate).toMatchObject({ pricePerTonne: '6000' }) // the input is not edited
     expect(caseOptions(baseCase(p))).toEqual({})
     const fx = applyExposureDriver(applyExposureDriver(baseCase(p), exposureDrivers(p)[1]!, dec('1.1')), exposureDrivers(p)[1]!, dec('1.1'))
-    expect(caseOptions(fx).scenario?.fxMultiplier).toBe('1.21')
+    expect(caseOptions(fx).scenario?.fxMultipliers).toEqual([{ currency: 'INR', multiplier: '1.21' }])
+    expect(caseOptions(fx).scenario?.fxMultiplier).toBeUndefined()
   })
 
   it('a by-product priced by the deck (no own price) moves with the by-product driver: every deck row of every deck scales, an own price stays own', () => {
@@ -116,7 +121,7 @@ describe('ledger drivers and runs', () => {
 
   it('EPR certificates priced in INR are an FX line of their own: a weaker INR takes from them (the by-products/EPR column)', () => {
     const l = computeExposureLedger(everyLine(), { step: '0.1' })
-    const fx = l.rows.find((r) => r.driverId === 'fx')!
+    const fx = l.rows.find((r) => r.driverId === 'fx:INR')!
     expect(Number(fx.removed.byproducts)).toBeGreaterThan(0)
     expect(Number(fx.gross)).toBe(0) // the deck and every amount but EPR are in USD
     const by = l.rows.find((r) => r.driverId === 'byproducts')!

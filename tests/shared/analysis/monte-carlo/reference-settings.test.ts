@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseProject, type Project } from '@shared/model'
 import { mcAssumptions } from '@shared/analysis/monte-carlo/assumptions'
-import { meanReversionSource, productVolatilitySource, referenceCorrelationMatrix, referenceMcSettings } from '@shared/analysis/monte-carlo/reference-settings'
+import { productMeanReversionSource, productVolatilitySource, referenceCorrelationMatrix, referenceMcSettings, referenceMeanReversionOf } from '@shared/analysis/monte-carlo/reference-settings'
+import { estimateOu } from '@shared/analysis/monte-carlo/estimate-process'
 import { referenceCorrelation, referenceMeanReversion, referenceSeries, referenceVolatility } from '@shared/reference'
 import { DEFAULT_MC_SETTINGS } from '@shared/analysis/monte-carlo/simulate'
 import { assumptionsLine, assumptionsOf } from '@shared/analysis/breach-sizing/assumptions'
@@ -46,22 +47,43 @@ describe('where a figure comes from', () => {
     expect(productVolatilitySource(pgm, { ...DEFAULT_MC_SETTINGS, defaultVolatility: 0.3 }, pt!.id)).toEqual({ volatility: 0.3, source: { kind: 'user' } })
     // A flat default that happens to equal a metal's reference figure is that figure.
     expect(productVolatilitySource(pgm, { ...DEFAULT_MC_SETTINGS, defaultVolatility: 0.5 }, rh!.id).source.kind).toBe('reference')
-    expect(meanReversionSource(s)).toEqual({ kind: 'reference', citation: expect.stringMatching(/IMF monthly Ni prices 1980–2015/), assumption: false })
-    expect(meanReversionSource({ ...s, process: { kind: 'ou', meanReversionPerYear: 0.5 } })).toEqual({ kind: 'user' })
-    expect(meanReversionSource(DEFAULT_MC_SETTINGS)).toBeNull()
+    // No PGM series is stored: each metal's κ is the pooled one, an assumption that says so.
+    expect(productMeanReversionSource(pgm, s, pt!.id)).toEqual({ perYear: 0.17, source: { kind: 'reference', citation: expect.stringMatching(/^assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015$/), assumption: true } })
+    expect(productMeanReversionSource(pgm, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.5 } }, pt!.id)).toEqual({ perYear: 0.5, source: { kind: 'user' } })
+    expect(productMeanReversionSource(pgm, { ...s, process: { kind: 'ou', meanReversionPerYear: 0.17, meanReversionByProduct: { [pd!.id]: 0.3 } } }, pd!.id)).toEqual({ perYear: 0.3, source: { kind: 'user' } })
+    expect(productMeanReversionSource(pgm, DEFAULT_MC_SETTINGS, pt!.id)).toBeNull()
+    // Ni has its own stored series: its κ is estimated from it, not an assumption.
+    const ni = india.products.find((p) => p.metal === 'Ni')!
+    expect(productMeanReversionSource(india, referenceMcSettings(india), ni.id)).toEqual({
+      perYear: 0.17, source: { kind: 'reference', citation: 'estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs)', assumption: false }
+    })
   })
 
   it('the MC panel and the sizing sentence name the source beside each figure', () => {
     const s = referenceMcSettings(pgm)
     const rows = mcAssumptions(pgm, s)
+    // Every PGM metal at the pooled κ, an assumption: one row.
     expect(rows.find((r) => r.label === 'Price model')).toEqual({
-      label: 'Price model', value: 'mean-reverting to the deck (OU), κ = 0.17/yr, half-life 4.1 years',
-      source: 'estimated from IMF monthly Ni prices 1980–2015, applied to every metal'
+      label: 'Price model', value: 'mean-reverting to the deck (OU), κ = 0.17/yr, half-life 4.1 years', source: 'assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015'
     })
+    expect(rows.some((r) => r.label.endsWith('mean reversion'))).toBe(false)
+    // The battery sample: Ni from its own series, Li and Co the pooled κ: a row per product.
+    const battery = mcAssumptions(india, referenceMcSettings(india))
+    expect(battery.find((r) => r.label === 'Price model')).toEqual({ label: 'Price model', value: 'mean-reverting to the deck (OU), each metal at its own speed κ (below)', source: 'each metal’s, below' })
+    expect(battery.filter((r) => r.label.endsWith('mean reversion')).map((r) => [r.label, r.value, r.source])).toEqual(india.products.map((p) => [
+      `${p.name} mean reversion`, 'κ = 0.17/yr, half-life 4.1 years',
+      p.metal === 'Ni' ? 'estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs)' : 'assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015'
+    ]))
     expect(rows.find((r) => r.label === `${pt!.name} price volatility`)).toMatchObject({ value: '26.5 %/yr', source: expect.stringMatching(/^published estimate, daily closes/) })
     expect(rows.find((r) => r.label === `${rh!.name} price volatility`)).toMatchObject({ value: '50 %/yr', source: 'assumption: no rhodium price series in reach' })
     const line = assumptionsLine(assumptionsOf(pgm, s, []))
-    expect(line).toContain('κ = 0.17/yr, estimated from IMF monthly Ni prices 1980–2015')
+    expect(line).toContain('mean-reverting (Ornstein–Uhlenbeck, κ = 0.17/yr, assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015) to the deck')
+    // The battery sample: Ni's κ from its own series, Li's and Co's the pooled one as an assumption, grouped.
+    const batteryLine = assumptionsLine(assumptionsOf(india, referenceMcSettings(india), []))
+    const li = india.products.find((p) => p.metal === 'Li')!.name
+    const co = india.products.find((p) => p.metal === 'Co')!.name
+    const niName = india.products.find((p) => p.metal === 'Ni')!.name
+    expect(batteryLine).toContain(`mean-reverting (Ornstein–Uhlenbeck) to the deck, κ ${li}, ${co} 0.17/yr (assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015); ${niName} 0.17/yr (estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs))`)
     expect(line).toContain(`${pt!.name} 26.5 %/yr (published estimate`)
     expect(line).toContain(`${pd!.name} 35.3 %/yr (published estimate`)
     expect(line).toContain(`${rh!.name} 50 %/yr (assumption: no rhodium price series in reach)`)
@@ -110,5 +132,28 @@ describe('the reference file read', () => {
   it('only Ni has a stored series; a metal without one has none', () => {
     expect(referenceSeries('Pt')).toEqual([])
     expect(referenceSeries('Ni')[0]).toEqual({ year: 1980, price: 6518.7 })
+  })
+})
+
+describe('mean reversion per metal (issue 19)', () => {
+  it('a metal with a stored series: κ = −ln b of its own AR(1), to 2 decimals; without one: the pooled κ, an assumption', () => {
+    // Hand computation on the stored Ni annual averages: the least-squares slope of ln P_t on ln P_{t−1}.
+    const x = referenceSeries('Ni').map((p) => Math.log(p.price))
+    const prev = x.slice(0, -1)
+    const next = x.slice(1)
+    const mean = (v: number[]) => v.reduce((a, y) => a + y, 0) / v.length
+    const [mx, my] = [mean(prev), mean(next)]
+    const b = prev.reduce((a, p, i) => a + (p - mx) * (next[i]! - my), 0) / prev.reduce((a, p) => a + (p - mx) ** 2, 0)
+    expect(b).toBeCloseTo(0.8426, 4)
+    const ni = referenceMeanReversionOf('Ni')
+    expect(ni).toEqual({ perYear: Number((-Math.log(b)).toFixed(2)), assumption: false, citation: 'estimated from its own stored price series (annual averages 1980–2015, 35 yearly pairs)' })
+    expect(ni.perYear).toBe(0.17)
+    expect(estimateOu(referenceSeries('Ni').map((p) => p.price)).meanReversionPerYear).toBeCloseTo(-Math.log(b), 12)
+    for (const m of ['Pt', 'Pd', 'Rh', 'Li', 'Co', 'Mn'] as const)
+      expect(referenceMeanReversionOf(m)).toEqual({ perYear: referenceMeanReversion().perYear, assumption: true, citation: 'assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015' })
+  })
+
+  it('the reference settings list a product’s own κ only where its metal’s differs from the pooled one (none today: the settings are as before)', () => {
+    expect(referenceMcSettings(india).process).toEqual({ kind: 'ou', meanReversionPerYear: 0.17 })
   })
 })
