@@ -25,9 +25,8 @@ export function exposureDrivers(project: Project): ExposureDriver[] {
     const productIds = project.products.filter((p) => p.metal === metal).map((p) => p.id)
     if (productIds.length > 0) list.push({ id: `metal:${metal}`, kind: 'metal', label: `${metal} price`, metal, productIds })
   }
-  // The tornado's currencies, and EPR certificates priced in another currency (§13): their revenue moves with FX too.
-  const amounts = fxCurrencies(project)
-  const currencies = (['INR', 'JPY'] as const).filter((c) => amounts.includes(c) || project.epr?.currency === c)
+  // The tornado's currencies, EPR certificates' price currency among them (§13): their revenue moves with FX too.
+  const currencies = fxCurrencies(project)
   if (currencies.length > 0) list.push({ id: 'fx', kind: 'fx', label: `FX: ${currencies.join(' and ')} per USD`, currencies })
   if (soldByproducts(project)) list.push({ id: 'byproducts', kind: 'byproducts', label: 'By-product prices' })
   return list

@@ -127,6 +127,20 @@ describe('ledger drivers and runs', () => {
     expect(Number(l.rows[0]!.removed.other)).toBe(0)
   })
 
+  it('EPR certificates priced by the deck’s series take its currency: a USD series over the INR block leaves no FX line; an INR series over a USD block makes one', () => {
+    const usdSeries = everyLine()
+    usdSeries.prices.decks[0]!.eprPrices = { currency: 'USD', points: [{ year: 2027, pricePerKg: '0.625' }] }
+    expect(exposureDrivers(usdSeries).map((d) => d.id)).not.toContain('fx')
+    const inrSeries = everyLine()
+    inrSeries.epr!.currency = 'USD'
+    inrSeries.prices.decks[0]!.eprPrices = { currency: 'INR', points: [{ year: 2027, pricePerKg: '50' }] }
+    // The same price (INR 50 = USD 0.625 at 80): the same FX line as the block in INR.
+    const fx = computeExposureLedger(inrSeries, { step: '0.1' }).rows.find((r) => r.driverId === 'fx')!
+    const before = computeExposureLedger(everyLine(), { step: '0.1' }).rows.find((r) => r.driverId === 'fx')!
+    expect(Number(fx.removed.byproducts)).toBeGreaterThan(0)
+    expect(Number(fx.removed.byproducts)).toBeCloseTo(Number(before.removed.byproducts), 6)
+  })
+
   it('reports one progress step per run and counts the runs; no debt: no DSCR to show', () => {
     const seen: [number, number][] = []
     const l = computeExposureLedger(lithiumCase((p) => void (p.financing.gearing = '0')), { step: '0.1' }, (d, t) => seen.push([d, t]))
