@@ -38,6 +38,7 @@ export const deckEn = {
   'deck.hint.blankNone': 'Blank = the deck price: deck “{deck}” has none for this kind (0)',
   'deck.hint.noKind': 'Set a price: this line names no kind a deck could price',
   'deck.placeholder.deck': 'deck price',
+  'deck.field.price': 'Price',
   'deck.epr.blockOverridden': 'The active deck “{deck}” lists EPR prices: they apply, not the prices below.'
 } as const
 
@@ -75,5 +76,6 @@ export const deckJa = {
   'deck.hint.blankNone': '空欄＝デッキ価格：デッキ「{deck}」にこの種類の価格はありません（0）',
   'deck.hint.noKind': '価格を入力してください：この行にはデッキで価格付けできる種類がありません',
   'deck.placeholder.deck': 'デッキ価格',
+  'deck.field.price': '価格',
   'deck.epr.blockOverridden': '使用中のデッキ「{deck}」にEPR価格があるため、以下の単価ではなくデッキの価格を適用します。'
 } satisfies Translation<typeof deckEn>
