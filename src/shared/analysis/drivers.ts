@@ -27,7 +27,7 @@ export function fxCurrencies(project: Project, scenario?: Scenario): Currency[] 
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
   // EPR certificates are priced in the currency of the series the case reads (§13: the deck's, else the EPR block's).
-  const epr = project.epr && deck ? [eprPriceSeries(project.epr, deck).currency] : []
+  const epr = project.epr ? [eprPriceSeries(project.epr, deck!).currency] : []
   const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency), ...epr])
   return (['INR', 'JPY'] as const).filter((c) => currencies.has(c))
 }

@@ -93,4 +93,42 @@ describe('EPR certificate prices in the price deck (methodology §13)', () => {
     const noFx = parseProject(r)
     expect(noFx.ok ? [] : noFx.issues.map((i) => i.message)).toContain('needs a USD/JPY rate (used by the project)')
   })
+
+  it('certificates count only in operations: an active date before construction leaves construction inactive', () => {
+    const p = withEprDeck()
+    p.epr!.activeFrom = '2020-01-01'
+    expect(runModel(valid(p)).epr!.activePeriods).toEqual([false, true, true, true])
+  })
+})
+
+/*
+ * The by-product deck path's guards (engine/byproducts.ts, from the mutation run of issue 21): a deck
+ * without any by-product prices, and a deck pricing only other kinds, both earn 0 with an issue on the
+ * line's path; a disposed residue is reported as disposed.
+ */
+describe('by-product deck prices: unpriced kinds', () => {
+  function foil(): Project {
+    const p = handProject()
+    p.feedstock[0]!.byproducts = [
+      { id: 'cu', name: 'Copper foil', kind: 'li-copper-foil', massFraction: '0.15', fate: { kind: 'sold', payable: '0.9', escalation: '0' } },
+      { id: 'res', name: 'Residue', massFraction: '0.05', fate: { kind: 'disposed', costPerTonne: '100' } }
+    ]
+    const deck = p.prices.decks[0]!
+    p.prices.decks.push({ ...structuredClone(deck), id: 'bare', name: 'Bare' })
+    deck.byproductPrices = [{ byproductId: 'li-graphite', points: [{ year: 2026, pricePerTonne: '240' }] }, { byproductId: 'li-copper-foil', points: [{ year: 2026, pricePerTonne: '6000' }] }]
+    return valid(p)
+  }
+  it('a deck with no by-product prices at all: 0 with an issue naming the line', () => {
+    const r = runModel(foil(), { scenario: { id: 's', name: 'Bare deck', priceDeckId: 'bare' } })
+    expect(num(r.byproducts[0]!.revenue)).toEqual([0, 0, 0, 0])
+    expect(r.issues.filter((i) => i.code === 'unpriced-byproduct').map((i) => [i.path, i.message])).toEqual([['feedstock.bm.byproducts.cu', 'deck "Bare" has no price for by-product "li-copper-foil"; price 0 used']])
+  })
+  it('a deck that prices another kind first reads its own kind’s row (150 t × 6,000 × 0.9 = 810,000), and a residue is disposed', () => {
+    const r = runModel(foil())
+    expect(num(r.byproducts[0]!.revenue)).toEqual([0, 810000, 810000, 810000])
+    expect(r.byproducts.map((b) => b.fate)).toEqual(['sold', 'disposed'])
+    const p = foil()
+    p.prices.decks[0]!.byproductPrices = [p.prices.decks[0]!.byproductPrices![0]!]
+    expect(num(runModel(valid(p)).byproducts[0]!.revenue)).toEqual([0, 0, 0, 0])
+  })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from '@shared/decimal'
-import { eprPriceInReporting, eprPriceInReportingExcel, eprPriceInReportingFloat, eprPriceSeries } from '@shared/rules/epr-certificates'
+import { eprCertificatesKg, eprCertificatesKgExcel, eprCertificatesKgFloat, eprPriceInReporting, eprPriceInReportingExcel, eprPriceInReportingFloat, eprPriceSeries } from '@shared/rules/epr-certificates'
 import { close, col, evaluateRow } from './evaluate'
 
 /**
@@ -18,6 +18,15 @@ describe('the EPR price series a case reads: the deck’s, else the EPR block’
     expect(eprPriceSeries(block, { eprPrices: deckSeries })).toEqual({ source: 'deck', currency: 'USD', points: deckSeries.points })
     expect(eprPriceSeries(block, {})).toEqual({ source: 'block', currency: 'INR', points: block.pricePerKg })
     expect(eprPriceSeries(block, { eprPrices: undefined }).source).toBe('block')
+  })
+})
+
+describe('certificates with no eligible metal', () => {
+  it('the Excel form is 0, as the Decimal and float forms', () => {
+    expect(eprCertificatesKgExcel([], [])).toBe('0')
+    expect(evaluateRow([], [eprCertificatesKgExcel([], [])])).toEqual([0])
+    expect(eprCertificatesKg([], []).toString()).toBe('0')
+    expect(eprCertificatesKgFloat([], [])).toBe(0)
   })
 })
 
