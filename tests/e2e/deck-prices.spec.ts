@@ -64,6 +64,8 @@ test('deck prices for a by-product and for EPR certificates move Results and sur
 
   await section(page, 'Feedstock')
   await expect(own).toContainText('Blank = the deck price: $2,000.00/t (2027, deck “Base deck (mid-2025 anchors, USD)”)')
+  // The EPR block says its own prices no longer apply.
+  await expect(page.getByTestId('epr-deck-note')).toHaveText('The active deck “Base deck (mid-2025 anchors, USD)” lists EPR prices: they apply, not the prices below.')
 
   await page.reload()
   await ready(page)
