@@ -7,7 +7,6 @@ import { formatMetric, type MetricKey } from '../format/metrics'
 import { metricLabel } from '../metrics/registry'
 import { formatPercent, formatQuantity } from '../format/money'
 import { html, type Html } from './html'
-import { eprLine } from './epr-line'
 import type { SheetBreakevens, SheetMetric, SheetTornado } from './types'
 import { t, type Locale } from '../i18n'
 
@@ -74,7 +73,6 @@ export function offtakeBlock(project: Project, result: ModelResult, maxRows = 6,
     ? t(locale, 'sheet.offtake.loan', { years: Math.max(...project.financing.tranches.map((x) => x.tenorYears)), maturity: maturity ?? '' }) : t(locale, 'sheet.offtake.noDebt')
   return html`<p class="line">${t(locale, 'sheet.offtake.coverage', { contracted: formatMetric('offtakeCoverage', result.metrics.offtakeCoverage, c), bankable: formatMetric('bankableOfftakeCoverage', result.metrics.bankableOfftakeCoverage, c), min: formatPercent(project.lender.minBankableCoverage, 0), loan })}</p>
 ${supplyLine(project, result)}
-${eprLine(project, result, locale)}
 ${project.offtake.length === 0 ? html`<p class="line warn">${t(locale, 'sheet.offtake.none')}</p>` : html`<table class="grid-table offtake"><tr>${(['counterparty', 'product', 'volume', 'rating'] as const).map((k) => html`<th>${t(locale, `sheet.offtake.${k}`)}</th>`)}<th class="num">${t(locale, 'sheet.offtake.top')}</th><th class="num">${t(locale, 'sheet.offtake.tenor')}</th><th>${t(locale, 'sheet.offtake.vsLoan')}</th><th>${t(locale, 'sheet.offtake.bankable')}</th></tr>${rows}${more}</table>`}`
 }
 

@@ -4,6 +4,7 @@ import { runModel } from '@shared/engine'
 import { parseProject, type Project } from '@shared/model'
 import { readProjectFile } from '@shared/model/project-file'
 import { eprLine } from '@shared/sheet/epr-line'
+import { buildSheetHtml } from '@shared/sheet'
 
 /** The project sheet's EPR line (§13) names where the certificate price came from: the active deck's series, or the EPR block's own. */
 function india(): Project {
@@ -37,5 +38,16 @@ describe('the project sheet’s EPR certificate line', () => {
     const p = india()
     delete p.epr
     expect(text(p)).toBe('')
+  })
+
+  it('on the sheet: with its source at the roomiest step, without it on denser ones, dropped at the densest (the one page)', () => {
+    const p = india()
+    const result = runModel(p)
+    const meta = { date: '2026-12-08', modelVersion: '0.1.0', projectSha256: 'a'.repeat(64), pageSize: 'A4' as const }
+    const at = (density: 0 | 1 | 4) => buildSheetHtml({ project: p, result, density, meta }).body
+    expect(at(0)).toContain('lists none): Battery Waste Management Rules 2022')
+    expect(at(1)).toContain('EPR certificates (uncontracted)')
+    expect(at(1)).not.toContain('lists none): Battery')
+    expect(at(4)).not.toContain('EPR certificates (uncontracted)')
   })
 })
