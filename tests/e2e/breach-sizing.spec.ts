@@ -33,11 +33,12 @@ test('sizes senior debt to P(min DSCR < 1.00x) ≤ 50 % with progress, cancel an
     /^Sized to P\(min DSCR < 1\.00x\) ≤ 50 %: USD \d+\.\d\d m \(deterministic sizing USD 4\.95 m\), 600 draws, seed 42, mean-reverting \(Ornstein–Uhlenbeck, κ = 0\.17\/yr, assumption: no price series of the metal stored — the pooled κ, estimated from IMF monthly Ni prices 1980–2015\) to the deck; Platinum 26\.5 %\/yr \(published estimate.*Rhodium 50 %\/yr \(assumption: no rhodium price series in reach\); products independent .*FX fixed on the table path\.$/
   )
   const amount = Number((await sentence.textContent())!.match(/: USD (\d+\.\d\d) m/)![1])
-  // Above the deterministic sizing: the PGM sample buys most of its feed at a share of contained metal
-  // value (its supply contracts, issue 16), so a price draw moves feed cost with revenue, and at a 50 %
-  // breach probability the debt can exceed the deterministic USD 4.95 m (USD 6.13 m at seed 42, 600 draws).
-  expect(amount).toBeGreaterThan(4.95)
-  expect(amount).toBeLessThan(4.95 * 3)
+  // Below the deterministic sizing: since its decanned shells are priced as heavy-melting scrap (USD 233.50/t,
+  // not the judgement USD 900/t) the PGM sample's cover rests on its metals, and at the deterministic USD 4.95 m
+  // more than half the price draws breach 1.00x in some period: the 50 % sizing is USD 2.73 m at seed 42, 600
+  // draws (it was USD 6.13 m while the shells earned USD 1.27 m a year whatever the draw).
+  expect(amount).toBeGreaterThan(0)
+  expect(amount).toBeLessThan(4.95)
   await expect(page.getByTestId('bs-chosen')).toContainText(/P\(min DSCR < 1\.00x\) = [\d.]+ % ± /)
   await expect(page.getByTestId('chart-bs-curve').locator('svg.recharts-surface path').first()).toBeAttached()
   await page.getByTestId('chart-bs-curve').scrollIntoViewIfNeeded()

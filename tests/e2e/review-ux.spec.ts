@@ -147,7 +147,7 @@ test('keyboard only: a financier tabs to a field and attaches a note to it', asy
  * settings are the run's, not the project's), exports, runs and disclosure buttons.
  */
 const VIEW_ONLY_NAMES = /^(Export|Save as…|Compare |Run |Find breakevens|View|Close|Cancel|Copy)/
-const VIEW_ONLY_SELECTS = ['Page', 'Sheet language', 'Sort and chart by']
+const VIEW_ONLY_SELECTS = ['Page', 'Sheet language', 'Sort and chart by', 'Deck shown']
 const VIEW_TOGGLE_GROUPS = ['Statement', 'Columns', 'Debt schedule of']
 
 /** Every enabled control in the section on screen that could change the project, named. */

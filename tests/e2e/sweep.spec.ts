@@ -4,10 +4,10 @@ import { SHOTS, openSample, section } from './support/open-sample'
 /**
  * The cash sweep (issue #15, methodology §7 "Cash sweep") as a lender's analyst tries it on the PGM
  * sample: no sweep card until the terms have one; "Add cash sweep" in Financing (50 % of the cash left,
- * every period, pro rata) prepays the debt; Results shows the cash swept, the debt repaid in period 10
- * instead of at maturity in period 16, and the annual waterfall's own sweep line. A 3.8x trigger sweeps
- * only the periods below it (the sample's cover is 3.1x–4.1x since its by-products): less is swept, and the
- * debt is repaid one period early.
+ * every period, pro rata) prepays the debt; Results shows the cash swept, the debt repaid in period 11
+ * instead of at maturity in period 16, and the annual waterfall's own sweep line. A 3.0x trigger sweeps
+ * only the periods below it (the sample's cover is 2.5x–3.5x since its shells are priced as heavy-melting
+ * scrap): less is swept, and the debt is repaid one period early.
  */
 
 test('a sweep turned on in Financing: cash swept and a shorter final maturity in Results', async ({ page }) => {
@@ -23,9 +23,9 @@ test('a sweep turned on in Financing: cash swept and a shorter final maturity in
 
   await section(page, 'Results')
   await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
-  // USD 2.85 million swept over the life (engine: 2,852,166.78), the debt repaid in period 10 of a loan maturing in period 16.
-  await expect(page.getByTestId('metric-totalSwept-value')).toHaveText('$2,852,167')
-  await expect(page.getByTestId('metric-totalSwept')).toContainText('debt repaid in period 10, 6 periods before maturity (16)')
+  // USD 2.36 million swept over the life (engine: 2,363,271.58), the debt repaid in period 11 of a loan maturing in period 16.
+  await expect(page.getByTestId('metric-totalSwept-value')).toHaveText('$2,363,272')
+  await expect(page.getByTestId('metric-totalSwept')).toContainText('debt repaid in period 11, 5 periods before maturity (16)')
   const sweepRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cash sweep (prepays senior debt)' }).or(page.getByRole('cell', { name: 'Cash sweep (prepays senior debt)' })) })
   await expect(sweepRow).toBeVisible()
   await sweepRow.scrollIntoViewIfNeeded()
@@ -33,15 +33,15 @@ test('a sweep turned on in Financing: cash swept and a shorter final maturity in
   await page.getByTestId('metric-totalSwept').scrollIntoViewIfNeeded()
   await page.getByTestId('results').screenshot({ path: `${SHOTS}/sweep-results.png` })
 
-  // Only while the DSCR is below 3.8x: few periods sweep, USD 0.74 million (engine: 741,110.23), enough to retire the last instalment.
+  // Only while the DSCR is below 3.0x: the last periods sweep, USD 0.53 million (engine: 528,112.74), enough to retire the last instalment.
   await section(page, 'Financing')
   await page.locator('[data-path="financing.waterfall.sweep.trigger"] select').selectOption('trigger')
   const trigger = page.locator('[data-path="financing.waterfall.sweep.trigger"] input')
-  await trigger.fill('3.8')
+  await trigger.fill('3')
   await trigger.press('Tab')
   await section(page, 'Results')
   await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
-  await expect(page.getByTestId('metric-totalSwept-value')).toHaveText('$741,110')
+  await expect(page.getByTestId('metric-totalSwept-value')).toHaveText('$528,113')
   await expect(page.getByTestId('metric-totalSwept')).toContainText('debt repaid in period 15')
   expect(errors).toEqual([])
 })

@@ -10,7 +10,7 @@ import { SHOTS, openSample, section } from './support/open-sample'
 
 test('a facility that funds the inventory build, sponsor support in the open without it, a lock-up card', async ({ page }) => {
   const errors = await openSample(page, 'pgm-catalyst-recovery')
-  // The sample's USD 4 m facility takes the first operating period's USD 3.06 m inventory build.
+  // The sample's USD 4 m facility takes the first operating period's USD 3.31 m inventory build.
   await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$0')
   await expect(page.getByTestId('metric-periodsInLockup')).toHaveCount(0)
 
@@ -19,9 +19,9 @@ test('a facility that funds the inventory build, sponsor support in the open wit
   await card.getByRole('button', { name: 'Remove facility' }).click()
   await section(page, 'Results')
   await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
-  // Without it: about USD 3.06 million of standby equity, in period 3.
-  await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$3,055,329')
-  await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('largest ≈ 3.1 million USD in period 3')
+  // Without it: about USD 3.31 million of standby equity, in period 3.
+  await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$3,308,179')
+  await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('largest ≈ 3.3 million USD in period 3')
 
   await section(page, 'Financing')
   await card.getByRole('button', { name: 'Add working-capital facility' }).click()
@@ -35,7 +35,7 @@ test('a facility that funds the inventory build, sponsor support in the open wit
 
   await section(page, 'Results')
   await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready')
-  // The facility (USD 5 m) covers the 3.06 m, so the sponsor puts nothing in; it is repaid from cash well before the last period.
+  // The facility (USD 5 m) covers the 3.31 m, so the sponsor puts nothing in; it is repaid from cash well before the last period.
   await expect(page.getByTestId('metric-totalSponsorSupport-value')).toHaveText('$0')
   await expect(page.getByTestId('metric-totalSponsorSupport')).toContainText('no shortfall to fund')
   await expect(page.getByTestId('metric-periodsInLockup-value')).toHaveText(/^\d+$/)

@@ -26,18 +26,19 @@ const PGM = CASES.findIndex(([n]) => n.includes('pgm'))
 
 /**
  * Edits on the PGM sample (gearing sizing, annuity): lender thresholds and a price; each moves its own
- * rows. Since the sample turned on its supply contracts and by-products its minimum DSCR is 3.12x and its
- * LLCR 3.23x, so the covenant is raised to 3.3x (3.25x lock-up for red), and a platinum price of 300
- * (from 1,308) puts the minimum DSCR at 1.11x — inside the 1.10–1.25x lock-up band — with LLCR 1.00x and
- * NPV −USD 1.1 m red (400 left the DSCR at 1.36x, green).
+ * rows. Since its decanned shells are priced as heavy-melting steel scrap (USD 233.50/t, not the judgement
+ * USD 900/t) its minimum DSCR is 2.46x and its LLCR 2.51x, so the covenant is raised to 2.6x (2.55x
+ * lock-up for red), and a platinum price of 600 (from 1,308) puts the minimum DSCR at 1.20x — inside the
+ * 1.10–1.25x lock-up band — with LLCR 1.10x (under 1.3x) and NPV −USD 1.0 m red (500 put the DSCR at
+ * 0.95x, below the lock-up; 700 at 1.45x, green).
  */
 type Edit = { name: string; cells: Record<string, number>; apply: (p: Project) => void; moves: string[] }
 const EDITS: Edit[] = [
-  { name: 'covenant DSCR raised above the minimum DSCR (lock-up band: amber)', cells: { Lender_Min_DSCR: 3.3 }, apply: (p) => { p.lender.minDscr = '3.3' }, moves: ['minDscr'] },
-  { name: 'lock-up raised above the minimum DSCR too (red)', cells: { Lender_Min_DSCR: 3.3, Lender_Lockup_DSCR: 3.25 }, apply: (p) => { p.lender.minDscr = '3.3'; p.lender.lockupDscr = '3.25' }, moves: ['minDscr'] },
+  { name: 'covenant DSCR raised above the minimum DSCR (lock-up band: amber)', cells: { Lender_Min_DSCR: 2.6 }, apply: (p) => { p.lender.minDscr = '2.6' }, moves: ['minDscr'] },
+  { name: 'lock-up raised above the minimum DSCR too (red)', cells: { Lender_Min_DSCR: 2.6, Lender_Lockup_DSCR: 2.55 }, apply: (p) => { p.lender.minDscr = '2.6'; p.lender.lockupDscr = '2.55' }, moves: ['minDscr'] },
   { name: 'maximum gearing cut below the gearing, within 10 % (amber)', cells: { Lender_Max_Gearing: 0.57 }, apply: (p) => { p.lender.maxGearing = '0.57' }, moves: ['gearing'] },
   { name: 'the lender asks for a longer DSRA (amber)', cells: { Lender_DSRA_Months: 9 }, apply: (p) => { p.lender.dsraMonths = 9 }, moves: ['dsra'] },
-  { name: 'platinum price cut to 300 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 300 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '300' }, moves: ['minDscr', 'llcr', 'npv'] }
+  { name: 'platinum price cut to 600 (minimum DSCR into the lock-up band, LLCR and NPV red)', cells: { Price1_Base: 600 }, apply: (p) => { (p.prices.decks[0]!.prices[0] as { basePricePerUnit: string }).basePricePerUnit = '600' }, moves: ['minDscr', 'llcr', 'npv'] }
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-covenants-'))

@@ -16,12 +16,12 @@ import { editByName } from './support/cases'
 import { compareWithEngine, judgeEdit, type CellValue } from './support/compare'
 import { recalcWithGnumeric, ssconvertAvailable } from './support/gnumeric'
 import { convert, readValues, sofficeAvailable } from './support/libreoffice'
-import { byproductsEpr, supplyContracts } from './support/projects'
+import { byproductsEpr, byproductsEprDeck, supplyContracts } from './support/projects'
 
 const HAVE = sofficeAvailable() && ssconvertAvailable()
 const META = { exportedAt: '2026-01-01T00:00:00Z', appVersion: 'test', projectSha256: '0'.repeat(64) }
 type Read = (s: string, r: number, c: number) => CellValue
-type Edit = { name: string; base: () => Project; cells: Record<string, number>; apply: (p: Project) => void }
+type Edit = { name: string; base: () => Project; cells: Record<string, number | number[]>; apply: (p: Project) => void }
 
 const EDITS: Edit[] = [
   { name: 'supply 1 tonnes 500', base: supplyContracts, cells: { Supply1_Tonnes: 500 }, apply: (p) => { (p.supplyContracts![0]!.volume as { tonnesPerYear: string }).tonnesPerYear = '500' } },
@@ -29,11 +29,14 @@ const EDITS: Edit[] = [
   { name: 'supply 2 share 90 %', base: supplyContracts, cells: { Supply2_Share: 0.9 }, apply: (p) => { (p.supplyContracts![1]!.volume as { share: string }).share = '0.9' } },
   { name: 'shells 60 %', base: byproductsEpr, cells: { Stream2_By1_Frac: 0.6 }, apply: (p) => { p.feedstock[1]!.byproducts![0]!.massFraction = '0.6' } },
   { name: 'leach residue cost 15,000', base: byproductsEpr, cells: { Stream1_By2_Cost: 15000 }, apply: (p) => { (p.feedstock[0]!.byproducts![1]!.fate as { costPerTonne: string }).costPerTonne = '15000' } },
-  { name: 'EPR Ni 2,500 kg/t', base: byproductsEpr, cells: { EPR_Kg_Ni: 2500 }, apply: (p) => { p.epr!.kgPerTonneRecovered.Ni = '2500' } }
+  { name: 'EPR Ni 2,500 kg/t', base: byproductsEpr, cells: { EPR_Kg_Ni: 2500 }, apply: (p) => { p.epr!.kgPerTonneRecovered.Ni = '2500' } },
+  // The deck's EPR series (§13) is live: its 2030 price edited in the file moves the certificates as the engine on the same edit.
+  { name: 'deck EPR price 2030 USD 0.30/kg', base: byproductsEprDeck, cells: { Deck1_EPR_Prices: [0.16, 0.3] }, apply: (p) => { p.prices.decks[0]!.eprPrices!.points[1]!.pricePerKg = '0.3' } },
+  { name: 'deck EPR price 2027 USD 0.10/kg', base: byproductsEprDeck, cells: { Deck1_EPR_Prices: [0.1, 0.24] }, apply: (p) => { p.prices.decks[0]!.eprPrices!.points[0]!.pricePerKg = '0.1' } }
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'bankable-feed-'))
-const bases = [['supply contracts', supplyContracts], ['by-products and EPR', byproductsEpr]] as const
+const bases = [['supply contracts', supplyContracts], ['by-products and EPR', byproductsEpr], ['EPR priced by the deck', byproductsEprDeck]] as const
 const exported = new Map<string, { file: string; rows: RowMap }>()
 const editFiles: string[] = []
 const read = new Map<string, { lo: Read; gn: Read }>()

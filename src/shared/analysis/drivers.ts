@@ -1,6 +1,7 @@
 import { Decimal, ONE, dec } from '../decimal'
 import type { Currency, Project } from '../model'
 import type { ModelOptions, Scenario } from '../engine/types'
+import { eprPriceSeries } from '../rules/epr-certificates'
 
 /**
  * Tornado drivers: each is one input moved by a factor (1 ± step). All are RELATIVE moves, including
@@ -21,11 +22,13 @@ export function referenceAnnualRate(project: Project): Decimal {
   return tranches.reduce((a, t) => a.plus(rateOf(t).times(t.share)), new Decimal(0))
 }
 
-/** The currencies other than USD that some amount is in (reporting, deck, contract or tranche currency), in a stable order. */
+/** The currencies other than USD that some amount is in (reporting, deck, contract, tranche or EPR price currency), in a stable order. */
 export function fxCurrencies(project: Project, scenario?: Scenario): Exclude<Currency, 'USD'>[] {
   const deckId = scenario?.priceDeckId ?? project.prices.activeDeckId
   const deck = project.prices.decks.find((d) => d.id === deckId) ?? project.prices.decks[0]
-  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])
+  // EPR certificates are priced in the currency of the series the case reads (§13: the deck's, else the EPR block's).
+  const epr = project.epr ? [eprPriceSeries(project.epr, deck!).currency] : []
+  const currencies = new Set([project.reportingCurrency, deck?.currency ?? 'USD', ...project.offtake.map((o) => o.currency), ...project.financing.tranches.map((t) => t.currency), ...epr])
   return (['INR', 'JPY'] as const).filter((c) => currencies.has(c))
 }
 

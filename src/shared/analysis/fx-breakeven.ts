@@ -42,8 +42,8 @@ export const FX_RANGE: BreakevenRange = fxRange(['INR'])
  * dollars as INR weakens, as the natural-hedge ledger's FX driver counts them.
  */
 export function fxAmountsIn(project: Project, scenario?: Scenario): Currency[] {
-  const amounts = fxCurrencies(project, scenario)
-  return (['INR', 'JPY'] as const).filter((c) => amounts.includes(c) || project.epr?.currency === c)
+  // fxCurrencies counts the EPR price currency of the series the case reads (its deck's, else the block's).
+  return fxCurrencies(project, scenario)
 }
 
 /**
@@ -56,7 +56,7 @@ export function fxProbeAt(prep: Prepared, fixed: FixedDebt, d: Decimal): Probe {
   const inputs = { ...prep.inputs, fxDepreciationPerYear: d }
   // Stryker disable next-line ArrayDeclaration: equivalent, the FX tables' issues (a missing rate) were reported once by `prepare`; this list is dropped
   const fx = fxTables(prep.project, prep.tl, inputs, [])
-  return probe({ ...prep, inputs, fx, epr: prepareEpr(prep.project, prep.metals, prep.tl, prep.rep, fx) }, fixed, {})
+  return probe({ ...prep, inputs, fx, epr: prepareEpr(prep.project, prep.metals, prep.tl, prep.rep, fx, prep.inputs.deck) }, fixed, {})
 }
 
 /**

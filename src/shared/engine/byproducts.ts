@@ -1,7 +1,7 @@
 import { type Decimal, ONE, ZERO, dec } from '../decimal'
-import { METALS, isPgm, type Metal, type Project } from '../model'
+import { METALS, isPgm, type Currency, type Metal, type Project } from '../model'
 import { byproductDeckPrice, byproductRevenue, byproductTonnes, byproductUnitPrice, disposalCost } from '../rules/byproducts'
-import { eprCertificatesKg, eprPriceForYear, eprRevenue } from '../rules/epr-certificates'
+import { eprCertificatesKg, eprPriceForYear, eprPriceInReporting, eprPriceSeries, eprRevenue, type EprPriceSource } from '../rules/epr-certificates'
 import type { StreamVolumes } from './feedstock'
 import { escalationFactors, gmap, zeros } from './series'
 import type { Timeline } from './timeline'
@@ -70,17 +70,23 @@ export function prepareByproducts(
 
 /** The deck's price of a by-product kind per period (deck currency per tonne, calendar year of the period); zeros with an issue when the deck has none. */
 function deckByproductPrices(deck: Deck, kind: string | undefined, tl: Timeline, path: string, issues: ModelIssue[]): Series {
-  const row = kind === undefined ? undefined : deck.byproductPrices?.find((x) => x.byproductId === kind)
+  // A line without a kind finds no row (every priced row has an id).
+  const row = deck.byproductPrices?.find((x) => x.byproductId === kind)
   if (!row) {
-    issues.push({ code: 'unpriced-byproduct', path, message: `deck "${deck.name}" has no price for by-product ${kind === undefined ? '(no kind)' : `"${kind}"`}; price 0 used` })
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, the schema refuses a sold line with neither its own price nor a kind, so `kind` is never undefined here
+    const named = kind === undefined ? '(no kind)' : `"${kind}"`
+    issues.push({ code: 'unpriced-byproduct', path, message: `deck "${deck.name}" has no price for by-product ${named}; price 0 used` })
     return zeros(tl.count)
   }
   const points = row.points.map((x) => ({ year: x.year, pricePerTonne: dec(x.pricePerTonne) }))
   return tl.periods.map((p) => byproductDeckPrice(points, p.calendarYear))
 }
 
-/** EPR certificates per period (§13): kg generated, the price per kg in the reporting currency, revenue. */
-export type EprResult = { activePeriods: boolean[]; certificatesKg: Series; pricePerKg: Series; revenue: Series }
+/**
+ * EPR certificates per period (§13): kg generated, the price per kg in the reporting currency, revenue;
+ * the currency the price series is stated in and where it came from (the deck's series or the block's).
+ */
+export type EprResult = { activePeriods: boolean[]; certificatesKg: Series; pricePerKg: Series; revenue: Series; currency: Currency; source: EprPriceSource }
 
 const TONNES_PER_GRAM = dec('0.000001')
 /** Recovered metal in tonnes: PGMs are held in grams. */
@@ -88,22 +94,24 @@ const recoveredTonnes = (ms: MetalSeries, i: number): Decimal => (isPgm(ms.metal
 
 /**
  * EPR certificate revenue (§13): Σ recovered tonnes × kg per tonne of each metal, at the price of the
- * period's calendar year in the EPR currency, translated at the period's FX, from the active date.
+ * period's calendar year — the series of the deck the case prices with, else the EPR block's own
+ * (`eprPriceSeries`) — in its currency, translated at the period's FX, from the active date.
  * Null without an EPR block.
  */
-export function prepareEpr(project: Project, metals: readonly MetalSeries[], tl: Timeline, rep: readonly number[], fx: Record<string, Series>): EprResult | null {
+export function prepareEpr(project: Project, metals: readonly MetalSeries[], tl: Timeline, rep: readonly number[], fx: Record<string, Series>, deck: Deck): EprResult | null {
   const epr = project.epr
   if (!epr) return null
   const eligible = METALS.filter((m: Metal) => epr.kgPerTonneRecovered[m] !== undefined)
   const rates = eligible.map((m) => dec(epr.kgPerTonneRecovered[m]!))
-  const series = eligible.map((m) => metals.find((x) => x.metal === m) ?? null)
+  const metalSeries = eligible.map((m) => metals.find((x) => x.metal === m) ?? null)
   const activePeriods = tl.periods.map((p) => p.phase === 'operations' && p.start >= epr.activeFrom)
-  const certificatesKg = gmap(rep, (i) => eprCertificatesKg(series.map((s) => (s ? recoveredTonnes(s, i) : ZERO)), rates))
-  const points = epr.pricePerKg.map((x) => ({ year: x.year, pricePerKg: dec(x.pricePerKg) }))
+  const certificatesKg = gmap(rep, (i) => eprCertificatesKg(metalSeries.map((s) => (s ? recoveredTonnes(s, i) : ZERO)), rates))
+  const series = eprPriceSeries(epr, deck)
+  const points = series.points.map((x) => ({ year: x.year, pricePerKg: dec(x.pricePerKg) }))
   const fxR = fx[project.reportingCurrency]!
-  const fxE = fx[epr.currency]!
-  const pricePerKg = gmap(rep, (i) => eprPriceForYear(points, tl.periods[i]!.calendarYear).times(fxR[i]!).div(fxE[i]!))
-  const revenue = gmap(rep, (i) => eprRevenue(certificatesKg[i]!, pricePerKg[i]!, dec(1), activePeriods[i]!))
-  return { activePeriods, certificatesKg, pricePerKg, revenue }
+  const fxE = fx[series.currency]!
+  const pricePerKg = gmap(rep, (i) => eprPriceInReporting(eprPriceForYear(points, tl.periods[i]!.calendarYear), fxR[i]!, fxE[i]!))
+  const revenue = gmap(rep, (i) => eprRevenue(certificatesKg[i]!, pricePerKg[i]!, ONE, activePeriods[i]!))
+  return { activePeriods, certificatesKg, pricePerKg, revenue, currency: series.currency, source: series.source }
 }
 

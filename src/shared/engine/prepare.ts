@@ -163,7 +163,7 @@ export function prepare(project: Project, scenario: Scenario | undefined): Prepa
   // Deck → reporting FX for by-products priced by the deck (only computed when a stream has by-products).
   const toReporting = () => gmap(rep, (i) => fx[project.reportingCurrency][i]!.div(fx[inputs.deck.currency][i]!))
   const byproducts = prepareByproducts(volumes, tl, rep, opexEsc.map((f, i) => (operating(i) ? f : ZERO)), inputs.deck, toReporting, issues)
-  const epr = prepareEpr(project, metals, tl, rep, fx)
+  const epr = prepareEpr(project, metals, tl, rep, fx, inputs.deck)
 
   const fixedOpex = opexEsc.map((f, i) => (operating(i) ? perPeriod(opex.fixedPerYear).times(f) : ZERO))
   const maintEsc = escalationFactors(dec(opex.escalation), steps)

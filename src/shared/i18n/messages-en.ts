@@ -15,6 +15,7 @@ import { conflictEn } from './areas/conflict'
 import { dbrecoveryEn } from './areas/dbrecovery'
 import { uiEn } from './areas/ui'
 import { storeEn } from './areas/store'
+import { deckEn } from './areas/deck'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -336,7 +337,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn, appEn, projectsEn, helpEn, guideEn, filecmdEn, backupsEn, conflictEn, dbrecoveryEn, uiEn, storeEn)
+export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn, appEn, projectsEn, helpEn, guideEn, filecmdEn, backupsEn, conflictEn, dbrecoveryEn, uiEn, storeEn, deckEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

@@ -27,6 +27,21 @@ export const byproductPriceSchema = z.strictObject({
 })
 export type ByproductPrice = z.infer<typeof byproductPriceSchema>
 
+/**
+ * The EPR certificate price series of a deck (India BWMR 2022; methodology §13): a price per kg of
+ * certificate by calendar year (the latest listed year not after the period's, before the first the
+ * first), in its own stated `currency` (certificates trade in INR whatever the metals' deck currency).
+ * When the deck a case prices with has one, it prices the project's EPR certificates; without one the EPR
+ * block's own `pricePerKg` does (every file before deck EPR prices keeps its figures).
+ */
+export const eprDeckPriceSchema = z.strictObject({
+  currency: currency(),
+  points: z.array(z.strictObject({ year: year(), pricePerKg: nonNegative() })).min(1, { message: 'needs at least one year' }).max(60),
+  /** Where the prices came from (say plainly when an assumption: no public series exists). */
+  source: text(1000).optional()
+})
+export type EprDeckPrice = z.infer<typeof eprDeckPriceSchema>
+
 export const priceDeckSchema = z.strictObject({
   id: id(),
   name: requiredText(),
@@ -35,7 +50,9 @@ export const priceDeckSchema = z.strictObject({
   asOf: calendarDate(),
   prices: z.array(productPriceSchema).max(50),
   /** By-product prices (§13); absent = none (a sold by-product then needs its own price on its line). */
-  byproductPrices: z.array(byproductPriceSchema).max(50).optional()
+  byproductPrices: z.array(byproductPriceSchema).max(50).optional(),
+  /** EPR certificate prices (§13); absent = the EPR block's own prices apply. */
+  eprPrices: eprDeckPriceSchema.optional()
 })
 
 const multiplier = () => decimalString({ min: '0', max: '100' })

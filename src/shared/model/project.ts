@@ -234,12 +234,14 @@ function crossFieldRules(p: z.infer<typeof projectShape>, ctx: Ctx) {
       const years = bp.points.map((x) => x.year)
       if (years.some((y, j) => j > 0 && y <= years[j - 1]!)) issue(ctx, ['prices', 'decks', di, 'byproductPrices', k, 'points'], 'years must be in increasing order')
     }
+    const eprYears = d.eprPrices?.points.map((x) => x.year) ?? []
+    if (eprYears.some((y, j) => j > 0 && y <= eprYears[j - 1]!)) issue(ctx, ['prices', 'decks', di, 'eprPrices', 'points'], 'years must be in increasing order')
   })
   if (p.epr) {
     const years = p.epr.pricePerKg.map((x) => x.year)
     if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) issue(ctx, ['epr', 'pricePerKg'], 'years must be in increasing order')
   }
-  const needsFx = new Set<string>([...(p.epr ? [p.epr.currency] : []), p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
+  const needsFx = new Set<string>([...(p.epr ? [p.epr.currency, ...p.prices.decks.flatMap((d) => (d.eprPrices ? [d.eprPrices.currency] : []))] : []), p.reportingCurrency, ...p.prices.decks.map((d) => d.currency), ...p.offtake.map((c) => c.currency), ...p.financing.tranches.map((t) => t.currency)])
   for (const c of needsFx) {
     if (c !== 'USD' && !p.fx.rates.some((r) => r.currency === c)) issue(ctx, ['fx', 'rates'], `needs a USD/${c} rate (used by the project)`)
   }

@@ -9,6 +9,7 @@ import { financingTerms, projectFacts, sourcesAndUses } from './blocks-project'
 import { hasTrancheTable, trancheTable } from './blocks-tranches'
 import { dscrChartSvg } from './dscr-chart'
 import { exposureLine } from './blocks-exposure'
+import { eprLine } from './epr-line'
 import { html, type Html } from './html'
 import { t, type Locale } from '../i18n'
 import { SHEET_CSS, pageCss, sheetFontCss } from './sheet-css'
@@ -43,6 +44,8 @@ const CAPS: Record<SheetDensity, { streams: number; offtake: number; risks: numb
   // three-tranche project with all of them needs one more step to keep its one page.
   4: { streams: 2, offtake: 1, risks: 1, drivers: 1, breakevens: 1, chartPx: 72 }
 }
+// The EPR certificate line (§13) leaves its stated source out from step 1 and is dropped at step 4: the three
+// lenders' sample needs every line of that step for its one page (the line would be 10 px over).
 
 function chartBlock(input: SheetInput, heightPx: number, locale: Locale): Html {
   const { project, result } = input
@@ -80,7 +83,7 @@ export function sheetBody(input: SheetInput): Html {
 ${summary ? html`<p class="summary${density > 0 ? ' short' : ''}">${summary}</p>` : ''}
 <div class="row c64"><section><h2>${tr('sheet.h.project')}</h2>${projectFacts(project, result, caps.streams, locale)}</section><section><h2>${tr('sheet.h.headline')}</h2>${headlineCards(result, input.displayUnit, locale)}</section></div>
 <div class="row c73"><section><h2>${tr('sheet.h.checklist')}</h2>${checklistTable(items, density >= 3, locale)}</section><section><h2>${tr('sheet.h.dscr')}</h2>${chartBlock(input, caps.chartPx, locale)}</section></div>
-<section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${exposureLine(input.exposure, result.currency, density > 0, locale)}</section>
+<section><h2>${tr('sheet.h.offtake')}</h2>${offtakeBlock(project, result, caps.offtake, locale)}${density < 4 ? eprLine(project, result, locale, density > 0) : ''}${exposureLine(input.exposure, result.currency, density > 0, locale)}</section>
 <div class="row c2"><section><h2>${tr('sheet.h.sourcesUses')}</h2>${sourcesAndUses(result, locale)}</section><section><h2>${tr('sheet.h.financing')}</h2>${financingTerms(project, result, lenderName, locale, density > 0)}</section></div>
 ${hasTrancheTable(project) ? html`<section><h2>${tr('sheet.h.tranches')}</h2>${trancheTable(project, result, density > 0, locale)}</section>` : ''}
 <div class="row c2"><section><h2>${tr('sheet.h.sensitivities')}</h2>${tornadoBlock(input.tornado, result.currency, caps.drivers, locale)}</section><section><h2>${tr('sheet.h.breakevens')}</h2>${breakevenBlock(input.breakevens, caps.breakevens, locale)}</section></div>

@@ -19,6 +19,7 @@ import { writeChecks } from './model/checks'
 import type { ModelCtx } from './model/context'
 import { writeCosts } from './model/costs'
 import { writeCovenants, writeLenderInputs } from './model/covenants'
+import { eprCurrencies } from './model/epr'
 import { type CoverInfo, writeCover } from './model/cover'
 import { writeDebt } from './model/debt'
 import { writeInputs } from './model/inputs'
@@ -61,7 +62,7 @@ export function describeModel(project: Project, result: ModelResult, options: Bu
   const swept = project.financing.waterfall?.sweep !== undefined
   const order = contractOrder(project.offtake)
   const currencies = [...new Set(['USD', project.reportingCurrency, ...decksLaidOut(project).map((d) => d.currency), ...project.offtake.map((c) => c.currency),
-    ...project.financing.tranches.map((t) => t.currency), ...(project.epr ? [project.epr.currency] : [])])] as ModelCtx['currencies']
+    ...project.financing.tranches.map((t) => t.currency), ...eprCurrencies(project)])] as ModelCtx['currencies']
   const book = new Book(`${project.name}: bankability model`, result.periods.length)
   const ctx: ModelCtx = { project, book, result, contractOrder: order, currencies, scenarios: workbookScenarios(project), debt: single.ok && !swept ? single.terms : null }
   const sheets = {

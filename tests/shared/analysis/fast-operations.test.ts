@@ -132,6 +132,24 @@ describe('Monte Carlo fast path with the §13 operations = the Decimal engine (r
     expect(sum(exact.operations.eprRevenue)).toBeGreaterThan(sum(runModel(project).operations.eprRevenue))
   })
 
+  it('EPR priced by the deck’s series in USD over an INR block: the series’ currency sets the FX slot, and an FX path moves it as the engine does', () => {
+    const p = withEpr(richProject(), 'INR')
+    p.prices.decks[0]!.eprPrices = { currency: 'USD', points: [{ year: 2026, pricePerKg: '0.3' }, { year: 2030, pricePerKg: '0.35' }] }
+    const project = valid(p)
+    const fm = buildFastModel(project)
+    expect(fm.ops!.epr!.slot).toBe(-1) // the deck's USD series, not the block's INR
+    const s = createScratch(fm)
+    const ones = new Float64Array(fm.products.length * fm.years).fill(1)
+    const fx = new Float64Array(fm.years).fill(1)
+    for (let y = fm.fx.firstYear; y < fm.years; y++) fx[y] = 1 + 0.05 * (y - fm.fx.firstYear + 1)
+    const fast = evaluateDraw(fm, { price: ones, volume: 1, recovery: 1, fx }, s)
+    const exact = runModel(drawAsInputs(project, fm, ones, fx), { fixedDebt: fm.base.debt })
+    matches(fast, exact)
+    linesMatch(fm, s, exact)
+    // The deck's price reached the draw: the block's INR prices give other revenue.
+    expect(sum(runModel(project).operations.eprRevenue)).not.toBeCloseTo(sum(runModel(valid(withEpr(richProject(), 'INR'))).operations.eprRevenue), 0)
+  })
+
   it('all four at once with an FX path and price, volume and recovery shocks', () => {
     const { project } = operationsProjects().at(-1)!
     const fm = buildFastModel(project)

@@ -64,6 +64,12 @@ export function withEpr(p: Project = richProject(), currency: 'INR' | 'USD' = 'I
   return p
 }
 
+/** The active deck prices the EPR certificates (§13): a USD series, so the block's INR prices are not read. */
+export function withDeckEpr(p: Project): Project {
+  p.prices.decks[0]!.eprPrices = { currency: 'USD', points: [{ year: 2026, pricePerKg: '0.3' }, { year: 2030, pricePerKg: '0.35' }] }
+  return p
+}
+
 /** One stream only: shells sold from the converters, and one %-of-contained supply contract on them with neither floor nor cap. */
 export function oneStreamOnly(p: Project = richProject()): Project {
   p.feedstock[0]!.byproducts = [{ id: 'shell', name: 'Decanned shells', massFraction: '0.6', fate: { kind: 'sold', pricePerTonne: '25000', payable: '0.9', escalation: '0' } }]
@@ -80,5 +86,6 @@ export const operationsProjects = (): { name: string; project: Project }[] => [
   { name: 'supply contracts (fixed and %-of-contained with floor and cap)', project: valid(withSupply()) },
   { name: 'by-products sold and disposed of', project: valid(withByproducts()) },
   { name: 'EPR certificates', project: valid(withEpr()) },
+  { name: 'EPR priced by the deck (a USD series over an INR block)', project: valid(withDeckEpr(withEpr())) },
   { name: 'all four at once, EPR in USD', project: valid(withEpr(withByproducts(withSupply(withCapacity())), 'USD')) }
 ]

@@ -115,18 +115,19 @@ describe('comparePortfolio', () => {
   it('the same project twice: every delta zero and none worse', () => {
     const rows = comparePortfolio([{ id: 'a', name: 'A', result: pgmResult }, { id: 'b', name: 'B', result: pgmResult }])
     const dscr = rows.find((r) => r.key === 'minDscr')!
-    expect(dscr.cells).toEqual([{ value: '3.12x', delta: null, worse: null }, { value: '3.12x', delta: '0.00x', worse: false }])
+    expect(dscr.cells).toEqual([{ value: '2.46x', delta: null, worse: null }, { value: '2.46x', delta: '0.00x', worse: false }])
   })
 
   it('PGM against India: ratio and IRR deltas signed against the first; money in another currency has no delta', () => {
     const rows = comparePortfolio([{ id: 'p', name: 'PGM', result: pgmResult }, { id: 'i', name: 'India', result: indiaResult }, { id: 'p2', name: 'PGM again', result: pgmResult }])
     const by = (k: string) => rows.find((r) => r.key === k)!
-    // 2.641028 − 3.116769 = −0.476 → −0.48x, worse; 20.6580 % − 30.5073 % = −9.85 pp, worse.
-    expect(by('minDscr').cells[1]).toEqual({ value: '2.64x', delta: '\u22120.48x', worse: true })
-    expect(by('projectIrr').cells[1]).toEqual({ value: '20.66 %', delta: '\u22129.85 pp', worse: true })
+    // 2.641028 − 2.464276 = +0.177 → +0.18x, better; 20.6580 % − 23.6242 % = −2.97 pp, worse (the PGM
+    // sample since its decanned shells are priced as heavy-melting scrap, USD 233.50/t, not USD 900/t).
+    expect(by('minDscr').cells[1]).toEqual({ value: '2.64x', delta: '+0.18x', worse: false })
+    expect(by('projectIrr').cells[1]).toEqual({ value: '20.66 %', delta: '\u22122.97 pp', worse: true })
     expect(by('npv').cells[1]).toEqual({ value: '₹2,57,98,32,504', delta: null, worse: null, note: 'INR, not USD: no difference' })
     expect(by('debtAtCod').cells[1]).toMatchObject({ value: '₹3,29,62,35,745', delta: null })
-    expect(by('npv').cells[0]).toEqual({ value: '$9,203,722', delta: null, worse: null })
+    expect(by('npv').cells[0]).toEqual({ value: '$5,604,195', delta: null, worse: null })
     expect(by('npv').cells[2]).toMatchObject({ delta: '$0', worse: false })
     expect(rows.every((r) => r.cells.length === 3)).toBe(true)
   })

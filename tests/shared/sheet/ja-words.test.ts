@@ -40,7 +40,9 @@ describe('the Japanese sheet and memo of every sample: no untranslated words', (
     const meta = { date: '2026-12-02', modelVersion: '0.1.0', projectSha256: projectSha256(project), pageSize: 'A4' as const }
     for (const density of SHEET_DENSITIES) {
       const sheet = buildSheetHtml({ project, result, ...analysis, meta, density, locale: 'ja' })
-      expect(untranslatedWords(visibleText(sheet.body), userText(project)), `density ${density}`).toEqual([])
+      // A stated source may print cut to a line (epr-line.ts, 120 characters): its cut prefix is the user's text too.
+      const typed = userText(project).flatMap((u) => [u, u.slice(0, 119).trimEnd()])
+      expect(untranslatedWords(visibleText(sheet.body), typed), `density ${density}`).toEqual([])
     }
   })
 

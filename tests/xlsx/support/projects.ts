@@ -144,6 +144,20 @@ export function byproductsEpr(): Project {
   return valid(p, 'byproductsEpr')
 }
 
+/**
+ * The by-products and EPR variant with EPR certificate prices in the price deck (§13): the active deck
+ * lists a USD series (USD 0.16/kg from 2027, 0.24 from 2030), which the certificates read instead of the
+ * block's INR prices; a second deck "Low" lists none, so a case on it reads the block's.
+ */
+export function byproductsEprDeck(): Project {
+  const p = byproductsEpr()
+  p.name = 'By-products and EPR priced by the deck'
+  const deck = p.prices.decks[0]!
+  p.prices.decks.push({ ...structuredClone(deck), id: 'low-epr', name: 'Low (no EPR prices)' })
+  deck.eprPrices = { currency: 'USD', points: [{ year: 2027, pricePerKg: '0.16' }, { year: 2030, pricePerKg: '0.24' }], source: 'test: assumption' }
+  return valid(p, 'byproductsEprDeck')
+}
+
 /** Sculpted sizing at the target DSCR (cap not binding), quarterly periods, DSRA 6 months. */
 export function sculptedQuarterly(): Project {
   const p = batteryAnnuity()

@@ -57,7 +57,7 @@ export type FastOperations = {
   /** By-product sales and disposal per stream at volume 1, uncut (row-major streams × periods); null when no stream has any. */
   byproductRevenue: F | null
   disposalCost: F | null
-    /** EPR: the certificate price per kg in the reporting currency at the base FX (0 where inactive), and the EPR currency's FX slot (−1 = USD). */
+    /** EPR: the certificate price per kg in the reporting currency at the base FX (0 where inactive), and the FX slot (−1 = USD) of the currency its price series is stated in (the deck's series or the EPR block's, §13). */
   epr: { pricePerKg: F; slot: number } | null
 }
 
@@ -128,7 +128,7 @@ export function buildFastOperations(project: Project, prep: Prepared, raw: Prepa
     routes, plant: plantCapacity ? availableOf(plantCapacity) : null,
     supply, supplied: project.feedstock.map((_, s) => supply.some((c) => c.stream === s)), ownUnitPrice,
     byproductRevenue: raw.byproducts ? sumLines((l) => l.revenue) : null, disposalCost: raw.byproducts ? sumLines((l) => l.disposalCost) : null,
-    epr: prep.epr && project.epr ? { pricePerKg: Float64Array.from(prep.epr.pricePerKg, (x, i) => (prep.epr!.activePeriods[i] ? x.toNumber() : 0)), slot: slotOf(project.epr.currency) } : null
+    epr: prep.epr ? { pricePerKg: Float64Array.from(prep.epr.pricePerKg, (x, i) => (prep.epr!.activePeriods[i] ? x.toNumber() : 0)), slot: slotOf(prep.epr.currency) } : null
   }
 }
 

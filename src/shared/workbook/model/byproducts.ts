@@ -1,15 +1,14 @@
 /**
  * By-products, residues and EPR certificates in the Excel model (methodology §13): their inputs, the
  * by-product sales and EPR revenue on Revenue (added to revenue, not to offtake coverage), the disposal
- * of residues on Costs (added to opex), by the Excel forms of src/shared/rules/byproducts.ts and
- * epr-certificates.ts. Nothing is written for a project without them, so its workbook is unchanged.
+ * of residues on Costs (added to opex), by the Excel forms of src/shared/rules/byproducts.ts and (in
+ * ./epr.ts) epr-certificates.ts. Nothing is written for a project without them, so its workbook is unchanged.
  */
-import { METALS, isPgm, type Project } from '@shared/model'
+import type { Project } from '@shared/model'
 import { byproductDeckPriceExcel, byproductRevenueExcel, byproductTonnesExcel, byproductUnitPriceExcel, disposalCostExcel } from '@shared/rules/byproducts'
-import { eprCertificatesKgExcel, eprPriceForYearExcel, eprRevenueExcel } from '@shared/rules/epr-certificates'
-import { dateToSerial } from '../a1'
 import type { SheetBuilder } from '../grid'
-import { type ModelCtx, K, STRUCTURE_NOTE, num, str, streamMetals } from './context'
+import { type ModelCtx, K, STRUCTURE_NOTE, num } from './context'
+import { writeEprInputs, writeEprRevenue } from './epr'
 import { SCN, decksLaidOut } from './scenarios'
 
 type At = { at(k: string): string }
@@ -57,21 +56,7 @@ export function writeByproductInputs(ctx: ModelCtx, sh: SheetBuilder) {
         }
       })
     })
-  const epr = p.epr
-  if (epr) {
-    sh.section(`EPR certificates (India BWMR 2022): kg per tonne of recovered metal, price per kg in ${epr.currency}`)
-    sh.scalar(null, 'EPR certificates count from', 'date', num(dateToSerial(epr.activeFrom), 'inDate'), 'EPR_Active_From')
-    sh.scalar(null, 'EPR certificate currency', '', str(epr.currency, 'text'), undefined, STRUCTURE_NOTE)
-    for (const m of METALS) {
-      const v = epr.kgPerTonneRecovered[m]
-      if (v !== undefined) sh.scalar(null, `EPR certificates per tonne of ${m} recovered`, 'kg/t', num(v, 'inQuantity'), `EPR_Kg_${m}`)
-    }
-    // One listed price applies to every year (the engine's table rule), so its year would be an input no
-    // formula reads: it is named in the label instead of laid out as a dead input cell.
-    const single = epr.pricePerKg.length === 1
-    if (!single) sh.list('EPR_Years', 'EPR price years (ascending; the latest not after the period applies)', 'year', epr.pricePerKg.map((x) => num(x.year, 'inYear')))
-    sh.list('EPR_Prices', single ? `EPR certificate price (listed for ${epr.pricePerKg[0]!.year}, applies to every year)` : 'EPR certificate price', `${epr.currency}/kg`, epr.pricePerKg.map((x) => num(x.pricePerKg, 'inMoney')), epr.source)
-  }
+  writeEprInputs(ctx, sh)
 }
 
 /** Revenue rows (before the totals): each sold by-product, their sum, and EPR certificates. Returns the keys revenue adds. */
@@ -95,25 +80,7 @@ export function writeByproductRevenue(ctx: ModelCtx, sh: SheetBuilder): string[]
     sh.calc('byproductRev', 'By-product revenue', rep, (c) => (sold.length ? sold.map(({ i, k }) => c.at(`bp${i}_${k}.rev`)).join('+') : `0*${c.at('op')}`), { total: 'sum', style: 'total' })
     keys.push('byproductRev')
   }
-  const epr = p.epr
-  if (epr) {
-    sh.section('EPR certificates (uncontracted; not in offtake coverage)')
-    const eligible = METALS.filter((m) => epr.kgPerTonneRecovered[m] !== undefined)
-    const recovered = (c: At, m: (typeof METALS)[number]) => {
-      const parts = p.feedstock.map((s, i) => ({ s, i })).filter(({ s }) => streamMetals(s.kind).includes(m)).map(({ i }) => c.at(K.streamRecovered(i, m)))
-      const sum = parts.length ? `(${parts.join('+')})` : '0'
-      return isPgm(m) ? `${sum}/1000000` : sum
-    }
-    sh.calc('epr.active', 'EPR active (operations, period starting on or after the date)', '1/0', (c) => `${c.at('op')}*IF(${c.at('start')}>=EPR_Active_From,1,0)`, { style: 'flag' })
-    sh.calc('epr.kg', 'EPR certificates = Σ recovered tonnes × kg per tonne (PGM grams / 10⁶)', 'kg', (c) =>
-      eprCertificatesKgExcel(eligible.map((m) => recovered(c, m)), eligible.map((m) => `EPR_Kg_${m}`)), { total: 'sum', style: 'quantity' })
-    // One listed price applies to every year (and Gnumeric answers #REF! for INDEX over a single cell).
-    sh.calc('epr.price', `EPR price of the calendar year (${epr.currency}/kg)`, `${epr.currency}/kg`, (c) => (epr.pricePerKg.length === 1 ? 'EPR_Prices'
-      : eprPriceForYearExcel(c.at('calYear'), 'EPR_Years', 'EPR_Prices', sh.book.nth('EPR_Years', 1), sh.book.nth('EPR_Prices', 1))), { style: 'money' })
-    sh.calc('eprRev', `EPR revenue = certificates × price × ${rep} per ${epr.currency}`, rep, (c) =>
-      eprRevenueExcel(c.at('epr.kg'), c.at('epr.price'), `${c.at(K.fx(rep))}/${c.at(K.fx(epr.currency))}`, c.at('epr.active')), { total: 'sum', style: 'total' })
-    keys.push('eprRev')
-  }
+  if (p.epr) keys.push(writeEprRevenue(ctx, sh))
   return keys
 }
 

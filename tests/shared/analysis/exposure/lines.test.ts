@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ZERO, type Decimal } from '@shared/decimal'
 import { runModel } from '@shared/engine'
+import { fxCurrencies } from '@shared/analysis'
 import { applyExposureDriver, baseCase, caseOptions, computeExposureLedger, exposureDrivers, exposureWindow, windowTotals } from '@shared/analysis/exposure'
 import { dec } from '@shared/decimal'
 import { liContract, lithiumCase } from './fixtures'
@@ -130,6 +131,33 @@ describe('ledger drivers and runs', () => {
     expect(Number(by.removed.tax)).toBeGreaterThan(0)
     expect(Number(l.rows[0]!.removed.supply)).toBeGreaterThan(0)
     expect(Number(l.rows[0]!.removed.other)).toBe(0)
+  })
+
+  it('EPR certificates priced by the deck’s series take its currency: a USD series over the INR block leaves no FX line; an INR series over a USD block makes one', () => {
+    const usdSeries = everyLine()
+    usdSeries.prices.decks[0]!.eprPrices = { currency: 'USD', points: [{ year: 2027, pricePerKg: '0.625' }] }
+    expect(exposureDrivers(usdSeries).map((d) => d.id)).not.toContain('fx:INR')
+    const inrSeries = everyLine()
+    inrSeries.epr!.currency = 'USD'
+    inrSeries.prices.decks[0]!.eprPrices = { currency: 'INR', points: [{ year: 2027, pricePerKg: '50' }] }
+    // The same price (INR 50 = USD 0.625 at 80): the same FX line as the block in INR.
+    const fx = computeExposureLedger(inrSeries, { step: '0.1' }).rows.find((r) => r.driverId === 'fx:INR')!
+    const before = computeExposureLedger(everyLine(), { step: '0.1' }).rows.find((r) => r.driverId === 'fx:INR')!
+    expect(Number(fx.removed.byproducts)).toBeGreaterThan(0)
+    expect(Number(fx.removed.byproducts)).toBeCloseTo(Number(before.removed.byproducts), 6)
+  })
+
+  it('the FX currencies of a case follow the EPR series of the deck the case prices with (a scenario’s deck, else the active one)', () => {
+    const p = everyLine()
+    p.epr!.currency = 'USD'
+    p.prices.decks.push({ ...structuredClone(p.prices.decks[0]!), id: 'inr-epr', name: 'INR EPR', eprPrices: { currency: 'INR', points: [{ year: 2027, pricePerKg: '50' }] } })
+    p.fx.rates.push({ currency: 'JPY', points: [{ year: 2026, perUsd: '150' }] })
+    p.financing.tranches[0]!.currency = 'USD'
+    expect(fxCurrencies(p)).toEqual([])
+    expect(fxCurrencies(p, { id: 's', name: 'INR EPR deck', priceDeckId: 'inr-epr' })).toEqual(['INR'])
+    expect(fxCurrencies(p, { id: 's', name: 'unknown deck', priceDeckId: 'gone' })).toEqual([]) // the engine's first deck
+    p.financing.tranches[0]!.currency = 'JPY'
+    expect(fxCurrencies(p)).toEqual(['JPY'])
   })
 
   it('reports one progress step per run and counts the runs; no debt: no DSCR to show', () => {

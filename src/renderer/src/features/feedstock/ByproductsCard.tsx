@@ -2,6 +2,7 @@ import type { Project } from '@shared/model'
 import { Card, IconPlus, IconTrash, Select } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, useReadOnly } from '../editors'
 import { blankByproduct, byproductChoices } from './byproducts'
+import { ByproductPriceField } from './ByproductPriceField'
 
 type Stream = Project['feedstock'][number]
 
@@ -61,7 +62,7 @@ export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: S
               />
               {b.fate.kind === 'sold' ? (
                 <>
-                  <ModelNumber path={`${p}.fate.pricePerTonne`} label="Price" context={b.name} unit={`${cur}/t`} money={cur} />
+                  <ByproductPriceField doc={doc} path={`${p}.fate.pricePerTonne`} kind={b.kind} context={b.name} currency={cur} />
                   <ModelNumber path={`${p}.fate.payable`} label="Payable" context={b.name} unit="%" percent />
                   <ModelNumber path={`${p}.fate.escalation`} label="Price escalation" context={b.name} unit="%/yr" percent />
                 </>

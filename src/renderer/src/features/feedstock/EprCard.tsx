@@ -2,6 +2,7 @@ import { CURRENCIES, METALS, type Epr, type Project } from '@shared/model'
 import { Card, IconPlus, IconTrash } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton } from '../editors'
 import { newEpr } from './epr'
+import { EprDeckNote } from './EprDeckNote'
 
 /**
  * EPR certificates (India, Battery Waste Management Rules 2022; methodology §13): kg of certificate per
@@ -33,6 +34,7 @@ export function EprCard({ doc }: { doc: Project }) {
             ))}
           </div>
           <h4 className="subhead">Certificate price by calendar year (the latest year not after applies)</h4>
+          <EprDeckNote doc={doc} />
           {epr.pricePerKg.map((row: Epr['pricePerKg'][number], k: number) => (
             <div key={k} className="form-grid" data-testid={`epr-price-${k}`}>
               <ModelNumber path={`epr.pricePerKg.${k}.year`} label="Year" integer />

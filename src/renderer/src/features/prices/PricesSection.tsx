@@ -1,5 +1,6 @@
 import { useDoc } from '../editors'
 import { DecksCard } from './DecksCard'
+import { DeckExtraPricesCard } from './DeckExtraPricesCard'
 import { FxCard } from './FxCard'
 import { PriceScenariosCard } from './PriceScenariosCard'
 
@@ -9,6 +10,7 @@ export function PricesSection() {
   return (
     <div className="editor-section">
       <DecksCard doc={doc} />
+      <DeckExtraPricesCard doc={doc} />
       <PriceScenariosCard doc={doc} />
       <FxCard doc={doc} />
     </div>
