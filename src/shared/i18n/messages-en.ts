@@ -1,4 +1,5 @@
 import { mergeCatalogs } from './merge'
+import { inputsEn } from './areas/inputs'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -279,7 +280,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core)
+export const en = mergeCatalogs(core, inputsEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

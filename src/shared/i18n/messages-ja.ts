@@ -1,5 +1,6 @@
 import type { Catalog, CoreMessages } from './messages-en'
 import { mergeCatalogs, type Translation } from './merge'
+import { inputsJa } from './areas/inputs'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -273,4 +274,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core)
+export const ja: Catalog = mergeCatalogs(core, inputsJa)

@@ -3,11 +3,13 @@ import type { Currency } from '@shared/model'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
 import type { debtChartRows } from './debt-schedule'
 import { useDisplayUnit } from '@renderer/store'
+import { useT } from '@renderer/i18n'
 
 /** CFADS and debt service per year (bars) with the closing debt balance (line). */
 export default function DebtChart({ rows, currency }: { rows: ReturnType<typeof debtChartRows>; currency: Currency }) {
   const unit = useDisplayUnit(currency)
   const tip = fullAmount(currency)
+  const t = useT()
   return (
     <div className="chart-box" data-testid="debt-chart">
       <ResponsiveContainer width="100%" height={260}>
@@ -18,8 +20,8 @@ export default function DebtChart({ rows, currency }: { rows: ReturnType<typeof 
           <Tooltip formatter={tip} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="cfads" name="CFADS" fill={COLORS.a} isAnimationActive={false} />
-          <Bar dataKey="debtService" name="Debt service" fill={COLORS.d} isAnimationActive={false} />
-          <Line dataKey="balance" name="Debt balance (end of year)" stroke={COLORS.c} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          <Bar dataKey="debtService" name={t('financing.chart.debtService')} fill={COLORS.d} isAnimationActive={false} />
+          <Line dataKey="balance" name={t('financing.chart.balance')} stroke={COLORS.c} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
