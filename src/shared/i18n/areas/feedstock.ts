@@ -381,7 +381,7 @@ export const feedstockJa = {
   'feedstock.epr.remove': '削除',
   'feedstock.epr.removeEdit': 'EPR証書を削除',
   'feedstock.epr.add': 'EPR証書を追加',
-  'feedstock.epr.intro': 'インドの2022年電池廃棄物管理規則（Battery Waste Management Rules 2022）のもとで、登録リサイクラーは回収した素材に応じてEPR証書を発行し、CPCBポータルで生産者に売却します。公表された価格系列はないため、下記のkg当たり価格は利用者の想定です。独立した売上項目で、契約はなく、引取契約カバー率には含みません。',
+  'feedstock.epr.intro': 'インドの2022年電池廃棄物管理規則のもとで、登録リサイクラーは回収した素材に応じてEPR証書を発行し、CPCBポータルで生産者に売却します。公表された価格系列はないため、下記のkg当たり価格は利用者の想定です。独立した売上項目で、契約はなく、引取契約カバー率には含みません。',
   'feedstock.epr.empty': 'EPR証書はありません。',
   'feedstock.epr.from': '証書の発行開始日',
   'feedstock.epr.currency': '証書価格の通貨',

@@ -137,6 +137,6 @@ export const offtakeJa = {
   'offtake.contract.cap': 'キャップ価格',
   'offtake.contract.none': 'なし',
   'offtake.contract.charge': '精錬・取扱費',
-  'offtake.contract.formula': '単価 = min(キャップ, max(フロア, 指標価格 × 支払比率 + プレミアム))；売上 = 数量 × (価格 − 費用)。フロアまたはキャップを設けない場合は空欄にしてください。',
+  'offtake.contract.formula': '単価 = 指標価格 × 支払比率 + プレミアム（フロア以上、キャップ以下に制限）；売上 = 数量 × (価格 − 費用)。フロアまたはキャップを設けない場合は空欄にしてください。',
   'offtake.contract.notes': '備考'
 } satisfies Translation<typeof offtakeEn>

@@ -1,3 +1,4 @@
+import { ChartLegend } from '../editors/ChartLegend'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
@@ -18,7 +19,7 @@ export default function DebtChart({ rows, currency }: { rows: ReturnType<typeof 
           <XAxis dataKey="year" {...AXIS} />
           <YAxis tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <Tooltip formatter={tip} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} content={ChartLegend} />
           <Bar dataKey="cfads" name="CFADS" fill={COLORS.a} isAnimationActive={false} />
           <Bar dataKey="debtService" name={t('financing.chart.debtService')} fill={COLORS.d} isAnimationActive={false} />
           <Line dataKey="balance" name={t('financing.chart.balance')} stroke={COLORS.c} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />

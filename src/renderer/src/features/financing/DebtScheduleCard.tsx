@@ -6,7 +6,6 @@ import { formatPercentOf } from '@shared/format/percent'
 import { displayUnitCaption, formatAmountIn } from '@shared/format/display-unit'
 import { useAppStore, useDisplayUnit } from '@renderer/store'
 import { useModelResult } from '@renderer/model'
-import { metricLabel } from '@shared/metrics/registry'
 import { moneyHint } from '../editors/money-hint'
 import { debtChartRows, debtSchedule, type DebtYear } from './debt-schedule'
 import { TrancheSchedule } from './TrancheSchedule'
@@ -108,7 +107,7 @@ function AllTranches({ doc }: { doc: Project }) {
                 { key: 'prin', header: t('financing.col.principal'), numeric: true, render: (r) => amt(r.principal) },
                 { key: 'ds', header: t('financing.col.debtService'), numeric: true, render: (r) => amt(r.debtService) },
                 { key: 'cfads', header: 'CFADS', numeric: true, render: (r) => amt(r.cfads) },
-                { key: 'dscr', header: metricLabel('minDscr', 'shortLabel'), width: '90px', numeric: true, render: (r) => (r.minDscr ? `${r.minDscr.toFixed(2)}x` : '—') },
+                { key: 'dscr', header: t('financing.col.minDscr'), width: '90px', numeric: true, render: (r) => (r.minDscr ? `${r.minDscr.toFixed(2)}x` : '—') },
                 { key: 'bal', header: t('financing.col.balance'), numeric: true, render: (r) => amt(r.balance) }
               ]}
             />

@@ -1,3 +1,4 @@
+import { ChartLegend } from '../editors/ChartLegend'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
 import type { TrancheYear } from '@shared/debt-report'
@@ -18,7 +19,7 @@ export default function TrancheChart({ rows, currency }: { rows: readonly Tranch
           <XAxis dataKey="year" {...AXIS} />
           <YAxis tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <Tooltip formatter={fullAmount(currency)} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} content={ChartLegend} />
           <Bar dataKey="interest" stackId="ds" name={t('financing.chart.interest', { currency })} fill={COLORS.b} isAnimationActive={false} />
           <Bar dataKey="principal" stackId="ds" name={t('financing.chart.principal', { currency })} fill={COLORS.a} isAnimationActive={false} />
           <Bar dataKey="fees" stackId="ds" name={t('financing.chart.fees', { currency })} fill={COLORS.d} isAnimationActive={false} />

@@ -1,4 +1,3 @@
-import { LENDER_TYPE_LABELS } from '@shared/debt-report'
 import { CURRENCIES, LENDER_TYPES, type LenderType, type Project } from '@shared/model'
 import { IconPlus, IconTrash } from '@renderer/ui'
 import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, EditIconButton } from '../editors'
@@ -27,7 +26,7 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
     <>
       <div className="form-grid">
         <ModelText path={`${p}.name`} label={t('financing.tranche.name')} context={context} hint={t('financing.tranche.nameHint')} />
-        <ModelSelect path={`${p}.lenderType`} label={t('financing.tranche.lenderType')} context={context} hint={t(lenderHint(tranche.lenderType))} options={LENDER_TYPES.map((v) => ({ value: v, label: LENDER_TYPE_LABELS[v] }))} />
+        <ModelSelect path={`${p}.lenderType`} label={t('financing.tranche.lenderType')} context={context} hint={t(lenderHint(tranche.lenderType))} options={LENDER_TYPES.map((v) => ({ value: v, label: t(`financing.lenderType.${v}`) }))} />
         <ModelSelect
           path={`${p}.currency`}
           label={t('financing.tranche.currency')}

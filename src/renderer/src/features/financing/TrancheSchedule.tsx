@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react'
-import { sum, type Decimal } from '@shared/decimal'
+import { dec, sum, type Decimal } from '@shared/decimal'
 import type { ModelResult } from '@shared/engine'
-import { coverText, lenderText, rateText, trancheYears, type TrancheLine, type TrancheYear } from '@shared/debt-report'
+import { trancheYears, type TrancheLine, type TrancheYear } from '@shared/debt-report'
 import type { Currency } from '@shared/model'
 import { formatPercent } from '@renderer/format/money'
 import { displayUnitCaption, formatAmountIn, unitFor } from '@shared/format/display-unit'
 import { useAppStore } from '@renderer/store'
 import { moneyHint } from '../editors/money-hint'
+import { trancheLenderText, trancheRateText } from './tranche-text'
 import type { Translate } from '../editors/translate'
 import { useT } from '@renderer/i18n'
 
@@ -59,16 +60,21 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
       ]
     : [{ currency: rep, cols: IN_REPORTING, note: tr('financing.trancheSchedule.reportingCurrency') }]
   const cell = (v: Decimal, c: Currency) => formatAmountIn(v, c, unit(c))
+  // The ECA premium and the hedge, as debt-report's coverText says them, in the reader's language.
+  const cover = [
+    ...(dec(t.ecaPremium).gt(0) ? [tr('financing.trancheSchedule.ecaPremium', { pct: formatPercent(t.ecaPremium, 2) })] : []),
+    ...(foreign ? [t.hedge.hedged ? tr('financing.trancheSchedule.hedgedSwap', { pct: formatPercent(t.hedge.annualCost, 2) }) : tr('financing.trancheSchedule.unhedged')] : [])
+  ].join('; ')
   return (
     <div data-testid={`tranche-schedule-${line.id}`}>
       <dl className="kv debt-kv">
         <dt>{tr('financing.trancheSchedule.lender')}</dt>
-        <dd>{lenderText(t)}</dd>
+        <dd>{trancheLenderText(tr, t)}</dd>
         <dt>{tr('financing.schedule.debtAtCod')}</dt>
         <dd data-testid="tranche-debt-at-cod">{foreign ? `${big(line.debtAtCodInCurrency, own)} = ${big(line.debtAtCod, rep)}` : big(line.debtAtCod, rep)}</dd>
         <dt>{tr('financing.trancheSchedule.rate')}</dt>
         <dd>
-          {rateText(t)}
+          {trancheRateText(tr, t)}
           {t.interest.kind === 'floating' ? tr('financing.trancheSchedule.atCod', { pct: formatPercent(line.rateAtCod, 2) }) : ''}
         </dd>
         <dt>{tr('financing.trancheSchedule.repayment')}</dt>
@@ -77,7 +83,7 @@ export function TrancheSchedule({ result, line }: { result: ModelResult; line: T
         <dd>{translation}</dd>
         <dt>{tr('financing.trancheSchedule.fees')}</dt>
         <dd>
-          {tr('financing.trancheSchedule.feesLife', { fees: big(fees, rep) })}{coverText(t, rep) ? ` · ${coverText(t, rep)}` : ''}
+          {tr('financing.trancheSchedule.feesLife', { fees: big(fees, rep) })}{cover ? ` · ${cover}` : ''}
         </dd>
       </dl>
       {rows.length === 0 ? (

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { dec, sum, type Decimal } from '@shared/decimal'
-import { LENDER_TYPE_LABELS, rateText } from '@shared/debt-report'
 import { MAX_TRANCHES, TRANCHE_SHARE_TOLERANCE, type Project, type Tranche } from '@shared/model'
 import { useAppStore } from '@renderer/store'
 import { Badge, Card, IconPlus, IconTrash, Table, parseNumberInput } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, forgetSiblingDrafts, overlaySiblingDrafts, pickSelected, useApplyEdit, EditButton } from '../editors'
 import { TrancheEditor } from './TrancheEditor'
+import { trancheRateText } from './tranche-text'
 import { addTranche, heirOf, removeTranche } from './tranche-edits'
 import { useT } from '@renderer/i18n'
 
@@ -111,7 +111,7 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
                 </button>
               )
             },
-            { key: 'type', header: t('financing.tranches.col.lender'), width: '120px', render: (tr) => LENDER_TYPE_LABELS[tr.lenderType] },
+            { key: 'type', header: t('financing.tranches.col.lender'), width: '120px', render: (tr) => t(`financing.lenderType.${tr.lenderType}`) },
             {
               key: 'cur',
               header: t('financing.tranches.col.currency'),
@@ -145,7 +145,7 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
                 )
               }
             },
-            { key: 'rate', header: t('financing.tranches.col.rate'), width: '120px', render: (tr) => rateText(tr) },
+            { key: 'rate', header: t('financing.tranches.col.rate'), width: '120px', render: (tr) => trancheRateText(t, tr) },
             {
               key: 'tenor', header: t('financing.tranches.col.tenor'), width: '130px',
               render: (tr) => (tr.graceMonths ? t('financing.tranches.tenorGrace', { years: String(tr.tenorYears), months: String(tr.graceMonths) }) : t('financing.tranches.tenor', { years: String(tr.tenorYears) }))

@@ -1,3 +1,4 @@
+import { ChartLegend } from '../editors/ChartLegend'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Currency } from '@shared/model'
 import { AXIS, COLORS, TOOLTIP, compactTick, fullAmount } from '../editors/chart-style'
@@ -20,7 +21,7 @@ export default function OfftakeChart({ rows, currency, maturityYear, minCoverage
           <YAxis yAxisId="money" tickFormatter={compactTick(currency, unit)} width={56} {...AXIS} />
           <YAxis yAxisId="pct" orientation="right" width={52} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} {...AXIS} />
           <Tooltip formatter={(v, name) => (name === coverage ? `${Number(v).toFixed(1)} %` : tip(v))} {...TOOLTIP} cursor={{ fill: 'var(--surface-hover)' }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} content={ChartLegend} />
           <Bar yAxisId="money" dataKey="contracted" name={t('offtake.chart.contracted')} stackId="rev" fill={COLORS.a} isAnimationActive={false} />
           <Bar yAxisId="money" dataKey="merchant" name={t('offtake.chart.merchant')} stackId="rev" fill={COLORS.d} isAnimationActive={false} />
           <Line yAxisId="pct" dataKey="coveragePct" name={coverage} stroke={COLORS.b} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
