@@ -61,9 +61,15 @@ test('the bundled catalyst sheet imports as it is; importing it again asks; in a
   await expect(page.getByLabel('Spreadsheet template')).toHaveCount(0)
   await page.getByTestId('lot-file-input').setInputFiles(sheet)
   await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toContainText('254,869.51')
-  // USD lot in an INR project: its net at the sample's 2025 rate as well.
-  await expect(page.getByRole('columnheader', { name: 'Net in INR' })).toBeVisible()
-  await expect(page.getByTestId('lot-net-rep-c1-catalyst-lot')).toContainText('₹')
+  // USD lot in an INR project: the money columns read in rupees at the sample's 2025 rate, in the
+  // project's display unit (#17: they read USD to the cent), the refiner's USD net under it.
+  await expect(page.getByRole('columnheader', { name: 'Net settlement (INR)' })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Gross value (INR)' })).toBeVisible()
+  await expect(page.getByTestId('lot-rep-net-c1-catalyst-lot')).toHaveText(/^\d{1,2}(,\d{2})*,\d{3}$/)
+  await page.getByRole('button', { name: '₹ crore' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Net settlement (INR crore)' })).toBeVisible()
+  await expect(page.getByTestId('lot-rep-net-c1-catalyst-lot')).toHaveText(/^\d+\.\d{2}$/)
+  await expect(page.getByTestId('lot-net-c1-catalyst-lot')).toContainText('254,869.51')
 
   await page.getByTestId('lot-file-input').setInputFiles(sheet)
   const ask = page.getByTestId('lot-duplicates')

@@ -17,6 +17,7 @@ import { dbrecoveryJa } from './areas/dbrecovery'
 import { uiJa } from './areas/ui'
 import { storeJa } from './areas/store'
 import { deckJa } from './areas/deck'
+import { inputsJa } from './areas/inputs'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -331,4 +332,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa, deckJa)
+export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa, deckJa, inputsJa)

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 
 /**
@@ -15,8 +16,10 @@ import type { Page } from '@playwright/test'
 export type UntranslatedOptions = {
   /** Phrases shown on this screen that are data, not the app's words: project, product and counterparty names the user typed, cited sources. */
   allow?: readonly string[]
-  /** Only inside this element (a dialog, a panel; it may be inside a shadow root, or be a shadow host); the whole page by default. */
+  /** Only inside the elements this selector matches (a dialog, a panel, `#main, [role="dialog"]`; one may be inside a shadow root, or be a shadow host); the whole page by default. */
   root?: string
+  /** Parts inside those that belong to another spec (a shared widget's own button). */
+  exclude?: string
 }
 
 /**
@@ -31,9 +34,13 @@ export type UntranslatedOptions = {
  * - English, the language switch's name for English (each language is named in itself).
  */
 export const ALLOWED_WORDS: readonly string[] = [
-  ...['DSCR', 'LLCR', 'PLCR', 'DSRA', 'MRA', 'IRR', 'PIRR', 'NPV', 'CFADS', 'EBITDA', 'EBIT', 'COD', 'IDC', 'ECA', 'DFI', 'EPR', 'PGM', 'SOFR', 'GBM'],
+  ...['DSCR', 'LLCR', 'PLCR', 'DSRA', 'MRA', 'IRR', 'PIRR', 'NPV', 'CFADS', 'EBITDA', 'EBIT', 'COD', 'IDC', 'ECA', 'DFI', 'EPR', 'PGM', 'SOFR', 'GBM', 'WDV', 'LCE', 'LME', 'CPCB'],
   ...['USD', 'INR', 'JPY', 'EUR', 'CNY', 'GBP', 'toz', 'kWh', 'MWh', 'ppm'],
-  ...['Bankable', 'Excel', 'PDF', 'CSV', 'JSON', 'SHA', 'JBIC', 'NEXI', 'IFC'],
+  // Battery chemistries and credit ratings: codes, not words.
+  ...['NMC', 'NCA', 'LFP', 'LMO', 'LCO', 'AAA', 'BBB', 'CCC'],
+  ...['Bankable', 'Excel', 'PDF', 'CSV', 'JSON', 'SHA', 'json', 'xlsx', 'csv', 'JBIC', 'NEXI', 'IFC'],
+  // The reference model the library's defaults come from (Argonne's EverBatt).
+  'EverBatt',
   ...['Ctrl', 'Shift', 'Alt', 'Esc'],
   'English'
 ]
@@ -41,8 +48,8 @@ export const ALLOWED_WORDS: readonly string[] = [
 type Found = { where: string; text: string }
 
 /** The page's visible texts and labelling attributes (in the browser). */
-async function visibleTexts(page: Page, root: string | undefined): Promise<Found[]> {
-  return page.evaluate((rootSelector) => {
+async function visibleTexts(page: Page, root: string | undefined, exclude: string | undefined): Promise<{ texts: Found[]; typed: string[] }> {
+  return page.evaluate(({ rootSelector, excludeSelector }) => {
     /** `rootSelector` may name an element inside a shadow root: search the document, then every open shadow root. */
     const find = (node: ParentNode): Element | null => {
       const hit = node.querySelector(rootSelector!)
@@ -54,11 +61,12 @@ async function visibleTexts(page: Page, root: string | undefined): Promise<Found
       }
       return null
     }
-    const top = rootSelector ? find(document) : document.body
-    if (!top) return [{ where: 'root', text: `no element matches ${rootSelector}` }]
+    const tops = rootSelector ? [...Array.from(document.querySelectorAll(rootSelector)), ...(document.querySelector(rootSelector) ? [] : [find(document)].filter((e): e is Element => e !== null))] : [document.body]
+    if (tops.length === 0) return { texts: [{ where: 'root', text: `no element matches ${rootSelector}` }], typed: [] }
     const skipped = (el: Element) =>
       el.closest('script, style, noscript, code, pre, kbd, svg, textarea, [translate="no"], [data-user-text], [hidden], [aria-hidden="true"]') !== null ||
-      el.matches('.recharts-legend-icon')
+      el.matches('.recharts-legend-icon') ||
+      (excludeSelector !== null && el.closest(excludeSelector) !== null)
     const visible = (el: Element): boolean => {
       if (el.tagName === 'OPTION') return el.closest('select') !== null && visible(el.closest('select')!)
       return el.checkVisibility({ visibilityProperty: true })
@@ -85,9 +93,11 @@ async function visibleTexts(page: Page, root: string | undefined): Promise<Found
       }
     }
     // A shadow host (the sheet's view) is scanned from inside: its own label is the screen's, not the content's.
-    scan(top.shadowRoot ?? top)
-    return out.length > 0 ? out : [{ where: 'root', text: `nothing visible under ${rootSelector ?? 'body'}` }]
-  }, root ?? null)
+    for (const top of tops) scan(top.shadowRoot ?? top)
+    // What is typed into inputs and text areas is the user's data wherever it shows again (a name in a heading).
+    const typed = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')).map((el) => el.value)
+    return { texts: out.length > 0 ? out : [{ where: 'root', text: `nothing visible under ${rootSelector ?? 'body'}` }], typed }
+  }, { rootSelector: root ?? null, excludeSelector: exclude ?? null })
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -99,7 +109,28 @@ export function untranslatedWords(text: string, allow: readonly string[] = []): 
   let rest = text.replace(/[0-9a-f]{8,}/g, ' ')
   for (const p of phrases) rest = rest.replace(new RegExp(`(?<![A-Za-z])${escape(p)}(?![A-Za-z])`, 'g'), ' ')
   const words = new Set(ALLOWED_WORDS)
-  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !words.has(w))
+  return (rest.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !words.has(w) && !isFormula(w))
+}
+
+/**
+ * A chemical formula's letters (LiOH, NiSO in NiSO₄·6H₂O): element symbols only, at least two of them,
+ * one with a small letter — so an acronym (PDF) or a word (Rename) is not one.
+ */
+const isFormula = (word: string) => /^(?:[A-Z][a-z]?)+$/.test(word) && /[a-z]/.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2
+
+/** Every string in a JSON value (a project file, a reference table): the words of the user's or the library's data. */
+export function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsOf)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
+}
+
+/** The strings of a bundled sample and of the whole reference library (resources/), for `allow`. */
+export function sampleAndReferenceStrings(sampleId: string): string[] {
+  const sample = JSON.parse(readFileSync(`resources/samples/${sampleId}.json`, 'utf8')) as unknown
+  const reference = readdirSync('resources/reference').filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`resources/reference/${f}`, 'utf8')) as unknown)
+  return [...stringsOf(sample), ...reference.flatMap(stringsOf)]
 }
 
 /**
@@ -117,10 +148,15 @@ export function projectText(value: unknown, out: string[] = []): string[] {
 
 /** Every visible text or label on the page (or in `root`) that still has English in it: empty when the screen is translated. */
 export async function untranslatedText(page: Page, options: UntranslatedOptions = {}): Promise<string[]> {
-  const found = await visibleTexts(page, options.root)
+  const { texts, typed } = await visibleTexts(page, options.root, options.exclude)
+  // Single code words (`fixed`, `pctOfContained`: the file's enum values) are not data: "9.25 % fixed" is still caught.
+  const data = [...new Set([...(options.allow ?? []), ...typed].map((x) => x.trim()))].filter((x) => x.length >= 3 && !/^[a-z][A-Za-z0-9-]*$/.test(x))
   const out: string[] = []
-  for (const { where, text } of found) {
-    const words = untranslatedWords(text, options.allow)
+  for (const { where, text } of texts) {
+    // A piece of a data string on its own (a library name shown without its suffix) is data too; not a
+    // short one, which any long citation may contain ("Price").
+    if (text.length >= 12 && data.some((d) => d.includes(text))) continue
+    const words = untranslatedWords(text, data)
     if (words.length > 0) out.push(`${where}: "${text.length > 160 ? `${text.slice(0, 160)}…` : text}" (${[...new Set(words)].join(', ')})`)
   }
   return [...new Set(out)]

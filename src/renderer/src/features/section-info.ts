@@ -1,4 +1,6 @@
+import { t as translate, type MessageKey } from '@shared/i18n'
 import type { Project } from '@shared/model'
+import type { Translate } from './editors/translate'
 
 /**
  * What each workspace section is for: its title, what it holds and the next step, plus a count
@@ -12,95 +14,97 @@ export type SectionInfo = {
   title: string
   /** One line under the title in the header. */
   tagline: string
-  /** What the section will hold. */
-  holds: string[]
-  /** What the user should do next, when it is empty. */
-  next: string
+  /** What the section will hold (catalog keys). */
+  holds: readonly MessageKey[]
+  /** What the user should do next, when it is empty (a catalog key). */
+  next: MessageKey
   /** Where the user should go first, when this section depends on another. */
   dependsOn?: SectionId
-  /** A short count of what the project already has here, e.g. "2 streams". */
-  summary: (doc: Project) => string
+  /** A short count of what the project already has here, e.g. "2 streams", in the reader's language (`t`; English without). */
+  summary: (doc: Project, t?: Translate) => string
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+/** The English catalog: the summary's words when a caller has no reader's language to give. */
+const english: Translate = (key, values) => translate('en', key, values)
 
 export const SECTION_INFO: Record<SectionId, SectionInfo> = {
   feedstock: {
     id: 'feedstock',
     title: 'Feedstock',
     tagline: 'What comes in: converters and batteries, volumes and purchase terms',
-    holds: ['Catalytic-converter streams by class with Pt/Pd/Rh loadings (g/unit)', 'Li-ion packs, modules, cells or black mass by chemistry with Li/Co/Ni grades', 'Annual volumes with ramp-up, and fixed or %-of-contained purchase prices'],
-    next: 'Add the first feedstock stream: pick a converter class or battery chemistry and enter the annual volume.',
-    summary: (d) => plural(d.feedstock.length, 'stream')
+    holds: ['sections.feedstock.holds1', 'sections.feedstock.holds2', 'sections.feedstock.holds3'],
+    next: 'sections.feedstock.next',
+    summary: (d, t = english) => t('sections.feedstock.summary', { count: d.feedstock.length })
   },
   recovery: {
     id: 'recovery',
     title: 'Recovery',
     tagline: 'Process routes, yields per metal and the products sold',
-    holds: ['Process routes (pyro, hydro, smelter toll) and recovery yields per metal', 'Products and their forms (Li₂CO₃, NiSO₄, PGM concentrate) with conversion factors', 'Per-stream recovery overrides'],
-    next: 'Define a process route with its recovery yields, then the products it makes.',
+    holds: ['sections.recovery.holds1', 'sections.recovery.holds2', 'sections.recovery.holds3'],
+    next: 'sections.recovery.next',
     dependsOn: 'feedstock',
-    summary: (d) => `${plural(d.routes.length, 'route')} · ${plural(d.products.length, 'product')}`
+    summary: (d, t = english) => t('sections.recovery.summary', { routes: d.routes.length, products: d.products.length })
   },
   prices: {
     id: 'prices',
     title: 'Prices',
     tagline: 'Price decks per metal, escalation and FX',
-    holds: ['Price decks per product (USD/oz, USD/t) with source and date', 'Flat, escalating or year-by-year curves; price cases (multipliers on the deck)', 'FX rates for INR and JPY reporting'],
-    next: 'Price each product in the base deck, with the source and date of the quote.',
+    holds: ['sections.prices.holds1', 'sections.prices.holds2', 'sections.prices.holds3'],
+    next: 'sections.prices.next',
     dependsOn: 'recovery',
-    summary: (d) => `${plural(d.prices.decks.length, 'deck')} · ${plural(d.fx.rates.length, 'FX curve')}`
+    summary: (d, t = english) => t('sections.prices.summary', { decks: d.prices.decks.length, curves: d.fx.rates.length })
   },
   offtake: {
     id: 'offtake',
     title: 'Offtake',
     tagline: 'Who buys the metal, on what terms',
-    holds: ['Contracts by counterparty and product: share or fixed volume, tenor', 'Payables, premiums/discounts, floors and caps, refining charges', 'Take-or-pay and counterparty rating for bankable coverage'],
-    next: 'Add offtake contracts for your products; lenders look at how much of the output is contracted.',
+    holds: ['sections.offtake.holds1', 'sections.offtake.holds2', 'sections.offtake.holds3'],
+    next: 'sections.offtake.next',
     dependsOn: 'recovery',
-    summary: (d) => plural(d.offtake.length, 'contract')
+    summary: (d, t = english) => t('sections.offtake.summary', { count: d.offtake.length })
   },
   costs: {
     id: 'costs',
     title: 'Costs',
     tagline: 'Capex, opex, working capital and tax',
-    holds: ['Capex items with phasing and contingency', 'Fixed and variable opex, treatment charges, maintenance capex', 'Working-capital days, tax rate and depreciation'],
-    next: 'Enter the plant capex and the yearly operating costs.',
-    summary: (d) => `${plural(d.costs.capex.items.length, 'capex item')}`
+    holds: ['sections.costs.holds1', 'sections.costs.holds2', 'sections.costs.holds3'],
+    next: 'sections.costs.next',
+    summary: (d, t = english) => t('sections.costs.summary', { count: d.costs.capex.items.length })
   },
   financing: {
     id: 'financing',
     title: 'Financing',
     tagline: 'Debt sizing, terms and the lender’s covenants',
-    holds: ['Gearing or DSCR-sculpted debt, rate, tenor, grace and repayment profile', 'Fees, interest during construction, DSRA and grants', 'Lender thresholds: minimum DSCR, LLCR, gearing'],
-    next: 'Set the debt terms and the lender’s covenant thresholds.',
+    holds: ['sections.financing.holds1', 'sections.financing.holds2', 'sections.financing.holds3'],
+    next: 'sections.financing.next',
     dependsOn: 'costs',
-    summary: (d) => `${d.financing.sizing === 'gearing' ? 'Gearing' : 'DSCR-sculpted'} · ${Math.max(...d.financing.tranches.map((t) => t.tenorYears))}-year tenor${d.financing.tranches.length > 1 ? ` · ${d.financing.tranches.length} tranches` : ''}`
+    summary: (d, t = english) =>
+      t('sections.financing.summary', { sizing: d.financing.sizing, tenor: Math.max(...d.financing.tranches.map((x) => x.tenorYears)), tranches: d.financing.tranches.length })
   },
   results: {
     id: 'results',
     title: 'Results',
     tagline: 'Cash flow, cover ratios, returns and the bankability checklist',
-    holds: ['Cash-flow waterfall and revenue by metal', 'DSCR per period with the covenant line, LLCR, PLCR', 'Project and equity IRR, NPV, payback, breakeven prices; the green/amber/red checklist'],
-    next: 'Results appear once the project has feedstock, a route, products and prices.',
+    holds: ['sections.results.holds1', 'sections.results.holds2', 'sections.results.holds3'],
+    next: 'sections.results.next',
     dependsOn: 'feedstock',
-    summary: (d) => `${d.timeline.operatingYears} years · ${d.timeline.periodMonths}-month periods`
+    summary: (d, t = english) => t('sections.results.summary', { years: d.timeline.operatingYears, months: d.timeline.periodMonths })
   },
   scenarios: {
     id: 'scenarios',
     title: 'Scenarios',
     tagline: 'Side-by-side cases, sensitivities, Monte Carlo and the natural hedge',
-    holds: ['Named scenarios side by side', 'Tornado sensitivities on prices, yields, costs', 'Monte Carlo P10/P50/P90 and the chance of breaching the DSCR covenant'],
-    next: 'Create a downside case (lower prices, lower yields) and compare it with the base.',
+    holds: ['sections.scenarios.holds1', 'sections.scenarios.holds2', 'sections.scenarios.holds3'],
+    next: 'sections.scenarios.next',
     dependsOn: 'results',
-    summary: (d) => plural(d.scenarios.length, 'scenario')
+    summary: (d, t = english) => t('sections.scenarios.summary', { count: d.scenarios.length })
   },
   sheet: {
     id: 'sheet',
     title: 'Project sheet',
     tagline: 'The one-page summary a lender reads first',
-    holds: ['Sponsor, location and a short summary', 'Key risks and their mitigants', 'Headline metrics, exported as PDF next to the Excel model'],
-    next: 'Write the sponsor, location and a short summary, then list the main risks with mitigants.',
-    summary: (d) => plural(d.sheet.risks.length, 'risk')
+    holds: ['sections.sheet.holds1', 'sections.sheet.holds2', 'sections.sheet.holds3'],
+    next: 'sections.sheet.next',
+    summary: (d, t = english) => t('sections.sheet.summary', { count: d.sheet.risks.length })
   }
 }

@@ -27,3 +27,17 @@ describe('currencyOfUnit: a rate in money is typed like money (#17)', () => {
     expect(currencyOfUnit(undefined)).toBeUndefined()
   })
 })
+
+describe('money input hint in Japanese (#20)', () => {
+  it('counts the size as Japanese counts it: 億 and 万, crore and lakh for rupees in the catalog’s words', () => {
+    expect(moneyHint('25000000', 'USD', 'ja')).toBe('$25,000,000 · 2500万')
+    expect(moneyHint('360000000', 'JPY', 'ja')).toBe('¥360,000,000 · 3.6億')
+    expect(moneyHint('3600000000', 'INR', 'ja')).toBe('₹3,60,00,00,000 · 360クロール')
+    expect(moneyHint('450000', 'INR', 'ja')).toBe('₹4,50,000 · 4.5ラク')
+    expect(moneyHint('-2500000', 'USD', 'ja')).toBe('-$2,500,000 · −250万')
+  })
+  it('small amounts have no words in either language', () => {
+    expect(moneyHint('1234.5', 'USD', 'ja')).toBe('$1,234.50')
+    expect(moneyHint('420000', 'JPY', 'ja')).toBe(moneyHint('420000', 'JPY'))
+  })
+})

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { parseLotFile, valueLot } from '@shared/lot'
 import { checkLotFile, importProgressText, readLotFile } from '@renderer/features/feedstock/lot-files'
+import { t, type MessageKey, type MessageValues } from '@shared/i18n'
 import { withOpenProject } from '../../store/fakes'
 import c1Json from '../../../../resources/lots/c1-catalyst-lot.json'
 import c3Json from '../../../../resources/lots/c3-black-mass-lot.json'
@@ -94,8 +95,11 @@ describe('lot files read for the import worker', () => {
     expect(checkLotFile(failed)).toBe(failed)
   })
 
-  it('says how far the rows have got', () => {
-    expect(importProgressText(null)).toBe('Reading file…')
-    expect(importProgressText({ done: 12000, total: 40000 })).toBe('Reading rows… 12,000 of 40,000')
+  it('says how far the rows have got, in the reader’s language', () => {
+    const en = (key: MessageKey, values?: MessageValues) => t('en', key, values)
+    const ja = (key: MessageKey, values?: MessageValues) => t('ja', key, values)
+    expect(importProgressText(null, en)).toBe('Reading file…')
+    expect(importProgressText({ done: 12000, total: 40000 }, en)).toBe('Reading rows… 12,000 of 40,000')
+    expect(importProgressText({ done: 12000, total: 40000 }, ja)).toBe('行を読み込み中… 12,000 / 40,000')
   })
 })

@@ -5,6 +5,7 @@ import { Card, Select } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, ModelSelect, SourceNote, describeSourced, useApplyEdit, EditButton, useReadOnly } from '../editors'
 import { TaxBlocksEditor, TaxLossesEditor } from './TaxRefinements'
+import { useT } from '@renderer/i18n'
 
 /**
  * Tax rate (with India's presets), maintenance capex capitalised or expensed, the general pool's
@@ -14,66 +15,67 @@ import { TaxBlocksEditor, TaxLossesEditor } from './TaxRefinements'
 export function TaxCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
   const readOnly = useReadOnly()
-  const t = taxIndia()
-  const regime = t.regimes.find((r) => dec(r.rate.value).eq(doc.tax.rate))
+  const t = useT()
+  const india = taxIndia()
+  const regime = india.regimes.find((r) => dec(r.rate.value).eq(doc.tax.rate))
   const dep = doc.tax.depreciation
-  const wdvPreset = dep.method === 'wdv' ? t.depreciation.find((d) => dec(d.rate.value).eq(dep.rate)) : undefined
+  const wdvPreset = dep.method === 'wdv' ? india.depreciation.find((d) => dec(d.rate.value).eq(dep.rate)) : undefined
   return (
-    <Card title="Tax and depreciation">
+    <Card title={t('costs.tax.title')}>
       <div className="form-grid wide">
         <Select
-          label="Tax preset"
+          label={t('costs.tax.preset')}
           disabled={readOnly}
           value={regime?.id ?? 'custom'}
-          options={[{ value: 'custom', label: 'Custom rate' }, ...t.regimes.map((r) => ({ value: r.id, label: `${r.name}: ${formatPercent(r.rate.value, 3)}` }))]}
+          options={[{ value: 'custom', label: t('costs.tax.customRate') }, ...india.regimes.map((r) => ({ value: r.id, label: t('costs.tax.presetOption', { name: r.name, pct: formatPercent(r.rate.value, 3) }) }))]}
           onChange={(id) => {
-            const r = t.regimes.find((x) => x.id === id)
-            if (r) applyEdit(`Tax: ${r.name}`, (d) => void (d.tax.rate = r.rate.value), { path: 'tax.rate', draft: r.rate.value })
+            const r = india.regimes.find((x) => x.id === id)
+            if (r) applyEdit(t('costs.tax.presetEdit', { name: r.name }), (d) => void (d.tax.rate = r.rate.value), { path: 'tax.rate', draft: r.rate.value })
           }}
         />
-        <ModelNumber path="tax.rate" label="Corporate tax rate" unit="%" percent hint="Effective rate incl. surcharge and cess" />
+        <ModelNumber path="tax.rate" label={t('costs.tax.rate')} unit="%" percent hint={t('costs.tax.rateHint')} />
         <ModelSelect
           path="tax.depreciation.method"
-          label={doc.tax.blocks?.length ? 'General pool depreciation' : 'Depreciation'}
+          label={doc.tax.blocks?.length ? t('costs.tax.poolDepreciation') : t('costs.tax.depreciation')}
           // Short option words so the select is not cut at 1280 px; the next field asks for the life or the rate.
           options={[
-            { value: 'straightLine', label: 'Straight line' },
-            { value: 'wdv', label: 'Written-down value' }
+            { value: 'straightLine', label: t('costs.tax.straightLine') },
+            { value: 'wdv', label: t('costs.tax.wdv') }
           ]}
           mutate={(d, method) => {
             if (d.tax.depreciation.method === method) return
-            d.tax.depreciation = method === 'wdv' ? { method, rate: t.depreciation[0]!.rate.value } : { method, years: 10 }
+            d.tax.depreciation = method === 'wdv' ? { method, rate: india.depreciation[0]!.rate.value } : { method, years: 10 }
           }}
         />
         <ModelSelect
           path="tax.maintenanceCapex"
-          label="Maintenance capex for tax"
+          label={t('costs.tax.maintenance')}
           nullAs="expensed"
           // Short option words so the select is not cut at 1280 px; the rule is in the hint.
           options={[
-            { value: 'capitalised', label: 'Capitalised' },
-            { value: 'expensed', label: 'Expensed' }
+            { value: 'capitalised', label: t('costs.tax.capitalised') },
+            { value: 'expensed', label: t('costs.tax.expensed') }
           ]}
-          hint={(doc.tax.maintenanceCapex ?? 'expensed') === 'expensed' ? 'Deducted from taxable income when spent' : 'Depreciated from the next period'}
+          hint={(doc.tax.maintenanceCapex ?? 'expensed') === 'expensed' ? t('costs.tax.expensedHint') : t('costs.tax.capitalisedHint')}
         />
         {dep.method === 'straightLine' ? (
-          <ModelNumber path="tax.depreciation.years" label="Depreciation life" unit="years" integer />
+          <ModelNumber path="tax.depreciation.years" label={t('costs.tax.life')} unit={t('costs.unit.years')} integer />
         ) : (
-          <ModelNumber path="tax.depreciation.rate" label="WDV rate" unit="%/yr" percent hint={wdvPreset ? wdvPreset.name : 'Custom rate'} />
+          <ModelNumber path="tax.depreciation.rate" label={t('costs.tax.wdvRate')} unit={t('costs.unit.pctPerYear')} percent hint={wdvPreset ? wdvPreset.name : t('costs.tax.customRate')} />
         )}
       </div>
-      {regime && <SourceNote label="Preset">{regime.name}: {describeSourced(regime.rate)}</SourceNote>}
+      {regime && <SourceNote label={t('costs.tax.presetLabel')}>{regime.name}: {describeSourced(regime.rate, t)}</SourceNote>}
       {dep.method === 'wdv' && (
         <div className="row-inline">
-          <span className="muted">{doc.tax.blocks?.length ? 'General pool rate' : 'WDV rate'} from Appendix I:</span>
-          {t.depreciation.map((p) => (
-            <EditButton key={p.id} variant="ghost" size="sm" onClick={() => applyEdit(`Depreciation: ${p.name}`, (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
+          <span className="muted">{doc.tax.blocks?.length ? t('costs.tax.poolRateFrom') : t('costs.tax.wdvRateFrom')}</span>
+          {india.depreciation.map((p) => (
+            <EditButton key={p.id} variant="ghost" size="sm" onClick={() => applyEdit(t('costs.tax.depreciationEdit', { name: p.name }), (d) => void (d.tax.depreciation = { method: 'wdv', rate: p.rate.value }))}>
               {p.name} {formatPercent(p.rate.value)}
             </EditButton>
           ))}
         </div>
       )}
-      {wdvPreset && <SourceNote label="Preset">{wdvPreset.name}: {describeSourced(wdvPreset.rate)}</SourceNote>}
+      {wdvPreset && <SourceNote label={t('costs.tax.presetLabel')}>{wdvPreset.name}: {describeSourced(wdvPreset.rate, t)}</SourceNote>}
       <TaxBlocksEditor doc={doc} />
       <TaxLossesEditor doc={doc} />
     </Card>

@@ -8,6 +8,7 @@ import { currencyOfUnit, moneyHint } from './money-hint'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useDiscardDraft, useFieldState, useHoldDraft, useReadOnly, useValueAt } from './use-model'
+import { useAppStore } from '@renderer/store'
 
 export type ModelNumberProps = {
   /** Model path of the value (`costs.opex.escalation`); also where a refusal is shown. */
@@ -55,6 +56,7 @@ export function ModelNumber(props: ModelNumberProps) {
   const discard = useDiscardDraft()
   const holdDraft = useHoldDraft()
   const reporting = useValueAt('reportingCurrency') as Currency | undefined
+  const locale = useAppStore((s) => s.locale)
   const fieldInfo = { label, unit, percent }
   // A rate in money (`INR/t`, `USD/yr`) is typed like money: its currency's grouping and symbol.
   const currency = money ?? currencyOfUnit(unit)
@@ -67,7 +69,7 @@ export function ModelNumber(props: ModelNumberProps) {
         unit={unit}
         percent={percent}
         allowEmpty={nullable || emptyDeletes}
-        hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money) : undefined)}
+        hint={hint ?? (money && value !== null && DECIMAL_STRING_PATTERN.test(value) ? moneyHint(value, money, locale) : undefined)}
         error={field.error}
         draft={field.draft}
         disabled={disabled || readOnly}
@@ -76,7 +78,7 @@ export function ModelNumber(props: ModelNumberProps) {
         onRefuse={(text, message) => holdDraft(path, editLabelOf(label, context, editLabel), text, message, fieldInfo)}
         grouping={groupingOf(currency ?? reporting ?? 'USD')}
         currency={currency}
-        describeUnderstood={money && !percent ? (v) => moneyHint(v, money) : undefined}
+        describeUnderstood={money && !percent ? (v) => moneyHint(v, money, locale) : undefined}
         onValue={(v, meta) => {
           const stored = v === null ? (emptyDeletes ? undefined : null) : integer ? Number(v) : v
           const r = applyEdit(

@@ -1,10 +1,11 @@
 import { FieldNotes } from '@renderer/features/review/FieldNotes'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import type { Project } from '@shared/model'
 import { Select, type SelectOption } from '@renderer/ui'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useFieldState, useReadOnly, useValueAt } from './use-model'
+import { useSpanForOptions } from './select-span'
 
 export type ModelSelectProps<T extends string> = {
   path: string
@@ -30,8 +31,11 @@ export function ModelSelect<T extends string>({ path, label, context, options, h
   const readOnly = useReadOnly()
   const applyEdit = useApplyEdit()
   const value = ((raw === null || raw === undefined) && nullAs !== undefined ? nullAs : String(raw)) as T
+  const ref = useRef<HTMLDivElement>(null)
+  // A long choice spans two grid columns rather than being cut (#17); table cells (compact) keep their column.
+  const span = useSpanForOptions(ref, compact ? [] : options.map((o) => o.label))
   return (
-    <div className={['model-field', compact ? 'field-compact' : '', className].filter(Boolean).join(' ')} data-path={path}>
+    <div ref={ref} className={['model-field', compact ? 'field-compact' : '', span ? 'field-span-2' : '', className].filter(Boolean).join(' ')} data-path={path}>
       <Select
         label={labelWithContext(label, context)}
         value={value}

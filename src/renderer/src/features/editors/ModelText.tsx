@@ -1,6 +1,7 @@
 import { FieldNotes } from '@renderer/features/review/FieldNotes'
 import { useState, type ReactNode } from 'react'
 import { TextField } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 import { editLabelOf, labelWithContext } from './label'
 import { setAt } from './model-path'
 import { useApplyEdit, useDiscardDraft, useFieldState, useFocusSession, useReadOnly, useValueAt } from './use-model'
@@ -27,6 +28,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
   const raw = useValueAt(path)
   const field = useFieldState(path)
   const readOnly = useReadOnly()
+  const t = useT()
   const applyEdit = useApplyEdit()
   const discard = useDiscardDraft()
   const session = useFocusSession(path)
@@ -69,7 +71,7 @@ export function ModelText({ path, label, context, hint, compact, editLabel, date
         value={text}
         hint={hint}
         error={showError}
-        placeholder={placeholder ?? (date ? 'YYYY-MM-DD' : undefined)}
+        placeholder={placeholder ?? (date ? t('editors.datePlaceholder') : undefined)}
         inputMode={date ? 'numeric' : undefined}
         autoComplete="off"
         spellCheck={date ? false : undefined}

@@ -5,6 +5,7 @@ import { ModelNumber } from './ModelNumber'
 import { setAt } from './model-path'
 import { forgetSiblingDrafts, overlaySiblingDrafts } from './sibling-drafts'
 import { useApplyEdit, useValueAt } from './use-model'
+import { useT } from '@renderer/i18n'
 
 export type SeriesEditorProps = {
   /** Path of an array of decimal strings (`feedstock.0.rampUp`, `costs.capex.phasing`). */
@@ -28,9 +29,10 @@ export type SeriesEditorProps = {
 }
 
 /** A row of small numeric cells for a per-year (or per-period) series, each bound to its model path. */
-export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLength, minLength = 1, addLabel = 'Add year', overlaySiblings, footer }: SeriesEditorProps) {
+export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLength, minLength = 1, addLabel, overlaySiblings, footer }: SeriesEditorProps) {
   const values = (useValueAt(path) as string[] | undefined) ?? []
   const applyEdit = useApplyEdit()
+  const t = useT()
 
   const paths = values.map((_, k) => `${path}.${k}`)
   const overlay = (draft: object, except: number) => overlaySiblings && overlaySiblingDrafts(draft, paths, paths[except]!, percent)
@@ -54,14 +56,14 @@ export function SeriesEditor({ path, label, itemLabel, percent, unit, fixedLengt
         ))}
         {!fixedLength && (
           <div className="series-actions">
-            <EditButton size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(`${label}: add`, (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
-              {addLabel}
+            <EditButton size="sm" icon={<IconPlus size={14} />} onClick={() => applyEdit(t('editors.seriesAdd', { label }), (d) => setAt(d, path, [...values, values.at(-1) ?? '1']))}>
+              {addLabel ?? t('editors.addYear')}
             </EditButton>
             {values.length > minLength && (
               <EditIconButton
-                label={`Remove ${itemLabel(values.length - 1)} from ${label.toLowerCase()}`}
+                label={t('editors.removeFrom', { item: itemLabel(values.length - 1), series: label.toLowerCase() })}
                 icon={<IconTrash size={15} />}
-                onClick={() => applyEdit(`${label}: remove`, (d) => setAt(d, path, values.slice(0, -1)))}
+                onClick={() => applyEdit(t('editors.seriesRemove', { label }), (d) => setAt(d, path, values.slice(0, -1)))}
               />
             )}
           </div>

@@ -6,7 +6,8 @@ import { Button, Dialog, Select, TextField, parseNumberInput } from '@renderer/u
 import { freshId, useApplyEdit, useDoc } from '../editors'
 import { addImpliedProducts } from '../recovery/product-forms'
 import { useAppStore } from '@renderer/store'
-import { BATTERY_FORM_LABEL } from './labels'
+import { batteryFormLabel, batteryKindLabel } from './labels'
+import { useT } from '@renderer/i18n'
 import { DEFAULT_BATTERY_ROUTE, DEFAULT_CATALYST_ROUTE, batteryStreamFromChemistry, catalystStreamFromClass, routeToAdd } from './stream-defaults'
 
 type Kind = 'catalyst' | 'battery'
@@ -14,6 +15,7 @@ type Kind = 'catalyst' | 'battery'
 /** "Add stream": pick a converter class or a chemistry and form; defaults come from the reference library. */
 export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (id: string) => void }) {
   const doc = useDoc()
+  const t = useT()
   const applyEdit = useApplyEdit()
   const pushToast = useAppStore((s) => s.pushToast)
   const [kind, setKind] = useState<Kind>('battery')
@@ -28,21 +30,21 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
   const defaultRoute = kind === 'catalyst' ? DEFAULT_CATALYST_ROUTE : DEFAULT_BATTERY_ROUTE
   const route = routeId || defaultRoute
   const routeOptions = [
-    ...doc.routes.map((r) => ({ value: r.id, label: `${r.name} (in project)` })),
+    ...doc.routes.map((r) => ({ value: r.id, label: t('feedstock.add.routeInProject', { name: r.name }) })),
     ...referenceRoutes()
       .filter((r) => !doc.routes.some((x) => x.id === r.id))
-      .map((r) => ({ value: r.id, label: `${r.name} (reference)` }))
+      .map((r) => ({ value: r.id, label: t('feedstock.add.routeReference', { name: r.name }) }))
   ]
   const q = parseNumberInput(qty)
-  const defaultName = kind === 'catalyst' ? (converterClasses().find((c) => c.id === classId)?.name ?? 'Converters') : `${chemistry} ${BATTERY_FORM_LABEL[form].toLowerCase()}`
+  const defaultName = kind === 'catalyst' ? (converterClasses().find((c) => c.id === classId)?.name ?? t('feedstock.kind.converters')) : batteryKindLabel(t, chemistry, form)
 
   const submit = () => {
-    if (!q.ok || q.value === null) return setError(q.ok ? 'Enter the annual quantity' : q.message)
+    if (!q.ok || q.value === null) return setError(q.ok ? t('feedstock.add.enterQuantity') : q.message)
     const id = freshId(kind === 'catalyst' ? 'cat' : 'bat', doc.feedstock.map((s) => s.id))
     const base = { id, name: name.trim() || defaultName, quantityPerYear: q.value, routeId: route }
     const stream = kind === 'catalyst' ? catalystStreamFromClass(classId, base) : batteryStreamFromChemistry(chemistry, form, base, doc)
     let products: string[] = []
-    const r = applyEdit(`Add stream ${base.name}`, (d) => {
+    const r = applyEdit(t('feedstock.add.edit', { name: base.name }), (d) => {
       const add = routeToAdd(d, route)
       if (add) d.routes.push(add)
       d.feedstock.push(stream)
@@ -50,7 +52,7 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
       products = addImpliedProducts(d, stream)
     })
     if (!r.ok) return setError(issuesText(r.issues))
-    if (products.length) pushToast({ tone: 'info', message: `Added ${products.length === 1 ? 'the product' : 'products'} ${products.join(', ')} for the metals of ${base.name}, priced from the reference deck: check them under Recovery and Prices.` })
+    if (products.length) pushToast({ tone: 'info', message: t('feedstock.add.toast', { count: products.length, products: products.join(', '), name: base.name }) })
     setError(null)
     setName('')
     setQty('')
@@ -60,26 +62,26 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
   return (
     <Dialog
       open={open}
-      title="Add feedstock stream"
+      title={t('feedstock.add.title')}
       onClose={onClose}
       onSubmit={submit}
       width={560}
-      description="Loadings, grades, masses, black-mass yield and route are filled from the reference library and marked as defaults with their source. Replace them with your own assays."
+      description={t('feedstock.add.description')}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('feedstock.add.cancel')}</Button>
           <Button type="submit" variant="primary">
-            Add stream
+            {t('feedstock.addStream')}
           </Button>
         </>
       }
     >
       <Select<Kind>
-        label="Feed type"
+        label={t('feedstock.add.feedType')}
         value={kind}
         options={[
-          { value: 'battery', label: 'Li-ion batteries (packs, modules, cells, black mass)' },
-          { value: 'catalyst', label: 'Catalytic converters' }
+          { value: 'battery', label: t('feedstock.add.battery') },
+          { value: 'catalyst', label: t('feedstock.add.catalyst') }
         ]}
         onChange={(k) => {
           setKind(k)
@@ -87,27 +89,27 @@ export function AddStreamDialog({ open, onClose, onAdded }: { open: boolean; onC
         }}
       />
       {kind === 'catalyst' ? (
-        <Select label="Converter class" value={classId} options={converterClasses().map((c) => ({ value: c.id, label: c.name }))} onChange={setClassId} />
+        <Select label={t('feedstock.add.converterClass')} value={classId} options={converterClasses().map((c) => ({ value: c.id, label: c.name }))} onChange={setClassId} />
       ) : (
         <div className="form-grid">
-          <Select<BatteryChemistry> label="Chemistry" value={chemistry} options={BATTERY_CHEMISTRIES.map((c) => ({ value: c, label: c }))} onChange={setChemistry} />
-          <Select<BatteryForm> label="Form" value={form} options={BATTERY_FORMS.map((f) => ({ value: f, label: BATTERY_FORM_LABEL[f] }))} onChange={setForm} />
+          <Select<BatteryChemistry> label={t('feedstock.add.chemistry')} value={chemistry} options={BATTERY_CHEMISTRIES.map((c) => ({ value: c, label: c }))} onChange={setChemistry} />
+          <Select<BatteryForm> label={t('feedstock.add.form')} value={form} options={BATTERY_FORMS.map((f) => ({ value: f, label: batteryFormLabel(t, f) }))} onChange={setForm} />
         </div>
       )}
-      <TextField label="Stream name" value={name} placeholder={defaultName} onChange={setName} />
+      <TextField label={t('feedstock.add.name')} value={name} placeholder={defaultName} onChange={setName} />
       <TextField
-        label="Annual quantity (nameplate)"
-        unit={kind === 'catalyst' ? 'units/yr' : 't/yr'}
+        label={t('feedstock.add.quantity')}
+        unit={kind === 'catalyst' ? t('feedstock.unit.unitsPerYear') : t('feedstock.unit.tPerYear')}
         value={qty}
         inputMode="decimal"
         autoComplete="off"
-        onChange={(t) => {
-          setQty(t)
+        onChange={(text) => {
+          setQty(text)
           setError(null)
         }}
         error={error ?? undefined}
       />
-      <Select label="Process route" value={route} options={routeOptions} onChange={setRouteId} />
+      <Select label={t('feedstock.add.route')} value={route} options={routeOptions} onChange={setRouteId} />
     </Dialog>
   )
 }

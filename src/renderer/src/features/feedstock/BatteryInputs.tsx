@@ -4,26 +4,30 @@ import { batteryChemistry, blackMassYieldBenchmarks, blackMassYieldDefault, idea
 import { Card } from '@renderer/ui'
 import { ModelNumber, ModelSelect, SourceNote, describeGroup, describeSourced } from '../editors'
 import { formatPercent } from '@renderer/format/money'
-import { BATTERY_FORM_LABEL } from './labels'
+import { batteryFormLabel } from './labels'
+import { FormattedMessage } from 'react-intl'
+import type { MessageKey } from '@shared/i18n'
+import { useT } from '@renderer/i18n'
 
 type Battery = Extract<Project['feedstock'][number], { kind: 'battery' }>
 const GRADES = BATTERY_METALS
 
 /** Chemistry, form, black-mass yield and the metal grades of the black mass. */
 export function BatteryInputs({ stream, index }: { stream: Battery; index: number }) {
+  const t = useT()
   const p = `feedstock.${index}`
   const ref = batteryChemistry(stream.chemistry)
   const ideal = idealBlackMassYield(stream.chemistry, stream.form)
   const byForm = blackMassYieldDefault(stream.form)
   const total = GRADES.reduce((a, m) => a + Number(stream.grades[m] || 0), 0)
   return (
-    <Card title="Batteries and black mass">
+    <Card title={t('feedstock.battery.title')}>
       <div className="form-grid wide">
-        <ModelSelect path={`${p}.chemistry`} label="Chemistry" options={BATTERY_CHEMISTRIES.map((c) => ({ value: c, label: c }))} />
+        <ModelSelect path={`${p}.chemistry`} label={t('feedstock.add.chemistry')} options={BATTERY_CHEMISTRIES.map((c) => ({ value: c, label: c }))} />
         <ModelSelect
           path={`${p}.form`}
-          label="Form of the feed"
-          options={BATTERY_FORMS.map((f) => ({ value: f, label: BATTERY_FORM_LABEL[f] }))}
+          label={t('feedstock.battery.form')}
+          options={BATTERY_FORMS.map((f) => ({ value: f, label: batteryFormLabel(t, f) }))}
           mutate={(d, form) => {
             const s = d.feedstock[index] as Battery
             s.form = form
@@ -33,31 +37,37 @@ export function BatteryInputs({ stream, index }: { stream: Battery; index: numbe
         />
         <ModelNumber
           path={`${p}.blackMassYield`}
-          label="Black-mass yield"
-          unit="% of input"
+          label={t('feedstock.battery.yield')}
+          unit={t('feedstock.unit.pctOfInput')}
           percent
           disabled={stream.form === 'blackMass'}
-          hint={stream.form === 'blackMass' ? 'The feed already is black mass' : `Library ${formatPercent(byForm.value)}${ideal ? `; ideal for ${stream.chemistry} ${formatPercent(ideal, 1)}` : ''}`}
+          hint={
+            stream.form === 'blackMass'
+              ? t('feedstock.battery.alreadyBlackMass')
+              : ideal
+                ? t('feedstock.battery.libraryIdeal', { pct: formatPercent(byForm.value), chemistry: stream.chemistry, ideal: formatPercent(ideal, 1) })
+                : t('feedstock.battery.library', { pct: formatPercent(byForm.value) })
+          }
         />
       </div>
-      <h4 className="subhead">Grades in the black mass (share by mass)</h4>
+      <h4 className="subhead">{t('feedstock.battery.grades')}</h4>
       <div className="form-grid">
         {GRADES.map((m) => (
-          <ModelNumber key={m} path={`${p}.grades.${m}`} label={`${m} grade`} unit="%" percent />
+          <ModelNumber key={m} path={`${p}.grades.${m}`} label={t('feedstock.battery.grade', { metal: m })} unit="%" percent />
         ))}
       </div>
       <p className="totals">
-        Li + Co + Ni + Mn = <strong>{(total * 100).toFixed(1)} %</strong> of the black mass (the rest is graphite, Cu, Al, binder…)
+        <FormattedMessage id={'feedstock.battery.total' satisfies MessageKey} values={{ total: <strong>{(total * 100).toFixed(1)} %</strong> }} />
       </p>
       {ref?.blackMass && (
-        <SourceNote label="Reference">
-          {stream.chemistry} black mass: {describeGroup(GRADES.map((m) => [m, ref.blackMass![m]] as const))}
+        <SourceNote label={t('feedstock.battery.reference')}>
+          {t('feedstock.battery.refBlackMass', { chemistry: stream.chemistry, values: describeGroup(GRADES.map((m) => [m, ref.blackMass![m]] as const)) })}
         </SourceNote>
       )}
-      {!ref?.blackMass && <SourceNote label="Note" tone="warning">{ref?.blackMassNote ?? `No black-mass composition for ${stream.chemistry} in the library: enter your assays.`}</SourceNote>}
+      {!ref?.blackMass && <SourceNote label={t('feedstock.battery.note')} tone="warning">{ref?.blackMassNote ?? t('feedstock.battery.noComposition', { chemistry: stream.chemistry })}</SourceNote>}
       {stream.form !== 'blackMass' && (
-        <SourceNote label="Yield">
-          {describeSourced(byForm)}. Benchmarks: {blackMassYieldBenchmarks().filter((b) => b.form === stream.form).map((b) => `${b.name} ${formatPercent(b.yield.value)}`).join('; ') || 'none for this form'}
+        <SourceNote label={t('feedstock.battery.yieldLabel')}>
+          {describeSourced(byForm, t)}. {t('feedstock.battery.benchmarks')} {blackMassYieldBenchmarks().filter((b) => b.form === stream.form).map((b) => `${b.name} ${formatPercent(b.yield.value)}`).join('; ') || t('feedstock.battery.noBenchmarks')}
         </SourceNote>
       )}
     </Card>

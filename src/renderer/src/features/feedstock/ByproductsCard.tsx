@@ -3,6 +3,7 @@ import { Card, IconPlus, IconTrash, Select } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, useReadOnly } from '../editors'
 import { blankByproduct, byproductChoices } from './byproducts'
 import { ByproductPriceField } from './ByproductPriceField'
+import { useT } from '@renderer/i18n'
 
 type Stream = Project['feedstock'][number]
 
@@ -13,47 +14,46 @@ type Stream = Project['feedstock'][number]
  */
 export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: Stream; index: number }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const readOnly = useReadOnly()
   const list = stream.byproducts ?? []
   const choices = byproductChoices(doc, stream)
   const cur = doc.reportingCurrency
   const add = (make: (taken: readonly string[]) => NonNullable<Stream['byproducts']>[number], what: string) =>
-    applyEdit(`Add by-product ${what}`, (d) => {
+    applyEdit(t('feedstock.byproducts.addEdit', { what }), (d) => {
       const s = d.feedstock[index]!
       s.byproducts = [...(s.byproducts ?? []), make((s.byproducts ?? []).map((b) => b.id))]
     })
   return (
     <Card
-      title="By-products and residues"
-      actions={<EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => add(blankByproduct, 'line')}>Add line</EditButton>}
+      title={t('feedstock.byproducts.title')}
+      actions={<EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => add(blankByproduct, t('feedstock.byproducts.line'))}>{t('feedstock.byproducts.addLine')}</EditButton>}
     >
-      <p className="muted">
-        Tonnes per tonne of input processed. Sold: {cur}/t × payable, escalated at its own rate — a revenue line of its own, not in offtake coverage. Disposed: {cur}/t including hazardous-waste logistics, escalated at the opex rate — a cost line of its own, in opex.
-      </p>
+      <p className="muted">{t('feedstock.byproducts.intro', { currency: cur })}</p>
       {choices.length > 0 && (
         <div className="form-grid">
           <Select
-            label="Add from the reference library"
+            label={t('feedstock.byproducts.fromLibrary')}
             disabled={readOnly}
             value=""
-            options={[{ value: '', label: 'Choose…' }, ...choices.map((c) => ({ value: c.id, label: c.label }))]}
-            onChange={(id) => { const c = choices.find((x) => x.id === id); if (c) add(c.make, c.label) }}
+            options={[{ value: '', label: t('feedstock.byproducts.choose') }, ...choices.map((c) => ({ value: c.id, label: t('feedstock.byproducts.choice', { name: c.name, fate: c.fate }) }))]}
+            onChange={(id) => { const c = choices.find((x) => x.id === id); if (c) add(c.make, t('feedstock.byproducts.choice', { name: c.name, fate: c.fate })) }}
           />
         </div>
       )}
-      {list.length === 0 && <p className="muted" data-testid="byproducts-empty">No by-products or residues on this stream.</p>}
+      {list.length === 0 && <p className="muted" data-testid="byproducts-empty">{t('feedstock.byproducts.empty')}</p>}
       {list.map((b, k) => {
         const p = `feedstock.${index}.byproducts.${k}`
         return (
           <section key={b.id} className="byproduct" data-testid={`byproduct-${k}`}>
             <div className="form-grid">
-              <ModelText path={`${p}.name`} label="By-product" context={stream.name} />
-              <ModelNumber path={`${p}.massFraction`} label="Mass fraction" context={b.name} unit="% of input" percent />
+              <ModelText path={`${p}.name`} label={t('feedstock.byproducts.name')} context={stream.name} />
+              <ModelNumber path={`${p}.massFraction`} label={t('feedstock.byproducts.massFraction')} context={b.name} unit={t('feedstock.unit.pctOfInput')} percent />
               <ModelSelect
                 path={`${p}.fate.kind`}
-                label="Fate"
+                label={t('feedstock.byproducts.fate')}
                 context={b.name}
-                options={[{ value: 'sold', label: 'Sold' }, { value: 'disposed', label: 'Disposed of' }]}
+                options={[{ value: 'sold', label: t('feedstock.byproducts.sold') }, { value: 'disposed', label: t('feedstock.byproducts.disposed') }]}
                 mutate={(d, kind) => {
                   const x = d.feedstock[index]!.byproducts![k]!
                   if (x.fate.kind === kind) return
@@ -63,17 +63,17 @@ export function ByproductsCard({ doc, stream, index }: { doc: Project; stream: S
               {b.fate.kind === 'sold' ? (
                 <>
                   <ByproductPriceField doc={doc} path={`${p}.fate.pricePerTonne`} kind={b.kind} context={b.name} currency={cur} />
-                  <ModelNumber path={`${p}.fate.payable`} label="Payable" context={b.name} unit="%" percent />
-                  <ModelNumber path={`${p}.fate.escalation`} label="Price escalation" context={b.name} unit="%/yr" percent />
+                  <ModelNumber path={`${p}.fate.payable`} label={t('feedstock.byproducts.payable')} context={b.name} unit="%" percent />
+                  <ModelNumber path={`${p}.fate.escalation`} label={t('feedstock.byproducts.escalation')} context={b.name} unit={t('feedstock.unit.pctPerYear')} percent />
                 </>
               ) : (
-                <ModelNumber path={`${p}.fate.costPerTonne`} label="Disposal cost" context={b.name} unit={`${cur}/t`} money={cur} />
+                <ModelNumber path={`${p}.fate.costPerTonne`} label={t('feedstock.byproducts.disposalCost')} context={b.name} unit={t('feedstock.unit.perT', { currency: cur })} money={cur} />
               )}
-              <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete by-product ${b.name}`, (d) => void d.feedstock[index]!.byproducts?.splice(k, 1))}>
-                Delete
+              <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(t('feedstock.byproducts.deleteEdit', { name: b.name }), (d) => void d.feedstock[index]!.byproducts?.splice(k, 1))}>
+                {t('feedstock.byproducts.delete')}
               </EditButton>
             </div>
-            {b.source && <p className="muted small">{b.source}</p>}
+            {b.source && <p className="muted small" translate="no">{b.source}</p>}
           </section>
         )
       })}

@@ -4,31 +4,33 @@ import { PGM_METALS } from '@shared/model'
 import { converterClass, converterClasses } from '@shared/reference'
 import { Card } from '@renderer/ui'
 import { ModelNumber, ModelSelect, SourceNote, describeGroup } from '../editors'
+import { useT } from '@renderer/i18n'
 
 type Catalyst = Extract<Project['feedstock'][number], { kind: 'catalyst' }>
 
 /** Converter class, mass per unit and PGM loadings (g/unit, or monolith kg × ppm). */
 export function CatalystInputs({ stream, index }: { stream: Catalyst; index: number }) {
+  const t = useT()
   const p = `feedstock.${index}`
   const ref = stream.converterClassId ? converterClass(stream.converterClassId) : null
   const loading = stream.loading
   return (
-    <Card title="Converters and PGM loadings">
+    <Card title={t('feedstock.catalyst.title')}>
       <div className="form-grid wide">
         <ModelSelect
           path={`${p}.converterClassId`}
-          label="Converter class"
+          label={t('feedstock.add.converterClass')}
           nullAs="none"
           toModel={(v) => (v === 'none' ? null : v)}
-          options={[{ value: 'none', label: 'Own assays (no class)' }, ...converterClasses().map((c) => ({ value: c.id, label: c.name }))]}
+          options={[{ value: 'none', label: t('feedstock.catalyst.ownAssays') }, ...converterClasses().map((c) => ({ value: c.id, label: c.name }))]}
         />
-        <ModelNumber path={`${p}.massKgPerUnit`} label="Gross mass per converter" unit="kg/unit" hint="For per-tonne charges and logistics" />
+        <ModelNumber path={`${p}.massKgPerUnit`} label={t('feedstock.catalyst.mass')} unit={t('feedstock.unit.kgPerUnit')} hint={t('feedstock.catalyst.massHint')} />
         <ModelSelect
           path={`${p}.loading.mode`}
-          label="Loading given as"
+          label={t('feedstock.catalyst.loadingAs')}
           options={[
-            { value: 'gramsPerUnit', label: 'Grams per converter' },
-            { value: 'monolithPpm', label: 'Monolith kg × assay (ppm)' }
+            { value: 'gramsPerUnit', label: t('feedstock.catalyst.gramsPerUnit') },
+            { value: 'monolithPpm', label: t('feedstock.catalyst.monolithPpm') }
           ]}
           mutate={(d, mode) => {
             const s = d.feedstock[index] as Catalyst
@@ -47,30 +49,30 @@ export function CatalystInputs({ stream, index }: { stream: Catalyst; index: num
             }
           }}
         />
-        {loading.mode === 'monolithPpm' && <ModelNumber path={`${p}.loading.monolithKgPerUnit`} label="Monolith mass" unit="kg/unit" />}
+        {loading.mode === 'monolithPpm' && <ModelNumber path={`${p}.loading.monolithKgPerUnit`} label={t('feedstock.catalyst.monolithMass')} unit={t('feedstock.unit.kgPerUnit')} />}
       </div>
-      <h4 className="subhead">{loading.mode === 'gramsPerUnit' ? 'PGM per converter' : 'Assay of the monolith (ppm = g/t)'}</h4>
+      <h4 className="subhead">{loading.mode === 'gramsPerUnit' ? t('feedstock.catalyst.perConverter') : t('feedstock.catalyst.assayHead')}</h4>
       <div className="form-grid">
         {PGM_METALS.map((m) =>
           loading.mode === 'gramsPerUnit' ? (
-            <ModelNumber key={m} path={`${p}.loading.gramsPerUnit.${m}`} label={`${m} loading`} unit="g/unit" />
+            <ModelNumber key={m} path={`${p}.loading.gramsPerUnit.${m}`} label={t('feedstock.catalyst.loading', { metal: m })} unit={t('feedstock.unit.gPerUnit')} />
           ) : (
             <ModelNumber
               key={m}
               path={`${p}.loading.ppm.${m}`}
-              label={`${m} assay`}
+              label={t('feedstock.catalyst.assay', { metal: m })}
               unit="ppm"
-              hint={`= ${toDecimalString(dec(loading.ppm[m] || '0').times(loading.monolithKgPerUnit || '0').div(1000).toDecimalPlaces(4))} g/unit`}
+              hint={`= ${toDecimalString(dec(loading.ppm[m] || '0').times(loading.monolithKgPerUnit || '0').div(1000).toDecimalPlaces(4))} ${t('feedstock.unit.gPerUnit')}`}
             />
           )
         )}
       </div>
       {ref?.loading && (
-        <SourceNote label="Reference">
+        <SourceNote label={t('feedstock.battery.reference')}>
           {ref.name}: {describeGroup(PGM_METALS.map((m) => [m, ref.loading![m]] as const))}
         </SourceNote>
       )}
-      {ref?.warning && <SourceNote label="Note" tone="warning">{ref.warning}</SourceNote>}
+      {ref?.warning && <SourceNote label={t('feedstock.battery.note')} tone="warning">{ref.warning}</SourceNote>}
     </Card>
   )
 }

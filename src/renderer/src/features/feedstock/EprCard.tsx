@@ -3,6 +3,7 @@ import { Card, IconPlus, IconTrash } from '@renderer/ui'
 import { ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton } from '../editors'
 import { newEpr } from './epr'
 import { EprDeckNote } from './EprDeckNote'
+import { useT } from '@renderer/i18n'
 
 /**
  * EPR certificates (India, Battery Waste Management Rules 2022; methodology §13): kg of certificate per
@@ -11,44 +12,43 @@ import { EprDeckNote } from './EprDeckNote'
  */
 export function EprCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const epr = doc.epr
   const recovered = METALS.filter((m) => doc.products.some((x) => x.metal === m))
   return (
     <Card
-      title="EPR certificates (India)"
+      title={t('feedstock.epr.title')}
       actions={epr
-        ? <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit('Remove EPR certificates', (d) => void delete d.epr)}>Remove</EditButton>
-        : <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR certificates', (d) => void (d.epr = newEpr(d)))}>Add EPR certificates</EditButton>}
+        ? <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(t('feedstock.epr.removeEdit'), (d) => void delete d.epr)}>{t('feedstock.epr.remove')}</EditButton>
+        : <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit(t('feedstock.epr.add'), (d) => void (d.epr = newEpr(d)))}>{t('feedstock.epr.add')}</EditButton>}
     >
-      <p className="muted">
-        Under India’s Battery Waste Management Rules 2022 a registered recycler generates EPR certificates on the material it recovers and sells them to producers on the CPCB portal. There is no public price series: the price per kg below is your assumption. Revenue of its own, uncontracted, not in offtake coverage.
-      </p>
-      {!epr && <p className="muted" data-testid="epr-empty">No EPR certificates.</p>}
+      <p className="muted">{t('feedstock.epr.intro')}</p>
+      {!epr && <p className="muted" data-testid="epr-empty">{t('feedstock.epr.empty')}</p>}
       {epr && (
         <>
           <div className="form-grid">
-            <ModelText path="epr.activeFrom" label="Certificates from" date />
-            <ModelSelect path="epr.currency" label="Certificate price currency" options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
+            <ModelText path="epr.activeFrom" label={t('feedstock.epr.from')} date />
+            <ModelSelect path="epr.currency" label={t('feedstock.epr.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} />
             {recovered.map((m) => (
-              <ModelNumber key={m} path={`epr.kgPerTonneRecovered.${m}`} label={`Certificates per t of ${m} recovered`} unit="kg/t" emptyDeletes placeholder="none" />
+              <ModelNumber key={m} path={`epr.kgPerTonneRecovered.${m}`} label={t('feedstock.epr.perTonne', { metal: m })} unit="kg/t" emptyDeletes placeholder={t('feedstock.epr.none')} />
             ))}
           </div>
-          <h4 className="subhead">Certificate price by calendar year (the latest year not after applies)</h4>
+          <h4 className="subhead">{t('feedstock.epr.priceByYear')}</h4>
           <EprDeckNote doc={doc} />
           {epr.pricePerKg.map((row: Epr['pricePerKg'][number], k: number) => (
             <div key={k} className="form-grid" data-testid={`epr-price-${k}`}>
-              <ModelNumber path={`epr.pricePerKg.${k}.year`} label="Year" integer />
-              <ModelNumber path={`epr.pricePerKg.${k}.pricePerKg`} label="Price" context={String(row.year)} unit={`${epr.currency}/kg`} />
+              <ModelNumber path={`epr.pricePerKg.${k}.year`} label={t('feedstock.epr.year')} integer />
+              <ModelNumber path={`epr.pricePerKg.${k}.pricePerKg`} label={t('feedstock.epr.price')} context={String(row.year)} unit={`${epr.currency}/kg`} />
               {epr.pricePerKg.length > 1 && (
-                <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete EPR price ${row.year}`, (d) => void d.epr?.pricePerKg.splice(k, 1))}>Delete</EditButton>
+                <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(t('feedstock.epr.deleteEdit', { year: String(row.year) }), (d) => void d.epr?.pricePerKg.splice(k, 1))}>{t('feedstock.epr.delete')}</EditButton>
               )}
             </div>
           ))}
-          <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit('Add EPR price year', (d) => {
+          <EditButton size="sm" icon={<IconPlus size={15} />} onClick={() => applyEdit(t('feedstock.epr.addYearEdit'), (d) => {
             const list = d.epr!.pricePerKg
             const last = list[list.length - 1]!
             list.push({ year: last.year + 1, pricePerKg: last.pricePerKg })
-          })}>Add year</EditButton>
+          })}>{t('feedstock.epr.addYear')}</EditButton>
         </>
       )}
     </Card>

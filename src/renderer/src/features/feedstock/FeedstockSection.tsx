@@ -5,7 +5,9 @@ import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { pickSelected, useDoc, EditButton } from '../editors'
 import { itemIndexOfPath, onRevealPath } from '../field-places'
 import { AddStreamDialog } from './AddStreamDialog'
-import { BATTERY_FORM_LABEL, quantityUnit } from './labels'
+import { batteryKindLabel, quantityUnit } from './labels'
+import { useT } from '@renderer/i18n'
+import type { Translate } from '../editors'
 import { LotsCard } from './LotsCard'
 import { PlantCapacityCard } from './PlantCapacityCard'
 import { SupplyContractsCard } from './SupplyContractsCard'
@@ -14,13 +16,16 @@ import { StreamEditor } from './StreamEditor'
 
 type Stream = Project['feedstock'][number]
 
-const describeKind = (s: Stream) => (s.kind === 'catalyst' ? 'Converters' : `${s.chemistry} ${BATTERY_FORM_LABEL[s.form].toLowerCase()}`)
-const describePurchase = (s: Stream, cur: string) =>
-  s.purchase.basis === 'fixed' ? `Fixed ${formatQuantity(s.purchase.pricePerQuantity)} ${cur}/${s.kind === 'catalyst' ? 'unit' : 't'}` : `${formatPercent(s.purchase.pctOfContained)} of metal value`
+const describeKind = (t: Translate, s: Stream) => (s.kind === 'catalyst' ? t('feedstock.kind.converters') : batteryKindLabel(t, s.chemistry, s.form))
+const describePurchase = (t: Translate, s: Stream, currency: string) =>
+  s.purchase.basis === 'fixed'
+    ? t(s.kind === 'catalyst' ? 'feedstock.purchase.fixedUnit' : 'feedstock.purchase.fixedT', { price: formatQuantity(s.purchase.pricePerQuantity), currency })
+    : t('feedstock.purchase.pct', { pct: formatPercent(s.purchase.pctOfContained) })
 
 /** Feedstock: the streams table, "Add stream" from the reference library, the selected stream's editor, plant capacity, and lots. */
 export function FeedstockSection() {
   const doc = useDoc()
+  const t = useT()
   const [selected, setSelected] = useState<string | null>(null)
   const [adding, setAdding] = useState(false)
   const current = pickSelected(
@@ -44,36 +49,36 @@ export function FeedstockSection() {
   const columns: Column<Stream>[] = [
     {
       key: 'name',
-      header: 'Stream',
+      header: t('feedstock.col.stream'),
       render: (s) => (
-        <button type="button" className="link-button" aria-current={s.id === current ? 'true' : undefined} onClick={() => setSelected(s.id)}>
+        <button type="button" className="link-button" translate="no" aria-current={s.id === current ? 'true' : undefined} onClick={() => setSelected(s.id)}>
           {s.name}
         </button>
       )
     },
-    { key: 'kind', header: 'Kind', width: '170px', render: describeKind },
-    { key: 'qty', header: 'Annual quantity', width: '170px', numeric: true, render: (s) => `${formatQuantity(streamQuantityPerYear(s))} ${quantityUnit(s.kind)}` },
-    { key: 'route', header: 'Route', width: '22%', render: (s) => routeName(s.routeId) },
-    { key: 'purchase', header: 'Purchase basis', width: '200px', render: (s) => describePurchase(s, doc.reportingCurrency) }
+    { key: 'kind', header: t('feedstock.col.kind'), width: '170px', render: (s) => describeKind(t, s) },
+    { key: 'qty', header: t('feedstock.col.quantity'), width: '170px', numeric: true, render: (s) => `${formatQuantity(streamQuantityPerYear(s))} ${quantityUnit(t, s.kind)}` },
+    { key: 'route', header: t('feedstock.col.route'), width: '22%', render: (s) => <span translate="no">{routeName(s.routeId)}</span> },
+    { key: 'purchase', header: t('feedstock.col.purchase'), width: '200px', render: (s) => describePurchase(t, s, doc.reportingCurrency) }
   ]
 
   return (
     <div className="editor-section">
       <Card
-        title="Feedstock streams"
+        title={t('feedstock.streams')}
         actions={
           <EditButton variant="primary" size="sm" icon={<IconPlus size={15} />} onClick={() => setAdding(true)}>
-            Add stream
+            {t('feedstock.addStream')}
           </EditButton>
         }
       >
         {doc.feedstock.length === 0 ? (
-          <EmptyState icon={<IconFeedstock size={28} />} title="No feedstock yet">
-            <p>Add a stream: pick a converter class or a battery chemistry and form; the reference library fills loadings, grades, yields and the route.</p>
+          <EmptyState icon={<IconFeedstock size={28} />} title={t('feedstock.empty.title')}>
+            <p>{t('feedstock.empty.body')}</p>
           </EmptyState>
         ) : (
           <Table
-            caption="Feedstock streams"
+            caption={t('feedstock.streams')}
             columns={columns}
             rows={doc.feedstock}
             rowKey={(s) => s.id}

@@ -1,10 +1,11 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { bridgeStreamFromLots, parseLotFile, type BridgeChange, type LotFile } from '@shared/lot'
 import type { Project } from '@shared/model'
 import { useAppStore } from '@renderer/store'
 import { Card, Table } from '@renderer/ui'
 import { formatPercent, formatQuantity } from '@renderer/format/money'
 import { EditButton, useApplyEdit } from '../editors'
+import { useT } from '@renderer/i18n'
 
 type Stream = Project['feedstock'][number]
 
@@ -23,48 +24,58 @@ export function LotBridgeCard({ doc, stream, index }: { doc: Project; stream: St
   const lots = useAppStore((s) => s.lots)
   const loadLots = useAppStore((s) => s.loadLots)
   const applyEdit = useApplyEdit()
+  const t = useT()
   useEffect(() => {
     if (lots?.projectId !== doc.id) void loadLots(doc.id)
   }, [doc.id, lots?.projectId, loadLots])
-  const files: LotFile[] = (lots?.projectId === doc.id ? lots.items : []).flatMap((l) => {
-    const r = parseLotFile(l.data)
-    return r.ok ? [r.value] : []
-  })
+  // Parsed once per change of the lots, not on every render of the stream's editor (#17).
+  const files: LotFile[] = useMemo(
+    () =>
+      (lots?.projectId === doc.id ? lots.items : []).flatMap((l) => {
+        const r = parseLotFile(l.data)
+        return r.ok ? [r.value] : []
+      }),
+    [lots, doc.id]
+  )
   const kind = stream.kind === 'catalyst' ? 'catalyst' : 'black-mass'
   if (!files.some((f) => f.kind === `${kind}-lot`)) return null
   const b = bridgeStreamFromLots(stream, files)
   return (
-    <Card title="From purchased lots" className="lot-bridge">
+    <Card title={t('feedstock.bridge.title')} className="lot-bridge">
       {!b.ok ? (
-        <p className="muted" data-testid="lot-bridge-reason">Cannot take this stream's feed from the lots: {b.reason}.</p>
+        <p className="muted" data-testid="lot-bridge-reason">{t('feedstock.bridge.cannot', { reason: b.reason })}</p>
       ) : (
         <>
           <p className="muted">
-            {b.lots} settled {kind} lot{b.lots === 1 ? '' : 's'} ({formatQuantity(b.dryMass, b.massUnit === 'kg dry' ? 0 : 3)} {b.massUnit}): grades weighted by dry mass, the
-            price paid as their net settlement over their contained metal value at the lots' own prices. Escalation and logistics stay as entered.
+            {t('feedstock.bridge.intro', {
+              count: b.lots,
+              kind: kind === 'catalyst' ? t('feedstock.bridge.kind.catalyst') : t('feedstock.bridge.kind.blackMass'),
+              mass: formatQuantity(b.dryMass, b.massUnit === 'kg dry' ? 0 : 3),
+              unit: b.massUnit
+            })}
           </p>
           <Table
-            caption={`${stream.name}: inputs from lots`}
+            caption={t('feedstock.bridge.caption', { name: stream.name })}
             rows={b.changes}
             rowKey={(c) => c.field}
             columns={[
-              { key: 'label', header: 'Input', render: (c) => c.label },
-              { key: 'from', header: 'Now', numeric: true, width: '150px', render: (c) => shown(c, c.from) },
-              { key: 'to', header: 'From the lots', numeric: true, width: '150px', render: (c) => <strong>{shown(c, c.to)}</strong> }
+              { key: 'label', header: t('feedstock.bridge.input'), render: (c) => c.label },
+              { key: 'from', header: t('feedstock.bridge.now'), numeric: true, width: '150px', render: (c) => shown(c, c.from) },
+              { key: 'to', header: t('feedstock.bridge.fromLots'), numeric: true, width: '150px', render: (c) => <strong>{shown(c, c.to)}</strong> }
             ]}
           />
           {b.pctNote && (
             <p className="muted" data-testid="lot-bridge-note">
-              Purchase terms not taken: {b.pctNote}.
+              {t('feedstock.bridge.pctNote', { note: b.pctNote })}
             </p>
           )}
           <div className="row-inline" style={{ marginTop: 12 }}>
             <EditButton
               size="sm"
               disabled={b.changes.every((c) => c.from === c.to)}
-              onClick={() => applyEdit(`Take ${stream.name}'s grades and price from ${b.lots} lot${b.lots === 1 ? '' : 's'}`, (d) => void (d.feedstock[index] = b.stream))}
+              onClick={() => applyEdit(t('feedstock.bridge.takeEdit', { name: stream.name, count: b.lots }), (d) => void (d.feedstock[index] = b.stream))}
             >
-              Take grades and price from lots
+              {t('feedstock.bridge.take')}
             </EditButton>
           </div>
         </>

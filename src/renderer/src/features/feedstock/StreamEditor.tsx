@@ -11,6 +11,7 @@ import { LotBridgeCard } from './LotBridgeCard'
 import { PurchaseTerms } from './PurchaseTerms'
 import { RecoveryOverrides } from './RecoveryOverrides'
 import { routeToAdd } from './stream-defaults'
+import { useT } from '@renderer/i18n'
 
 type Stream = Project['feedstock'][number]
 
@@ -19,29 +20,30 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
   const s: Stream = doc.feedstock[index]!
   const p = `feedstock.${index}`
   const applyEdit = useApplyEdit()
+  const t = useT()
   const routeOptions = [
     ...doc.routes.map((r) => ({ value: r.id, label: r.name })),
     ...referenceRoutes()
       .filter((r) => !doc.routes.some((x) => x.id === r.id))
-      .map((r) => ({ value: r.id, label: `${r.name} (add from reference)` }))
+      .map((r) => ({ value: r.id, label: t('feedstock.stream.routeFromReference', { name: r.name }) }))
   ]
   return (
     <div className="editor-section" data-testid="stream-editor">
       <Card
-        title={`Stream: ${s.name}`}
+        title={t('feedstock.stream.title', { name: s.name })}
         actions={
-          <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(`Delete stream ${s.name}`, (d) => void d.feedstock.splice(index, 1))}>
-            Delete stream
+          <EditButton variant="ghost" size="sm" icon={<IconTrash size={15} />} onClick={() => applyEdit(t('feedstock.stream.deleteEdit', { name: s.name }), (d) => void d.feedstock.splice(index, 1))}>
+            {t('feedstock.stream.delete')}
           </EditButton>
         }
       >
-        {s.defaultsSource && <SourceNote label="Created from">{s.defaultsSource}</SourceNote>}
+        {s.defaultsSource && <SourceNote label={t('feedstock.stream.createdFrom')}>{s.defaultsSource}</SourceNote>}
         <div className="form-grid wide">
-          <ModelText path={`${p}.name`} label="Stream name" />
-          <ModelNumber path={`${p}.${STREAM_QUANTITY_FIELD[s.kind]}`} label="Annual quantity (nameplate)" unit={quantityUnit(s.kind)} />
+          <ModelText path={`${p}.name`} label={t('feedstock.add.name')} />
+          <ModelNumber path={`${p}.${STREAM_QUANTITY_FIELD[s.kind]}`} label={t('feedstock.add.quantity')} unit={quantityUnit(t, s.kind)} />
           <ModelSelect
             path={`${p}.routeId`}
-            label="Process route"
+            label={t('feedstock.add.route')}
             options={routeOptions}
             mutate={(d, v) => {
               const add = routeToAdd(d, v)
@@ -50,8 +52,8 @@ export function StreamEditor({ doc, index }: { doc: Project; index: number }) {
             }}
           />
         </div>
-        <h4 className="subhead">Ramp-up by operating year (share of nameplate; the last year repeats)</h4>
-        <SeriesEditor path={`${p}.rampUp`} label="Ramp-up" itemLabel={(j) => `Year ${j + 1}`} percent unit="%" />
+        <h4 className="subhead">{t('feedstock.stream.rampUp')}</h4>
+        <SeriesEditor path={`${p}.rampUp`} label={t('feedstock.stream.rampUpLabel')} itemLabel={(j) => t('editors.year', { n: j + 1 })} percent unit="%" />
       </Card>
       {s.kind === 'catalyst' ? <CatalystInputs stream={s} index={index} /> : <BatteryInputs stream={s} index={index} />}
       <RecoveryOverrides doc={doc} stream={s} index={index} />

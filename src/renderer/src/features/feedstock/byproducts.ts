@@ -13,12 +13,14 @@ const usdTo = (doc: Project): string => {
 const money = (usd: string, rate: string) => dec(usd).times(rate).toDecimalPlaces(2).toString()
 
 /** The library's by-products for a stream (methodology §13) not yet on it, as ready lines in the project's currency. */
-export function byproductChoices(doc: Project, stream: Stream): { id: string; label: string; make: (taken: readonly string[]) => Byproduct }[] {
+export function byproductChoices(doc: Project, stream: Stream): { id: string; label: string; name: string; fate: 'sold' | 'disposed'; make: (taken: readonly string[]) => Byproduct }[] {
   const have = new Set((stream.byproducts ?? []).map((b) => b.name))
   const rate = usdTo(doc)
   return byproductDefaultsFor(stream).filter(({ ref }) => !have.has(ref.name)).map(({ ref, massFraction }) => ({
     id: ref.id,
     label: `${ref.name} (${ref.fate})`,
+    name: ref.name,
+    fate: ref.fate,
     make: (taken) => ({
       id: freshId(ref.id, taken),
       name: ref.name,

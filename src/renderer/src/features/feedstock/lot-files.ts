@@ -2,6 +2,7 @@ import { importLotRows, moreProblems, type LotTarget, type OnProgress } from '@s
 import { parseJsonSafely } from '@shared/json/safe-json'
 import { parseLotFile } from '@shared/lot'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
+import type { Translate } from '../editors/translate'
 
 /**
  * Reading lot files the user picks: a lot-file JSON (one lot, or an array of lots — the format the
@@ -53,7 +54,7 @@ export function checkLotFile(read: LotFileRead): LotFileRead {
 }
 
 /** The line under the card while a file is read in the worker ("Reading rows… 12,000 of 40,000"). */
-export function importProgressText(progress: { done: number; total: number } | null): string {
-  if (!progress) return 'Reading file…'
-  return `Reading rows… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`
+export function importProgressText(progress: { done: number; total: number } | null, t: Translate): string {
+  if (!progress) return t('feedstock.lots.readingFile')
+  return t('feedstock.lots.readingRows', { done: progress.done.toLocaleString('en-US'), total: progress.total.toLocaleString('en-US') })
 }

@@ -1,6 +1,7 @@
 import type { Project, SupplyContract } from '@shared/model'
 import { freshId } from '../editors/ItemList'
 import { operatingWindow } from '../offtake/contract-defaults'
+import type { Translate } from '../editors/translate'
 
 type Stream = Project['feedstock'][number]
 
@@ -28,4 +29,5 @@ export function newSupplyContract(doc: Project, stream: Stream): SupplyContract 
 }
 
 /** The unit a contract's prices are in: reporting currency per converter or per tonne of input. */
-export const supplyPriceUnit = (doc: Project, stream: Stream | undefined) => `${doc.reportingCurrency}/${stream?.kind === 'catalyst' ? 'converter' : 't'}`
+export const supplyPriceUnit = (t: Translate, doc: Project, stream: Stream | undefined) =>
+  stream?.kind === 'catalyst' ? t('feedstock.unit.perConverter', { currency: doc.reportingCurrency }) : t('feedstock.unit.perT', { currency: doc.reportingCurrency })

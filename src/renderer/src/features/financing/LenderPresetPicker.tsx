@@ -4,6 +4,7 @@ import { lenderThresholds, presetChoices } from '@shared/format/lender-threshold
 import { lenderForProject, lenderPreset } from '@shared/reference'
 import { useAppStore, selectReadOnly } from '@renderer/store'
 import { Button, Select } from '@renderer/ui'
+import { useT } from '@renderer/i18n'
 
 const CUSTOM = 'custom'
 
@@ -15,26 +16,28 @@ const CUSTOM = 'custom'
 export function LenderPresetPicker({ lender, hint, stacked, children }: { lender: Project['lender']; hint?: ReactNode; stacked?: boolean; children?: ReactNode }) {
   const applyEdit = useAppStore((s) => s.applyEdit)
   const readOnly = useAppStore(selectReadOnly)
-  const t = lenderThresholds(lender)
-  const presets = presetChoices(lender, useAppStore((s) => s.locale))
+  const t = useT()
+  const locale = useAppStore((s) => s.locale)
+  const thresholds = lenderThresholds(lender, locale)
+  const presets = presetChoices(lender, locale)
   const options = [
     ...presets.options,
     // Untouched defaults are not "custom": nobody chose them.
-    { value: CUSTOM, label: t.kind === 'default' ? 'No preset (default thresholds)' : 'Custom thresholds' }
+    { value: CUSTOM, label: thresholds.kind === 'default' ? t('financing.picker.noPreset') : t('financing.picker.custom') }
   ]
   const choose = (id: string) => {
-    if (id === CUSTOM) return void applyEdit('Lender: custom thresholds', (d) => void (d.lender = { ...d.lender, presetId: null }), { path: 'lender.presetId', draft: id })
+    if (id === CUSTOM) return void applyEdit(t('financing.picker.customEdit'), (d) => void (d.lender = { ...d.lender, presetId: null }), { path: 'lender.presetId', draft: id })
     const next = lenderForProject(id)
-    if (next) applyEdit(`Lender: ${lenderPreset(id)!.name}`, (d) => void (d.lender = next), { path: 'lender.presetId', draft: id })
+    if (next) applyEdit(t('financing.picker.presetEdit', { name: lenderPreset(id)!.name }), (d) => void (d.lender = next), { path: 'lender.presetId', draft: id })
   }
   return (
     <div className={`lender-preset-picker${stacked ? ' stacked' : ''}`}>
-      <Select label="Lender preset" value={presets.selected ?? CUSTOM} options={options} onChange={choose} hint={hint} disabled={readOnly} />
+      <Select label={t('financing.picker.label')} value={presets.selected ?? CUSTOM} options={options} onChange={choose} hint={hint} disabled={readOnly} />
       {(children || (presets.reset && !readOnly)) && (
         <div className="lender-preset-actions">
           {presets.reset && !readOnly && (
-            <Button size="sm" onClick={() => choose(presets.reset!.presetId)} title={`Set every threshold back to ${presets.reset.presetName}`}>
-              Reset to {presets.reset.shortName}
+            <Button size="sm" onClick={() => choose(presets.reset!.presetId)} title={t('financing.picker.resetTitle', { name: presets.reset.presetName })}>
+              {t('financing.picker.reset', { name: presets.reset.shortName })}
             </Button>
           )}
           {children}

@@ -1,22 +1,13 @@
-import { LENDER_TYPE_LABELS } from '@shared/debt-report'
 import { CURRENCIES, LENDER_TYPES, type LenderType, type Project } from '@shared/model'
 import { IconPlus, IconTrash } from '@renderer/ui'
 import { ModelCheckbox, ModelNumber, ModelSelect, ModelText, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { addBaseRateYear, removeBaseRateYear, setInterestKind, setTrancheCurrency } from './tranche-edits'
+import { useT } from '@renderer/i18n'
 
-const PROFILE_HINT: Record<Project['financing']['tranches'][number]['repayment'], string> = {
-  annuity: 'Level debt service',
-  equal: 'Level principal, falling service',
-  sculpted: 'Service follows CFADS at the DSCR'
-}
+const profileHint = (r: Project['financing']['tranches'][number]['repayment']) => `financing.tranche.profile.${r}` as const
 
 /** What each lender type means, under the choice (the option itself is the short word lenders use). */
-const LENDER_HINT: Record<LenderType, string> = {
-  eca: 'Export credit agency, e.g. JBIC',
-  dfi: 'Development finance, e.g. IFC',
-  commercialBank: 'e.g. an Indian bank',
-  other: 'Say who lends'
-}
+const lenderHint = (type: LenderType) => `financing.tranche.lenderHint.${type}` as const
 
 /**
  * Every term of one senior tranche (methodology §10): who lends and in what currency, the rate (fixed
@@ -25,64 +16,65 @@ const LENDER_HINT: Record<LenderType, string> = {
  * and in undo labels when there are several.
  */
 export function TrancheEditor({ doc, index, context }: { doc: Project; index: number; context?: string }) {
-  const t = doc.financing.tranches[index]!
+  const t = useT()
+  const tranche = doc.financing.tranches[index]!
   const p = `financing.tranches.${index}`
   const sculpted = doc.financing.sizing === 'sculpted'
   const reporting = doc.reportingCurrency
-  const foreign = t.currency !== reporting
+  const foreign = tranche.currency !== reporting
   return (
     <>
       <div className="form-grid">
-        <ModelText path={`${p}.name`} label="Tranche name" context={context} hint="The lender or facility" />
-        <ModelSelect path={`${p}.lenderType`} label="Lender type" context={context} hint={LENDER_HINT[t.lenderType]} options={LENDER_TYPES.map((v) => ({ value: v, label: LENDER_TYPE_LABELS[v] }))} />
+        <ModelText path={`${p}.name`} label={t('financing.tranche.name')} context={context} hint={t('financing.tranche.nameHint')} />
+        <ModelSelect path={`${p}.lenderType`} label={t('financing.tranche.lenderType')} context={context} hint={t(lenderHint(tranche.lenderType))} options={LENDER_TYPES.map((v) => ({ value: v, label: t(`financing.lenderType.${v}`) }))} />
         <ModelSelect
           path={`${p}.currency`}
-          label="Currency"
+          label={t('financing.tranche.currency')}
           context={context}
-          options={CURRENCIES.map((c) => ({ value: c, label: c === reporting ? `${c} (reporting)` : c }))}
+          options={CURRENCIES.map((c) => ({ value: c, label: c === reporting ? t('financing.tranche.reportingOption', { currency: c }) : c }))}
           mutate={(d, c) => void setTrancheCurrency(d, index, c)}
-          hint={foreign ? `Lent and repaid in ${t.currency}; shown in ${reporting} at the FX of Prices` : 'No FX risk on this tranche'}
+          hint={foreign ? t('financing.tranche.foreignHint', { currency: tranche.currency, reporting }) : t('financing.tranche.noFx')}
         />
-        {foreign && <ModelCheckbox path={`${p}.hedge.hedged`} label={`Hedged into ${reporting}`} hint="Cross-currency swap at the financial-close FX" />}
+        {foreign && <ModelCheckbox path={`${p}.hedge.hedged`} label={t('financing.tranche.hedgedInto', { currency: reporting })} hint={t('financing.tranche.swapHint')} />}
         {foreign && (
-          <ModelNumber path={`${p}.hedge.annualCost`} label="Hedge cost" context={context} unit="%/yr" percent disabled={!t.hedge.hedged} hint={t.hedge.hedged ? `On the balance, in ${reporting}` : 'Used when hedged'} />
+          <ModelNumber path={`${p}.hedge.annualCost`} label={t('financing.tranche.hedgeCost')} context={context} unit={t('financing.unit.pctPerYear')} percent disabled={!tranche.hedge.hedged} hint={tranche.hedge.hedged ? t('financing.tranche.hedgeOn', { currency: reporting }) : t('financing.tranche.hedgeUnused')} />
         )}
       </div>
-      <h4 className="subhead">Interest</h4>
+      <h4 className="subhead">{t('financing.tranche.interest')}</h4>
       <div className="form-grid">
         <ModelSelect
           path={`${p}.interest.kind`}
-          label="Rate basis"
+          label={t('financing.tranche.rateBasis')}
           context={context}
           options={[
-            { value: 'fixed', label: 'Fixed all-in rate' },
-            { value: 'floating', label: 'Base rate + margin' }
+            { value: 'fixed', label: t('financing.tranche.fixed') },
+            { value: 'floating', label: t('financing.tranche.floating') }
           ]}
           mutate={(d, kind) => setInterestKind(d, index, kind)}
         />
-        {t.interest.kind === 'fixed' ? (
-          <ModelNumber path={`${p}.interest.annualRate`} label="Interest rate (all-in)" context={context} unit="%/yr" percent hint="Base + margin, nominal" />
+        {tranche.interest.kind === 'fixed' ? (
+          <ModelNumber path={`${p}.interest.annualRate`} label={t('financing.tranche.allIn')} context={context} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.tranche.allInHint')} />
         ) : (
-          <ModelNumber path={`${p}.interest.marginAnnualRate`} label="Margin" context={context} unit="%/yr" percent hint="Over the base rate of each year" />
+          <ModelNumber path={`${p}.interest.marginAnnualRate`} label={t('financing.tranche.margin')} context={context} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.tranche.marginHint')} />
         )}
-        <ModelNumber path={`${p}.upfrontFee`} label="Upfront fee" context={context} unit="% of drawdown" percent />
-        <ModelNumber path={`${p}.commitmentFeeAnnualRate`} label="Commitment fee" context={context} unit="%/yr" percent hint="On undrawn, in construction" />
-        <ModelNumber path={`${p}.ecaPremium`} label="ECA premium" context={context} unit="% of tranche" percent hint="At first drawdown (NEXI-style)" />
+        <ModelNumber path={`${p}.upfrontFee`} label={t('financing.tranche.upfront')} context={context} unit={t('financing.unit.pctOfDrawdown')} percent />
+        <ModelNumber path={`${p}.commitmentFeeAnnualRate`} label={t('financing.tranche.commitment')} context={context} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.tranche.commitmentHint')} />
+        <ModelNumber path={`${p}.ecaPremium`} label={t('financing.tranche.eca')} context={context} unit={t('financing.unit.pctOfTranche')} percent hint={t('financing.tranche.ecaHint')} />
       </div>
-      {t.interest.kind === 'floating' && <BaseRates path={`${p}.interest.baseRates`} rates={t.interest.baseRates} index={index} context={context} />}
-      <h4 className="subhead">Repayment</h4>
+      {tranche.interest.kind === 'floating' && <BaseRates path={`${p}.interest.baseRates`} rates={tranche.interest.baseRates} index={index} context={context} />}
+      <h4 className="subhead">{t('financing.tranche.repayment')}</h4>
       <div className="form-grid">
-        <ModelNumber path={`${p}.tenorYears`} label="Tenor" context={context} unit="years" integer hint="Repayment years after grace" />
-        <ModelNumber path={`${p}.graceMonths`} label="Grace after COD" context={context} unit="months" integer hint={`A multiple of ${doc.timeline.periodMonths} months`} />
+        <ModelNumber path={`${p}.tenorYears`} label={t('financing.tranche.tenor')} context={context} unit={t('financing.unit.years')} integer hint={t('financing.tranche.tenorHint')} />
+        <ModelNumber path={`${p}.graceMonths`} label={t('financing.tranche.grace')} context={context} unit={t('financing.unit.months')} integer hint={t('financing.tranche.graceHint', { months: String(doc.timeline.periodMonths) })} />
         <ModelSelect
           path={`${p}.repayment`}
-          label="Repayment profile"
+          label={t('financing.tranche.profile')}
           context={context}
-          hint={sculpted ? 'Sculpted sizing sculpts every tranche' : PROFILE_HINT[t.repayment]}
+          hint={sculpted ? t('financing.tranche.sculptsAll') : t(profileHint(tranche.repayment))}
           options={[
-            { value: 'annuity', label: 'Annuity', disabled: sculpted },
-            { value: 'equal', label: 'Equal principal', disabled: sculpted },
-            { value: 'sculpted', label: 'Sculpted to CFADS' }
+            { value: 'annuity', label: t('financing.tranches.repayment.annuity'), disabled: sculpted },
+            { value: 'equal', label: t('financing.tranches.repayment.equal'), disabled: sculpted },
+            { value: 'sculpted', label: t('financing.tranche.sculptedOption') }
           ]}
         />
       </div>
@@ -93,30 +85,31 @@ export function TrancheEditor({ doc, index, context }: { doc: Project; index: nu
 /** The base rate by calendar year (the latest year listed applies until the next; before the first, the first). */
 function BaseRates({ path, rates, index, context }: { path: string; rates: readonly { year: number; annualRate: string }[]; index: number; context?: string }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const who = context ? `${context}: ` : ''
   return (
-    <section className="base-rates" aria-label="Base rate by year">
-      <p className="field-label">Base rate by year <span className="muted">(each applies from its year until the next)</span></p>
+    <section className="base-rates" aria-label={t('financing.tranche.baseRates')}>
+      <p className="field-label">{t('financing.tranche.baseRates')} <span className="muted">{t('financing.tranche.baseRatesNote')}</span></p>
       <div className="points">
         {rates.map((r, j) => (
           <div className="point" key={j}>
-            <ModelNumber compact path={`${path}.${j}.year`} label={`Base rate year ${j + 1}`} context={context} integer />
-            <ModelNumber compact path={`${path}.${j}.annualRate`} label={`Base rate in ${r.year}`} context={context} unit="%/yr" percent />
+            <ModelNumber compact path={`${path}.${j}.year`} label={t('financing.tranche.baseYear', { n: j + 1 })} context={context} integer />
+            <ModelNumber compact path={`${path}.${j}.annualRate`} label={t('financing.tranche.baseIn', { year: String(r.year) })} context={context} unit="%/yr" percent />
           </div>
         ))}
         <div className="series-actions" style={{ paddingTop: 0 }}>
           <EditButton
             size="sm"
             icon={<IconPlus size={14} />}
-            onClick={() => applyEdit(`${who}Base rate: add year`, (d) => addBaseRateYear(d, index))}
+            onClick={() => applyEdit(t('financing.tranche.addYearEdit', { who }), (d) => addBaseRateYear(d, index))}
           >
-            Add year
+            {t('financing.tranche.addYear')}
           </EditButton>
           {rates.length > 1 && (
             <EditIconButton
-              label={`Remove the base rate of ${rates[rates.length - 1]!.year}`}
+              label={t('financing.tranche.removeYear', { year: String(rates[rates.length - 1]!.year) })}
               icon={<IconTrash size={15} />}
-              onClick={() => applyEdit(`${who}Base rate: remove year`, (d) => removeBaseRateYear(d, index))}
+              onClick={() => applyEdit(t('financing.tranche.removeYearEdit', { who }), (d) => removeBaseRateYear(d, index))}
             />
           )}
         </div>

@@ -1,16 +1,17 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { dec, sum, type Decimal } from '@shared/decimal'
-import { LENDER_TYPE_LABELS, rateText } from '@shared/debt-report'
 import { MAX_TRANCHES, TRANCHE_SHARE_TOLERANCE, type Project, type Tranche } from '@shared/model'
 import { useAppStore } from '@renderer/store'
 import { Badge, Card, IconPlus, IconTrash, Table, parseNumberInput } from '@renderer/ui'
 import { formatPercent } from '@renderer/format/money'
 import { ModelNumber, forgetSiblingDrafts, overlaySiblingDrafts, pickSelected, useApplyEdit, EditButton } from '../editors'
 import { TrancheEditor } from './TrancheEditor'
+import { trancheRateText } from './tranche-text'
 import { addTranche, heirOf, removeTranche } from './tranche-edits'
+import { useT } from '@renderer/i18n'
 
-const REPAYMENT: Record<Tranche['repayment'], string> = { annuity: 'Annuity', equal: 'Equal principal', sculpted: 'Sculpted' }
+const repaymentKey = (r: Tranche['repayment']) => `financing.tranches.repayment.${r}` as const
 
 /**
  * The senior debt's tranches (methodology §10). One tranche — every project until a second lender
@@ -20,59 +21,59 @@ const REPAYMENT: Record<Tranche['repayment'], string> = { annuity: 'Annuity', eq
  */
 export function TranchesCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const tranches = doc.financing.tranches
   const [selected, setSelected] = useState<string | null>(null)
-  const current = pickSelected(tranches.map((t) => t.id), selected)
-  const index = tranches.findIndex((t) => t.id === current)
+  const current = pickSelected(tranches.map((x) => x.id), selected)
+  const index = tranches.findIndex((x) => x.id === current)
   const full = tranches.length >= MAX_TRANCHES
   const add = (
     <EditButton
       size="sm"
       icon={<IconPlus size={15} />}
       disabled={full}
-      title={full ? `At most ${MAX_TRANCHES} tranches` : 'Another lender or currency; it takes half of the last tranche’s share'}
+      title={full ? t('financing.tranches.atMost', { max: MAX_TRANCHES }) : t('financing.tranches.addTitle')}
       onClick={() => {
         const made: { id: string | null } = { id: null }
-        if (applyEdit('Add tranche', (d) => void (made.id = addTranche(d))).ok && made.id) setSelected(made.id)
+        if (applyEdit(t('financing.tranches.add'), (d) => void (made.id = addTranche(d))).ok && made.id) setSelected(made.id)
       }}
     >
-      Add tranche
+      {t('financing.tranches.add')}
     </EditButton>
   )
   if (tranches.length === 1) {
-    const t = tranches[0]!
+    const only = tranches[0]!
     return (
-      <Card title="Senior debt" actions={add}>
+      <Card title={t('financing.tranches.senior')} actions={add}>
         <p className="muted tranche-lede">
-          One tranche in {t.currency}
-          {t.currency === doc.reportingCurrency ? ', the reporting currency' : ''}. Add a tranche for a second lender or currency (up to {MAX_TRANCHES}, pari passu).
+          {t('financing.tranches.oneIn', { currency: only.currency, reporting: only.currency === doc.reportingCurrency ? 'yes' : 'no', max: MAX_TRANCHES })}
         </p>
         <TrancheEditor doc={doc} index={0} />
       </Card>
     )
   }
-  const t = tranches[index]!
+  const tranche = tranches[index]!
   const heir = heirOf(tranches, index)
   return (
     <>
-      <Card title={`Senior debt in ${tranches.length} tranches`} actions={add}>
+      <Card title={t('financing.tranches.seniorIn', { count: tranches.length })} actions={add}>
         <TrancheTable doc={doc} current={current} onSelect={setSelected} />
       </Card>
       <Card
-        title={`Tranche: ${t.name}`}
+        title={t('financing.tranches.title', { name: tranche.name })}
         actions={
           <EditButton
             variant="ghost"
             size="sm"
             icon={<IconTrash size={15} />}
-            title={heir ? `Its ${formatPercent(t.share, 2)} share goes to ${heir.name}` : undefined}
-            onClick={() => applyEdit(`Delete tranche ${t.name} (its share to ${heir?.name ?? ''})`, (d) => removeTranche(d, index))}
+            title={heir ? t('financing.tranches.shareGoes', { pct: formatPercent(tranche.share, 2), heir: heir.name }) : undefined}
+            onClick={() => applyEdit(t('financing.tranches.deleteEdit', { name: tranche.name, heir: heir?.name ?? '' }), (d) => removeTranche(d, index))}
           >
-            Delete tranche
+            {t('financing.tranches.delete')}
           </EditButton>
         }
       >
-        <TrancheEditor key={t.id} doc={doc} index={index} context={t.name} />
+        <TrancheEditor key={tranche.id} doc={doc} index={index} context={tranche.name} />
       </Card>
     </>
   )
@@ -80,61 +81,62 @@ export function TranchesCard({ doc }: { doc: Project }) {
 
 /** The tranches with their shares (edited here) and the total of the shares, refused drafts included. */
 function TrancheTable({ doc, current, onSelect }: { doc: Project; current: string | null; onSelect: (id: string) => void }) {
+  const t = useT()
   const tranches = doc.financing.tranches
   const reporting = doc.reportingCurrency
   const paths = tranches.map((_, i) => `financing.tranches.${i}.share`)
   const drafts = useAppStore(useShallow((s) => paths.map((p) => s.workspace?.rejected[p]?.draft ?? null)))
-  const shown = tranches.map((t, i): Decimal => {
+  const shown = tranches.map((tr, i): Decimal => {
     const parsed = drafts[i] === null ? null : parseNumberInput(drafts[i]!, { percent: true })
-    return parsed?.ok && parsed.value !== null ? dec(parsed.value) : dec(t.share)
+    return parsed?.ok && parsed.value !== null ? dec(parsed.value) : dec(tr.share)
   })
   const total = sum(shown)
   const adds = total.minus(1).abs().lte(TRANCHE_SHARE_TOLERANCE)
-  const idx = (t: Tranche) => tranches.findIndex((x) => x.id === t.id)
+  const idx = (tr: Tranche) => tranches.findIndex((x) => x.id === tr.id)
   return (
     <>
       <div className="dense-table tranche-table">
         <Table
-          caption="Senior debt tranches"
+          caption={t('financing.tranches.caption')}
           rows={tranches}
           rowKey={(t) => t.id}
-          rowProps={(t) => ({ className: t.id === current ? 'row-selected' : undefined, 'data-testid': `tranche-row-${idx(t)}` })}
+          rowProps={(tr) => ({ className: tr.id === current ? 'row-selected' : undefined, 'data-testid': `tranche-row-${idx(tr)}` })}
           columns={[
             {
               key: 'name',
-              header: 'Tranche',
-              render: (t) => (
-                <button type="button" className="link-button" title={`Edit ${t.name}`} aria-current={t.id === current ? 'true' : undefined} onClick={() => onSelect(t.id)}>
-                  {t.name}
+              header: t('financing.tranches.col.tranche'),
+              render: (tr) => (
+                <button type="button" className="link-button" translate="no" title={t('financing.tranches.edit', { name: tr.name })} aria-current={tr.id === current ? 'true' : undefined} onClick={() => onSelect(tr.id)}>
+                  {tr.name}
                 </button>
               )
             },
-            { key: 'type', header: 'Lender', width: '120px', render: (t) => LENDER_TYPE_LABELS[t.lenderType] },
+            { key: 'type', header: t('financing.tranches.col.lender'), width: '120px', render: (tr) => t(`financing.lenderType.${tr.lenderType}`) },
             {
               key: 'cur',
-              header: 'Currency',
+              header: t('financing.tranches.col.currency'),
               width: '140px',
-              render: (t) =>
-                t.currency === reporting ? (
-                  t.currency
+              render: (tr) =>
+                tr.currency === reporting ? (
+                  tr.currency
                 ) : (
                   <span className="row-inline tight">
-                    {t.currency} {t.hedge.hedged ? <Badge tone="success">hedged</Badge> : <Badge tone="warning">unhedged</Badge>}
+                    {tr.currency} {tr.hedge.hedged ? <Badge tone="success">{t('financing.tranches.hedged')}</Badge> : <Badge tone="warning">{t('financing.tranches.unhedged')}</Badge>}
                   </span>
                 )
             },
             {
               key: 'share',
-              header: 'Share',
+              header: t('financing.tranches.col.share'),
               width: '112px',
-              render: (t) => {
-                const path = `financing.tranches.${idx(t)}.share`
+              render: (tr) => {
+                const path = `financing.tranches.${idx(tr)}.share`
                 return (
                   <ModelNumber
                     compact
                     path={path}
-                    label="Share of senior debt"
-                    context={t.name}
+                    label={t('financing.tranches.shareLabel')}
+                    context={tr.name}
                     unit="%"
                     percent
                     alsoMutate={(d) => overlaySiblingDrafts(d, paths, path, true)}
@@ -143,16 +145,19 @@ function TrancheTable({ doc, current, onSelect }: { doc: Project; current: strin
                 )
               }
             },
-            { key: 'rate', header: 'Rate', width: '120px', render: (t) => rateText(t) },
-            { key: 'tenor', header: 'Tenor', width: '130px', render: (t) => `${t.tenorYears} yr${t.graceMonths ? ` after ${t.graceMonths} mo grace` : ''}` },
-            { key: 'rep', header: 'Repayment', width: '104px', render: (t) => REPAYMENT[t.repayment] }
+            { key: 'rate', header: t('financing.tranches.col.rate'), width: '120px', render: (tr) => trancheRateText(t, tr) },
+            {
+              key: 'tenor', header: t('financing.tranches.col.tenor'), width: '130px',
+              render: (tr) => (tr.graceMonths ? t('financing.tranches.tenorGrace', { years: String(tr.tenorYears), months: String(tr.graceMonths) }) : t('financing.tranches.tenor', { years: String(tr.tenorYears) }))
+            },
+            { key: 'rep', header: t('financing.tranches.col.repayment'), width: '104px', render: (tr) => t(repaymentKey(tr.repayment)) }
           ]}
         />
       </div>
       <p className={adds ? 'totals share-total' : 'total-bad share-total'} data-testid="tranche-share-total" role={adds ? undefined : 'alert'}>
         {adds
-          ? `Shares add up to ${formatPercent(total, 2)}.`
-          : `Shares add up to ${formatPercent(total, 2)}, not 100 %. Change the other shares to match: the edits apply together once they add up to 100 %.`}
+          ? t('financing.tranches.sharesAdd', { pct: formatPercent(total, 2) })
+          : t('financing.tranches.sharesOff', { pct: formatPercent(total, 2) })}
       </p>
     </>
   )

@@ -1,6 +1,7 @@
 import type { Project } from '@shared/model'
 import { Card } from '@renderer/ui'
 import { ModelNumber, ModelSelect, useApplyEdit, EditButton } from '../editors'
+import { useT } from '@renderer/i18n'
 
 type Waterfall = NonNullable<Project['financing']['waterfall']>
 
@@ -24,28 +25,29 @@ const without = (d: Project, key: keyof Waterfall) => {
  */
 function SweepFields({ doc, sweep }: { doc: Project; sweep: NonNullable<Waterfall['sweep']> }) {
   const tranches = doc.financing.tranches
+  const t = useT()
   return (
     <>
-      <ModelNumber path="financing.waterfall.sweep.share" label="Cash sweep share" unit="%" percent hint="Of the cash left after reserves, prepays senior debt (last instalments first)" />
+      <ModelNumber path="financing.waterfall.sweep.share" label={t('financing.waterfall.sweepShare')} unit="%" percent hint={t('financing.waterfall.sweepShareHint')} />
       <ModelSelect
         path="financing.waterfall.sweep.trigger"
-        label="Sweep when"
+        label={t('financing.waterfall.sweepWhen')}
         nullAs="every"
         options={[
-          { value: 'every', label: 'Every period' },
-          { value: 'trigger', label: 'DSCR below a trigger' }
+          { value: 'every', label: t('financing.waterfall.everyPeriod') },
+          { value: 'trigger', label: t('financing.waterfall.belowTrigger') }
         ]}
         mutate={(d, v) => {
           const s = d.financing.waterfall?.sweep
           if (s) s.trigger = v === 'every' ? null : (s.trigger ?? (Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.2'))
         }}
       />
-      {sweep.trigger !== null ? <ModelNumber path="financing.waterfall.sweep.trigger" label="Sweep trigger DSCR" unit="x" hint="Sweeps while the test DSCR is below it (the lock-up's test)" /> : null}
+      {sweep.trigger !== null ? <ModelNumber path="financing.waterfall.sweep.trigger" label={t('financing.waterfall.trigger')} unit="x" hint={t('financing.waterfall.triggerHint')} /> : null}
       <ModelSelect
         path="financing.waterfall.sweep.allocation"
-        label="Sweep allocation"
-        options={[{ value: 'pro-rata', label: 'Pro rata across tranches' }, ...tranches.map((t) => ({ value: t.id, label: `Into ${t.name}, then the others` }))]}
-        hint={tranches.length > 1 ? 'By reporting-currency balance' : undefined}
+        label={t('financing.waterfall.allocation')}
+        options={[{ value: 'pro-rata', label: t('financing.waterfall.proRata') }, ...tranches.map((x) => ({ value: x.id, label: t('financing.waterfall.into', { name: x.name }) }))]}
+        hint={tranches.length > 1 ? t('financing.waterfall.byBalance') : undefined}
       />
     </>
   )
@@ -58,23 +60,21 @@ function SweepFields({ doc, sweep }: { doc: Project; sweep: NonNullable<Waterfal
  */
 export function WaterfallCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const { dsra } = doc.financing
   const w = doc.financing.waterfall
   const lc = dsra.form === 'lc'
   return (
-    <Card title="Cash waterfall and reserves">
-      <p className="muted waterfall-intro">
-        Each period CFADS pays senior debt service, then the reserves, the facility, any cash sweep and lock-up; a shortfall is met by trapped cash, the DSRA
-        (debt service only), the working-capital facility, then sponsor support — never by a negative distribution.
-      </p>
+    <Card title={t('financing.waterfall.title')}>
+      <p className="muted waterfall-intro">{t('financing.waterfall.intro')}</p>
       <div className="form-grid wide">
         <ModelSelect
           path="financing.dsra.form"
-          label="DSRA held as"
+          label={t('financing.waterfall.dsraForm')}
           nullAs="cash"
           options={[
-            { value: 'cash', label: 'Cash, funded by equity at COD' },
-            { value: 'lc', label: 'Letter of credit (fee, no cash held)' }
+            { value: 'cash', label: t('financing.waterfall.cash') },
+            { value: 'lc', label: t('financing.waterfall.lc') }
           ]}
           mutate={(d, v) => {
             if (v === 'lc') d.financing.dsra = { ...d.financing.dsra, form: 'lc', lcFeeRate: d.financing.dsra.lcFeeRate ?? '0.015', lcDrawRate: d.financing.dsra.lcDrawRate ?? '0.1' }
@@ -83,61 +83,61 @@ export function WaterfallCard({ doc }: { doc: Project }) {
               d.financing.dsra = rest
             }
           }}
-          hint={dsra.enabled ? undefined : 'Used when the DSRA is on'}
+          hint={dsra.enabled ? undefined : t('financing.terms.dsraOff')}
         />
         {lc ? (
           <>
-            <ModelNumber path="financing.dsra.lcFeeRate" label="LC fee" unit="%/yr" percent hint="On the LC amount (the DSRA target)" />
-            <ModelNumber path="financing.dsra.lcDrawRate" label="Interest on LC draws" unit="%/yr" percent hint="Until reimbursed, before distributions" />
+            <ModelNumber path="financing.dsra.lcFeeRate" label={t('financing.waterfall.lcFee')} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.waterfall.lcFeeHint')} />
+            <ModelNumber path="financing.dsra.lcDrawRate" label={t('financing.waterfall.lcDraw')} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.waterfall.lcDrawHint')} />
           </>
         ) : null}
         {w?.mraMonths !== undefined ? (
-          <ModelNumber path="financing.waterfall.mraMonths" label="Maintenance reserve (MRA)" unit="months" integer hint="Of next maintenance capex, built from cash" />
+          <ModelNumber path="financing.waterfall.mraMonths" label={t('financing.waterfall.mra')} unit={t('financing.unit.months')} integer hint={t('financing.waterfall.mraHint')} />
         ) : null}
         {w?.wcFacility ? (
           <>
-            <ModelNumber path="financing.waterfall.wcFacility.limit" label="Working-capital facility limit" unit={doc.reportingCurrency} money={doc.reportingCurrency} hint="Drawn after the DSRA, before sponsor support" />
-            <ModelNumber path="financing.waterfall.wcFacility.rate" label="Facility interest" unit="%/yr" percent hint="On the drawn balance; repaid before distributions" />
+            <ModelNumber path="financing.waterfall.wcFacility.limit" label={t('financing.waterfall.wcLimit')} unit={doc.reportingCurrency} money={doc.reportingCurrency} hint={t('financing.waterfall.wcLimitHint')} />
+            <ModelNumber path="financing.waterfall.wcFacility.rate" label={t('financing.waterfall.wcRate')} unit={t('financing.unit.pctPerYear')} percent hint={t('financing.waterfall.wcRateHint')} />
           </>
         ) : null}
         {w?.lockup ? (
           <>
-            <ModelNumber path="financing.waterfall.lockup.dscr" label="Lock-up DSCR" unit="x" hint="Below it, distributions are trapped" />
+            <ModelNumber path="financing.waterfall.lockup.dscr" label={t('financing.waterfall.lockupDscr')} unit="x" hint={t('financing.waterfall.lockupHint')} />
             <ModelSelect
               path="financing.waterfall.lockup.test"
-              label="Lock-up test"
+              label={t('financing.waterfall.lockupTest')}
               options={[
-                { value: 'trailing-12m', label: 'Trailing 12 months' },
-                { value: 'period', label: 'Each period' }
+                { value: 'trailing-12m', label: t('financing.waterfall.trailing') },
+                { value: 'period', label: t('financing.waterfall.eachPeriod') }
               ]}
             />
-            <ModelNumber path="financing.waterfall.lockup.releaseAfterPeriods" label="Released after" unit="periods passed" integer hint="Consecutive periods meeting the test" />
+            <ModelNumber path="financing.waterfall.lockup.releaseAfterPeriods" label={t('financing.waterfall.released')} unit={t('financing.unit.periods')} integer hint={t('financing.waterfall.releasedHint')} />
           </>
         ) : null}
         {w?.sweep ? <SweepFields doc={doc} sweep={w.sweep} /> : null}
       </div>
       <div className="row-inline">
         {w?.mraMonths === undefined ? (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Add maintenance reserve', (d) => withWaterfall(d, (x) => void (x.mraMonths = 6)))}>Add maintenance reserve</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.addMra'), (d) => withWaterfall(d, (x) => void (x.mraMonths = 6)))}>{t('financing.waterfall.addMra')}</EditButton>
         ) : (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove maintenance reserve', (d) => without(d, 'mraMonths'))}>Remove maintenance reserve</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.removeMra'), (d) => without(d, 'mraMonths'))}>{t('financing.waterfall.removeMra')}</EditButton>
         )}
         {w?.wcFacility === undefined ? (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Add working-capital facility', (d) => withWaterfall(d, (x) => void (x.wcFacility = { limit: '0', rate: '0.1' })))}>Add working-capital facility</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.addWc'), (d) => withWaterfall(d, (x) => void (x.wcFacility = { limit: '0', rate: '0.1' })))}>{t('financing.waterfall.addWc')}</EditButton>
         ) : (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove working-capital facility', (d) => without(d, 'wcFacility'))}>Remove facility</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.removeWcEdit'), (d) => without(d, 'wcFacility'))}>{t('financing.waterfall.removeWc')}</EditButton>
         )}
         {w?.lockup === undefined ? (
           <EditButton variant="ghost" size="sm"
-            onClick={() => applyEdit('Add lock-up', (d) => withWaterfall(d, (x) => void (x.lockup = { dscr: Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.1', test: 'trailing-12m', releaseAfterPeriods: 2 })))}>Add lock-up test</EditButton>
+            onClick={() => applyEdit(t('financing.waterfall.addLockupEdit'), (d) => withWaterfall(d, (x) => void (x.lockup = { dscr: Number(d.lender.lockupDscr) > 0 ? d.lender.lockupDscr : '1.1', test: 'trailing-12m', releaseAfterPeriods: 2 })))}>{t('financing.waterfall.addLockup')}</EditButton>
         ) : (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove lock-up', (d) => without(d, 'lockup'))}>Remove lock-up</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.removeLockup'), (d) => without(d, 'lockup'))}>{t('financing.waterfall.removeLockup')}</EditButton>
         )}
         {w?.sweep === undefined ? (
           <EditButton variant="ghost" size="sm"
-            onClick={() => applyEdit('Add cash sweep', (d) => withWaterfall(d, (x) => void (x.sweep = { share: '0.5', trigger: null, allocation: 'pro-rata' })))}>Add cash sweep</EditButton>
+            onClick={() => applyEdit(t('financing.waterfall.addSweep'), (d) => withWaterfall(d, (x) => void (x.sweep = { share: '0.5', trigger: null, allocation: 'pro-rata' })))}>{t('financing.waterfall.addSweep')}</EditButton>
         ) : (
-          <EditButton variant="ghost" size="sm" onClick={() => applyEdit('Remove cash sweep', (d) => without(d, 'sweep'))}>Remove cash sweep</EditButton>
+          <EditButton variant="ghost" size="sm" onClick={() => applyEdit(t('financing.waterfall.removeSweep'), (d) => without(d, 'sweep'))}>{t('financing.waterfall.removeSweep')}</EditButton>
         )}
       </div>
     </Card>

@@ -8,10 +8,12 @@ import { HiddenFileInput } from '../editors/HiddenFileInput'
 import { referenceDeckYear } from '../recovery/product-forms'
 import { duplicateDeck, importedDeck, referenceDeckFor } from './deck-defaults'
 import { ProductPriceRow } from './ProductPriceRow'
+import { useT } from '@renderer/i18n'
 
 /** Price decks: the list, the active one, and the selected deck's source, date and product prices. */
 export function DecksCard({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const [selected, setSelected] = useState<string | null>(doc.prices.activeDeckId)
   const [message, setMessage] = useState<string | null>(null)
   const [note, setNote] = useState<string | null>(null)
@@ -25,9 +27,9 @@ export function DecksCard({ doc }: { doc: Project }) {
 
   const addReference = () => {
     const { deck: d, missing } = referenceDeckFor(doc)
-    const r = applyEdit(`Add deck ${d.name}`, (x) => void x.prices.decks.push(d))
+    const r = applyEdit(t('prices.decks.addEdit', { name: d.name }), (x) => void x.prices.decks.push(d))
     if (r.ok) setSelected(d.id)
-    report(r, missing.length ? `No reference price for ${missing.join(', ')}: priced at 0 — enter your own.` : null)
+    report(r, missing.length ? t('prices.decks.noReference', { products: missing.join(', ') }) : null)
   }
 
   /** A price-deck sheet in the template (Product ID, Year, Price, Currency, Source) becomes a new deck; a bad one changes nothing. */
@@ -40,35 +42,35 @@ export function DecksCard({ doc }: { doc: Project }) {
       if (!('errors' in r)) return setProblems([`${f.name}: ${r.message}`])
       const shown = r.errors.slice(0, 8).map((e) => `${e.sheet} row ${e.row}, ${e.column}: ${e.message}`)
       const more = moreProblems(r.errors.length - shown.length + r.omitted)
-      return setProblems([`${f.name} was not imported:`, ...shown, ...(more ? [more] : [])])
+      return setProblems([t('prices.decks.notImported', { file: f.name }), ...shown, ...(more ? [more] : [])])
     }
     const { deck: d, kept, unpriced, years } = importedDeck(doc, f.name, r.value, new Date().toISOString().slice(0, 10))
-    const done = applyEdit(`Import deck ${d.name}`, (x) => void x.prices.decks.push(d))
+    const done = applyEdit(t('prices.decks.importEdit', { name: d.name }), (x) => void x.prices.decks.push(d))
     report(done)
     if (!done.ok) return
     setSelected(d.id)
     const span = years[0] === years[1] ? `${years[0]}` : `${years[0]}–${years[1]}`
     const priced = d.prices.length - kept.length
     const byproducts = r.value.byproductPrices.length
-    const activeName = doc.prices.decks.find((x) => x.id === doc.prices.activeDeckId)?.name ?? 'the active deck'
+    const activeName = doc.prices.decks.find((x) => x.id === doc.prices.activeDeckId)?.name ?? t('prices.decks.theActive')
     setNote([
-      `${priced} product${priced === 1 ? '' : 's'}${byproducts ? ` and ${byproducts} by-product${byproducts === 1 ? '' : 's'}` : ''} priced in ${d.currency} for ${span}.`,
-      kept.length ? `${kept.join(', ')} kept at the prices of ${activeName}.` : '',
-      unpriced.length ? `No price yet for ${unpriced.join(', ')}: price ${unpriced.length === 1 ? 'it' : 'them'} below before using this deck.` : 'Choose “Use this deck” to run the model on it.'
+      t('prices.decks.imported', { products: priced, byproducts, currency: d.currency, span }),
+      kept.length ? t('prices.decks.kept', { products: kept.join(', '), deck: activeName }) : '',
+      unpriced.length ? t('prices.decks.unpriced', { products: unpriced.join(', '), count: unpriced.length }) : t('prices.decks.chooseUse')
     ].filter(Boolean).join(' '))
   }
 
   return (
     <Card
-      title="Price decks"
+      title={t('prices.decks.title')}
       actions={
         <div className="row-inline" style={{ margin: 0 }}>
-          <EditButton size="sm" onClick={() => file.current?.click()} title="A sheet in the price-deck template: Product ID, Year, Price, Currency, Source">
-            Import deck…
+          <EditButton size="sm" onClick={() => file.current?.click()} title={t('prices.decks.importTitle')}>
+            {t('prices.decks.import')}
           </EditButton>
-          <HiddenFileInput inputRef={file} accept=".xlsx,.csv" label="Price deck file" testId="deck-file-input" onFile={(f) => void importDeck(f)} />
+          <HiddenFileInput inputRef={file} accept=".xlsx,.csv" label={t('prices.decks.fileLabel')} testId="deck-file-input" onFile={(f) => void importDeck(f)} />
           <EditButton size="sm" variant="primary" icon={<IconPlus size={15} />} onClick={addReference}>
-            Add deck from reference
+            {t('prices.decks.addReference')}
           </EditButton>
         </div>
       }
@@ -88,19 +90,19 @@ export function DecksCard({ doc }: { doc: Project }) {
       )}
       <div className="split">
         <ItemList
-          label="Price decks"
+          label={t('prices.decks.title')}
           selected={current}
           onSelect={setSelected}
-          items={doc.prices.decks.map((d) => ({ id: d.id, title: d.name, meta: `${d.currency} · as of ${d.asOf}${d.id === doc.prices.activeDeckId ? ' · active' : ''}` }))}
+          items={doc.prices.decks.map((d) => ({ id: d.id, title: d.name, meta: t(d.id === doc.prices.activeDeckId ? 'prices.decks.metaActive' : 'prices.decks.meta', { currency: d.currency, date: d.asOf }) }))}
         />
         {deck && (
           <div data-testid="deck-editor">
             <div className="row-inline">
               {deck.id === doc.prices.activeDeckId ? (
-                <Badge tone="success">Active deck: the model uses these prices</Badge>
+                <Badge tone="success">{t('prices.decks.active')}</Badge>
               ) : (
-                <EditButton size="sm" onClick={() => report(applyEdit(`Use deck ${deck.name}`, (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
-                  Use this deck
+                <EditButton size="sm" onClick={() => report(applyEdit(t('prices.decks.useEdit', { name: deck.name }), (d) => void (d.prices.activeDeckId = deck.id), { path: 'prices.activeDeckId', draft: deck.id }))}>
+                  {t('prices.decks.use')}
                 </EditButton>
               )}
               <EditButton
@@ -109,27 +111,27 @@ export function DecksCard({ doc }: { doc: Project }) {
                 icon={<IconCopy size={15} />}
                 onClick={() => {
                   const copy = duplicateDeck(doc, deck)
-                  const r = applyEdit(`Duplicate deck ${deck.name}`, (d) => void d.prices.decks.push(copy))
+                  const r = applyEdit(t('prices.decks.duplicateEdit', { name: deck.name }), (d) => void d.prices.decks.push(copy))
                   if (r.ok) setSelected(copy.id)
                   report(r)
                 }}
               >
-                Duplicate
+                {t('prices.decks.duplicate')}
               </EditButton>
               {deck.id !== doc.prices.activeDeckId && (
-                <EditButton size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(`Delete deck ${deck.name}`, (d) => void d.prices.decks.splice(di, 1)))}>
-                  Delete
+                <EditButton size="sm" variant="ghost" icon={<IconTrash size={15} />} onClick={() => report(applyEdit(t('prices.decks.deleteEdit', { name: deck.name }), (d) => void d.prices.decks.splice(di, 1)))}>
+                  {t('prices.decks.delete')}
                 </EditButton>
               )}
             </div>
             <div className="form-grid wide">
-              <ModelText path={`prices.decks.${di}.name`} label="Deck name" />
-              <ModelSelect path={`prices.decks.${di}.currency`} label="Deck currency" options={CURRENCIES.map((c) => ({ value: c, label: c }))} hint="Converted to the reporting currency by FX" />
-              <ModelText path={`prices.decks.${di}.asOf`} label="Prices as of" date />
+              <ModelText path={`prices.decks.${di}.name`} label={t('prices.decks.name')} />
+              <ModelSelect path={`prices.decks.${di}.currency`} label={t('prices.decks.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} hint={t('prices.decks.currencyHint')} />
+              <ModelText path={`prices.decks.${di}.asOf`} label={t('prices.decks.asOf')} date />
             </div>
-            <ModelText path={`prices.decks.${di}.source`} label="Source of the prices" multiline hint="Who quoted them and when: lenders ask." />
-            <h4 className="subhead">Prices per product</h4>
-            {doc.products.length === 0 && <p className="muted">Add products in Recovery first; each gets a price here.</p>}
+            <ModelText path={`prices.decks.${di}.source`} label={t('prices.decks.source')} multiline hint={t('prices.decks.sourceHint')} />
+            <h4 className="subhead">{t('prices.decks.perProduct')}</h4>
+            {doc.products.length === 0 && <p className="muted">{t('prices.decks.noProducts')}</p>}
             {deck.prices.map((pp, pi) => (
               <ProductPriceRow key={pp.productId} doc={doc} deckIndex={di} priceIndex={pi} />
             ))}
@@ -137,12 +139,12 @@ export function DecksCard({ doc }: { doc: Project }) {
               .filter((p) => !deck.prices.some((pp) => pp.productId === p.id))
               .map((p) => (
                 <div className="row-inline" key={p.id}>
-                  <span>{p.name} has no price in this deck.</span>
+                  <span>{t('prices.decks.noPrice', { name: p.name })}</span>
                   <EditButton
                     size="sm"
-                    onClick={() => report(applyEdit(`Price ${p.name}`, (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePricePerUnit: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
+                    onClick={() => report(applyEdit(t('prices.decks.priceEdit', { name: p.name }), (d) => void d.prices.decks[di]!.prices.push({ productId: p.id, mode: 'escalating', basePricePerUnit: '0', baseYear: referenceDeckYear(), escalation: '0' })))}
                   >
-                    Add price
+                    {t('prices.decks.addPrice')}
                   </EditButton>
                 </div>
               ))}

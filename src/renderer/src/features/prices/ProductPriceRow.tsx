@@ -2,6 +2,7 @@ import { productUnitOf, type Project } from '@shared/model'
 import { IconPlus, IconTrash } from '@renderer/ui'
 import { ModelNumber, ModelSelect, SourceNote, useApplyEdit, EditButton, EditIconButton } from '../editors'
 import { matchForm, referencePriceOfForm } from '../recovery/product-forms'
+import { useT } from '@renderer/i18n'
 
 type Deck = Project['prices']['decks'][number]
 type Price = Deck['prices'][number]
@@ -9,6 +10,7 @@ type Price = Deck['prices'][number]
 /** One product's price in a deck: flat with escalation from a base year, or a per-year table. */
 export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; deckIndex: number; priceIndex: number }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const deck = doc.prices.decks[deckIndex]!
   const price: Price = deck.prices[priceIndex]!
   const product = doc.products.find((p) => p.id === price.productId)
@@ -20,19 +22,19 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
   const startYear = Number(doc.timeline.startDate.slice(0, 4))
 
   return (
-    <section className="price-row" aria-label={`${name} price`} data-testid={`price-${price.productId}`}>
+    <section className="price-row" aria-label={t('prices.row.aria', { name })} data-testid={`price-${price.productId}`}>
       <div className="price-head">
-        <strong>{name}</strong>
+        <strong translate="no">{name}</strong>
         <span className="muted"> · {unit}</span>
       </div>
       <div className="form-grid price-grid">
         <ModelSelect
           path={`${p}.mode`}
-          label="Price curve"
+          label={t('prices.row.curve')}
           context={name}
           options={[
-            { value: 'escalating', label: 'Flat + escalation' },
-            { value: 'table', label: 'Price per year' }
+            { value: 'escalating', label: t('prices.row.escalating') },
+            { value: 'table', label: t('prices.row.table') }
           ]}
           mutate={(d, mode) => {
             const cur = d.prices.decks[deckIndex]!.prices[priceIndex]!
@@ -45,9 +47,9 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
         />
         {price.mode === 'escalating' && (
           <>
-            <ModelNumber path={`${p}.basePricePerUnit`} label="Base price" context={name} unit={unit} />
-            <ModelNumber path={`${p}.baseYear`} label="Base year" context={name} integer />
-            <ModelNumber path={`${p}.escalation`} label="Escalation" context={name} unit="%/yr" percent />
+            <ModelNumber path={`${p}.basePricePerUnit`} label={t('prices.row.base')} context={name} unit={unit} />
+            <ModelNumber path={`${p}.baseYear`} label={t('prices.row.baseYear')} context={name} integer />
+            <ModelNumber path={`${p}.escalation`} label={t('prices.row.escalation')} context={name} unit={t('prices.row.perYear')} percent />
           </>
         )}
       </div>
@@ -55,8 +57,8 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
         <div className="points">
           {price.points.map((pt, j) => (
             <div className="point" key={j}>
-              <ModelNumber path={`${p}.points.${j}.year`} label={`${name} year ${j + 1}`} integer compact />
-              <ModelNumber path={`${p}.points.${j}.price`} label={`${name} price in ${pt.year}`} unit={unit} compact />
+              <ModelNumber path={`${p}.points.${j}.year`} label={t('prices.row.year', { name, n: j + 1 })} integer compact />
+              <ModelNumber path={`${p}.points.${j}.price`} label={t('prices.row.priceIn', { name, year: String(pt.year) })} unit={unit} compact />
             </div>
           ))}
           <div className="series-actions" style={{ paddingTop: 0 }}>
@@ -64,20 +66,20 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
               size="sm"
               icon={<IconPlus size={14} />}
               onClick={() =>
-                applyEdit(`${name}: add year`, (d) => {
+                applyEdit(t('prices.row.addYearEdit', { name }), (d) => {
                   const pr = d.prices.decks[deckIndex]!.prices[priceIndex]!
                   if (pr.mode === 'table') pr.points.push({ year: pr.points.at(-1)!.year + 1, price: pr.points.at(-1)!.price })
                 })
               }
             >
-              Add year
+              {t('prices.row.addYear')}
             </EditButton>
             {price.points.length > 1 && (
               <EditIconButton
-                label={`Remove the last year of ${name}`}
+                label={t('prices.row.removeYear', { name })}
                 icon={<IconTrash size={15} />}
                 onClick={() =>
-                  applyEdit(`${name}: remove year`, (d) => {
+                  applyEdit(t('prices.row.removeYearEdit', { name }), (d) => {
                     const pr = d.prices.decks[deckIndex]!.prices[priceIndex]!
                     if (pr.mode === 'table') pr.points.pop()
                   })
@@ -88,8 +90,8 @@ export function ProductPriceRow({ doc, deckIndex, priceIndex }: { doc: Project; 
         </div>
       )}
       {ref && (
-        <SourceNote label={ref.assumption ? 'Assumption' : 'Reference'} tone={ref.assumption ? 'warning' : 'accent'}>
-          {ref.product}: {ref.price.value} {ref.price.unit} on {ref.price.date} · {ref.price.source} [{ref.price.confidence}]
+        <SourceNote label={ref.assumption ? t('prices.row.assumption') : t('prices.row.reference')} tone={ref.assumption ? 'warning' : 'accent'}>
+          {t('prices.row.refLine', { product: ref.product, value: ref.price.value, unit: ref.price.unit, date: ref.price.date, source: ref.price.source, confidence: ref.price.confidence })}
         </SourceNote>
       )}
     </section>

@@ -4,6 +4,7 @@ import { CURRENCIES, followReportingCurrency, type Currency, type Project } from
 import { convertReportingCurrency, reportingFxRate } from '@shared/model/convert-currency'
 import { Button, Dialog, Select } from '@renderer/ui'
 import { useApplyEdit, useReadOnly } from '../editors'
+import { useT } from '@renderer/i18n'
 
 const figure = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 })
 
@@ -19,6 +20,7 @@ export function quoteRate(from: Currency, to: Currency, rateToPerFrom: number): 
  */
 export function ReportingCurrencyField({ doc }: { doc: Project }) {
   const applyEdit = useApplyEdit()
+  const t = useT()
   const readOnly = useReadOnly()
   const [pending, setPending] = useState<Currency | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -32,58 +34,55 @@ export function ReportingCurrencyField({ doc }: { doc: Project }) {
   const keep = () => {
     if (!pending) return
     const to = pending
-    const r = applyEdit(`Reporting currency ${from} → ${to} (figures kept)`, (d) => {
+    const r = applyEdit(t('prices.currency.keepEdit', { from, to }), (d) => {
       followReportingCurrency(d.financing, d.reportingCurrency, to)
       d.reportingCurrency = to
     })
     if (r.ok) close()
-    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : 'the change was refused')
+    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : t('prices.currency.refused'))
   }
   const convert = () => {
     if (!pending || !fx?.ok) return
     const converted = convertReportingCurrency(doc, pending, fx.rate)
     if (!converted.ok) return setError(converted.reason)
-    const r = applyEdit(`Reporting currency ${from} → ${pending} (amounts converted)`, () => converted.value)
+    const r = applyEdit(t('prices.currency.convertEdit', { from, to: pending }), () => converted.value)
     if (r.ok) close()
-    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : 'the change was refused')
+    else setError(r.issues.length > 0 ? issuesText(r.issues.slice(0, 3)) : t('prices.currency.refused'))
   }
 
   return (
     <>
       <Select
-        label="Reporting currency"
+        label={t('prices.currency.label')}
         value={from}
         options={CURRENCIES.map((c) => ({ value: c, label: c }))}
         disabled={readOnly}
-        hint="Costs, capex, grants and feed purchase prices are entered in this currency. Changing it asks whether to convert them at the FX table's rate."
+        hint={t('prices.currency.hint')}
         onChange={(c) => c !== from && setPending(c)}
       />
       <Dialog
         open={pending !== null}
-        title={`Change the reporting currency to ${pending ?? ''}`}
+        title={t('prices.currency.dialogTitle', { currency: pending ?? '' })}
         onClose={close}
         onSubmit={fx?.ok ? convert : keep}
         description={
           fx?.ok && pending
-            ? `Convert amounts at ${quoteRate(from, pending, Number(fx.rate))} (FX for ${fx.year})?`
-            : `The amounts cannot be converted: ${fx && !fx.ok ? fx.reason : ''}.`
+            ? t('prices.currency.convertAt', { rate: quoteRate(from, pending, Number(fx.rate)), year: String(fx.year) })
+            : t('prices.currency.cannot', { reason: fx && !fx.ok ? fx.reason : '' })
         }
         footer={
           <>
-            <Button onClick={close}>Cancel</Button>
+            <Button onClick={close}>{t('prices.currency.cancel')}</Button>
             <Button onClick={keep} data-testid="currency-keep">
-              Keep numbers as they are
+              {t('prices.currency.keep')}
             </Button>
             <Button type="submit" variant="primary" disabled={!fx?.ok} data-testid="currency-convert">
-              Convert
+              {t('prices.currency.convert')}
             </Button>
           </>
         }
       >
-        <p>
-          Convert multiplies every capex item, opex line, maintenance capex, feed purchase price and logistics charge, and grant by the rate (kept to 6 decimals).
-          Deck prices, offtake contract amounts and FX rates have their own currency and stay. Keep changes only the currency label.
-        </p>
+        <p>{t('prices.currency.body')}</p>
         {error && (
           <p className="field-error" role="alert">
             {error}

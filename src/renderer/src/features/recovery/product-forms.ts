@@ -2,6 +2,7 @@ import { dec, toDecimalString } from '@shared/decimal'
 import type { Currency, Metal, Project } from '@shared/model'
 import { productFactorReferences, referencePriceDeck, type SourcedValue } from '@shared/reference'
 import { freshId } from '../editors/fresh-id'
+import type { Translate } from '../editors/translate'
 
 /**
  * The saleable forms of each metal with their product factors (t product per t metal, from
@@ -40,6 +41,10 @@ export const PRODUCT_FORMS: readonly ProductForm[] = [
   form('Mn-sulphate', 'Mn', 'Manganese sulphate (MnSO₄·H₂O)', 'manganeseToManganeseSulphateMonohydrate', null),
   metalForm('Mn', 'Manganese metal', 'Manganese')
 ]
+
+/** A form's name in the reader's language (the stored product name stays what the user typed or the library gave). */
+export const formName = (t: Translate, f: ProductForm): string => t(`recovery.form.${f.id as FormId}`)
+type FormId = 'Pt-metal' | 'Pd-metal' | 'Rh-metal' | 'Li-carbonate' | 'Li-hydroxide' | 'Ni-sulphate' | 'Ni-mhp' | 'Ni-metal' | 'Co-sulphate' | 'Co-metal' | 'Mn-sulphate' | 'Mn-metal'
 
 export const formsOf = (metal: Metal): ProductForm[] => PRODUCT_FORMS.filter((f) => f.metal === metal)
 export const productFormById = (id: string): ProductForm | null => PRODUCT_FORMS.find((f) => f.id === id) ?? null
