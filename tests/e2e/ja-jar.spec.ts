@@ -12,11 +12,11 @@ import { untranslatedText } from './helpers/untranslated'
  */
 const SAMPLE = 'india-black-mass-hydromet'
 
-/** Latin words of the names in the sample file: what the user typed is shown as typed. */
+/** The names in the sample file, whole: what the user typed is shown as typed. */
 function namesOf(file: string): string[] {
   const words = new Set<string>()
   const visit = (v: unknown, key: string) => {
-    if (typeof v === 'string' && /^(name|sponsor|location|fileName)$/.test(key)) for (const w of v.match(/[A-Za-z]{3,}/g) ?? []) words.add(w)
+    if (typeof v === 'string' && /^(name|sponsor|location|fileName)$/.test(key)) words.add(v)
     else if (Array.isArray(v)) v.forEach((x) => visit(x, key))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k)
   }

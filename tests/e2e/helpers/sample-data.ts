@@ -19,7 +19,7 @@ export function sampleData(stem: string): string[] {
 }
 
 /** Names cited in the samples' Japanese descriptions (sources, lenders, chemistry) and the file path they point to: data, not the app's words. */
-export const SAMPLE_DESCRIPTION_NAMES: readonly string[] = ['docs/methodology.md', 'Li-Cycle', 'Primobius', 'Argonne', 'EverBatt', 'IUPAC', 'Fastmarkets', 'Attero', 'NMC', 'JBIC', 'NEXI', 'IFC', 'OECD', 'PFC', 'SBI', 'OEM', 'DOC/DPF', 's.115BAA', 'NiSO4', 'CoSO4']
+export const SAMPLE_DESCRIPTION_NAMES: readonly string[] = ['docs/methodology.md', 'Li-Cycle', 'Primobius', 'Argonne', 'EverBatt', 'IUPAC', 'Fastmarkets', 'HMS', 'fob New York', 'Attero', 'NMC', 'JBIC', 'NEXI', 'IFC', 'OECD', 'PFC', 'SBI', 'OEM', 'DOC/DPF', 's.115BAA', 'NiSO4', 'CoSO4']
 
 /** The user-typed data of every bundled sample and the names their descriptions cite: what the sample dialog may show untranslated. */
 export const allSampleData = (): string[] => [...['pgm-catalyst-recovery', 'india-black-mass-hydromet', 'india-black-mass-three-lenders'].flatMap(sampleData), ...SAMPLE_DESCRIPTION_NAMES]
