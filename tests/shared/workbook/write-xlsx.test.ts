@@ -162,6 +162,9 @@ describe('direct .xlsx writer', () => {
     const row = wb.getWorksheet('Inputs')!.getRow(2)
     expect(texts.map((_, i) => row.getCell(5 + i).value)).toEqual(['<b>&amp; "q" \'a\'</b>', '_x0041_ stays', '  two spaces', 'tab\there', 'bellgone', 'line\nbreak'])
     expect(xml['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">  two spaces</t>')
+    // Spaces inside a text need no marking; every part opens with its XML declaration.
+    expect(xml['xl/sharedStrings.xml']).toContain('<t>Start year</t>')
+    for (const [name, text] of Object.entries(xml)) expect({ name, head: text.slice(0, 55) }).toEqual({ name, head: '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' })
     expect(xml['xl/sharedStrings.xml']).toContain('_x005F_x0041_ stays')
     expect(wb.title).toBe('R&D <plant> "A"')
     // The header's literal "&" is doubled (Excel's header codes), then escaped for XML.

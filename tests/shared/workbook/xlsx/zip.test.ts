@@ -27,8 +27,16 @@ describe('fromGzip', () => {
     expect(g.crc).toBe(crc32(text))
   })
 
-  it('refuses what is not a gzip member', () => {
+  it('refuses what is not a gzip member: wrong magic, method or a member too short', () => {
+    const good = gzipSync(text)
     expect(() => fromGzip(new Uint8Array(20))).toThrow('not a gzip member')
+    for (const [at, v] of [[0, 0x1e], [1, 0x8a], [2, 7]] as const) {
+      const bad = new Uint8Array(good)
+      bad[at] = v
+      expect(() => fromGzip(bad)).toThrow('not a gzip member')
+    }
+    expect(() => fromGzip(good.subarray(0, 17))).toThrow('not a gzip member')
+    expect(fromGzip(gzipSync('')).size).toBe(0)
   })
 })
 
@@ -43,6 +51,14 @@ describe('ZipWriter', () => {
     expect(new TextDecoder().decode(files['a.xml'])).toBe(`<a>${text}</a>`)
     expect(new TextDecoder().decode(files['dir/ü.xml'])).toBe(Array.from({ length: 50 }, (_, i) => `<r n="${i}"/>`).join(''))
     expect(files['empty.xml']!.length).toBe(0)
+  })
+
+  it('dates a moment before 1980 (which a zip cannot carry) 1980-01-01 00:00', async () => {
+    const zip = new ZipWriter(new Date('1975-06-15T10:20:30Z'))
+    await zip.add('a.xml', ['x'])
+    const bytes = await zip.finish()
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    expect([view.getUint16(12, true), view.getUint16(10, true)]).toEqual([(0 << 9) | (1 << 5) | 1, 0])
   })
 
   it('passes on an error thrown while an entry is written', async () => {
