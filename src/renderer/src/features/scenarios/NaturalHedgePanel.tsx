@@ -9,6 +9,8 @@ import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 import { useT } from '@renderer/i18n'
 import type { Translate } from '../results/translate'
+import { useAppStore } from '@renderer/store'
+import { driverIdLabelText } from '@shared/analysis/localized'
 
 const HedgeChart = lazy(() => import('./HedgeChart').then((m) => ({ default: m.HedgeChart })))
 
@@ -22,6 +24,7 @@ export function NaturalHedgePanel() {
   const [step, setStep] = useState('0.1')
   const job = useAnalysisJob('exposure')
   const t = useT()
+  const locale = useAppStore((s) => s.locale)
   const run = () => job.run({ kind: 'exposure', project: doc, settings: { step } })
   return (
     <div className="analysis-panel">
@@ -32,16 +35,18 @@ export function NaturalHedgePanel() {
         </div>
         <RunBar state={job.state} label={t('scenarios.hedge.run')} onRun={run} onCancel={job.cancel} testId="hedge" idleHint />
       </Card>
-      {job.state.status === 'done' && <LedgerView ledger={job.state.output.result} t={t} />}
+      {job.state.status === 'done' && <LedgerView ledger={job.state.output.result} t={t} name={(r) => driverIdLabelText({ id: r.driverId, label: r.label }, doc.products, locale)} />}
       <JointStressCard />
     </div>
   )
 }
 
-function LedgerView({ ledger, t }: { ledger: ExposureLedger; t: Translate }) {
+function LedgerView({ ledger, t, name }: { ledger: ExposureLedger; t: Translate; name: (r: LedgerRow) => string }) {
   const cur: Currency = ledger.currency
   const step = `${(Number(ledger.step) * 100).toFixed(0)} %`
   // Offsets this project has (some row moves them); the others would be columns of zeros.
+  // Each driver by its name in the reader's language (the ledger keeps the analysis' English).
+  const rows = ledger.rows.map((r) => ({ ...r, label: name(r) }))
   const keys = OFFSET_KEYS.filter((k) => ledger.rows.some((r) => Number(r.removed[k]) !== 0))
   const cash = (s: string) => <span title={money(Number(s), cur)}>{compactMoney(Number(s), cur)}</span>
   const dscr = (s: string | null) => {
@@ -74,13 +79,13 @@ function LedgerView({ ledger, t }: { ledger: ExposureLedger; t: Translate }) {
           {hidden.length > 0 ? ` ${t('scenarios.hedge.hidden', { list: hidden.join('; ') })}` : ''}
         </p>
         <div className="hedge-ledger">
-          <Table caption={t('scenarios.hedge.caption')} columns={cols} rows={ledger.rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `hedge-row-${r.driverId}` })} />
+          <Table caption={t('scenarios.hedge.caption')} columns={cols} rows={rows} rowKey={(r) => r.driverId} rowProps={(r) => ({ 'data-testid': `hedge-row-${r.driverId}` })} />
         </div>
       </Card>
       <Card title={t('scenarios.hedge.chart')}>
         <Suspense fallback={<p className="panel-empty">{t('scenarios.loadingChart')}</p>}>
           <div data-testid="chart-hedge">
-            <HedgeChart rows={ledger.rows} currency={cur} keys={keys} />
+            <HedgeChart rows={rows} currency={cur} keys={keys} />
           </div>
         </Suspense>
       </Card>
