@@ -13,7 +13,7 @@ type ModelIssue = ModelResult['issues'][number]
  * A model note as a person reads it: the place (a field's label or a section), then `sep` and the
  * words — `Grants exceed …` when the note starts with its place (sep ' '), else `Cash flow: …`.
  */
-export type ModelNote = { place: string; path: string; sep: ': ' | ' '; text: string }
+export type ModelNote = { place: string; path: string; sep: ': ' | ' ' | '：'; text: string }
 
 /** Notes not about one field are named by what they are about. */
 const PLACE_BY_CODE: Record<string, MessageKey> = {
@@ -39,7 +39,7 @@ export function modelNote(issue: ModelIssue, currency: Currency, t: Translate = 
   const money = (n: string) => formatMoney(n, currency, { decimals: 0 })
   const localized = modelNoteText(issue.code, issue.message, locale, money)
   // Another language's note is written from its code, in the screen's words already.
-  if (localized !== issue.message) return { place, path: issue.path, sep: ': ', text: localized }
+  if (localized !== issue.message) return { place, path: issue.path, sep: '：', text: localized }
   const text = issue.message
     .replace(/CFADS \/ DSCR\*/g, 'CFADS ÷ target DSCR')
     .replace(/DSCR\*/g, 'the target DSCR')
