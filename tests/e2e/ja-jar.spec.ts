@@ -36,16 +36,14 @@ const ELSEWHERE: readonly RegExp[] = [
   /meets the lender’s|is below the lender’s|months of debt service reserved|returns at least the [\d.]+ % discount rate|^cash meets every period|or reserve short$|, period \d+: under 1\.00x$|^(≥ )?\d+ months$|^ramp-up only$|^none$/,
   // src/shared/finance: the IRR's n/a reasons.
   /^every flow is out|^money goes in and out more than once|^the flows change sign more than once/,
-  // src/shared/analysis/exposure (OFFSET_LABELS, lines.ts): the offsets' names, and the base column's name.
-  /^(Offtake contracts|Feed at % of contained|Supply contracts|Tax|Working capital|Base case)$/,
+  // src/shared/analysis/compare.ts: the scenario comparison's base column's name.
+  /^Base case$/,
   // src/shared/analysis (tornado-notes.ts, exposure/joint.ts, breakeven): tornado notes, the joint-stress sentence, breakeven reasons.
   /^Capex −10 % and \+10 %|^If Li prices fall 30 %|holds even with these prices at zero$|still holds with INR and JPY weakening 100 % a year/,
   // resources/reference/price-process.json: the library's citations are its data, shown as stored.
   /^estimated from IMF monthly Ni prices 1980–2015$|^assumption: no (lithium|cobalt|manganese) price series in reach$/,
   // The same citation inside the app's own sentence for a metal without a series of its own (shared.mc.pooled).
   /^前提：当該金属の価格系列が未保存のため、プールしたκを使用（estimated from IMF monthly Ni prices 1980–2015）$/,
-  // This branch's sentence around the offsets' names (above).
-  /^非表示の列（このプロジェクトにはないオフセット）：By-products, EPR; Opex, logistics, maintenance; Debt service \(FX\)。$/,
   // ja-i, the financing section's preset picker (shown in the checklist).
   /^Lender preset$/,
   // src/renderer/src/store (fieldInfoOf): an input's label in the note dialog (the input sections translate their own

@@ -32,3 +32,14 @@ describe('driver names by id', () => {
     expect(name('something-new')).toBe('English label')
   })
 })
+
+describe('offset names (#20)', () => {
+  it('English is OFFSET_LABELS (the CLI and workbook print it); Japanese the catalog’s', async () => {
+    const { OFFSET_KEYS, OFFSET_LABELS, offsetLabel } = await import('@shared/analysis/exposure')
+    for (const k of OFFSET_KEYS) expect(offsetLabel(k)).toBe(OFFSET_LABELS[k])
+    expect(offsetLabel('offtake', 'ja')).toBe('引取契約')
+    expect(offsetLabel('debtService', 'ja')).toBe('元利金返済（為替）')
+    // EPR stays an acronym (the scan's allow-list keeps it); no other Latin word.
+    for (const k of OFFSET_KEYS) expect(offsetLabel(k, 'ja').replace('EPR', '')).not.toMatch(/[A-Za-z]{3,}/)
+  })
+})
