@@ -26,9 +26,10 @@ function namesOf(file: string): string[] {
 const NAMES = namesOf(SAMPLE)
 
 /**
- * English built outside this branch's files, by the engineer who moves it: checklist rows and reasons,
- * metric reasons, driver and offset names, the FX sentence, tornado notes and the Monte Carlo
- * assumptions (src/shared, ja-x); section titles and field labels (the input sections, ja-i). An
+ * English still built in English by shared code, each entry with the module that writes it: the
+ * checklist's values and reasons, the IRR's reasons, tornado notes, the joint-stress sentence and
+ * breakeven reasons, the comparison's base column, the financing preset picker's label, the field
+ * registry's labels in the note dialog; and the reference library's citations, which are data. An
  * entry is a whole finding's text after "←", so the list cannot hide a new English word elsewhere.
  */
 const ELSEWHERE: readonly RegExp[] = [
