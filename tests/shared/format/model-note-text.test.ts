@@ -51,4 +51,20 @@ describe('model notes in Japanese', () => {
     expect(t('en', 'shared.note.cfadsBelowInterest', { count: 2, periods: '3, 4', sculpted: 'yes' })).toBe(BELOW_SCULPTED)
     expect(t('en', 'shared.note.sculptingFloor', { count: 1, periods: '7' })).toBe(FLOOR)
   })
+
+  it('reads only a whole note: text before or after the engine’s wording leaves it unchanged', () => {
+    for (const [code, m] of [['negative-cfads', NEGATIVE], ['cfads-below-interest', BELOW], ['sculpting-floor', FLOOR]] as const) {
+      expect(modelNoteText(code, `Note: ${m}`, 'ja', money)).toBe(`Note: ${m}`)
+      expect(modelNoteText(code, `${m}; see above`, 'ja', money)).toBe(`${m}; see above`)
+    }
+  })
+
+  it('one period or several, a long list with a two-digit count', () => {
+    expect(modelNoteText('cfads-below-interest', 'CFADS below interest in period 4: DSCR is below 1.00x; the DSRA, the facility or sponsor support pays the gap', 'ja', money)).toMatch(/^期間4でCFADSが利息を下回る/)
+    expect(modelNoteText('sculpting-floor', FLOOR.replace('period 7', 'periods 7, 8'), 'ja', money)).toMatch(/^期間7, 8でスカルプティング/)
+    expect(modelNoteText('negative-cfads', NEGATIVE_MANY.replace('(9 periods)', '(12 periods)'), 'ja', money)).toContain('操業期間1, 2, 3, 4, 5, 6 …（計12期）')
+    expect(modelNoteText('negative-cfads', NEGATIVE.replace('in period 3:', 'in period 12:'), 'ja', money)).toContain('最低は期間12の')
+    // The list's own text stays as the engine wrote it when it does not end in the count.
+    expect(modelNoteText('negative-cfads', NEGATIVE_MANY.replace('(9 periods)', '(9 periods) more'), 'ja', money)).toContain('操業期間1, 2, 3, 4, 5, 6 … (9 periods) moreで')
+  })
 })
