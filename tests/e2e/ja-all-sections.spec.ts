@@ -21,9 +21,9 @@ async function japaneseProject(page: Page): Promise<{ errors: string[]; projectI
   return { errors, projectId }
 }
 
-async function expectJapanese(page: Page, place: string, allow: readonly string[] = data) {
+async function expectJapanese(page: Page, place: string, allow: readonly string[] = data, exclude?: string) {
   await page.screenshot({ path: `${SHOTS}/ja-all-${place}.png` })
-  expect(await untranslatedText(page, { allow }), `English left on ${place}`).toEqual([])
+  expect(await untranslatedText(page, { allow, ...(exclude ? { exclude } : {}) }), `English left on ${place}`).toEqual([])
 }
 
 const SECTIONS = ['feedstock', 'recovery', 'prices', 'offtake', 'costs', 'financing', 'results'] as const
@@ -72,6 +72,11 @@ test('the project list, Help and the file dialogs in Japanese', async ({ page })
 
   await page.goto('/#/help')
   await expect(page.getByTestId('methodology')).toBeVisible()
-  await expectJapanese(page, 'help')
+  // The methodology (docs/methodology.md, 125 KB) is English only for now, and the page says so in
+  // Japanese (methodology-language); its body and the contents list built from its headings are marked
+  // lang="en", so the scan leaves exactly those out and reads the page's own frame.
+  await expect(page.getByTestId('methodology-language')).toBeVisible()
+  await expect(page.locator('#main [lang="en"]')).toHaveCount(2)
+  await expectJapanese(page, 'help', data, '[lang="en"]')
   expect(errors).toEqual([])
 })

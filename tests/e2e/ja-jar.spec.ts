@@ -26,33 +26,30 @@ function namesOf(file: string): string[] {
 const NAMES = namesOf(SAMPLE)
 
 /**
- * English built outside this branch's files, by the engineer who moves it: checklist rows and reasons,
- * metric reasons, driver and offset names, the FX sentence, tornado notes and the Monte Carlo
- * assumptions (src/shared, ja-x); section titles and field labels (the input sections, ja-i). An
+ * English still built in English by shared code, each entry with the module that writes it: the
+ * checklist's values and reasons, the IRR's reasons, tornado notes, the joint-stress sentence and
+ * breakeven reasons, the comparison's base column, the financing preset picker's label, the field
+ * registry's labels in the note dialog; and the reference library's citations, which are data. An
  * entry is a whole finding's text after "←", so the list cannot hide a new English word elsewhere.
  */
 const ELSEWHERE: readonly RegExp[] = [
-  // ja-x, src/shared/format/checklist.ts: the checklist's rows, values and reasons (also the review comparison's rows).
-  /^(Minimum DSCR|Average DSCR|Minimum cover, all operating periods|Gearing|Bankable offtake coverage|Supply coverage|Debt service reserve|Sponsor support|Periods in default|Project NPV|Project IRR|Equity IRR|Payback)$/,
+  // src/shared/format/checklist.ts: the checklist's values and reasons.
   /meets the lender’s|is below the lender’s|months of debt service reserved|returns at least the [\d.]+ % discount rate|^cash meets every period|or reserve short$|, period \d+: under 1\.00x$|^(≥ )?\d+ months$|^ramp-up only$|^none$/,
-  // src/renderer/src/format/metrics.ts (no owner in this split): years and periods of the metric values.
-  /^\d+(\.\d+)? years$|^\d+ periods$/,
-  // The engine's model notes and the IRR reasons (src/shared/engine, src/shared/finance).
-  /^CFADS below interest in period|^every flow is out|^money goes in and out more than once|^the flows change sign more than once/,
-  // ja-x, src/shared/debt-report: the FX sentence and a lender's name.
-  /^All debt service is in INR|^Senior debt \(Other lender\)$/,
-  // ja-x, src/shared/analysis: driver and offset names, tornado notes, the joint-stress sentence, breakeven reasons, Monte Carlo assumptions, the base column's name.
-  /^(All prices|Feedstock volumes|Recoveries|Feedstock cost|Opex|Interest rate|FX rate \(units per USD\)|By-product prices|FX: INR and JPY per USD|Li price)$/,
-  /^(Offtake contracts|Feed at % of contained|Supply contracts|Tax|Working capital|Base case)$/,
+  // src/shared/finance: the IRR's n/a reasons.
+  /^every flow is out|^money goes in and out more than once|^the flows change sign more than once/,
+  // src/shared/analysis/compare.ts: the scenario comparison's base column's name.
+  /^Base case$/,
+  // src/shared/analysis (tornado-notes.ts, exposure/joint.ts, breakeven): tornado notes, the joint-stress sentence, breakeven reasons.
   /^Capex −10 % and \+10 %|^If Li prices fall 30 %|holds even with these prices at zero$|still holds with INR and JPY weakening 100 % a year/,
-  /^(Price model|Price correlations|Volume uncertainty|Recovery uncertainty|.+ price volatility)$|^assumption|^estimated from IMF monthly Ni prices|^none: |^mean-reverting to the deck \(OU\)|^fixed on the FX table’s path$/,
-  // This branch's sentences around those names: the hidden offsets and the heat map's label.
-  /^非表示の列（このプロジェクトにはないオフセット）：By-products, EPR; Opex, logistics, maintenance; Debt service \(FX\)。$/,
-  /^最低DSCR：Li price（行）×FX: INR and JPY per USD（列）$/,
-  // ja-i, the financing section's preset picker (shown in the checklist) and the section titles (review notes); ja-x, the preset's name.
-  /^(Lender preset|Custom thresholds|Financing)$/,
-  // The field's label in the note dialog (the input sections' labels, ja-i) and the dialog's close button (src/renderer/src/ui, ja-s).
-  /^「Interest rate( \(all-in\))?」へのコメント$|^Financing · Interest rate( \(all-in\))? · Senior debt。/,
+  // resources/reference/price-process.json: the library's citations are its data, shown as stored.
+  /^estimated from IMF monthly Ni prices 1980–2015$|^assumption: no (lithium|cobalt|manganese) price series in reach$/,
+  // The same citation inside the app's own sentence for a metal without a series of its own (shared.mc.pooled).
+  /^前提：当該金属の価格系列が未保存のため、プールしたκを使用（estimated from IMF monthly Ni prices 1980–2015）$/,
+  // ja-i, the financing section's preset picker (shown in the checklist).
+  /^Lender preset$/,
+  // src/renderer/src/store (fieldInfoOf): an input's label in the note dialog (the input sections translate their own
+  // labels; the field registry the notes read is English), and the dialog's close button (src/renderer/src/ui, ja-s).
+  /^「Interest rate( \(all-in\))?」へのコメント$|^ファイナンス · Interest rate( \(all-in\))? · Senior debt。/,
   /^Close$/
 ]
 

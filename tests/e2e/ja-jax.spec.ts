@@ -39,7 +39,11 @@ for (const sample of SAMPLES) {
     const user = projectText(JSON.parse(readFileSync(`resources/samples/${sample}.json`, 'utf8'))).flatMap((u) => [u, u.slice(0, 119).trimEnd()])
     expect(await untranslatedText(page, { root: '.sheet-preview .sheet-page', allow: user })).toEqual([])
     await page.screenshot({ path: `${SHOTS}/ja-jax-sheet-${sample}.png` })
-    await sheet.locator('section').filter({ hasText: '感応度分析' }).first().scrollIntoViewIfNeeded()
+    // The preview is rebuilt whenever a later background analysis lands (three lenders: several), which can detach
+    // the section between finding it and scrolling to it: find it again until the scroll holds.
+    await expect(async () => {
+      await sheet.locator('section').filter({ hasText: '感応度分析' }).first().scrollIntoViewIfNeeded({ timeout: 2_000 })
+    }).toPass({ timeout: 15_000 })
     await page.screenshot({ path: `${SHOTS}/ja-jax-sheet-${sample}-lower.png` })
     expect(errors).toEqual([])
   })

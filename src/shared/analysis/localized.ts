@@ -54,3 +54,25 @@ export function driverLabelText(d: { kind?: DriverKind | undefined; label: strin
   if (d.kind === 'priceProduct') return t(locale, 'analysis.driver.priceProduct', { name: d.productName ?? d.label })
   return t(locale, `analysis.driver.${d.kind}`)
 }
+
+/**
+ * A driver's name from its id, for the sensitivity drivers (`price:<product>`, `capex` …) and the
+ * exposure drivers (`metal:Pt`, `fx:INR`, `byproducts`) alike: English is the driver's own label;
+ * another language the catalog's, a product by its name (`products`: the project's). An id not known
+ * here keeps its label.
+ */
+export function driverIdLabelText(d: { id: string; label: string }, products: readonly { id: string; name: string }[], locale: Locale): string {
+  if (locale === 'en') return d.label
+  const [head, rest] = d.id.includes(':') ? [d.id.slice(0, d.id.indexOf(':')), d.id.slice(d.id.indexOf(':') + 1)] : [d.id, '']
+  if (head === 'price' && rest === 'all') return t(locale, 'analysis.driver.priceAll')
+  if (head === 'price') {
+    const product = products.find((p) => p.id === rest)
+    return product ? t(locale, 'analysis.driver.priceProduct', { name: product.name }) : d.label
+  }
+  if (head === 'metal') return t(locale, 'shared.driver.metal', { metal: rest })
+  if (head === 'fx' && rest !== '') return t(locale, 'shared.driver.fx', { currency: rest })
+  if (head === 'byproducts') return t(locale, 'shared.driver.byproducts')
+  const kinds: readonly DriverKind[] = ['volume', 'recovery', 'feedstockCost', 'capex', 'opex', 'interestRate', 'fx']
+  const kind = kinds.find((k) => k === d.id)
+  return kind ? t(locale, `analysis.driver.${kind}`) : d.label
+}

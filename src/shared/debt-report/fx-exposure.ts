@@ -2,6 +2,7 @@ import { Decimal, ZERO, sum } from '../decimal'
 import type { ModelResult, TrancheResult } from '../engine/types'
 import { formatPercentOf } from '../format/percent'
 import type { Currency } from '../model'
+import { t, type Locale } from '../i18n'
 
 /**
  * The FX exposure of debt service (methodology §10): of the debt service over the loan life (interest,
@@ -61,22 +62,24 @@ export function fxExposure(result: ModelResult): FxExposure | null {
 /**
  * The exposure in words, largest first: `45.8 % of debt service is in INR, unhedged; 20.1 % is in JPY,
  * hedged into USD; 34.1 % is in USD, the reporting currency`. With one reporting-currency debt: `All debt
- * service is in USD, the reporting currency: no FX exposure`.
+ * service is in USD, the reporting currency: no FX exposure`. `locale`: in that language (#20); English when absent.
  */
-export function fxExposureText(x: FxExposure): string {
+export function fxExposureText(x: FxExposure, locale: Locale = 'en'): string {
   const pct = (f: Decimal) => formatPercentOf('cover', f)
-  const parts: { share: Decimal; text: string }[] = []
+  const parts: { share: Decimal; currency: string; kind: 'reporting' | 'unhedged' | 'hedged' }[] = []
   for (const l of x.lines) {
     if (l.reporting) {
-      if (l.total.gt(0)) parts.push({ share: l.unhedgedShare.plus(l.hedgedShare), text: `is in ${l.currency}, the reporting currency` })
+      if (l.total.gt(0)) parts.push({ share: l.unhedgedShare.plus(l.hedgedShare), currency: l.currency, kind: 'reporting' })
       continue
     }
-    if (l.unhedged.gt(0)) parts.push({ share: l.unhedgedShare, text: `is in ${l.currency}, unhedged` })
-    if (l.hedged.gt(0)) parts.push({ share: l.hedgedShare, text: `is in ${l.currency}, hedged into ${x.reportingCurrency}` })
+    if (l.unhedged.gt(0)) parts.push({ share: l.unhedgedShare, currency: l.currency, kind: 'unhedged' })
+    if (l.hedged.gt(0)) parts.push({ share: l.hedgedShare, currency: l.currency, kind: 'hedged' })
   }
-  if (parts.length === 1 && x.lines.length === 1 && x.lines[0]!.reporting) return `All debt service is in ${x.reportingCurrency}, the reporting currency: no FX exposure`
+  if (parts.length === 1 && x.lines.length === 1 && x.lines[0]!.reporting) return t(locale, 'shared.fx.none', { currency: x.reportingCurrency })
   parts.sort((a, b) => b.share.comparedTo(a.share))
-  return parts.map((p, i) => `${pct(p.share)}${i === 0 ? ' of debt service' : ''} ${p.text}`).join('; ')
+  // Clauses of one list: English separates them with "; ", Japanese with 「、」.
+  const separator = locale === 'en' ? '; ' : '、'
+  return parts.map((p, i) => t(locale, 'shared.fx.part', { share: pct(p.share), first: i === 0 ? 'yes' : 'no', currency: p.currency, kind: p.kind, reporting: x.reportingCurrency })).join(separator)
 }
 
 /** The same in one short line for the project sheet: `46.7 % in USD hedged into INR, 29.3 % in USD unhedged, 24 % in INR`. */

@@ -1,6 +1,7 @@
 import { Decimal, ZERO, dec } from '../decimal'
 import { formatPercent } from '../format/money'
 import type { LenderType, Tranche } from '../model'
+import { t as say, type Locale } from '../i18n'
 
 /**
  * How a tranche's lender and rate read on screen, on the project sheet and in the results — one set of
@@ -13,10 +14,14 @@ export const LENDER_TYPE_LABELS: Record<LenderType, string> = {
   other: 'Other lender'
 }
 
-/** `JBIC buyer's credit (ECA)`; the type alone when the name already says it. */
-export function lenderText(t: Pick<Tranche, 'name' | 'lenderType'>): string {
+/**
+ * `JBIC buyer's credit (ECA)`; the type alone when the name already says it. `locale`: the type in
+ * that language (#20), the project sheet's words (`sheet.tranche.type.*`); the name is the user's.
+ */
+export function lenderText(t: Pick<Tranche, 'name' | 'lenderType'>, locale: Locale = 'en'): string {
   const type = LENDER_TYPE_LABELS[t.lenderType]
-  return t.name.toLowerCase().includes(type.toLowerCase()) ? t.name : `${t.name} (${type})`
+  if (t.name.toLowerCase().includes(type.toLowerCase())) return t.name
+  return locale === 'en' ? `${t.name} (${type})` : say(locale, 'sheet.tranche.lenderName', { name: t.name, type: say(locale, `sheet.tranche.type.${t.lenderType}`) })
 }
 
 /**

@@ -17,6 +17,7 @@ import { uiEn } from './areas/ui'
 import { storeEn } from './areas/store'
 import { deckEn } from './areas/deck'
 import { inputsEn } from './areas/inputs'
+import { sharedEn } from './areas/shared'
 
 /**
  * The English catalog: the SOURCE of every message key (#20). ICU MessageFormat (FormatJS):
@@ -338,7 +339,7 @@ const core = {
  * (`./areas/<area>.ts`, its keys prefixed `<area>.`, English and Japanese side by side). To add an
  * area, import it here and in messages-ja.ts; a key defined twice throws when the module loads.
  */
-export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn, appEn, projectsEn, helpEn, guideEn, filecmdEn, backupsEn, conflictEn, dbrecoveryEn, uiEn, storeEn, deckEn, inputsEn)
+export const en = mergeCatalogs(core, checklistEn, analysisEn, resultsEn, scenariosEn, reviewEn, sheettabEn, appEn, projectsEn, helpEn, guideEn, filecmdEn, backupsEn, conflictEn, dbrecoveryEn, uiEn, storeEn, deckEn, inputsEn, sharedEn)
 
 /** The core's keys, which messages-ja.ts translates in its own core. */
 export type CoreMessages = typeof core

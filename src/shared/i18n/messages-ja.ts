@@ -18,6 +18,7 @@ import { uiJa } from './areas/ui'
 import { storeJa } from './areas/store'
 import { deckJa } from './areas/deck'
 import { inputsJa } from './areas/inputs'
+import { sharedJa } from './areas/shared'
 
 /**
  * The Japanese catalog (#20), typed as `Catalog`: a key missing from English's set, or one English
@@ -332,4 +333,4 @@ const core: Translation<CoreMessages> = {
 }
 
 /** The core and every area's Japanese, in the order of messages-en.ts. */
-export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa, deckJa, inputsJa)
+export const ja: Catalog = mergeCatalogs(core, checklistJa, analysisJa, resultsJa, scenariosJa, reviewJa, sheettabJa, appJa, projectsJa, helpJa, guideJa, filecmdJa, backupsJa, conflictJa, dbrecoveryJa, uiJa, storeJa, deckJa, inputsJa, sharedJa)

@@ -2,11 +2,12 @@ import { Decimal } from '../decimal'
 import type { ModelResult } from '../engine/types'
 import type { Project } from '../model'
 import { bankabilityChecklist, overallGrade, type CheckItem, type Grade } from '../format/checklist'
-import { formatMetric, metricValue, type MetricKey, type MetricInput } from '../format/metrics'
+import { metricValue, type MetricKey, type MetricInput } from '../format/metrics'
 import { formatMoneyIn, inUnit, unitFor, type DisplayUnit } from '../format/display-unit'
 import { incompleteText, missingInputs, type MissingInput } from '../format/completeness'
 import { metricLabel, metricUnit } from '../metrics/registry'
-import { t, type Locale } from '../i18n'
+import { t, type Locale, type MessageKey } from '../i18n'
+import { metricTextIn } from '../sheet/metric-text'
 
 /**
  * Base and review side by side, as rows a screen can lay out (the memo keeps its own print layout):
@@ -36,7 +37,7 @@ const MINUS = '\u2212'
 const signed = (d: Decimal, text: string) => (d.isZero() ? text : `${d.isNegative() ? MINUS : '+'}${text}`)
 
 /** The change rounded as the figures are shown: 2 decimals of x, 2 of percentage points, whole money, 1 decimal of years. */
-function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingCurrency'], unit: DisplayUnit): { text: string; rounded: Decimal } {
+function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingCurrency'], unit: DisplayUnit, locale: Locale): { text: string; rounded: Decimal } {
   switch (metricUnit(key)) {
     case 'ratio': {
       const r = delta.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
@@ -48,7 +49,7 @@ function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingC
     }
     case 'years': {
       const r = delta.toDecimalPlaces(1, Decimal.ROUND_HALF_UP)
-      return { text: signed(r, `${r.abs().toFixed(1)} years`), rounded: r }
+      return { text: signed(r, t(locale, 'sheet.value.years', { value: r.abs().toFixed(1) })), rounded: r }
     }
     case 'money': {
       // Rounded as the figures are shown: whole units, or two decimals of the display unit.
@@ -58,22 +59,27 @@ function deltaText(key: MetricKey, delta: Decimal, currency: Project['reportingC
     }
     case 'count': {
       const r = delta.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-      return { text: signed(r, `${r.abs().toFixed(0)} periods`), rounded: r }
+      return { text: signed(r, t(locale, 'shared.value.periods', { value: r.abs().toFixed(0) })), rounded: r }
     }
   }
 }
 
 const metricOf = (r: ModelResult, key: MetricKey): MetricInput => r.metrics[key as keyof ModelResult['metrics']] as MetricInput
 
-/** `unit`: money in the reader's display unit (#17), figures and deltas alike; every digit by default. */
-export function comparisonRows(base: ModelResult, review: ModelResult, unit: DisplayUnit = 'full'): ComparisonRow[] {
+/**
+ * `unit`: money in the reader's display unit (#17), figures and deltas alike; every digit by default.
+ * `locale`: the labels and the unit words (years, periods) in that language (#20) — the digits are the
+ * same in every language; English when absent.
+ */
+export function comparisonRows(base: ModelResult, review: ModelResult, unit: DisplayUnit = 'full', locale: Locale = 'en'): ComparisonRow[] {
   const currency = base.currency
   return COMPARISON_KEYS.map((key) => {
     const b = metricValue(metricOf(base, key))
     const r = metricValue(metricOf(review, key))
-    const row = { key, label: metricLabel(key), base: formatMetric(key, metricOf(base, key), currency, unit), review: formatMetric(key, metricOf(review, key), currency, unit) }
+    const label = locale === 'en' ? metricLabel(key) : t(locale, `metric.${key}` as MessageKey)
+    const row = { key, label, base: metricTextIn(key, metricOf(base, key), currency, unit, locale), review: metricTextIn(key, metricOf(review, key), currency, unit, locale) }
     if (!b.ok || !r.ok) return { ...row, delta: null, worse: null }
-    const { text, rounded } = deltaText(key, r.value.minus(b.value), currency, unit)
+    const { text, rounded } = deltaText(key, r.value.minus(b.value), currency, unit, locale)
     const better = BETTER[key]
     const worse = better === undefined ? null : rounded.isZero() ? false : better === 'higher' ? rounded.isNegative() : rounded.isPositive()
     return { ...row, delta: text, worse }

@@ -94,3 +94,19 @@ describe('mcAssumptions', () => {
     for (const v of rows.filter((x) => x.label.endsWith('price volatility'))) expect(v).toMatchObject({ value: '30 %/yr', source: 'your input' })
   })
 })
+
+describe('mcAssumptions in Japanese (#20)', () => {
+  it('the same rows in the same order, the app’s words in Japanese, the figures unchanged', () => {
+    const s = { ...DEFAULT_MC_SETTINGS, process: { kind: 'ou' as const, meanReversionPerYear: 0.5 }, volumeSd: 0.05, fx: DEFAULT_MC_FX }
+    const en = mcAssumptions(india, s)
+    const ja = mcAssumptions(india, s, 'ja')
+    expect(ja).toHaveLength(en.length)
+    expect(ja[0]).toEqual({ label: '価格モデル', value: '価格デッキへの平均回帰（OU）、κ = 0.5/年、半減期1.4年', source: 'ユーザー入力' })
+    expect(en[0]!.value).toBe('mean-reverting to the deck (OU), κ = 0.5/yr, half-life 1.4 years')
+    expect(ja.find((x) => x.label === '数量の不確実性')).toEqual({ label: '数量の不確実性', value: '標準偏差5 %、試行ごとに1回抽出', source: 'ユーザー入力' })
+    expect(ja.filter((x) => x.label.endsWith('の価格ボラティリティ'))).toHaveLength(india.products.length)
+    // No English word of the app's left (the product names are the user's data; a library citation would be too).
+    const data = (text: string) => india.products.reduce((acc, p) => acc.split(p.name).join(''), text)
+    for (const x of ja) expect(data(`${x.label} ${x.value} ${x.source}`), x.label).not.toMatch(/\b(?!GBM\b|OU\b|USD\b|INR\b|JPY\b)[A-Za-z]{3,}\b/)
+  })
+})

@@ -97,6 +97,7 @@ describe('FX exposure of debt service', () => {
     expect(x.lines[1]!.unhedgedShare.toFixed(6)).toBe('0.457505') // 303,600 / 663,600
     expect(x.exposedShare.toFixed(6)).toBe('0.457505')
     expect(fxExposureText(x)).toBe('54.2 % of debt service is in USD, the reporting currency; 45.8 % is in INR, unhedged')
+    expect(fxExposureText(x, 'ja')).toBe('元利金返済の54.2 %が報告通貨のUSD建て、45.8 %がINR建て（ヘッジなし）')
   })
 
   it('hedged: INR 180,000 + 165,000 = 345,000 of 705,000 is in INR hedged into USD; nothing exposed', () => {
@@ -109,6 +110,7 @@ describe('FX exposure of debt service', () => {
     expect(x.lines[1]!.hedgedShare.toFixed(6)).toBe('0.489362') // 345,000 / 705,000
     expect(x.exposedShare.isZero()).toBe(true)
     expect(fxExposureText(x)).toBe('51.1 % of debt service is in USD, the reporting currency; 48.9 % is in INR, hedged into USD')
+    expect(fxExposureText(x, 'ja')).toBe('元利金返済の51.1 %が報告通貨のUSD建て、48.9 %がINR建て（USDにヘッジ済み）')
   })
 
   it('one debt in the reporting currency: all of it, no FX exposure', () => {
@@ -116,6 +118,7 @@ describe('FX exposure of debt service', () => {
     expect(x.lines).toHaveLength(1)
     expect(n(x.lines[0]!.unhedgedShare)).toBe(1)
     expect(fxExposureText(x)).toBe('All debt service is in USD, the reporting currency: no FX exposure')
+    expect(fxExposureText(x, 'ja')).toBe('元利金返済はすべて報告通貨のUSD建て：為替エクスポージャーなし')
   })
 
   it('the tranches’ debt service adds up to the engine’s aggregate in every period (hand cases and both samples)', () => {
@@ -165,6 +168,10 @@ describe('words', () => {
   it('lender and cover', () => {
     expect(lenderText({ name: 'JBIC', lenderType: 'eca' })).toBe('JBIC (ECA)')
     expect(lenderText({ name: 'Commercial bank loan', lenderType: 'commercialBank' })).toBe('Commercial bank loan')
+    // Japanese (#20): the type in the sheet's words; the name is the user's.
+    expect(lenderText({ name: 'Senior debt', lenderType: 'other' }, 'ja')).toBe('Senior debt（その他のレンダー）')
+    expect(lenderText({ name: 'JBIC', lenderType: 'eca' }, 'ja')).toBe('JBIC（ECA）')
+    expect(lenderText({ name: 'Commercial bank loan', lenderType: 'commercialBank' }, 'ja')).toBe('Commercial bank loan')
     expect(coverText({ currency: 'USD', ecaPremium: '0.045', hedge: { hedged: true, annualCost: '0.012' } }, 'INR')).toBe('ECA premium 4.5 %; hedged, swap 1.2 %/yr')
     expect(coverText({ currency: 'USD', ecaPremium: '0', hedge: { hedged: false, annualCost: '0' } }, 'INR')).toBe('unhedged')
     expect(coverText({ currency: 'INR', ecaPremium: '0', hedge: { hedged: false, annualCost: '0' } }, 'INR')).toBeNull()

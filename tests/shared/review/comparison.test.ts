@@ -92,3 +92,25 @@ describe('comparison rows', () => {
     expect(checklistBothWays(full.p, full.r.base, full.r.reviewProject, full.r.review).rows.some((x) => x.base.grade !== 'na')).toBe(true)
   })
 })
+
+describe('comparison rows in Japanese (#20)', () => {
+  it('labels from the catalog, the same digits, years and periods in Japanese words', () => {
+    const { r } = run({ priceHaircut: '0.2' })
+    const en = comparisonRows(r.base, r.review)
+    const ja = comparisonRows(r.base, r.review, 'full', 'ja')
+    expect(row(ja, 'minDscr').label).toBe('最低DSCR')
+    expect(row(ja, 'debtAtCod').label).toBe('COD時点の借入残高')
+    expect(row(ja, 'defaultPeriods').label).toBe('デフォルト期間数')
+    // Ratios and money read the same in both languages; only the unit words change.
+    expect(row(ja, 'minDscr')).toMatchObject({ base: row(en, 'minDscr').base, review: row(en, 'minDscr').review, delta: row(en, 'minDscr').delta, worse: row(en, 'minDscr').worse })
+    expect(row(ja, 'npv').delta).toBe(row(en, 'npv').delta)
+    expect(row(en, 'defaultPeriods').delta).toMatch(/^[+\u2212]?\d+ periods$/)
+    expect(row(ja, 'defaultPeriods').delta).toBe(row(en, 'defaultPeriods').delta!.replace(/ periods$/, '期'))
+    const payback = row(en, 'paybackYears')
+    if (payback.delta !== null) {
+      expect(row(ja, 'paybackYears').delta).toBe(payback.delta.replace(/ years$/, '年'))
+      expect(row(ja, 'paybackYears').base).toBe(payback.base.replace(/ years$/, '年'))
+    }
+    for (const x of ja) expect(`${x.label} ${x.base} ${x.review} ${x.delta ?? ''}`).not.toMatch(/years|periods/)
+  })
+})

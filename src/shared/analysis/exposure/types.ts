@@ -1,6 +1,7 @@
 import type { Currency } from '@shared/model'
 import type { ExposureDriver } from './drivers'
 import type { ExposureWindow } from './lines'
+import { t, type Locale } from '@shared/i18n'
 
 /**
  * The natural-hedge ledger as it crosses the worker boundary: decimal strings (full precision), never
@@ -12,6 +13,11 @@ export const OFFSET_KEYS: readonly OffsetKey[] = ['offtake', 'feed', 'supply', '
 export const OFFSET_LABELS: Record<OffsetKey, string> = {
   offtake: 'Offtake contracts', feed: 'Feed at % of contained', supply: 'Supply contracts', byproducts: 'By-products, EPR', tax: 'Tax',
   workingCapital: 'Working capital', other: 'Opex, logistics, maintenance', debtService: 'Debt service (FX)'
+}
+
+/** An offset's name in `locale` (#20): English is OFFSET_LABELS (the CLI and the workbook print it), others the catalog's. */
+export function offsetLabel(key: OffsetKey, locale: Locale = 'en'): string {
+  return locale === 'en' ? OFFSET_LABELS[key] : t(locale, `shared.offset.${key}`)
 }
 
 /** One engine line's change over the window (cash in positive): the parts CFADS's change is the sum of. */

@@ -1,6 +1,7 @@
 import type { Project } from '@shared/model'
 import { fxCurrencies } from '../drivers'
 import { DEFAULT_FX_VOLATILITY, type McSettings } from './simulate'
+import { t, type Locale, type MessageKey, type MessageValues } from '@shared/i18n'
 import { productMeanReversionSource, productVolatilitySource, type FigureSource } from './reference-settings'
 
 /**
@@ -13,30 +14,44 @@ import { productMeanReversionSource, productVolatilitySource, type FigureSource 
 export type Assumption = { label: string; value: string; source: string }
 
 const pct = (x: number) => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} %`
-const DEFAULT_SOURCE = 'assumption (the app’s default, not estimated from a price history)'
-const YOURS = 'your input'
-const sourceText = (f: FigureSource) => (f.kind === 'reference' ? f.citation : f.kind === 'user' ? YOURS : DEFAULT_SOURCE)
-const FX_SOURCE = 'assumption: INR/USD’s realised volatility mostly 4–8 %/yr since 2010 (stress years above), JPY/USD near 10 % (methodology §8)'
 
-export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
+/** The app's own words in the reader's language (#20); the reference library's citations are its data and stay as stored. */
+type Say = (key: MessageKey, values?: MessageValues) => string
+
+/** A computed citation (reference-settings.ts writes it in English) in `locale`; a library citation unchanged. */
+function citationText(citation: string, say: Say, locale: Locale): string {
+  if (locale === 'en') return citation
+  const estimated = /^estimated from its own stored price series \(annual averages (\d+)–(\d+), (\d+) yearly pairs\)$/.exec(citation)
+  if (estimated) return say('shared.mc.estimated', { from: estimated[1]!, to: estimated[2]!, pairs: estimated[3]! })
+  const pooled = /^assumption: no price series of the metal stored — the pooled κ, (.*)$/.exec(citation)
+  if (pooled) return say('shared.mc.pooled', { citation: pooled[1]! })
+  return citation
+}
+
+/** `locale`: the table's words in that language (#20); English when absent (the workbook and the tests read English). */
+export function mcAssumptions(project: Project, s: McSettings, locale: Locale = 'en'): Assumption[] {
+  const say: Say = (key, values) => t(locale, key, values)
+  const ASSUMPTION = say('shared.mc.assumption')
+  const YOURS = say('shared.mc.yours')
+  const sourceText = (f: FigureSource) => (f.kind === 'reference' ? citationText(f.citation, say, locale) : f.kind === 'user' ? YOURS : say('shared.mc.defaultSource'))
   const out: Assumption[] = []
-  if (s.process.kind === 'gbm') out.push({ label: 'Price model', value: 'random walk of log price per year (GBM), mean-preserving around the deck; no pull back to it', source: 'assumption' })
+  if (s.process.kind === 'gbm') out.push({ label: say('shared.mc.priceModel'), value: say('shared.mc.gbm'), source: ASSUMPTION })
   else {
     // Mean reversion per metal (issue 19): one row when every product shares κ and source, else a row per product.
-    const speed = (k: number) => `κ = ${k}/yr, half-life ${(Math.log(2) / k).toFixed(1)} years`
+    const speed = (k: number) => say('shared.mc.speed', { k: String(k), halfLife: (Math.log(2) / k).toFixed(1) })
     const each = project.products.map((p) => ({ p, ...productMeanReversionSource(project, s, p.id)! }))
     const one = each.every((x) => x.perYear === each[0]!.perYear && sourceText(x.source) === sourceText(each[0]!.source))
     if (one) {
       const k = each[0]?.perYear ?? s.process.meanReversionPerYear
-      out.push({ label: 'Price model', value: `mean-reverting to the deck (OU), ${speed(k)}`, source: each[0] ? sourceText(each[0].source) : YOURS })
+      out.push({ label: say('shared.mc.priceModel'), value: say('shared.mc.ou', { speed: speed(k) }), source: each[0] ? sourceText(each[0].source) : YOURS })
     } else {
-      out.push({ label: 'Price model', value: 'mean-reverting to the deck (OU), each metal at its own speed κ (below)', source: 'each metal’s, below' })
-      for (const x of each) out.push({ label: `${x.p.name} mean reversion`, value: speed(x.perYear), source: sourceText(x.source) })
+      out.push({ label: say('shared.mc.priceModel'), value: say('shared.mc.ouEach'), source: say('shared.mc.eachBelow') })
+      for (const x of each) out.push({ label: say('shared.mc.meanReversion', { name: x.p.name }), value: speed(x.perYear), source: sourceText(x.source) })
     }
   }
   for (const p of project.products) {
     const { volatility, source } = productVolatilitySource(project, s, p.id)
-    out.push({ label: `${p.name} price volatility`, value: `${pct(volatility)}/yr`, source: sourceText(source) })
+    out.push({ label: say('shared.mc.volatility', { name: p.name }), value: say('shared.mc.perYear', { pct: pct(volatility) }), source: sourceText(source) })
   }
   const pairs: string[] = []
   if (s.correlation)
@@ -45,19 +60,19 @@ export function mcAssumptions(project: Project, s: McSettings): Assumption[] {
       if (j > i && c !== 0) pairs.push(`${p.name}–${q.name} ${c}`)
     }))
   if (project.products.length > 1)
-    out.push({ label: 'Price correlations', value: pairs.length ? pairs.join('; ') : 'none: each product’s prices move independently', source: pairs.length ? YOURS : 'assumption: no sourced correlation between metals' })
-  out.push({ label: 'Volume uncertainty', value: s.volumeSd > 0 ? `${pct(s.volumeSd)} standard deviation, one draw per run` : 'none: volumes as entered', source: s.volumeSd > 0 ? YOURS : 'assumption' })
-  out.push({ label: 'Recovery uncertainty', value: s.recoverySd > 0 ? `${pct(s.recoverySd)} standard deviation, one draw per run` : 'none: recoveries as entered', source: s.recoverySd > 0 ? YOURS : 'assumption' })
+    out.push({ label: say('shared.mc.correlations'), value: pairs.length ? pairs.join('; ') : say('shared.mc.independent'), source: pairs.length ? YOURS : say('shared.mc.noCorrelation') })
+  out.push({ label: say('shared.mc.volume'), value: s.volumeSd > 0 ? say('shared.mc.sd', { pct: pct(s.volumeSd) }) : say('shared.mc.volumesAsEntered'), source: s.volumeSd > 0 ? YOURS : ASSUMPTION })
+  out.push({ label: say('shared.mc.recovery'), value: s.recoverySd > 0 ? say('shared.mc.sd', { pct: pct(s.recoverySd) }) : say('shared.mc.recoveriesAsEntered'), source: s.recoverySd > 0 ? YOURS : ASSUMPTION })
   const currencies = fxCurrencies(project)
   if (currencies.length > 0) {
-    if (!s.fx) out.push({ label: 'FX', value: 'fixed on the FX table’s path', source: 'assumption' })
+    if (!s.fx) out.push({ label: say('shared.mc.fx'), value: say('shared.mc.fxFixed'), source: ASSUMPTION })
     else {
       for (const c of currencies) {
         const v = s.fx.volatility[c] ?? DEFAULT_FX_VOLATILITY
-        out.push({ label: `${c} per USD volatility`, value: `${pct(v)}/yr, a random walk from the year after construction`, source: v === DEFAULT_FX_VOLATILITY ? FX_SOURCE : YOURS })
+        out.push({ label: say('shared.mc.fxVolatility', { currency: c }), value: say('shared.mc.fxWalk', { pct: pct(v) }), source: v === DEFAULT_FX_VOLATILITY ? say('shared.mc.fxSource') : YOURS })
       }
-      out.push({ label: 'FX–price correlation', value: String(s.fx.priceCorrelation), source: s.fx.priceCorrelation === 0 ? 'assumption' : YOURS })
-      if (currencies.length > 1) out.push({ label: 'INR–JPY correlation', value: String(s.fx.currencyCorrelation), source: s.fx.currencyCorrelation === 0 ? 'assumption' : YOURS })
+      out.push({ label: say('shared.mc.fxPrice'), value: String(s.fx.priceCorrelation), source: s.fx.priceCorrelation === 0 ? ASSUMPTION : YOURS })
+      if (currencies.length > 1) out.push({ label: say('shared.mc.inrJpy'), value: String(s.fx.currencyCorrelation), source: s.fx.currencyCorrelation === 0 ? ASSUMPTION : YOURS })
     }
   }
   return out

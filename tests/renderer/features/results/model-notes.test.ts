@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { modelNote } from '@renderer/features/results/model-notes'
+import { english } from '@renderer/features/results/translate'
+import { t as tr } from '@shared/i18n'
 
 describe('model notes in the screen’s words (#17)', () => {
   it('the sculpting note names the target DSCR, not DSCR*, and its place by label', () => {
@@ -19,5 +21,13 @@ describe('model notes in the screen’s words (#17)', () => {
   it('an unknown note keeps its words, named by its field’s label, never by its path', () => {
     const n = modelNote({ code: 'something-new', path: 'lender.minDscr', message: 'odd' }, 'USD')
     expect(n).toEqual({ place: 'Minimum DSCR (covenant)', path: 'lender.minDscr', sep: ': ', text: 'Odd' })
+  })
+  it('in Japanese (#20): the place from the catalog, the note rebuilt from its code, amounts in the project’s money', () => {
+    const t = (key: Parameters<typeof english>[0], values?: Parameters<typeof english>[1]) => tr('ja', key, values)
+    const n = modelNote({ code: 'negative-cfads', path: 'financing', message: 'CFADS is negative in operating period 3 (lowest -12345678.90 in period 3: ramp-up losses or a working-capital build); the waterfall funds it: lock-up cash, the DSRA for debt service, the facility, then sponsor support' }, 'INR', t, 'ja')
+    expect(n.sep).toBe('：')
+    expect(n.text).toContain('最低は期間3の-₹1,23,45,679')
+    // A note the display does not know keeps the engine's words (English rather than a guess).
+    expect(modelNote({ code: 'something-new', path: 'lender.minDscr', message: 'odd' }, 'USD', t, 'ja').text).toBe('Odd')
   })
 })

@@ -11,6 +11,7 @@ import { Slotted } from './Slotted'
 import { useAppStore } from '@renderer/store'
 import { useT } from '@renderer/i18n'
 import type { Translate } from './translate'
+import type { Locale } from '@shared/i18n'
 
 /**
  * The senior debt by tranche (methodology §10): who lends how much in which currency until when, the
@@ -23,6 +24,7 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
   // Each currency's amounts in the unit the reader chose for it (every digit until chosen).
   const units = useAppStore((s) => s.displayUnits)
   const t = useT()
+  const locale = useAppStore((s) => s.locale)
   const rep = result.currency
   if (!debt.blendedRate) return null
   const money = (v: Parameters<typeof formatByKind>[1], c: typeof rep) => formatByKind('money', v, c, unitFor(c, units[c]))
@@ -37,7 +39,7 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
           rowKey={(l) => l?.id ?? 'total'}
           rowProps={(l) => ({ className: l ? undefined : 'total-row' })}
           columns={[
-            { key: 'lender', header: t('results.debt.lender'), render: (l) => (l ? lenderText(l.tranche) : t('results.debt.total')) },
+            { key: 'lender', header: t('results.debt.lender'), render: (l) => (l ? lenderText(l.tranche, locale) : t('results.debt.total')) },
             {
               key: 'cur',
               header: t('results.debt.currency'),
@@ -71,7 +73,7 @@ export function DebtByTrancheCard({ project, result }: { project: Project; resul
           slots={{ rate: <strong data-testid="blended-rate">{formatPercentOf('rate', interest)}</strong> }}
         />
       </p>
-      {fx && <FxExposureView fx={fx} t={t} />}
+      {fx && <FxExposureView fx={fx} t={t} locale={locale} />}
     </Card>
   )
 }
@@ -80,7 +82,7 @@ const SEGMENT_CLASS = { reporting: 'fx-seg-reporting', hedged: 'fx-seg-hedged', 
 type Segment = { key: string; kind: keyof typeof SEGMENT_CLASS; label: string; share: Decimal }
 
 /** The share of debt service in each currency as one bar, with the sentence that says it. */
-function FxExposureView({ fx, t }: { fx: FxExposure; t: Translate }) {
+function FxExposureView({ fx, t, locale }: { fx: FxExposure; t: Translate; locale: Locale }) {
   const segments = fx.lines
     .flatMap((l): Segment[] =>
       l.reporting
@@ -95,7 +97,7 @@ function FxExposureView({ fx, t }: { fx: FxExposure; t: Translate }) {
     <section className="fx-exposure" aria-label={t('results.fx.title')}>
       <h4 className="subhead">{t('results.fx.title')}</h4>
       <p className="fx-sentence" data-testid="fx-exposure">
-        {fxExposureText(fx)}.
+        {t('shared.fx.sentence', { text: fxExposureText(fx, locale) })}
       </p>
       <div className="fx-bar" role="img" aria-label={segments.map((s) => `${s.label} ${formatPercentOf('cover', s.share)}`).join(', ')}>
         {segments.map((s) => (

@@ -30,7 +30,8 @@ export function ResultsSection() {
   const exporting = useExportProgress()
   const { result, resultDoc } = live
   const unit = useDisplayUnit(doc?.reportingCurrency ?? 'USD')
-  const cards = useMemo(() => (result ? cardViews(result, unit, t) : []), [result, unit, t])
+  const locale = useAppStore((s) => s.locale)
+  const cards = useMemo(() => (result ? cardViews(result, unit, t, locale) : []), [result, unit, t, locale])
   const covenant = doc?.lender.minDscr ?? '0'
   const charts = useMemo(() => (result ? chartData(result, dec(covenant)) : null), [result, covenant])
   const missing = useMemo(() => (doc ? missingInputs(doc, result) : []), [doc, result])
@@ -103,7 +104,7 @@ export function ResultsSection() {
           {result.issues.length > 0 && (
             <ul className="model-issues" aria-label={t('results.modelNotes')}>
               {result.issues.map((i) => (
-                <ModelNoteItem key={`${i.code}:${i.path}`} projectId={doc.id} note={modelNote(i, result.currency, t)} />
+                <ModelNoteItem key={`${i.code}:${i.path}`} projectId={doc.id} note={modelNote(i, result.currency, t, locale)} />
               ))}
             </ul>
           )}

@@ -4,6 +4,8 @@ import type { Currency } from '@shared/model'
 import { formatMoneyIn, type DisplayUnit } from '@shared/format/display-unit'
 import type { MessageKey } from '@shared/i18n'
 import { formatMetric, type MetricInput, type MetricKey } from '@renderer/format/metrics'
+import { metricTextIn } from '@shared/sheet/metric-text'
+import type { Locale } from '@shared/i18n'
 import { english, type Translate } from './translate'
 
 /**
@@ -105,9 +107,10 @@ export const SUPPLY_CARD: CardDef = {
 }
 
 /** The cards of a result, money in the reader's display unit (`full` unless chosen). */
-export function cardViews(result: ModelResult, unit: DisplayUnit = 'full', t: Translate = english): CardView[] {
+export function cardViews(result: ModelResult, unit: DisplayUnit = 'full', t: Translate = english, locale: Locale = 'en'): CardView[] {
   return [...CARDS, ...(result.plant.capacities.length > 0 ? [CAPACITY_CARD] : []), ...(result.supply.contracts.length > 0 ? [SUPPLY_CARD] : []), ...(result.metrics.periodsInLockup.ok ? [LOCKUP_CARD] : []), ...(result.metrics.totalSwept.ok ? [SWEEP_CARD] : [])].map((c) => {
-    const text = formatMetric(c.key, c.value(result), result.currency, unit)
+    // The figure's unit word and n/a reason in the reader's language (metricTextIn: English is formatMetric).
+    const text = metricTextIn(c.key, c.value(result), result.currency, unit, locale)
     return { key: c.key, label: t(`results.card.${c.key}` as MessageKey), hint: c.hint(result, unit, t), text, available: !text.startsWith('n/a') }
   })
 }

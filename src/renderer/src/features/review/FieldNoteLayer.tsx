@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { NOTE_STATUSES, sectionOfPath, type NoteStatus } from '@shared/review'
 import { useDoc } from '@renderer/features/editors'
-import { SECTION_INFO } from '@renderer/features/section-info'
 import { selectReadOnly, useAppStore } from '@renderer/store'
 import { Button, Dialog, Select } from '@renderer/ui'
 import { fieldLabel } from './note-targets'
@@ -82,7 +81,7 @@ function NoteDialog({ picked, onClose }: { picked: Picked; onClose: () => void }
     <Dialog
       open
       title={t('review.notes.dialogTitle', { label: picked.label })}
-      description={t('review.notes.dialogText', { section: SECTION_INFO[section].title, field: fieldLabel(doc, picked.path) })}
+      description={t('review.notes.dialogText', { section: t(`section.${section}`), field: fieldLabel(doc, picked.path) })}
       onClose={onClose}
       onSubmit={add}
       footer={

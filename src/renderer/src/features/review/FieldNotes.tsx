@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { reviewDraftId, type NoteStatus, type ReviewNote } from '@shared/review'
-import { SECTION_INFO, type SectionId } from '@renderer/features/section-info'
+import type { SectionId } from '@renderer/features/section-info'
 import { selectReadOnly, useAppStore } from '@renderer/store'
 import { fieldLabel } from './note-targets'
 import { pickFieldForNote, pickedOf } from './note-pick'
@@ -100,7 +100,7 @@ export function SectionNotes({ section }: { section: SectionId }) {
     () => [...whole, ...onFields.filter((n) => unplaced.includes(n.key)).map((n) => ({ ...n, field: doc && n.path ? fieldLabel(doc, n.path) : undefined }))],
     [whole, onFields, unplaced, doc]
   )
-  return notes.length === 0 ? null : <NoteList notes={notes} label={t('review.notes.onSection', { section: SECTION_INFO[section].title })} className="section-notes" />
+  return notes.length === 0 ? null : <NoteList notes={notes} label={t('review.notes.onSection', { section: t(`section.${section}`) })} className="section-notes" />
 }
 
 /** Keys of the notes whose field is not in the section on screen, kept current as the section renders. */

@@ -1,11 +1,13 @@
 import type { DecimalString } from '@shared/decimal'
 import { productUnitOf, type Project } from '@shared/model'
-import { editedThresholds, lenderThresholds, presetChoices } from '@shared/format/lender-thresholds'
+import { editedThresholds, lenderThresholds, presetChoices, presetName } from '@shared/format/lender-thresholds'
 import { lenderForProject, lenderPresets } from '@shared/reference/accessors'
 import type { ReviewCase } from '@shared/review'
 import { fxCurrencies } from '@shared/analysis/drivers'
 import { Button, NumberField, Select } from '@renderer/ui'
 import { useT } from '@renderer/i18n'
+import { useAppStore } from '@renderer/store'
+import type { Locale } from '@shared/i18n'
 import type { Translate } from '../results/translate'
 
 type Props = { project: Project; value: ReviewCase; onChange: (next: ReviewCase) => void }
@@ -36,7 +38,8 @@ export function ReviewCaseForm({ project, value, onChange }: Props) {
   // An edited threshold keeps the preset it came from, so the picker can say "JBIC-style, edited" and offer a reset (#17).
   const setThreshold = (key: 'minDscr' | 'lockupDscr' | 'minLlcr' | 'maxGearing' | 'minBankableCoverage', v: DecimalString) => set({ lender: { ...value.lender, [key]: v } })
   const lender = (key: 'minDscr' | 'lockupDscr' | 'minLlcr', label: string) => <NumberField label={label} unit="x" value={value.lender[key] as DecimalString} onValue={(v) => v !== null && setThreshold(key, v)} />
-  const picker = thresholdPicker(project, value.lender, t)
+  const locale = useAppStore((s) => s.locale)
+  const picker = thresholdPicker(project, value.lender, t, locale)
   const deck = value.priceDeck
   return (
     <div className="review-case">
@@ -102,15 +105,15 @@ const OWN = '__own__'
  * from; "My own thresholds" only names thresholds that follow no preset (it is not a choice that
  * would drop the preset and leave its values unnamed).
  */
-function thresholdPicker(project: Project, lender: Project['lender'], t: Translate) {
-  const presets = presetChoices(lender)
+function thresholdPicker(project: Project, lender: Project['lender'], t: Translate, locale: Locale) {
+  const presets = presetChoices(lender, locale)
   const isProject = (lender.presetId ?? null) === (project.lender.presetId ?? null) && editedThresholds(lender, project.lender).length === 0
   const value = isProject ? PROJECT : (presets.selected ?? OWN)
   const options = [
-    { value: PROJECT, label: t('review.form.projectThresholds', { name: lenderThresholds(project.lender).name }) },
+    { value: PROJECT, label: t('review.form.projectThresholds', { name: lenderThresholds(project.lender, locale).name }) },
     // While the project's own thresholds are chosen (an edited preset, perhaps), picking a preset
     // means the preset as it comes: its option carries its plain name.
-    ...(isProject ? lenderPresets().map((p) => ({ value: p.id, label: p.name })) : presets.options),
+    ...(isProject ? lenderPresets().map((p) => ({ value: p.id, label: presetName(p, locale) })) : presets.options),
     ...(value === OWN ? [{ value: OWN, label: t('review.form.ownThresholds') }] : [])
   ]
   return { value, options, reset: isProject ? null : presets.reset }

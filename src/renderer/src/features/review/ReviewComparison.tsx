@@ -53,8 +53,8 @@ function GradeCell({ grade, value }: { grade: Grade; value: string }) {
 export function ReviewComparison({ project, reviewProject, base, review }: Props) {
   const unit = useDisplayUnit(base.currency)
   const t = useT()
-  const rows = useMemo(() => comparisonRows(base, review, unit), [base, review, unit])
   const locale = useAppStore((s) => s.locale)
+  const rows = useMemo(() => comparisonRows(base, review, unit, locale), [base, review, unit, locale])
   const checks = useMemo(() => checklistBothWays(project, base, reviewProject, review, locale), [project, base, reviewProject, review, locale])
   const dscr = useMemo((): DscrYear[] => {
     const b = chartData(base, dec(project.lender.minDscr)).cover

@@ -3,7 +3,6 @@ import { matchReview, readReviewFile, REVIEW_SECTIONS } from '@shared/review'
 import { decodeUtf8 } from '@shared/text/decode-utf8'
 import { useDoc } from '@renderer/features/editors'
 import { focusField } from '@renderer/features/field-places'
-import { SECTION_INFO } from '@renderer/features/section-info'
 import { useAppStore } from '@renderer/store'
 import { Banner, Button, Card } from '@renderer/ui'
 import { fieldLabel } from './note-targets'
@@ -82,13 +81,13 @@ export function ReviewInbox() {
             <nav className="review-markers" aria-label={t('review.inbox.bySection')}>
               {bySection.map(({ s, notes }) => (
                 <a key={s} href={`#/project/${encodeURIComponent(doc.id)}/${s}`} className="badge">
-                  {t('review.inbox.count', { section: SECTION_INFO[s].title, count: notes.length })}
+                  {t('review.inbox.count', { section: t(`section.${s}`), count: notes.length })}
                 </a>
               ))}
             </nav>
             {bySection.map(({ s, notes }) => (
-              <section key={s} aria-label={t('review.inbox.notesOn', { section: SECTION_INFO[s].title })}>
-                <h3>{SECTION_INFO[s].title}</h3>
+              <section key={s} aria-label={t('review.inbox.notesOn', { section: t(`section.${s}`) })}>
+                <h3>{t(`section.${s}`)}</h3>
                 <ul className="review-notes">
                   {notes.map((n) => (
                     <li key={n.id} data-path={n.path ?? ''}>

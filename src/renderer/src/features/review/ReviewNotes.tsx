@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Project } from '@shared/model'
 import { NOTE_STATUSES, REVIEW_SECTIONS, sectionOfPath, type NoteStatus, type ReviewNote, type ReviewSection } from '@shared/review'
-import { SECTION_INFO } from '@renderer/features/section-info'
 import { Button, IconButton, IconTrash, Select, TextField } from '@renderer/ui'
 import { noteId } from './FieldNoteLayer'
 import { fieldLabel, noteTargets } from './note-targets'
@@ -45,7 +44,7 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
           label={t('review.notes.field')} value={field} onChange={setField} list="review-fields" placeholder={t('review.notes.fieldPlaceholder')}
           error={fieldError} hint={path && !exact ? t('review.notes.noteOn', { field: matches[0]!.text }) : undefined} autoComplete="off"
         />
-        <Select label={t('review.notes.section')} value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: SECTION_INFO[s].title }))} onChange={setSection} disabled={path !== null} />
+        <Select label={t('review.notes.section')} value={path ? sectionOfPath(path) : section} options={REVIEW_SECTIONS.map((s) => ({ value: s, label: t(`section.${s}`) }))} onChange={setSection} disabled={path !== null} />
         <Select label={t('review.notes.status')} value={status} options={NOTE_STATUSES.map((s) => ({ value: s, label: t(STATUS_TEXT[s]) }))} onChange={setStatus} />
       </div>
       <datalist id="review-fields">
@@ -61,7 +60,7 @@ export function ReviewNotes({ project, notes, onChange }: Props) {
         {notes.map((n) => (
           <li key={n.id}>
             <span className={`review-note-status ${n.status}`}>{t(STATUS_TEXT[n.status])}</span>
-            <b>{SECTION_INFO[n.section].title}</b>
+            <b>{t(`section.${n.section}`)}</b>
             {n.path && <span className="note-field"> · {fieldLabel(project, n.path)}</span>} — {n.text}
             <IconButton label={t('review.notes.delete')} icon={<IconTrash size={14} />} onClick={() => onChange(notes.filter((x) => x.id !== n.id))} />
           </li>

@@ -78,7 +78,7 @@ export function BreakevenPanel() {
         <Card title={t('scenarios.be.table')}>
           <Table
             caption={t('scenarios.be.caption')} rows={job.state.output.result.rows} rowKey={(r) => r.productId ?? 'all'}
-            columns={[{ key: 'name', header: t('scenarios.be.pricesMoved'), render: (r) => r.name }, col('minDscr1', t('scenarios.be.minDscr1')), col('covenant', t('scenarios.be.covenant', { value: covenant })), col('npv0', 'NPV = 0')]}
+            columns={[{ key: 'name', header: t('scenarios.be.pricesMoved'), render: (r) => (r.productId === null ? t('analysis.driver.priceAll') : r.name) }, col('minDscr1', t('scenarios.be.minDscr1')), col('covenant', t('scenarios.be.covenant', { value: covenant })), col('npv0', 'NPV = 0')]}
           />
         </Card>
       )}

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { OFFSET_KEYS, OFFSET_LABELS, type LedgerRow, type OffsetKey } from '@shared/analysis/exposure'
+import { OFFSET_KEYS, offsetLabel, type LedgerRow, type OffsetKey } from '@shared/analysis/exposure'
+import type { Locale } from '@shared/i18n'
 import type { Currency } from '@shared/model'
 import { CHART_AXIS, CHART_TOOLTIP } from '@renderer/ui/chart-theme'
 import { compactMoney } from './format'
@@ -15,7 +16,7 @@ const COLOURS: Record<OffsetKey, string> = {
  * offset removes and what is left (net, in the accent colour). An offset that adds exposure (negative)
  * shows on the other side of zero. Only the offsets some driver has are drawn.
  */
-export function HedgeChart({ rows, currency, keys }: { rows: LedgerRow[]; currency: Currency; keys: readonly OffsetKey[] }) {
+export function HedgeChart({ rows, currency, keys, locale }: { rows: LedgerRow[]; currency: Currency; keys: readonly OffsetKey[]; locale: Locale }) {
   const data = rows.map((r) => ({ label: r.label, net: Number(r.net), ...Object.fromEntries(OFFSET_KEYS.map((k) => [k, Number(r.removed[k])])) }))
   const tick = (v: number) => compactMoney(v, currency)
   const t = useT()
@@ -30,7 +31,7 @@ export function HedgeChart({ rows, currency, keys }: { rows: LedgerRow[]; curren
         <ReferenceLine x={0} stroke="var(--text-faint)" />
         <Bar dataKey="net" name={t('scenarios.hedge.netLeft')} stackId="h" fill="var(--chart-1)" isAnimationActive={false} />
         {keys.map((k) => (
-          <Bar key={k} dataKey={k} name={OFFSET_LABELS[k]} stackId="h" fill={COLOURS[k]} isAnimationActive={false} />
+          <Bar key={k} dataKey={k} name={offsetLabel(k, locale)} stackId="h" fill={COLOURS[k]} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

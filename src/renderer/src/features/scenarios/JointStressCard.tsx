@@ -6,6 +6,8 @@ import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 import { useT } from '@renderer/i18n'
 import type { Translate } from '../results/translate'
+import { useAppStore } from '@renderer/store'
+import { driverIdLabelText } from '@shared/analysis/localized'
 
 const moveText = (m: string) => `${Number(m) > 0 ? '+' : Number(m) < 0 ? '−' : '±'}${Math.abs(Number(m) * 100).toFixed(0)} %`
 
@@ -29,7 +31,10 @@ export function JointStressCard() {
   const [picked, setPicked] = useState<[number, number] | null>(null)
   const job = useAnalysisJob('jointStress')
   const t = useT()
-  const options = drivers.map((d) => ({ value: d.id, label: d.label }))
+  const locale = useAppStore((s) => s.locale)
+  // The drivers' names in the reader's language; the analysis keeps its English labels.
+  const name = (d: { id: string; label: string }) => driverIdLabelText(d, doc.products, locale)
+  const options = drivers.map((d) => ({ value: d.id, label: name(d) }))
   const run = () => {
     setPicked(null)
     job.run({ kind: 'jointStress', project: doc, settings: { a, b } })
@@ -39,7 +44,7 @@ export function JointStressCard() {
     <Card title={t('scenarios.joint.title')}>
       <p className="panel-note">{t('scenarios.joint.note')}</p>
       {drivers.length < 2 ? (
-        <p className="panel-empty">{t('scenarios.joint.single', { driver: drivers[0]?.label ?? t('scenarios.joint.none') })}</p>
+        <p className="panel-empty">{t('scenarios.joint.single', { driver: drivers[0] ? name(drivers[0]) : t('scenarios.joint.none') })}</p>
       ) : (
         <>
           <div className="analysis-form">
@@ -47,21 +52,21 @@ export function JointStressCard() {
             <Select label={t('scenarios.joint.columns')} value={b} onChange={setB} options={options} error={same ? t('scenarios.joint.same') : undefined} />
           </div>
           <RunBar idleHint state={job.state} label={t('scenarios.joint.run')} onRun={run} onCancel={job.cancel} disabled={same} testId="joint" />
-          {job.state.status === 'done' && <HeatMap j={job.state.output.result} picked={picked ?? [0, job.state.output.result.bMoves.length - 1]} onPick={setPicked} t={t} />}
+          {job.state.status === 'done' && <HeatMap j={job.state.output.result} picked={picked ?? [0, job.state.output.result.bMoves.length - 1]} onPick={setPicked} t={t} name={name} />}
         </>
       )}
     </Card>
   )
 }
 
-function HeatMap({ j, picked, onPick, t }: { j: JointStress; picked: [number, number]; onPick: (c: [number, number]) => void; t: Translate }) {
+function HeatMap({ j, picked, onPick, t, name }: { j: JointStress; picked: [number, number]; onPick: (c: [number, number]) => void; t: Translate; name: (d: { id: string; label: string }) => string }) {
   const covenant = Number(j.covenantDscr)
   return (
     <div className="joint">
-      <table className="heat-map" aria-label={t('scenarios.joint.map', { a: j.a.label, b: j.b.label })}>
+      <table className="heat-map" aria-label={t('scenarios.joint.map', { a: name(j.a), b: name(j.b) })}>
         <thead>
           <tr>
-            <th scope="col" className="heat-corner">{j.a.label} ↓ · {j.b.label} →</th>
+            <th scope="col" className="heat-corner">{name(j.a)} ↓ · {name(j.b)} →</th>
             {j.bMoves.map((m) => <th key={m} scope="col">{moveText(m)}</th>)}
           </tr>
         </thead>

@@ -5,12 +5,14 @@ import type { Project } from '@shared/model'
 import { Card, Table, type Column } from '@renderer/ui'
 import { pct } from './format'
 import { useT } from '@renderer/i18n'
+import { useAppStore } from '@renderer/store'
 
 type Row = { label: string; value: string; source: string }
 
 /** What the draws assume, each with its source or "assumption" — what a lender asks first of a probability. */
 export function McAssumptions({ project, settings }: { project: Project; settings: McResult['settings'] }) {
-  const rows = mcAssumptions(project, settings)
+  const locale = useAppStore((s) => s.locale)
+  const rows = mcAssumptions(project, settings, locale)
   const t = useT()
   const cols: Column<Row>[] = [
     { key: 'label', header: t('scenarios.mc.assumption'), width: '26%', render: (r) => r.label },

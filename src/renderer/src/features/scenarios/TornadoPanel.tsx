@@ -10,6 +10,8 @@ import { RunBar } from './RunBar'
 import { useAnalysisJob } from './use-analysis-job'
 import { useT } from '@renderer/i18n'
 import type { Translate } from '../results/translate'
+import { useAppStore } from '@renderer/store'
+import { driverIdLabelText } from '@shared/analysis/localized'
 
 const TornadoChart = lazy(() => import('./AnalysisCharts').then((m) => ({ default: m.TornadoChart })))
 
@@ -21,6 +23,9 @@ export function TornadoPanel() {
   const [metric, setMetric] = useState<TornadoMetric>('equityIrr')
   const job = useAnalysisJob('tornado')
   const t = useT()
+  const locale = useAppStore((s) => s.locale)
+  // The drivers' names in the reader's language; the analysis keeps its English labels.
+  const name = (d: { id: string; label: string }) => driverIdLabelText(d, doc.products, locale)
   const drivers = driversFor(doc)
   const run = () => job.run({ kind: 'tornado', project: doc, settings: { step, stepOverrides: overrides, sortBy: metric } })
   return (
@@ -36,7 +41,7 @@ export function TornadoPanel() {
           <div className="analysis-form">
             {drivers.map((d) => (
               <NumberField
-                key={d.id} label={d.label} unit="%" percent allowEmpty placeholder={String(Number(step) * 100)} value={overrides[d.id] ?? null}
+                key={d.id} label={name(d)} unit="%" percent allowEmpty placeholder={String(Number(step) * 100)} value={overrides[d.id] ?? null}
                 onValue={(v) => setOverrides((o) => { const n = { ...o }; if (v === null) delete n[d.id]; else n[d.id] = v; return n })}
               />
             ))}
@@ -50,7 +55,7 @@ export function TornadoPanel() {
             {n.text}
           </p>
         ))}
-      {job.state.status === 'done' && <TornadoResultView rows={sortTornado(job.state.output.result.rows, metric)} base={job.state.output.result.base} metric={metric} currency={doc.reportingCurrency} t={t} />}
+      {job.state.status === 'done' && <TornadoResultView rows={sortTornado(job.state.output.result.rows, metric).map((r) => ({ ...r, label: name({ id: r.driverId, label: r.label }) }))} base={job.state.output.result.base} metric={metric} currency={doc.reportingCurrency} t={t} />}
     </div>
   )
 }
