@@ -47,7 +47,7 @@ const editFiles: string[] = []
 let read = new Map<string, { lo: Read; gn: Read }>()
 
 const shown = (g: string) => (g === 'na' ? 'n/a' : g)
-const checklistGrades = (p: Project) => {
+const checklistGrades = (p: Project): Record<string, string> => {
   const items = bankabilityChecklist(p, runModel(p))
   return { ...Object.fromEntries(items.map((i) => [i.id, shown(i.grade)])), overall: shown(overallGrade(items)) }
 }

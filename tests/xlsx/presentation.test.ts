@@ -181,7 +181,8 @@ describe('print and labels', () => {
   it('Checks: TRUE green and FALSE red by conditional formatting on the check column', () => {
     for (const w of written) {
       const ws = w.wb.getWorksheet('Checks')!
-      const cf = ws.conditionalFormattings
+      // exceljs reads conditional formats into this field; its types declare only the writer's method.
+      const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; style?: { fill?: unknown } }[] }[] }).conditionalFormattings
       expect(cf).toHaveLength(1)
       const rows = Object.entries(w.rows).filter(([k]) => k.startsWith('chk.')).map(([, l]) => `C${l.row}`)
       expect(cf[0]!.ref.split(' ').sort()).toEqual(rows.sort())
