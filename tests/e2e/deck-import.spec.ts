@@ -12,6 +12,8 @@ test('a price-deck sheet becomes a deck the user can look at, then use; a bad sh
   const irr = await page.getByTestId('metric-projectIrr-value').textContent()
   await section(page, 'Prices')
   const decks = page.getByRole('list', { name: 'Price decks' }).getByRole('listitem')
+  // Count once the list is on screen (the section renders after the click; counting earlier reads 0).
+  await expect(decks.first()).toBeVisible()
   const before = await decks.count()
 
   await page.getByTestId('deck-file-input').setInputFiles({ name: 'price-deck.csv', mimeType: 'text/csv', buffer: readFileSync('resources/templates/price-deck.csv') })
