@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs'
 import { colLetter } from '../../../src/shared/workbook/a1'
 import type { Cell, SheetDesc, StyleId, WorkbookDesc } from '../../../src/shared/workbook/types'
 import { GRADE_FILLS, STYLES, type StyleDef } from '../../../src/shared/workbook/xlsx/styles'
+import { sheetLayout } from '../../../src/shared/workbook/xlsx/print-layout'
 
 /**
  * Numeric input cells refuse text, so a typo in the exported model shows a message instead of
@@ -78,73 +79,14 @@ function cellValue(c: Cell, sheet: string, row: number, col: number, sharing: Sh
 /** Page header and footer text: `&` starts a code in Excel's header language, so a literal one is doubled. */
 const headerText = (v: string): string => xmlText(v).replace(/&/g, '&&').slice(0, 120)
 
-/**
- * Printed width of a column in characters, for estimating the print scale and what a label needs.
- * Labels average about 0.9 of the digit width that column widths are measured in (Calibri 11).
- */
-const CHAR = 0.9
-/** Column A may grow to this many characters for its longest label (timeline sheets less: periods need room). */
-const LABEL_CAP = { timeline: 78, other: 100 }
-/** Below this printed scale a sheet is unreadable: it prints across pages instead, labels repeated. */
-const MIN_SCALE = 70
-/** Characters across a landscape A4 page at 100 % within the margins (portrait: 0.7 of it). */
-const PAGE_CHARS = 135
-
-/** Column A wide enough for its labels (up to a cap); the longer ones wrap, their rows grown to fit. */
-function labelLayout(s: SheetDesc, timeline: boolean): { width: number; wrapRows: Map<number, number> } {
-  const cap = timeline ? LABEL_CAP.timeline : LABEL_CAP.other
-  let width = s.colWidths[0] ?? 10
-  const labels: [number, number][] = []
-  s.rows.forEach((cells, ri) => {
-    const a = cells?.[0]
-    // Only a label with something beside it is cut; titles, sections and notes run on into empty cells.
-    if (!a || a.t !== 's' || (a.style !== 'label' && a.style !== 'header') || !cells.slice(1).some((c) => c !== undefined)) return
-    const need = Math.ceil(a.v.length * CHAR) + 2
-    labels.push([ri + 1, need])
-    width = Math.max(width, Math.min(cap, need))
-  })
-  const wrapRows = new Map<number, number>()
-  for (const [row, need] of labels) if (need > width) wrapRows.set(row, Math.ceil(need / width))
-  return { width, wrapRows }
-}
-
-const RUNS_ON: ReadonlySet<StyleId | undefined> = new Set<StyleId | undefined>(['note', 'subtitle', 'title', 'section', 'banner'])
-/** Excel's width of a column with none set. */
-const DEFAULT_WIDTH = 9
-
-/**
- * The columns a short sheet prints: those holding values, and the run-on of a text value (a file hash,
- * a description) when the whole text then still prints at MIN_SCALE. Longer texts (a deck's source
- * notes) are cut at the edge in print rather than shrinking the sheet; notes and titles run on unprinted.
- */
-function printColumns(s: SheetDesc, widths: number[], maxChars: number): number {
-  const w = (i: number) => widths[i] ?? DEFAULT_WIDTH
-  const upTo = (n: number) => Array.from({ length: n }, (_, i) => w(i)).reduce((a, b) => a + b, 0)
-  let n = 1
-  for (const cells of s.rows) cells?.forEach((c, ci) => {
-    if (!c || RUNS_ON.has(c.style)) return
-    n = Math.max(n, ci + 1)
-    if (c.t !== 's' || ci < 2) return
-    let end = ci
-    let room = 0
-    while (room < c.v.length * CHAR) room += w(end++)
-    if (upTo(end) <= maxChars) n = Math.max(n, end)
-  })
-  return n
-}
-
 function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Partial<ExcelJS.Style>>, title: string): void {
-  const f = s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0) ? s.freeze : undefined
+  // The print layout is the writer's own (print-layout.ts): this reference checks the cells and
+  // styles exceljs writes, not a second copy of the layout rules.
+  const layout = sheetLayout(s)
+  const f = layout.freeze
   const timeline = f !== undefined && f.cols > 0
-  const labels = labelLayout(s, timeline)
-  const widths = s.colWidths.map((w, i) => (i === 0 ? labels.width : w))
-  // Short sheets print one page wide when that stays readable; past it (long lists on Inputs) they
-  // print at the minimum scale across pages with the label columns repeated, like the timeline sheets.
-  const page = PAGE_CHARS * (s.landscape ? 1 : 0.7)
-  const cols = printColumns(s, widths, (page * 100) / MIN_SCALE)
-  const printed = widths.slice(0, cols).reduce((a, w) => a + w, 0) + Math.max(0, cols - widths.length) * DEFAULT_WIDTH
-  const fitScale = Math.floor((100 * page) / Math.max(printed, 1))
-  const fits = !timeline && fitScale >= MIN_SCALE
+  const { widths } = layout
+  const fits = layout.print.fit
   const ws = wb.addWorksheet(s.name, {
     properties: {
       ...(s.tabColor ? { tabColor: { argb: s.tabColor } } : {}),
@@ -157,11 +99,11 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
       orientation: s.landscape ? 'landscape' : 'portrait',
       // Calculation sheets print a band of about ten periods per page, labels and headers repeated
       // (fitting 30 years of months to a page would be unreadable); the short sheets print one page wide.
-      ...(timeline ? { fitToPage: false, scale: 55 } : fits ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: MIN_SCALE }),
+      ...(layout.print.fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: layout.print.scale }),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       // exceljs puts a "$" before each corner, so "A$1" becomes "$A$1": an absolute area (a relative row
       // would move with the active cell in Excel, and LibreOffice then ignores the area and fits the overflow).
-      ...(!timeline && s.rows.length > 0 ? { printArea: `A$1:${colLetter(cols)}$${s.rows.length}` } : {}),
+      ...(layout.printArea ? { printArea: layout.printArea.replace(/\$(?=[A-Z])/g, '') } : {}),
       ...(f && f.rows > 0 ? { printTitlesRow: `1:${f.rows}` } : {}),
       ...(f && f.cols > 0 ? { printTitlesColumn: `A:${colLetter(f.cols)}` } : !timeline && !fits ? { printTitlesColumn: 'A:B' } : {})
     },
@@ -185,7 +127,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetDesc, styles: Record<StyleId, Pa
     if (!cells || cells.length === 0) continue
     const row = ws.getRow(ri + 1)
     if (grouped.has(ri + 1)) row.outlineLevel = 1
-    const wrapLines = labels.wrapRows.get(ri + 1)
+    const wrapLines = layout.wrapRows.get(ri + 1)
     if (wrapLines !== undefined) row.height = 15 * wrapLines
     let master: string | null = null
     let left = 0
